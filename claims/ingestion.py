@@ -1,0 +1,396 @@
+"""Parsing incoming articles: the seed format, plain text, HTML, JSON Lines and CSV.
+
+Parsers turn raw bytes into `ArticleInput` values or `IngestError`s that name what is
+wrong (and, for row formats, where). They never touch the database: `claims.services`
+stores what they produce.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.utils.dateparse import parse_date, parse_datetime
+
+SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".ndjson", ".csv")
+ROW_FIELDS = ("title", "url", "outlet", "author", "published_at", "body")
+TITLE_MAX = 120
+
+
+class IngestError(Exception):
+    """A file, row or upload that cannot become an article; the message says why."""
+
+    def __init__(self, message: str, *, line: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+@dataclass
+class ArticleInput:
+    body: str
+    title: str = ""
+    url: str = ""
+    outlet: str = ""
+    author: str = ""
+    published_at: datetime | None = None
+    language: str = "en"
+    origin: str = field(default="", compare=False)  # "file.csv:12", for reports
+
+
+# Newsroom furniture that is not part of the article. Each pattern matches a whole
+# line (or the start of the first line); named group `outlet` records the outlet.
+_BOILERPLATE_PATTERNS = [
+    re.compile(r"^\s*(?:NEW\s+)?You can now listen to (?P<outlet>.+?) articles!?\s*", re.I),
+    re.compile(r"^\s*CLICK HERE (?:TO|FOR)\b.*$", re.I),
+    re.compile(r"^\s*(?:Sign up|Subscribe) (?:for|to) (?:our|the) .*newsletter.*$", re.I),
+    re.compile(r"^\s*(?:Advertisement|ADVERTISEMENT|Story continues below.*)\s*$"),
+]
+
+_SEED_HEADER = re.compile(
+    r"^\s*(?P<key>date|title|url|outlet|author|language)\s+(?P<value>.*)$", re.IGNORECASE
+)
+_DATE_VALUE = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})\b\s*(?P<rest>.*)$")
+
+
+_INVALID_UTF8 = re.compile(r"[\udc80-\udcff]")
+
+
+def _check_row_text(value: str, *, line: int) -> None:
+    # Row formats are decoded with surrogateescape so one bad row cannot sink the file.
+    if _INVALID_UTF8.search(value):
+        raise IngestError("invalid UTF-8 in this row", line=line)
+    if "\x00" in value:
+        raise IngestError("NUL byte in this row (binary data?)", line=line)
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def decode_bytes(raw: bytes, *, max_bytes: int, name: str = "file") -> str:
+    """Decode an upload or file as UTF-8 text, refusing oversize and binary input."""
+    if len(raw) > max_bytes:
+        raise IngestError(
+            f"{name} is {len(raw):,} bytes; the limit is {max_bytes:,} bytes.",
+        )
+    if b"\x00" in raw[:65536]:
+        raise IngestError(f"{name} looks binary (it contains NUL bytes); send UTF-8 text.")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise IngestError(
+            f"{name} is not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start}, "
+            f"line {line}).",
+            line=line,
+        ) from None
+    if looks_binary(raw):
+        raise IngestError(f"{name} looks binary (many control characters); send UTF-8 text.")
+    return text
+
+
+def looks_binary(raw: bytes) -> bool:
+    head = raw[:4096]
+    if not head:
+        return False
+    control = sum(1 for byte in head if byte < 32 and byte not in b"\n\r\t\f")
+    return control / len(head) > 0.05
+
+
+def strip_boilerplate(text: str) -> tuple[str, str]:
+    """Remove newsroom furniture lines; return (clean text, outlet if one was named)."""
+    outlet = ""
+    kept: list[str] = []
+    for line in normalise_newlines(text).split("\n"):
+        for pattern in _BOILERPLATE_PATTERNS:
+            match = pattern.match(line)
+            if match:
+                if "outlet" in pattern.groupindex and not outlet:
+                    outlet = match.group("outlet").strip()
+                line = line[match.end() :]
+        kept.append(line)
+    return _tidy("\n".join(kept)), outlet
+
+
+def _tidy(text: str) -> str:
+    # Trailing spaces go, and runs of blank lines collapse to one paragraph break.
+    lines = [line.rstrip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def derive_title(body: str) -> str:
+    """A title from the first sentence, cut on a word boundary."""
+    first = body.strip().split("\n", 1)[0]
+    match = re.search(r"(?<=[.!?])[\"”’]?\s", first)
+    sentence = first[: match.start() + 1] if match else first
+    sentence = sentence.strip()
+    if len(sentence) <= TITLE_MAX:
+        return sentence
+    cut = sentence[:TITLE_MAX].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+def to_datetime(value: Any, *, line: int | None = None) -> datetime | None:
+    """ISO dates and datetimes; a date alone means midnight UTC; naive means UTC."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime):
+        parsed: datetime | None = value
+    else:
+        text = str(value).strip()
+        try:
+            parsed = parse_datetime(text)
+            if parsed is None:
+                day = parse_date(text)
+                parsed = datetime.combine(day, time.min) if isinstance(day, date) else None
+        except ValueError:
+            parsed = None
+        if parsed is None:
+            raise IngestError(
+                f"bad date {text[:40]!r}: use ISO 8601, e.g. 2025-09-04 or 2025-09-04T14:30:00Z",
+                line=line,
+            )
+    assert parsed is not None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+_url_validator = URLValidator(schemes=["http", "https"])
+
+
+def clean_url(value: Any, *, line: int | None = None) -> str:
+    url = str(value or "").strip()
+    if not url:
+        return ""
+    try:
+        _url_validator(url)
+    except ValidationError:
+        raise IngestError(
+            f"bad url {url[:80]!r}: only http(s) URLs are accepted", line=line
+        ) from None
+    return url
+
+
+def finish(item: ArticleInput, *, line: int | None = None) -> ArticleInput:
+    """Common checks and defaults for every format."""
+    body, outlet = strip_boilerplate(item.body or "")
+    if not body:
+        raise IngestError("missing body: the article has no text", line=line)
+    item.body = body
+    item.outlet = (item.outlet or outlet).strip()[:200]
+    item.title = (item.title or "").strip()[:500] or derive_title(body)
+    item.author = (item.author or "").strip()[:300]
+    return item
+
+
+def parse_text(text: str) -> ArticleInput:
+    """The seed format (`date YYYY-MM-DD …` first line, optional headers) or plain text."""
+    lines = normalise_newlines(text).split("\n")
+    fields: dict[str, str] = {}
+    body_start = 0
+    first_line_rest = ""
+    for index, line in enumerate(lines):
+        if not line.strip() and not fields:
+            body_start = index + 1
+            continue
+        match = _SEED_HEADER.match(line)
+        if not match:
+            break
+        key, value = match.group("key").lower(), match.group("value").strip()
+        if key == "date":
+            date_match = _DATE_VALUE.match(value)
+            if not date_match:
+                break  # prose that happens to start with "date"
+            fields["date"] = date_match.group("date")
+            # The seed format runs straight on into the article on the same line.
+            first_line_rest = date_match.group("rest")
+            body_start = index + 1
+            if first_line_rest:
+                break
+            continue
+        if key in fields:
+            break
+        fields[key] = value
+        body_start = index + 1
+    body = "\n".join(([first_line_rest] if first_line_rest else []) + lines[body_start:])
+    item = ArticleInput(
+        body=body,
+        title=fields.get("title", ""),
+        url=clean_url(fields.get("url", "")),
+        outlet=fields.get("outlet", ""),
+        author=fields.get("author", ""),
+        published_at=to_datetime(fields.get("date")),
+        language=fields.get("language", "en") or "en",
+    )
+    return finish(item)
+
+
+def parse_html(html: str) -> ArticleInput:
+    """Main text of an HTML page, with trafilatura; title/author/date/url from metadata."""
+    import trafilatura
+
+    body = trafilatura.extract(
+        html, include_comments=False, include_tables=False, favor_precision=True
+    )
+    if not body:
+        raise IngestError("no article text found in the HTML")
+    metadata = trafilatura.extract_metadata(html)
+    published_at = None
+    title = author = outlet = url = ""
+    if metadata is not None:
+        title = metadata.title or ""
+        author = metadata.author or ""
+        outlet = metadata.sitename or ""
+        try:
+            url = clean_url(metadata.url or "")
+        except IngestError:
+            url = ""
+        try:
+            published_at = to_datetime(metadata.date)
+        except IngestError:
+            published_at = None
+    return finish(
+        ArticleInput(
+            body=body,
+            title=title,
+            author=author,
+            outlet=outlet,
+            url=url,
+            published_at=published_at,
+        )
+    )
+
+
+def _from_mapping(row: dict[str, Any], *, line: int) -> ArticleInput:
+    unknown_types = [
+        k for k in ROW_FIELDS if row.get(k) is not None and not isinstance(row[k], str)
+    ]
+    if unknown_types:
+        raise IngestError(f"field {unknown_types[0]!r} must be a string", line=line)
+    body = row.get("body") or ""
+    if not body.strip():
+        raise IngestError("missing body", line=line)
+    item = ArticleInput(
+        body=body,
+        title=row.get("title") or "",
+        url=clean_url(row.get("url"), line=line),
+        outlet=row.get("outlet") or "",
+        author=row.get("author") or "",
+        published_at=to_datetime(row.get("published_at"), line=line),
+        language=(row.get("language") or "en")[:16],
+    )
+    return finish(item, line=line)
+
+
+def iter_jsonl(text: str, *, max_bytes: int) -> Iterator[ArticleInput | IngestError]:
+    for number, line in enumerate(normalise_newlines(text).split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            _check_row_text(line, line=number)
+            if len(line.encode("utf-8", "surrogateescape")) > max_bytes:
+                raise IngestError(
+                    f"row is larger than the limit of {max_bytes:,} bytes", line=number
+                )
+            try:
+                value = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise IngestError(
+                    f"invalid JSON ({exc.msg} at column {exc.colno})", line=number
+                ) from None
+            if not isinstance(value, dict):
+                raise IngestError("each line must be a JSON object", line=number)
+            item = _from_mapping(value, line=number)
+            item.origin = f"line {number}"
+            yield item
+        except IngestError as error:
+            error.line = number
+            yield error
+
+
+def iter_csv(text: str, *, max_bytes: int) -> Iterator[ArticleInput | IngestError]:
+    csv.field_size_limit(max(max_bytes * 2, 131072))
+    reader = csv.DictReader(io.StringIO(normalise_newlines(text), newline=""))
+    header = [name.strip().lower() for name in (reader.fieldnames or [])]
+    if "body" not in header:
+        yield IngestError(
+            f"the CSV header must name a 'body' column (found: {', '.join(header) or 'none'}); "
+            f"known columns: {', '.join(ROW_FIELDS)}",
+            line=1,
+        )
+        return
+    reader.fieldnames = header
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield IngestError(f"unreadable CSV ({exc})", line=reader.line_num)
+            return
+        number = reader.line_num
+        try:
+            _check_row_text(
+                "".join(v or "" for v in row.values() if isinstance(v, str)), line=number
+            )
+            if None in row:
+                raise IngestError("the row has more cells than the header", line=number)
+            if (
+                len("".join(v or "" for v in row.values()).encode("utf-8", "surrogateescape"))
+                > max_bytes
+            ):
+                raise IngestError(
+                    f"row is larger than the limit of {max_bytes:,} bytes", line=number
+                )
+            item = _from_mapping(
+                {k: (v if v is not None else "") for k, v in row.items()}, line=number
+            )
+            item.origin = f"line {number}"
+            yield item
+        except IngestError as error:
+            error.line = number
+            yield error
+
+
+def parse_file(path: Path, *, max_bytes: int) -> Iterator[ArticleInput | IngestError]:
+    """Every article (or error) in one file, by its suffix."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        yield IngestError(
+            f"unsupported file type {suffix or '(none)'}; use {', '.join(SUPPORTED_SUFFIXES)}"
+        )
+        return
+    raw = path.read_bytes()
+    if suffix in (".jsonl", ".ndjson", ".csv"):
+        # Row formats hold many articles: the size limit applies per row, and a row with
+        # bad bytes is reported on its own line while the others go in.
+        if looks_binary(raw):
+            yield IngestError(f"{path.name} looks binary; send UTF-8 text.")
+            return
+        text = raw.decode("utf-8", "surrogateescape").removeprefix("\ufeff")
+    else:
+        try:
+            text = decode_bytes(raw, max_bytes=max_bytes, name=path.name)
+        except IngestError as error:
+            yield error
+            return
+    if suffix in (".jsonl", ".ndjson"):
+        yield from iter_jsonl(text, max_bytes=max_bytes)
+    elif suffix == ".csv":
+        yield from iter_csv(text, max_bytes=max_bytes)
+    else:
+        try:
+            item = parse_html(text) if suffix in (".html", ".htm") else parse_text(text)
+        except IngestError as error:
+            yield error
+            return
+        yield item

@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+
+from typing import Any
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+
+def content_hash_for(body: str) -> str:
+    """Hash of the normalised text: the same article is never ingested twice.
+
+    Whitespace runs and Unicode forms are folded so a re-pasted copy with other line
+    breaks is still recognised as the same text.
+    """
+    folded = " ".join(unicodedata.normalize("NFC", body).split())
+    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+
+
+class ExtractionStatus(models.TextChoices):
+    PENDING = "pending", "Pending"
+    RUNNING = "running", "Running"
+    DONE = "done", "Done"
+    FAILED = "failed", "Failed"
+
+
+class Article(models.Model):
+    title = models.CharField(max_length=500)
+    url = models.URLField(max_length=1000, blank=True)
+    outlet = models.CharField(max_length=200, blank=True)
+    author = models.CharField(max_length=300, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    language = models.CharField(max_length=16, default="en")
+    body = models.TextField()
+    content_hash = models.CharField(max_length=64, unique=True, editable=False)
+    extraction_status = models.CharField(
+        max_length=16, choices=ExtractionStatus.choices, default=ExtractionStatus.PENDING
+    )
+    extraction_error = models.TextField(blank=True)
+    extractor_version = models.CharField(max_length=40, blank=True)
+    extraction_queued_at = models.DateTimeField(null=True, blank=True)
+    extraction_started_at = models.DateTimeField(null=True, blank=True)
+    extraction_finished_at = models.DateTimeField(null=True, blank=True)
+    extraction_ms = models.PositiveIntegerField(null=True, blank=True)
+    extraction_attempts = models.PositiveIntegerField(default=0)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles_created",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["url"], condition=~Q(url=""), name="article_url_unique_when_present"
+            ),
+            models.CheckConstraint(
+                condition=Q(extraction_status__in=ExtractionStatus.values),
+                name="article_extraction_status_valid",
+            ),
+            models.CheckConstraint(condition=~Q(body=""), name="article_body_not_empty"),
+        ]
+        indexes = [
+            models.Index(
+                fields=["extraction_status", "extraction_queued_at"], name="article_extraction_idx"
+            ),
+            models.Index(fields=["outlet"], name="article_outlet_idx"),
+            models.Index(fields=["-published_at"], name="article_published_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.content_hash = content_hash_for(self.body)
+        super().save(*args, **kwargs)
+
+
+class ClaimStatus(models.TextChoices):
+    CANDIDATE = "candidate", "Candidate"
+    QUEUED = "queued", "Queued"
+    DISMISSED = "dismissed", "Dismissed"
+    ASSIGNED = "assigned", "Assigned"
+    IN_PROGRESS = "in_progress", "In progress"
+    IN_REVIEW = "in_review", "In review"
+    PUBLISHED = "published", "Published"
+    DUPLICATE = "duplicate", "Duplicate"
+
+
+OPEN_STATUSES = (
+    ClaimStatus.CANDIDATE,
+    ClaimStatus.QUEUED,
+    ClaimStatus.ASSIGNED,
+    ClaimStatus.IN_PROGRESS,
+    ClaimStatus.IN_REVIEW,
+)
+# A reviewer's workload: claims they hold that are not finished.
+WORKLOAD_STATUSES = (ClaimStatus.ASSIGNED, ClaimStatus.IN_PROGRESS, ClaimStatus.IN_REVIEW)
+
+
+class ClaimType(models.TextChoices):
+    QUOTE = "quote", "Quote"
+    STATISTIC = "statistic", "Statistic"
+    COMPARISON = "comparison", "Comparison"
+    CAUSAL = "causal", "Causal"
+    PREDICTION = "prediction", "Prediction"
+    EVENT = "event", "Event"
+    OTHER = "other", "Other"
+
+
+class ClaimOrigin(models.TextChoices):
+    EXTRACTED = "extracted", "Extracted"
+    MANUAL = "manual", "Manual"
+    IMPORTED = "imported", "Imported"
+
+
+class Claim(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")
+    text = models.TextField()
+    span_start = models.PositiveIntegerField()
+    span_end = models.PositiveIntegerField()
+    # The text of the span when the claim was made, so it can be re-anchored if the
+    # article body is edited later.
+    quote = models.TextField(blank=True)
+    claimant = models.CharField(max_length=300, blank=True)
+    claim_type = models.CharField(max_length=16, choices=ClaimType.choices, default=ClaimType.OTHER)
+    checkworthiness = models.FloatField(default=0.0)
+    reasons = models.JSONField(default=list, blank=True)
+    origin = models.CharField(
+        max_length=16, choices=ClaimOrigin.choices, default=ClaimOrigin.EXTRACTED
+    )
+    duplicate_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="duplicates"
+    )
+    status = models.CharField(
+        max_length=16, choices=ClaimStatus.choices, default=ClaimStatus.CANDIDATE
+    )
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assigned_claims",
+    )
+    due_at = models.DateTimeField(null=True, blank=True)
+    priority = models.SmallIntegerField(default=0)
+    # Set once a person edits the claim: re-extraction never overwrites it afterwards.
+    edited_by_human = models.BooleanField(default=False)
+    version = models.PositiveIntegerField(default=1)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-checkworthiness", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(span_start__gte=0) & Q(span_end__gt=models.F("span_start")),
+                name="claim_span_valid",
+                violation_error_message="A claim's span must satisfy 0 <= span_start < span_end.",
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=ClaimStatus.values),
+                name="claim_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(claim_type__in=ClaimType.values),
+                name="claim_type_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(checkworthiness__gte=0) & Q(checkworthiness__lte=1),
+                name="claim_checkworthiness_range",
+            ),
+            # Extraction upserts on this key, so re-running it never duplicates claims.
+            models.UniqueConstraint(
+                fields=["article", "span_start", "span_end"],
+                condition=Q(origin="extracted"),
+                name="claim_extracted_span_unique",
+            ),
+            models.CheckConstraint(
+                condition=~Q(duplicate_of=models.F("id")),
+                name="claim_not_duplicate_of_itself",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["status", "-checkworthiness"], name="claim_status_score_idx"),
+            models.Index(fields=["assignee", "status"], name="claim_assignee_status_idx"),
+            models.Index(fields=["article", "span_start"], name="claim_article_span_idx"),
+            models.Index(fields=["due_at"], name="claim_due_idx"),
+            models.Index(fields=["-updated_at"], name="claim_updated_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES

@@ -1,0 +1,53 @@
+"""Celery tasks: thin adapters that re-fetch rows by id and call a service."""
+
+from __future__ import annotations
+
+import logging
+
+from celery import shared_task
+from django.db import DatabaseError, InterfaceError, OperationalError
+from kombu.exceptions import OperationalError as BrokerError
+
+from claims import services
+
+logger = logging.getLogger(__name__)
+
+RETRYABLE = (OperationalError, InterfaceError, DatabaseError, BrokerError, ConnectionError)
+
+
+@shared_task(
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=RETRYABLE,
+    retry_backoff=2,
+    retry_backoff_max=60,
+    retry_jitter=True,
+    max_retries=6,
+)
+def extract_claims(article_id: int) -> str:
+    article = services.article_extract(article_id=article_id)
+    if article is None:
+        return "gone"
+    return str(article.extraction_status)
+
+
+@shared_task(acks_late=True, autoretry_for=RETRYABLE, retry_backoff=5, max_retries=3)
+def sweep_stuck_extractions() -> int:
+    ids = services.articles_sweep_stuck()
+    if ids:
+        logger.info("re-queued extraction for %d stuck articles", len(ids))
+    return len(ids)
+
+
+@shared_task(
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=RETRYABLE,
+    retry_backoff=2,
+    retry_backoff_max=60,
+    max_retries=5,
+)
+def match_new_claims(claim_ids: list[int]) -> int:
+    from claims import matching_services
+
+    return matching_services.claims_match(claim_ids=claim_ids)

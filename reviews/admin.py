@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import admin
+from django.http import HttpRequest
+
+from reviews.models import (
+    Assignment,
+    Note,
+    Notification,
+    Rating,
+    Review,
+    Source,
+    TimelineEvent,
+    VerdictRevision,
+)
+
+
+@admin.register(Rating)
+class RatingAdmin(admin.ModelAdmin):
+    list_display = ("label", "slug", "value", "order", "colour", "is_active", "description")
+    list_editable = ("order", "is_active")
+    prepopulated_fields = {"slug": ("label",)}
+    search_fields = ("label", "slug")
+    ordering = ("order",)
+
+
+class RevisionInline(admin.TabularInline):
+    model = VerdictRevision
+    extra = 0
+    can_delete = False
+    fields = ("number", "rating", "summary", "published_at", "superseded_at", "correction_note")
+    readonly_fields = fields
+
+
+@admin.register(Review)
+class ReviewAdmin(admin.ModelAdmin):
+    list_display = ("claim", "rating", "author", "approver", "submitted_at", "published_at")
+    list_filter = ("rating", ("author", admin.RelatedOnlyFieldListFilter))
+    search_fields = ("claim__text", "summary")
+    autocomplete_fields = ("claim", "author", "approver")
+    list_select_related = ("claim", "rating", "author", "approver")
+    readonly_fields = ("version", "created_at", "updated_at")
+    inlines = [RevisionInline]
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    list_display = ("__str__", "publisher", "stance", "claim", "added_by", "created_at")
+    list_filter = ("stance",)
+    search_fields = ("url", "title", "publisher")
+    autocomplete_fields = ("claim",)
+    list_select_related = ("claim", "added_by")
+
+
+@admin.register(Note)
+class NoteAdmin(admin.ModelAdmin):
+    list_display = ("__str__", "claim", "author", "resolved", "created_at")
+    list_filter = ("resolved",)
+    search_fields = ("body",)
+    autocomplete_fields = ("claim",)
+    list_select_related = ("claim", "author")
+
+
+@admin.register(Assignment)
+class AssignmentAdmin(admin.ModelAdmin):
+    list_display = ("claim", "reviewer", "assigned_by", "assigned_at", "due_at", "ended_at")
+    list_filter = (("reviewer", admin.RelatedOnlyFieldListFilter),)
+    autocomplete_fields = ("claim", "reviewer", "assigned_by")
+    list_select_related = ("claim", "reviewer", "assigned_by")
+    date_hierarchy = "assigned_at"
+
+
+@admin.register(TimelineEvent)
+class TimelineEventAdmin(admin.ModelAdmin):
+    list_display = ("created_at", "claim", "actor", "action", "field", "before", "after")
+    list_filter = ("action",)
+    search_fields = ("claim__text", "message")
+    list_select_related = ("claim", "actor")
+    date_hierarchy = "created_at"
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+@admin.register(Notification)
+class NotificationAdmin(admin.ModelAdmin):
+    list_display = ("created_at", "recipient", "kind", "message", "read_at")
+    list_filter = ("kind",)
+    list_select_related = ("recipient",)

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# `make test`: lint, Django checks, then the whole pytest suite.
+# With CI=true, integration and browser tests must run: a missing service or browser fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=.venv/bin
+export DJANGO_SECRET_KEY="${DJANGO_SECRET_KEY:-insecure-test-key-only-for-tests}"
+
+echo "== ruff"
+$BIN/ruff check .
+$BIN/ruff format --check .
+echo "== mypy"
+$BIN/mypy .
+echo "== django checks"
+$BIN/python manage.py check
+$BIN/python manage.py makemigrations --check --dry-run
+echo "== pytest"
+# Unit tests in parallel; integration and browser tests start their own worker/server
+# processes, so they run in a second, serial pass.
+$BIN/pytest -n 2 --dist loadfile -m "not integration and not e2e" "$@"
+$BIN/pytest -m "integration or e2e" "$@"

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rest_framework.test import APIClient
+
+from reviews.services import ratings_load
+from tests.factories import UserFactory
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SHARED_DIR = REPO_ROOT.parent / "shared"
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def require(condition: bool, reason: str) -> None:
+    """Skip locally when a service is missing; in CI a missing service is a failure."""
+    if condition:
+        return
+    if IN_CI:
+        pytest.fail(f"CI requires this: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture
+def ratings(db: Any) -> None:
+    ratings_load(entries=json.loads((REPO_ROOT / "seeds" / "ratings.json").read_text("utf-8")))
+
+
+@pytest.fixture
+def editor(db: Any) -> Any:
+    return UserFactory(username="edna", role="editor")
+
+
+@pytest.fixture
+def editor2(db: Any) -> Any:
+    return UserFactory(username="eddie", role="editor")
+
+
+@pytest.fixture
+def reviewer(db: Any) -> Any:
+    return UserFactory(username="rita", role="reviewer")
+
+
+@pytest.fixture
+def other_reviewer(db: Any) -> Any:
+    return UserFactory(username="rafael", role="reviewer")
+
+
+@pytest.fixture
+def admin_user(db: Any) -> Any:
+    return UserFactory(username="root", is_superuser=True)
+
+
+@pytest.fixture
+def api_client() -> APIClient:
+    return APIClient()
+
+
+@pytest.fixture
+def client_for(client: Any) -> Any:
+    def _login(user: Any) -> Any:
+        client.force_login(user)
+        return client
+
+    return _login
+
+
+@pytest.fixture
+def api_for() -> Any:
+    def _client(user: Any | None) -> APIClient:
+        api = APIClient()
+        if user is not None:
+            api.force_authenticate(user)
+        return api
+
+    return _client

@@ -1,0 +1,53 @@
+"""Create the demo accounts: an editor and two reviewers (and print their passwords)."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand
+
+from workbench.roles import EDITOR, REVIEWER
+
+DEMO_USERS = (
+    ("editor", EDITOR, "Edith", "Editor"),
+    ("reviewer", REVIEWER, "Rita", "Reviewer"),
+    ("reviewer2", REVIEWER, "Rafael", "Reviewer"),
+)
+
+
+class Command(BaseCommand):
+    help = "Create demo users editor, reviewer, reviewer2 (password from DEMO_PASSWORD or random)."
+
+    def add_arguments(self, parser: Any) -> None:
+        parser.add_argument(
+            "--reset", action="store_true", help="set the password again for existing users"
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        User = get_user_model()
+        password = os.environ.get("DEMO_PASSWORD") or secrets.token_urlsafe(9)
+        for username, role, first, last in DEMO_USERS:
+            user, created = User.objects.get_or_create(
+                username=username,
+                defaults={
+                    "first_name": first,
+                    "last_name": last,
+                    "email": f"{username}@example.org",
+                },
+            )
+            user.groups.add(Group.objects.get(name=role))
+            if not user.is_staff:
+                user.is_staff = True  # editors and reviewers also work in the admin
+                user.save(update_fields=["is_staff"])
+            if created or options["reset"] or os.environ.get("DEMO_PASSWORD"):
+                user.set_password(password)
+                user.save()
+                self.stdout.write(f"  {role:9} {username} / {password}")
+            else:
+                self.stdout.write(
+                    f"  {role:9} {username} (exists; password unchanged, use --reset)"
+                )
