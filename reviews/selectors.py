@@ -1,0 +1,171 @@
+"""Reads for lists and pages: each returns a queryset or value that costs a fixed number
+of queries however many rows it covers."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models.functions import TruncDate
+from django.utils import timezone
+
+from claims.models import OPEN_STATUSES, WORKLOAD_STATUSES, Article, Claim, ClaimStatus
+from reviews.models import Note, Notification, Rating, Review, Source, TimelineEvent
+
+QUEUE_ORDERINGS = {
+    "score": ("checkworthiness", "id"),
+    "-score": ("-checkworthiness", "id"),
+    "due": ("due_at", "id"),
+    "-due": ("-due_at", "-id"),
+    "updated": ("updated_at", "id"),
+    "-updated": ("-updated_at", "-id"),
+    "created": ("created_at", "id"),
+    "-created": ("-created_at", "-id"),
+}
+
+
+def claim_base() -> QuerySet[Claim]:
+    return Claim.objects.select_related(
+        "article", "assignee", "review", "review__rating", "updated_by"
+    )
+
+
+def claim_queue(*, user: Any, filters: dict[str, Any] | None = None) -> QuerySet[Claim]:
+    """The claims table: every filter the queue page and `GET /claims/` offer.
+
+    Filter values are already validated (a form or filterset does that); unknown keys are
+    ignored.
+    """
+    filters = filters or {}
+    queryset = claim_base()
+    statuses = filters.get("status")
+    if statuses:
+        queryset = queryset.filter(
+            status__in=[statuses] if isinstance(statuses, str) else list(statuses)
+        )
+    assignee = filters.get("assignee")
+    if assignee == "me":
+        queryset = queryset.filter(assignee=user)
+    elif assignee == "none":
+        queryset = queryset.filter(assignee__isnull=True)
+    elif assignee not in (None, ""):
+        queryset = queryset.filter(assignee_id=assignee)
+    if filters.get("article"):
+        queryset = queryset.filter(article_id=filters["article"])
+    if filters.get("claim_type"):
+        queryset = queryset.filter(claim_type=filters["claim_type"])
+    if filters.get("rating"):
+        queryset = queryset.filter(review__rating__slug=filters["rating"])
+    if filters.get("outlet"):
+        queryset = queryset.filter(article__outlet__iexact=filters["outlet"])
+    if filters.get("min_score") is not None:
+        queryset = queryset.filter(checkworthiness__gte=filters["min_score"])
+    if filters.get("max_score") is not None:
+        queryset = queryset.filter(checkworthiness__lte=filters["max_score"])
+    if filters.get("overdue"):
+        queryset = queryset.filter(due_at__lt=timezone.now(), status__in=WORKLOAD_STATUSES)
+    if filters.get("open"):
+        queryset = queryset.filter(status__in=OPEN_STATUSES)
+    q = (filters.get("q") or "").strip()
+    if q:
+        queryset = queryset.filter(Q(text__icontains=q) | Q(claimant__icontains=q))
+    ordering = QUEUE_ORDERINGS.get(filters.get("ordering") or "-score", QUEUE_ORDERINGS["-score"])
+    return queryset.order_by(*ordering)
+
+
+def claim_detail(*, pk: int) -> Claim | None:
+    return (
+        claim_base()
+        .prefetch_related(
+            Prefetch("sources", queryset=Source.objects.select_related("added_by")),
+            Prefetch("notes", queryset=Note.objects.select_related("author")),
+        )
+        .filter(pk=pk)
+        .first()
+    )
+
+
+def claim_timeline(*, claim: Claim) -> QuerySet[TimelineEvent]:
+    return (
+        TimelineEvent.objects.filter(claim=claim)
+        .select_related("actor")
+        .order_by("created_at", "id")
+    )
+
+
+def claim_sources(*, claim: Claim) -> QuerySet[Source]:
+    return Source.objects.filter(claim=claim).select_related("added_by")
+
+
+def claim_notes(*, claim: Claim) -> QuerySet[Note]:
+    return Note.objects.filter(claim=claim).select_related("author")
+
+
+def overdue_claims() -> QuerySet[Claim]:
+    return (
+        claim_base()
+        .filter(due_at__lt=timezone.now(), status__in=WORKLOAD_STATUSES)
+        .order_by("due_at", "id")
+    )
+
+
+def status_counts() -> dict[str, int]:
+    counts = {status: 0 for status in ClaimStatus.values}
+    for row in Claim.objects.values("status").annotate(n=Count("id")).order_by():
+        counts[row["status"]] = row["n"]
+    return counts
+
+
+def extraction_backlog() -> dict[str, int]:
+    rows = Article.objects.values("extraction_status").annotate(n=Count("id")).order_by()
+    counts = {"pending": 0, "running": 0, "done": 0, "failed": 0}
+    for row in rows:
+        counts[row["extraction_status"]] = row["n"]
+    return counts
+
+
+def published_per_day(*, days: int = 30) -> list[tuple[Any, int]]:
+    """Claims first published per day over the last `days` days, zero-filled."""
+    today = timezone.localdate()
+    start = today - timedelta(days=days - 1)
+    rows = (
+        Review.objects.filter(published_at__date__gte=start)
+        .annotate(day=TruncDate("published_at"))
+        .values("day")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    by_day = {row["day"]: row["n"] for row in rows}
+    return [
+        (start + timedelta(days=i), by_day.get(start + timedelta(days=i), 0)) for i in range(days)
+    ]
+
+
+def unread_notifications(*, user: Any) -> QuerySet[Notification]:
+    return Notification.objects.filter(recipient=user, read_at__isnull=True).select_related("claim")
+
+
+def ratings_active() -> QuerySet[Rating]:
+    return Rating.objects.filter(is_active=True).order_by("order", "id")
+
+
+def reviewers_with_load() -> QuerySet[Any]:
+    from django.contrib.auth import get_user_model
+
+    return (
+        get_user_model()
+        .objects.filter(is_active=True, groups__name="reviewer")
+        .annotate(
+            open_claims=Count(
+                "assigned_claims", filter=Q(assigned_claims__status__in=WORKLOAD_STATUSES)
+            )
+        )
+        .order_by("username")
+    )
+
+
+def has_published_revision() -> Exists:
+    from reviews.models import VerdictRevision
+
+    return Exists(VerdictRevision.objects.filter(review__claim=OuterRef("pk")))
