@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
@@ -169,3 +169,37 @@ def has_published_revision() -> Exists:
     from reviews.models import VerdictRevision
 
     return Exists(VerdictRevision.objects.filter(review__claim=OuterRef("pk")))
+
+
+# --- reads for the web pages (articles list, reader, notifications) ---------------------------
+
+
+def articles_with_counts() -> QuerySet[Article]:
+    """Articles with how many claims each holds, how many are still open and published."""
+    return (
+        Article.objects.select_related("created_by")
+        .annotate(
+            claim_count=Count("claims"),
+            open_count=Count("claims", filter=Q(claims__status__in=OPEN_STATUSES)),
+            published_count=Count("claims", filter=Q(claims__status=ClaimStatus.PUBLISHED)),
+        )
+        .order_by("-created_at", "-id")
+    )
+
+
+def article_claims(*, article: Article) -> QuerySet[Claim]:
+    """Every claim marked in one article, in reading order, with its verdict."""
+    return (
+        Claim.objects.filter(article=article)
+        .select_related("assignee", "review", "review__rating")
+        .order_by("span_start", "-span_end", "id")
+    )
+
+
+def notifications_recent(*, user: Any, limit: int = 50) -> QuerySet[Notification]:
+    """A user's latest notifications, unread first."""
+    return (
+        Notification.objects.filter(recipient=user)
+        .select_related("claim")
+        .order_by(F("read_at").desc(nulls_first=True), "-created_at", "-id")[:limit]
+    )
