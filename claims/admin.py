@@ -2,13 +2,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.helpers import ActionForm
+from django.contrib.auth import get_user_model
 from django.db.models import Count, QuerySet
 from django.http import HttpRequest
 
 from claims import services
 from claims.models import Article, Claim
-from reviews.models import Note, Source
+from reviews import services as review_services
+from reviews.models import Note, Source, TimelineEvent
+from workbench import roles
+from workbench.errors import DomainError
 
 
 class ClaimInline(admin.TabularInline):
@@ -130,6 +136,21 @@ class NoteInline(admin.TabularInline):
     extra = 0
 
 
+class TimelineInline(admin.TabularInline):
+    model = TimelineEvent
+    fields = ("created_at", "actor", "action", "field", "before", "after", "message")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    ordering = ("created_at", "id")
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[TimelineEvent]:
+        return super().get_queryset(request).select_related("actor")
+
+
 class RatingFilter(admin.SimpleListFilter):
     title = "rating"
     parameter_name = "rating"
@@ -146,6 +167,15 @@ class RatingFilter(admin.SimpleListFilter):
         if value:
             return queryset.filter(review__rating__slug=value)
         return queryset
+
+
+class ClaimActionForm(ActionForm):
+    reviewer = forms.ModelChoiceField(
+        queryset=get_user_model().objects.filter(groups__name="reviewer", is_active=True),
+        required=False,
+        label="Reviewer",
+    )
+    comment = forms.CharField(required=False, label="Comment (for return)")
 
 
 @admin.register(Claim)
@@ -172,8 +202,136 @@ class ClaimAdmin(admin.ModelAdmin):
     autocomplete_fields = ("article", "assignee", "duplicate_of")
     list_select_related = ("assignee", "article")
     readonly_fields = ("version", "quote", "reasons", "created_at", "updated_at", "updated_by")
-    inlines = [SourceInline, NoteInline]
+    inlines = [SourceInline, NoteInline, TimelineInline]
     list_per_page = 50
+    actions = [
+        "queue_claims",
+        "dismiss_claims",
+        "assign_claims",
+        "auto_assign_claims",
+        "approve_claims",
+        "return_claims",
+    ]
+    action_form = ClaimActionForm
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
+        # Workflow fields only change through the workflow actions (and their checks).
+        return (
+            *self.readonly_fields,
+            "status",
+            "assignee",
+            "due_at",
+            "duplicate_of",
+            "origin",
+            "edited_by_human",
+        )
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        if not super().has_change_permission(request, obj):
+            return False
+        if obj is None or roles.is_editor(request.user):
+            return True
+        # Reviewers change only the claims assigned to them.
+        return obj.assignee_id == request.user.pk
+
+    def save_model(self, request: HttpRequest, obj: Claim, form: Any, change: bool) -> None:
+        if not change:
+            super().save_model(request, obj, form, change)
+            return
+        edits = {
+            name: form.cleaned_data[name]
+            for name in form.changed_data
+            if name in review_services.CLAIM_EDITABLE
+        }
+        other = [name for name in form.changed_data if name not in review_services.CLAIM_EDITABLE]
+        if edits:
+            try:
+                review_services.claim_update(
+                    claim=obj.pk, by=request.user, changes=edits, version=obj.version
+                )
+            except DomainError as error:
+                self.message_user(request, error.message, messages.ERROR)
+                return
+        if other:
+            Claim.objects.filter(pk=obj.pk).update(
+                **{name: form.cleaned_data[name] for name in other}
+            )
+
+    def _run(self, request: HttpRequest, queryset: QuerySet[Claim], label: str, call: Any) -> None:
+        done, refused = 0, []
+        for claim in queryset.order_by("pk"):
+            try:
+                call(claim)
+                done += 1
+            except DomainError as error:
+                refused.append(f"claim {claim.pk}: {error.message}")
+        if done:
+            self.message_user(request, f"{label}: {done} claim(s).", messages.SUCCESS)
+        for message in refused:
+            self.message_user(request, message, messages.ERROR)
+
+    @admin.action(description="Queue for checking")
+    def queue_claims(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        self._run(
+            request,
+            queryset,
+            "Queued",
+            lambda c: review_services.claim_triage(claim=c, by=request.user, decision="queue"),
+        )
+
+    @admin.action(description="Dismiss")
+    def dismiss_claims(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        self._run(
+            request,
+            queryset,
+            "Dismissed",
+            lambda c: review_services.claim_triage(claim=c, by=request.user, decision="dismiss"),
+        )
+
+    @admin.action(description="Assign to the reviewer chosen below")
+    def assign_claims(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        reviewer = request.POST.get("reviewer")
+        if not reviewer:
+            self.message_user(request, "Choose a reviewer to assign to.", messages.ERROR)
+            return
+        self._run(
+            request,
+            queryset,
+            "Assigned",
+            lambda c: review_services.claim_assign(claim=c, by=request.user, assignee=reviewer),
+        )
+
+    @admin.action(description="Auto-assign to the least-loaded reviewers")
+    def auto_assign_claims(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        try:
+            assigned = review_services.claims_assign_bulk(
+                claims=list(queryset.values_list("pk", flat=True)),
+                by=request.user,
+                strategy="least_loaded",
+            )
+        except DomainError as error:
+            self.message_user(request, error.message, messages.ERROR)
+            return
+        self.message_user(request, f"Assigned {len(assigned)} claim(s).", messages.SUCCESS)
+
+    @admin.action(description="Approve and publish")
+    def approve_claims(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        self._run(
+            request,
+            queryset,
+            "Published",
+            lambda c: review_services.claim_approve(claim=c, by=request.user),
+        )
+
+    @admin.action(description="Return to the reviewer (comment below)")
+    def return_claims(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        comment = request.POST.get("comment", "")
+        self._run(
+            request,
+            queryset,
+            "Returned",
+            lambda c: review_services.claim_return(claim=c, by=request.user, comment=comment),
+        )
 
     @admin.display(description="claim", ordering="text")
     def short_text(self, obj: Claim) -> str:

@@ -76,13 +76,14 @@ def _display(user: Any) -> str:
     if user is None:
         return "someone"
     full = user.get_full_name() if hasattr(user, "get_full_name") else ""
-    return full or user.get_username()
+    username = user.get_username()
+    return f"{full} ({username})" if full else username
 
 
 def _lock(claim: Claim | int) -> Claim:
     pk = claim.pk if isinstance(claim, Claim) else claim
     locked = (
-        Claim.objects.select_for_update()
+        Claim.objects.select_for_update(of=("self",))
         .select_related("assignee", "updated_by")
         .filter(pk=pk)
         .first()
@@ -210,7 +211,7 @@ def _webhooks(event: str, claim: Claim) -> None:
 def review_for(claim: Claim, *, lock: bool = False) -> Review:
     queryset = Review.objects.select_related("updated_by", "rating", "author")
     if lock:
-        queryset = queryset.select_for_update()
+        queryset = queryset.select_for_update(of=("self",))
     review = queryset.filter(claim=claim).first()
     if review is None:
         Review.objects.get_or_create(claim=claim)
@@ -468,7 +469,7 @@ def claims_assign_bulk(
         raise InvalidInput('strategy must be "least_loaded".')
     locked = {
         c.pk: c
-        for c in Claim.objects.select_for_update()
+        for c in Claim.objects.select_for_update(of=("self",))
         .select_related("assignee", "updated_by")
         .filter(pk__in=ids)
         .order_by("pk")
@@ -800,7 +801,7 @@ def claim_merge(
     # Lock both rows in id order so two merges cannot deadlock.
     rows = {
         c.pk: c
-        for c in Claim.objects.select_for_update()
+        for c in Claim.objects.select_for_update(of=("self",))
         .select_related("assignee", "updated_by")
         .filter(pk__in=[claim_id, canonical_id])
         .order_by("pk")

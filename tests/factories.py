@@ -8,6 +8,7 @@ from django.contrib.auth.models import AbstractUser, Group
 
 from claims.models import Article, Claim, ClaimStatus, ExtractionStatus
 from reviews.models import Rating
+from workbench.roles import ensure_groups
 
 
 class UserFactory(factory.django.DjangoModelFactory[AbstractUser]):
@@ -25,6 +26,8 @@ class UserFactory(factory.django.DjangoModelFactory[AbstractUser]):
     @factory.post_generation
     def role(self: AbstractUser, create: bool, extracted: str | None, **kwargs: object) -> None:
         if create and extracted:
+            if not Group.objects.filter(name=extracted).exists():
+                ensure_groups()  # a transactional test flushed the migration's groups
             self.groups.add(Group.objects.get(name=extracted))
         if create:
             self.save()

@@ -7,6 +7,61 @@ from typing import Any
 REVIEWER = "reviewer"
 EDITOR = "editor"
 
+# Model permissions of each role (used by the data migration and ensure_groups()).
+REVIEWER_PERMISSIONS = (
+    "claims.view_article",
+    "claims.view_claim",
+    "claims.change_claim",
+    "reviews.view_rating",
+    "reviews.view_review",
+    "reviews.add_review",
+    "reviews.change_review",
+    "reviews.view_source",
+    "reviews.add_source",
+    "reviews.change_source",
+    "reviews.delete_source",
+    "reviews.view_note",
+    "reviews.add_note",
+    "reviews.change_note",
+    "reviews.view_assignment",
+    "reviews.view_timelineevent",
+    "reviews.view_verdictrevision",
+)
+EDITOR_PERMISSIONS = (
+    *REVIEWER_PERMISSIONS,
+    "claims.add_article",
+    "claims.change_article",
+    "claims.add_claim",
+    "claims.delete_claim",
+    "reviews.add_assignment",
+    "reviews.change_assignment",
+    "reviews.change_rating",
+    "reviews.delete_note",
+    "reviews.view_notification",
+)
+ROLE_PERMISSIONS = {REVIEWER: REVIEWER_PERMISSIONS, EDITOR: EDITOR_PERMISSIONS}
+
+
+def ensure_groups(group_model: Any = None, permission_model: Any = None) -> None:
+    """Create the role groups with their permissions if they are missing.
+
+    The data migration calls this with historical models; tests that flush the database
+    (transactional tests) call it with the real ones.
+    """
+    if group_model is None or permission_model is None:
+        from django.contrib.auth.models import Group, Permission
+
+        group_model, permission_model = Group, Permission
+    for name, codes in ROLE_PERMISSIONS.items():
+        group, _ = group_model.objects.get_or_create(name=name)
+        wanted = []
+        for code in codes:
+            app_label, codename = code.split(".")
+            wanted.append(
+                permission_model.objects.get(content_type__app_label=app_label, codename=codename)
+            )
+        group.permissions.set(wanted)
+
 
 def _group_names(user: Any) -> set[str]:
     # Cached on the user object: role checks run many times per request.

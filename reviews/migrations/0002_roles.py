@@ -2,37 +2,6 @@
 
 from django.db import migrations
 
-REVIEWER_PERMS = [
-    "claims.view_article",
-    "claims.view_claim",
-    "claims.change_claim",
-    "reviews.view_rating",
-    "reviews.view_review",
-    "reviews.add_review",
-    "reviews.change_review",
-    "reviews.view_source",
-    "reviews.add_source",
-    "reviews.change_source",
-    "reviews.delete_source",
-    "reviews.view_note",
-    "reviews.add_note",
-    "reviews.change_note",
-    "reviews.view_assignment",
-    "reviews.view_timelineevent",
-    "reviews.view_verdictrevision",
-]
-EDITOR_PERMS = REVIEWER_PERMS + [
-    "claims.add_article",
-    "claims.change_article",
-    "claims.add_claim",
-    "claims.delete_claim",
-    "reviews.add_assignment",
-    "reviews.change_assignment",
-    "reviews.change_rating",
-    "reviews.delete_note",
-    "reviews.view_notification",
-]
-
 
 def create_groups(apps, schema_editor):
     from django.contrib.auth.management import create_permissions
@@ -43,17 +12,9 @@ def create_groups(apps, schema_editor):
         create_permissions(app_config, verbosity=0, apps=apps)
         app_config.models_module = None
 
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for name, codes in (("reviewer", REVIEWER_PERMS), ("editor", EDITOR_PERMS)):
-        group, _ = Group.objects.get_or_create(name=name)
-        perms = []
-        for code in codes:
-            app_label, codename = code.split(".")
-            perms.append(
-                Permission.objects.get(content_type__app_label=app_label, codename=codename)
-            )
-        group.permissions.set(perms)
+    from workbench.roles import ensure_groups
+
+    ensure_groups(apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"))
 
 
 def remove_groups(apps, schema_editor):
