@@ -7,6 +7,7 @@ every stored claim and only the query is processed per search.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 from collections import Counter
@@ -84,7 +85,7 @@ def prepare(text: str) -> Prepared:
         norm=norm,
         content=" ".join(words),
         tf=Counter(stems),
-        bigrams=frozenset(zip(stems, stems[1:], strict=False)),
+        bigrams=frozenset(itertools.pairwise(stems)),
         numbers=frozenset(extract_numbers(text)),
         entities=entities,
         entity_terms=entity_terms,
@@ -159,7 +160,6 @@ def bm25_term_weight(tf: int, doc_len: int, avgdl: float) -> float:
 
 
 FEATURE_NAMES: tuple[str, ...] = (
-    "bias",
     "bm25_log",  # log1p(BM25(query, text+extra))
     "bm25_frac",  # BM25 / the query's total IDF mass
     "doc_cover",  # IDF share of the candidate's terms found in the query
@@ -231,7 +231,6 @@ def pair_features(q: Prepared, d: PreparedDoc, stats: TermStats) -> list[float]:
     ent_q_cover = _idf_cover(q.entity_terms, d.tf, stats) if q.entity_terms else 0.0
 
     return [
-        1.0,
         math.log1p(bm25),
         bm25 / q_mass if q_mass else 0.0,
         doc_cover,

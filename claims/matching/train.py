@@ -1,0 +1,148 @@
+"""Train the re-ranker's weights on the CLEF 2020 task 2 **train** split.
+
+    python -m claims.matching.train \\
+        --vclaims DATA/verified_claims.docs.tsv \\
+        --queries DATA/train/tweets.queries.tsv --qrels DATA/train/tweet-vclaim-pairs.qrels
+
+For every training query the index retrieves its candidates exactly as at
+search time; each (query, candidate) pair becomes one example, labelled 1 when
+the candidate (or a claim folded into it) is relevant. A logistic regression
+(scikit-learn, used here only: inference reads the JSON with numpy) learns the
+weights; its probability is the match score. lbfgs is deterministic and the
+seed is fixed, so the same data gives the same file.
+
+Writes ``reranker.json`` (or ``reranker_embeddings.json`` with
+``--embeddings``) and, for the lexical model, ``term_stats.json``: the term
+statistics that ``rerank()`` uses when no index supplies its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .evaluate import (
+    build_index,
+    check_consistency,
+    load_qrels,
+    load_queries,
+    load_verified_claims,
+    mean_average_precision,
+)
+from .features import FEATURE_NAMES, pair_features
+from .ranker import DEFAULT_MODEL_PATH, DEFAULT_STATS_PATH, EMBEDDING_FEATURE, EMBEDDING_MODEL_PATH
+
+SEED = 0
+
+
+def build_training_set(
+    index: Any, queries: dict[str, str], qrels: dict[str, set[str]]
+) -> tuple[np.ndarray, np.ndarray, list[str], list[str]]:
+    rows: list[list[float]] = []
+    labels: list[int] = []
+    query_ids: list[str] = []
+    doc_ids: list[str] = []
+    for query_id in sorted(qrels, key=lambda q: (len(q), q)):
+        relevant = qrels[query_id]
+        q, candidates, cosines = index.candidates(queries[query_id])
+        for j, row in enumerate(candidates):
+            doc = index.docs[row]
+            features = pair_features(q, doc, index.stats)
+            if cosines is not None:
+                features.append(float(cosines[j]))
+            rows.append(features)
+            group = {str(index.keys[row])} | {str(d) for d in index.duplicates[row]}
+            labels.append(int(bool(group & relevant)))
+            query_ids.append(query_id)
+            doc_ids.append(str(index.keys[row]))
+    return np.asarray(rows), np.asarray(labels), query_ids, doc_ids
+
+
+def fit(x: np.ndarray, y: np.ndarray, *, c: float) -> dict[str, Any]:
+    from sklearn.linear_model import LogisticRegression
+
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale == 0] = 1.0
+    model = LogisticRegression(C=c, max_iter=10_000, random_state=SEED)
+    model.fit((x - mean) / scale, y)
+    return {
+        "mean": [round(float(v), 6) for v in mean],
+        "scale": [round(float(v), 6) for v in scale],
+        "coef": [round(float(v), 6) for v in model.coef_[0]],
+        "intercept": round(float(model.intercept_[0]), 6),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--vclaims", type=Path, required=True)
+    parser.add_argument("--queries", type=Path, required=True)
+    parser.add_argument("--qrels", type=Path, required=True)
+    parser.add_argument("--out", type=Path, help="model file (default: the shipped one)")
+    parser.add_argument("--stats-out", type=Path, default=DEFAULT_STATS_PATH)
+    parser.add_argument("--embeddings", action="store_true", help="add the embedding feature")
+    parser.add_argument("--embedding-cache", type=Path)
+    parser.add_argument("--n-candidates", type=int, default=100)
+    parser.add_argument("--C", dest="c", type=float, default=1.0, help="inverse L2 strength")
+    args = parser.parse_args(argv)
+
+    claims = load_verified_claims(args.vclaims)
+    queries = load_queries(args.queries)
+    qrels = load_qrels(args.qrels)
+    check_consistency(claims, queries, qrels)
+    if "dev" in args.queries.parts or "dev" in args.qrels.parts:
+        print("refusing to train on a dev split", file=sys.stderr)
+        return 2
+
+    index = build_index(
+        claims,
+        embeddings=args.embeddings,
+        embedding_cache=args.embedding_cache,
+        n_candidates=args.n_candidates,
+    )
+    x, y, query_ids, doc_ids = build_training_set(index, queries, qrels)
+    weights = fit(x, y, c=args.c)
+
+    names = list(FEATURE_NAMES) + ([EMBEDDING_FEATURE] if args.embeddings else [])
+    z = ((x - np.asarray(weights["mean"])) / np.asarray(weights["scale"])) @ np.asarray(
+        weights["coef"]
+    )
+    ranked: dict[str, list[str]] = {}
+    order = np.lexsort((np.arange(len(z)), -z))
+    for i in order:
+        ranked.setdefault(query_ids[i], []).append(doc_ids[i])
+    train_map5 = mean_average_precision(ranked, qrels, 5)
+
+    payload = {
+        "features": names,
+        **weights,
+        "meta": {
+            "trained_on": [args.queries.name, args.qrels.name, args.vclaims.name],
+            "split": args.queries.parent.name,
+            "n_queries": len(qrels),
+            "n_pairs": len(y),
+            "n_positive": int(y.sum()),
+            "n_candidates": args.n_candidates,
+            "C": args.c,
+            "seed": SEED,
+            "train_map_at_5": round(train_map5, 4),
+        },
+    }
+    out = args.out or (EMBEDDING_MODEL_PATH if args.embeddings else DEFAULT_MODEL_PATH)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {out}: {len(y)} pairs, {int(y.sum())} positive, train MAP@5 {train_map5:.4f}")
+    if not args.embeddings:
+        index.stats.to_json(args.stats_out, min_df=2)
+        print(f"wrote {args.stats_out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
