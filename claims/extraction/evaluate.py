@@ -20,7 +20,7 @@ MAP, mean R-precision, MRR and mean P@k are unweighted means over debates.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,6 +37,7 @@ __all__ = [
     "read_debate",
     "read_debates",
     "reciprocal_rank",
+    "run_evaluation",
     "write_predictions",
 ]
 
@@ -164,7 +165,7 @@ def debate_metrics(labels: Sequence[int], scores: Sequence[float]) -> dict[str, 
 
 
 def evaluate_rankings(
-    debates: dict[str, list[DebateLine]], scores: dict[str, Sequence[float]]
+    debates: dict[str, list[DebateLine]], scores: Mapping[str, Sequence[float]]
 ) -> DebateScores:
     """Score every debate; ``scores[name]`` is aligned with ``debates[name]``."""
     result = DebateScores()
@@ -186,3 +187,34 @@ def write_predictions(
         for line, score in zip(lines, scores, strict=True):
             fh.write(f"{line.line_number}\t{score:.6f}\n")
     return path
+
+
+def run_evaluation(
+    directory: Path,
+    *,
+    predictions_out: Path | None = None,
+    cross_validate: int | None = None,
+    log: Callable[[str], None] | None = None,
+) -> DebateScores:
+    """Score every line of every debate in ``directory`` and compute the metrics.
+
+    Without ``cross_validate`` the shipped model scores everything (figures on
+    debates it was trained on are optimistic). With ``cross_validate=K`` each
+    debate is scored by a model trained on the other K-1 folds only.
+    """
+    from .pipeline import score_debate
+
+    debates = read_debates(directory)
+    if cross_validate:
+        from .train import cross_validate as run_cv  # needs scikit-learn
+
+        scores = run_cv(debates, cross_validate, log=log)
+    else:
+        scores = {
+            name: score_debate([ln.text for ln in lines], [ln.speaker for ln in lines])
+            for name, lines in debates.items()
+        }
+    if predictions_out is not None:
+        for name, lines in debates.items():
+            write_predictions(predictions_out, name, lines, scores[name])
+    return evaluate_rankings(debates, scores)

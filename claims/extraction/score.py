@@ -32,6 +32,8 @@ __all__ = [
     "document_features",
     "load_model",
     "score_document",
+    "sigmoid",
+    "smooth",
     "unit_features",
 ]
 
@@ -75,6 +77,8 @@ HAND_FEATURES: dict[str, str] = {
     "turn_single": "a one-sentence turn",
     "ctx_factual": "surrounded by factual statements",
     "ctx_question": "answers a question",
+    "about_other": "says what another person said, did or wants",
+    "mentions_participant": "mentions another participant",
 }
 
 
@@ -126,6 +130,13 @@ _ATTRIBUTION_RE = _rx(
     r"\b(?:said|says|told|according to|stated|claimed|claims|wrote|reported|announced|"
     r"added|noted|argued|testified|tweeted|insisted|admitted|warned|declared)\b"
 )
+_ABOUT_OTHER_RE = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+)(?:'s| has| have| had| was| is| did)?"
+    r"(?: not| never| just| actually| also| even)? (?:said|says|wants|wanted|voted|supported|"
+    r"opposed|proposed|called|lied|cut|raised|signed|took|gave|claimed|promised|spent|"
+    r"lost|made|sent|tried|refused|started|wrote|put|created|left|allowed|approved|"
+    r"was for|was against|is for|is against)\b"
+)
 _QUOTATION_RE = re.compile(r"[\"“”]")
 _RECORD_RE = _rx(
     r"\b(?:voted|votes?|voting|bill|law|laws|legislation|signed|passed|vetoed|"
@@ -164,9 +175,7 @@ _INTERJECTION_RE = _rx(
     r"^\W*(?:well|look|yes|yeah|no|oh|ok|okay|so|now|and|but|um|uh|sure|right|alright)\b"
 )
 _NEGATION_RE = _rx(r"\b(?:not|no|never|n't|nobody|nothing|neither|nor)\b|n't\b")
-_PAST_RE = _rx(
-    r"\b(?:was|were|had|did|\w{3,}ed)\b"
-)
+_PAST_RE = _rx(r"\b(?:was|were|had|did|\w{3,}ed)\b")
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?|[$%]")
 _DIGIT_RE = re.compile(r"\d")
 _YEAR_TOKEN_RE = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -184,6 +193,7 @@ _PATTERN_FEATURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("prediction", _PREDICTION_RE),
     ("attribution", _ATTRIBUTION_RE),
     ("quotation", _QUOTATION_RE),
+    ("about_other", _ABOUT_OTHER_RE),
     ("record", _RECORD_RE),
     ("absolute", _ABSOLUTE_RE),
     ("hedge", _HEDGE_RE),
@@ -201,8 +211,19 @@ _PATTERN_FEATURES: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 # Hand features of the neighbours that are copied, prefixed, into a unit's
 # features: claims come in runs, and an answer follows a question.
-_CONTEXT_KEYS = ("number", "percent", "money", "year", "comparison", "record", "question",
-                 "stage_direction", "greeting", "opinion", "entity")
+_CONTEXT_KEYS = (
+    "number",
+    "percent",
+    "money",
+    "year",
+    "comparison",
+    "record",
+    "question",
+    "stage_direction",
+    "greeting",
+    "opinion",
+    "entity",
+)
 
 
 def unit_features(text: str) -> tuple[dict[str, float], list[str]]:
@@ -233,7 +254,7 @@ def unit_features(text: str) -> tuple[dict[str, float], list[str]]:
         for t in tokens
     ]
     ngrams = ["w:" + w for w in words]
-    ngrams += ["b:" + a + "_" + b for a, b in zip(["<s>", *words], [*words, "</s>"])]
+    ngrams += ["b:" + a + "_" + b for a, b in zip(["<s>", *words], [*words, "</s>"], strict=True)]
     ngrams.append(f"len:{min(n, 40) // 5}")
     return hand, ngrams
 
@@ -276,6 +297,8 @@ def document_features(
     n = len(units)
     spk: Sequence[str | None] = speakers if speakers is not None else [None] * n
     roles = _speaker_roles(spk, ["question" in h for h, _ in units])
+    # Name words of each speaker, to spot a line that talks about another one.
+    name_words = {sp: {w for w in _TOKEN_RE.findall(sp.lower()) if len(w) > 2} for sp in roles}
     result: list[tuple[dict[str, float], list[str]]] = []
     for i, (hand, ngrams) in enumerate(units):
         hand = dict(hand)
@@ -298,6 +321,11 @@ def document_features(
                 extra.append("turn:last")
             if first and i > 0 and "question" in units[i - 1][0]:
                 hand["ctx_question"] = 1.0
+            lowered = texts[i].lower()
+            for other, words in name_words.items():
+                if other != sp and any(w in lowered for w in words):
+                    hand["mentions_participant"] = 1.0
+                    break
         prev_hand = units[i - 1][0] if i > 0 else {}
         next_hand = units[i + 1][0] if i + 1 < n else {}
         factual = 0
@@ -331,6 +359,9 @@ class Model:
         self.weights: dict[str, float] = {str(k): float(v) for k, v in weights.items()}
         self.bias = float(data["bias"])  # type: ignore[arg-type]
         self.version = str(data.get("version", ""))
+        # Check-worthy sentences come in runs (a claim and its supporting detail),
+        # so a unit's logit borrows this share of its neighbours' logits.
+        self.smoothing = float(data.get("smoothing", 0.0))  # type: ignore[arg-type]
         self.meta = data.get("meta", {})
 
     def logit(self, hand: dict[str, float], ngrams: Sequence[str]) -> float:
@@ -360,13 +391,31 @@ class Model:
             "lowered: " + HAND_FEATURES[n] for _, n in downs
         ]
 
-    def score(self, hand: dict[str, float], ngrams: Sequence[str]) -> float:
-        z = self.logit(hand, ngrams)
-        # Numerically safe logistic function.
-        if z >= 0:
-            return 1.0 / (1.0 + math.exp(-z))
-        e = math.exp(z)
-        return e / (1.0 + e)
+    def document_logits(
+        self, rows: Sequence[tuple[dict[str, float], Sequence[str]]]
+    ) -> list[float]:
+        """Logits of every unit of one document, smoothed with its neighbours."""
+        raw = [self.logit(h, g) for h, g in rows]
+        return smooth(raw, self.smoothing)
+
+
+def smooth(raw: Sequence[float], alpha: float) -> list[float]:
+    """``z[i] + alpha * (z[i-1] + z[i+1])``; a missing neighbour counts as ``z[i]``."""
+    if not alpha or len(raw) < 2:
+        return list(raw)
+    n = len(raw)
+    return [
+        z + alpha * ((raw[i - 1] if i > 0 else z) + (raw[i + 1] if i + 1 < n else z))
+        for i, z in enumerate(raw)
+    ]
+
+
+def sigmoid(z: float) -> float:
+    # Numerically safe logistic function.
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
 
 
 @lru_cache(maxsize=4)
@@ -385,8 +434,9 @@ def score_document(
 ) -> list[Scored]:
     """Score every unit of one document (debate or article) in order."""
     m = model or load_model()
-    out: list[Scored] = []
-    for hand, ngrams in document_features(texts, speakers):
-        reasons = m.explain(hand) if explain else []
-        out.append(Scored(m.score(hand, ngrams), reasons))
-    return out
+    rows = document_features(texts, speakers)
+    logits = m.document_logits(rows)
+    return [
+        Scored(sigmoid(z), m.explain(hand) if explain else [])
+        for z, (hand, _) in zip(logits, rows, strict=True)
+    ]

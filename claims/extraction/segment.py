@@ -34,19 +34,117 @@ class Sentence:
 # Titles and other abbreviations that (almost) never end a sentence: a split right
 # after one of them is always wrong ("Gov. | Newsom said").
 _TITLES = frozenset(
-    """mr mrs ms dr gov sen rep gen lt col sgt capt cmdr adm maj prof rev hon pres supt
-    fr sr st mt ft no nos vs v gov't dept cf e.g i.e approx""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gov",
+        "sen",
+        "rep",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "maj",
+        "prof",
+        "rev",
+        "hon",
+        "pres",
+        "supt",
+        "fr",
+        "sr",
+        "st",
+        "mt",
+        "ft",
+        "no",
+        "nos",
+        "vs",
+        "v",
+        "gov't",
+        "dept",
+        "cf",
+        "e.g",
+        "i.e",
+        "approx",
+    ]
 )
 # Month abbreviations end a sentence only when the next word is not a number and
 # not lower case ("in Jan. 2022" / "in Jan. last year").
-_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_MONTHS = frozenset(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
 # Words that typically start a new sentence; after "U.S." or "p.m." such a word
 # means the abbreviation did end the sentence ("...in the U.S. He said").
 _SENTENCE_STARTERS = frozenset(
-    """a an the this that these those he she it they we i you his her its their our my
-    there here but and so yet or if when while after before as in on at for from by
-    with without then now however meanwhile still also later earlier last on
-    what who why how where one some many most all no not""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "there",
+        "here",
+        "but",
+        "and",
+        "so",
+        "yet",
+        "or",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "as",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "by",
+        "with",
+        "without",
+        "then",
+        "now",
+        "however",
+        "meanwhile",
+        "still",
+        "also",
+        "later",
+        "earlier",
+        "last",
+        "on",
+        "what",
+        "who",
+        "why",
+        "how",
+        "where",
+        "one",
+        "some",
+        "many",
+        "most",
+        "all",
+        "no",
+        "not",
+    ]
 )
 
 _LAST_WORD_RE = re.compile(r"([A-Za-z][A-Za-z.']*)\.\s*$")

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from .evaluate import DebateLine, debate_folds, debate_metrics
-from .score import DEFAULT_MODEL_PATH, Model, document_features
+from .pipeline import score_debate
+from .score import DEFAULT_MODEL_PATH, Model, document_features, smooth
 
 __all__ = [
     "TrainConfig",
@@ -30,13 +31,14 @@ Features = list[tuple[dict[str, float], list[str]]]
 
 @dataclass(frozen=True)
 class TrainConfig:
-    c_grid: tuple[float, ...] = (0.03, 0.1, 0.3)
+    c_grid: tuple[float, ...] = (0.02, 0.04, 0.08)
+    smoothing_grid: tuple[float, ...] = (0.0, 0.1, 0.2)
     inner_folds: int = 3
     min_df: int = 2
     positive_weight: float | None = None  # None: balance the classes
     seed: int = 13
     # Weights smaller than this are dropped from the shipped JSON (model size).
-    prune_below: float = 1e-3
+    prune_below: float = 0.02
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -81,9 +83,7 @@ def _design(
     return x, vocab
 
 
-def _fit_lr(
-    rows: Features, labels: Sequence[int], c: float, cfg: TrainConfig
-) -> dict[str, Any]:
+def _fit_lr(rows: Features, labels: Sequence[int], c: float, cfg: TrainConfig) -> dict[str, Any]:
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
@@ -99,25 +99,36 @@ def _fit_lr(
     clf.fit(x, y)
     coef = clf.coef_[0]
     weights = {
-        name: round(float(coef[j]), 4)
+        name: round(float(coef[j]), 3)
         for name, j in vocab.items()
         if abs(coef[j]) >= cfg.prune_below
     }
     return {"bias": round(float(clf.intercept_[0]), 4), "weights": weights}
 
 
-def _score_rows(model: Model, rows: Features) -> list[float]:
-    return [model.logit(h, g) for h, g in rows]
+def _oof_logits(
+    features: dict[str, Features], labels: dict[str, list[int]], c: float, cfg: TrainConfig
+) -> dict[str, list[float]]:
+    """Raw logits of every debate from a model fitted on the other inner folds."""
+    names = sorted(features)
+    out: dict[str, list[float]] = {}
+    for fold in debate_folds(names, cfg.inner_folds):
+        train_names = [n for n in names if n not in fold]
+        model = Model(
+            _fit_lr(
+                [r for n in train_names for r in features[n]],
+                [y for n in train_names for y in labels[n]],
+                c,
+                cfg,
+            )
+        )
+        for n in fold:
+            out[n] = [model.logit(h, g) for h, g in features[n]]
+    return out
 
 
-def _mean_ap(
-    model_data: dict[str, Any], held_out: dict[str, Features], labels: dict[str, list[int]]
-) -> float:
-    model = Model(model_data)
-    aps = [
-        debate_metrics(labels[name], _score_rows(model, rows))["AP"]
-        for name, rows in held_out.items()
-    ]
+def _map(logits: dict[str, list[float]], labels: dict[str, list[int]], alpha: float) -> float:
+    aps = [debate_metrics(labels[n], smooth(z, alpha))["AP"] for n, z in logits.items()]
     return sum(aps) / len(aps)
 
 
@@ -127,31 +138,25 @@ def fit_model(
     cfg: TrainConfig,
     log: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
-    """Tune C by inner cross-validation over these debates only, then fit on all."""
+    """Tune C and the neighbour smoothing by inner cross-validation over these
+    debates only (never the held-out ones), then fit on all of them."""
     names = sorted(features)
-    best_c = cfg.c_grid[0]
-    if len(cfg.c_grid) > 1 and len(names) >= cfg.inner_folds >= 2:
-        folds = debate_folds(names, cfg.inner_folds)
+    best_c, best_alpha = cfg.c_grid[0], cfg.smoothing_grid[0]
+    tune = len(cfg.c_grid) > 1 or len(cfg.smoothing_grid) > 1
+    if tune and len(names) >= cfg.inner_folds >= 2:
         best = -1.0
         for c in cfg.c_grid:
-            aps = []
-            for fold in folds:
-                train = [n for n in names if n not in fold]
-                m = _fit_lr(
-                    [r for n in train for r in features[n]],
-                    [y for n in train for y in labels[n]],
-                    c,
-                    cfg,
-                )
-                aps.append(_mean_ap(m, {n: features[n] for n in fold}, labels))
-            score = sum(aps) / len(aps)
-            if log:
-                log(f"  C={c:g}: inner MAP {score:.4f}")
-            if score > best:
-                best, best_c = score, c
+            logits = _oof_logits(features, labels, c, cfg)
+            for alpha in cfg.smoothing_grid:
+                score = _map(logits, labels, alpha)
+                if log:
+                    log(f"  C={c:g} smoothing={alpha:g}: inner MAP {score:.4f}")
+                if score > best:
+                    best, best_c, best_alpha = score, c, alpha
     model = _fit_lr(
         [r for n in names for r in features[n]], [y for n in names for y in labels[n]], best_c, cfg
     )
+    model["smoothing"] = best_alpha
     model["meta"] = {"C": best_c, "debates": len(names), "seed": cfg.seed}
     return model
 
@@ -190,7 +195,10 @@ def cross_validate(
         )
         model = Model(model_data)
         for name in fold:
-            scores[name] = [model.score(h, g) for h, g in features[name]]
+            lines = debates[name]
+            scores[name] = score_debate(
+                [ln.text for ln in lines], [ln.speaker for ln in lines], model=model
+            )
     return scores
 
 

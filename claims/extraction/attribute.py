@@ -1,0 +1,427 @@
+"""Who makes each statement: attribution patterns, quotes and name resolution.
+
+Rules, by priority within a sentence:
+
+1. a speaker attached to a reporting verb: "X said/told/wrote/added/noted/stated/
+   argued/claimed ...", "... said X", a quote followed by its speaker
+   ('"...," Zakharova told reporters'), a pronoun subject resolved to the nearest
+   named speaker earlier in the paragraph (or the previous sentence);
+2. a source: "according to X", "X reported" (only when no speaker is found, so
+   '"...," Zakharova told reporters, according to Reuters' is Zakharova's);
+3. a sentence inside a multi-sentence quotation takes the quotation's speaker;
+4. otherwise the statement is the article's own: the outlet's name, or
+   "the article".
+
+Names are shown in full where the article gives them: every "First Last" seen
+so far is remembered by its surname, so a later "Zakharova" becomes "Maria
+Zakharova"; titles and roles in front of a name are dropped ("Russian Foreign
+Ministry spokesperson Maria Zakharova" -> "Maria Zakharova"), and the role is
+remembered too ("the Ukrainian president said" -> "Volodymyr Zelenskyy").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .segment import Sentence
+
+__all__ = ["Attribution", "NameBook", "attribute", "clean_name"]
+
+ARTICLE_CLAIMANT = "the article"
+
+_SPEECH_VERBS = (
+    r"said|says|say|told|tells|wrote|writes|added|adds|noted|notes|stated|states|argued|"
+    r"argues|claimed|claims|insisted|insists|explained|explains|warned|warns|asserted|"
+    r"asserts|declared|declares|announced|announces|tweeted|posted|testified|"
+    r"acknowledged|admitted|emphasized|emphasised|stressed|maintained|contended|"
+    r"suggested|continued|replied|responded|countered|predicted|promised|vowed|"
+    r"estimated|observed|remarked|recalled|conceded|confirmed|denied|alleged"
+)
+# Reporting by a medium is a source, weaker than a speaker.
+_SOURCE_VERBS = r"reported|reports|reporting|first reported"
+
+_PARTICLES = frozenset(
+    [
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "da",
+        "di",
+        "du",
+        "la",
+        "le",
+        "bin",
+        "al",
+        "el",
+        "ibn",
+        "dos",
+        "das",
+    ]
+)
+# Titles, roles and organisation words: a name starts after the last of them.
+_ROLE_WORDS = frozenset(
+    [
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "ministry",
+        "secretary",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "envoy",
+        "special",
+        "senator",
+        "sen",
+        "sen.",
+        "gov",
+        "gov.",
+        "governor",
+        "rep",
+        "rep.",
+        "representative",
+        "chancellor",
+        "ambassador",
+        "general",
+        "gen",
+        "gen.",
+        "chief",
+        "director",
+        "ceo",
+        "cfo",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "commissioner",
+        "mayor",
+        "leader",
+        "official",
+        "officials",
+        "department",
+        "commission",
+        "council",
+        "committee",
+        "agency",
+        "office",
+        "dr",
+        "dr.",
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "prof",
+        "prof.",
+        "professor",
+        "judge",
+        "justice",
+        "speaker",
+        "adviser",
+        "advisor",
+        "aide",
+        "analyst",
+        "founder",
+        "executive",
+        "deputy",
+        "foreign",
+        "defense",
+        "defence",
+        "interior",
+        "state",
+        "house",
+        "white",
+        "national",
+        "security",
+        "press",
+        "attorney",
+        "lt.",
+        "col.",
+        "sgt.",
+        "capt.",
+        "adm.",
+        "admiral",
+        "colonel",
+        "captain",
+        "lieutenant",
+        "sergeant",
+        "commander",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "sheikh",
+        "emir",
+        "lawmaker",
+        "congressman",
+        "congresswoman",
+        "candidate",
+        "nominee",
+        "host",
+        "anchor",
+        "correspondent",
+        "reporter",
+        "editor",
+        "author",
+        "economist",
+        "strategist",
+        "inspector",
+        "secretary-general",
+        "premier",
+        "rabbi",
+        "reverend",
+        "rev.",
+        "bishop",
+        "cardinal",
+        "majority",
+        "minority",
+        "whip",
+        "u.s.",
+        "us",
+        "uk",
+        "u.k.",
+        "eu",
+        "un",
+        "u.n.",
+        "nato",
+        "european",
+        "russian",
+        "ukrainian",
+        "german",
+        "french",
+        "british",
+        "american",
+        "chinese",
+        "israeli",
+        "iranian",
+        "italian",
+        "spanish",
+        "polish",
+        "canadian",
+        "mexican",
+        "japanese",
+        "indian",
+        "turkish",
+    ]
+)
+_PRONOUNS = frozenset({"he", "she", "they"})
+# Capitalised words that start a clause without naming anyone ("It said").
+_NOT_SUBJECTS = frozenset(
+    [
+        "It",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "We",
+        "I",
+        "You",
+        "There",
+        "Who",
+        "Which",
+        "What",
+        "And",
+        "But",
+        "Also",
+        "Then",
+        "So",
+    ]
+)
+
+_NAME_PART = r"(?:[A-Z][\w'’.-]*[\w.]|[A-Z]\.?)"
+_NAME_PHRASE = rf"{_NAME_PART}(?:\s+(?:(?:{'|'.join(sorted(_PARTICLES))})\s+)*{_NAME_PART})*"
+_NAME_RUN_RE = re.compile(_NAME_PHRASE)
+
+# Subject before the verb: "Maria Zakharova said", "The Ukrainian president said",
+# "He told", "Zakharova, 46, said" is not handled (rare).
+_SUBJECT_VERB_RE = re.compile(
+    rf"(?P<subj>(?:[Tt]he\s+(?:[A-Z][\w'’.-]*\s+)*[a-z][\w-]*|{_NAME_PHRASE}|"
+    rf"\b[Hh]e|\b[Ss]he|\b[Tt]hey))"
+    rf"(?:\s+(?:has|had|have|also|later|then|previously|again|once|repeatedly|"
+    rf"publicly|reportedly))*\s+(?P<verb>{_SPEECH_VERBS})\b"
+)
+# Inverted: "..., said Zakharova", '"...," said Russian spokesperson Maria Zakharova'.
+_VERB_SUBJECT_RE = re.compile(
+    rf"(?:[,\"”’]\s*)(?:{_SPEECH_VERBS})\s+"
+    rf"(?P<subj>(?:(?:[A-Z][\w'’.-]*|[a-z]+(?:person|man|woman)|minister|president|"
+    rf"secretary|envoy|official)\s+)*{_NAME_PHRASE})"
+)
+_ACCORDING_RE = re.compile(
+    rf"\b[Aa]ccording to\s+(?P<subj>(?:the\s+)?(?:[a-z]+\s+)?{_NAME_PHRASE}|"
+    rf"the\s+[a-z]+(?:\s+[a-z]+)?)"
+)
+_SOURCE_RE = re.compile(rf"(?P<subj>(?:[Tt]he\s+)?{_NAME_PHRASE})\s+(?:{_SOURCE_VERBS})\b")
+_QUOTE_CHARS_RE = re.compile(r"[\"“”]")
+_DOTTED_RE = re.compile(r"^(?:[A-Za-z]\.)+$")
+_ROLE_PHRASE_RE = re.compile(r"^[Tt]he\s+(.+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    claimant: str
+    # "speaker", "source", "quote" (inherited from a multi-sentence quote),
+    # "article" (the outlet's own statement).
+    kind: str
+    direct_quote: bool
+
+
+class NameBook:
+    """Full names and roles seen so far in one document."""
+
+    def __init__(self) -> None:
+        self.by_surname: dict[str, str] = {}
+        self.by_role: dict[str, str] = {}
+
+    def learn(self, text: str) -> None:
+        for m in _NAME_RUN_RE.finditer(text):
+            self._learn_phrase(m.group())
+
+    def _learn_phrase(self, phrase: str) -> None:
+        tokens = phrase.split()
+        cut = _last_role_index(tokens)
+        name = tokens[cut + 1 :]
+        if len(name) < 2 or not _looks_like_person(name):
+            return
+        full = " ".join(name)
+        self.by_surname.setdefault(name[-1].lower(), full)
+        if cut >= 0:
+            role = " ".join(t.lower() for t in tokens[: cut + 1])
+            self.by_role.setdefault(role, full)
+            # "President Trump" also teaches the bare last role ("the president").
+            self.by_role.setdefault(tokens[cut].lower(), full)
+
+    def resolve(self, phrase: str) -> str:
+        """Full name for a (possibly partial or titled) reference."""
+        cleaned = clean_name(phrase)
+        tokens = cleaned.split()
+        if len(tokens) == 1 and tokens[0].lower() in self.by_surname:
+            return self.by_surname[tokens[0].lower()]
+        role = _ROLE_PHRASE_RE.match(phrase.strip())
+        if role is not None:
+            key = role.group(1).lower()
+            if key in self.by_role:
+                return self.by_role[key]
+        if len(tokens) >= 2 and tokens[-1].lower() in self.by_surname:
+            full = self.by_surname[tokens[-1].lower()]
+            # A longer form seen earlier wins over a shorter one ("Trump" / "Donald J. Trump").
+            if full.endswith(cleaned) or cleaned.endswith(full):
+                return full if len(full) >= len(cleaned) else cleaned
+        return cleaned
+
+
+def _last_role_index(tokens: Sequence[str]) -> int:
+    cut = -1
+    for i, t in enumerate(tokens[:-1]):  # the last token is never a role: it is the name
+        if t.lower().strip(",") in _ROLE_WORDS:
+            cut = i
+    return cut
+
+
+def _looks_like_person(tokens: Sequence[str]) -> bool:
+    return all(t[0].isupper() or t in _PARTICLES for t in tokens) and tokens[0] not in _PARTICLES
+
+
+def clean_name(phrase: str) -> str:
+    """Drop titles and roles in front of a name; keep organisations as they are."""
+    tokens = phrase.strip().strip(",;:").split()
+    if tokens and _DOTTED_RE.match(tokens[-1]) is None:
+        # A sentence's full stop is not part of a name ("said Gavin Newsom.").
+        tokens[-1] = tokens[-1].rstrip(".")
+    if tokens and tokens[0] in ("The", "the"):
+        # "the White House", "the Kremlin", "the Ukrainian president": an
+        # organisation or a role, not a person's name.
+        return " ".join(["the", *tokens[1:]])
+    cut = _last_role_index(tokens)
+    name = tokens[cut + 1 :]
+    return " ".join(name or tokens)
+
+
+def _quote_state(text: str, inside: bool) -> tuple[bool, bool, bool]:
+    """(starts inside a quote, ends inside a quote, has a quote char) for a sentence."""
+    state = inside
+    seen = False
+    for m in _QUOTE_CHARS_RE.finditer(text):
+        seen = True
+        ch = m.group()
+        if ch == "“":
+            state = True
+        elif ch == "”":
+            state = False
+        else:
+            state = not state
+    return inside, state, seen
+
+
+def _speaker(text: str) -> tuple[str | None, str]:
+    """The speaker (or source) phrase of one sentence and which kind it is."""
+    # The inverted form ('"...," said X') needs a comma or a quote before the verb,
+    # so it is the more specific pattern and is tried first.
+    for rx in (_VERB_SUBJECT_RE, _SUBJECT_VERB_RE):
+        for m in rx.finditer(text):
+            subj = m.group("subj")
+            if subj.split()[0] not in _NOT_SUBJECTS:
+                return subj, "speaker"
+    for rx in (_ACCORDING_RE, _SOURCE_RE):
+        found = rx.search(text)
+        if found is not None:
+            return found.group("subj"), "source"
+    return None, ""
+
+
+def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> list[Attribution]:
+    """Attribution of every sentence of one document, in order."""
+    book = NameBook()
+    own = Attribution(outlet or ARTICLE_CLAIMANT, "article", False)
+    out: list[Attribution] = []
+    inside = False
+    paragraph = -1
+    last_named: str | None = None  # nearest named speaker in this paragraph
+    group: list[int] = []  # indices of sentences in the current multi-sentence quote
+    for i, s in enumerate(sentences):
+        if s.paragraph != paragraph:
+            paragraph, inside, group = s.paragraph, False, []
+            last_named = out[-1].claimant if out and out[-1].kind == "speaker" else None
+        book.learn(s.text)
+        started_inside, inside_after, has_quote = _quote_state(s.text, inside)
+        phrase, kind = _speaker(s.text)
+        claimant: str | None = None
+        if phrase is not None:
+            low = phrase.lower()
+            if low in _PRONOUNS:
+                claimant = last_named
+                if claimant is None and out and out[-1].kind == "speaker":
+                    claimant = out[-1].claimant
+            else:
+                claimant = book.resolve(phrase)
+        direct = has_quote or started_inside
+        if claimant is not None:
+            att = Attribution(claimant, kind or "speaker", direct)
+            if kind == "speaker":
+                last_named = claimant
+        elif started_inside and group:
+            att = out[group[0]]
+        else:
+            att = own
+        out.append(att)
+        if started_inside or (has_quote and inside_after):
+            group.append(i)
+        if started_inside and not inside_after and group:
+            # The quotation closes here: its speaker (found here or where it opened)
+            # speaks every sentence of it.
+            speaker_att = next((out[j] for j in reversed(group) if out[j].kind != "article"), None)
+            if speaker_att is not None:
+                for j in group:
+                    if out[j].kind == "article" or j != group[-1]:
+                        out[j] = Attribution(speaker_att.claimant, "quote", True)
+                out[i] = Attribution(speaker_att.claimant, speaker_att.kind, True)
+            group = []
+        inside = inside_after
+    return out

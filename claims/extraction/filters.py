@@ -1,0 +1,107 @@
+"""Sentences that are never claim candidates, each with the reason it was dropped.
+
+The patterns are general web-article furniture (audio players, newsletter and
+app promotions, bylines, photo credits, copyright lines, share/follow prompts),
+not one outlet's wording, plus questions, greetings/thanks and fragments.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["BOILERPLATE", "FRAGMENT", "GREETING", "QUESTION", "reject_reason"]
+
+BOILERPLATE = "boilerplate"
+QUESTION = "question"
+GREETING = "greeting or thanks"
+FRAGMENT = "fragment"
+
+_BOILERPLATE_RE = re.compile(
+    r"""
+    ^\W*new\W+you\ can\ now\ listen
+    | \blisten\ to\ (?:this|the)\ (?:article|story)\b
+    | \byou\ can\ now\ listen\ to\b
+    | \b(?:click|tap)\ here\b
+    | \bsign\ up\ (?:for|to|now|here)\b
+    | \bsubscribe\ (?:to|now|here|for)\b
+    | \bnewsletter\b
+    | \bget\ the\ [\w\s]{0,30}\bapp\b
+    | \bdownload\ (?:the|our)\ [\w\s]{0,20}\bapp\b
+    | \bfollow\ us\ on\b
+    | \bshare\ (?:this|on)\ (?:article|story|facebook|twitter|x)\b
+    | \bread\ more\b\W*$
+    | ^\W*(?:related|advertisement|watch|video|listen|more|read|see\ also)\W*:
+    | ^\W*advertisement\W*$
+    | \((?:photo|image|video|credit)s?\b[^)]*\)
+    | ^\W*(?:photo|image|picture|video)s?\s*(?:by|credit|courtesy)?\s*:
+    | \b(?:getty\ images|ap\ photo|afp\ via\ getty|reuters/[A-Z]|shutterstock)
+    | \bcopyright\b | © | \ball\ rights\ reserved\b
+    | \b(?:contributed\ to\ this\ report|reporting\ by\b.*\bediting\ by)\b
+    | \bthis\ (?:story|article)\ (?:has\ been|was)\ updated\b
+    | \b(?:privacy\ policy|terms\ of\ (?:use|service)|cookie\ (?:policy|settings))\b
+    | ^\W*(?:published|updated|last\ updated)\b[^.]{0,40}\b(?:am|pm|[ge]dt|[ge]st|utc)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By JANE DOE | Fox News".
+_BYLINE_RE = re.compile(
+    r"^\W*by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+    r"(?:\s*(?:,|and|&|\|)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+){0,3})*\W*$",
+    re.IGNORECASE,
+)
+_QUESTION_END_RE = re.compile(r"\?[\"'”’)\]]*$")
+_GREETING_RE = re.compile(
+    r"^\W*(?:thank\s+you|thanks|good\s+(?:evening|morning|afternoon|night|luck)|hello|hi|"
+    r"welcome|goodbye|bye|congratulations|happy\s+(?:birthday|holidays|new\s+year)|"
+    r"god\s+bless|ladies\s+and\s+gentlemen|nice\s+to\s+(?:see|meet)|it'?s\s+(?:great|good|"
+    r"nice)\s+to\s+be)\b",
+    re.IGNORECASE,
+)
+_STAGE_RE = re.compile(r"^\W*[\[(][^\])]*[\])]\W*$")
+_WORD_RE = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+# Enough of English's verbs to tell a clause from a heading or a fragment: forms
+# of be/have/do, modals, contractions, -ed/-ing forms and frequent verbs.
+_VERB_RE = re.compile(
+    r"""\b(?:
+    am|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|shall|
+    should|may|might|must|\w+n't|\w+['’](?:s|re|ve|ll|m|d)|\w{2,}(?:ed|ing)|
+    (?:say|go|get|make|take|know|think|want|see|come|give|use|find|tell|need|feel|become|
+    leave|put|mean|keep|let|begin|seem|help|show|hear|play|run|move|live|believe|bring|
+    happen|write|provide|sit|stand|lose|pay|meet|include|continue|set|learn|change|lead|
+    understand|watch|follow|stop|create|speak|read|spend|grow|open|win|offer|remember|
+    love|consider|appear|buy|wait|serve|die|send|expect|build|stay|fall|cut|reach|kill|
+    remain|suggest|raise|pass|sell|require|report|decide|pull|reject|claim|cost|hit|
+    rise|fight|vote|support|oppose|hold|plan|call|try|ask|work|look|add|agree|deny|
+    warn|accuse|face|remain|increase|drop|allow|return|end|start|join|push|launch|
+    sign|block|ban|fund|owe|own|employ|produce|earn|lack|exist|rank|total|top|double)s?|
+    said|went|gone|made|took|came|gave|found|thought|knew|saw|got|left|kept|began|
+    brought|wrote|paid|spent|sent|built|held|led|ran|rose|fell|grew|won|lost|met|told|
+    stood|heard|felt|meant|became|fought|sold|bought|taught|caught|drove|flew|chose|
+    struck|spoke|broke|woke|forgot|shot|hung|sat|swore|tore|wore|froze|stole
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_MIN_WORDS = 4
+
+
+def _is_shouting(text: str) -> bool:
+    """All-capital promos and headings ("CLICK HERE TO GET THE ... APP")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def reject_reason(text: str) -> str | None:
+    """Why ``text`` can never be a claim candidate, or ``None`` if it can."""
+    stripped = text.strip()
+    if _BOILERPLATE_RE.search(stripped) or _BYLINE_RE.match(stripped) or _is_shouting(stripped):
+        return BOILERPLATE
+    if _QUESTION_END_RE.search(stripped):
+        return QUESTION
+    words = _WORD_RE.findall(stripped)
+    if _GREETING_RE.match(stripped) and len(words) <= 14:
+        return GREETING
+    if _STAGE_RE.match(stripped) or len(words) < _MIN_WORDS:
+        return FRAGMENT
+    if len(words) < 8 and not _VERB_RE.search(stripped):
+        return FRAGMENT
+    return None

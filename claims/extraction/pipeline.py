@@ -1,0 +1,120 @@
+"""The extraction pipeline the workers run: text in, ranked claim candidates out.
+
+segment -> filter -> score (with reasons) -> attribute -> classify. Pure Python:
+no Django, no numpy/scikit-learn at inference; the model is a JSON file loaded
+once per process (score.load_model caches it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .attribute import attribute
+from .classify import classify
+from .filters import reject_reason
+from .score import Model, document_features, load_model, sigmoid
+from .segment import segment
+
+__all__ = [
+    "EXTRACTOR_VERSION",
+    "Analysed",
+    "Candidate",
+    "analyse",
+    "extract_candidates",
+    "score_debate",
+]
+
+# Bump whenever the model, the rules or the segmentation change: stored claims
+# record the version that produced them.
+EXTRACTOR_VERSION = "2026.11-1"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    span_start: int
+    span_end: int
+    text: str  # == body[span_start:span_end]
+    score: float
+    reasons: list[str] = field(default_factory=list)
+    claimant: str = ""
+    claim_type: str = "other"
+
+
+@dataclass(frozen=True)
+class Analysed:
+    """Every sentence of a body, with why it is (not) a candidate."""
+
+    span_start: int
+    span_end: int
+    text: str
+    paragraph: int
+    score: float
+    rejected: str | None  # the filter's reason, or None for a candidate
+    candidate: Candidate | None
+
+
+def analyse(body: str, *, outlet: str | None = None) -> list[Analysed]:
+    """All sentences of ``body`` in order, scored, filtered and attributed."""
+    sentences = segment(body)
+    if not sentences:
+        return []
+    model = load_model()
+    texts = [s.text for s in sentences]
+    # Context features and smoothing see the whole document, boilerplate included,
+    # exactly as in training where every line of a debate is a unit.
+    rows = document_features(texts)
+    logits = model.document_logits(rows)
+    attributions = attribute(sentences, outlet=outlet)
+    out: list[Analysed] = []
+    for s, (hand, _), z, att in zip(sentences, rows, logits, attributions, strict=True):
+        score = sigmoid(z)
+        reason = reject_reason(s.text)
+        cand = None
+        if reason is None:
+            cand = Candidate(
+                span_start=s.start,
+                span_end=s.end,
+                text=s.text,
+                score=score,
+                reasons=model.explain(hand),
+                claimant=att.claimant,
+                claim_type=classify(s.text, hand, att),
+            )
+        out.append(Analysed(s.start, s.end, s.text, s.paragraph, score, reason, cand))
+    return out
+
+
+def extract_candidates(
+    body: str,
+    *,
+    outlet: str | None = None,
+    threshold: float = 0.0,
+    max_candidates: int | None = None,
+) -> list[Candidate]:
+    """Check-worthy claim candidates of ``body``, best first.
+
+    Boilerplate, questions, greetings and fragments are never returned. Ties in
+    score keep document order.
+    """
+    cands = [
+        a.candidate
+        for a in analyse(body, outlet=outlet)
+        if a.candidate is not None and a.candidate.score >= threshold
+    ]
+    cands.sort(key=lambda c: (-c.score, c.span_start))
+    return cands[:max_candidates] if max_candidates is not None else cands
+
+
+def score_debate(
+    texts: Sequence[str], speakers: Sequence[str | None], *, model: Model | None = None
+) -> list[float]:
+    """Check-worthiness of every line of one debate (a debate is one document).
+
+    The same features, model and smoothing as ``extract_candidates``; the
+    speakers add role and turn context. Used by training-time evaluation and by
+    ``manage.py evaluate_checkworthiness``.
+    """
+    model = model or load_model()
+    rows = document_features(texts, speakers)
+    return [sigmoid(z) for z in model.document_logits(rows)]
