@@ -257,6 +257,43 @@ class ClaimAdmin(admin.ModelAdmin):
                 **{name: form.cleaned_data[name] for name in other}
             )
 
+    def save_formset(self, request: HttpRequest, form: Any, formset: Any, change: bool) -> None:
+        """Sources and notes added or removed inline go through the services (and timeline)."""
+        if formset.model not in (Source, Note):
+            super().save_formset(request, form, formset, change)
+            return
+        claim = form.instance
+        # The admin's change message reads these lists after saving.
+        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+        try:
+            for inline_form in formset.forms:
+                data = getattr(inline_form, "cleaned_data", None) or {}
+                if not data:
+                    continue
+                instance = inline_form.instance
+                if data.get("DELETE") and instance.pk:
+                    if formset.model is Source:
+                        review_services.source_remove(source=instance.pk, by=request.user)
+                    else:
+                        instance.delete()
+                elif instance.pk is None and inline_form.has_changed():
+                    if formset.model is Source:
+                        review_services.source_add(
+                            claim=claim,
+                            by=request.user,
+                            url=data.get("url", ""),
+                            title=data.get("title", ""),
+                            publisher=data.get("publisher", ""),
+                            excerpt=data.get("excerpt", ""),
+                            stance=data.get("stance") or "context",
+                        )
+                    else:
+                        review_services.note_add(claim=claim, by=request.user, body=data["body"])
+                elif instance.pk and inline_form.has_changed():
+                    inline_form.save()
+        except DomainError as error:
+            self.message_user(request, error.message, messages.ERROR)
+
     def _run(self, request: HttpRequest, queryset: QuerySet[Claim], label: str, call: Any) -> None:
         done, refused = 0, []
         for claim in queryset.order_by("pk"):
