@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.http import HttpRequest
 
 from reviews.models import (
@@ -92,3 +92,158 @@ class NotificationAdmin(admin.ModelAdmin):
     list_display = ("created_at", "recipient", "kind", "message", "read_at")
     list_filter = ("kind",)
     list_select_related = ("recipient",)
+
+
+# --- API machinery: webhooks, export tokens, imported verdicts ----------------------------------
+
+from django import forms  # noqa: E402
+from django.utils.html import format_html  # noqa: E402
+
+from reviews.models import (  # noqa: E402
+    ExportToken,
+    ExternalVerdict,
+    Webhook,
+    WebhookDelivery,
+    WebhookEvent,
+)
+
+
+class WebhookForm(forms.ModelForm):
+    events = forms.MultipleChoiceField(
+        choices=WebhookEvent.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Leave all unticked to receive every event.",
+    )
+
+    class Meta:
+        model = Webhook
+        fields = ("name", "url", "secret", "events", "active")
+
+    def clean_url(self) -> str:
+        url = str(self.cleaned_data["url"])
+        if not url.lower().startswith(("http://", "https://")):
+            raise forms.ValidationError("Only http(s) URLs can receive webhooks.")
+        return url
+
+
+class DeliveryInline(admin.TabularInline):
+    model = WebhookDelivery
+    extra = 0
+    can_delete = False
+    ordering = ("-created_at", "-id")
+    fields = ("created_at", "event", "claim_id", "attempt", "status_code", "error", "delivered_at")
+    readonly_fields = fields
+    show_change_link = True
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+@admin.register(Webhook)
+class WebhookAdmin(admin.ModelAdmin):
+    form = WebhookForm
+    list_display = ("__str__", "url", "events", "active", "created_by", "created_at")
+    list_filter = ("active",)
+    search_fields = ("name", "url")
+    readonly_fields = ("created_by", "created_at")
+    inlines = [DeliveryInline]
+
+    def save_model(self, request: HttpRequest, obj: Webhook, form: Any, change: bool) -> None:
+        if not change:
+            obj.created_by = request.user  # type: ignore[assignment]
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(WebhookDelivery)
+class WebhookDeliveryAdmin(admin.ModelAdmin):
+    list_display = (
+        "created_at",
+        "webhook",
+        "event",
+        "claim_id",
+        "attempt",
+        "status_code",
+        "delivered_at",
+        "error",
+    )
+    list_filter = ("event", "webhook")
+    list_select_related = ("webhook",)
+    date_hierarchy = "created_at"
+    readonly_fields = (
+        "webhook",
+        "event",
+        "claim_id",
+        "payload",
+        "attempt",
+        "status_code",
+        "response_excerpt",
+        "error",
+        "created_at",
+        "delivered_at",
+    )
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+@admin.register(ExportToken)
+class ExportTokenAdmin(admin.ModelAdmin):
+    """Admins create read-only export keys here; the key is shown once, then only its hash
+    is kept."""
+
+    list_display = ("name", "prefix_shown", "created_by", "created_at", "last_used_at", "revoked")
+    list_filter = ("revoked",)
+    search_fields = ("name", "prefix")
+    readonly_fields = ("prefix_shown", "created_by", "created_at", "last_used_at")
+    actions = ["revoke"]
+
+    def get_fields(self, request: HttpRequest, obj: Any = None) -> Any:
+        if obj is None:
+            return ["name"]
+        return ["name", "prefix_shown", "revoked", "created_by", "created_at", "last_used_at"]
+
+    @admin.display(description="key starts with")
+    def prefix_shown(self, obj: ExportToken) -> str:
+        return f"{obj.prefix}…" if obj.prefix else ""
+
+    def save_model(self, request: HttpRequest, obj: ExportToken, form: Any, change: bool) -> None:
+        from workbench.api.authentication import export_token_issue
+
+        if change:
+            super().save_model(request, obj, form, change)
+            return
+        key = export_token_issue(token=obj, by=request.user)
+        self.message_user(
+            request,
+            format_html(
+                "Export key for “{}”: <code>{}</code> — copy it now; it is not stored and "
+                "will not be shown again. Clients send it as <code>Authorization: Token {}</code>.",
+                obj.name,
+                key,
+                key,
+            ),
+            messages.WARNING,
+        )
+
+    @admin.action(description="Revoke the selected export tokens")
+    def revoke(self, request: HttpRequest, queryset: Any) -> None:
+        count = queryset.update(revoked=True)
+        self.message_user(request, f"Revoked {count} export token(s).", messages.SUCCESS)
+
+
+@admin.register(ExternalVerdict)
+class ExternalVerdictAdmin(admin.ModelAdmin):
+    list_display = ("claim_text_short", "publisher", "textual_rating", "rating", "review_date")
+    list_filter = ("publisher", "rating", "language")
+    search_fields = ("claim_text", "claimant", "publisher", "url")
+    list_select_related = ("rating",)
+    readonly_fields = ("claim_hash", "raw", "imported_at", "updated_at")
+    date_hierarchy = "review_date"
+
+    @admin.display(description="claim")
+    def claim_text_short(self, obj: ExternalVerdict) -> str:
+        return obj.claim_text[:100]

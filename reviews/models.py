@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import hashlib
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -260,3 +263,136 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return self.message
+
+
+# --- API machinery: webhooks, export tokens, verdicts imported from other fact-checkers -------
+
+
+class WebhookEvent(models.TextChoices):
+    PUBLISHED = "verdict.published", "Verdict published"
+    CORRECTED = "verdict.corrected", "Verdict corrected"
+    REOPENED = "verdict.reopened", "Verdict reopened"
+
+
+class Webhook(models.Model):
+    """An http(s) endpoint told about verdict events, with a body signed by its secret."""
+
+    name = models.CharField(max_length=200, blank=True)
+    url = models.URLField(max_length=2000)
+    secret = models.CharField(
+        max_length=200, help_text="Shared secret for the X-Signature HMAC-SHA256 header."
+    )
+    events = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Event names to send (verdict.published, verdict.corrected, "
+        "verdict.reopened); empty means all.",
+    )
+    active = models.BooleanField(default=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(url__startswith="http://") | Q(url__startswith="https://"),
+                name="webhook_url_http",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name or self.url
+
+    def wants(self, event: str) -> bool:
+        return not self.events or event in self.events
+
+
+class WebhookDelivery(models.Model):
+    """One attempt to deliver one event to one webhook."""
+
+    webhook = models.ForeignKey(Webhook, on_delete=models.CASCADE, related_name="deliveries")
+    event = models.CharField(max_length=64)
+    claim_id = models.BigIntegerField(null=True, blank=True)
+    payload = models.JSONField()
+    attempt = models.PositiveSmallIntegerField(default=1)
+    status_code = models.PositiveSmallIntegerField(null=True, blank=True)
+    response_excerpt = models.TextField(blank=True)
+    error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    delivered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name_plural = "webhook deliveries"
+        indexes = [models.Index(fields=["webhook", "-created_at"], name="delivery_webhook_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.event} → {self.webhook_id} (attempt {self.attempt})"
+
+    @property
+    def succeeded(self) -> bool:
+        return self.delivered_at is not None
+
+
+class ExportToken(models.Model):
+    """A read-only key for machine clients: it can read `/api/v1/verdicts/` and nothing else.
+
+    Only a SHA-256 hash of the key is stored; the key itself is shown once, on creation.
+    """
+
+    name = models.CharField(max_length=200)
+    key_hash = models.CharField(max_length=64, unique=True, editable=False)
+    prefix = models.CharField(max_length=16, editable=False, help_text="Start of the key.")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_used_at = models.DateTimeField(null=True, blank=True, editable=False)
+    revoked = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…)"
+
+
+class ExternalVerdict(models.Model):
+    """A verdict published elsewhere (imported ClaimReview or Fact Check Tools results)."""
+
+    claim_text = models.TextField()
+    # SHA-256 of claim_text: (url, claim_hash) is the identity of an imported verdict.
+    # A hash, not the text itself, so that long claims never overflow the index.
+    claim_hash = models.CharField(max_length=64, editable=False)
+    claimant = models.CharField(max_length=300, blank=True)
+    claim_date = models.DateTimeField(null=True, blank=True)
+    publisher = models.CharField(max_length=200, blank=True)
+    publisher_site = models.CharField(max_length=300, blank=True)
+    url = models.URLField(max_length=2000)
+    title = models.CharField(max_length=500, blank=True)
+    textual_rating = models.CharField(max_length=200, blank=True)
+    rating = models.ForeignKey(
+        Rating, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    review_date = models.DateTimeField(null=True, blank=True)
+    language = models.CharField(max_length=16, blank=True)
+    raw = models.JSONField(default=dict, blank=True)
+    imported_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-review_date", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["url", "claim_hash"], name="external_verdict_unique")
+        ]
+        indexes = [models.Index(fields=["-review_date"], name="external_review_date_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.publisher}: {self.textual_rating} — {self.claim_text[:60]}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.claim_hash = hashlib.sha256(self.claim_text.encode("utf-8")).hexdigest()
+        super().save(*args, **kwargs)
