@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 from celery import shared_task
 
 from reviews import services
@@ -8,3 +10,22 @@ from reviews import services
 @shared_task(acks_late=True)
 def notify_overdue() -> int:
     return services.overdue_notify()
+
+
+@shared_task(bind=True, acks_late=True, max_retries=4)
+def deliver_webhook(self: Any, webhook_id: int, event: str, payload: dict[str, Any]) -> str:
+    """POST one verdict event to one webhook; failed attempts retry with exponential
+    backoff (30 s, 60 s, 120 s, 240 s), five attempts in all, each one recorded."""
+    from reviews import webhooks
+
+    attempt = self.request.retries + 1
+    delivery = webhooks.deliver_attempt(
+        webhook_id=webhook_id, event=event, payload=payload, attempt=attempt
+    )
+    if delivery is None:
+        return "gone"
+    if delivery.succeeded:
+        return "delivered"
+    if attempt >= webhooks.MAX_ATTEMPTS:
+        return "failed"
+    raise self.retry(countdown=webhooks.backoff(attempt), max_retries=webhooks.MAX_ATTEMPTS - 1)

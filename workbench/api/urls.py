@@ -1,5 +1,33 @@
+"""The /api/v1/ contract (see DESIGN.md › API contract)."""
+
+from django.urls import path
 from rest_framework.routers import DefaultRouter
 
-router = DefaultRouter()
+from claims.api import ArticleViewSet, ClaimViewSet
+from reviews.api import (
+    ClaimNotesView,
+    ClaimReviewView,
+    ClaimSourcesView,
+    ClaimTimelineView,
+    RatingListView,
+    SourceDetailView,
+    TokenView,
+    VerdictListView,
+)
 
-urlpatterns = router.urls
+router = DefaultRouter(trailing_slash=True)
+router.include_root_view = False
+router.register("articles", ArticleViewSet, basename="article")
+router.register("claims", ClaimViewSet, basename="claim")
+
+urlpatterns = [
+    path("auth/token/", TokenView.as_view(), name="api-token"),
+    path("claims/<int:pk>/review/", ClaimReviewView.as_view(), name="claim-review"),
+    path("claims/<int:pk>/sources/", ClaimSourcesView.as_view(), name="claim-sources"),
+    path("claims/<int:pk>/notes/", ClaimNotesView.as_view(), name="claim-notes"),
+    path("claims/<int:pk>/timeline/", ClaimTimelineView.as_view(), name="claim-timeline"),
+    path("sources/<int:pk>/", SourceDetailView.as_view(), name="source-detail"),
+    path("ratings/", RatingListView.as_view(), name="ratings"),
+    path("verdicts/", VerdictListView.as_view(), name="verdicts"),
+    *router.urls,
+]

@@ -1,0 +1,580 @@
+"""REST API for the review side: the verdict, sources, notes, timeline, ratings, the
+verdict export and API tokens. Views are thin: serializer in, one service or selector,
+serializer (or export renderer) out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import django_filters
+from django.http import Http404, HttpResponseBase, StreamingHttpResponse
+from django.utils.cache import get_conditional_response, patch_vary_headers
+from django.utils.http import http_date
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.openapi import AutoSchema
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import (
+    OpenApiResponse,
+    extend_schema,
+    inline_serializer,
+)
+from rest_framework import generics, renderers, serializers, status
+from rest_framework.authtoken.models import Token
+from rest_framework.authtoken.serializers import AuthTokenSerializer
+from rest_framework.permissions import AllowAny
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.throttling import AnonRateThrottle
+from rest_framework.views import APIView
+
+from claims.api import NoteSerializer, ReviewSerializer, SourceSerializer, http_url
+from claims.models import Claim
+from reviews import export, selectors, services
+from reviews.models import Note, Rating, Review, Source, Stance, TimelineEvent
+from workbench.api.base import ApiViewMixin, ErrorSerializer, errors
+from workbench.api.pagination import ChronologicalCursorPagination
+from workbench.api.permissions import CanReadVerdicts
+
+
+def _claim_or_404(pk: int) -> Claim:
+    claim = Claim.objects.filter(pk=pk).select_related("assignee").first()
+    if claim is None:
+        raise Http404
+    return claim
+
+
+# --- review ----------------------------------------------------------------------------------
+
+
+class ReviewInputSerializer(serializers.Serializer):
+    rating = serializers.SlugRelatedField(
+        slug_field="slug",
+        queryset=Rating.objects.filter(is_active=True),
+        required=False,
+        allow_null=True,
+        help_text="A rating slug from GET /ratings/; null clears it; omit to keep it.",
+    )
+    summary = serializers.CharField(required=False, allow_blank=True, max_length=5000)
+    rationale = serializers.CharField(required=False, allow_blank=True)
+    version = serializers.IntegerField(
+        min_value=1, help_text="The review version you last read; a stale one is refused (409)."
+    )
+
+
+class ClaimReviewView(ApiViewMixin, APIView):
+    @extend_schema(
+        summary="Read a claim's verdict",
+        description="Any role. A claim nobody has rated yet answers with an empty review.",
+        responses={200: ReviewSerializer, **errors(404)},
+    )
+    def get(self, request: Request, pk: int) -> Response:
+        claim = _claim_or_404(pk)
+        review = Review.objects.select_related("rating").filter(claim=claim).first()
+        return Response(ReviewSerializer(review or Review(claim=claim)).data)
+
+    @extend_schema(
+        summary="Write the verdict",
+        description=(
+            "The assigned reviewer, while the claim is assigned or in progress. Fields left "
+            "out are unchanged. `version` must be the one you read (409 naming who changed "
+            "it otherwise)."
+        ),
+        request=ReviewInputSerializer,
+        responses={200: ReviewSerializer, **errors(400, 404, 409)},
+    )
+    def put(self, request: Request, pk: int) -> Response:
+        serializer = ReviewInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        rating = data.get("rating", None)
+        review = services.review_update(
+            claim=pk,
+            by=request.user,
+            version=data["version"],
+            rating="" if "rating" in data and rating is None else rating,
+            summary=data.get("summary"),
+            rationale=data.get("rationale"),
+        )
+        review = Review.objects.select_related("rating").get(pk=review.pk)
+        return Response(ReviewSerializer(review).data)
+
+
+# --- sources and notes ---------------------------------------------------------------------------
+
+
+class SourceInputSerializer(serializers.Serializer):
+    url = serializers.CharField(max_length=2000, validators=[http_url])
+    title = serializers.CharField(max_length=500, required=False, allow_blank=True)
+    publisher = serializers.CharField(max_length=200, required=False, allow_blank=True)
+    excerpt = serializers.CharField(required=False, allow_blank=True)
+    stance = serializers.ChoiceField(choices=Stance.choices, required=False)
+    accessed_at = serializers.DateTimeField(required=False, allow_null=True)
+    archived_url = serializers.CharField(
+        max_length=2000, required=False, allow_blank=True, validators=[http_url]
+    )
+
+
+class ClaimSourcesView(ApiViewMixin, generics.GenericAPIView):
+    pagination_class = ChronologicalCursorPagination
+    serializer_class = SourceSerializer
+    queryset = Source.objects.none()
+
+    @extend_schema(
+        summary="A claim's sources",
+        description="Any role. Oldest first, cursor-paginated.",
+        responses={200: SourceSerializer(many=True), **errors(404)},
+    )
+    def get(self, request: Request, pk: int) -> Response:
+        claim = _claim_or_404(pk)
+        page = self.paginate_queryset(selectors.claim_sources(claim=claim))
+        return self.get_paginated_response(SourceSerializer(page, many=True).data)
+
+    @extend_schema(
+        summary="Add a source",
+        description="The assigned reviewer, while the claim is assigned or in progress.",
+        request=SourceInputSerializer,
+        responses={201: SourceSerializer, **errors(400, 404, 409)},
+    )
+    def post(self, request: Request, pk: int) -> Response:
+        serializer = SourceInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        source = services.source_add(claim=pk, by=request.user, **serializer.validated_data)
+        return Response(SourceSerializer(source).data, status=status.HTTP_201_CREATED)
+
+
+class SourceDetailView(ApiViewMixin, APIView):
+    @extend_schema(
+        summary="Remove a source",
+        description="The assigned reviewer, while the claim is assigned or in progress.",
+        responses={204: None, **errors(404, 409)},
+    )
+    def delete(self, request: Request, pk: int) -> Response:
+        services.source_remove(source=pk, by=request.user)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class NoteInputSerializer(serializers.Serializer):
+    body = serializers.CharField(max_length=10000)
+    span_start = serializers.IntegerField(min_value=0, required=False, allow_null=True)
+    span_end = serializers.IntegerField(min_value=1, required=False, allow_null=True)
+
+
+class ClaimNotesView(ApiViewMixin, generics.GenericAPIView):
+    pagination_class = ChronologicalCursorPagination
+    serializer_class = NoteSerializer
+    queryset = Note.objects.none()
+
+    @extend_schema(
+        summary="A claim's notes",
+        description="Any role. Oldest first, cursor-paginated.",
+        responses={200: NoteSerializer(many=True), **errors(404)},
+    )
+    def get(self, request: Request, pk: int) -> Response:
+        claim = _claim_or_404(pk)
+        page = self.paginate_queryset(selectors.claim_notes(claim=claim))
+        return self.get_paginated_response(NoteSerializer(page, many=True).data)
+
+    @extend_schema(
+        summary="Add a note",
+        description="Editors, or the assigned reviewer; optionally anchored to a span.",
+        request=NoteInputSerializer,
+        responses={201: NoteSerializer, **errors(400, 404, 409)},
+    )
+    def post(self, request: Request, pk: int) -> Response:
+        serializer = NoteInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        note = services.note_add(claim=pk, by=request.user, **serializer.validated_data)
+        return Response(NoteSerializer(note).data, status=status.HTTP_201_CREATED)
+
+
+# --- timeline and ratings ------------------------------------------------------------------------
+
+
+class TimelineEventSerializer(serializers.ModelSerializer):
+    actor_name = serializers.SerializerMethodField()
+    before = serializers.JSONField(allow_null=True)
+    after = serializers.JSONField(allow_null=True)
+
+    class Meta:
+        model = TimelineEvent
+        fields = [
+            "id",
+            "claim",
+            "action",
+            "field",
+            "before",
+            "after",
+            "message",
+            "actor",
+            "actor_name",
+            "created_at",
+        ]
+        read_only_fields = fields
+
+    def get_actor_name(self, event: TimelineEvent) -> str | None:
+        return event.actor.get_username() if event.actor_id and event.actor else None
+
+
+class ClaimTimelineView(ApiViewMixin, generics.GenericAPIView):
+    pagination_class = ChronologicalCursorPagination
+    serializer_class = TimelineEventSerializer
+    queryset = TimelineEvent.objects.none()
+
+    @extend_schema(
+        summary="A claim's timeline",
+        description="Who did what and when, before → after. Any role. Oldest first.",
+        responses={200: TimelineEventSerializer(many=True), **errors(404)},
+    )
+    def get(self, request: Request, pk: int) -> Response:
+        claim = _claim_or_404(pk)
+        page = self.paginate_queryset(selectors.claim_timeline(claim=claim))
+        return self.get_paginated_response(TimelineEventSerializer(page, many=True).data)
+
+
+class RatingSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Rating
+        fields = ["slug", "label", "description", "colour", "order", "value"]
+        read_only_fields = fields
+
+
+class RatingListView(ApiViewMixin, generics.ListAPIView):
+    pagination_class = None
+    serializer_class = RatingSerializer
+
+    def get_queryset(self) -> Any:
+        return selectors.ratings_active()
+
+    @extend_schema(
+        summary="The rating scale",
+        description=(
+            "Active ratings in display order (not paginated). `value` is the ordinal used "
+            "as ClaimReview ratingValue (1 = worst); null for labels off the scale."
+        ),
+        responses={200: RatingSerializer(many=True), **errors()},
+    )
+    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return super().get(request, *args, **kwargs)
+
+
+# --- the verdict export --------------------------------------------------------------------------
+
+
+class _RatingOut(serializers.Serializer):
+    label = serializers.CharField()  # type: ignore[assignment]
+    slug = serializers.CharField()
+    value = serializers.IntegerField(allow_null=True, help_text="Ordinal, 1 = worst.")
+    best = serializers.IntegerField(allow_null=True, help_text="Best value on the scale.")
+    worst = serializers.IntegerField(allow_null=True, help_text="Worst value on the scale.")
+
+
+class _RevisionRating(serializers.Serializer):
+    label = serializers.CharField()  # type: ignore[assignment]
+    slug = serializers.CharField()
+    value = serializers.IntegerField(allow_null=True)
+
+
+class _Appearance(serializers.Serializer):
+    url = serializers.CharField(allow_null=True)
+    title = serializers.CharField()
+    outlet = serializers.CharField()
+    published_at = serializers.DateTimeField(allow_null=True)
+
+
+class _SourceOut(serializers.Serializer):
+    url = serializers.CharField()
+    title = serializers.CharField()
+    publisher = serializers.CharField()
+    stance = serializers.ChoiceField(choices=Stance.choices)
+    archived_url = serializers.CharField(allow_null=True)
+
+
+class _Revision(serializers.Serializer):
+    number = serializers.IntegerField()
+    rating = _RevisionRating(allow_null=True)
+    summary = serializers.CharField()
+    published_at = serializers.DateTimeField()
+    superseded_at = serializers.DateTimeField()
+    correction_note = serializers.CharField(allow_null=True)
+
+
+class VerdictSerializer(serializers.Serializer):
+    """Documentation of one exported verdict (built by reviews.export)."""
+
+    id = serializers.IntegerField(help_text="The claim id.")
+    review_id = serializers.IntegerField()
+    claim_text = serializers.CharField()
+    claimant = serializers.CharField()
+    claim_date = serializers.DateTimeField(
+        allow_null=True, help_text="When the claim was made: its article's publication date."
+    )
+    appearances = _Appearance(
+        many=True,
+        help_text="The claim's article, then the articles of claims merged into it.",
+    )
+    rating = _RatingOut(allow_null=True)
+    summary = serializers.CharField()
+    rationale = serializers.CharField()
+    sources = _SourceOut(many=True)
+    reviewer = serializers.CharField(allow_null=True)
+    approver = serializers.CharField(allow_null=True)
+    published_at = serializers.DateTimeField(help_text="First publication.")
+    updated_at = serializers.DateTimeField()
+    corrected_at = serializers.DateTimeField(allow_null=True, help_text="Last correction.")
+    correction_note = serializers.CharField(allow_null=True)
+    revisions = _Revision(many=True, help_text="Earlier published versions, oldest first.")
+    url = serializers.CharField(help_text="The public fact-check page.")
+
+
+def _obj(properties: dict[str, Any], required: list[str]) -> dict[str, Any]:
+    return {"type": "object", "properties": properties, "required": required}
+
+
+_STR: dict[str, Any] = {"type": "string"}
+_CR_WORK = _obj(
+    {"@type": {"type": "string", "enum": ["CreativeWork"]}, "url": _STR}, ["@type", "url"]
+)
+CLAIMREVIEW_SCHEMA = _obj(
+    {
+        "@context": {"type": "string", "enum": ["https://schema.org"]},
+        "@type": {"type": "string", "enum": ["ClaimReview"]},
+        "url": {"type": "string", "description": "The public fact-check page."},
+        "claimReviewed": _STR,
+        "datePublished": {"type": "string", "format": "date", "nullable": True},
+        "author": _obj(
+            {"@type": {"type": "string", "enum": ["Organization"]}, "name": _STR, "url": _STR},
+            ["@type", "name", "url"],
+        ),
+        "reviewRating": _obj(
+            {
+                "@type": {"type": "string", "enum": ["Rating"]},
+                "alternateName": _STR,
+                "ratingValue": {"type": "integer"},
+                "bestRating": {"type": "integer", "nullable": True},
+                "worstRating": {"type": "integer", "nullable": True},
+            },
+            ["@type", "alternateName"],
+        ),
+        "itemReviewed": _obj(
+            {
+                "@type": {"type": "string", "enum": ["Claim"]},
+                "author": _obj(
+                    {"@type": {"type": "string", "enum": ["Person", "Organization"]}, "name": _STR},
+                    ["@type", "name"],
+                ),
+                "datePublished": {"type": "string", "format": "date"},
+                "appearance": {"type": "array", "items": _CR_WORK},
+                "firstAppearance": _CR_WORK,
+            },
+            ["@type", "appearance"],
+        ),
+    },
+    ["@context", "@type", "url", "claimReviewed", "author", "reviewRating", "itemReviewed"],
+)
+CLAIMREVIEW_LIST_SCHEMA: dict[str, Any] = {
+    "type": "array",
+    "description": "schema.org ClaimReview objects (non-ordinal ratings carry only "
+    "`@type` and `alternateName` in reviewRating).",
+    "items": CLAIMREVIEW_SCHEMA,
+}
+
+
+class CSVRenderer(renderers.BaseRenderer):
+    media_type = "text/csv"
+    format = "csv"
+    charset = "utf-8"
+
+
+class NDJSONRenderer(renderers.BaseRenderer):
+    media_type = "application/x-ndjson"
+    format = "ndjson"
+    charset = "utf-8"
+
+
+class ClaimReviewRenderer(renderers.JSONRenderer):
+    media_type = "application/ld+json"
+    format = "claimreview"
+
+
+STREAMS = {
+    "csv": (export.stream_csv, "text/csv; charset=utf-8", "verdicts.csv"),
+    "ndjson": (export.stream_ndjson, "application/x-ndjson; charset=utf-8", "verdicts.ndjson"),
+    "claimreview": (export.stream_claimreview, "application/ld+json; charset=utf-8", None),
+}
+
+
+class VerdictFilter(django_filters.FilterSet):
+    updated_since = django_filters.IsoDateTimeFilter(
+        help_text="Only verdicts changed at or after this time (ISO 8601)."
+    )
+    published_after = django_filters.IsoDateTimeFilter(help_text="First published at or after.")
+    published_before = django_filters.IsoDateTimeFilter(help_text="First published before.")
+    rating = django_filters.CharFilter(max_length=100, help_text="A rating slug.")
+    outlet = django_filters.CharFilter(max_length=200, help_text="The article's outlet.")
+    claimant = django_filters.CharFilter(max_length=300, help_text="Text in the claimant.")
+
+    class Meta:
+        model = Review
+        fields: list[str] = []
+
+    def filter_queryset(self, queryset: Any) -> Any:
+        cleaned = {k: v for k, v in self.form.cleaned_data.items() if v not in (None, "")}
+        return export.verdict_queryset(filters=cleaned)
+
+
+_LIST_TEXT = (
+    "Published verdicts only; a corrected verdict shows `corrected_at`, `correction_note` "
+    "and its earlier `revisions`. Choose the format with `format` (or the Accept header): "
+    "`json` (default, cursor-paginated, oldest change first — poll with `updated_since`), "
+    "`csv` (one row per verdict, header row, cells that a spreadsheet would run as a "
+    "formula are prefixed with `'`), `ndjson` (the whole filtered set streamed, one verdict "
+    "per line) or `claimreview` (a JSON array of schema.org ClaimReview objects). "
+    "Responses carry `ETag` and `Last-Modified`; send `If-None-Match` or "
+    "`If-Modified-Since` to get 304 when nothing changed. Reviewers, editors, admins, and "
+    "machine clients with an export key (`Authorization: Token wbx_…`)."
+)
+
+
+class VerdictSchema(AutoSchema):
+    """Only the JSON response is a paginated list; the other formats are documented as
+    given (a whole array, or text)."""
+
+    _flat = False
+
+    def _get_response_for_code(
+        self,
+        serializer: Any,
+        status_code: str,
+        media_types: Any = None,
+        direction: Any = "response",
+    ) -> Any:
+        self._flat = bool(media_types) and media_types[0] != "application/json"
+        try:
+            return super()._get_response_for_code(serializer, status_code, media_types, direction)
+        finally:
+            self._flat = False
+
+    def _is_list_view(self, serializer: Any = None) -> bool:
+        return False if self._flat else super()._is_list_view(serializer)
+
+
+class VerdictListView(ApiViewMixin, generics.GenericAPIView):
+    schema = VerdictSchema()
+    permission_classes = [CanReadVerdicts]
+    renderer_classes = [
+        renderers.JSONRenderer,
+        CSVRenderer,
+        NDJSONRenderer,
+        ClaimReviewRenderer,
+    ]
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = VerdictFilter
+    serializer_class = VerdictSerializer
+    queryset = Review.objects.none()
+
+    def perform_content_negotiation(self, request: Request, force: bool = False) -> Any:
+        try:
+            return super().perform_content_negotiation(request, force=False)
+        except Http404:
+            if force:
+                return (self.renderer_classes[0](), self.renderer_classes[0].media_type)
+            raise serializers.ValidationError(
+                {"format": [f"Use one of: {', '.join(export.FORMATS)}."]}
+            ) from None
+        except Exception:
+            if force:
+                return (self.renderer_classes[0](), self.renderer_classes[0].media_type)
+            raise
+
+    def finalize_response(self, request: Request, response: Any, *args: Any, **kwargs: Any) -> Any:
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if isinstance(response, Response) and response.status_code >= 400:
+            # Errors are always JSON, whatever format was asked for.
+            response.accepted_renderer = renderers.JSONRenderer()
+            response.accepted_media_type = "application/json"
+        patch_vary_headers(response, ("Accept", "Authorization", "Cookie"))
+        return response
+
+    @extend_schema(
+        summary="Export published verdicts",
+        description=_LIST_TEXT,
+        responses={
+            (200, "application/json"): VerdictSerializer(many=True),
+            (200, "text/csv"): OpenApiResponse(
+                response=OpenApiTypes.STR,
+                description="CSV with columns: " + ", ".join(export.CSV_COLUMNS) + ".",
+            ),
+            (200, "application/x-ndjson"): OpenApiResponse(
+                response=OpenApiTypes.STR,
+                description="One JSON verdict (the `json` item shape) per line.",
+            ),
+            (200, "application/ld+json"): OpenApiResponse(response=CLAIMREVIEW_LIST_SCHEMA),
+            (304, "application/json"): OpenApiResponse(description="Not modified."),
+            **{
+                (code, "application/json"): OpenApiResponse(
+                    response=ErrorSerializer, description=text
+                )
+                for code, text in (
+                    (400, "Invalid filter or format."),
+                    (401, "No credentials, or invalid ones."),
+                    (403, "No role."),
+                    (404, "Invalid cursor."),
+                )
+            },
+        },
+    )
+    def get(self, request: Request) -> HttpResponseBase:
+        queryset = self.filter_queryset(self.get_queryset())
+        fmt = request.accepted_renderer.format or "json"
+        count, last = export.verdict_stamp(queryset)
+        etag = export.etag_for(count=count, last=last, query=request.GET.urlencode(), fmt=fmt)
+        not_modified = get_conditional_response(
+            request._request, etag=etag, last_modified=int(last.timestamp()) if last else None
+        )
+        if not_modified is not None:
+            return not_modified
+        response: HttpResponseBase
+        if fmt in STREAMS:
+            stream, content_type, filename = STREAMS[fmt]
+            response = StreamingHttpResponse(stream(queryset), content_type=content_type)
+            if filename:
+                response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        else:
+            page = self.paginate_queryset(queryset.only("id", "updated_at"))
+            ids = [review.pk for review in page or []]
+            response = self.get_paginated_response(export.verdict_items_for(ids))
+        response["ETag"] = etag
+        if last is not None:
+            response["Last-Modified"] = http_date(last.timestamp())
+        return response
+
+
+# --- API tokens for people ------------------------------------------------------------------------
+
+
+class TokenView(APIView):
+    authentication_classes: list[Any] = []
+    permission_classes = [AllowAny]
+    throttle_classes = [AnonRateThrottle]
+    serializer_class = AuthTokenSerializer
+
+    @extend_schema(
+        summary="Get your API token",
+        description=(
+            "Exchange a username and password for your personal token; send it as "
+            "`Authorization: Token <key>`. Admins can also create and revoke tokens in the "
+            "admin (Auth Token › Tokens)."
+        ),
+        auth=[],
+        request=AuthTokenSerializer,
+        responses={
+            200: inline_serializer("TokenResponse", {"token": serializers.CharField()}),
+            400: OpenApiResponse(ErrorSerializer, description="Wrong username or password."),
+            429: OpenApiResponse(ErrorSerializer, description="Too many attempts."),
+        },
+    )
+    def post(self, request: Request) -> Response:
+        serializer = AuthTokenSerializer(data=request.data, context={"request": request})
+        serializer.is_valid(raise_exception=True)
+        token, _ = Token.objects.get_or_create(user=serializer.validated_data["user"])
+        return Response({"token": token.key})
