@@ -161,13 +161,18 @@ def _reanchor_claims(article: Article) -> None:
             claim.save(update_fields=["span_start", "span_end", "updated_at"])
 
 
-def article_request_extraction(*, article: Article) -> Article:
-    """Re-run extraction (admin action, API, command)."""
-    Article.objects.filter(pk=article.pk).update(
+def article_mark_pending(*, article_id: int) -> None:
+    """Mark an article as wanting extraction (again) from now on."""
+    Article.objects.filter(pk=article_id).update(
         extraction_status=ExtractionStatus.PENDING,
         extraction_queued_at=timezone.now(),
         extraction_error="",
     )
+
+
+def article_request_extraction(*, article: Article) -> Article:
+    """Re-run extraction (admin action, API, command)."""
+    article_mark_pending(article_id=article.pk)
     enqueue_extraction([article.pk])
     article.refresh_from_db()
     return article

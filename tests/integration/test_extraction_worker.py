@@ -1,0 +1,108 @@
+"""Extraction on a real Celery worker process, against real Redis and the test database."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from typing import Any
+
+import pytest
+from django.db import connection
+from django.utils import timezone
+from rest_framework.test import APIClient
+
+from claims.models import Article, Claim
+from claims.services import articles_sweep_stuck
+from tests.conftest import REPO_ROOT
+from tests.factories import make_user
+from tests.integration.conftest import Worker, wait_for
+
+pytestmark = pytest.mark.integration
+
+
+def seed_text() -> str:
+    return (REPO_ROOT / "seeds" / "000_cb8a2c0b20e0e221.txt").read_text("utf-8")
+
+
+def status_of(pk: int) -> str:
+    return Article.objects.filter(pk=pk).values_list("extraction_status", flat=True).get()
+
+
+def duplicated_spans(article_id: int) -> list[tuple[int, int]]:
+    spans = Counter(
+        Claim.objects.filter(article_id=article_id).values_list("span_start", "span_end")
+    )
+    return [span for span, n in spans.items() if n > 1]
+
+
+def test_an_article_created_through_the_api_is_extracted_by_the_worker(worker: Worker) -> None:
+    worker.start()
+    editor = make_user(username="editor-int", role="editor")
+    api = APIClient()
+    api.force_authenticate(editor)
+    response = api.post("/api/v1/articles/", {"body": seed_text()}, format="json")
+    assert response.status_code == 201, response.content
+    pk = response.json()["id"]
+    wait_for(lambda: status_of(pk) == "done", timeout=60, what="extraction", worker=worker)
+    article = Article.objects.get(pk=pk)
+    assert article.extractor_version and article.extraction_ms is not None
+    claims = list(Claim.objects.filter(article=article))
+    assert claims, "the worker extracted no claims"
+    for claim in claims:
+        assert article.body[claim.span_start : claim.span_end] == claim.text
+    assert not duplicated_spans(pk)
+
+
+def _slow_article_body() -> str:
+    # Long enough (about a megabyte) that extraction takes seconds on this machine.
+    paragraph = (
+        "The ministry said unemployment fell to {n}.{m} percent in {year}, the lowest level "
+        "since records began. Officials expect growth of {m} percent next year, according to "
+        "the central bank. Critics argued the figures hid {n}00,000 part-time workers.\n\n"
+    )
+    return "".join(paragraph.format(n=i % 9 + 1, m=i % 7, year=1990 + i % 35) for i in range(3500))
+
+
+def test_a_worker_killed_mid_extraction_is_restarted_and_the_article_ends_done(
+    worker: Worker, settings: Any
+) -> None:
+    from claims import services
+    from claims.ingestion import ArticleInput
+
+    worker.start()
+    article = services.article_create(data=ArticleInput(body=_slow_article_body(), title="Slow"))
+    wait_for(
+        lambda: status_of(article.pk) == "running", timeout=60, what="a running task", worker=worker
+    )
+    time.sleep(0.3)
+    worker.kill()
+    assert status_of(article.pk) == "running"
+    # The restarted worker runs beat: its sweep re-queues the article stuck in `running`
+    # (and the broker redelivers the unacknowledged message after its visibility timeout).
+    worker.start(
+        beat=True,
+        extra_env={"EXTRACTION_SWEEP_SECONDS": "2", "EXTRACTION_STUCK_AFTER_SECONDS": "3"},
+    )
+    wait_for(
+        lambda: status_of(article.pk) == "done", timeout=120, what="re-extraction", worker=worker
+    )
+    assert Claim.objects.filter(article=article).exists()
+    assert not duplicated_spans(article.pk)
+    assert Article.objects.get(pk=article.pk).extraction_attempts >= 2
+
+
+def test_the_sweep_re_enqueues_a_stuck_article(worker: Worker, settings: Any) -> None:
+    from claims.models import ExtractionStatus
+    from tests.factories import make_article
+
+    article = make_article(body=seed_text().split("\n", 1)[1], extraction_status="pending")
+    long_ago = timezone.now() - settings.EXTRACTION_STUCK_AFTER * 2
+    Article.objects.filter(pk=article.pk).update(
+        extraction_status=ExtractionStatus.RUNNING, extraction_started_at=long_ago
+    )
+    assert articles_sweep_stuck() == [article.pk]
+    worker.start()
+    wait_for(lambda: status_of(article.pk) == "done", timeout=60, what="sweep", worker=worker)
+    assert Claim.objects.filter(article=article).exists()
+    if connection.vendor == "postgresql":
+        assert not duplicated_spans(article.pk)
