@@ -68,7 +68,8 @@ def classify(text: str, hand: dict[str, float], attribution: Attribution) -> str
         return "comparison"
     if "causal" in hand:
         return "causal"
-    if _PREDICTION_RE.search(text):
+    # The scorer's broader cue list ("would", "soon") gates the stricter regex.
+    if "prediction" in hand and _PREDICTION_RE.search(text):
         return "prediction"
     if "past_event" in hand and ("date" in hand or "year" in hand or "entity" in hand):
         return "event"

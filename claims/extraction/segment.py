@@ -147,9 +147,9 @@ _SENTENCE_STARTERS = frozenset(
     ]
 )
 
-_LAST_WORD_RE = re.compile(r"([A-Za-z][A-Za-z.']*)\.\s*$")
-_FIRST_WORD_RE = re.compile(r"""^[\s"'“‘(\[]*([A-Za-z0-9$]+)""")
-_DOTTED_ABBREV_RE = re.compile(r"^(?:[A-Za-z]\.){2,}$|^(?:[A-Za-z]\.)+[A-Za-z]$")
+_OPENERS = " \t\n\"'“‘([—–-"
+_DOTTED_ABBREV_RE = re.compile(r"^(?:[A-Za-z]\.){2,}$")
+_TITLE_HINTS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Gov.", "Sen.", "Rep.", "Gen.", "Prof.", "Rev.")
 # blingfire sometimes keeps "... last year. Dr. Smith agreed." as one sentence.
 _MISSED_SPLIT_RE = re.compile(
     r"(?<=[a-z0-9%][a-z0-9%][.!?])[\"'”’)]?\s+(?=(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Prof|Rev)\.\s)"
@@ -224,29 +224,29 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _should_merge(prev: str, nxt: str) -> bool:
     """True when the boundary between ``prev`` and ``nxt`` is a false split."""
-    first = _FIRST_WORD_RE.match(nxt)
-    if first is None:
+    head = nxt.lstrip(_OPENERS)
+    if not head:
         return False
-    word = first.group(1)
+    c = head[0]
     # A sentence does not start in lower case: '"Are you sure?" he asked.',
     # "at 5 p.m. yesterday", "Wait... what".
-    if word[0].islower():
+    if c.islower():
         return True
-    m = _LAST_WORD_RE.search(prev)
-    if m is None:
+    if not prev.endswith("."):
         return False
-    last = m.group(1)
-    low = last.lower().rstrip(".")
+    last = prev.rsplit(None, 1)[-1].lstrip(_OPENERS)
+    low = last[:-1].lower()
     if low in _TITLES:
         return True
+    word = head.split(None, 1)[0].rstrip(",.;:!?\"'”’").lower()
     if low in _MONTHS:
-        return word[0].isdigit()
-    if len(last) == 1 and last.isupper():
+        return c.isdigit()
+    if len(low) == 1 and last[0].isupper():
         # An initial ("J. K. Rowling"); "plan B." ending a sentence is rarer.
-        return word[0].isupper() and word.lower() not in _SENTENCE_STARTERS
-    if _DOTTED_ABBREV_RE.match(last + "."):
+        return c.isupper() and word not in _SENTENCE_STARTERS
+    if _DOTTED_ABBREV_RE.match(last):
         # "U.S. Senate" continues; "in the U.S. He said" does not.
-        return word.lower() not in _SENTENCE_STARTERS
+        return word not in _SENTENCE_STARTERS
     return False
 
 
@@ -261,7 +261,8 @@ def _split_block(body: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         # Missed split before a title ("... year. Dr. Smith agreed.").
         sub_start = s
-        for m in _MISSED_SPLIT_RE.finditer(block, s, e):
+        titled = any(t in block[s:e] for t in _TITLE_HINTS)
+        for m in _MISSED_SPLIT_RE.finditer(block, s, e) if titled else ():
             spans.append((sub_start, m.start()))
             sub_start = m.end()
         spans.append((sub_start, e))

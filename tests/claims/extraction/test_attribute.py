@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction.attribute import attribute, clean_name
+from claims.extraction.segment import segment
+
+
+def claimants(body: str, outlet: str | None = None) -> list[str]:
+    return [a.claimant for a in attribute(segment(body), outlet=outlet)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Jane Roe said the plan failed.", "Jane Roe"),
+        ("The plan failed, said Jane Roe.", "Jane Roe"),
+        ("The economy grew 3% last year, according to Jane Roe.", "Jane Roe"),
+        ("Jane Roe told reporters that the plan failed.", "Jane Roe"),
+        ("Jane Roe wrote in a blog post that taxes rose.", "Jane Roe"),
+        ("Jane Roe added that taxes rose.", "Jane Roe"),
+        ("Jane Roe noted that taxes rose.", "Jane Roe"),
+        ("Jane Roe stated that taxes rose.", "Jane Roe"),
+        ("Jane Roe argued that taxes rose.", "Jane Roe"),
+        ("Jane Roe claimed that taxes rose.", "Jane Roe"),
+        ('"Taxes rose," Jane Roe told reporters.', "Jane Roe"),
+        ('"Taxes rose," said Gov. Jane Roe.', "Jane Roe"),
+        ("President Donald Trump said tariffs work.", "Donald Trump"),
+        (
+            "Russian Foreign Ministry spokesperson Maria Zakharova said the plan was unacceptable.",
+            "Maria Zakharova",
+        ),
+        ("The White House said the talks were productive.", "the White House"),
+    ],
+)
+def test_each_attribution_form_names_the_speaker(body: str, expected: str) -> None:
+    assert claimants(body) == [expected]
+
+
+def test_a_speaker_beats_the_source_it_was_reported_by() -> None:
+    body = '"It is unacceptable," Zakharova told reporters, according to Reuters.'
+    assert claimants(body) == ["Zakharova"]
+    assert claimants("Unemployment rose to 5%, according to Reuters.") == ["Reuters"]
+    assert claimants("Unemployment rose to 5%, Reuters reported.") == ["Reuters"]
+
+
+def test_surnames_resolve_to_the_full_name_seen_earlier() -> None:
+    body = (
+        "Russian Foreign Ministry spokesperson Maria Zakharova spoke on Thursday.\n\n"
+        '"Russia will not discuss it," Zakharova told reporters.'
+    )
+    assert claimants(body)[1] == "Maria Zakharova"
+
+
+def test_a_role_resolves_to_the_person_who_held_it_earlier() -> None:
+    body = (
+        "Leaders met Ukrainian President Volodymyr Zelenskyy on Monday.\n\n"
+        "The Ukrainian president said that the talks went well."
+    )
+    assert claimants(body)[1] == "Volodymyr Zelenskyy"
+
+
+def test_pronouns_take_the_nearest_named_speaker_in_the_paragraph() -> None:
+    body = "Jane Roe said the plan failed. She added that it cost $5 billion."
+    assert claimants(body) == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_pronoun_without_an_earlier_speaker_is_not_guessed() -> None:
+    assert claimants("She argued that the deal was bad.", outlet="Daily Example") == [
+        "Daily Example"
+    ]
+
+
+def test_every_sentence_of_a_multi_sentence_quote_takes_its_speaker() -> None:
+    body = '"First point here. Second point here. Third point," Jane Roe said. Taxes rose.'
+    atts = attribute(segment(body), outlet="Daily Example")
+    assert [a.claimant for a in atts] == ["Jane Roe"] * 3 + ["Daily Example"]
+    assert all(a.direct_quote for a in atts[:3])
+    opened = attribute(segment('Jane Roe said: "First point here. Second point here."'))
+    assert [a.claimant for a in opened] == ["Jane Roe", "Jane Roe"]
+
+
+def test_the_article_own_statements_belong_to_the_outlet_or_the_article() -> None:
+    body = "Russia rejected the idea of foreign troops in Ukraine."
+    assert claimants(body, outlet="Fox News") == ["Fox News"]
+    assert claimants(body) == ["the article"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("German Defense Minister Boris Pistorius", "Boris Pistorius"),
+        ("European Commission President Ursula von der Leyen", "Ursula von der Leyen"),
+        ("U.S. Special Envoy Steve Witkoff", "Steve Witkoff"),
+        ("Dr. Jane Roe", "Jane Roe"),
+        ("Reuters", "Reuters"),
+    ],
+)
+def test_titles_and_roles_are_stripped_from_names(phrase: str, expected: str) -> None:
+    assert clean_name(phrase) == expected

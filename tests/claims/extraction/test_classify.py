@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction.attribute import Attribution
+from claims.extraction.classify import CLAIM_TYPES, classify
+from claims.extraction.score import unit_features
+
+OWN = Attribution("the article", "article", False)
+QUOTED = Attribution("Jane Roe", "speaker", True)
+
+
+def kind(text: str, att: Attribution = OWN) -> str:
+    hand, _ = unit_features(text)
+    return classify(text, hand, att)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Unemployment fell to 4.2 percent last year.", "statistic"),
+        ("The program cost $1.5 billion.", "statistic"),
+        ("Our country is doing better than any other in the region.", "comparison"),
+        ("Prices rose sharply after the election.", "comparison"),
+        ("The plant closed because of the new regulations.", "causal"),
+        ("The bill will be signed into law by the end of the session.", "prediction"),
+        ("Russia invaded Ukraine in February 2022.", "event"),
+        ("Freedom is the foundation of our republic.", "other"),
+    ],
+)
+def test_types_by_content(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+def test_direct_quotes_take_precedence_over_content() -> None:
+    text = '"Taxes rose 5% last year," Jane Roe said.'
+    assert kind(text, QUOTED) == "quote"
+    # Indirect speech is typed by what it says.
+    assert kind(
+        "Jane Roe said taxes rose 5% last year.", Attribution("Jane Roe", "speaker", False)
+    ) == ("statistic")
+
+
+def test_years_and_days_alone_are_not_statistics() -> None:
+    assert kind("The treaty was signed in Paris on Sept. 4, 2015.") == "event"
+
+
+def test_every_type_is_documented() -> None:
+    assert CLAIM_TYPES == (
+        "quote",
+        "statistic",
+        "comparison",
+        "causal",
+        "prediction",
+        "event",
+        "other",
+    )

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction.filters import BOILERPLATE, FRAGMENT, GREETING, QUESTION, reject_reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NEW You can now listen to Fox News articles!",
+        "Click here to read the full report.",
+        "Sign up for our morning newsletter.",
+        "Subscribe now for unlimited access.",
+        "CLICK HERE TO GET THE FOX NEWS APP",
+        "By Jane Doe",
+        "By Jane Doe and John Roe, Reuters",
+        "(Photo by John Smith/Getty Images)",
+        "Protesters gathered outside parliament. (AP Photo/Jane Roe)",
+        "Copyright 2025 Example Media. All rights reserved.",
+        "© 2025 The Daily Example",
+        "Follow us on Twitter for the latest updates.",
+        "Reporting by Jane Doe; Editing by John Roe",
+        "Fox News' John Roe contributed to this report.",
+        "Download the Example News app for breaking alerts.",
+    ],
+)
+def test_boilerplate_is_rejected(text: str) -> None:
+    assert reject_reason(text) == BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Why are you a better choice than your opponent?", 'Did he say "no?"'],
+)
+def test_questions_are_rejected(text: str) -> None:
+    assert reject_reason(text) == QUESTION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you.",
+        "Thank you very much, Lester, and thanks to Hofstra for hosting us.",
+        "Good evening from Hofstra University in Hempstead, New York.",
+        "Welcome back.",
+    ],
+)
+def test_greetings_and_thanks_are_rejected(text: str) -> None:
+    assert reject_reason(text) == GREETING
+
+
+@pytest.mark.parametrize(
+    "text", ["(APPLAUSE)", "[Laughter]", "Key points:", "Yes.", "A new era for Europe"]
+)
+def test_fragments_are_rejected(text: str) -> None:
+    assert reject_reason(text) == FRAGMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia once again rejected the idea of foreign troops being stationed in Ukraine.",
+        "Unemployment fell to 4.2 percent in March.",
+        '"Are you sure?" he asked the minister, who said taxes rose 5%.',
+        "By 2030, emissions will fall by half, the agency said.",
+        "Violent crime rose sharply.",
+    ],
+)
+def test_statements_are_kept(text: str) -> None:
+    assert reject_reason(text) is None

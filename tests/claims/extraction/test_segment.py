@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction.segment import segment
+
+
+def texts(body: str) -> list[str]:
+    sentences = segment(body)
+    for s in sentences:
+        assert s.text == body[s.start : s.end]
+        assert s.text == s.text.strip()
+    return [s.text for s in sentences]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The U.S. economy grew in Jan. last year. Dr. Smith agreed. Gov. Newsom said so.",
+            [
+                "The U.S. economy grew in Jan. last year.",
+                "Dr. Smith agreed.",
+                "Gov. Newsom said so.",
+            ],
+        ),
+        (
+            "Mr. Jones left at 5 p.m. yesterday. The U.S. Senate voted. He lives in the U.S. "
+            "He likes it.",
+            [
+                "Mr. Jones left at 5 p.m. yesterday.",
+                "The U.S. Senate voted.",
+                "He lives in the U.S.",
+                "He likes it.",
+            ],
+        ),
+        (
+            "It cost $1.5 billion. That is 2.5 times more than in 2019.",
+            ["It cost $1.5 billion.", "That is 2.5 times more than in 2019."],
+        ),
+        ("J. K. Rowling wrote it. She is rich.", ["J. K. Rowling wrote it.", "She is rich."]),
+        ("The war began in Feb. 2022 and goes on.", ["The war began in Feb. 2022 and goes on."]),
+        (
+            "He paused... Then he spoke. Wait... what happened?",
+            ["He paused...", "Then he spoke.", "Wait... what happened?"],
+        ),
+        ('"Are you sure?" he asked. Yes.', ['"Are you sure?" he asked.', "Yes."]),
+        (
+            "Zelenskyy said “we will win.” Then he left.",
+            ["Zelenskyy said “we will win.”", "Then he left."],
+        ),
+    ],
+)
+def test_hard_cases_split_where_a_reader_would(body: str, expected: list[str]) -> None:
+    assert texts(body) == expected
+
+
+def test_a_quotation_spanning_sentences_keeps_each_sentence_and_its_quote_marks() -> None:
+    body = '"Russia will not discuss it. It is unacceptable," Zakharova told reporters.'
+    assert texts(body) == [
+        '"Russia will not discuss it.',
+        'It is unacceptable," Zakharova told reporters.',
+    ]
+
+
+def test_bullet_markers_are_outside_the_span_and_each_item_is_a_sentence() -> None:
+    body = "Key points:\n- Taxes rose 5%.\n* Jobs fell\n• Growth slowed.\n1. First item\n2) Second"
+    assert texts(body) == [
+        "Key points:",
+        "Taxes rose 5%.",
+        "Jobs fell",
+        "Growth slowed.",
+        "First item",
+        "Second",
+    ]
+
+
+def test_paragraph_index_follows_line_breaks_and_hard_wraps_are_joined() -> None:
+    body = "First para, hard\nwrapped here. Still first.\n\n  Second para.  \nThird line."
+    sentences = segment(body)
+    assert [(s.text, s.paragraph) for s in sentences] == [
+        ("First para, hard\nwrapped here.", 0),
+        ("Still first.", 0),
+        ("Second para.", 1),
+        ("Third line.", 2),
+    ]
+    assert [s.index for s in sentences] == [0, 1, 2, 3]
+
+
+def test_offsets_are_exact_with_non_ascii_text_and_no_paragraph_breaks() -> None:
+    body = (
+        "  Zelenskyy’s envoy met Pistorius in Kyiv — “a good meeting.” "
+        "Prices rose 3 % to €1.5 billion in Jan. 2024. Ursula von der Leyen agreed.  "
+    ) * 20
+    sentences = texts(body)
+    assert len(sentences) == 60
+    assert sentences[:3] == [
+        "Zelenskyy’s envoy met Pistorius in Kyiv — “a good meeting.”",
+        "Prices rose 3 % to €1.5 billion in Jan. 2024.",
+        "Ursula von der Leyen agreed.",
+    ]
+
+
+def test_empty_and_blank_bodies_have_no_sentences() -> None:
+    assert segment("") == []
+    assert segment(" \n\n \t") == []
