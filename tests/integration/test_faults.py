@@ -50,6 +50,10 @@ def no_duplicate_claims(ids: list[int]) -> bool:
     return all(n == 1 for n in spans.values())
 
 
+def _is_running(pk: int) -> Any:
+    return lambda: Article.objects.get(pk=pk).extraction_status == "running"
+
+
 SWEEPING = {"EXTRACTION_SWEEP_SECONDS": "2", "EXTRACTION_STUCK_AFTER_SECONDS": "3"}
 
 
@@ -64,7 +68,7 @@ def test_twenty_sigkills_in_a_row_lose_nothing_and_duplicate_nothing(worker: Wor
         )
         ids.append(article.pk)
         wait_for(
-            lambda pk=article.pk: Article.objects.get(pk=pk).extraction_status == "running",
+            _is_running(article.pk),
             timeout=60,
             what=f"round {round_number} to start",
             worker=worker,
