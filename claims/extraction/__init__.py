@@ -1,0 +1,1 @@
+"""Claim extraction: pure Python, no Django (see pipeline.extract_candidates)."""
