@@ -203,3 +203,34 @@ def notifications_recent(*, user: Any, limit: int = 50) -> QuerySet[Notification
         .select_related("claim")
         .order_by(F("read_at").desc(nulls_first=True), "-created_at", "-id")[:limit]
     )
+
+
+def claim_workspace(*, pk: int) -> Claim | None:
+    """One claim with everything its workspace page shows, in a fixed number of queries."""
+    return (
+        claim_base()
+        .select_related(
+            "article__created_by",
+            "review__author",
+            "review__approver",
+            "review__updated_by",
+            "duplicate_of",
+        )
+        .prefetch_related(
+            Prefetch("sources", queryset=Source.objects.select_related("added_by")),
+            Prefetch("notes", queryset=Note.objects.select_related("author")),
+            Prefetch("duplicates", queryset=Claim.objects.only("id", "text", "duplicate_of_id")),
+        )
+        .filter(pk=pk)
+        .first()
+    )
+
+
+def outlets(*, limit: int = 500) -> list[str]:
+    """The outlets articles came from, for filter suggestions."""
+    return list(
+        Article.objects.exclude(outlet="")
+        .order_by("outlet")
+        .values_list("outlet", flat=True)
+        .distinct()[:limit]
+    )
