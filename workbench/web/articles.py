@@ -1,0 +1,219 @@
+"""Articles: the list, paste-or-upload, and the reader with claim spans marked."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time
+from typing import Any
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.html import format_html
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from claims import services as claim_services
+from claims.ingestion import ArticleInput, IngestError, decode_bytes, parse_html, parse_text
+from claims.models import Article, ExtractionStatus
+from reviews import selectors
+from reviews import services as review_services
+from workbench import roles
+from workbench.errors import Conflict, DomainError
+from workbench.web.forms import ArticleForm, ManualClaimForm
+from workbench.web.http import (
+    editor_required,
+    is_htmx,
+    render_fragments,
+    report,
+    role_required,
+)
+from workbench.web.markup import mark_up, spans_for
+
+PAGE_SIZE = 25
+ACTIVE = (ExtractionStatus.PENDING, ExtractionStatus.RUNNING)
+
+
+@require_GET
+@role_required
+def article_list(request: HttpRequest) -> HttpResponse:
+    paginator = Paginator(selectors.articles_with_counts(), PAGE_SIZE)
+    page = paginator.get_page(request.GET.get("page"))
+    return render(
+        request,
+        "workbench/articles/list.html",
+        {
+            "page": page,
+            "articles": list(page.object_list),
+            "is_editor": roles.is_editor(request.user),
+        },
+    )
+
+
+def _parse(form: ArticleForm) -> ArticleInput:
+    """Text or file → ArticleInput; the form's own fields win over parsed metadata."""
+    data = form.cleaned_data
+    upload = data.get("file")
+    if upload:
+        raw = upload.read(settings.UPLOAD_MAX_BYTES + 1)
+        name = upload.name or "file"
+        text = decode_bytes(raw, max_bytes=settings.UPLOAD_MAX_BYTES, name=name)
+        item = parse_html(text) if name.lower().endswith((".html", ".htm")) else parse_text(text)
+    else:
+        item = parse_text(data["body"])
+    for name in ("title", "url", "outlet", "author"):
+        if data.get(name):
+            setattr(item, name, data[name].strip())
+    if data.get("published_on"):
+        # A date without a time is stored as midnight UTC.
+        item.published_at = datetime.combine(data["published_on"], time.min, tzinfo=UTC)
+    return item
+
+
+@require_http_methods(["GET", "POST"])
+@editor_required
+def article_new(request: HttpRequest) -> HttpResponse:
+    form = ArticleForm(request.POST or None, request.FILES or None)
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            try:
+                article = claim_services.article_create(data=_parse(form), by=request.user)
+            except IngestError as error:
+                form.add_error(None, error.message)
+            except Conflict as error:
+                existing = (error.extra or {}).get("existing_id") if error.extra else None
+                if existing:
+                    form.add_error(
+                        None,
+                        format_html(
+                            '{} <a href="{}">Open article {}</a>.',
+                            error.message,
+                            reverse("article", args=[existing]),
+                            existing,
+                        ),
+                    )
+                else:
+                    form.add_error(None, error.message)
+                status = error.status_code
+            except DomainError as error:
+                form.add_error(None, error.message)
+                status = error.status_code
+            else:
+                messages.success(
+                    request, "Article saved. Claims are being extracted; this page updates itself."
+                )
+                return redirect("article", pk=article.pk)
+    return render(
+        request,
+        "workbench/articles/new.html",
+        {"form": form, "max_bytes": settings.UPLOAD_MAX_BYTES},
+        status=status,
+    )
+
+
+def reader_context(request: HttpRequest, article: Article, **extra: Any) -> dict[str, Any]:
+    claims = list(selectors.article_claims(article=article))
+    return {
+        "article": article,
+        "claims": claims,
+        "marked_body": mark_up(article.body, spans_for(claims)),
+        "body_length": len(article.body),
+        "extracting": article.extraction_status in ACTIVE,
+        "is_editor": roles.is_editor(request.user),
+        "claim_form": extra.pop("claim_form", None) or ManualClaimForm(),
+        **extra,
+    }
+
+
+def _article(pk: int) -> Article:
+    article = Article.objects.select_related("created_by").filter(pk=pk).first()
+    if article is None:
+        raise Http404("No such article.")
+    return article
+
+
+@require_GET
+@role_required
+def article_reader(request: HttpRequest, pk: int) -> HttpResponse:
+    article = _article(pk)
+    return render(request, "workbench/articles/reader.html", reader_context(request, article))
+
+
+@require_GET
+@role_required
+def article_status(request: HttpRequest, pk: int) -> HttpResponse:
+    """Polled every 2 s while extraction runs; once it ends, the text is refreshed too."""
+    article = _article(pk)
+    context = reader_context(request, article)
+    parts = [("workbench/articles/_status.html", context)]
+    if not context["extracting"]:
+        parts.append(("workbench/articles/_body.html", {**context, "oob": True}))
+    return render_fragments(request, parts)
+
+
+@require_POST
+@editor_required
+def article_extract(request: HttpRequest, pk: int) -> HttpResponse:
+    article = get_object_or_404(Article, pk=pk)
+    try:
+        article = claim_services.article_request_extraction(article=article)
+    except DomainError as error:
+        report(request, error)
+    else:
+        messages.success(request, "Extraction queued again.")
+    if is_htmx(request):
+        article = _article(pk)
+        context = reader_context(request, article)
+        return render_fragments(request, [("workbench/articles/_status.html", context)])
+    return redirect("article", pk=pk)
+
+
+@require_POST
+@role_required
+def article_claim_add(request: HttpRequest, pk: int) -> HttpResponse:
+    """A claim marked by hand: the selected span becomes a candidate claim."""
+    article = _article(pk)
+    form = ManualClaimForm(request.POST)
+    status = 200
+    created = None
+    if form.is_valid():
+        try:
+            created = review_services.claim_create_manual(
+                article=article,
+                span_start=form.cleaned_data["span_start"],
+                span_end=form.cleaned_data["span_end"],
+                claimant=form.cleaned_data["claimant"],
+                claim_type=form.cleaned_data["claim_type"],
+                by=request.user,
+            )
+        except DomainError as error:
+            report(request, error)
+            form.add_error(None, error.message)
+            status = error.status_code
+        else:
+            messages.success(
+                request,
+                format_html(
+                    'Claim #{} added. <a href="{}">Open it</a>.',
+                    created.pk,
+                    reverse("claim", args=[created.pk]),
+                ),
+            )
+    else:
+        status = 400
+    if not is_htmx(request):
+        if created is not None:
+            return redirect("article", pk=pk)
+        return render(
+            request,
+            "workbench/articles/reader.html",
+            reader_context(request, article, claim_form=form, claim_form_open=True),
+            status=status,
+        )
+    context = reader_context(
+        request, article, claim_form=None if created else form, claim_form_open=not created
+    )
+    return render_fragments(request, [("workbench/articles/_body.html", context)], status=status)

@@ -1,0 +1,248 @@
+"""Forms for the web pages: they parse and validate input; services do the work."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime, time
+from typing import Any, cast
+
+from django import forms
+from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
+from django.utils import timezone
+
+from claims.models import ClaimStatus, ClaimType
+from reviews.models import Rating, Stance
+
+QUEUE_ORDERING_CHOICES = [
+    ("-score", "Score, highest first"),
+    ("score", "Score, lowest first"),
+    ("due", "Due date, soonest first"),
+    ("-due", "Due date, latest first"),
+    ("-updated", "Recently updated"),
+    ("updated", "Least recently updated"),
+]
+UPLOAD_SUFFIXES = (".txt", ".html", ".htm")
+
+
+def reviewer_choices(reviewers: Iterable[Any]) -> list[tuple[str, str]]:
+    choices = []
+    for user in reviewers:
+        name = user.get_full_name() or user.get_username()
+        load = getattr(user, "open_claims", None)
+        label = f"{name} ({load} open)" if load is not None else name
+        choices.append((str(user.pk), label))
+    return choices
+
+
+def end_of_day(day: Any) -> datetime | None:
+    """A due date means the end of that day in the workbench's time zone."""
+    if day is None:
+        return None
+    return timezone.make_aware(datetime.combine(day, time(23, 59)))
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+
+class QueueFilterForm(forms.Form):
+    """The queue's filters, read from the URL so that a view can be shared."""
+
+    q = forms.CharField(required=False, max_length=200, label="Search")
+    status = forms.MultipleChoiceField(
+        required=False, choices=ClaimStatus.choices, widget=forms.CheckboxSelectMultiple
+    )
+    claim_type = forms.ChoiceField(
+        required=False, choices=[("", "Any type"), *ClaimType.choices], label="Type"
+    )
+    assignee = forms.ChoiceField(required=False, label="Assignee")
+    rating = forms.ChoiceField(required=False, label="Rating")
+    outlet = forms.CharField(required=False, max_length=200)
+    min_score = forms.FloatField(required=False, min_value=0, max_value=1, label="Score from")
+    max_score = forms.FloatField(required=False, min_value=0, max_value=1, label="to")
+    ordering = forms.ChoiceField(required=False, choices=QUEUE_ORDERING_CHOICES, label="Sort")
+
+    def __init__(self, *args: Any, reviewers: Iterable[Any], ratings: Iterable[Rating], **kwargs):
+        super().__init__(*args, **kwargs)
+        cast(forms.ChoiceField, self.fields["assignee"]).choices = [
+            ("", "Anyone"),
+            ("me", "Me"),
+            ("none", "Nobody"),
+            *reviewer_choices(reviewers),
+        ]
+        cast(forms.ChoiceField, self.fields["rating"]).choices = [("", "Any rating")] + [
+            (rating.slug, rating.label) for rating in ratings
+        ]
+        for name in ("min_score", "max_score"):
+            self.fields[name].widget.attrs.update({"step": "0.05", "inputmode": "decimal"})
+        self.fields["q"].widget.attrs.update(
+            {"type": "search", "placeholder": "Claim text or claimant"}
+        )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        low, high = data.get("min_score"), data.get("max_score")
+        if low is not None and high is not None and low > high:
+            self.add_error("max_score", "The upper score must not be below the lower one.")
+            data.pop("min_score", None)
+        return data
+
+    def filters(self) -> dict[str, Any]:
+        """The valid filters only: a bad value is reported and left out, never a 500."""
+        data = getattr(self, "cleaned_data", {})
+        return {key: value for key, value in data.items() if value not in (None, "", [])}
+
+
+class IdListField(forms.Field):
+    """Several whole numbers posted under one name (checkboxes); the service checks them."""
+
+    widget = forms.MultipleHiddenInput
+
+    def to_python(self, value: Any) -> list[int]:
+        if not value:
+            return []
+        try:
+            return [int(item) for item in value]
+        except (TypeError, ValueError):
+            raise forms.ValidationError("Claim ids must be whole numbers.") from None
+
+
+class BulkAssignForm(forms.Form):
+    claims = IdListField(error_messages={"required": "Select at least one claim."})
+    assignee = forms.ChoiceField(label="Assign to")
+    due_date = forms.DateField(required=False, widget=DateInput, label="Due")
+
+    def __init__(self, *args: Any, reviewers: Iterable[Any], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        cast(forms.ChoiceField, self.fields["assignee"]).choices = [
+            ("least_loaded", "Least-loaded reviewer"),
+            *reviewer_choices(reviewers),
+        ]
+
+
+class ArticleForm(forms.Form):
+    """Paste an article's text or upload a .txt/.html file; the fields override metadata."""
+
+    title = forms.CharField(required=False, max_length=500)
+    url = forms.URLField(required=False, max_length=1000, assume_scheme="https", label="URL")
+    outlet = forms.CharField(required=False, max_length=200)
+    author = forms.CharField(required=False, max_length=300)
+    published_on = forms.DateField(required=False, widget=DateInput, label="Published")
+    body = forms.CharField(
+        required=False,
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 14, "placeholder": "Paste the article text here"}),
+        label="Text",
+    )
+    file = forms.FileField(
+        required=False,
+        label="…or upload a file",
+        help_text="A .txt or .html file, UTF-8.",
+        widget=forms.ClearableFileInput(attrs={"accept": ".txt,.html,.htm,text/plain,text/html"}),
+    )
+
+    def clean_file(self) -> UploadedFile | None:
+        upload = self.cleaned_data.get("file")
+        if not upload:
+            return None
+        name = upload.name or "file"
+        if not name.lower().endswith(UPLOAD_SUFFIXES):
+            raise forms.ValidationError(f"{name}: upload a .txt or .html file.")
+        if upload.size is not None and upload.size > settings.UPLOAD_MAX_BYTES:
+            raise forms.ValidationError(
+                f"{name} is {upload.size:,} bytes; the limit is {settings.UPLOAD_MAX_BYTES:,} "
+                "bytes."
+            )
+        return upload
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        has_body = bool((data.get("body") or "").strip())
+        has_file = bool(data.get("file")) or "file" in self.errors
+        if has_body and has_file:
+            raise forms.ValidationError("Paste the text or upload a file, not both.")
+        if not has_body and not has_file:
+            raise forms.ValidationError("Paste the article's text or upload a file.")
+        return data
+
+
+class ManualClaimForm(forms.Form):
+    span_start = forms.IntegerField(min_value=0, label="From character")
+    span_end = forms.IntegerField(min_value=1, label="to character")
+    claimant = forms.CharField(required=False, max_length=300)
+    claim_type = forms.ChoiceField(choices=ClaimType.choices, initial=ClaimType.OTHER, label="Type")
+
+
+class ClaimEditForm(forms.Form):
+    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}))
+    claimant = forms.CharField(required=False, max_length=300)
+    claim_type = forms.ChoiceField(choices=ClaimType.choices, label="Type")
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+
+class ReviewForm(forms.Form):
+    rating = forms.ChoiceField(required=False, widget=forms.RadioSelect)
+    summary = forms.CharField(
+        required=False,
+        label="Summary — what we found",
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    rationale = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 8}))
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    def __init__(self, *args: Any, ratings: Iterable[Rating], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        cast(forms.ChoiceField, self.fields["rating"]).choices = [("", "No rating yet")] + [
+            (rating.slug, rating.label) for rating in ratings
+        ]
+
+
+class SourceForm(forms.Form):
+    url = forms.URLField(max_length=2000, assume_scheme="https", label="URL")
+    title = forms.CharField(required=False, max_length=500)
+    publisher = forms.CharField(required=False, max_length=200)
+    stance = forms.ChoiceField(choices=Stance.choices, initial=Stance.CONTEXT)
+    excerpt = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class NoteForm(forms.Form):
+    body = forms.CharField(label="Note", widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class VersionForm(forms.Form):
+    """Start, submit, approve, queue, restore: only the version the user saw."""
+
+    version = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+
+class DismissForm(VersionForm):
+    reason = forms.CharField(required=False, max_length=500)
+
+
+class AssignForm(VersionForm):
+    assignee = forms.ChoiceField(label="Reviewer")
+    due_date = forms.DateField(required=False, widget=DateInput, label="Due")
+
+    def __init__(self, *args: Any, reviewers: Iterable[Any], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        cast(forms.ChoiceField, self.fields["assignee"]).choices = [
+            ("", "Choose a reviewer"),
+            *reviewer_choices(reviewers),
+        ]
+
+
+class ReturnForm(VersionForm):
+    comment = forms.CharField(
+        label="What needs to change", widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+
+class ReopenForm(VersionForm):
+    note = forms.CharField(
+        label="What is being corrected", widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+
+class MergeForm(VersionForm):
+    canonical = forms.IntegerField(min_value=1, label="Duplicate of claim #")

@@ -1,0 +1,144 @@
+"""Dashboard, notifications and the rating colours stylesheet."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date
+from typing import Any
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
+from django.shortcuts import render
+from django.views.decorators.http import require_GET, require_POST
+
+from claims.models import ClaimStatus, ExtractionStatus
+from reviews import selectors, services
+from reviews.models import Rating
+from workbench import roles
+from workbench.web.http import is_htmx, redirect_back, render_fragments, role_required
+
+CHART_WIDTH = 600
+CHART_HEIGHT = 150
+CHART_TOP = 16  # room above the tallest bar for its label
+
+
+def chart_bars(rows: list[tuple[date, int]]) -> dict[str, Any]:
+    """Geometry for the throughput chart: plain numbers for SVG attributes."""
+    count = max(len(rows), 1)
+    slot = CHART_WIDTH / count
+    peak = max((n for _, n in rows), default=0)
+    usable = CHART_HEIGHT - CHART_TOP
+    bars = []
+    for index, (day, n) in enumerate(rows):
+        height = round(n / peak * usable, 1) if peak else 0
+        bars.append(
+            {
+                "x": round(index * slot + 1, 1),
+                "y": round(CHART_HEIGHT - height, 1),
+                "width": round(slot - 2, 1),
+                "height": height,
+                "day": day,
+                "count": n,
+            }
+        )
+    return {
+        "bars": bars,
+        "peak": peak,
+        "total": sum(n for _, n in rows),
+        "width": CHART_WIDTH,
+        "height": CHART_HEIGHT,
+        "first": rows[0][0] if rows else None,
+        "last": rows[-1][0] if rows else None,
+    }
+
+
+@require_GET
+@role_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    editor = roles.is_editor(user)
+    counts = selectors.status_counts()
+    backlog = selectors.extraction_backlog()
+    context: dict[str, Any] = {
+        "status_cards": [
+            {"value": value, "label": label, "count": counts.get(value, 0)}
+            for value, label in ClaimStatus.choices
+        ],
+        "my_claims": list(
+            selectors.claim_queue(
+                user=user, filters={"assignee": "me", "open": True, "ordering": "due"}
+            )[:12]
+        ),
+        "backlog": [
+            {"value": value, "label": label, "count": backlog.get(value, 0)}
+            for value, label in ExtractionStatus.choices
+        ],
+        "chart": chart_bars(selectors.published_per_day(days=30)),
+        "is_editor": editor,
+    }
+    if editor:
+        context["overdue"] = list(selectors.overdue_claims()[:12])
+        context["awaiting"] = list(
+            selectors.claim_queue(
+                user=user, filters={"status": [ClaimStatus.IN_REVIEW], "ordering": "updated"}
+            )[:12]
+        )
+    return render(request, "workbench/dashboard.html", context)
+
+
+@require_GET
+@role_required
+def notifications(request: HttpRequest) -> HttpResponse:
+    items = list(selectors.notifications_recent(user=request.user, limit=50))
+    if is_htmx(request) and request.GET.get("fragment") == "dropdown":
+        return render(
+            request,
+            "workbench/includes/notifications_list.html",
+            {"items": items[:8], "compact": True},
+        )
+    return render(request, "workbench/notifications.html", {"items": items})
+
+
+@require_POST
+@role_required
+def notifications_read(request: HttpRequest) -> HttpResponse:
+    raw = request.POST.getlist("id")
+    ids = [int(value) for value in raw if value.isdigit()] if raw else None
+    marked = services.notifications_mark_read(user=request.user, ids=ids)
+    messages.success(request, f"Marked {marked} notification{'s' if marked != 1 else ''} as read.")
+    if is_htmx(request):
+        items = list(selectors.notifications_recent(user=request.user, limit=50))
+        return render_fragments(
+            request,
+            [
+                ("workbench/includes/notifications_list.html", {"items": items}),
+                ("workbench/includes/notifications_badge.html", {"oob": True}),
+            ],
+        )
+    return redirect_back(request, "notifications")
+
+
+_SAFE_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+@require_GET
+@role_required
+def ratings_css(request: HttpRequest) -> HttpResponse:
+    """One class per rating carrying its colour as a custom property.
+
+    CSP forbids inline styles, so the colours come from this small same-origin stylesheet.
+    Only ids and validated hex colours are written into it.
+    """
+    lines = []
+    for rating in Rating.objects.order_by("pk"):
+        colour = rating.colour if _SAFE_COLOUR.match(rating.colour or "") else "#6b7280"
+        lines.append(f".rating-{int(rating.pk)}{{--rating:{colour}}}")
+    body = "\n".join(lines) + "\n"
+    etag = '"' + hashlib.sha256(body.encode()).hexdigest()[:16] + '"'
+    if request.headers.get("If-None-Match") == etag:
+        return HttpResponseNotModified()
+    response = HttpResponse(body, content_type="text/css; charset=utf-8")
+    response["ETag"] = etag
+    response["Cache-Control"] = "private, max-age=300"
+    return response
