@@ -91,7 +91,7 @@ def article_new(request: HttpRequest) -> HttpResponse:
                         format_html(
                             '{} <a href="{}">Open article {}</a>.',
                             error.message,
-                            reverse("article", args=[existing]),
+                            reverse("web-article", args=[existing]),
                             existing,
                         ),
                     )
@@ -105,7 +105,7 @@ def article_new(request: HttpRequest) -> HttpResponse:
                 messages.success(
                     request, "Article saved. Claims are being extracted; this page updates itself."
                 )
-                return redirect("article", pk=article.pk)
+                return redirect("web-article", pk=article.pk)
     return render(
         request,
         "workbench/articles/new.html",
@@ -168,7 +168,7 @@ def article_extract(request: HttpRequest, pk: int) -> HttpResponse:
         article = _article(pk)
         context = reader_context(request, article)
         return render_fragments(request, [("workbench/articles/_status.html", context)])
-    return redirect("article", pk=pk)
+    return redirect("web-article", pk=pk)
 
 
 @require_POST
@@ -199,14 +199,14 @@ def article_claim_add(request: HttpRequest, pk: int) -> HttpResponse:
                 format_html(
                     'Claim #{} added. <a href="{}">Open it</a>.',
                     created.pk,
-                    reverse("claim", args=[created.pk]),
+                    reverse("web-claim", args=[created.pk]),
                 ),
             )
     else:
         status = 400
     if not is_htmx(request):
         if created is not None:
-            return redirect("article", pk=pk)
+            return redirect("web-article", pk=pk)
         return render(
             request,
             "workbench/articles/reader.html",

@@ -341,12 +341,12 @@ def respond(
 ) -> HttpResponse:
     """After a POST: for htmx, the changed panels; otherwise redirect, or the page on error."""
     if not is_htmx(request) and status < 300:
-        return redirect("claim", pk=pk)
+        return redirect("web-claim", pk=pk)
     try:
         claim = load_claim(pk)
     except Http404:
         # Merged or deleted underneath: nothing left to show on this page.
-        return redirect("queue")
+        return redirect("web-queue")
     context = workspace_context(request, claim, **context_kwargs)
     if not is_htmx(request):
         return render(request, "workbench/claims/workspace.html", context, status=status)

@@ -123,7 +123,7 @@ def spans_for(claims: Iterable[Claim]) -> list[Span]:
             end=claim.span_end,
             status=str(claim.status),
             label=f"Claim #{claim.pk} · {claim.get_status_display()}",
-            href=reverse("claim", args=[claim.pk]),
+            href=reverse("web-claim", args=[claim.pk]),
         )
         for claim in claims
     ]

@@ -10,6 +10,7 @@ from typing import Any
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.shortcuts import render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
 from claims.models import ClaimStatus, ExtractionStatus
@@ -116,7 +117,7 @@ def notifications_read(request: HttpRequest) -> HttpResponse:
                 ("workbench/includes/notifications_badge.html", {"oob": True}),
             ],
         )
-    return redirect_back(request, "notifications")
+    return redirect_back(request, reverse("web-notifications"))
 
 
 _SAFE_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")

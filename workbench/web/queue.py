@@ -43,7 +43,7 @@ def queue_context(request: HttpRequest, query: QueryDict) -> dict[str, Any]:
         "bulk_form": BulkAssignForm(reviewers=reviewers) if editor else None,
         "outlets": selectors.outlets(),
         "query": query,
-        "here": f"{reverse('queue')}?{query.urlencode()}" if query else reverse("queue"),
+        "here": f"{reverse('web-queue')}?{query.urlencode()}" if query else reverse("web-queue"),
     }
 
 
@@ -62,7 +62,7 @@ def queue(request: HttpRequest) -> HttpResponse:
 @role_required
 def queue_assign(request: HttpRequest) -> HttpResponse:
     """Bulk assignment: to one reviewer, or spread over the least-loaded reviewers."""
-    back = redirect_back(request, reverse("queue"))
+    back = redirect_back(request, reverse("web-queue"))
     form = BulkAssignForm(request.POST, reviewers=list(selectors.reviewers_with_load()))
     status = 200
     if not form.is_valid():
