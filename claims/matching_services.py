@@ -1,8 +1,197 @@
-"""Claim matching: rank earlier claims and verdicts for newly created claims."""
+"""Claim matching in the database: fetch candidates cheaply, re-rank them in Python.
+
+Candidates are earlier claims of this newsroom (not dismissed, from other articles) and
+imported external verdicts. On PostgreSQL a full-text index (GIN over
+`to_tsvector('english', text)`) fetches those sharing the query's rarest words; SQLite
+takes a simpler path with `icontains` on the same words. The learned re-ranker in
+`claims/matching/` then scores each pair; matches above MATCH_MIN_SCORE are stored.
+"""
 
 from __future__ import annotations
 
+import logging
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from django.conf import settings
+from django.db import connection, transaction
+from django.db.models import Q, QuerySet
+from django.db.models.expressions import RawSQL
+from django.utils import timezone
+
+from claims.matching.normalize import STOPWORDS, normalize
+from claims.matching.ranker import MatchCandidate, default_stats, rerank
+from claims.models import Claim, ClaimStatus
+from reviews.models import ClaimMatch, ExternalVerdict
+from workbench import roles
+from workbench.errors import Conflict, Forbidden, NotFound
+
+logger = logging.getLogger(__name__)
+
+CANDIDATES_PER_SOURCE = 60
+QUERY_TERMS = 8
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def query_terms(text: str, limit: int = QUERY_TERMS) -> list[str]:
+    """The query's most telling words: numbers and the rarest content words first."""
+    stats = default_stats()
+    words = {w for w in _WORD.findall(normalize(text)) if w not in STOPWORDS and len(w) > 1}
+    # IDF from the shipped term statistics (unseen words count as rare).
+    ranked = sorted(words, key=lambda w: (-stats.idf(w), w))
+    return ranked[:limit]
+
+
+def _fts_ids(queryset: QuerySet[Any], column: str, terms: list[str]) -> list[int]:
+    # Terms are [a-z0-9]+ words, so joining them with | is a valid tsquery; they go in as
+    # parameters, and the table and column names come from the model, not from users.
+    table = queryset.model._meta.db_table
+    vector = f'to_tsvector(\'english\', "{table}"."{column}")'
+    tsquery = " | ".join(terms)
+    return list(
+        queryset.extra(where=[f"{vector} @@ to_tsquery('english', %s)"], params=[tsquery])  # noqa: S610
+        .annotate(rank=RawSQL(f"ts_rank_cd({vector}, to_tsquery('english', %s))", [tsquery]))  # noqa: S611
+        .order_by("-rank", "-id")
+        .values_list("id", flat=True)[:CANDIDATES_PER_SOURCE]
+    )
+
+
+def _like_ids(queryset: QuerySet[Any], field: str, terms: list[str]) -> list[int]:
+    condition = Q()
+    for term in terms[:4]:
+        condition |= Q(**{f"{field}__icontains": term})
+    return list(
+        queryset.filter(condition)
+        .order_by("-id")
+        .values_list("id", flat=True)[: CANDIDATES_PER_SOURCE * 5]
+    )
+
+
+def claim_candidates(claim: Claim) -> list[MatchCandidate]:
+    """Earlier claims and external verdicts that may state the same thing."""
+    terms = query_terms(claim.text)
+    if not terms:
+        return []
+    rejected = ClaimMatch.objects.filter(claim=claim, rejected=True)
+    rejected_claims = set(
+        rejected.exclude(matched_claim=None).values_list("matched_claim", flat=True)
+    )
+    rejected_external = set(rejected.exclude(external=None).values_list("external", flat=True))
+    own = (
+        Claim.objects.exclude(pk=claim.pk)
+        .exclude(article_id=claim.article_id)
+        .exclude(status__in=[ClaimStatus.DISMISSED, ClaimStatus.DUPLICATE])
+    )
+    external = ExternalVerdict.objects.all()
+    if connection.vendor == "postgresql":
+        own_ids = _fts_ids(own, "text", terms)
+        external_ids = _fts_ids(external, "claim_text", terms)
+    else:
+        own_ids = _like_ids(own, "text", terms)
+        external_ids = _like_ids(external, "claim_text", terms)
+    candidates = [
+        MatchCandidate(key=f"c{pk}", text=text)
+        for pk, text in Claim.objects.filter(pk__in=own_ids).values_list("pk", "text")
+        if pk not in rejected_claims
+    ]
+    candidates += [
+        MatchCandidate(key=f"x{pk}", text=text, extra_text=title)
+        for pk, text, title in ExternalVerdict.objects.filter(pk__in=external_ids).values_list(
+            "pk", "claim_text", "title"
+        )
+        if pk not in rejected_external
+    ]
+    return candidates
+
+
+def claim_rank_matches(claim: Claim, *, top_k: int | None = None) -> list[Any]:
+    """Scored matches for one claim, best first (nothing is stored)."""
+    candidates = claim_candidates(claim)
+    if not candidates:
+        return []
+    return rerank(claim.text, candidates, top_k=top_k or settings.MATCH_TOP_K)
+
+
+@transaction.atomic
+def claim_store_matches(claim: Claim, scored: Iterable[Any]) -> int:
+    """Replace the open suggestions of a claim; decided pairs (rejected, confirmed) stay."""
+    ClaimMatch.objects.filter(claim=claim, rejected=False, confirmed=False).delete()
+    decided = ClaimMatch.objects.filter(claim=claim).values_list("matched_claim", "external")
+    taken = {f"c{c}" for c, _ in decided if c} | {f"x{x}" for _, x in decided if x}
+    rows = []
+    for match in scored:
+        if match.score < settings.MATCH_MIN_SCORE or match.key in taken:
+            continue
+        key = str(match.key)
+        rows.append(
+            ClaimMatch(
+                claim=claim,
+                matched_claim_id=int(key[1:]) if key.startswith("c") else None,
+                external_id=int(key[1:]) if key.startswith("x") else None,
+                score=min(max(float(match.score), 0.0), 1.0),
+                reasons=list(match.reasons),
+            )
+        )
+    ClaimMatch.objects.bulk_create(rows, ignore_conflicts=True)
+    return len(rows)
+
 
 def claims_match(*, claim_ids: list[int]) -> int:
-    """Compute and store matches for these claims; returns how many were processed."""
-    return 0
+    """Compute and store matches for these claims (the Celery task calls this)."""
+    done = 0
+    for claim in Claim.objects.filter(pk__in=claim_ids).only("pk", "text", "article_id"):
+        claim_store_matches(claim, claim_rank_matches(claim))
+        done += 1
+    return done
+
+
+def _decide(match_id: int, claim_id: int, by: Any) -> ClaimMatch:
+    if not roles.is_editor(by):
+        raise Forbidden("Only an editor can confirm or reject a match.")
+    match = (
+        ClaimMatch.objects.select_for_update(of=("self",))
+        .filter(pk=match_id, claim_id=claim_id)
+        .first()
+    )
+    if match is None:
+        raise NotFound(f"Claim {claim_id} has no match {match_id}.")
+    if match.rejected or match.confirmed:
+        raise Conflict("This match was already decided.", code="already_decided")
+    return match
+
+
+@transaction.atomic
+def match_reject(*, claim_id: int, match_id: int, by: Any) -> ClaimMatch:
+    """Not the same claim: never suggest this pair again."""
+    from reviews.models import TimelineEvent
+
+    match = _decide(match_id, claim_id, by)
+    match.rejected, match.decided_by, match.decided_at = True, by, timezone.now()
+    match.save(update_fields=["rejected", "decided_by", "decided_at", "updated_at"])
+    TimelineEvent.objects.create(
+        claim_id=claim_id,
+        actor=by,
+        action=TimelineEvent.Action.MATCH_REJECTED,
+        field="matches",
+        before={"claim": match.matched_claim_id, "external": match.external_id},
+        message="Not the same claim.",
+    )
+    return match
+
+
+@transaction.atomic
+def match_confirm(*, claim_id: int, match_id: int, by: Any) -> ClaimMatch:
+    """The same claim: merge into the earlier one, which then supplies the verdict.
+
+    An external verdict cannot be merged into; confirming it records that the claim was
+    checked elsewhere, so the reviewer can cite it.
+    """
+    from reviews import services
+
+    match = _decide(match_id, claim_id, by)
+    if match.matched_claim_id is not None:
+        services.claim_merge(claim=claim_id, by=by, canonical=match.matched_claim_id)
+    match.confirmed, match.decided_by, match.decided_at = True, by, timezone.now()
+    match.save(update_fields=["confirmed", "decided_by", "decided_at", "updated_at"])
+    return match

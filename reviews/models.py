@@ -396,3 +396,64 @@ class ExternalVerdict(models.Model):
     def save(self, *args: Any, **kwargs: Any) -> None:
         self.claim_hash = hashlib.sha256(self.claim_text.encode("utf-8")).hexdigest()
         super().save(*args, **kwargs)
+
+
+class ClaimMatch(models.Model):
+    """An earlier claim or verdict that a claim may repeat, found by claim matching.
+
+    Exactly one of `matched_claim` (this newsroom's) and `external` (an imported
+    ClaimReview) is set. A rejected pair is kept so it is never suggested again.
+    """
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="matches")
+    matched_claim = models.ForeignKey(
+        Claim, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    external = models.ForeignKey(
+        ExternalVerdict, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    score = models.FloatField()
+    reasons = models.JSONField(default=list, blank=True)
+    rejected = models.BooleanField(default=False)
+    confirmed = models.BooleanField(default=False)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-score", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(matched_claim__isnull=False) & Q(external__isnull=True))
+                | (Q(matched_claim__isnull=True) & Q(external__isnull=False)),
+                name="match_one_target",
+            ),
+            models.UniqueConstraint(
+                fields=["claim", "matched_claim"],
+                condition=Q(matched_claim__isnull=False),
+                name="match_claim_pair_unique",
+            ),
+            models.UniqueConstraint(
+                fields=["claim", "external"],
+                condition=Q(external__isnull=False),
+                name="match_external_pair_unique",
+            ),
+            models.CheckConstraint(
+                condition=~Q(matched_claim=models.F("claim")), name="match_not_itself"
+            ),
+            models.CheckConstraint(
+                condition=Q(score__gte=0) & Q(score__lte=1), name="match_score_range"
+            ),
+        ]
+        indexes = [models.Index(fields=["claim", "rejected", "-score"], name="match_claim_idx")]
+
+    def __str__(self) -> str:
+        target = (
+            f"claim {self.matched_claim_id}"
+            if self.matched_claim_id
+            else f"verdict {self.external_id}"
+        )
+        return f"{self.claim_id} ~ {target} ({self.score:.2f})"

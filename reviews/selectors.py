@@ -70,8 +70,10 @@ def claim_queue(*, user: Any, filters: dict[str, Any] | None = None) -> QuerySet
     q = (filters.get("q") or "").strip()
     if q:
         queryset = queryset.filter(Q(text__icontains=q) | Q(claimant__icontains=q))
+    if filters.get("likely_duplicate"):
+        queryset = queryset.filter(likely_duplicate_flag())
     ordering = QUEUE_ORDERINGS.get(filters.get("ordering") or "-score", QUEUE_ORDERINGS["-score"])
-    return queryset.order_by(*ordering)
+    return queryset.annotate(likely_duplicate=likely_duplicate_flag()).order_by(*ordering)
 
 
 def claim_detail(*, pk: int) -> Claim | None:
@@ -233,4 +235,39 @@ def outlets(*, limit: int = 500) -> list[str]:
         .order_by("outlet")
         .values_list("outlet", flat=True)
         .distinct()[:limit]
+    )
+
+
+def claim_matches(*, claim: Claim) -> list[Any]:
+    """Suggested earlier claims and verdicts for a claim, best first, with their verdicts.
+
+    Rejected pairs are left out; a confirmed one stays (marked) so the page can say so.
+    """
+    from reviews.models import ClaimMatch
+
+    return list(
+        ClaimMatch.objects.filter(claim=claim, rejected=False)
+        .select_related(
+            "matched_claim__article",
+            "matched_claim__review__rating",
+            "matched_claim__review__author",
+            "external__rating",
+        )
+        .order_by("-score", "id")[:20]
+    )
+
+
+def likely_duplicate_flag() -> Exists:
+    """True for claims with an undecided match at or above MATCH_DUPLICATE_SCORE."""
+    from django.conf import settings
+
+    from reviews.models import ClaimMatch
+
+    return Exists(
+        ClaimMatch.objects.filter(
+            claim=OuterRef("pk"),
+            rejected=False,
+            confirmed=False,
+            score__gte=settings.MATCH_DUPLICATE_SCORE,
+        )
     )

@@ -14,6 +14,7 @@ from reviews.api import (
     TokenView,
     VerdictListView,
 )
+from reviews.matching_api import ClaimMatchDecisionView, ClaimMatchesView
 
 router = DefaultRouter(trailing_slash=True)
 router.include_root_view = False
@@ -26,6 +27,17 @@ urlpatterns = [
     path("claims/<int:pk>/sources/", ClaimSourcesView.as_view(), name="claim-sources"),
     path("claims/<int:pk>/notes/", ClaimNotesView.as_view(), name="claim-notes"),
     path("claims/<int:pk>/timeline/", ClaimTimelineView.as_view(), name="claim-timeline"),
+    path("claims/<int:pk>/matches/", ClaimMatchesView.as_view(), name="claim-matches"),
+    path(
+        "claims/<int:pk>/matches/<int:match_id>/confirm/",
+        ClaimMatchDecisionView.as_view(decision="confirm"),
+        name="claim-match-confirm",
+    ),
+    path(
+        "claims/<int:pk>/matches/<int:match_id>/reject/",
+        ClaimMatchDecisionView.as_view(decision="reject"),
+        name="claim-match-reject",
+    ),
     path("sources/<int:pk>/", SourceDetailView.as_view(), name="source-detail"),
     path("ratings/", RatingListView.as_view(), name="ratings"),
     path("verdicts/", VerdictListView.as_view(), name="verdicts"),

@@ -1,0 +1,136 @@
+"""Claim matching in the database: candidates, storage, decisions, API and queue flag."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claims import matching_services
+from claims.models import Claim
+from reviews import selectors
+from reviews.models import ClaimMatch, ExternalVerdict, Rating, TimelineEvent
+from tests.factories import make_article, make_claim
+from tests.reviews.workflow import claim_in
+
+pytestmark = pytest.mark.django_db
+
+EARLIER = "The unemployment rate in Ohio fell to 3.9 percent in March, the lowest since 2000."
+REPEAT = "Ohio's unemployment rate dropped to 3.9 percent in March, its lowest level since 2000."
+UNRELATED = "The city council approved a new bicycle lane on Main Street on Tuesday."
+
+
+def claim_with_text(text: str) -> Claim:
+    article = make_article(body=f"{text} More text follows here.")
+    return make_claim(article=article, span_start=0, span_end=len(text))
+
+
+@pytest.fixture
+def published_earlier(editor: Any, editor2: Any, reviewer: Any, ratings: None) -> Claim:
+    claim = claim_in("published", editor=editor, reviewer=reviewer, approver=editor2)
+    Claim.objects.filter(pk=claim.pk).update(text=EARLIER)
+    claim.refresh_from_db()
+    return claim
+
+
+def test_a_repeated_claim_finds_the_earlier_verdict_and_not_unrelated_ones(
+    published_earlier: Claim,
+) -> None:
+    claim_with_text(UNRELATED)
+    new = claim_with_text(REPEAT)
+    assert matching_services.claims_match(claim_ids=[new.pk]) == 1
+    matches = selectors.claim_matches(claim=new)
+    assert [m.matched_claim_id for m in matches][:1] == [published_earlier.pk]
+    best = matches[0]
+    assert best.score >= 0.5
+    assert any("3.9" in reason or "number" in reason for reason in best.reasons), best.reasons
+
+
+def test_external_verdicts_are_candidates(ratings: None) -> None:
+    external = ExternalVerdict.objects.create(
+        claim_text=EARLIER,
+        publisher="Other Fact Check",
+        url="https://other.example.org/ohio",
+        textual_rating="False",
+        rating=Rating.objects.get(slug="false"),
+    )
+    new = claim_with_text(REPEAT)
+    matching_services.claims_match(claim_ids=[new.pk])
+    assert [m.external_id for m in selectors.claim_matches(claim=new)][:1] == [external.pk]
+
+
+def test_a_rejected_pair_is_never_suggested_again(published_earlier: Claim, editor: Any) -> None:
+    new = claim_with_text(REPEAT)
+    matching_services.claims_match(claim_ids=[new.pk])
+    match = ClaimMatch.objects.get(claim=new, matched_claim=published_earlier)
+    matching_services.match_reject(claim_id=new.pk, match_id=match.pk, by=editor)
+    matching_services.claims_match(claim_ids=[new.pk])
+    assert published_earlier.pk not in [m.matched_claim_id for m in selectors.claim_matches(claim=new)]
+    assert ClaimMatch.objects.filter(claim=new, matched_claim=published_earlier).count() == 1
+    assert TimelineEvent.objects.filter(claim=new, action="match_rejected").exists()
+
+
+def test_confirming_merges_into_the_earlier_claim(
+    published_earlier: Claim, editor: Any, reviewer: Any
+) -> None:
+    new = claim_with_text(REPEAT)
+    matching_services.claims_match(claim_ids=[new.pk])
+    match = ClaimMatch.objects.get(claim=new, matched_claim=published_earlier)
+    with pytest.raises(Exception, match="Only an editor"):
+        matching_services.match_confirm(claim_id=new.pk, match_id=match.pk, by=reviewer)
+    matching_services.match_confirm(claim_id=new.pk, match_id=match.pk, by=editor)
+    new.refresh_from_db()
+    assert (new.status, new.duplicate_of_id) == ("duplicate", published_earlier.pk)
+
+
+def test_high_scores_flag_likely_duplicates_in_the_queue(
+    published_earlier: Claim, editor: Any, settings: Any
+) -> None:
+    new = claim_with_text(REPEAT)
+    other = claim_with_text(UNRELATED)
+    matching_services.claims_match(claim_ids=[new.pk, other.pk])
+    settings.MATCH_DUPLICATE_SCORE = ClaimMatch.objects.get(claim=new).score
+    flags = dict(
+        selectors.claim_queue(user=editor, filters={}).values_list("pk", "likely_duplicate")
+    )
+    assert flags[new.pk] is True and flags[other.pk] is False
+    only = selectors.claim_queue(user=editor, filters={"likely_duplicate": True})
+    assert list(only.values_list("pk", flat=True)) == [new.pk]
+
+
+class TestMatchesApi:
+    def test_roles_and_the_earlier_verdict(
+        self,
+        published_earlier: Claim,
+        api_for: Any,
+        editor: Any,
+        reviewer: Any,
+        other_reviewer: Any,
+        admin_user: Any,
+    ) -> None:
+        new = claim_with_text(REPEAT)
+        matching_services.claims_match(claim_ids=[new.pk])
+        url = f"/api/v1/claims/{new.pk}/matches/"
+        assert api_for(None).get(url).status_code == 401
+        for user in (reviewer, other_reviewer, editor, admin_user):
+            assert api_for(user).get(url).status_code == 200
+        [first, *_] = api_for(reviewer).get(url).json()
+        assert first["matched_claim"] == published_earlier.pk
+        verdict = first["verdict"]
+        assert verdict["source"] == "newsroom" and verdict["rating_slug"] == "false"
+        assert verdict["by"] == "rita" and verdict["url"].endswith(f"/claims/{published_earlier.pk}/")
+        assert api_for(None).get("/api/v1/claims/999999/matches/").status_code == 401
+        assert api_for(editor).get("/api/v1/claims/999999/matches/").status_code == 404
+
+    def test_confirm_and_reject_are_for_editors(
+        self, published_earlier: Claim, api_for: Any, editor: Any, reviewer: Any
+    ) -> None:
+        new = claim_with_text(REPEAT)
+        matching_services.claims_match(claim_ids=[new.pk])
+        match = ClaimMatch.objects.get(claim=new, matched_claim=published_earlier)
+        base = f"/api/v1/claims/{new.pk}/matches/{match.pk}"
+        assert api_for(reviewer).post(f"{base}/reject/").status_code == 403
+        response = api_for(editor).post(f"{base}/reject/")
+        assert response.status_code == 200, response.content
+        assert api_for(editor).post(f"{base}/confirm/").status_code == 409
+        assert api_for(editor).get(f"/api/v1/claims/{new.pk}/matches/").json() == []
