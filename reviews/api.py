@@ -471,6 +471,8 @@ class VerdictListView(ApiViewMixin, generics.GenericAPIView):
     filterset_class = VerdictFilter
     serializer_class = VerdictSerializer
     queryset = Review.objects.none()
+    # Oldest change first, so a client polling with `updated_since` never misses one.
+    cursor_ordering = ("updated_at", "id")
 
     def perform_content_negotiation(self, request: Request, force: bool = False) -> Any:
         try:

@@ -19,13 +19,20 @@ def deliver_webhook(self: Any, webhook_id: int, event: str, payload: dict[str, A
     from reviews import webhooks
 
     attempt = self.request.retries + 1
-    delivery = webhooks.deliver_attempt(
-        webhook_id=webhook_id, event=event, payload=payload, attempt=attempt
-    )
-    if delivery is None:
-        return "gone"
-    if delivery.succeeded:
-        return "delivered"
-    if attempt >= webhooks.MAX_ATTEMPTS:
-        return "failed"
-    raise self.retry(countdown=webhooks.backoff(attempt), max_retries=webhooks.MAX_ATTEMPTS - 1)
+    while True:
+        delivery = webhooks.deliver_attempt(
+            webhook_id=webhook_id, event=event, payload=payload, attempt=attempt
+        )
+        if delivery is None:
+            return "gone"
+        if delivery.succeeded:
+            return "delivered"
+        if attempt >= webhooks.MAX_ATTEMPTS:
+            return "failed"
+        if not self.request.is_eager:
+            raise self.retry(
+                countdown=webhooks.backoff(attempt), max_retries=webhooks.MAX_ATTEMPTS - 1
+            )
+        # Run eagerly (tests, the quick start without a broker) no worker comes back
+        # later, so the next attempt is made now.
+        attempt += 1

@@ -1,0 +1,294 @@
+"""ClaimReview JSON-LD out, and other fact-checkers' verdicts in."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from io import StringIO
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.core.management import call_command
+from rest_framework.test import APIClient
+
+from claims.models import Claim
+from reviews import services
+from reviews.claimreview import claimant_type
+from reviews.models import ExternalVerdict, Rating
+from tests.factories import make_article, make_claim
+
+pytestmark = pytest.mark.django_db
+
+
+def _export(api: APIClient, query: str = "") -> list[dict[str, Any]]:
+    response = api.get(f"/api/v1/verdicts/?format=claimreview{query}")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/ld+json; charset=utf-8"
+    return list(json.loads(b"".join(response.streaming_content)))
+
+
+def _publish_as(
+    rating: str, claim: Claim, *, editor: Any, reviewer: Any, claimant: str = ""
+) -> Claim:
+    services.claim_triage(claim=claim, by=editor, decision="queue")
+    services.claim_assign(claim=claim, by=editor, assignee=reviewer)
+    if claimant:
+        services.claim_update(claim=claim, by=editor, changes={"claimant": claimant}, version=None)
+    services.claim_start(claim=claim, by=reviewer)
+    review = services.review_for(claim)
+    services.review_update(
+        claim=claim, by=reviewer, version=review.version, rating=rating, summary="Checked."
+    )
+    services.source_add(claim=claim, by=reviewer, url="https://example.org/source")
+    services.claim_submit(claim=claim, by=reviewer)
+    services.claim_approve(claim=claim, by=editor)
+    return Claim.objects.get(pk=claim.pk)
+
+
+def test_an_ordinal_verdict_as_claimreview_field_by_field(
+    clients: dict[str, APIClient], ratings: None, editor: Any, reviewer: Any, settings: Any
+) -> None:
+    settings.ORGANISATION_NAME = "Fact Desk"
+    settings.ORGANISATION_URL = "https://factdesk.example.org/"
+    settings.FACTCHECK_URL_PATTERN = "https://factdesk.example.org/checks/{id}/"
+    article = make_article(
+        url="https://news.example.org/jobs", published_at=datetime(2025, 9, 4, tzinfo=UTC)
+    )
+    claim = _publish_as(
+        "mostly-true", make_claim(article=article), editor=editor, reviewer=reviewer
+    )
+    other = make_article(
+        url="https://wire.example.com/x", published_at=datetime(2025, 9, 6, tzinfo=UTC)
+    )
+    services.claim_merge(claim=make_claim(article=other), by=editor, canonical=claim)
+    published = services.review_for(claim).published_at
+    assert published is not None
+
+    (review,) = _export(clients["export"])
+
+    assert review == {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": f"https://factdesk.example.org/checks/{claim.pk}/",
+        "claimReviewed": claim.text,
+        "datePublished": published.date().isoformat(),
+        "author": {
+            "@type": "Organization",
+            "name": "Fact Desk",
+            "url": "https://factdesk.example.org/",
+        },
+        "reviewRating": {
+            "@type": "Rating",
+            "alternateName": "Mostly true",
+            "ratingValue": 4,
+            "bestRating": 5,
+            "worstRating": 1,
+        },
+        "itemReviewed": {
+            "@type": "Claim",
+            "author": {"@type": "Organization", "name": "the ministry"},
+            "datePublished": "2025-09-04",
+            "appearance": [
+                {"@type": "CreativeWork", "url": "https://news.example.org/jobs"},
+                {"@type": "CreativeWork", "url": "https://wire.example.com/x"},
+            ],
+            "firstAppearance": {"@type": "CreativeWork", "url": "https://news.example.org/jobs"},
+        },
+    }
+
+
+def test_a_non_ordinal_rating_carries_only_its_name(
+    clients: dict[str, APIClient], ratings: None, editor: Any, reviewer: Any
+) -> None:
+    claim = _publish_as(
+        "misleading", make_claim(), editor=editor, reviewer=reviewer, claimant="Jane Doe"
+    )
+    (review,) = _export(clients["editor"])
+    assert review["reviewRating"] == {"@type": "Rating", "alternateName": "Misleading"}
+    assert review["itemReviewed"]["author"] == {"@type": "Person", "name": "Jane Doe"}
+    assert review["itemReviewed"]["appearance"] == []
+    assert "datePublished" not in review["itemReviewed"]  # its article has no date
+    assert review["claimReviewed"] == claim.text
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Jane Doe", "Person"),
+        ("the ministry", "Organization"),
+        ("Ministry of Finance", "Organization"),
+        ("Acme Ltd", "Organization"),
+        ("Boris", "Person"),
+    ],
+)
+def test_claimants_are_people_or_organisations(name: str, kind: str) -> None:
+    assert claimant_type(name) == kind
+
+
+def test_export_then_import_gives_the_same_claims_and_labels(
+    clients: dict[str, APIClient],
+    ratings: None,
+    editor: Any,
+    reviewer: Any,
+    tmp_path: Path,
+) -> None:
+    for rating in ("true", "false", "misleading", "unverifiable"):
+        _publish_as(rating, make_claim(), editor=editor, reviewer=reviewer)
+    exported = _export(clients["export"])
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps(exported), "utf-8")
+
+    out = StringIO()
+    call_command("import_claimreview", str(path), stdout=out)
+
+    assert "4 new, 0 updated, 0 unchanged, 0 skipped" in out.getvalue()
+    imported = {(v.claim_text, v.textual_rating) for v in ExternalVerdict.objects.all()}
+    assert imported == {(r["claimReviewed"], r["reviewRating"]["alternateName"]) for r in exported}
+    by_label = {v.textual_rating: v for v in ExternalVerdict.objects.select_related("rating")}
+    assert by_label["True"].rating == Rating.objects.get(slug="true")
+    assert by_label["Misleading"].rating == Rating.objects.get(slug="misleading")
+    assert by_label["False"].publisher == "Example Fact Check"
+    assert by_label["False"].claimant == "the ministry"
+
+    again = StringIO()
+    call_command("import_claimreview", str(path), stdout=again)
+    assert "0 new, 0 updated, 4 unchanged, 0 skipped" in again.getvalue()
+    assert ExternalVerdict.objects.count() == 4
+
+
+GOOGLE = {
+    "claims": [
+        {
+            "text": "Wind turbines cause cancer.",
+            "claimant": "Social media posts",
+            "claimDate": "2024-03-01T00:00:00Z",
+            "claimReview": [
+                {
+                    "publisher": {"name": "Full Fact", "site": "fullfact.org"},
+                    "url": "https://fullfact.org/health/wind-turbines/",
+                    "title": "No evidence wind turbines cause cancer",
+                    "reviewDate": "2024-03-04T10:00:00Z",
+                    "textualRating": "false",
+                    "languageCode": "en",
+                },
+                {
+                    "publisher": {"name": "AFP Fact Check", "site": "factcheck.afp.com"},
+                    "url": "https://factcheck.afp.com/wind",
+                    "textualRating": "No evidence",
+                    "languageCode": "en",
+                },
+            ],
+        },
+        {"text": "No reviews here.", "claimReview": []},
+        {
+            "text": "Bad link.",
+            "claimReview": [{"url": "javascript:alert(1)", "textualRating": "False"}],
+        },
+    ]
+}
+
+
+def test_google_fact_check_tools_results_import(ratings: None, tmp_path: Path) -> None:
+    path = tmp_path / "search.json"
+    path.write_text(json.dumps(GOOGLE), "utf-8")
+    out, err = StringIO(), StringIO()
+
+    call_command("import_claimreview", str(path), stdout=out, stderr=err)
+
+    assert "2 new, 0 updated, 0 unchanged, 2 skipped" in out.getvalue()
+    assert "claims[1]: missing claimReview" in err.getvalue()
+    assert "claims[2].claimReview[0]: url 'javascript:alert(1)' is not an http(s) URL" in (
+        err.getvalue()
+    )
+    full_fact = ExternalVerdict.objects.get(publisher="Full Fact")
+    assert full_fact.claim_text == "Wind turbines cause cancer."
+    assert full_fact.claimant == "Social media posts"
+    assert full_fact.claim_date == datetime(2024, 3, 1, tzinfo=UTC)
+    assert full_fact.review_date == datetime(2024, 3, 4, 10, tzinfo=UTC)
+    assert full_fact.publisher_site == "fullfact.org"
+    assert full_fact.title == "No evidence wind turbines cause cancer"
+    assert full_fact.language == "en"
+    assert full_fact.rating == Rating.objects.get(slug="false")  # "false" matches "False"
+    afp = ExternalVerdict.objects.get(publisher="AFP Fact Check")
+    assert afp.rating is None
+    assert afp.textual_rating == "No evidence"
+    assert afp.raw["claimReview"][0]["url"] == "https://factcheck.afp.com/wind"
+
+
+def test_a_datafeed_imports_and_bad_items_are_reported_by_index(
+    ratings: None, tmp_path: Path
+) -> None:
+    good = {
+        "@type": "ClaimReview",
+        "claimReviewed": "The bridge cost 2 billion.",
+        "url": "https://checks.example.net/bridge",
+        "datePublished": "2025-01-02",
+        "author": {
+            "@type": "Organization",
+            "name": "Check Net",
+            "url": "https://checks.example.net",
+        },
+        "reviewRating": {"@type": "Rating", "ratingValue": 2, "alternateName": "Mostly False"},
+        "itemReviewed": {"@type": "Claim", "author": {"@type": "Person", "name": "A. Mayor"}},
+    }
+    feed = {
+        "@context": "https://schema.org",
+        "@type": "DataFeed",
+        "dataFeedElement": [
+            {"@type": "DataFeedItem", "item": [good]},
+            {"@type": "DataFeedItem", "item": [{**good, "claimReviewed": ""}]},
+            {"@type": "DataFeedItem", "item": [{**good, "reviewRating": None}]},
+            {"@type": "DataFeedItem", "item": [{**good, "datePublished": "soon"}]},
+            {"@type": "DataFeedItem"},
+            {"@type": "DataFeedItem", "item": {"@type": "Article"}},
+        ],
+    }
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps(feed), "utf-8")
+    out, err = StringIO(), StringIO()
+
+    call_command("import_claimreview", str(path), stdout=out, stderr=err)
+
+    assert "1 new, 0 updated, 0 unchanged, 5 skipped" in out.getvalue()
+    for message in (
+        "dataFeedElement[1].item[0]: missing claimReviewed",
+        "dataFeedElement[2].item[0]: missing reviewRating",
+        "dataFeedElement[3].item[0]: datePublished 'soon' is not an ISO 8601 date",
+        "dataFeedElement[4]: missing item",
+        "dataFeedElement[5].item[0]: @type is 'Article', not ClaimReview",
+    ):
+        assert message in err.getvalue()
+    verdict = ExternalVerdict.objects.get()
+    assert verdict.rating == Rating.objects.get(slug="mostly-false")
+    assert verdict.claimant == "A. Mayor"
+    assert verdict.review_date == datetime(2025, 1, 2, tzinfo=UTC)
+
+
+def test_a_changed_rating_updates_the_imported_verdict(ratings: None, tmp_path: Path) -> None:
+    item = {
+        "@type": "ClaimReview",
+        "claimReviewed": "Taxes doubled.",
+        "url": "https://checks.example.net/taxes",
+        "reviewRating": {"@type": "Rating", "alternateName": "False"},
+    }
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps(item), "utf-8")
+    call_command("import_claimreview", str(path), stdout=StringIO())
+    item["reviewRating"] = {"@type": "Rating", "alternateName": "Mixed"}
+    path.write_text(json.dumps([item]), "utf-8")
+    out = StringIO()
+    call_command("import_claimreview", str(path), stdout=out)
+    assert "0 new, 1 updated" in out.getvalue()
+    verdict = ExternalVerdict.objects.get()
+    assert verdict.textual_rating == "Mixed"
+    assert verdict.rating == Rating.objects.get(slug="mixed")
+
+
+def test_a_file_that_is_not_json_is_a_clear_error(tmp_path: Path) -> None:
+    from django.core.management.base import CommandError
+
+    path = tmp_path / "broken.json"
+    path.write_text("{not json", "utf-8")
+    with pytest.raises(CommandError, match="invalid JSON"):
+        call_command("import_claimreview", str(path))
