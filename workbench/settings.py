@@ -212,7 +212,7 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = UPLOAD_MAX_BYTES + 64 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = UPLOAD_MAX_BYTES + 64 * 1024
 
 # --- Claim extraction -------------------------------------------------------------------------
-EXTRACTION_THRESHOLD = env.float("EXTRACTION_THRESHOLD", default=0.2)
+EXTRACTION_THRESHOLD = env.float("EXTRACTION_THRESHOLD", default=0.03)
 EXTRACTION_MAX_CLAIMS = env.int("EXTRACTION_MAX_CLAIMS", default=40)
 # Articles pending/running longer than this are re-enqueued by the periodic sweep.
 EXTRACTION_STUCK_AFTER = timedelta(seconds=env.int("EXTRACTION_STUCK_AFTER_SECONDS", default=300))

@@ -106,3 +106,39 @@ def test_the_sweep_re_enqueues_a_stuck_article(worker: Worker, settings: Any) ->
     assert Claim.objects.filter(article=article).exists()
     if connection.vendor == "postgresql":
         assert not duplicated_spans(article.pk)
+
+
+def test_new_claims_are_matched_on_the_worker(worker: Worker) -> None:
+    """Extraction queues matching: a repeated claim finds the earlier published verdict."""
+    import json
+
+    from claims import services
+    from claims.ingestion import ArticleInput
+    from reviews.models import ClaimMatch
+    from reviews.services import ratings_load
+    from tests.factories import make_user
+    from tests.reviews.workflow import claim_in
+
+    ratings_load(entries=json.loads((REPO_ROOT / "seeds" / "ratings.json").read_text("utf-8")))
+    editor = make_user(username="ed-match", role="editor")
+    approver = make_user(username="ed-match2", role="editor")
+    reviewer = make_user(username="rev-match", role="reviewer")
+    earlier = claim_in("published", editor=editor, reviewer=reviewer, approver=approver)
+    Claim.objects.filter(pk=earlier.pk).update(
+        text="Ohio's unemployment rate fell to 3.9 percent in March, the lowest since 2000."
+    )
+    worker.start()
+    article = services.article_create(
+        data=ArticleInput(
+            body="Unemployment in Ohio dropped to 3.9 percent in March, its lowest level since "
+            "2000, the governor said on Friday.",
+            title="Ohio jobs",
+        )
+    )
+    wait_for(lambda: status_of(article.pk) == "done", timeout=60, what="extraction", worker=worker)
+    wait_for(
+        lambda: ClaimMatch.objects.filter(claim__article=article, matched_claim=earlier).exists(),
+        timeout=60,
+        what="the match task",
+        worker=worker,
+    )
