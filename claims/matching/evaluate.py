@@ -44,8 +44,11 @@ from .ranker import (
 )
 
 __all__ = [
+    "DataFormatError",
     "EvaluationResult",
     "average_precision_at_k",
+    "build_index",
+    "check_consistency",
     "evaluate_index",
     "load_qrels",
     "load_queries",

@@ -27,8 +27,8 @@ from .features import (
     Prepared,
     PreparedDoc,
     TermStats,
+    batch_features,
     bm25_term_weight,
-    pair_features,
     prepare,
     prepare_doc,
 )
@@ -172,9 +172,9 @@ def explain(q: Prepared, d: PreparedDoc, features: Sequence[float]) -> list[str]
     elif f["num_mismatch"]:
         reasons.append(
             "different numbers: "
-            + ", ".join(sorted(q.numbers)[:3])
+            + ", ".join(sorted(q.numbers, key=lambda n: (len(n), n))[:3])
             + " vs "
-            + ", ".join(sorted(d.numbers)[:3])
+            + ", ".join(sorted(d.numbers, key=lambda n: (len(n), n))[:3])
         )
     names = sorted(
         {name for name in d.text.entities | d.extra.entities if _name_in(name, q)},
@@ -206,8 +206,8 @@ def _score(
 ) -> list[ScoredMatch]:
     if not docs:
         return []
-    rows = [pair_features(q, d, stats) for d in docs]
-    matrix = np.asarray(rows, dtype=np.float64)
+    matrix = batch_features(q, docs, stats)
+    rows = matrix.tolist()
     if model.uses_embeddings:
         if embedding_cosines is None:
             raise ValueError("this model needs embedding similarities; pass an embedder")

@@ -34,7 +34,7 @@ from .evaluate import (
     load_verified_claims,
     mean_average_precision,
 )
-from .features import FEATURE_NAMES, pair_features
+from .features import FEATURE_NAMES, batch_features
 from .ranker import DEFAULT_MODEL_PATH, DEFAULT_STATS_PATH, EMBEDDING_FEATURE, EMBEDDING_MODEL_PATH
 
 SEED = 0
@@ -50,12 +50,11 @@ def build_training_set(
     for query_id in sorted(qrels, key=lambda q: (len(q), q)):
         relevant = qrels[query_id]
         q, candidates, cosines = index.candidates(queries[query_id])
-        for j, row in enumerate(candidates):
-            doc = index.docs[row]
-            features = pair_features(q, doc, index.stats)
-            if cosines is not None:
-                features.append(float(cosines[j]))
-            rows.append(features)
+        matrix = batch_features(q, [index.docs[row] for row in candidates], index.stats)
+        if cosines is not None:
+            matrix = np.hstack([matrix, np.asarray(cosines, dtype=np.float64)[:, None]])
+        rows.extend(matrix.tolist())
+        for row in candidates:
             group = {str(index.keys[row])} | {str(d) for d in index.duplicates[row]}
             labels.append(int(bool(group & relevant)))
             query_ids.append(query_id)
