@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise, repeat
+from itertools import repeat
 from pathlib import Path
 
 __all__ = [
@@ -159,26 +159,31 @@ _INTERJECTIONS = frozenset(
 )
 
 
-def _build_cues() -> tuple[
-    tuple[tuple[str, frozenset[str]], ...], tuple[tuple[str, frozenset[tuple[str, str]]], ...]
-]:
-    """Single-word cues and two-word cues (longer phrases keep their last two words)."""
-    single: dict[str, set[str]] = {}
-    double: dict[str, set[tuple[str, str]]] = {}
+def _build_cues() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Cue -> features, for single words and for two-word cues as bigram features.
+
+    Longer phrases keep their last two words. A sentence's features are then one
+    set intersection (in C) plus a look-up per hit.
+    """
+    single: dict[str, list[str]] = {}
+    double: dict[str, list[str]] = {}
     for feature, cues in _CUES.items():
         for cue in cues.split():
             parts = cue.split("_")
             if len(parts) == 1:
-                single.setdefault(feature, set()).add(cue)
+                single.setdefault(cue, []).append(feature)
             else:
-                double.setdefault(feature, set()).add((parts[-2], parts[-1]))
+                # Matched against the bigram features, which are built anyway.
+                double.setdefault(f"b:{parts[-2]}_{parts[-1]}", []).append(feature)
     return (
-        tuple((f, frozenset(v)) for f, v in single.items()),
-        tuple((f, frozenset(v)) for f, v in double.items()),
+        {k: tuple(v) for k, v in single.items()},
+        {k: tuple(v) for k, v in double.items()},
     )
 
 
 _SINGLE_CUES, _DOUBLE_CUES = _build_cues()
+_SINGLE_CUE_SET = frozenset(_SINGLE_CUES)
+_DOUBLE_CUE_SET = frozenset(_DOUBLE_CUES)
 _ABOUT_OTHER_VERBS = frozenset(
     [
         "said",
@@ -297,10 +302,9 @@ def unit_features(text: str) -> tuple[dict[str, float], list[str]]:
     tokens = _TOKEN_RE.findall(low)
     n = len(tokens)
     token_set = set(tokens)
-    pairs = set(pairwise(tokens))
-    hand = {f: 1.0 for f, cues in _SINGLE_CUES if not cues.isdisjoint(token_set)}
-    for f, cues in _DOUBLE_CUES:
-        if not cues.isdisjoint(pairs):
+    hand: dict[str, float] = {}
+    for cue in _SINGLE_CUE_SET.intersection(token_set):
+        for f in _SINGLE_CUES[cue]:
             hand[f] = 1.0
     words = tokens
     if _DIGIT_RE.search(low):
@@ -343,8 +347,12 @@ def unit_features(text: str) -> tuple[dict[str, float], list[str]]:
         hand["short"] = 1.0
     elif n > 25:
         hand["long"] = 1.0
+    bigrams = ["b:" + a + "_" + b for a, b in zip(["<s>", *words], [*words, "</s>"], strict=True)]
+    for cue in _DOUBLE_CUE_SET.intersection(bigrams):
+        for f in _DOUBLE_CUES[cue]:
+            hand[f] = 1.0
     ngrams = ["w:" + w for w in words]
-    ngrams += ["b:" + a + "_" + b for a, b in zip(["<s>", *words], [*words, "</s>"], strict=True)]
+    ngrams += bigrams
     ngrams.append(f"len:{min(n, 40) // 5}")
     return hand, ngrams
 
@@ -396,8 +404,8 @@ def document_features(
     factual = ["number" in h or "comparison" in h or "record" in h for h, _ in units]
     result: list[tuple[dict[str, float], list[str]]] = []
     for i, (hand, ngrams) in enumerate(units):
-        hand = dict(hand)
-        extra: list[str] = []
+        # Updated in place: everything read from the neighbours was computed above.
+        extra = ngrams
         sp = spk[i]
         if sp is not None:
             role = roles.get(sp, "other")
@@ -427,7 +435,7 @@ def document_features(
             extra += next_ctx[i + 1]
         if 0 < i < n - 1 and factual[i - 1] and factual[i + 1]:
             hand["ctx_factual"] = 1.0
-        result.append((hand, ngrams + extra))
+        result.append((hand, ngrams))
     return result
 
 

@@ -250,29 +250,28 @@ def _should_merge(prev: str, nxt: str) -> bool:
     return False
 
 
-def _split_block(body: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentences of one line block ``body[start:end]`` as absolute offsets."""
-    block = body[start:end]
-    raw = _blingfire_offsets(block)
+def _split_block(body: str, raw: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Fixed-up sentences of one line block from blingfire's spans clipped to it."""
     spans: list[tuple[int, int]] = []
-    for s, e in raw:
-        s, e = _strip_span(block, s, e)
+    for s0, e0 in raw:
+        s, e = _strip_span(body, s0, e0)
         if s >= e:
             continue
         # Missed split before a title ("... year. Dr. Smith agreed.").
         sub_start = s
-        titled = any(t in block[s:e] for t in _TITLE_HINTS)
-        for m in _MISSED_SPLIT_RE.finditer(block, s, e) if titled else ():
-            spans.append((sub_start, m.start()))
-            sub_start = m.end()
+        text = body[s:e]
+        if any(t in text for t in _TITLE_HINTS):
+            for m in _MISSED_SPLIT_RE.finditer(body, s, e):
+                spans.append((sub_start, m.start()))
+                sub_start = m.end()
         spans.append((sub_start, e))
     merged: list[tuple[int, int]] = []
     for s, e in spans:
-        if merged and _should_merge(block[merged[-1][0] : merged[-1][1]], block[s:e]):
+        if merged and _should_merge(body[merged[-1][0] : merged[-1][1]], body[s:e]):
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
-    return [(start + s, start + e) for s, e in merged]
+    return merged
 
 
 def _blocks(body: str) -> list[tuple[int, int, int]]:
@@ -312,8 +311,20 @@ def _blocks(body: str) -> list[tuple[int, int, int]]:
 
 def segment(body: str) -> list[Sentence]:
     """Split ``body`` into sentences with character offsets and paragraph numbers."""
+    # One blingfire call for the whole body (a call per line costs more than the
+    # splitting itself); its sentences are then clipped to the line blocks, so a
+    # line break is always a boundary.
+    raw = _blingfire_offsets(body)
     sentences: list[Sentence] = []
+    j = 0
     for b_start, b_end, paragraph in _blocks(body):
-        for s, e in _split_block(body, b_start, b_end):
+        while j < len(raw) and raw[j][1] <= b_start:
+            j += 1
+        clipped: list[tuple[int, int]] = []
+        k = j
+        while k < len(raw) and raw[k][0] < b_end:
+            clipped.append((max(raw[k][0], b_start), min(raw[k][1], b_end)))
+            k += 1
+        for s, e in _split_block(body, clipped):
             sentences.append(Sentence(s, e, body[s:e], paragraph, len(sentences)))
     return sentences
