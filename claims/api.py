@@ -39,9 +39,12 @@ from reviews import policy, selectors
 from reviews import services as review_services
 from workbench.api.base import ApiViewMixin, errors
 from workbench.api.permissions import EditorForWrites
+from workbench.api.routing import IdConverter
 from workbench.errors import TooLarge
 
 http_url = URLValidator(schemes=["http", "https"], message="Enter an http(s) URL.")
+# Largest id a 64-bit column holds: bigger numbers are refused as input, not sent to SQL.
+MAX_ID = 2**63 - 1
 UPLOAD_SUFFIXES = (".txt", ".html", ".htm")
 
 
@@ -50,6 +53,7 @@ UPLOAD_SUFFIXES = (".txt", ".html", ".htm")
 
 class ArticleSerializer(serializers.ModelSerializer):
     claim_count = serializers.IntegerField(read_only=True)
+    url = serializers.CharField(read_only=True, help_text="http(s) URL, or empty.")
 
     class Meta:
         model = Article
@@ -175,7 +179,7 @@ class ArticleViewSet(
     filter_backends = [DjangoFilterBackend]
     filterset_class = ArticleFilter
     parser_classes = [JSONParser, MultiPartParser, FormParser]
-    lookup_value_regex = r"\d+"
+    lookup_value_regex = IdConverter.regex
 
     def get_queryset(self) -> QuerySet[Article]:
         return article_list()
@@ -313,6 +317,9 @@ class ClaimSerializer(serializers.ModelSerializer):
 
 
 class SourceSerializer(serializers.ModelSerializer):
+    url = serializers.CharField(read_only=True)
+    archived_url = serializers.CharField(read_only=True, help_text="http(s) URL, or empty.")
+
     class Meta:
         from reviews.models import Source
 
@@ -404,7 +411,7 @@ class ClaimDetailSerializer(ClaimSerializer):
 
 
 class ClaimCreateSerializer(serializers.Serializer):
-    article = serializers.PrimaryKeyRelatedField(queryset=Article.objects.only("id", "body"))
+    article = serializers.IntegerField(min_value=1, max_value=MAX_ID)
     span_start = serializers.IntegerField(min_value=0)
     span_end = serializers.IntegerField(min_value=1)
     claimant = serializers.CharField(max_length=300, required=False, allow_blank=True)
@@ -434,15 +441,17 @@ class TriageSerializer(VersionSerializer):
 
 
 class AssignSerializer(VersionSerializer):
-    assignee = serializers.IntegerField(min_value=1, help_text="A reviewer's user id.")
+    assignee = serializers.IntegerField(
+        min_value=1, max_value=MAX_ID, help_text="A reviewer's user id."
+    )
     due_at = serializers.DateTimeField(required=False, allow_null=True)
 
 
 class BulkAssignSerializer(serializers.Serializer):
     claims = serializers.ListField(
-        child=serializers.IntegerField(min_value=1), min_length=1, max_length=500
+        child=serializers.IntegerField(min_value=1, max_value=MAX_ID), min_length=1, max_length=500
     )
-    assignee = serializers.IntegerField(min_value=1, required=False)
+    assignee = serializers.IntegerField(min_value=1, max_value=MAX_ID, required=False)
     strategy = serializers.ChoiceField(choices=["least_loaded"], required=False)
     due_at = serializers.DateTimeField(required=False, allow_null=True)
 
@@ -461,7 +470,7 @@ class ReopenSerializer(VersionSerializer):
 
 
 class MergeSerializer(VersionSerializer):
-    canonical = serializers.IntegerField(min_value=1)
+    canonical = serializers.IntegerField(min_value=1, max_value=MAX_ID)
 
 
 @extend_schema_field(OpenApiTypes.STR)
@@ -470,7 +479,7 @@ class AssigneeField(forms.CharField):
         value = super().clean(value)
         if value in ("", None, "me", "none"):
             return value
-        if str(value).isdigit():
+        if str(value).isdigit() and int(value) <= MAX_ID:
             return int(value)
         raise forms.ValidationError('Use a user id, "me" or "none".')
 
@@ -509,7 +518,7 @@ class ClaimFilter(django_filters.FilterSet):
         choices=ClaimStatus.choices, help_text="Repeat to match any of several states."
     )
     assignee = AssigneeFilter(help_text='A user id, "me", or "none" (unassigned).')
-    article = IntegerFilter(min_value=1)
+    article = IntegerFilter(min_value=1, max_value=MAX_ID)
     claim_type = django_filters.ChoiceFilter(choices=ClaimType.choices)
     rating = django_filters.CharFilter(max_length=100, help_text="A rating slug.")
     min_score = ScoreFilter(min_value=0, max_value=1, help_text="Lowest check-worthiness.")
@@ -575,7 +584,7 @@ class ClaimViewSet(
     serializer_class = ClaimSerializer
     filter_backends = [DjangoFilterBackend]
     filterset_class = ClaimFilter
-    lookup_value_regex = r"\d+"
+    lookup_value_regex = IdConverter.regex
 
     def get_queryset(self) -> QuerySet[Claim]:
         return selectors.claim_base()
@@ -611,8 +620,11 @@ class ClaimViewSet(
         serializer = ClaimCreateSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
+        article = Article.objects.filter(pk=data["article"]).only("id", "body").first()
+        if article is None:
+            raise serializers.ValidationError({"article": ["No article with this id."]})
         claim = review_services.claim_create_manual(
-            article=data["article"],
+            article=article,
             span_start=data["span_start"],
             span_end=data["span_end"],
             claimant=data.get("claimant", ""),
@@ -676,6 +688,7 @@ class ClaimViewSet(
 
     @extend_schema(
         operation_id="v1_claims_assign_bulk",
+        filters=False,
         summary="Assign many claims",
         description=(
             'Editors. `{"claims": [ids], "assignee": id}` or `{"claims": [ids], "strategy": '

@@ -25,7 +25,7 @@ def _export(api: APIClient, query: str = "") -> list[dict[str, Any]]:
     response = api.get(f"/api/v1/verdicts/?format=claimreview{query}")
     assert response.status_code == 200
     assert response["Content-Type"] == "application/ld+json; charset=utf-8"
-    return list(json.loads(b"".join(response.streaming_content)))
+    return list(json.loads(b"".join(response.streaming_content)))  # type: ignore[attr-defined]
 
 
 def _publish_as(

@@ -1,6 +1,6 @@
 """The /api/v1/ contract (see DESIGN.md › API contract)."""
 
-from django.urls import path
+from django.urls import path, re_path, register_converter
 from rest_framework.routers import DefaultRouter
 
 from claims.api import ArticleViewSet, ClaimViewSet
@@ -15,6 +15,10 @@ from reviews.api import (
     VerdictListView,
 )
 from reviews.matching_api import ClaimMatchDecisionView, ClaimMatchesView
+from workbench.api.routing import IdConverter, not_found
+
+
+register_converter(IdConverter, "id")
 
 router = DefaultRouter(trailing_slash=True)
 router.include_root_view = False
@@ -23,23 +27,24 @@ router.register("claims", ClaimViewSet, basename="claim")
 
 urlpatterns = [
     path("auth/token/", TokenView.as_view(), name="api-token"),
-    path("claims/<int:pk>/review/", ClaimReviewView.as_view(), name="claim-review"),
-    path("claims/<int:pk>/sources/", ClaimSourcesView.as_view(), name="claim-sources"),
-    path("claims/<int:pk>/notes/", ClaimNotesView.as_view(), name="claim-notes"),
-    path("claims/<int:pk>/timeline/", ClaimTimelineView.as_view(), name="claim-timeline"),
-    path("claims/<int:pk>/matches/", ClaimMatchesView.as_view(), name="claim-matches"),
+    path("claims/<id:pk>/review/", ClaimReviewView.as_view(), name="claim-review"),
+    path("claims/<id:pk>/sources/", ClaimSourcesView.as_view(), name="claim-sources"),
+    path("claims/<id:pk>/notes/", ClaimNotesView.as_view(), name="claim-notes"),
+    path("claims/<id:pk>/timeline/", ClaimTimelineView.as_view(), name="claim-timeline"),
+    path("claims/<id:pk>/matches/", ClaimMatchesView.as_view(), name="claim-matches"),
     path(
-        "claims/<int:pk>/matches/<int:match_id>/confirm/",
+        "claims/<id:pk>/matches/<id:match_id>/confirm/",
         ClaimMatchDecisionView.as_view(decision="confirm"),
         name="claim-match-confirm",
     ),
     path(
-        "claims/<int:pk>/matches/<int:match_id>/reject/",
+        "claims/<id:pk>/matches/<id:match_id>/reject/",
         ClaimMatchDecisionView.as_view(decision="reject"),
         name="claim-match-reject",
     ),
-    path("sources/<int:pk>/", SourceDetailView.as_view(), name="source-detail"),
+    path("sources/<id:pk>/", SourceDetailView.as_view(), name="source-detail"),
     path("ratings/", RatingListView.as_view(), name="ratings"),
     path("verdicts/", VerdictListView.as_view(), name="verdicts"),
     *router.urls,
+    re_path(r"^(?P<path>.*)$", not_found),
 ]
