@@ -17,7 +17,6 @@ from reviews.api import (
 from reviews.matching_api import ClaimMatchDecisionView, ClaimMatchesView
 from workbench.api.routing import IdConverter, not_found
 
-
 register_converter(IdConverter, "id")
 
 router = DefaultRouter(trailing_slash=True)
