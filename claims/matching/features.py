@@ -37,6 +37,7 @@ __all__ = [
     "TermStats",
     "batch_features",
     "bm25_term_weight",
+    "is_year",
     "pair_features",
     "prepare",
     "prepare_doc",
@@ -163,6 +164,10 @@ class TermStats:
     def from_json(cls, path: Path) -> TermStats:
         payload = json.loads(path.read_text(encoding="utf-8"))
         return cls(int(payload["n_docs"]), float(payload["avgdl"]), payload["df"])
+
+
+def is_year(number: str) -> bool:
+    return _YEAR_RE.fullmatch(number) is not None
 
 
 def bm25_term_weight(tf: int, doc_len: int, avgdl: float) -> float:

@@ -29,6 +29,7 @@ from .features import (
     TermStats,
     batch_features,
     bm25_term_weight,
+    is_year,
     prepare,
     prepare_doc,
 )
@@ -152,9 +153,10 @@ def candidate_embedding_text(text: str, extra_text: str) -> str:
     return f"{text} {extra_text}".strip()
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=10_000)
 def _prepared_candidate(text: str, extra_text: str) -> PreparedDoc:
-    # Workers see the same stored claims again and again: keep their prepared form.
+    # Workers see the same stored claims again and again: keep their prepared form
+    # (about 5 kB each: this cache stays near 50 MB).
     return prepare_doc(text, extra_text)
 
 
@@ -171,10 +173,7 @@ def explain(q: Prepared, d: PreparedDoc, features: Sequence[float]) -> list[str]
         reasons.append("same numbers: " + ", ".join(shared_numbers[:5]))
     elif f["num_mismatch"]:
         reasons.append(
-            "different numbers: "
-            + ", ".join(sorted(q.numbers, key=lambda n: (len(n), n))[:3])
-            + " vs "
-            + ", ".join(sorted(d.numbers, key=lambda n: (len(n), n))[:3])
+            f"different numbers: {_numbers_text(q.numbers)} vs {_numbers_text(d.numbers)}"
         )
     names = sorted(
         {name for name in d.text.entities | d.extra.entities if _name_in(name, q)},
@@ -188,6 +187,11 @@ def explain(q: Prepared, d: PreparedDoc, features: Sequence[float]) -> list[str]
     if f["bigram_cover"] >= 0.3:
         reasons.append(f"shared phrases {_fmt(f['bigram_cover'])}")
     return reasons
+
+
+def _numbers_text(numbers: frozenset[str]) -> str:
+    plain = sorted((n for n in numbers if not is_year(n)), key=lambda n: (len(n), n))
+    return ", ".join(plain[:3])
 
 
 def _name_in(name: str, q: Prepared) -> bool:
