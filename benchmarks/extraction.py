@@ -126,7 +126,18 @@ def main() -> None:
     seed = ROOT.parent / "shared" / "seeds" / "000_cb8a2c0b20e0e221.txt"
     if seed.is_file():
         raw = seed.read_text(encoding="utf-8")
-        paragraphs += [raw[raw.index("\n") + 1 :].strip()] * 50
+        article = raw[raw.index("\n") + 1 :].strip()
+        paragraphs += [article] * 50
+        # The workers' real unit of work: one article per call.
+        calls = 300
+        n_words = words(article) * calls
+        n_sent = len(segment(article)) * calls
+        t, _ = best_of(
+            args.repeat,
+            lambda: [extract_candidates(article, outlet="Fox News") for _ in range(calls)],
+        )
+        print(f"\nseed article, one extract_candidates call each: {calls} calls, {n_words:,} words")
+        report("full pipeline, per article", n_words, n_sent, t)
     article_like = "\n\n".join(paragraphs)
     bench(
         "article-like (paragraph per turn + seed article x50)",
