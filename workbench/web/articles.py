@@ -216,4 +216,8 @@ def article_claim_add(request: HttpRequest, pk: int) -> HttpResponse:
     context = reader_context(
         request, article, claim_form=None if created else form, claim_form_open=not created
     )
-    return render_fragments(request, [("workbench/articles/_body.html", context)], status=status)
+    parts = [
+        ("workbench/articles/_body.html", context),
+        ("workbench/articles/_status.html", {**context, "oob": True}),
+    ]
+    return render_fragments(request, parts, status=status)

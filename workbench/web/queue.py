@@ -39,6 +39,7 @@ def queue_context(request: HttpRequest, query: QueryDict) -> dict[str, Any]:
         "page": page,
         "claims": list(page.object_list),
         "ordering": filters.get("ordering") or "-score",
+        "active_filters": len([key for key in filters if key != "ordering"]),
         "is_editor": editor,
         "bulk_form": BulkAssignForm(reviewers=reviewers) if editor else None,
         "outlets": selectors.outlets(),

@@ -239,6 +239,12 @@
   });
 
   ready(function () {
+    // On a phone the queue's filters fold away unless some are in use.
+    if (window.matchMedia && window.matchMedia("(max-width: 720px)").matches) {
+      document.querySelectorAll("details[data-fold-on-phone]").forEach(function (panel) {
+        if (panel.dataset.active === "0") panel.open = false;
+      });
+    }
     updateBulk();
     autoDismiss();
     // A link to /articles/N/#claim-M: show that mark.
