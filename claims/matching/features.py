@@ -43,6 +43,7 @@ __all__ = [
     "prepare_doc",
 ]
 
+_NAME_WORD_RE = re.compile(r"[a-z0-9]+")
 _YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
 
 BM25_K1 = 0.9
@@ -84,8 +85,9 @@ def prepare(text: str) -> Prepared:
     words = [w for w in norm.split() if w not in STOPWORDS]
     stems = [_stem(w) for w in words]
     entities = frozenset(extract_entities(text))
+    # Names come out folded and lowercased already; only split and stem them.
     entity_terms = frozenset(
-        _stem(w) for name in entities for w in normalize(name).split() if w not in STOPWORDS
+        _stem(w) for name in entities for w in _NAME_WORD_RE.findall(name) if w not in STOPWORDS
     )
     return Prepared(
         raw=text,
