@@ -20,7 +20,6 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
@@ -29,10 +28,8 @@ __all__ = [
     "DEFAULT_MODEL_PATH",
     "HAND_FEATURES",
     "Model",
-    "Scored",
     "document_features",
     "load_model",
-    "score_document",
     "sigmoid",
     "smooth",
     "unit_features",
@@ -439,12 +436,6 @@ def document_features(
     return result
 
 
-@dataclass(frozen=True, slots=True)
-class Scored:
-    score: float
-    reasons: list[str]
-
-
 class Model:
     """A logistic regression stored as JSON: ``{"bias", "weights": {feature: w}}``."""
 
@@ -518,20 +509,3 @@ def load_model(path: Path | None = None) -> Model:
     """Load (once per process and path) the JSON model."""
     with (path or DEFAULT_MODEL_PATH).open(encoding="utf-8") as fh:
         return Model(json.load(fh))
-
-
-def score_document(
-    texts: Sequence[str],
-    speakers: Sequence[str | None] | None = None,
-    *,
-    model: Model | None = None,
-    explain: bool = True,
-) -> list[Scored]:
-    """Score every unit of one document (debate or article) in order."""
-    m = model or load_model()
-    rows = document_features(texts, speakers)
-    logits = m.document_logits(rows)
-    return [
-        Scored(sigmoid(z), m.explain(hand) if explain else [])
-        for z, (hand, _) in zip(logits, rows, strict=True)
-    ]
