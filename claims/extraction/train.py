@@ -81,6 +81,10 @@ def _design(
         (np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int64), indptr),
         shape=(len(rows), len(vocab)),
     )
+    # Feature order within a row follows dict/set iteration, which depends on
+    # PYTHONHASHSEED; sorted columns make the solver's input, and so the
+    # trained weights, identical from run to run.
+    x.sort_indices()
     return x, vocab
 
 
