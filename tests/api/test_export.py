@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from django.http import StreamingHttpResponse
 from django.utils import timezone
+from django.utils.text import slugify
 from rest_framework.test import APIClient
 
 from claims.models import Claim, ClaimStatus
@@ -110,12 +111,13 @@ def test_json_export_lists_published_verdicts_with_everything_a_reader_needs(
             "archived_url": None,
         }
     ]
-    assert item["reviewer"] == reviewer.get_full_name() or reviewer.username
+    assert item["reviewer"] == (reviewer.get_full_name() or reviewer.username)
     assert item["approver"]
     assert item["published_at"] and item["updated_at"]
     assert item["corrected_at"] is None and item["correction_note"] is None
     assert item["revisions"] == []
-    assert item["url"] == f"https://checks.example.org/{claim.pk}/unemployment-fell-to-2/"
+    assert item["url"] == f"https://checks.example.org/{claim.pk}/{slugify(claim.text)}/"
+    assert item["url"].startswith(f"https://checks.example.org/{claim.pk}/unemployment-fell-to-")
 
 
 def test_a_corrected_verdict_shows_its_correction_and_earlier_revision(

@@ -57,10 +57,12 @@ def live_app(db: Any) -> Iterator[Any]:
 
 @pytest.fixture
 def editor_token(ratings: None, editor: Any, reviewer: Any) -> str:
-    """Some data in every state (ids 1, 2, … exist), and the editor's API token."""
-    for state in ClaimStatus.values:
+    """Some data in every state, and the editor's API token."""
+    claims = [
         advance(make_claim(), state, editor=editor, reviewer=reviewer)
-    services.note_add(claim=1, by=editor, body="A note.")
+        for state in ClaimStatus.values
+    ]
+    services.note_add(claim=claims[0], by=editor, body="A note.")
     return str(Token.objects.get_or_create(user=editor)[0].key)
 
 
