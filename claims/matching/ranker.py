@@ -369,18 +369,20 @@ class MatchIndex:
         return top[np.lexsort((top, -scores[top]))]
 
     def candidates(
-        self, query: str
+        self, query: str, *, query_vector: NDArray[np.float32] | None = None
     ) -> tuple[Prepared, NDArray[np.intp], NDArray[np.float32] | None]:
         """Retrieval stage: the query's prepared form, the rows of the BM25 top
         ``n_candidates`` (plus the dense top ones with an embedder) and, with an
-        embedder, their cosine similarities."""
+        embedder, their cosine similarities. ``query_vector`` is the query's
+        embedding when the caller has already encoded it (training, in batches)."""
         q = prepare(query)
         bm25 = self.bm25(q)
         rows = self._top(bm25, self.n_candidates)
         rows = rows[bm25[rows] > 0]  # no shared term: not a lexical candidate
         cosines = None
         if self.embedder is not None and self.doc_embeddings is not None:
-            query_vector = self.embedder.encode([query])[0]
+            if query_vector is None:
+                query_vector = self.embedder.encode([query])[0]
             all_cosines = self.doc_embeddings @ query_vector
             dense = self._top(all_cosines, self.n_candidates)
             rows = np.concatenate([rows, dense[~np.isin(dense, rows)]])

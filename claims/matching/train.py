@@ -35,21 +35,33 @@ from .evaluate import (
     mean_average_precision,
 )
 from .features import FEATURE_NAMES, batch_features
-from .ranker import DEFAULT_MODEL_PATH, DEFAULT_STATS_PATH, EMBEDDING_FEATURE, EMBEDDING_MODEL_PATH
+from .ranker import (
+    DEFAULT_MODEL_PATH,
+    DEFAULT_STATS_PATH,
+    EMBEDDING_FEATURE,
+    EMBEDDING_MODEL_PATH,
+    MatchIndex,
+)
 
 SEED = 0
 
 
 def build_training_set(
-    index: Any, queries: dict[str, str], qrels: dict[str, set[str]]
+    index: MatchIndex, queries: dict[str, str], qrels: dict[str, set[str]]
 ) -> tuple[np.ndarray, np.ndarray, list[str], list[str]]:
     rows: list[list[float]] = []
     labels: list[int] = []
     query_ids: list[str] = []
     doc_ids: list[str] = []
-    for query_id in sorted(qrels, key=lambda q: (len(q), q)):
+    order = sorted(qrels, key=lambda q: (len(q), q))
+    vectors = None
+    if index.embedder is not None:
+        vectors = index.embedder.encode([queries[q] for q in order])
+    for n, query_id in enumerate(order):
         relevant = qrels[query_id]
-        q, candidates, cosines = index.candidates(queries[query_id])
+        q, candidates, cosines = index.candidates(
+            queries[query_id], query_vector=None if vectors is None else vectors[n]
+        )
         matrix = batch_features(q, [index.docs[row] for row in candidates], index.stats)
         if cosines is not None:
             matrix = np.hstack([matrix, np.asarray(cosines, dtype=np.float64)[:, None]])
