@@ -84,19 +84,19 @@ def test_json_export_lists_published_verdicts_with_everything_a_reader_needs(
     item = items[claim.pk]
     assert item["claim_text"] == claim.text
     assert item["claimant"] == "the ministry"
-    assert item["claim_date"] == "2025-09-04T00:00:00Z"
+    assert item["claim_date"] == "2025-09-04T00:00:00.000000Z"
     assert item["appearances"] == [
         {
             "url": "https://news.example.org/jobs",
             "title": "Jobs report",
             "outlet": "The Courier",
-            "published_at": "2025-09-04T00:00:00Z",
+            "published_at": "2025-09-04T00:00:00.000000Z",
         },
         {
             "url": "https://wire.example.com/echo",
             "title": "Echo",
             "outlet": "Wire",
-            "published_at": "2025-09-05T00:00:00Z",
+            "published_at": "2025-09-05T00:00:00.000000Z",
         },
     ]
     assert item["rating"] == {"label": "False", "slug": "false", "value": 1, "best": 5, "worst": 1}
