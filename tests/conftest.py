@@ -25,6 +25,26 @@ def require(condition: bool, reason: str) -> None:
     pytest.skip(reason)
 
 
+@pytest.fixture(autouse=True)
+def _role_groups(request: pytest.FixtureRequest) -> None:
+    """The role groups come from a data migration; a transactional test that ran earlier
+    in this process flushed them, so put them back (as the migration would)."""
+    uses_db = request.node.get_closest_marker("django_db") or any(
+        name in request.fixturenames for name in ("db", "transactional_db", "live_server")
+    )
+    if not uses_db:
+        return
+    request.getfixturevalue(
+        "db" if "transactional_db" not in request.fixturenames else "transactional_db"
+    )
+    from django.contrib.auth.models import Group
+
+    from workbench.roles import ensure_groups
+
+    if Group.objects.filter(name__in=["reviewer", "editor"]).count() < 2:
+        ensure_groups()
+
+
 @pytest.fixture
 def ratings(db: Any) -> None:
     ratings_load(entries=json.loads((REPO_ROOT / "seeds" / "ratings.json").read_text("utf-8")))
