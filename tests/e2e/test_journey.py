@@ -300,6 +300,11 @@ def test_the_reader_updates_by_itself_when_extraction_finishes(
     page.wait_for_timeout(2_500)
     assert not [url for url in requests if "/status/" in url]
 
+    # When the session ends, an htmx request leads to the sign-in page, not into a panel.
+    reviewer.context.clear_cookies()
+    page.click("summary.notif-button")
+    page.wait_for_url(re.compile(r"/accounts/login/"))
+
 
 XSS_BODY = """Breaking: a claim about <script>window.__xss=1</script> spread online today.
 

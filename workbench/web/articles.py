@@ -210,12 +210,10 @@ def article_claim_add(request: HttpRequest, pk: int) -> HttpResponse:
         return render(
             request,
             "workbench/articles/reader.html",
-            reader_context(request, article, claim_form=form, claim_form_open=True),
+            reader_context(request, article, claim_form=form),
             status=status,
         )
-    context = reader_context(
-        request, article, claim_form=None if created else form, claim_form_open=not created
-    )
+    context = reader_context(request, article, claim_form=None if created else form)
     parts = [
         ("workbench/articles/_body.html", context),
         ("workbench/articles/_status.html", {**context, "oob": True}),

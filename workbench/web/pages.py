@@ -109,11 +109,15 @@ def notifications_read(request: HttpRequest) -> HttpResponse:
     marked = services.notifications_mark_read(user=request.user, ids=ids)
     messages.success(request, f"Marked {marked} notification{'s' if marked != 1 else ''} as read.")
     if is_htmx(request):
-        items = list(selectors.notifications_recent(user=request.user, limit=50))
+        compact = request.POST.get("compact") == "1"  # the dropdown in the top bar
+        items = list(selectors.notifications_recent(user=request.user, limit=8 if compact else 50))
         return render_fragments(
             request,
             [
-                ("workbench/includes/notifications_list.html", {"items": items}),
+                (
+                    "workbench/includes/notifications_list.html",
+                    {"items": items, "compact": compact},
+                ),
                 ("workbench/includes/notifications_badge.html", {"oob": True}),
             ],
         )

@@ -20,7 +20,14 @@
 
   /* --- htmx: show 4xx responses (validation, 403, 409 conflicts) instead of dropping them --- */
   document.addEventListener("htmx:beforeSwap", function (event) {
-    var status = event.detail.xhr.status;
+    var xhr = event.detail.xhr;
+    // The session ended: go to the sign-in page instead of pasting it into a panel.
+    if (xhr.responseURL && xhr.responseURL.indexOf("/accounts/login/") !== -1) {
+      event.detail.shouldSwap = false;
+      window.location.assign(xhr.responseURL);
+      return;
+    }
+    var status = xhr.status;
     if (status >= 400 && status < 500) {
       event.detail.shouldSwap = true;
       event.detail.isError = false;
