@@ -78,16 +78,8 @@ def test_an_invalid_colour_never_reaches_the_stylesheet(
     client_for: Any, reviewer: Any, monkeypatch: Any
 ) -> None:
     # The database refuses bad colours; the stylesheet refuses them again.
-    from types import SimpleNamespace
-
     from workbench.web import pages
 
-    hostile = SimpleNamespace(pk=7, colour="red}body{display:none")
-
-    class FakeManager:
-        def order_by(self, *fields: str) -> list[Any]:
-            return [hostile]
-
-    monkeypatch.setattr(pages.Rating, "objects", FakeManager())
+    monkeypatch.setattr(pages, "rating_colours", lambda: [(7, "red}body{display:none")])
     css = client_for(reviewer).get(reverse("web-ratings-css")).content.decode()
     assert css == ".rating-7{--rating:#6b7280}\n"

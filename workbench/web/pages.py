@@ -127,6 +127,10 @@ def notifications_read(request: HttpRequest) -> HttpResponse:
 _SAFE_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
+def rating_colours() -> list[tuple[int, str]]:
+    return list(Rating.objects.order_by("pk").values_list("pk", "colour"))
+
+
 @require_GET
 @role_required
 def ratings_css(request: HttpRequest) -> HttpResponse:
@@ -136,9 +140,9 @@ def ratings_css(request: HttpRequest) -> HttpResponse:
     Only ids and validated hex colours are written into it.
     """
     lines = []
-    for rating in Rating.objects.order_by("pk"):
-        colour = rating.colour if _SAFE_COLOUR.match(rating.colour or "") else "#6b7280"
-        lines.append(f".rating-{int(rating.pk)}{{--rating:{colour}}}")
+    for pk, colour in rating_colours():
+        safe = colour if _SAFE_COLOUR.match(colour or "") else "#6b7280"
+        lines.append(f".rating-{int(pk)}{{--rating:{safe}}}")
     body = "\n".join(lines) + "\n"
     etag = '"' + hashlib.sha256(body.encode()).hexdigest()[:16] + '"'
     if request.headers.get("If-None-Match") == etag:
