@@ -222,7 +222,8 @@ class _DocWeights:
         self.mass = sum(idf(t) for t in d.tf)
         self.text_mass = sum(idf(t) for t in d.text.tf)
         self.extra_mass = sum(idf(t) for t in d.extra.tf)
-        self.entity_mass = sum(idf(t) for t in d.entity_terms)
+        # Sets are summed in sorted order: float sums must not depend on PYTHONHASHSEED.
+        self.entity_mass = sum(idf(t) for t in sorted(d.entity_terms))
         self.tfidf_norm = math.sqrt(
             sum(((1.0 + math.log(tf)) * idf(t)) ** 2 for t, tf in d.tf.items())
         )
@@ -253,7 +254,7 @@ def batch_features(q: Prepared, docs: Sequence[PreparedDoc], stats: TermStats) -
     q_mass = sum(q_idf.values())
     q_tfidf = {t: (1.0 + math.log(tf)) * q_idf[t] for t, tf in q.tf.items()}
     q_norm = math.sqrt(sum(w * w for w in q_tfidf.values()))
-    q_entity = [(t, idf(t)) for t in q.entity_terms]
+    q_entity = [(t, idf(t)) for t in sorted(q.entity_terms)]
     q_entity_mass = sum(w for _, w in q_entity)
     q_numbers = frozenset(x for x in q.numbers if not _YEAR_RE.fullmatch(x))
     avgdl = stats.avgdl
@@ -300,7 +301,8 @@ def batch_features(q: Prepared, docs: Sequence[PreparedDoc], stats: TermStats) -
         if dw.years:
             row[_YEAR_MATCH] = len(dw.years & q.numbers) / len(dw.years)
         if dw.entity_mass:
-            row[_ENT_COVER] = sum(idf(t) for t in d.entity_terms if t in q.tf) / dw.entity_mass
+            shared_names = sorted(t for t in d.entity_terms if t in q.tf)
+            row[_ENT_COVER] = sum(idf(t) for t in shared_names) / dw.entity_mass
         if q_entity_mass:
             row[_ENT_QUERY_COVER] = sum(w for t, w in q_entity if t in d_tf) / q_entity_mass
 
