@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from django.conf import settings
@@ -20,8 +21,8 @@ from django.db.models import Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
-from claims.matching.normalize import STOPWORDS, normalize
-from claims.matching.ranker import MatchCandidate, default_stats, rerank
+from claims.matching.normalize import STOPWORDS, stem, tokenize
+from claims.matching.ranker import MatchCandidate, SentenceEmbedder, default_stats, rerank
 from claims.models import Claim, ClaimStatus
 from reviews.models import ClaimMatch, ExternalVerdict
 from workbench import roles
@@ -37,10 +38,16 @@ _WORD = re.compile(r"[a-z0-9]+")
 def query_terms(text: str, limit: int = QUERY_TERMS) -> list[str]:
     """The query's most telling words: numbers and the rarest content words first."""
     stats = default_stats()
-    words = {w for w in _WORD.findall(normalize(text)) if w not in STOPWORDS and len(w) > 1}
-    # IDF from the shipped term statistics (unseen words count as rare).
-    ranked = sorted(words, key=lambda w: (-stats.idf(w), w))
+    words = {w for w in tokenize(text) if w not in STOPWORDS and len(w) > 1 and _WORD.fullmatch(w)}
+    # IDF from the shipped term statistics, which are keyed by stem (unseen stems count
+    # as rare); the words themselves go to PostgreSQL, which stems them the same way.
+    ranked = sorted(words, key=lambda w: (-stats.idf(stem(w)), w))
     return ranked[:limit]
+
+
+@lru_cache(maxsize=1)
+def _embedder() -> SentenceEmbedder:
+    return SentenceEmbedder()
 
 
 def _fts_ids(queryset: QuerySet[Any], column: str, terms: list[str]) -> list[int]:
@@ -110,7 +117,8 @@ def claim_rank_matches(claim: Claim, *, top_k: int | None = None) -> list[Any]:
     candidates = claim_candidates(claim)
     if not candidates:
         return []
-    return rerank(claim.text, candidates, top_k=top_k or settings.MATCH_TOP_K)
+    embedder = _embedder() if settings.CLAIM_MATCHING_EMBEDDINGS else None
+    return rerank(claim.text, candidates, top_k=top_k or settings.MATCH_TOP_K, embedder=embedder)
 
 
 @transaction.atomic

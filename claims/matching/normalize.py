@@ -286,3 +286,8 @@ def extract_entities(text: str) -> set[str]:
     and a headline-style text where nearly every word is capitalised yields none.
     """
     return set(_entities(text))
+
+
+def stem(word: str) -> str:
+    """The Snowball English stem (the same algorithm as PostgreSQL's `english` config)."""
+    return _stem(word)
