@@ -32,7 +32,7 @@ logger = logging.getLogger(__name__)
 
 CANDIDATES_PER_SOURCE = 60
 QUERY_TERMS = 8
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
 
 
 def query_terms(text: str, limit: int = QUERY_TERMS) -> list[str]:
@@ -51,7 +51,7 @@ def _embedder() -> SentenceEmbedder:
 
 
 def _fts_ids(queryset: QuerySet[Any], column: str, terms: list[str]) -> list[int]:
-    # Terms are [a-z0-9]+ words, so joining them with | is a valid tsquery; they go in as
+    # Terms are [a-z0-9] words (or decimals), so joining them with | is a valid tsquery; they go in as
     # parameters, and the table and column names come from the model, not from users.
     table = queryset.model._meta.db_table
     vector = f'to_tsvector(\'english\', "{table}"."{column}")'
