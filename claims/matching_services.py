@@ -50,28 +50,36 @@ def _embedder() -> SentenceEmbedder:
     return SentenceEmbedder()
 
 
-def _fts_ids(queryset: QuerySet[Any], column: str, terms: list[str]) -> list[int]:
-    # Terms are [a-z0-9] words (or decimals), so joining them with | is a valid tsquery; they go in as
-    # parameters, and the table and column names come from the model, not from users.
+def _fts_rows(
+    queryset: QuerySet[Any], column: str, terms: list[str], fields: tuple[str, ...]
+) -> list[tuple[Any, ...]]:
+    # Terms are [a-z0-9] words (or decimals), so joining them with | is a valid tsquery;
+    # they go in as parameters; table and column names come from the model, not users.
     table = queryset.model._meta.db_table
     vector = f'to_tsvector(\'english\', "{table}"."{column}")'
     tsquery = " | ".join(terms)
     return list(
-        queryset.extra(where=[f"{vector} @@ to_tsquery('english', %s)"], params=[tsquery])  # noqa: S610
-        .annotate(rank=RawSQL(f"ts_rank_cd({vector}, to_tsquery('english', %s))", [tsquery]))  # noqa: S611
+        queryset.extra(  # noqa: S610
+            where=[f"{vector} @@ to_tsquery('english', %s)"], params=[tsquery]
+        )
+        .annotate(
+            rank=RawSQL(  # noqa: S611
+                f"ts_rank_cd({vector}, to_tsquery('english', %s))", [tsquery]
+            )
+        )
         .order_by("-rank", "-id")
-        .values_list("id", flat=True)[:CANDIDATES_PER_SOURCE]
+        .values_list(*fields)[:CANDIDATES_PER_SOURCE]
     )
 
 
-def _like_ids(queryset: QuerySet[Any], field: str, terms: list[str]) -> list[int]:
+def _like_rows(
+    queryset: QuerySet[Any], column: str, terms: list[str], fields: tuple[str, ...]
+) -> list[tuple[Any, ...]]:
     condition = Q()
     for term in terms[:4]:
-        condition |= Q(**{f"{field}__icontains": term})
+        condition |= Q(**{f"{column}__icontains": term})
     return list(
-        queryset.filter(condition)
-        .order_by("-id")
-        .values_list("id", flat=True)[: CANDIDATES_PER_SOURCE * 5]
+        queryset.filter(condition).order_by("-id").values_list(*fields)[: CANDIDATES_PER_SOURCE * 5]
     )
 
 
@@ -80,32 +88,31 @@ def claim_candidates(claim: Claim) -> list[MatchCandidate]:
     terms = query_terms(claim.text)
     if not terms:
         return []
-    rejected = ClaimMatch.objects.filter(claim=claim, rejected=True)
-    rejected_claims = set(
-        rejected.exclude(matched_claim=None).values_list("matched_claim", flat=True)
-    )
-    rejected_external = set(rejected.exclude(external=None).values_list("external", flat=True))
+    rejected_claims: set[int] = set()
+    rejected_external: set[int] = set()
+    if claim.pk is not None:  # an unsaved claim (a preview) has no decisions yet
+        for matched, external_id in ClaimMatch.objects.filter(
+            claim=claim, rejected=True
+        ).values_list("matched_claim", "external"):
+            if matched:
+                rejected_claims.add(matched)
+            if external_id:
+                rejected_external.add(external_id)
     own = (
         Claim.objects.exclude(pk=claim.pk)
         .exclude(article_id=claim.article_id)
         .exclude(status__in=[ClaimStatus.DISMISSED, ClaimStatus.DUPLICATE])
     )
-    external = ExternalVerdict.objects.all()
-    if connection.vendor == "postgresql":
-        own_ids = _fts_ids(own, "text", terms)
-        external_ids = _fts_ids(external, "claim_text", terms)
-    else:
-        own_ids = _like_ids(own, "text", terms)
-        external_ids = _like_ids(external, "claim_text", terms)
+    fetch = _fts_rows if connection.vendor == "postgresql" else _like_rows
     candidates = [
         MatchCandidate(key=f"c{pk}", text=text)
-        for pk, text in Claim.objects.filter(pk__in=own_ids).values_list("pk", "text")
+        for pk, text in fetch(own, "text", terms, ("id", "text"))
         if pk not in rejected_claims
     ]
     candidates += [
         MatchCandidate(key=f"x{pk}", text=text, extra_text=title)
-        for pk, text, title in ExternalVerdict.objects.filter(pk__in=external_ids).values_list(
-            "pk", "claim_text", "title"
+        for pk, text, title in fetch(
+            ExternalVerdict.objects.all(), "claim_text", terms, ("id", "claim_text", "title")
         )
         if pk not in rejected_external
     ]
