@@ -22,6 +22,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple, TypeVar
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -32,36 +33,43 @@ from claims.extraction.score import load_model  # noqa: E402
 from claims.extraction.segment import segment  # noqa: E402
 
 WORD_RE = re.compile(r"\S+")
+T = TypeVar("T")
+
+
+class Timing(NamedTuple):
+    cpu: float
+    wall: float
 
 
 def words(text: str) -> int:
     return sum(1 for _ in WORD_RE.finditer(text))
 
 
-def best_of(repeat: int, fn: Callable[[], object]) -> tuple[float, object]:
-    """CPU seconds of the fastest of ``repeat`` runs, and its result.
+def best_of(repeat: int, fn: Callable[[], T], *, warm_up: bool = True) -> tuple[Timing, T]:
+    """Timing of the fastest of ``repeat`` runs (by CPU time), and its result.
 
-    CPU time of this (single-threaded) process is what one core delivers even
-    when other processes share the machine; wall time is printed beside it.
+    CPU time of this single-threaded process is what one core delivers even when
+    other processes share the machine; wall time is kept beside it.
     """
-    best = float("inf")
-    result: object = None
+    if warm_up:
+        fn()  # first-call costs: lazy imports, caches
+    best: Timing | None = None
+    result: T | None = None
     for _ in range(repeat):
         wall = time.perf_counter()
         cpu = time.process_time()
         result = fn()
-        spent = time.process_time() - cpu
-        if spent < best:
-            best = spent
-            best_of.wall = time.perf_counter() - wall  # type: ignore[attr-defined]
+        timing = Timing(time.process_time() - cpu, time.perf_counter() - wall)
+        if best is None or timing.cpu < best.cpu:
+            best = timing
+    assert best is not None and result is not None
     return best, result
 
 
-def report(label: str, n_words: int, n_sentences: int, seconds: float) -> None:
-    wall = getattr(best_of, "wall", seconds)
+def report(label: str, n_words: int, n_sentences: int, t: Timing) -> None:
     print(
-        f"  {label:<42} {n_words / seconds:>12,.0f} words/s {n_sentences / seconds:>10,.0f}"
-        f" sentences/s  ({seconds:.3f}s CPU, {wall:.3f}s wall)"
+        f"  {label:<42} {n_words / t.cpu:>12,.0f} words/s {n_sentences / t.cpu:>10,.0f}"
+        f" sentences/s  ({t.cpu:.3f}s CPU, {t.wall:.3f}s wall)"
     )
 
 
@@ -69,17 +77,17 @@ def bench(name: str, text: str, repeat: int, pysbd_words: int) -> None:
     n_words = words(text)
     print(f"\n{name}: {len(text):,} characters, {n_words:,} words")
     t, sentences = best_of(repeat, lambda: segment(text))
-    n_sent = len(sentences)  # type: ignore[arg-type]
+    n_sent = len(sentences)
     print(f"  {n_sent:,} sentences")
     report("segmentation (blingfire + fixes)", n_words, n_sent, t)
 
     import blingfire
 
-    t, (_, offsets) = best_of(repeat, lambda: blingfire.text_to_sentences_and_offsets(text))  # type: ignore[misc]
+    t, (_, offsets) = best_of(repeat, lambda: blingfire.text_to_sentences_and_offsets(text))
     report("blingfire wrapper alone", n_words, len(offsets), t)
 
     t, analysed = best_of(repeat, lambda: analyse(text))
-    kept = sum(1 for a in analysed if a.candidate is not None)  # type: ignore[attr-defined]
+    kept = sum(1 for a in analysed if a.candidate is not None)
     report("full pipeline (analyse: every sentence)", n_words, n_sent, t)
     t, _ = best_of(repeat, lambda: extract_candidates(text))
     report("full pipeline (extract_candidates)", n_words, n_sent, t)
@@ -93,8 +101,8 @@ def bench(name: str, text: str, repeat: int, pysbd_words: int) -> None:
     cut = [m.end() for m in WORD_RE.finditer(text)][:pysbd_words][-1]
     part = text[:cut]
     seg = pysbd.Segmenter(language="en", clean=False, char_span=True)
-    t, spans = best_of(1, lambda: seg.segment(part))
-    report(f"pysbd reference (first {words(part):,} words)", words(part), len(spans), t)  # type: ignore[arg-type]
+    t, spans = best_of(1, lambda: seg.segment(part), warm_up=False)
+    report(f"pysbd reference (first {words(part):,} words)", words(part), len(spans), t)
 
 
 def main() -> None:
