@@ -369,6 +369,10 @@ class ReviewSerializer(serializers.ModelSerializer):
         slug_field="slug", read_only=True, allow_null=True
     )
 
+    updated_at = serializers.DateTimeField(
+        read_only=True, allow_null=True, help_text="Null until the claim's review is first saved."
+    )
+
     class Meta:
         from reviews.models import Review
 

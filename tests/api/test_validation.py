@@ -318,3 +318,15 @@ def test_a_note_with_half_a_span_is_400(
         f"/api/v1/claims/{claim.pk}/notes/", {"body": "Here.", "span_start": 3}, format="json"
     )
     assert response.status_code == 400
+
+
+def test_a_claim_nobody_has_reviewed_has_an_empty_review(
+    clients: dict[str, APIClient], claim_in: Callable[..., Claim]
+) -> None:
+    claim = claim_in(ClaimStatus.QUEUED)
+    response = clients["reviewer"].get(f"/api/v1/claims/{claim.pk}/review/")
+    assert response.status_code == 200
+    body = response.json()
+    assert (body["rating"], body["summary"], body["version"]) == (None, "", 1)
+    assert body["updated_at"] is None and body["published_at"] is None
+    assert not Review.objects.filter(claim=claim).exists()  # reading creates nothing
