@@ -22,6 +22,11 @@ urlpatterns = [
     path("claims/<int:pk>/review/", claims.review_save, name="web-claim-review"),
     path("claims/<int:pk>/sources/", claims.source_add, name="web-claim-source-add"),
     path("claims/<int:pk>/notes/", claims.note_add, name="web-claim-note-add"),
+    path(
+        "claims/<int:pk>/matches/<int:match_id>/<slug:decision>/",
+        claims.match_decide,
+        name="web-claim-match",
+    ),
     path("claims/<int:pk>/<slug:action>/", claims.claim_action, name="web-claim-action"),
     path("sources/<int:pk>/remove/", claims.source_remove, name="web-source-remove"),
 ]

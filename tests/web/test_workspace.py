@@ -170,25 +170,6 @@ def test_no_similar_claims_panel_until_matching_provides_some(client_for: Any, e
     assert 'id="panel-matches"' not in html
 
 
-def test_similar_claims_come_from_a_claim_matches_selector_when_there_is_one(
-    client_for: Any, editor: Any, claim_in: Any, monkeypatch: Any
-) -> None:
-    from reviews import selectors
-
-    published = claim_in("published")
-    claim = make_claim()
-    monkeypatch.setattr(
-        selectors,
-        "claim_matches",
-        lambda *, claim: [{"claim": published, "score": 0.91}],
-        raising=False,
-    )
-    html = page(client_for(editor), claim)
-    panel = html.split('id="panel-matches"')[1].split("</section>")[0]
-    assert f'href="/claims/{published.pk}/"' in panel
-    assert "similarity 91%" in panel and "False" in panel and "We checked it." in panel
-
-
 def test_matches_from_claim_matching_show_earlier_verdicts_and_offer_a_merge(
     client_for: Any, editor: Any, reviewer: Any, claim_in: Any
 ) -> None:
@@ -202,7 +183,7 @@ def test_matches_from_claim_matching_show_earlier_verdicts_and_offer_a_merge(
     assert f'href="/claims/{published.pk}/"' in panel
     assert "similarity 93%" in panel and "likely duplicate" in panel
     assert "False" in panel and "We checked it." in panel  # the earlier verdict
-    assert f"Merge into #{published.pk}" in panel
+    assert f"Same claim: merge into #{published.pk}" in panel
     response = client_for(editor).post(
         action_url(claim, "merge"), {"canonical": published.pk, "version": claim.version}
     )
@@ -212,7 +193,7 @@ def test_matches_from_claim_matching_show_earlier_verdicts_and_offer_a_merge(
     other = make_claim()
     ClaimMatch.objects.create(claim=other, matched_claim=published, score=0.5)
     reviewer_panel = page(client_for(reviewer), other).split('id="panel-matches"')[1]
-    assert "Merge into" not in reviewer_panel.split("</section>")[0]
+    assert "merge into" not in reviewer_panel.split("</section>")[0]
 
 
 def test_user_text_is_escaped_everywhere(client_for: Any, reviewer: Any, claim_in: Any) -> None:

@@ -8,7 +8,6 @@ their status code (400/403/409), never a 500.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -162,53 +161,21 @@ def review_of(claim: Claim) -> Review | None:
 
 
 def claim_matches(claim: Claim) -> list[dict[str, Any]]:
-    """Similar earlier claims and verdicts, from `claim_matches(claim=...)` when it exists.
-
-    Claim matching is built separately. Its rows carry either `matched_claim` (one of ours)
-    or `external` (another fact-checker's verdict); plain claims or dicts also work.
-    """
-    provider = None
-    for module_name in ("claims.selectors", "reviews.selectors"):
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            continue
-        provider = getattr(module, "claim_matches", None)
-        if provider is not None:
-            break
-    if provider is None:
-        return []
+    """Similar earlier claims and verdicts (claim matching), shaped for the panel."""
     rows = []
-    for item in provider(claim=claim) or []:
-        get = item.get if isinstance(item, dict) else lambda name, i=item: getattr(i, name, None)
-        score = get("score")
-        earlier = get("matched_claim")
-        external = get("external")
-        if earlier is None and external is None:
-            candidate = get("claim")
-            earlier = candidate if isinstance(candidate, Claim) else item
-        if isinstance(earlier, Claim) and earlier.pk != claim.pk:
-            rows.append(
-                {
-                    "claim": earlier,
-                    "review": review_of(earlier),
-                    "score": score,
-                    "reasons": get("reasons") or [],
-                    "confirmed": bool(get("confirmed")),
-                    "likely_duplicate": score is not None
-                    and score >= settings.MATCH_DUPLICATE_SCORE,
-                }
-            )
-        elif external is not None:
-            rows.append(
-                {
-                    "external": external,
-                    "score": score,
-                    "reasons": get("reasons") or [],
-                    "confirmed": bool(get("confirmed")),
-                    "likely_duplicate": False,
-                }
-            )
+    for match in selectors.claim_matches(claim=claim):
+        row: dict[str, Any] = {
+            "id": match.pk,
+            "score": match.score,
+            "reasons": match.reasons or [],
+            "confirmed": match.confirmed,
+            "likely_duplicate": match.score >= settings.MATCH_DUPLICATE_SCORE,
+        }
+        if match.matched_claim is not None:
+            row.update(claim=match.matched_claim, review=review_of(match.matched_claim))
+        else:
+            row.update(external=match.external)
+        rows.append(row)
     return rows
 
 
@@ -505,6 +472,28 @@ def note_add(request: HttpRequest, pk: int) -> HttpResponse:
         )
     messages.success(request, "Note added.")
     return respond(request, pk, panels=["notes", "timeline"])
+
+
+@require_POST
+@role_required
+def match_decide(request: HttpRequest, pk: int, match_id: int, decision: str) -> HttpResponse:
+    """An editor confirms a suggested match (merge) or rejects it (never suggested again)."""
+    from claims import matching_services
+
+    decide = {
+        "confirm": matching_services.match_confirm,
+        "reject": matching_services.match_reject,
+    }.get(decision)
+    if decide is None:
+        raise Http404("No such decision.")
+    try:
+        decide(claim_id=pk, match_id=match_id, by=request.user)
+    except DomainError as error:
+        report(request, error)
+        return respond(request, pk, panels=["workspace"], status=error.status_code)
+    done = "Match confirmed." if decision == "confirm" else "Match rejected for good."
+    messages.success(request, done)
+    return respond(request, pk, panels=["workspace"])
 
 
 @require_POST
