@@ -65,7 +65,9 @@ def test_a_rejected_pair_is_never_suggested_again(published_earlier: Claim, edit
     match = ClaimMatch.objects.get(claim=new, matched_claim=published_earlier)
     matching_services.match_reject(claim_id=new.pk, match_id=match.pk, by=editor)
     matching_services.claims_match(claim_ids=[new.pk])
-    assert published_earlier.pk not in [m.matched_claim_id for m in selectors.claim_matches(claim=new)]
+    assert published_earlier.pk not in [
+        m.matched_claim_id for m in selectors.claim_matches(claim=new)
+    ]
     assert ClaimMatch.objects.filter(claim=new, matched_claim=published_earlier).count() == 1
     assert TimelineEvent.objects.filter(claim=new, action="match_rejected").exists()
 
@@ -118,7 +120,9 @@ class TestMatchesApi:
         assert first["matched_claim"] == published_earlier.pk
         verdict = first["verdict"]
         assert verdict["source"] == "newsroom" and verdict["rating_slug"] == "false"
-        assert verdict["by"] == "rita" and verdict["url"].endswith(f"/claims/{published_earlier.pk}/")
+        assert verdict["by"] == "rita" and verdict["url"].endswith(
+            f"/claims/{published_earlier.pk}/"
+        )
         assert api_for(None).get("/api/v1/claims/999999/matches/").status_code == 401
         assert api_for(editor).get("/api/v1/claims/999999/matches/").status_code == 404
 
