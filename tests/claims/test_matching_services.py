@@ -92,9 +92,7 @@ def test_high_scores_flag_likely_duplicates_in_the_queue(
     other = claim_with_text(UNRELATED)
     matching_services.claims_match(claim_ids=[new.pk, other.pk])
     settings.MATCH_DUPLICATE_SCORE = ClaimMatch.objects.get(claim=new).score
-    flags = dict(
-        selectors.claim_queue(user=editor, filters={}).values_list("pk", "likely_duplicate")
-    )
+    flags = {c.pk: c.likely_duplicate for c in selectors.claim_queue(user=editor, filters={})}  # type: ignore[attr-defined]
     assert flags[new.pk] is True and flags[other.pk] is False
     only = selectors.claim_queue(user=editor, filters={"likely_duplicate": True})
     assert list(only.values_list("pk", flat=True)) == [new.pk]

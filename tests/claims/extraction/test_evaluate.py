@@ -115,7 +115,7 @@ def test_cross_validation_never_scores_a_debate_with_a_model_that_saw_it(
     seen: list[set[str]] = []
     real_fit = train_module.fit_model
 
-    def recording_fit(features, labels, cfg, log=None):  # type: ignore[no-untyped-def]
+    def recording_fit(features, labels, cfg, log=None):
         seen.append(set(features))
         return real_fit(features, labels, cfg, log)
 
