@@ -33,7 +33,7 @@ _ORGANISATION_WORDS = re.compile(
     r"bank|institute|university|college|school|association|federation|union|company|corp|"
     r"corporation|inc|ltd|llc|plc|group|organi[sz]ation|bureau|authority|police|army|"
     r"parliament|senate|congress|court|campaign|news|times|post|network|foundation|"
-    r"society|board|service|administration|agency|nhs|who|un|eu|nato|house|cabinet)\b",
+    r"society|board|service|administration|nhs|who|un|eu|nato|house|cabinet)\b",
     re.IGNORECASE,
 )
 

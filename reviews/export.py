@@ -169,6 +169,13 @@ def _person(username: str | None, first: str | None, last: str | None) -> str | 
     return f"{first or ''} {last or ''}".strip() or username
 
 
+def _remember(
+    people: dict[tuple[Any, ...], str | None], username: str | None, first: Any, last: Any
+) -> str | None:
+    name = people[(username, first, last)] = _person(username, first, last)
+    return name
+
+
 def rating_scale() -> tuple[int | None, int | None]:
     """(best, worst) ratingValue of the ordinal scale."""
     row = Rating.objects.filter(value__isnull=False).aggregate(
@@ -177,8 +184,8 @@ def rating_scale() -> tuple[int | None, int | None]:
     return row["best"], row["worst"]
 
 
-def factcheck_url(claim_id: int, text: str) -> str:
-    pattern = settings.FACTCHECK_URL_PATTERN
+def factcheck_url(claim_id: int, text: str, pattern: str | None = None) -> str:
+    pattern = pattern or settings.FACTCHECK_URL_PATTERN
     url = pattern.replace("{id}", str(claim_id))
     if "{slug}" in url:
         url = url.replace("{slug}", slugify(text)[:80] or str(claim_id))
@@ -296,6 +303,9 @@ def _items(chunk: list[tuple[Any, ...]], best: int | None, worst: int | None) ->
             }
         )
 
+    # A handful of people review thousands of verdicts: name each one once per chunk.
+    people: dict[tuple[Any, ...], str | None] = {}
+    pattern = settings.FACTCHECK_URL_PATTERN
     items = []
     for (
         review_id,
@@ -367,14 +377,16 @@ def _items(chunk: list[tuple[Any, ...]], best: int | None, worst: int | None) ->
                 "summary": summary,
                 "rationale": rationale,
                 "sources": sources.get(claim_id, []),
-                "reviewer": _person(author_user, author_first, author_last),
-                "approver": _person(approver_user, approver_first, approver_last),
+                "reviewer": people.get((author_user, author_first, author_last))
+                or _remember(people, author_user, author_first, author_last),
+                "approver": people.get((approver_user, approver_first, approver_last))
+                or _remember(people, approver_user, approver_first, approver_last),
                 "published_at": iso(published_at),
                 "updated_at": iso(updated_at),
                 "corrected_at": iso(corrected_at),
                 "correction_note": correction_or_none(correction_note) if corrected_at else None,
                 "revisions": revisions.get(review_id, []),
-                "url": factcheck_url(claim_id, text),
+                "url": factcheck_url(claim_id, text, pattern),
             }
         )
     return items
