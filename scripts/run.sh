@@ -31,7 +31,7 @@ $BIN/python manage.py migrate --no-input -v0
 $BIN/python manage.py load_seeds
 echo "Demo logins:"
 $BIN/python manage.py create_demo_users
-if ! $BIN/python manage.py shell -c "from django.contrib.auth import get_user_model as g; import sys; sys.exit(0 if g().objects.filter(is_superuser=True).exists() else 1)" 2>/dev/null; then
+if ! $BIN/python manage.py shell -v 0 -c "from django.contrib.auth import get_user_model as g; import sys; sys.exit(0 if g().objects.filter(is_superuser=True).exists() else 1)" 2>/dev/null; then
   DJANGO_SUPERUSER_PASSWORD="$DEMO_PASSWORD" $BIN/python manage.py createsuperuser --no-input --username admin --email admin@example.org >/dev/null
   echo "  admin     admin / $DEMO_PASSWORD"
 fi
