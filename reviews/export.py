@@ -488,8 +488,12 @@ def stream_csv(queryset: QuerySet[Review], *, chunk_size: int = CHUNK_SIZE) -> I
         yield sink.take().encode("utf-8")
 
 
+# One encoder for the whole export: json.dumps with options builds a new one per call.
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _encode(value)
 
 
 def stream_ndjson(queryset: QuerySet[Review], *, chunk_size: int = CHUNK_SIZE) -> Iterator[bytes]:
