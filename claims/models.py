@@ -195,8 +195,16 @@ class Claim(models.Model):
                 name="claim_not_duplicate_of_itself",
             ),
         ]
+        # The queue's orders, with `id` last so that an index alone yields a page (no sort):
+        # all claims by score, and one state by score, by last change or by due date. Text
+        # search (`q`) uses trigram GIN indexes on PostgreSQL; see claims migration 0002.
         indexes = [
-            models.Index(fields=["status", "-checkworthiness"], name="claim_status_score_idx"),
+            models.Index(fields=["-checkworthiness", "id"], name="claim_score_idx"),
+            models.Index(
+                fields=["status", "-checkworthiness", "id"], name="claim_status_score_idx"
+            ),
+            models.Index(fields=["status", "updated_at", "id"], name="claim_status_updated_idx"),
+            models.Index(fields=["status", "due_at", "id"], name="claim_status_due_idx"),
             models.Index(fields=["assignee", "status"], name="claim_assignee_status_idx"),
             models.Index(fields=["article", "span_start"], name="claim_article_span_idx"),
             models.Index(fields=["due_at"], name="claim_due_idx"),
