@@ -28,7 +28,10 @@ def _hostile_claim(people: dict[str, Any]) -> Claim:
     editor, reviewer = people["editor"], people["reviewer"]
     body = f"Opening line. The mayor said 40 percent of roads were repaved. {HOSTILE} End."
     article = make_article(
-        body=body, title=f"Title {HOSTILE}", outlet=f"Outlet {HOSTILE}", author=HOSTILE
+        body=body,
+        title=f"Title {HOSTILE}",
+        outlet=f"Outlet {PAYLOADS[1]}",  # outlets hold at most 200 characters
+        author=HOSTILE,
     )
     start = body.index("The mayor")
     claim = services.claim_create_manual(
