@@ -26,12 +26,6 @@ def require(condition: bool, reason: str) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _fast_password_hashing(settings: Any) -> None:
-    # Fixtures create several users per test; PBKDF2 would spend seconds on them.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture(autouse=True)
 def _role_groups(request: pytest.FixtureRequest) -> None:
     """The role groups come from a data migration; a transactional test that ran earlier
     in this process flushed them, so put them back (as the migration would)."""
