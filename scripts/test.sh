@@ -18,4 +18,6 @@ echo "== pytest"
 # Unit tests in parallel; integration and browser tests start their own worker/server
 # processes, so they run in a second, serial pass.
 $BIN/pytest -n 2 --dist loadfile -m "not integration and not e2e" "$@"
-$BIN/pytest -m "integration or e2e" "$@"
+# schemathesis is not needed here, and its end-of-session hook re-imports modules while
+# worker threads run, which trips a CPython 3.11 AST bug.
+$BIN/pytest -p no:schemathesis -m "integration or e2e" "$@"

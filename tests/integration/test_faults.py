@@ -57,6 +57,7 @@ def _is_running(pk: int) -> Any:
 SWEEPING = {"EXTRACTION_SWEEP_SECONDS": "2", "EXTRACTION_STUCK_AFTER_SECONDS": "3"}
 
 
+@pytest.mark.timeout(900)
 def test_twenty_sigkills_in_a_row_lose_nothing_and_duplicate_nothing(worker: Worker) -> None:
     ids = []
     for round_number in range(20):
@@ -77,7 +78,7 @@ def test_twenty_sigkills_in_a_row_lose_nothing_and_duplicate_nothing(worker: Wor
         worker.kill()
     worker.start(beat=True, extra_env=SWEEPING)
     wait_for(
-        lambda: statuses(ids)["done"] == 20, timeout=240, what="all 20 articles", worker=worker
+        lambda: statuses(ids)["done"] == 20, timeout=420, what="all 20 articles", worker=worker
     )
     assert no_duplicate_claims(ids)
     assert Claim.objects.filter(article_id__in=ids).count() > 0
