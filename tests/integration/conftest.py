@@ -126,7 +126,7 @@ def broker(settings: Any) -> Iterator[str]:
         broker_url=TEST_REDIS_URL,
         result_backend=TEST_REDIS_URL,
         task_always_eager=False,
-        broker_transport_options={**old["broker_transport_options"], "visibility_timeout": 5},
+        broker_transport_options={**old["broker_transport_options"], "visibility_timeout": 60},
     )
     _reset_connections(app)
     yield TEST_REDIS_URL
@@ -148,7 +148,7 @@ def worker(broker: str, transactional_db: Any, tmp_path: Path) -> Iterator[Worke
         "DATABASE_URL": database_url(),
         "REDIS_URL": broker,
         "CELERY_TASK_ALWAYS_EAGER": "0",
-        "CELERY_VISIBILITY_TIMEOUT": "5",
+        "CELERY_VISIBILITY_TIMEOUT": "60",
         "DJANGO_SECRET_KEY": "integration-test-key",
         "DJANGO_DEBUG": "0",
         "PYTHONUNBUFFERED": "1",
