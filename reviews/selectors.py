@@ -273,7 +273,7 @@ def likely_duplicate_flag() -> Exists:
     )
 
 
-# --- the queue and dashboard at a million claims (measured by benchmarks/queue.py) ------------
+# --- the queue and dashboard at a million claims (measured by benchmarks/queue_page.py) ------------
 
 QUEUE_COUNT_CAP = 1000
 

@@ -1,4 +1,4 @@
-# Indexes for the claim queue at a million claims (see benchmarks/queue.py and
+# Indexes for the claim queue at a million claims (see benchmarks/queue_page.py and
 # benchmarks/README.md for the measurements behind them).
 
 from django.conf import settings

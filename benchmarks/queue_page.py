@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/seed_scale.py --create --reset --claims 1000 --articles 50 \\
         --database-url postgres://postgres@127.0.0.1:5432/bench_small
     .venv/bin/python benchmarks/seed_scale.py --reset          # 1,000,000 claims into `bench`
-    .venv/bin/python benchmarks/queue.py [--repeat 30] [--explain]
+    .venv/bin/python benchmarks/queue_page.py [--repeat 30] [--explain]
 
 Each database is measured in its own child process (default: `bench_small` then `bench`);
 the table at the end puts the sizes side by side. Requests go through Django's test
@@ -28,8 +28,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-# This file is named queue.py: with its directory first on sys.path it would shadow the
-# standard library's `queue` (which concurrent.futures needs), so that directory goes last.
+# Keep this folder last on sys.path (it once held a queue.py that shadowed the stdlib module);
+# harmless now, and it keeps the repository root ahead of the scripts.
 _HERE = str(Path(__file__).resolve().parent)
 sys.path[:] = [p for p in sys.path if str(Path(p or ".").resolve()) != _HERE] + [_HERE]
 
