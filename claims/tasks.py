@@ -23,12 +23,34 @@ RETRYABLE = (OperationalError, InterfaceError, DatabaseError, BrokerError, Conne
     retry_backoff_max=60,
     retry_jitter=True,
     max_retries=6,
+    ignore_result=True,  # nobody reads it, and a result costs the sender a subscription
 )
 def extract_claims(article_id: int) -> str:
     article = services.article_extract(article_id=article_id)
     if article is None:
         return "gone"
     return str(article.extraction_status)
+
+
+@shared_task(
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=RETRYABLE,
+    retry_backoff=2,
+    retry_backoff_max=60,
+    retry_jitter=True,
+    max_retries=6,
+    ignore_result=True,
+)
+def extract_claims_batch(article_ids: list[int]) -> dict[str, int]:
+    """`extract_claims` for many articles: what bulk imports and the sweep queue."""
+    report = services.articles_extract_batch(article_ids=article_ids)
+    return {
+        "done": report.done,
+        "failed": report.failed,
+        "skipped": report.skipped,
+        "deferred": len(report.deferred),
+    }
 
 
 @shared_task(acks_late=True, autoretry_for=RETRYABLE, retry_backoff=5, max_retries=3)

@@ -186,3 +186,102 @@ class TestImportCommand:
         write(tmp_path, "sub/ignore.md", "# not imported")
         out, _ = run_import(tmp_path)
         assert "imported 1" in out
+
+
+@pytest.mark.django_db
+class TestBulkImport:
+    """The importer checks rows in Python and inserts them in batches; with a batch of 4,
+    these files cross several batch boundaries."""
+
+    @pytest.fixture(autouse=True)
+    def small_batches(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        from claims import services
+
+        monkeypatch.setattr(services, "IMPORT_BATCH", 4)
+
+    def test_every_bad_row_is_reported_by_line_and_every_good_row_goes_in(
+        self, tmp_path: Path
+    ) -> None:
+        lines = []
+        bad = {3: "{broken", 8: json.dumps({"title": "no body"}), 13: json.dumps(["x"])}
+        for number in range(1, 15):
+            lines.append(
+                bad.get(number)
+                or json.dumps({"title": f"Row {number}", "body": f"Jobs rose by {number}00."})
+            )
+        out, err = run_import(write(tmp_path, "rows.jsonl", "\n".join(lines)))
+        assert "imported 11, duplicates 0, errors 3" in out
+        for expected in (
+            "rows.jsonl:3: invalid JSON",
+            "rows.jsonl:8: missing body",
+            "rows.jsonl:13: each line must be a JSON object",
+        ):
+            assert expected in err, (expected, err)
+        titles = set(Article.objects.values_list("title", flat=True))
+        assert titles == {f"Row {n}" for n in range(1, 15) if n not in bad}
+
+    def test_duplicates_within_one_file_and_against_the_database(self, tmp_path: Path) -> None:
+        first, _ = run_import(
+            write(
+                tmp_path,
+                "first.jsonl",
+                json.dumps(
+                    {"body": "Stored earlier: rents rose 7 percent.", "url": "https://a.example/1"}
+                ),
+            )
+        )
+        assert "imported 1, duplicates 0" in first
+        rows = [
+            {"body": "Fresh one: exports fell 2 percent."},  # 1
+            {"body": "Stored   earlier: rents rose 7 percent."},  # 2 same text as stored
+            {"body": "New text, stored URL.", "url": "https://a.example/1"},  # 3 stored URL
+            {"body": "Fresh two: prices rose.", "url": "https://a.example/2"},  # 4
+            {"body": "Fresh one: exports fell 2 percent."},  # 5 same text as row 1 (batch 2)
+            {"body": "Other text, same URL as row 4.", "url": "https://a.example/2"},  # 6
+            {"body": "Fresh three: wages rose 3 percent."},  # 7
+            {"body": "Fresh three:\nwages rose 3 percent.\n"},  # 8 same as 7, other spacing
+            {"body": "Fresh four: 12 new schools."},  # 9
+        ]
+        out, err = run_import(
+            write(tmp_path, "second.jsonl", "\n".join(json.dumps(row) for row in rows))
+        )
+        assert "imported 4, duplicates 5, errors 0" in out, err
+        assert Article.objects.count() == 5
+        assert Article.objects.filter(url="https://a.example/2").get().body.startswith("Fresh two")
+
+    def test_a_row_stored_by_a_concurrent_import_counts_as_a_duplicate(self) -> None:
+        from claims import services
+        from claims.ingestion import ArticleInput
+        from claims.models import content_hash_for
+
+        item = ArticleInput(body="Crime fell 10 percent.", title="t", url="https://b.example/1")
+        rows = [(item, content_hash_for(item.body))]
+        # The other import's INSERT wins; ours skips the row instead of failing the batch.
+        assert len(services._insert_articles(rows, creator_id=None)) == 1
+        assert services._insert_articles(rows, creator_id=None) == []
+        assert Article.objects.count() == 1
+
+    def test_imported_rows_keep_their_fields(self, tmp_path: Path) -> None:
+        row = {
+            "title": "T",
+            "url": "https://c.example/1",
+            "outlet": "Wire",
+            "author": "Ann Lee",
+            "published_at": "2025-01-06T08:00:00+02:00",
+            "body": "Inflation hit 3 percent.",
+            "language": "de",
+        }
+        out, _ = run_import(write(tmp_path, "one.jsonl", json.dumps(row)))
+        assert "imported 1" in out
+        article = Article.objects.get()
+        assert (article.title, article.url, article.outlet, article.author, article.language) == (
+            "T",
+            "https://c.example/1",
+            "Wire",
+            "Ann Lee",
+            "de",
+        )
+        assert article.published_at == datetime(2025, 1, 6, 6, tzinfo=UTC)
+        assert (article.extraction_status, article.extraction_attempts) == ("pending", 0)
+        assert article.extraction_queued_at is not None and article.created_at is not None
+        assert article.created_by is None

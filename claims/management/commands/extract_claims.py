@@ -33,8 +33,10 @@ class Command(BaseCommand):
                 raise CommandError(f"no article with id {', '.join(map(str, sorted(missing)))}")
         ids = list(queryset.values_list("pk", flat=True))
         if not options["sync"]:
-            for article in Article.objects.filter(pk__in=ids).iterator():
-                services.article_request_extraction(article=article)
+            for start in range(0, len(ids), services.IMPORT_BATCH):
+                services.articles_request_extraction(
+                    article_ids=ids[start : start + services.IMPORT_BATCH]
+                )
             self.stdout.write(f"queued extraction for {len(ids)} article(s)")
             return
         failed = 0
