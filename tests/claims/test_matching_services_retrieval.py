@@ -201,6 +201,19 @@ def test_a_statement_past_the_timeout_keeps_what_the_narrow_tiers_found(
         assert cursor.fetchone() == ("0",)
 
 
+def test_new_claims_go_straight_into_the_index_searches_read(postgres: None) -> None:
+    # A GIN pending list would be read in full by every retrieval tier (migration 0005).
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT relname, reloptions FROM pg_class WHERE relname = ANY(%s) ORDER BY relname",
+            [list(matching_services.FTS_INDEXES.values())],
+        )
+        assert cursor.fetchall() == [
+            ("claim_text_fts_idx", ["fastupdate=off"]),
+            ("external_claim_text_fts_idx", ["fastupdate=off"]),
+        ]
+
+
 @pytest.mark.parametrize("fillers", [3, 30])
 def test_retrieval_costs_the_same_queries_whatever_the_table_holds(
     fillers: int, postgres: None, django_assert_num_queries: Any
