@@ -7,7 +7,6 @@ domain errors become `{"detail", "code"}` responses with the right status.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import PurePath
 from typing import Any, cast
 
@@ -16,8 +15,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.core.validators import URLValidator
-from django.db.models import Count, DateTimeField, QuerySet, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Count, QuerySet
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
@@ -500,19 +498,9 @@ class ScoreFilter(django_filters.NumberFilter):
     field_class = forms.FloatField
 
 
-NEVER = datetime(9999, 12, 31, tzinfo=UTC)
-# Cursor orderings for the queue's `ordering` values (see reviews.selectors.QUEUE_ORDERINGS);
-# due dates sort through a never-NULL annotation so the cursor always has a position.
-CURSOR_ORDERINGS = {
-    "score": ("checkworthiness", "id"),
-    "-score": ("-checkworthiness", "id"),
-    "due": ("due_sort", "id"),
-    "-due": ("-due_sort", "-id"),
-    "updated": ("updated_at", "id"),
-    "-updated": ("-updated_at", "-id"),
-    "created": ("created_at", "id"),
-    "-created": ("-created_at", "-id"),
-}
+# Cursor orderings for the queue's `ordering` values: the queue's own, whose first fields are
+# never NULL (due dates sort on the `due_sort` annotation), so the cursor always has a position.
+CURSOR_ORDERINGS = selectors.QUEUE_ORDERINGS
 
 
 class ClaimFilter(django_filters.FilterSet):
@@ -538,12 +526,7 @@ class ClaimFilter(django_filters.FilterSet):
 
     def filter_queryset(self, queryset: QuerySet[Claim]) -> QuerySet[Claim]:
         filters = {k: v for k, v in self.form.cleaned_data.items() if v not in (None, "", [])}
-        result = selectors.claim_queue(user=self.request.user, filters=filters)
-        if filters.get("ordering") in ("due", "-due"):
-            result = result.annotate(
-                due_sort=Coalesce("due_at", Value(NEVER), output_field=DateTimeField())
-            )
-        return result
+        return selectors.claim_queue(user=self.request.user, filters=filters)
 
 
 class ClaimActionMixin:
@@ -610,6 +593,24 @@ class ClaimViewSet(
         return CURSOR_ORDERINGS.get(
             request.query_params.get("ordering") or "-score", CURSOR_ORDERINGS["-score"]
         )
+
+    def paginate_queryset(self, queryset: QuerySet[Claim]) -> list[Claim] | None:  # type: ignore[override]
+        """The page's ids first, then those claims with their joins.
+
+        The cursor needs only the id and the order's first column. Paging the joined
+        query instead lets PostgreSQL join every match before sorting whenever the order's
+        index does not serve the filter (a reviewer's claims, a rare search word: 0.1-0.4 s
+        at a million claims); on ids alone only the page is joined.
+        """
+        if self.paginator is None:
+            return None
+        position = self.cursor_ordering(self.request)[0].lstrip("-")
+        keys: list[dict[str, Any]] | None = self.paginator.paginate_queryset(
+            queryset.values("pk", position), self.request, view=self
+        )
+        if keys is None:
+            return None
+        return selectors.claim_rows(ids=[key["pk"] for key in keys])
 
     @extend_schema(
         summary="Mark a claim by hand",

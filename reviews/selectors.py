@@ -3,21 +3,44 @@ of queries however many rows it covers."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
 from typing import Any
 
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet
-from django.db.models.functions import TruncDate
+from django.core.cache import cache
+from django.db import connection
+from django.db.models import (
+    Count,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+)
+from django.db.models.functions import Coalesce, TruncDate
 from django.utils import timezone
 
-from claims.models import OPEN_STATUSES, WORKLOAD_STATUSES, Article, Claim, ClaimStatus
+from claims.models import (
+    OPEN_STATUSES,
+    WORKLOAD_STATUSES,
+    Article,
+    Claim,
+    ClaimStatus,
+    due_sort,
+)
 from reviews.models import Note, Notification, Rating, Review, Source, TimelineEvent
 
+# `due_sort` is `claims.models.due_sort()` (never NULL), annotated by claim_queue(): the API's
+# cursor needs a value for every claim, and both orders are indexed (claims migration 0003).
 QUEUE_ORDERINGS = {
     "score": ("checkworthiness", "id"),
     "-score": ("-checkworthiness", "id"),
-    "due": ("due_at", "id"),
-    "-due": ("-due_at", "-id"),
+    "due": ("due_sort", "id"),
+    "-due": ("-due_sort", "-id"),
     "updated": ("updated_at", "id"),
     "-updated": ("-updated_at", "-id"),
     "created": ("created_at", "id"),
@@ -31,6 +54,18 @@ def claim_base() -> QuerySet[Claim]:
     )
 
 
+def claim_rows(*, ids: list[int]) -> list[Claim]:
+    """Claims by id, in the order given, with what a list row shows: the article (without
+    its body), the assignee and the verdict's rating. Reading a page by primary key keeps
+    the filters and the order (claim_queue) out of this query, whose plan is the page's."""
+    rows = (
+        Claim.objects.select_related("article", "assignee", "review__rating")
+        .defer("article__body")
+        .in_bulk(ids)
+    )
+    return [rows[pk] for pk in ids if pk in rows]
+
+
 def claim_queue(*, user: Any, filters: dict[str, Any] | None = None) -> QuerySet[Claim]:
     """The claims table: every filter the queue page and `GET /claims/` offer.
 
@@ -38,7 +73,7 @@ def claim_queue(*, user: Any, filters: dict[str, Any] | None = None) -> QuerySet
     ignored.
     """
     filters = filters or {}
-    queryset = claim_base()
+    queryset = claim_base().annotate(due_sort=due_sort())
     statuses = filters.get("status")
     if statuses:
         queryset = queryset.filter(
@@ -64,7 +99,7 @@ def claim_queue(*, user: Any, filters: dict[str, Any] | None = None) -> QuerySet
     if filters.get("max_score") is not None:
         queryset = queryset.filter(checkworthiness__lte=filters["max_score"])
     if filters.get("overdue"):
-        queryset = queryset.filter(due_at__lt=timezone.now(), status__in=WORKLOAD_STATUSES)
+        queryset = queryset.filter(due_sort__lt=timezone.now(), status__in=WORKLOAD_STATUSES)
     if filters.get("open"):
         queryset = queryset.filter(status__in=OPEN_STATUSES)
     q = (filters.get("q") or "").strip()
@@ -107,38 +142,72 @@ def claim_notes(*, claim: Claim) -> QuerySet[Note]:
 def overdue_claims() -> QuerySet[Claim]:
     return (
         claim_base()
-        .filter(due_at__lt=timezone.now(), status__in=WORKLOAD_STATUSES)
-        .order_by("due_at", "id")
+        .annotate(due_sort=due_sort())
+        .filter(due_sort__lt=timezone.now(), status__in=WORKLOAD_STATUSES)
+        .order_by("due_sort", "id")
     )
+
+
+# The dashboard's counts may be this old: counting a million claims by state reads the whole
+# status index (0.1-0.4 s), too much for every page view (benchmarks/queue_page.py).
+DASHBOARD_COUNTS_SECONDS = 30
 
 
 def status_counts() -> dict[str, int]:
-    counts = {status: 0 for status in ClaimStatus.values}
-    for row in Claim.objects.values("status").annotate(n=Count("id")).order_by():
-        counts[row["status"]] = row["n"]
-    return counts
+    """How many claims are in each state, recomputed at most every DASHBOARD_COUNTS_SECONDS."""
+
+    def count() -> dict[str, int]:
+        counts = {status: 0 for status in ClaimStatus.values}
+        for row in Claim.objects.values("status").annotate(n=Count("id")).order_by():
+            counts[row["status"]] = row["n"]
+        return counts
+
+    return _cached("dashboard:status_counts", count)
 
 
 def extraction_backlog() -> dict[str, int]:
-    rows = Article.objects.values("extraction_status").annotate(n=Count("id")).order_by()
-    counts = {"pending": 0, "running": 0, "done": 0, "failed": 0}
-    for row in rows:
-        counts[row["extraction_status"]] = row["n"]
-    return counts
+    """Articles per extraction state, recomputed at most every DASHBOARD_COUNTS_SECONDS."""
+
+    def count() -> dict[str, int]:
+        rows = Article.objects.values("extraction_status").annotate(n=Count("id")).order_by()
+        counts = {"pending": 0, "running": 0, "done": 0, "failed": 0}
+        for row in rows:
+            counts[row["extraction_status"]] = row["n"]
+        return counts
+
+    return _cached("dashboard:extraction_backlog", count)
+
+
+def _cached(key: str, compute: Callable[[], dict[Any, int]]) -> dict[Any, int]:
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, DASHBOARD_COUNTS_SECONDS)
+    return dict(value)
 
 
 def published_per_day(*, days: int = 30) -> list[tuple[Any, int]]:
-    """Claims first published per day over the last `days` days, zero-filled."""
+    """Claims first published per day over the last `days` days, zero-filled; recomputed at
+    most every DASHBOARD_COUNTS_SECONDS (a month of verdicts is tens of thousands of rows).
+
+    A range on `published_at` (which its index serves), not `published_at__date`, which
+    computes the date of every review first.
+    """
     today = timezone.localdate()
     start = today - timedelta(days=days - 1)
-    rows = (
-        Review.objects.filter(published_at__date__gte=start)
-        .annotate(day=TruncDate("published_at"))
-        .values("day")
-        .annotate(n=Count("id"))
-        .order_by()
-    )
-    by_day = {row["day"]: row["n"] for row in rows}
+
+    def count() -> dict[Any, int]:
+        since = timezone.make_aware(datetime.combine(start, time.min))
+        rows = (
+            Review.objects.filter(published_at__gte=since)
+            .annotate(day=TruncDate("published_at"))
+            .values("day")
+            .annotate(n=Count("id"))
+            .order_by()
+        )
+        return {row["day"]: row["n"] for row in rows}
+
+    by_day = _cached(f"dashboard:published_per_day:{start.isoformat()}:{days}", count)
     return [
         (start + timedelta(days=i), by_day.get(start + timedelta(days=i), 0)) for i in range(days)
     ]
@@ -153,16 +222,24 @@ def ratings_active() -> QuerySet[Rating]:
 
 
 def reviewers_with_load() -> QuerySet[Any]:
+    """Active reviewers by name, each with `open_claims`: how many unfinished claims they hold.
+
+    A correlated count per reviewer, answered from the (assignee, status) index: joining and
+    aggregating every claim any reviewer ever held took 0.6 s at a million claims.
+    """
     from django.contrib.auth import get_user_model
 
+    open_claims = (
+        Claim.objects.filter(assignee=OuterRef("pk"), status__in=WORKLOAD_STATUSES)
+        .order_by()
+        .values("assignee")
+        .annotate(n=Count("*"))
+        .values("n")
+    )
     return (
         get_user_model()
         .objects.filter(is_active=True, groups__name="reviewer")
-        .annotate(
-            open_claims=Count(
-                "assigned_claims", filter=Q(assigned_claims__status__in=WORKLOAD_STATUSES)
-            )
-        )
+        .annotate(open_claims=Coalesce(Subquery(open_claims, output_field=IntegerField()), 0))
         .order_by("username")
     )
 
@@ -229,13 +306,19 @@ def claim_workspace(*, pk: int) -> Claim | None:
 
 
 def outlets(*, limit: int = 500) -> list[str]:
-    """The outlets articles came from, for filter suggestions."""
-    return list(
-        Article.objects.exclude(outlet="")
-        .order_by("outlet")
-        .values_list("outlet", flat=True)
-        .distinct()[:limit]
-    )
+    """The outlets articles came from, for filter suggestions; recomputed at most every
+    DASHBOARD_COUNTS_SECONDS (reading them walks the outlet index of every article)."""
+    key = f"queue:outlets:{limit}"
+    names = cache.get(key)
+    if names is None:
+        names = list(
+            Article.objects.exclude(outlet="")
+            .order_by("outlet")
+            .values_list("outlet", flat=True)
+            .distinct()[:limit]
+        )
+        cache.set(key, names, DASHBOARD_COUNTS_SECONDS)
+    return list(names)
 
 
 def claim_matches(*, claim: Claim) -> list[Any]:
@@ -273,152 +356,176 @@ def likely_duplicate_flag() -> Exists:
     )
 
 
-# --- the queue and dashboard at a million claims (measured by benchmarks/queue_page.py) ------------
+# --- the queue page at a million claims (measured by benchmarks/queue_page.py) -----------------
 
+# The queue counts matching claims up to this many and then says "1,000+": an exact COUNT of
+# a million claims costs 0.1-0.4 s on every page view; stopping here reads 1,001 index entries.
 QUEUE_COUNT_CAP = 1000
 
 
-def count_capped(queryset: QuerySet[Any], *, cap: int = QUEUE_COUNT_CAP) -> tuple[int, bool]:
-    """How many rows `queryset` holds, counting no further than `cap`: `(count, capped)`.
+@dataclass(frozen=True)
+class QueuePage:
+    """One page of the claim queue.
 
-    An exact COUNT(*) reads every matching row (about 0.1 s for a million claims, 0.4 s
-    for a common search word); stopping at `cap` reads at most `cap + 1`, so a page can
-    say "1,000+ claims" in a few milliseconds.
+    `count` is exact unless `count_capped`, when more than `count` claims match. A text
+    search is not counted beyond the page shown (counting its matches costs as much as
+    finding them all), so its count is capped at the end of the page while there are more.
     """
+
+    claims: list[Claim]
+    number: int
+    per_page: int
+    count: int
+    count_capped: bool
+    has_next: bool
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    @property
+    def has_other_pages(self) -> bool:
+        return self.has_previous or self.has_next
+
+    @property
+    def previous_page_number(self) -> int:
+        return self.number - 1
+
+    @property
+    def next_page_number(self) -> int:
+        return self.number + 1
+
+    @property
+    def num_pages(self) -> int | None:
+        """None while the count is capped: the last page is not known."""
+        if self.count_capped:
+            return None
+        return max(1, -(-self.count // self.per_page))
+
+    @property
+    def start_index(self) -> int:
+        return (self.number - 1) * self.per_page + 1 if self.claims else 0
+
+
+def claim_queue_page(
+    *, user: Any, filters: dict[str, Any] | None = None, page: Any = 1, per_page: int = 25
+) -> QueuePage:
+    """One page of `claim_queue(user=..., filters=...)` in a fixed number of short queries.
+
+    The count, capped at QUEUE_COUNT_CAP (none for a text search); the page's ids alone, one
+    more than the page to know whether another follows: with the claim indexes that is an
+    index-only walk however far the page, where one query with OFFSET would join and fetch
+    every row it skips; then those rows with their joins. A text search leaves the plan to
+    PostgreSQL, which walks the order's index for a common word and sorts the trigram
+    index's matches for a rare one; on ids alone neither joins more than the page.
+
+    A page number that is not a number means page 1; one past the end, the last page.
+    """
+    filters = filters or {}
+    queryset = claim_queue(user=user, filters=filters)
+    number = _page_number(page)
+    search = bool((filters.get("q") or "").strip())
+    count, capped = (0, True) if search else count_capped(queryset, cap=QUEUE_COUNT_CAP)
+    if not capped:
+        number = min(number, max(1, -(-count // per_page)))
+    if search:
+        ids = _search_page_ids(user=user, filters=filters, number=number, per_page=per_page)
+    else:
+        ids = _page_ids(queryset, number=number, per_page=per_page)
+    if not ids and number > 1 and capped:
+        # Past the end of a long list or a search: find the real last page (an exact count,
+        # only for this unusual request).
+        count, capped = queryset.count(), False
+        number = max(1, -(-count // per_page))
+        ids = _page_ids(queryset, number=number, per_page=per_page)
+    has_next = len(ids) > per_page
+    ids = ids[:per_page]
+    if search:
+        seen = (number - 1) * per_page + len(ids)
+        count, capped = seen, has_next
+    return QueuePage(
+        claims=claim_rows(ids=ids) if ids else [],
+        number=number,
+        per_page=per_page,
+        count=count,
+        count_capped=capped,
+        has_next=has_next,
+    )
+
+
+def count_capped(queryset: QuerySet[Any], *, cap: int) -> tuple[int, bool]:
+    """How many rows `queryset` holds, counting no further than `cap`: `(count, capped)`."""
     n = queryset.order_by().values("pk")[: cap + 1].count()
     return min(n, cap), n > cap
 
 
-# Text search first looks for matches among this many best claims (under the other
-# filters and the chosen order); see claim_queue_page.
+def _page_number(page: Any) -> int:
+    try:
+        number = int(page)
+    except (TypeError, ValueError):
+        return 1
+    return max(number, 1)
+
+
+def _page_ids(queryset: QuerySet[Claim], *, number: int, per_page: int) -> list[int]:
+    offset = (number - 1) * per_page
+    return list(queryset.values_list("pk", flat=True)[offset : offset + per_page + 1])
+
+
+# A text search first looks among this many claims, the best under the other filters and the
+# chosen order; see _search_page_ids.
 QUEUE_SEARCH_WINDOW = 2000
 
 
-def claim_queue_count(
-    *, user: Any, filters: dict[str, Any] | None = None, cap: int = QUEUE_COUNT_CAP
-) -> tuple[int, bool]:
-    """How many claims the queue holds for these filters, up to `cap`: `(count, capped)`."""
-    return count_capped(claim_queue(user=user, filters=filters), cap=cap)
-
-
-def claim_queue_page(
-    *, user: Any, filters: dict[str, Any] | None = None, offset: int = 0, limit: int = 25
-) -> list[Claim]:
-    """One page of `claim_queue(user=..., filters=...)` in two or three short queries.
-
-    First the page's ids alone: with an index on the order (migration claims 0002) that is
-    an index-only walk however far the offset, where one query with OFFSET would join and
-    fetch every row it skips (page 400 = 10,000 rows). Then those rows with their joins.
-
-    With a search (`q`), the ids come in up to two steps, each bounded: the matches among
-    the QUEUE_SEARCH_WINDOW best claims, which is the answer whenever they fill the page
-    (a common word); otherwise every match, from the trigram index, sorted (a rare word).
-    Left to itself, the planner may walk the order's index row by row through the whole
-    table looking for a rare word (0.2-2 s at a million claims).
-    """
-    filters = filters or {}
-    queryset = claim_queue(user=user, filters=filters)
-    ids = _queue_page_ids(queryset, user=user, filters=filters, offset=offset, limit=limit)
-    if not ids:
-        return []
-    rows = {claim.pk: claim for claim in queryset.order_by().filter(pk__in=ids)}
-    return [rows[pk] for pk in ids if pk in rows]
-
-
-def _queue_page_ids(
-    queryset: QuerySet[Claim], *, user: Any, filters: dict[str, Any], offset: int, limit: int
+def _search_page_ids(
+    *, user: Any, filters: dict[str, Any], number: int, per_page: int
 ) -> list[int]:
-    from django.db.models.functions import Coalesce
+    """The ids of one page of a text search (one more than the page), in at most two
+    queries of bounded cost.
 
-    end = offset + limit
-    if not (filters.get("q") or "").strip() or end > QUEUE_SEARCH_WINDOW:
+    Left to itself, PostgreSQL picks between walking the order's index until enough claims
+    match (right for a common word) and sorting every match from the trigram index (right
+    for a rare one) by its estimate of how many claims match, which for a phrase can be off
+    a hundredfold: a rare phrase then walked 28,000 claims (0.8 s at a million). So: first
+    the matches among the QUEUE_SEARCH_WINDOW best claims, in one query whose subquery
+    with LIMIT cannot be planned any other way; that is the answer when it fills the page
+    or when the window held every claim. Otherwise the word is rare (fewer than one match
+    in 80 claims) and every match is sorted, in an order no index provides, so that they
+    come from the trigram index.
+    """
+    queryset = claim_queue(user=user, filters=filters)
+    offset = (number - 1) * per_page
+    end = offset + per_page + 1
+    if connection.vendor != "postgresql" or end > QUEUE_SEARCH_WINDOW:
         return list(queryset.values_list("pk", flat=True)[offset:end])
-    best = claim_queue(user=user, filters={**filters, "q": ""}).values("pk")[:QUEUE_SEARCH_WINDOW]
-    ids = list(queryset.filter(pk__in=best).values_list("pk", flat=True)[offset:end])
-    if len(ids) == limit:
-        return ids
-    # Few matches: sort all of them. The same order, on expressions no index provides, so
-    # the planner fetches the matches from the trigram index instead of walking an order.
     names = QUEUE_ORDERINGS.get(filters.get("ordering") or "-score", QUEUE_ORDERINGS["-score"])
-    ordering = [
-        Coalesce(F(name[1:]), F(name[1:])).desc()
-        if name.startswith("-")
-        else Coalesce(F(name), F(name)).asc()
-        for name in names
+    columns = [name.lstrip("-") for name in names]
+    best = claim_queue(user=user, filters={**filters, "q": ""}).values(
+        "pk", "text", "claimant", *[c for c in columns if c != "id"]
+    )[:QUEUE_SEARCH_WINDOW]
+    inner, params = best.query.sql_with_params()
+    quote = connection.ops.quote_name
+    order = ", ".join(
+        f"w.{quote('pk' if c == 'id' else c)} {'DESC' if n.startswith('-') else 'ASC'}"
+        for c, n in zip(columns, names, strict=True)
+    )
+    pattern = f"%{connection.ops.prep_for_like_query(filters['q'].strip())}%"
+    # Django's own SQL for the window, column names from QUEUE_ORDERINGS; the search text
+    # is a parameter, as `icontains` would send it.
+    sql = (
+        f"WITH w AS MATERIALIZED ({inner}) "  # noqa: S608
+        "SELECT (SELECT COUNT(*) FROM w), ARRAY("
+        "SELECT w.pk FROM w WHERE UPPER(w.text::text) LIKE UPPER(%s) "
+        "OR UPPER(w.claimant::text) LIKE UPPER(%s) "
+        f"ORDER BY {order} LIMIT %s OFFSET %s)"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, pattern, pattern, end - offset, offset])
+        window, ids = cursor.fetchone()
+    if len(ids) == end - offset or window < QUEUE_SEARCH_WINDOW:
+        return list(ids)
+    rare_first = [
+        Coalesce(F(c), F(c)).desc() if n.startswith("-") else Coalesce(F(c), F(c)).asc()
+        for c, n in zip(columns, names, strict=True)
     ]
-    return list(queryset.order_by(*ordering).values_list("pk", flat=True)[offset:end])
-
-
-def reviewers_with_load_indexed() -> QuerySet[Any]:
-    """`reviewers_with_load()` counting each reviewer's open claims in a subquery.
-
-    The join-and-count form aggregates every claim any reviewer ever held (0.6 s at a
-    million claims); a correlated count is answered from the (assignee, status) index.
-    """
-    from django.contrib.auth import get_user_model
-    from django.db.models import IntegerField, Subquery
-    from django.db.models.functions import Coalesce
-
-    open_claims = (
-        Claim.objects.filter(assignee=OuterRef("pk"), status__in=WORKLOAD_STATUSES)
-        .order_by()
-        .values("assignee")
-        .annotate(n=Count("*"))
-        .values("n")
-    )
-    return (
-        get_user_model()
-        .objects.filter(is_active=True, groups__name="reviewer")
-        .annotate(open_claims=Coalesce(Subquery(open_claims, output_field=IntegerField()), 0))
-        .order_by("username")
-    )
-
-
-DASHBOARD_COUNTS_SECONDS = 30
-
-
-def status_counts_cached(*, seconds: int = DASHBOARD_COUNTS_SECONDS) -> dict[str, int]:
-    """`status_counts()`, recomputed at most every `seconds` per cache.
-
-    Counting a million claims by state reads the whole status index (0.1-0.4 s); the
-    dashboard's cards can be half a minute old.
-    """
-    from django.core.cache import cache
-
-    counts = cache.get("dashboard:status_counts")
-    if counts is None:
-        counts = status_counts()
-        cache.set("dashboard:status_counts", counts, seconds)
-    return dict(counts)
-
-
-def extraction_backlog_cached(*, seconds: int = DASHBOARD_COUNTS_SECONDS) -> dict[str, int]:
-    """`extraction_backlog()`, recomputed at most every `seconds` per cache."""
-    from django.core.cache import cache
-
-    counts = cache.get("dashboard:extraction_backlog")
-    if counts is None:
-        counts = extraction_backlog()
-        cache.set("dashboard:extraction_backlog", counts, seconds)
-    return dict(counts)
-
-
-def published_per_day_indexed(*, days: int = 30) -> list[tuple[Any, int]]:
-    """`published_per_day()` with a range filter on `published_at` that its index serves
-    (filtering on `published_at__date` computes the date of every review first)."""
-    from datetime import datetime, time
-
-    today = timezone.localdate()
-    start = today - timedelta(days=days - 1)
-    since = timezone.make_aware(datetime.combine(start, time.min))
-    rows = (
-        Review.objects.filter(published_at__gte=since)
-        .annotate(day=TruncDate("published_at"))
-        .values("day")
-        .annotate(n=Count("id"))
-        .order_by()
-    )
-    by_day = {row["day"]: row["n"] for row in rows}
-    return [
-        (start + timedelta(days=i), by_day.get(start + timedelta(days=i), 0)) for i in range(days)
-    ]
+    return list(queryset.order_by(*rare_first).values_list("pk", flat=True)[offset:end])

@@ -45,11 +45,20 @@ def test_claim_queue_costs_a_fixed_number_of_queries(
         if index % 3 == 0:
             services.claim_triage(claim=claim, by=editor, decision="queue")
             services.claim_assign(claim=claim, by=editor, assignee=reviewer)
-    # One query for the page (claims joined with article, assignee, review and rating).
+    # The page's ids (with the cursor's column), then those claims joined with their
+    # article, assignee, review and rating.
     response = _count(
-        clients["editor"], "/api/v1/claims/?page_size=200", django_assert_num_queries, 1
+        clients["editor"], "/api/v1/claims/?page_size=200", django_assert_num_queries, 2
     )
     assert len(response.json()["results"]) == size
+    # Filtered, searched and ordered by due date: the same two queries.
+    response = _count(
+        clients["reviewer"],
+        "/api/v1/claims/?assignee=me&status=assigned&ordering=due&q=e&page_size=200",
+        django_assert_num_queries,
+        2,
+    )
+    assert response.json()["results"]
 
 
 @pytest.mark.parametrize("size", SIZES)

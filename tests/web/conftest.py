@@ -7,6 +7,7 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
+from django.core.cache import cache
 from django.utils import timezone
 
 from claims.models import Article, Claim
@@ -60,6 +61,12 @@ def advance(
     if state == "published":
         return fresh(claim)
     raise ValueError(state)
+
+
+@pytest.fixture(autouse=True)
+def fresh_dashboard_counts() -> None:
+    """The dashboard's counts are cached for half a minute; every test starts without them."""
+    cache.clear()
 
 
 @pytest.fixture

@@ -7,9 +7,11 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
+from django.core.cache import cache
 from django.urls import reverse
 
 from claims.models import ExtractionStatus
+from reviews import selectors
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -104,8 +106,38 @@ def test_dashboard_query_count_does_not_grow_with_data(
 ) -> None:
     populate(size)
     editor_client = client_for(editor)
+    # Session, user, roles, unread notifications, my claims, overdue, awaiting approval;
+    # then the counts per state, the extraction backlog and the chart, which are cached.
     with django_assert_num_queries(10):
         assert editor_client.get(reverse("dashboard")).status_code == 200
+    with django_assert_num_queries(7):
+        assert editor_client.get(reverse("dashboard")).status_code == 200
     reviewer_client = client_for(reviewer)
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(5):
         assert reviewer_client.get(reverse("dashboard")).status_code == 200
+
+
+def stat_count(html: str, status: str) -> int:
+    found = re.search(
+        rf'href="/queue/\?status={status}">\s*<span class="stat-count">(\d+)</span>', html
+    )
+    assert found
+    return int(found.group(1))
+
+
+def test_counts_per_state_are_at_most_half_a_minute_old(
+    client_for: Any, editor: Any, claim_in: Any, monkeypatch: Any
+) -> None:
+    claim_in("candidate")
+    client = client_for(editor)
+    assert stat_count(client.get(reverse("dashboard")).content.decode(), "candidate") == 1
+    claim_in("candidate")
+    # Counting a million claims is too slow for every view: the cards lag a little.
+    assert stat_count(client.get(reverse("dashboard")).content.decode(), "candidate") == 1
+    html = client.get(reverse("dashboard")).content.decode()
+    assert "Counts refresh every 30 seconds" in html
+    monkeypatch.setattr(selectors, "DASHBOARD_COUNTS_SECONDS", 0)
+    cache.clear()  # what half a minute does
+    assert stat_count(client.get(reverse("dashboard")).content.decode(), "candidate") == 2
+    claim_in("candidate")
+    assert stat_count(client.get(reverse("dashboard")).content.decode(), "candidate") == 3

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from typing import Any
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from claims.models import Claim
+from reviews import selectors
 from tests.factories import make_article, make_claim
 
 pytestmark = pytest.mark.django_db
@@ -234,10 +237,97 @@ def test_queue_query_count_does_not_grow_with_data(
 ) -> None:
     populate(size)
     editor_client = client_for(editor)
+    get(editor_client)  # warm-up: the outlet suggestions are cached for half a minute
+    # Session, user, roles, reviewers with their load, ratings, unread notifications; then
+    # the capped count, the page's ids and the page's rows.
     with django_assert_num_queries(9):
-        assert get(editor_client).status_code == 200
+        response = get(editor_client)
+        assert response.status_code == 200
+        assert len(listed(response.content.decode())) == min(size, 25)
+    # A text search is not counted: one query fewer.
     reviewer_client = client_for(reviewer)
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(8):
         response = get(reviewer_client, "?status=in_progress&assignee=me&ordering=due&q=e")
         assert response.status_code == 200
         assert listed(response.content.decode())
+
+
+def test_a_long_queue_is_counted_up_to_the_cap(
+    monkeypatch: Any, client_for: Any, editor: Any
+) -> None:
+    monkeypatch.setattr(selectors, "QUEUE_COUNT_CAP", 30)
+    claims = [make_claim(checkworthiness=0.5) for _ in range(60)]
+    client = client_for(editor)
+    html = get(client).content.decode()
+    assert re.search(r"<strong>30\+</strong> claims", html)
+    assert "Page 1<" in html and "Page 1 of" not in html  # the last page is not known
+    assert 'href="?page=2"' in html
+    # Any page past the cap can still be reached, in the queue's order.
+    third = listed(get(client, "?page=3").content.decode())
+    assert third == [c.pk for c in claims[50:]]
+    # A page past the end shows the last page, now with the exact count.
+    html = get(client, "?page=40").content.decode()
+    assert listed(html) == third
+    assert "<strong>60</strong> claims" in html and "Page 3 of 3" in html
+    # Under the cap the count is exact.
+    high = [make_claim(checkworthiness=0.9) for _ in range(3)]
+    html = get(client, "?min_score=0.8").content.decode()
+    assert listed(html) == [c.pk for c in high]
+    assert "<strong>3</strong> claims" in html and 'rel="next"' not in html
+
+
+def test_search_results_are_counted_as_far_as_the_page_shown(client_for: Any, editor: Any) -> None:
+    matches = [make_claim(claimant="Minister Okafor", checkworthiness=0.9) for _ in range(27)]
+    make_claim(claimant="Someone else", checkworthiness=0.95)
+    client = client_for(editor)
+    html = get(client, "?q=okafor").content.decode()
+    assert listed(html) == [c.pk for c in matches[:25]]
+    assert "<strong>25+</strong> claims" in html and 'href="?q=okafor&amp;page=2"' in html
+    html = get(client, "?q=okafor&page=2").content.decode()
+    assert listed(html) == [c.pk for c in matches[25:]]
+    assert "<strong>27</strong> claims" in html and "Page 2 of 2" in html
+
+
+@pytest.mark.parametrize("ordering", ["-score", "due", "-updated"])
+def test_a_rare_search_word_beyond_the_best_claims_is_still_found_in_order(
+    monkeypatch: Any, client_for: Any, editor: Any, ordering: str
+) -> None:
+    # The search looks among the best claims first (a window of 3 here), then everywhere.
+    monkeypatch.setattr(selectors, "QUEUE_SEARCH_WINDOW", 3)
+    for _ in range(5):
+        make_claim(claimant="Someone", checkworthiness=0.9)
+    rare = [make_claim(claimant="Dr Zielinski", checkworthiness=score) for score in (0.3, 0.2)]
+    common = [make_claim(claimant="Okafor", checkworthiness=0.95) for _ in range(3)]
+    client = client_for(editor)
+    expected = [c.pk for c in Claim.objects.order_by("-checkworthiness", "id") if c in rare]
+    if ordering != "-score":
+        expected = listed(get(client, f"?ordering={ordering}").content.decode())
+        expected = [pk for pk in expected if pk in {c.pk for c in rare}]
+    assert listed(get(client, f"?q=zielinski&ordering={ordering}").content.decode()) == expected
+    found = listed(get(client, f"?q=OKAFOR&ordering={ordering}").content.decode())
+    assert sorted(found) == sorted(c.pk for c in common)
+
+
+def test_due_date_order_puts_claims_without_one_last(
+    client_for: Any, editor: Any, reviewer: Any, claim_in: Any
+) -> None:
+    from reviews import services
+
+    undated = claim_in("queued")
+    later, sooner = claim_in("queued"), claim_in("queued")
+    now = timezone.now()
+    services.claim_assign(claim=later, by=editor, assignee=reviewer, due_at=now + timedelta(days=9))
+    services.claim_assign(
+        claim=sooner, by=editor, assignee=reviewer, due_at=now + timedelta(days=1)
+    )
+    client = client_for(editor)
+    assert listed(get(client, "?ordering=due").content.decode()) == [
+        sooner.pk,
+        later.pk,
+        undated.pk,
+    ]
+    assert listed(get(client, "?ordering=-due").content.decode()) == [
+        undated.pk,
+        later.pk,
+        sooner.pk,
+    ]

@@ -77,6 +77,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         ],
         "chart": chart_bars(selectors.published_per_day(days=30)),
         "is_editor": editor,
+        "counts_seconds": selectors.DASHBOARD_COUNTS_SECONDS,
     }
     if editor:
         context["overdue"] = list(selectors.overdue_claims()[:12])

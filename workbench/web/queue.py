@@ -6,7 +6,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
 from django.urls import reverse
@@ -30,14 +29,15 @@ def queue_context(request: HttpRequest, query: QueryDict) -> dict[str, Any]:
     form = QueueFilterForm(params or None, reviewers=reviewers, ratings=ratings)
     valid = form.is_valid() if form.is_bound else True
     filters = form.filters()
-    paginator = Paginator(selectors.claim_queue(user=request.user, filters=filters), PAGE_SIZE)
-    page = paginator.get_page(query.get("page"))
+    page = selectors.claim_queue_page(
+        user=request.user, filters=filters, page=query.get("page"), per_page=PAGE_SIZE
+    )
     editor = roles.is_editor(request.user)
     return {
         "form": form,
         "filters_valid": valid,
         "page": page,
-        "claims": list(page.object_list),
+        "claims": page.claims,
         "ordering": filters.get("ordering") or "-score",
         "active_filters": len([key for key in filters if key != "ordering"]),
         "is_editor": editor,
