@@ -9,9 +9,16 @@ For each size it uses a benchmark database filled by benchmarks/seed_scale.py
 for one new claim: fetch candidates through the full-text index, then re-rank them in
 Python (`claims.matching_services.claim_rank_matches`). Queries are new claim sentences
 of the same generator (half of them paraphrases of stored claims). It prints p50/p95 of
-the whole step and of retrieval alone, with the data size and the machine's core count.
-A comparison in the same run: the same queries matched by the in-memory BM25 index
-(`MatchIndex`) over the same claims, at the 10,000 size.
+the whole step and of retrieval alone, the CPU time per claim (this process and its
+PostgreSQL backend, which other work on the machine does not inflate), how many
+paraphrases find their source in the top matches, the data size, the machine's core count
+and load average.
+
+Comparisons in the same run: each query is matched by the retrieval as first shipped
+(query words by the shipped IDF, unbounded tiers; `legacy_claim_candidates`) and by the
+current one, one after the other; at the 10,000 size, also by the in-memory BM25 index
+(`MatchIndex`) over the same claims. `--explain` prints EXPLAIN (ANALYZE, BUFFERS) of the
+current retrieval for one paraphrase.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 # benchmarks/queue.py would shadow the standard library's `queue` if this folder came
 # first on the path (Python puts a script's folder there): put it last instead.
@@ -98,6 +106,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="10000,1000000")
     parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument(
+        "--explain", action="store_true", help="also print the retrieval's EXPLAIN (ANALYZE)"
+    )
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
     print(f"matching benchmark; {_common.machine_line()}")
@@ -106,6 +117,7 @@ def main() -> None:
         code = (
             "import sys; sys.path.append('benchmarks'); import matching; "
             f"matching.measure({url!r}, {size}, {args.queries})"
+            + (f"; matching.explain({url!r})" if args.explain else "")
         )
         subprocess.run(
             [sys.executable, "-c", code],
@@ -115,13 +127,90 @@ def main() -> None:
         )
 
 
+# The retrieval this benchmark compares against (as of the first matching commit): query
+# words ranked by the shipped IDF, then three tiers without any cost bound, the broadest
+# being "any of the four rarest words". Kept here, not in the app, for the comparison only.
+def legacy_claim_candidates(claim: Any) -> list[Any]:
+    from itertools import combinations
+
+    from django.db.models import QuerySet
+
+    from claims.matching.ranker import MatchCandidate
+    from claims.matching_services import CANDIDATES_PER_SOURCE, query_terms
+    from claims.models import Claim, ClaimStatus
+    from reviews.models import ExternalVerdict
+
+    def fts_rows(
+        queryset: QuerySet[Any], column: str, terms: list[str], fields: tuple[str, ...]
+    ) -> list[tuple[Any, ...]]:
+        table = queryset.model._meta.db_table
+        vector = f'to_tsvector(\'english\', "{table}"."{column}")'
+        top = terms[:4]
+        tiers = []
+        if len(terms) >= 3:
+            tiers.append(" & ".join(terms[:3]))
+        if len(top) >= 2:
+            tiers.append(" | ".join(f"({a} & {b})" for a, b in combinations(top, 2)))
+        tiers.append(" | ".join(top))
+        rows: list[tuple[Any, ...]] = []
+        seen: set[Any] = set()
+        for tsquery in tiers:
+            missing = CANDIDATES_PER_SOURCE - len(rows)
+            if missing <= 0:
+                break
+            found = queryset.extra(  # noqa: S610
+                where=[f"{vector} @@ to_tsquery('english', %s)"], params=[tsquery]
+            ).values_list(*fields)[: missing + len(seen)]
+            for row in found:
+                if row[0] not in seen and len(rows) < CANDIDATES_PER_SOURCE:
+                    seen.add(row[0])
+                    rows.append(row)
+        return rows
+
+    terms = query_terms(claim.text)
+    if not terms:
+        return []
+    own = (
+        Claim.objects.exclude(pk=claim.pk)
+        .exclude(article_id=claim.article_id)
+        .exclude(status__in=[ClaimStatus.DISMISSED, ClaimStatus.DUPLICATE])
+    )
+    candidates = [
+        MatchCandidate(key=f"c{pk}", text=text)
+        for pk, text in fts_rows(own, "text", terms, ("id", "text"))
+    ]
+    candidates += [
+        MatchCandidate(key=f"x{pk}", text=text, extra_text=title)
+        for pk, text, title in fts_rows(
+            ExternalVerdict.objects.all(), "claim_text", terms, ("id", "claim_text", "title")
+        )
+    ]
+    return candidates
+
+
+class BackendCpu:
+    """CPU seconds used by this connection's PostgreSQL backend (same machine only)."""
+
+    def __init__(self, connection: Any) -> None:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_backend_pid()")
+            self.path = Path(f"/proc/{cursor.fetchone()[0]}/stat")
+
+    def seconds(self) -> float:
+        try:
+            fields = self.path.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return float("nan")
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def measure(url: str, size: int, n_queries: int) -> None:
     _common.setup_django(database_url=url)
     from django.conf import settings
     from django.db import connection
 
+    from claims import matching_services
     from claims.matching.ranker import MatchCandidate, MatchIndex
-    from claims.matching_services import claim_candidates, claim_rank_matches
     from claims.models import Claim
 
     stored = Claim.objects.count()
@@ -130,38 +219,70 @@ def measure(url: str, size: int, n_queries: int) -> None:
     sources = list(Claim.objects.filter(pk__in=ids).values_list("pk", "text"))
     queries = [paraphrase(t, rng) for _, t in sources]
     queries += [_common.claim_sentence(rng)[0] for _ in range(n_queries - len(queries))]
+    # The paraphrased claim's own source counts as found, and so does any identical
+    # wording of it (the generator repeats sentences); looked up through the index.
+    same: list[set[str]] = []
+    with connection.cursor() as cursor:
+        for _, text in sources:
+            cursor.execute(
+                "SELECT id FROM claims_claim WHERE to_tsvector('english', text) @@ "
+                "plainto_tsquery('english', %s) AND text = %s LIMIT 50",
+                [text, text],
+            )
+            same.append({f"c{pk}" for (pk,) in cursor.fetchall()})
 
     def new_claim(text: str) -> Claim:
         # Unsaved, in no stored article: every stored claim is a candidate.
         return Claim(text=text, article_id=-1)
 
+    current = matching_services.claim_candidates
+    variants = {"before (shipped-IDF tiers)": legacy_claim_candidates, "after": current}
+    backend = BackendCpu(connection)
+    results: dict[str, dict[str, Any]] = {
+        name: {"total": [], "retrieval": [], "cpu": 0.0, "found": 0, "kept": 0, "recalled": 0}
+        for name in variants
+    }
     for text in queries[:5]:  # warm the caches the way a running worker has them
-        claim_rank_matches(new_claim(text))
-    total, retrieval, found, recalled = [], [], 0, 0
+        for fetch in variants.values():
+            matching_services.claim_candidates = fetch
+            matching_services.claim_rank_matches(new_claim(text))
+    # Each query is matched by both variants one after the other, so the load of the
+    # machine at that moment weighs on both alike.
     for number, text in enumerate(queries):
-        claim = new_claim(text)
-        started = time.perf_counter()
-        claim_candidates(claim)
-        retrieval.append(time.perf_counter() - started)
-        started = time.perf_counter()
-        matches = claim_rank_matches(claim)  # retrieval and re-rank, as the worker runs it
-        total.append(time.perf_counter() - started)
-        found += bool(matches)
-        if number < len(sources):
-            # The paraphrased claim's own source should be among the top matches (or an
-            # identical wording of it: the generator repeats sentences).
-            source_text = sources[number][1]
-            keys = {str(m.key) for m in matches}
-            same = set(Claim.objects.filter(text=source_text).values_list("pk", flat=True)[:50])
-            recalled += bool(keys & {f"c{pk}" for pk in same})
+        for name, fetch in variants.items():
+            matching_services.claim_candidates = fetch
+            result = results[name]
+            claim = new_claim(text)
+            started = time.perf_counter()
+            fetch(claim)
+            result["retrieval"].append(time.perf_counter() - started)
+            cpu = backend.seconds() + time.process_time()
+            started = time.perf_counter()
+            matches = matching_services.claim_rank_matches(claim)  # as the worker runs it
+            result["total"].append(time.perf_counter() - started)
+            result["cpu"] += backend.seconds() + time.process_time() - cpu
+            result["found"] += bool(matches)
+            result["kept"] += any(m.score >= settings.MATCH_MIN_SCORE for m in matches)
+            if number < len(sources):
+                result["recalled"] += bool({str(m.key) for m in matches} & same[number])
+    matching_services.claim_candidates = current
     print(
         f"\n{stored:,} stored claims ({connection.settings_dict['NAME']}), {len(queries)} new "
-        f"claims:\n  match one new claim (retrieve + re-rank): {_common.summary_ms(total)}\n"
-        f"  retrieval alone (full-text index):         {_common.summary_ms(retrieval)}\n"
-        f"  claims with at least one match: {found}/{len(queries)}\n"
-        f"  paraphrases whose source is in the top {settings.MATCH_TOP_K}: "
-        f"{recalled}/{len(sources)}"
+        f"claims, load average now {os.getloadavg()[0]:.1f}:"
     )
+    for name, result in results.items():
+        print(
+            f"  {name}:\n"
+            f"    match one new claim (retrieve + re-rank): {_common.summary_ms(result['total'])}\n"
+            f"    retrieval alone (full-text index):         "
+            f"{_common.summary_ms(result['retrieval'])}\n"
+            f"    CPU per claim (this process + its PostgreSQL backend): "
+            f"{result['cpu'] / len(queries) * 1000:.1f} ms\n"
+            f"    paraphrases whose source is in the top {settings.MATCH_TOP_K}: "
+            f"{result['recalled']}/{len(sources)}\n"
+            f"    claims with any match: {result['found']}/{len(queries)}, with one scoring "
+            f">= MATCH_MIN_SCORE ({settings.MATCH_MIN_SCORE}): {result['kept']}/{len(queries)}"
+        )
     if stored <= 50_000:
         docs = [MatchCandidate(key=pk, text=t) for pk, t in Claim.objects.values_list("pk", "text")]
         started = time.perf_counter()
@@ -176,6 +297,39 @@ def measure(url: str, size: int, n_queries: int) -> None:
             f"  reference, in-memory BM25 MatchIndex over the same claims: "
             f"{_common.summary_ms(times)} (index built in {built:.1f} s, held in memory)"
         )
+
+
+def explain(url: str) -> None:
+    """EXPLAIN (ANALYZE, BUFFERS) of the statements `fts_rows` sends for one new claim."""
+    _common.setup_django(database_url=url)
+    from django.db import connection
+
+    from claims import matching_services
+    from claims.models import Claim
+
+    text = paraphrase(
+        Claim.objects.order_by("?").values_list("text", flat=True)[0], random.Random(7)
+    )
+    claim = Claim(text=text, article_id=-1)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT array(SELECT lexeme FROM unnest(to_tsvector('english', %s)))", [text]
+        )
+        lexemes = [lexeme for lexeme in cursor.fetchone()[0] if len(lexeme) > 1]
+        plans = matching_services.fts_plans(claim, lexemes)
+        print(f"\nnew claim: {text}")
+        for plan in plans:
+            print(f"  {plan.source.table}: terms (estimated rows) {plan.terms}")
+            print(f"    narrow tiers {plan.narrow}\n    broad tiers {plan.broad}")
+        cursor.execute("SET enable_seqscan = off")
+        statements = [("narrow", matching_services.fts_narrow_statement(plans))]
+        statements.append(("broad", matching_services.fts_broad_statement(plans, {})))
+        for name, (sql, params) in statements:
+            if not sql:
+                continue
+            cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql, params)
+            print(f"\n{name} statement:")
+            print("\n".join(row[0] for row in cursor.fetchall()))
 
 
 if __name__ == "__main__":
