@@ -1,7 +1,7 @@
 """Load test: 50 simulated newsroom users against gunicorn (2 workers) for 2 minutes.
 
     .venv/bin/python benchmarks/seed_scale.py --reset      # the 1,000,000-claim database
-    .venv/bin/python benchmarks/load.py [--users 50] [--duration 120] [--proposed]
+    .venv/bin/python benchmarks/load.py [--users 50] [--duration 120]
 
 Starts `gunicorn workbench.wsgi:application -w 2` on 127.0.0.1 against the benchmark
 database (`bench`, or DATABASE_URL) with DJANGO_DEBUG=0 and static files collected into
@@ -29,10 +29,6 @@ read from /proc, per request: what the mix would cost on two cores of its own, w
 else shares this machine. Requests still running when the time is up are completed and counted. The
 database is changed by the writes (triage, assignment, reviews, sources, notes), as it
 would be by a real shift.
-
-`--proposed` runs the same load with the selector shapes recommended in
-benchmarks/README.md patched into the gunicorn workers (see `_common.apply_proposed_shapes`):
-a what-if, not the code as it stands.
 """
 
 from __future__ import annotations
@@ -55,22 +51,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-# gunicorn also loads this file as its config (`-c`), from the repository root: make
-# benchmarks/_common.py importable then too.
 sys.path.append(str(Path(__file__).resolve().parent))
-import _common
+import _common  # benchmarks/_common.py
 
 HOST = "127.0.0.1"
 CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 OPEN = ("candidate", "queued", "assigned", "in_progress", "in_review")
 SEARCH_WORDS = ("unemployment", "Kraków", "hospital beds", "Okafor", "percent", "Lisbon")
-
-
-def post_worker_init(worker: Any) -> None:
-    """gunicorn hook (this file is also gunicorn's config, `-c benchmarks/load.py`): with
-    BENCH_PROPOSED=1, patch the recommended selector shapes into each worker."""
-    if os.environ.get("BENCH_PROPOSED") == "1":
-        _common.apply_proposed_shapes()
 
 
 @dataclass
@@ -302,12 +289,11 @@ def run_user(user: User, shared: Shared, start_at: float, think: tuple[float, fl
         user.act()  # type: ignore[attr-defined]
 
 
-def start_gunicorn(port: int, proposed: bool) -> subprocess.Popen[bytes]:
+def start_gunicorn(port: int) -> subprocess.Popen[bytes]:
     env = os.environ.copy()
     env.update(
         DJANGO_DEBUG="0",
         DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
-        BENCH_PROPOSED="1" if proposed else "0",
         EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend",
     )
     command = [
@@ -319,8 +305,6 @@ def start_gunicorn(port: int, proposed: bool) -> subprocess.Popen[bytes]:
         f"{HOST}:{port}",
         "--timeout",
         "60",
-        "-c",
-        str(_common.ROOT / "benchmarks" / "load.py"),
         "--log-level",
         "warning",
     ]
@@ -386,7 +370,6 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--users", type=int, default=50, help="4 in 5 reviewers, the rest editors")
     parser.add_argument("--duration", type=float, default=120.0, help="seconds of load")
-    parser.add_argument("--proposed", action="store_true", help="patch in the proposed shapes")
     parser.add_argument(
         "--think",
         type=float,
@@ -438,10 +421,10 @@ def main() -> None:
         f"{args.duration:.0f} s, think {args.think[0]:g}-{args.think[1]:g} s, against gunicorn "
         f"-w 2 on port {port}, database "
         f"{_common.database_name(url)} ({size:,} claims)"
-        f"{', PROPOSED selector shapes patched in' if args.proposed else ''}; "
+        "; "
         f"{_common.machine_line()}"
     )
-    server = start_gunicorn(port, args.proposed)
+    server = start_gunicorn(port)
     try:
         wait_for_server(port, timeout=90)
         shared = Shared(deadline=float("inf"))

@@ -14,10 +14,6 @@ counted. "Python CPU" is the CPU time of the Django process per request (Postgre
 time is not in it): unlike wall time it does not grow when other work shares the cores.
 The SQL query count is the number of queries the request ran.
 
-Rows marked `web+` are a what-if: the same page with the selector shapes recommended in
-benchmarks/README.md (capped count, ids-first paging, indexed reviewer load) patched into
-the view for the measurement only. `--as-is-only` skips them.
-
 `--explain` prints EXPLAIN (ANALYZE, BUFFERS) for every query of a scenario slower than
 `--explain-ms` (default 2 ms) on the largest database, taken from the SQL the request
 actually ran. Timings are printed, never asserted; the goal is p95 <= 50 ms.
@@ -72,9 +68,7 @@ SCENARIOS: list[tuple[str, str, str]] = [
 ]  # fmt: skip
 
 
-def measure(
-    repeat: int, max_seconds: float, explain: bool, explain_ms: float, proposed: bool
-) -> dict[str, Any]:
+def measure(repeat: int, max_seconds: float, explain: bool, explain_ms: float) -> dict[str, Any]:
     from django.contrib.auth import get_user_model
     from django.db import connection
     from django.test import Client
@@ -90,13 +84,11 @@ def measure(
     size = Claim.objects.count()
     print(f"--- {size:,} claims in {connection.settings_dict['NAME']}; {_common.machine_line()}")
     results: dict[str, Any] = {"claims": size, "rows": []}
-    for surface in ("web", "web+", "api"):
-        if surface == "web+" and not proposed:
-            continue
+    for surface in ("web", "api"):
         clients = {}
         for role, user in users.items():
             client = Client()
-            if surface.startswith("web"):
+            if surface == "web":
                 client.force_login(user)
                 headers: dict[str, str] = {}
             else:
@@ -106,10 +98,9 @@ def measure(
         for name, role, query in SCENARIOS:
             if surface == "api" and "page 400" in name:
                 continue  # cursor pagination: page 400 costs what page 1 costs (see api.py)
-            path = "/queue/" if surface.startswith("web") else "/api/v1/claims/"
+            path = "/queue/" if surface == "web" else "/api/v1/claims/"
             url = f"{path}?{query}" if query else path
             client, headers = clients[role]
-            undo = _common.apply_proposed_shapes() if surface == "web+" else None
             with _common.capture_sql() as captured:
                 response = client.get(url, headers=headers)
             queries = list(captured)
@@ -125,8 +116,6 @@ def measure(
                 status = max(status, response.status_code)
                 if time.perf_counter() - started > max_seconds:
                     break
-            if undo:
-                undo()
             row = {
                 "surface": surface,
                 "scenario": name,
@@ -168,9 +157,7 @@ def explain_queries(
 def child(args: argparse.Namespace) -> None:
     _common.setup_django(database_url=args.database_url)
     _common.collectstatic()
-    results = measure(
-        args.repeat, args.max_seconds, args.explain, args.explain_ms, not args.as_is_only
-    )
+    results = measure(args.repeat, args.max_seconds, args.explain, args.explain_ms)
     print("RESULT " + json.dumps(results))
 
 
@@ -186,9 +173,6 @@ def main() -> None:
     parser.add_argument("--max-seconds", type=float, default=20.0, help="per scenario")
     parser.add_argument("--explain", action="store_true", help="EXPLAIN slow queries (last DB)")
     parser.add_argument("--explain-ms", type=float, default=2.0)
-    parser.add_argument(
-        "--as-is-only", action="store_true", help="skip the web+ what-if rows (proposed shapes)"
-    )
     parser.add_argument("--database-url", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.database_url:
@@ -215,8 +199,6 @@ def main() -> None:
         ]
         if args.explain and index == len(urls) - 1:
             command.append("--explain")
-        if args.as_is_only:
-            command.append("--as-is-only")
         proc = subprocess.run(
             command, capture_output=True, text=True, timeout=1800, env=os.environ.copy()
         )
