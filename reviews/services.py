@@ -80,17 +80,16 @@ def _display(user: Any) -> str:
     return f"{full} ({username})" if full else username
 
 
-def _lock(claim: Claim | int) -> Claim:
+def _lock(claim: Claim | int, *, related: Sequence[str] = ("assignee", "updated_by")) -> Claim:
+    """The claim, locked for the transaction. `related` are joined in the same query; a
+    caller that names only what it reads on success spares the joins, and an error
+    message that needs the others loads them then."""
     pk = claim.pk if isinstance(claim, Claim) else claim
-    locked = (
-        Claim.objects.select_for_update(of=("self",))
-        .select_related("assignee", "updated_by")
-        .filter(pk=pk)
-        .first()
-    )
-    if locked is None:
-        raise NotFound(f"Claim {pk} does not exist.")
-    return locked
+    try:
+        # get(), not first(): no ORDER BY to compile for a primary-key lookup.
+        return Claim.objects.select_for_update(of=("self",)).select_related(*related).get(pk=pk)
+    except Claim.DoesNotExist:
+        raise NotFound(f"Claim {pk} does not exist.") from None
 
 
 def _check(action: str, claim: Claim, user: Any) -> None:
@@ -224,12 +223,18 @@ def _webhooks(event: str, claim: Claim) -> None:
     transaction.on_commit(_send)
 
 
-def review_for(claim: Claim, *, lock: bool = False) -> Review:
-    queryset = Review.objects.select_related("updated_by", "rating", "author")
+def review_for(
+    claim: Claim,
+    *,
+    lock: bool = False,
+    related: Sequence[str] = ("updated_by", "rating", "author"),
+) -> Review:
+    queryset = Review.objects.select_related(*related)
     if lock:
         queryset = queryset.select_for_update(of=("self",))
-    review = queryset.filter(claim=claim).first()
-    if review is None:
+    try:
+        return queryset.get(claim=claim)
+    except Review.DoesNotExist:
         try:
             with transaction.atomic():
                 # A new review has no rating, author or editor to join, so the row just
@@ -237,7 +242,7 @@ def review_for(claim: Claim, *, lock: bool = False) -> Review:
                 review = Review.objects.create(claim=claim)
         except IntegrityError:  # created meanwhile by a caller not holding the claim lock
             review = queryset.get(claim=claim)
-    return review
+        return review
 
 
 # --- ratings -------------------------------------------------------------------------------------
@@ -548,9 +553,12 @@ def review_update(
     rationale: str | None = None,
 ) -> Review:
     """Write the verdict: rating (by slug), summary, rationale. None leaves a field as is."""
-    claim = _lock(claim)
+    # A save is the most frequent write: join only what a successful one reads (the
+    # policy needs the assignee's id, the timeline and the answer the rating); a refusal
+    # loads the assignee or the last editor for its message.
+    claim = _lock(claim, related=())
     _check("edit_review", claim, by)
-    review = review_for(claim, lock=True)
+    review = review_for(claim, lock=True, related=("rating",))
     _check_version(review, version, "review")
     changes: dict[str, Any] = {}
     if rating is not None:
