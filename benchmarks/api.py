@@ -13,9 +13,11 @@ includes Django itself, about 60-70 MB):
    queueing replaced by a no-op is timed too, to show what the broker costs.
 2. one list page of 25 through the API, `GET /api/v1/claims/` over 10,000 claims: page 1,
    and page 400 reached by following the cursor (`next`) 399 times, then re-requested;
-3. one review write, `PUT /api/v1/claims/{id}/review/` by the assigned reviewer;
-4. the export of 10,000 published verdicts, `GET /api/v1/verdicts/?format=ndjson` (whole
-   body streamed and read), and `format=csv`.
+3. one review write, `PUT /api/v1/claims/{id}/review/` by the assigned reviewer, on a claim
+   in progress whose review exists (as `claim_start` leaves it) and changing its rating and
+   summary (two timeline events);
+4. the export of 10,000 published verdicts in every format: `format=ndjson`, `csv` and
+   `claimreview` (whole body streamed and read), and `json` (every cursor page of 200).
 
 Requests go through Django's test Client in-process with token authentication: the real
 URL stack, middleware, view and serializer, no network. Timings are medians of `--repeat`
@@ -227,13 +229,15 @@ def op_claims(items: int) -> dict[str, Any]:
         ],
         batch_size=1000,
     )
+    in_progress = [c for c in created if c.status == ClaimStatus.IN_PROGRESS]
     Assignment.objects.bulk_create(
         [
             Assignment(claim=claim, reviewer=reviewer, assigned_by=editor, assigned_at=now)
-            for claim in created
-            if claim.status == ClaimStatus.IN_PROGRESS
+            for claim in in_progress
         ]
     )
+    # claim_start creates the (empty) review a claim in progress always has.
+    Review.objects.bulk_create([Review(claim=claim, author=reviewer) for claim in in_progress])
     return {"claims": len(created), "published": len(published)}
 
 
@@ -334,16 +338,25 @@ def op_export(repeat: int) -> dict[str, Any]:
     _, _, token, _ = users()
     client = Client()
     out: dict[str, Any] = {}
-    for fmt in ("ndjson", "csv"):
+    for fmt in ("ndjson", "csv", "claimreview", "json"):
         samples, cpu = [], []
         size = lines = 0
         for _ in range(repeat):
             t0, c0 = time.perf_counter(), time.process_time()
-            response = _get(client, f"/api/v1/verdicts/?format={fmt}", token)
-            body = b"".join(response.streaming_content)
+            if fmt == "json":  # every cursor page, as a polling client reads them
+                url, size, lines = "/api/v1/verdicts/?page_size=200", 0, 0
+                while url:
+                    response = _get(client, url, token)
+                    size += len(response.content)
+                    page = json.loads(response.content)
+                    lines += len(page["results"])
+                    url = page["next"]
+            else:
+                response = _get(client, f"/api/v1/verdicts/?format={fmt}", token)
+                body = b"".join(response.streaming_content)
+                size, lines = len(body), body.count(b"\n")
             samples.append(time.perf_counter() - t0)
             cpu.append(time.process_time() - c0)
-            size, lines = len(body), body.count(b"\n")
         out[fmt] = {"samples": samples, "cpu": cpu, "bytes": size, "lines": lines}
     return out
 
@@ -423,10 +436,14 @@ def main() -> None:
         f"rows; following the cursor 399 times took {lst['walk_399_s']:.1f} s"
     )
     print(f"  review write: {rev['queries']} SQL queries")
-    print(
-        f"  export: ndjson {exp['ndjson']['lines']:,} lines, {exp['ndjson']['bytes'] / 1e6:.1f} "
-        f"MB; csv {exp['csv']['bytes'] / 1e6:.1f} MB in {ms(exp['csv']['samples']) / 1000:.2f} s"
-    )
+    print(f"  export: ndjson {exp['ndjson']['lines']:,} lines; every format:")
+    for fmt in ("ndjson", "csv", "claimreview", "json"):
+        one = exp[fmt]
+        print(
+            f"    {fmt:<12} {one['bytes'] / 1e6:5.1f} MB  {ms(one['samples']) / 1000:.2f} s wall "
+            f"(median), {ms(one['cpu']) / 1000:.2f} s CPU"
+            + (f", {one['lines']:,} items in pages of 200" if fmt == "json" else "")
+        )
     rows = [
         ("import 10,000 articles", f"{imp['seconds']:.2f} s", f"{imp['cpu_seconds']:.2f} s",
          "import", imp),
