@@ -8,9 +8,10 @@ includes Django itself, about 60-70 MB):
 
 1. import 10,000 articles through `claims.services.articles_import` (generated news text,
    400-800 words each; generating it is not timed). Extraction is excluded: the importer
-   queues one `extract_claims` task per article, as in production, to a real Redis broker
-   (database 14, emptied before and after), and no worker runs. The same import with the
-   queueing replaced by a no-op is timed too, to show what the broker costs.
+   queues one `extract_claims_batch` task per 100 articles after each batch of 1,000
+   commits, as in production, to a real Redis broker (database 14, emptied before and
+   after), and no worker runs. The same import with the queueing replaced by a no-op is
+   timed too, to show what the broker costs.
 2. one list page of 25 through the API, `GET /api/v1/claims/` over 10,000 claims: page 1,
    and page 400 reached by following the cursor (`next`) 399 times, then re-requested;
 3. one review write, `PUT /api/v1/claims/{id}/review/` by the assigned reviewer, on a claim
@@ -427,7 +428,7 @@ def main() -> None:
     lst, rev, exp = results["list"], results["review"], results["export"]
     print(
         f"\n  import: {imp['imported']:,} articles ({imp['words'] / imp['imported']:.0f} words "
-        f"on average), {imp['tasks_queued']:,} extraction tasks queued to Redis db 14 "
+        f"on average), {imp['tasks_queued']:,} extraction messages (batches) queued to Redis db 14 "
         f"(flushed); without queueing: {imp0['seconds']:.2f} s ({imp0['cpu_seconds']:.2f} s CPU, "
         f"peak RSS {imp0['peak_rss_mb']:.0f} MB; the generated input alone holds ~50 MB)"
     )

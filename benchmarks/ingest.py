@@ -1,19 +1,21 @@
 """End-to-end ingestion: N articles through the importer and real Celery workers.
 
-    .venv/bin/python benchmarks/ingest.py [--articles 10000] [--concurrency 2] [--keep]
+    .venv/bin/python benchmarks/ingest.py [--articles 10000] [--concurrency CORES] [--keep]
 
-Generates N news articles (400-800 words each; generating is not timed), starts
-`celery -A workbench worker --concurrency=2` as a subprocess against the PostgreSQL
+Generates N news articles (400-800 words each; generating is not timed), starts `celery -A
+workbench worker --concurrency=<cores>` (one pool process per core, each prefetching one
+message: CELERY_WORKER_PREFETCH_MULTIPLIER=1) as a subprocess against the PostgreSQL
 benchmark database (`bench`, or DATABASE_URL) and Redis database 13 (emptied before and
 after), imports the articles with `claims.services.articles_import` (which queues one
-`extract_claims` task per article) and waits until every one of them is `done` (or
-`failed`). It prints articles/s end to end (from the start of the import to the last
-article done), how the backlog drained, the workers' CPU time per article, and what the
-extraction pipeline itself took (`Article.extraction_ms`). Claim matching tasks queued by
-the extraction run on the same workers, as in production; the script reports how many
-were still queued when the last article was done. `--matching off` starts the workers so
-that those tasks return at once, to measure extraction alone (at a million claims in the
-database, matching one claim takes seconds and the workers stall on it: see README).
+`extract_claims_batch` task per `EXTRACTION_BATCH` articles after each batch commits) and
+waits until every one of them is `done` (or `failed`). It prints articles/s end to end
+(from the start of the import to the last article done), how the backlog drained, the
+workers' CPU time per article, and what the extraction pipeline itself took
+(`Article.extraction_ms`). Claim matching tasks queued by the extraction run on the same
+workers, as in production; the script reports how many were still queued when the last
+article was done. `--matching off` starts the workers so that those tasks return at once,
+to measure extraction alone (at a million claims in the database, matching one claim takes
+seconds and the workers stall on it: see README).
 
 Bounded: the wait ends after --timeout seconds (default 900) whatever happened. The
 imported articles (and their claims) are deleted afterwards unless --keep is given, so the
@@ -93,7 +95,9 @@ def stop_worker(proc: subprocess.Popen[bytes]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=10_000)
-    parser.add_argument("--concurrency", type=int, default=2)
+    parser.add_argument(
+        "--concurrency", type=int, default=os.cpu_count() or 2, help="worker pool processes"
+    )
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds to wait at most")
     parser.add_argument("--keep", action="store_true", help="keep the imported articles")
     parser.add_argument(
@@ -122,7 +126,8 @@ def main() -> None:
     print(
         f"ingest: {args.articles:,} articles, {args.concurrency} worker processes, "
         f"database {_common.database_name(url)} ({Claim.objects.count():,} claims before), "
-        f"broker Redis db 13, claim matching {args.matching}; {_common.machine_line()}"
+        f"broker Redis db 13, claim matching {args.matching}, {services.EXTRACTION_BATCH} "
+        f"articles per extraction message; {_common.machine_line()}"
     )
     started = time.perf_counter()
     items = _common.article_inputs(args.articles, seed=args.seed)
@@ -144,7 +149,8 @@ def main() -> None:
         ids = report.article_ids
         print(
             f"  import: {report.imported:,} articles stored and queued in {imported_at:.1f} s "
-            f"({report.imported / imported_at:,.0f}/s); {report.duplicates} duplicates"
+            f"({report.imported / imported_at:,.0f}/s); {report.duplicates} duplicates; "
+            f"{broker.llen('celery'):,} messages waiting in the queue right after"
         )
         finished = None
         last_print = 0.0

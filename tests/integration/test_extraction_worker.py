@@ -142,3 +142,49 @@ def test_new_claims_are_matched_on_the_worker(worker: Worker) -> None:
         what="the match task",
         worker=worker,
     )
+
+
+def test_a_bulk_import_is_extracted_in_batches_and_survives_a_kill_mid_batch(
+    worker: Worker,
+) -> None:
+    """The importer queues `extract_claims_batch` tasks; killing the worker while a batch
+    runs loses no article and duplicates no claim once a worker (with the sweep) is back."""
+    from claims import services
+    from claims.ingestion import ArticleInput
+
+    body = _slow_article_body()[:80_000]
+    report = services.articles_import(
+        items=[ArticleInput(body=f"Batch article {i}.\n\n{body}", title=f"B{i}") for i in range(30)]
+    )
+    ids = report.article_ids
+    assert report.imported == 30
+    worker.start()
+
+    def running() -> list[int]:
+        return list(
+            Article.objects.filter(pk__in=ids, extraction_status="running").values_list(
+                "pk", flat=True
+            )
+        )
+
+    wait_for(running, timeout=60, what="a batch to start", worker=worker)
+    worker.kill()
+    caught = running()  # interrupted: claimed by the dead worker, never finished
+    assert caught
+    worker.start(
+        beat=True,
+        extra_env={"EXTRACTION_SWEEP_SECONDS": "2", "EXTRACTION_STUCK_AFTER_SECONDS": "3"},
+    )
+    wait_for(
+        lambda: Article.objects.filter(pk__in=ids, extraction_status="done").count() == 30,
+        timeout=240,
+        what="every imported article extracted",
+        worker=worker,
+    )
+    spans = Counter(
+        Claim.objects.filter(article_id__in=ids).values_list("article_id", "span_start", "span_end")
+    )
+    assert spans and all(n == 1 for n in spans.values())
+    assert {article_id for article_id, _, _ in spans} == set(ids)
+    attempts = dict(Article.objects.filter(pk__in=caught).values_list("pk", "extraction_attempts"))
+    assert all(n >= 2 for n in attempts.values()), attempts
