@@ -487,17 +487,46 @@ def _search_page_ids(
     match (right for a common word) and sorting every match from the trigram index (right
     for a rare one) by its estimate of how many claims match, which for a phrase can be off
     a hundredfold: a rare phrase then walked 28,000 claims (0.8 s at a million). So: first
-    the matches among the QUEUE_SEARCH_WINDOW best claims, in one query whose subquery
-    with LIMIT cannot be planned any other way; that is the answer when it fills the page
-    or when the window held every claim. Otherwise the word is rare (fewer than one match
-    in 80 claims) and every match is sorted, in an order no index provides, so that they
-    come from the trigram index.
+    the matches among the QUEUE_SEARCH_WINDOW best claims (see _search_window); that is the
+    answer when it fills the page or when the window held every claim. Otherwise the word
+    is rare (fewer than one match in 80 claims) and every match is sorted, in an order no
+    index provides (search_rare_ordering), so that they come from the trigram index.
     """
     queryset = claim_queue(user=user, filters=filters)
     offset = (number - 1) * per_page
     end = offset + per_page + 1
     if connection.vendor != "postgresql" or end > QUEUE_SEARCH_WINDOW:
         return list(queryset.values_list("pk", flat=True)[offset:end])
+    window, ids = _search_window(user=user, filters=filters, offset=offset, limit=end - offset)
+    if len(ids) == end - offset or window < QUEUE_SEARCH_WINDOW:
+        return ids
+    names = QUEUE_ORDERINGS.get(filters.get("ordering") or "-score", QUEUE_ORDERINGS["-score"])
+    rare_first = [
+        Coalesce(F(n.lstrip("-")), F(n.lstrip("-"))).desc()
+        if n.startswith("-")
+        else Coalesce(F(n), F(n)).asc()
+        for n in names
+    ]
+    return list(queryset.order_by(*rare_first).values_list("pk", flat=True)[offset:end])
+
+
+def search_is_rare(*, user: Any, filters: dict[str, Any], per_page: int) -> bool:
+    """Whether a text search finds fewer than a page of matches among the
+    QUEUE_SEARCH_WINDOW best claims (PostgreSQL; one bounded query): its matches should be
+    sorted from the trigram index rather than looked for along the order's index."""
+    if connection.vendor != "postgresql" or not (filters.get("q") or "").strip():
+        return False
+    window, ids = _search_window(user=user, filters=filters, offset=0, limit=per_page + 1)
+    return len(ids) <= per_page and window >= QUEUE_SEARCH_WINDOW
+
+
+def _search_window(
+    *, user: Any, filters: dict[str, Any], offset: int, limit: int
+) -> tuple[int, list[int]]:
+    """How many claims the window holds, and the ids of its matches from `offset`.
+
+    One query whose subquery with LIMIT (the window) cannot be planned any other way.
+    """
     names = QUEUE_ORDERINGS.get(filters.get("ordering") or "-score", QUEUE_ORDERINGS["-score"])
     columns = [name.lstrip("-") for name in names]
     best = claim_queue(user=user, filters={**filters, "q": ""}).values(
@@ -520,12 +549,6 @@ def _search_page_ids(
         f"ORDER BY {order} LIMIT %s OFFSET %s)"
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, pattern, pattern, end - offset, offset])
+        cursor.execute(sql, [*params, pattern, pattern, limit, offset])
         window, ids = cursor.fetchone()
-    if len(ids) == end - offset or window < QUEUE_SEARCH_WINDOW:
-        return list(ids)
-    rare_first = [
-        Coalesce(F(c), F(c)).desc() if n.startswith("-") else Coalesce(F(c), F(c)).asc()
-        for c, n in zip(columns, names, strict=True)
-    ]
-    return list(queryset.order_by(*rare_first).values_list("pk", flat=True)[offset:end])
+    return int(window), list(ids)

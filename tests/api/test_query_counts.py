@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from django.db import connection
 from rest_framework.test import APIClient
 
 from claims.models import Claim, ClaimStatus
@@ -51,12 +52,13 @@ def test_claim_queue_costs_a_fixed_number_of_queries(
         clients["editor"], "/api/v1/claims/?page_size=200", django_assert_num_queries, 2
     )
     assert len(response.json()["results"]) == size
-    # Filtered, searched and ordered by due date: the same two queries.
+    # Filtered, searched and ordered by due date: the same two queries, after (on
+    # PostgreSQL) one that looks for the word among the best claims to choose the plan.
     response = _count(
         clients["reviewer"],
         "/api/v1/claims/?assignee=me&status=assigned&ordering=due&q=e&page_size=200",
         django_assert_num_queries,
-        2,
+        3 if connection.vendor == "postgresql" else 2,
     )
     assert response.json()["results"]
 
