@@ -57,7 +57,7 @@ def _publish(
     rating: str,
     summary: str,
     rationale: str,
-    sources: list[dict[str, str]],
+    sources: list[dict[str, Any]],
 ) -> None:
     services.claim_triage(claim=claim, by=editor, decision="queue")
     services.claim_assign(claim=claim, by=editor, assignee=reviewer)

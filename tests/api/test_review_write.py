@@ -133,6 +133,7 @@ def test_a_first_save_creates_the_review_when_the_claim_has_none(
 
     assert response.status_code == 200
     review = Review.objects.select_related("rating").get(claim=claim)
+    assert review.rating is not None
     assert (review.rating.slug, review.summary, review.version, review.author_id) == (
         "false",
         "Wrong.",
