@@ -269,6 +269,12 @@ class ClaimSerializer(serializers.ModelSerializer):
     allowed_actions = serializers.SerializerMethodField(
         help_text="What the calling user may do to this claim now (see reviews.policy)."
     )
+    likely_duplicate = serializers.SerializerMethodField(
+        help_text=(
+            "An undecided suggested match scores at or above MATCH_DUPLICATE_SCORE: this "
+            "claim probably repeats an earlier one (see /claims/{id}/matches/)."
+        )
+    )
 
     class Meta:
         model = Claim
@@ -290,11 +296,18 @@ class ClaimSerializer(serializers.ModelSerializer):
             "origin",
             "priority",
             "rating",
+            "likely_duplicate",
             "allowed_actions",
             "created_at",
             "updated_at",
         ]
         read_only_fields = fields
+
+    def get_likely_duplicate(self, claim: Claim) -> bool:
+        flag = getattr(claim, "likely_duplicate", None)
+        if flag is None:  # not read through a selector that annotates it
+            flag = selectors.claim_is_likely_duplicate(claim=claim)
+        return bool(flag)
 
     @extend_schema_field(RatingBriefSerializer(allow_null=True))
     def get_rating(self, claim: Claim) -> dict[str, Any] | None:
@@ -517,6 +530,9 @@ class ClaimFilter(django_filters.FilterSet):
     rating = django_filters.CharFilter(max_length=100, help_text="A rating slug.")
     min_score = ScoreFilter(min_value=0, max_value=1, help_text="Lowest check-worthiness.")
     q = django_filters.CharFilter(max_length=200, help_text="Text in the claim or claimant.")
+    likely_duplicate = django_filters.BooleanFilter(
+        help_text="true: only claims that probably repeat an earlier one (a strong match)."
+    )
     ordering = django_filters.ChoiceFilter(
         choices=[(key, key) for key in CURSOR_ORDERINGS],
         help_text="Sort order; default `-score` (most check-worthy first).",

@@ -49,9 +49,10 @@ QUEUE_ORDERINGS = {
 
 
 def claim_base() -> QuerySet[Claim]:
+    """Claims with what every claim view shows, including the likely-duplicate flag."""
     return Claim.objects.select_related(
         "article", "assignee", "review", "review__rating", "updated_by"
-    )
+    ).annotate(likely_duplicate=likely_duplicate_flag())
 
 
 def claim_rows(*, ids: list[int]) -> list[Claim]:
@@ -61,6 +62,7 @@ def claim_rows(*, ids: list[int]) -> list[Claim]:
     rows = (
         Claim.objects.select_related("article", "assignee", "review__rating")
         .defer("article__body")
+        .annotate(likely_duplicate=likely_duplicate_flag())
         .in_bulk(ids)
     )
     return [rows[pk] for pk in ids if pk in rows]
@@ -108,7 +110,7 @@ def claim_queue(*, user: Any, filters: dict[str, Any] | None = None) -> QuerySet
     if filters.get("likely_duplicate"):
         queryset = queryset.filter(likely_duplicate_flag())
     ordering = QUEUE_ORDERINGS.get(filters.get("ordering") or "-score", QUEUE_ORDERINGS["-score"])
-    return queryset.annotate(likely_duplicate=likely_duplicate_flag()).order_by(*ordering)
+    return queryset.order_by(*ordering)
 
 
 def claim_detail(*, pk: int) -> Claim | None:
@@ -338,6 +340,11 @@ def claim_matches(*, claim: Claim) -> list[Any]:
         )
         .order_by("-score", "id")[:20]
     )
+
+
+def claim_is_likely_duplicate(*, claim: Claim) -> bool:
+    """The likely-duplicate flag of one claim read without `claim_base()`."""
+    return Claim.objects.filter(pk=claim.pk).filter(likely_duplicate_flag()).exists()
 
 
 def likely_duplicate_flag() -> Exists:

@@ -98,6 +98,38 @@ def test_high_scores_flag_likely_duplicates_in_the_queue(
     assert list(only.values_list("pk", flat=True)) == [new.pk]
 
 
+def test_the_queue_page_and_the_claims_api_mark_and_filter_likely_duplicates(
+    published_earlier: Claim, editor: Any, client_for: Any, api_for: Any, settings: Any
+) -> None:
+    new = claim_with_text(REPEAT)
+    other = claim_with_text(UNRELATED)
+    matching_services.claims_match(claim_ids=[new.pk, other.pk])
+    settings.MATCH_DUPLICATE_SCORE = ClaimMatch.objects.get(claim=new).score
+
+    page = client_for(editor).get("/queue/").content.decode()
+    row_of_new = page.split(f'name="claims" value="{new.pk}"', 1)[1].split("</tr>", 1)[0]
+    row_of_other = page.split(f'name="claims" value="{other.pk}"', 1)[1].split("</tr>", 1)[0]
+    assert "likely duplicate" in row_of_new and "likely duplicate" not in row_of_other
+    only = client_for(editor).get("/queue/", {"likely_duplicate": "on"}).content.decode()
+    assert (
+        f'name="claims" value="{new.pk}"' in only
+        and f'name="claims" value="{other.pk}"' not in only
+    )
+
+    api = api_for(editor)
+    listed = {c["id"]: c["likely_duplicate"] for c in api.get("/api/v1/claims/").json()["results"]}
+    assert listed[new.pk] is True and listed[other.pk] is False
+    flagged = api.get("/api/v1/claims/", {"likely_duplicate": "true"}).json()["results"]
+    assert [c["id"] for c in flagged] == [new.pk]
+    assert api.get(f"/api/v1/claims/{new.pk}/").json()["likely_duplicate"] is True
+    assert api.get(f"/api/v1/claims/{other.pk}/").json()["likely_duplicate"] is False
+
+    # Once an editor rejects the match, the claim is no longer flagged.
+    match = ClaimMatch.objects.get(claim=new)
+    assert api.post(f"/api/v1/claims/{new.pk}/matches/{match.pk}/reject/").status_code == 200
+    assert api.get(f"/api/v1/claims/{new.pk}/").json()["likely_duplicate"] is False
+
+
 class TestMatchesApi:
     def test_roles_and_the_earlier_verdict(
         self,

@@ -62,6 +62,7 @@ class QueueFilterForm(forms.Form):
     min_score = forms.FloatField(required=False, min_value=0, max_value=1, label="Score from")
     max_score = forms.FloatField(required=False, min_value=0, max_value=1, label="to")
     ordering = forms.ChoiceField(required=False, choices=QUEUE_ORDERING_CHOICES, label="Sort")
+    likely_duplicate = forms.BooleanField(required=False, label="Likely duplicates only")
 
     def __init__(self, *args: Any, reviewers: Iterable[Any], ratings: Iterable[Rating], **kwargs):
         super().__init__(*args, **kwargs)
@@ -91,7 +92,7 @@ class QueueFilterForm(forms.Form):
     def filters(self) -> dict[str, Any]:
         """The valid filters only: a bad value is reported and left out, never a 500."""
         data = getattr(self, "cleaned_data", {})
-        return {key: value for key, value in data.items() if value not in (None, "", [])}
+        return {key: value for key, value in data.items() if value not in (None, "", [], False)}
 
 
 class IdListField(forms.Field):
