@@ -530,8 +530,14 @@ class ClaimFilter(django_filters.FilterSet):
     rating = django_filters.CharFilter(max_length=100, help_text="A rating slug.")
     min_score = ScoreFilter(min_value=0, max_value=1, help_text="Lowest check-worthiness.")
     q = django_filters.CharFilter(max_length=200, help_text="Text in the claim or claimant.")
-    likely_duplicate = django_filters.BooleanFilter(
-        help_text="true: only claims that probably repeat an earlier one (a strong match)."
+    # A choice, not BooleanFilter: that one reads "maybe" as "no filter" without a word.
+    likely_duplicate = django_filters.TypedChoiceFilter(
+        choices=[("true", "true"), ("false", "false")],
+        coerce=lambda value: value == "true",
+        help_text=(
+            "true: only claims that probably repeat an earlier one (a strong undecided "
+            "match); false: only those that do not."
+        ),
     )
     ordering = django_filters.ChoiceFilter(
         choices=[(key, key) for key in CURSOR_ORDERINGS],

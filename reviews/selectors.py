@@ -107,8 +107,11 @@ def claim_queue(*, user: Any, filters: dict[str, Any] | None = None) -> QuerySet
     q = (filters.get("q") or "").strip()
     if q:
         queryset = queryset.filter(Q(text__icontains=q) | Q(claimant__icontains=q))
-    if filters.get("likely_duplicate"):
+    duplicate = filters.get("likely_duplicate")
+    if duplicate is True:
         queryset = queryset.filter(likely_duplicate_flag())
+    elif duplicate is False:
+        queryset = queryset.exclude(likely_duplicate_flag())
     ordering = QUEUE_ORDERINGS.get(filters.get("ordering") or "-score", QUEUE_ORDERINGS["-score"])
     return queryset.order_by(*ordering)
 

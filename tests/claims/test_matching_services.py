@@ -121,6 +121,10 @@ def test_the_queue_page_and_the_claims_api_mark_and_filter_likely_duplicates(
     assert listed[new.pk] is True and listed[other.pk] is False
     flagged = api.get("/api/v1/claims/", {"likely_duplicate": "true"}).json()["results"]
     assert [c["id"] for c in flagged] == [new.pk]
+    unflagged = api.get("/api/v1/claims/", {"likely_duplicate": "false"}).json()["results"]
+    assert new.pk not in {c["id"] for c in unflagged} and other.pk in {c["id"] for c in unflagged}
+    refused = api.get("/api/v1/claims/", {"likely_duplicate": "maybe"})
+    assert refused.status_code == 400 and "likely_duplicate" in refused.json()["detail"]
     assert api.get(f"/api/v1/claims/{new.pk}/").json()["likely_duplicate"] is True
     assert api.get(f"/api/v1/claims/{other.pk}/").json()["likely_duplicate"] is False
 
