@@ -1,0 +1,99 @@
+"""The bulk importer's own SQL: what it stores, what it finds already stored, what it refuses."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from claims import services
+from claims.ingestion import ArticleInput
+from claims.models import Article
+
+
+def import_items(*items: ArticleInput) -> services.ImportReport:
+    return services.articles_import(items=list(items))
+
+
+@pytest.mark.django_db
+class TestStoredValues:
+    def test_dates_are_stored_as_the_same_instant_whatever_their_zone(self) -> None:
+        berlin = timezone(timedelta(hours=2))
+        report = import_items(
+            ArticleInput(body="Aware, UTC.", published_at=datetime(2025, 1, 2, 3, 4, 5, 6, UTC)),
+            ArticleInput(
+                body="Aware, +02:00.", published_at=datetime(2025, 1, 6, 8, tzinfo=berlin)
+            ),
+            ArticleInput(body="No date at all."),
+        )
+        assert (report.imported, report.errors) == (3, [])
+        stored = dict(Article.objects.values_list("body", "published_at"))
+        assert stored == {
+            "Aware, UTC.": datetime(2025, 1, 2, 3, 4, 5, 6, UTC),
+            "Aware, +02:00.": datetime(2025, 1, 6, 6, tzinfo=UTC),
+            "No date at all.": None,
+        }
+
+    def test_a_naive_date_is_read_in_the_current_zone_with_a_warning(self) -> None:
+        with pytest.warns(RuntimeWarning, match="naive datetime"):
+            import_items(ArticleInput(body="Naive.", published_at=datetime(2025, 3, 1, 12)))
+        assert Article.objects.get().published_at == datetime(2025, 3, 1, 12, tzinfo=UTC)
+
+    def test_every_column_not_given_per_row_takes_its_default(self, editor: Any) -> None:
+        services.articles_import(
+            items=[ArticleInput(body="Defaults.", title="D", language="")], by=editor
+        )
+        article = Article.objects.get()
+        assert (article.language, article.extraction_status, article.extraction_attempts) == (
+            "en",
+            "pending",
+            0,
+        )
+        assert (article.extraction_error, article.extractor_version, article.extraction_ms) == (
+            "",
+            "",
+            None,
+        )
+        assert article.created_by == editor
+        assert article.created_at == article.updated_at == article.extraction_queued_at
+
+
+@pytest.mark.django_db
+class TestStoredKeys:
+    def test_hashes_and_urls_already_stored_are_found_and_empty_urls_never_match(self) -> None:
+        import_items(
+            ArticleInput(body="First.", url="https://d.example/1"),
+            ArticleInput(body="Second, no URL."),
+        )
+        first, second = Article.objects.order_by("id")
+        hashes, urls = services._stored_keys(
+            [first.content_hash, "0" * 64], ["https://d.example/1", "https://d.example/2", ""]
+        )
+        assert (hashes, urls) == ({first.content_hash}, {"https://d.example/1"})
+        hashes, urls = services._stored_keys([second.content_hash], [])
+        assert (hashes, urls) == ({second.content_hash}, set())
+
+    def test_articles_without_a_url_are_not_duplicates_of_each_other(self) -> None:
+        report = import_items(*(ArticleInput(body=f"Text {i}.", url="") for i in range(5)))
+        assert (report.imported, report.duplicates) == (5, 0)
+
+
+@pytest.mark.django_db
+class TestSizeLimit:
+    def test_the_limit_counts_utf8_bytes_not_characters(self, settings: Any) -> None:
+        settings.UPLOAD_MAX_BYTES = 100
+        fits = [
+            ArticleInput(body="a" * 100, origin="f:1"),
+            ArticleInput(body="€" * 33, origin="f:2"),  # 99 bytes
+            ArticleInput(body="😀" * 25, origin="f:3"),  # 100 bytes
+        ]
+        too_big = [
+            ArticleInput(body="b" * 101, origin="f:4"),
+            ArticleInput(body="€" * 34, origin="f:5"),  # 102 bytes in 34 characters
+            ArticleInput(body="😀" * 25 + ".", origin="f:6"),
+        ]
+        report = import_items(*fits, *too_big)
+        assert report.imported == 3
+        assert [error.split(":", 2)[1] for error in report.errors] == ["4", "5", "6"]
+        assert "is 102 bytes; the limit is 100 bytes" in report.errors[1]
