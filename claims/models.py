@@ -17,8 +17,23 @@ def content_hash_for(body: str) -> str:
     Whitespace runs and Unicode forms are folded so a re-pasted copy with other line
     breaks is still recognised as the same text.
     """
-    folded = " ".join(unicodedata.normalize("NFC", body).split())
+    folded = fold_whitespace(unicodedata.normalize("NFC", body))
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+
+
+def fold_whitespace(text: str) -> str:
+    """`" ".join(text.split())`, without splitting typical prose into words.
+
+    Articles are lines of single-spaced words: joining the non-empty lines with a space
+    gives the same result when no other whitespace is left (no double space, nothing
+    unprintable, no space at either end) in about 60% of the time: hashing was a third of
+    a bulk import's CPU. Anything else takes the general path.
+    """
+    if "\n" in text:
+        text = " ".join([line for line in text.split("\n") if line])
+    if "  " in text or not text.isprintable() or text[:1] == " " or text[-1:] == " ":
+        return " ".join(text.split())
+    return text
 
 
 class ExtractionStatus(models.TextChoices):
