@@ -382,7 +382,7 @@ class QueuePage:
     finding them all), so its count is capped at the end of the page while there are more.
     """
 
-    claims: list[Claim]
+    claims: list[dict[str, Any]]  # claim_queue_rows()
     number: int
     per_page: int
     count: int
@@ -454,13 +454,46 @@ def claim_queue_page(
         seen = (number - 1) * per_page + len(ids)
         count, capped = seen, has_next
     return QueuePage(
-        claims=claim_rows(ids=ids) if ids else [],
+        claims=claim_queue_rows(ids=ids) if ids else [],
         number=number,
         per_page=per_page,
         count=count,
         count_capped=capped,
         has_next=has_next,
     )
+
+
+# What a row of the queue shows, read as plain values: building the five model instances per
+# claim that claim_rows() gives (claim, article, assignee, review, rating) cost more CPU than
+# the rest of the page's queries together (4.5 ms against 2 ms for these, 25 rows).
+QUEUE_ROW_FIELDS = (
+    "pk",
+    "text",
+    "claimant",
+    "claim_type",
+    "checkworthiness",
+    "status",
+    "due_at",
+    "updated_at",
+    "article__outlet",
+    "assignee__username",
+    "review__rating_id",
+    "review__rating__label",
+    "review__rating__description",
+)
+
+
+def claim_queue_rows(*, ids: list[int]) -> list[dict[str, Any]]:
+    """The queue's rows by id, in the order given: dicts with QUEUE_ROW_FIELDS and
+    `likely_duplicate`. Like claim_rows(), read by primary key so that the filters and the
+    order stay out of this query."""
+    rows = {
+        row["pk"]: row
+        for row in Claim.objects.filter(pk__in=ids)
+        .annotate(likely_duplicate=likely_duplicate_flag())
+        .values(*QUEUE_ROW_FIELDS, "likely_duplicate")
+    }
+    return [rows[pk] for pk in ids if pk in rows]
 
 
 def count_capped(queryset: QuerySet[Any], *, cap: int) -> tuple[int, bool]:

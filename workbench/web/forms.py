@@ -10,6 +10,8 @@ from django import forms
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone
+from django.utils.html import format_html_join
+from django.utils.safestring import SafeString
 
 from claims.models import ClaimStatus, ClaimType
 from reviews.models import Rating, Stance
@@ -33,6 +35,26 @@ def reviewer_choices(reviewers: Iterable[Any]) -> list[tuple[str, str]]:
         label = f"{name} ({load} open)" if load is not None else name
         choices.append((str(user.pk), label))
     return choices
+
+
+def choices_of(field: forms.Field) -> list[tuple[Any, Any]]:
+    """A choice field's choices, as Django normalises them (django-stubs types the attribute
+    as anything it may be set to)."""
+    return cast("list[tuple[Any, Any]]", cast(forms.ChoiceField, field).choices)
+
+
+def option_tags(choices: Iterable[tuple[Any, Any]], selected: Any = None) -> SafeString:
+    """`<option>` elements for a select's choices, the one equal to `selected` marked.
+
+    format_html escapes every value and label (reviewers' names are user text). The queue's
+    selects list every reviewer twice; written as a template loop, their options cost more
+    than the table's rows (benchmarks/queue_page.py).
+    """
+    return format_html_join(
+        "\n",
+        '<option value="{}"{}>{}</option>',
+        ((value, " selected" if value == selected else "", label) for value, label in choices),
+    )
 
 
 def end_of_day(day: Any) -> datetime | None:
@@ -81,6 +103,13 @@ class QueueFilterForm(forms.Form):
             {"type": "search", "placeholder": "Claim text or claimant"}
         )
 
+    def select_options(self, name: str, selected: Any = None) -> SafeString:
+        """The options of the select `name`, with `selected` (by default the value in the
+        URL) selected."""
+        if selected is None:
+            selected = self[name].value()
+        return option_tags(choices_of(self.fields[name]), "" if selected is None else selected)
+
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         low, high = data.get("min_score"), data.get("max_score")
@@ -120,6 +149,9 @@ class BulkAssignForm(forms.Form):
             ("least_loaded", "Least-loaded reviewer"),
             *reviewer_choices(reviewers),
         ]
+
+    def assignee_options(self) -> SafeString:
+        return option_tags(choices_of(self.fields["assignee"]))
 
 
 class ArticleForm(forms.Form):
