@@ -9,7 +9,7 @@ import pytest
 
 from claims import services
 from claims.ingestion import ArticleInput
-from claims.models import Article
+from claims.models import Article, content_hash_for
 
 
 def import_items(*items: ArticleInput) -> services.ImportReport:
@@ -57,6 +57,29 @@ class TestStoredValues:
         )
         assert article.created_by == editor
         assert article.created_at == article.updated_at == article.extraction_queued_at
+
+
+@pytest.mark.django_db
+class TestInsert:
+    def test_new_ids_come_back_in_input_order_without_the_rows_that_conflicted(self) -> None:
+        def rows(*items: ArticleInput) -> list[tuple[ArticleInput, str]]:
+            return [(item, content_hash_for(item.body)) for item in items]
+
+        [stored_id] = services._insert_articles(
+            rows(ArticleInput(body="Stored first.", url="https://e.example/2")), creator_id=None
+        )
+        ids = services._insert_articles(
+            rows(
+                ArticleInput(body="Row one."),
+                ArticleInput(body="Row two, a stored URL.", url="https://e.example/2"),
+                ArticleInput(body="Row three."),
+                ArticleInput(body="Stored first."),
+            ),
+            creator_id=None,
+        )
+        assert stored_id not in ids
+        assert [Article.objects.get(pk=pk).body for pk in ids] == ["Row one.", "Row three."]
+        assert Article.objects.count() == 3
 
 
 @pytest.mark.django_db
