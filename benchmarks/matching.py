@@ -109,14 +109,20 @@ def main() -> None:
     parser.add_argument(
         "--explain", action="store_true", help="also print the retrieval's EXPLAIN (ANALYZE)"
     )
+    parser.add_argument(
+        "--embeddings",
+        action="store_true",
+        help="instead: the lexical re-ranker against MATCH_EMBEDDINGS on the same claims",
+    )
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
     print(f"matching benchmark; {_common.machine_line()}")
     for size in sizes:
         url = database_for(size)
+        run = "measure_embeddings" if args.embeddings else "measure"
         code = (
             "import sys; sys.path.append('benchmarks'); import matching; "
-            f"matching.measure({url!r}, {size}, {args.queries})"
+            f"matching.{run}({url!r}, {size}, {args.queries})"
             + (f"; matching.explain({url!r})" if args.explain else "")
         )
         subprocess.run(
@@ -296,6 +302,73 @@ def measure(url: str, size: int, n_queries: int) -> None:
         print(
             f"  reference, in-memory BM25 MatchIndex over the same claims: "
             f"{_common.summary_ms(times)} (index built in {built:.1f} s, held in memory)"
+        )
+
+
+def measure_embeddings(url: str, size: int, n_queries: int) -> None:
+    """Matching one new claim with the lexical re-ranker and with MATCH_EMBEDDINGS, one
+    after the other. The stored claims' vectors are in `TextEmbedding` already (a warm-up
+    pass stores those of every candidate, as matching each claim when it arrived would
+    have); the new claim's own vector is not, so its encoding is part of the time."""
+    _common.setup_django(database_url=url)
+    from django.conf import settings
+    from django.db import connection
+
+    from claims import matching_services
+    from claims.models import Claim, TextEmbedding
+
+    stored = Claim.objects.count()
+    rng = random.Random(11)
+    sources = list(Claim.objects.order_by("?").values_list("text", flat=True)[: n_queries // 2])
+    queries = [paraphrase(t, rng) for t in sources]
+    queries += [_common.claim_sentence(rng)[0] for _ in range(n_queries - len(queries))]
+
+    def new_claim(text: str) -> Claim:
+        return Claim(text=text, article_id=-1)
+
+    started = time.perf_counter()
+    settings.CLAIM_MATCHING_EMBEDDINGS = True
+    for text in queries:
+        matching_services.claim_rank_matches(new_claim(text))
+    warm = time.perf_counter() - started
+    TextEmbedding.objects.filter(
+        key__in=[matching_services.embedding_key(t) for t in queries]
+    ).delete()
+    vectors = TextEmbedding.objects.count()
+
+    backend = BackendCpu(connection)
+    results: dict[str, dict[str, Any]] = {
+        name: {"total": [], "cpu": 0.0, "recalled": 0} for name in ("lexical", "+ embeddings")
+    }
+    for number, text in enumerate(queries):
+        for name, on in (("lexical", False), ("+ embeddings", True)):
+            settings.CLAIM_MATCHING_EMBEDDINGS = on
+            result = results[name]
+            cpu = backend.seconds() + time.process_time()
+            started = time.perf_counter()
+            matches = matching_services.claim_rank_matches(new_claim(text))
+            result["total"].append(time.perf_counter() - started)
+            result["cpu"] += backend.seconds() + time.process_time() - cpu
+            if number < len(sources):
+                top = {m.key for m in matches[: settings.MATCH_TOP_K]}
+                texts = dict(
+                    Claim.objects.filter(
+                        pk__in=[int(str(k)[1:]) for k in top if str(k).startswith("c")]
+                    ).values_list("pk", "text")
+                )
+                result["recalled"] += sources[number] in texts.values()
+    settings.CLAIM_MATCHING_EMBEDDINGS = False
+    print(
+        f"\n{stored:,} stored claims ({connection.settings_dict['NAME']}), {len(queries)} new "
+        f"claims, {vectors:,} stored vectors (warm-up storing them: {warm:.0f} s), "
+        f"load average now {os.getloadavg()[0]:.1f}:"
+    )
+    for name, result in results.items():
+        print(
+            f"  {name}: match one new claim {_common.summary_ms(result['total'])}; "
+            f"CPU per claim {result['cpu'] / len(queries) * 1000:.1f} ms; paraphrases whose "
+            f"source wording is in the top {settings.MATCH_TOP_K}: "
+            f"{result['recalled']}/{len(sources)}"
         )
 
 

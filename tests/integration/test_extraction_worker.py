@@ -11,7 +11,7 @@ from django.db import connection
 from django.utils import timezone
 from rest_framework.test import APIClient
 
-from claims.models import Article, Claim
+from claims.models import Article, Claim, TextEmbedding
 from claims.services import articles_sweep_stuck
 from tests.conftest import REPO_ROOT
 from tests.factories import make_user
@@ -108,8 +108,11 @@ def test_the_sweep_re_enqueues_a_stuck_article(worker: Worker, settings: Any) ->
         assert not duplicated_spans(article.pk)
 
 
-def test_new_claims_are_matched_on_the_worker(worker: Worker) -> None:
-    """Extraction queues matching: a repeated claim finds the earlier published verdict."""
+@pytest.mark.parametrize("embeddings", [False, True], ids=["lexical", "embeddings"])
+def test_new_claims_are_matched_on_the_worker(worker: Worker, embeddings: bool) -> None:
+    """Extraction queues matching: a repeated claim finds the earlier published verdict;
+    with MATCH_EMBEDDINGS the worker encodes the claims with the numpy MiniLM encoder and
+    keeps their vectors."""
     import json
 
     from claims import services
@@ -127,7 +130,7 @@ def test_new_claims_are_matched_on_the_worker(worker: Worker) -> None:
     Claim.objects.filter(pk=earlier.pk).update(
         text="Ohio's unemployment rate fell to 3.9 percent in March, the lowest since 2000."
     )
-    worker.start()
+    worker.start(extra_env={"MATCH_EMBEDDINGS": "1"} if embeddings else None)
     article = services.article_create(
         data=ArticleInput(
             body="Unemployment in Ohio dropped to 3.9 percent in March, its lowest level since "
@@ -142,6 +145,10 @@ def test_new_claims_are_matched_on_the_worker(worker: Worker) -> None:
         what="the match task",
         worker=worker,
     )
+    match = ClaimMatch.objects.get(claim__article=article, matched_claim=earlier)
+    meaning = [r for r in match.reasons if r.startswith("meaning similarity")]
+    assert bool(meaning) is embeddings, match.reasons
+    assert TextEmbedding.objects.exists() is embeddings
 
 
 def test_a_bulk_import_is_extracted_in_batches_and_survives_a_kill_mid_batch(
