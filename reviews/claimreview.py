@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from json.encoder import encode_basestring
 from typing import Any
 
 from django.conf import settings
@@ -23,6 +24,7 @@ from django.core.validators import URLValidator
 from django.db import transaction
 
 from claims.ingestion import IngestError, to_datetime
+from reviews.export import RATING_KEYS, RatingOut, Verdict, dumps
 from reviews.models import ExternalVerdict, Rating
 
 # --- building ----------------------------------------------------------------------------------
@@ -51,9 +53,7 @@ def _date(value: str | None) -> str | None:
     return value[:10] if value else None
 
 
-def claimreview_from_item(item: dict[str, Any]) -> dict[str, Any]:
-    """One ClaimReview JSON-LD object from a verdict export item (reviews.export)."""
-    rating = item.get("rating") or {}
+def _review_rating(rating: dict[str, Any]) -> dict[str, Any]:
     review_rating: dict[str, Any] = {"@type": "Rating", "alternateName": rating.get("label", "")}
     if rating.get("value") is not None:
         review_rating.update(
@@ -61,6 +61,19 @@ def claimreview_from_item(item: dict[str, Any]) -> dict[str, Any]:
             bestRating=rating.get("best"),
             worstRating=rating.get("worst"),
         )
+    return review_rating
+
+
+def _organisation() -> dict[str, Any]:
+    return {
+        "@type": "Organization",
+        "name": settings.ORGANISATION_NAME,
+        "url": settings.ORGANISATION_URL,
+    }
+
+
+def claimreview_from_item(item: dict[str, Any]) -> dict[str, Any]:
+    """One ClaimReview JSON-LD object from a verdict export item (reviews.export)."""
     appearances = [
         {"@type": "CreativeWork", "url": a["url"]} for a in item.get("appearances", []) if a["url"]
     ]
@@ -81,14 +94,61 @@ def claimreview_from_item(item: dict[str, Any]) -> dict[str, Any]:
         "url": item["url"],
         "claimReviewed": item["claim_text"],
         "datePublished": _date(item.get("published_at")),
-        "author": {
-            "@type": "Organization",
-            "name": settings.ORGANISATION_NAME,
-            "url": settings.ORGANISATION_URL,
-        },
-        "reviewRating": review_rating,
+        "author": _organisation(),
+        "reviewRating": _review_rating(item.get("rating") or {}),
         "itemReviewed": item_reviewed,
     }
+
+
+_CLAIMREVIEW_JSON = (
+    '{"@context":"https://schema.org","@type":"ClaimReview","url":%s,"claimReviewed":%s,'
+    '"datePublished":%s,"author":%s,"reviewRating":%s,"itemReviewed":%s}'
+)
+_CREATIVE_WORK_JSON = '{"@type":"CreativeWork","url":%s}'
+
+
+class ClaimReviewWriter:
+    """Writes a Verdict as `dumps(claimreview_from_item(verdict_item(verdict)))` would
+    (tests pin that), without building the dicts; the organisation, each rating and each
+    claimant are encoded once per writer."""
+
+    def __init__(self) -> None:
+        self.author = dumps(_organisation())
+        self.ratings: dict[RatingOut | None, str] = {}
+        self.claimants: dict[str, str] = {}
+
+    def __call__(self, verdict: Verdict) -> str:
+        rating = verdict.rating
+        review_rating = self.ratings.get(rating) or self.ratings.setdefault(
+            rating,
+            dumps(_review_rating(dict(zip(RATING_KEYS, rating, strict=True)) if rating else {})),
+        )
+        claim = '{"@type":"Claim"'
+        claimant = verdict.claimant
+        if claimant:
+            author = self.claimants.get(claimant) or self.claimants.setdefault(
+                claimant, dumps({"@type": claimant_type(claimant), "name": claimant})
+            )
+            claim += ',"author":' + author
+        if verdict.claim_date:
+            claim += ',"datePublished":' + encode_basestring(verdict.claim_date[:10])
+        appearances = [
+            _CREATIVE_WORK_JSON % encode_basestring(url)
+            for url, _, _, _ in verdict.appearances
+            if url
+        ]
+        claim += ',"appearance":[' + ",".join(appearances) + "]"
+        if appearances:
+            claim += ',"firstAppearance":' + appearances[0]
+        published = _date(verdict.published_at)
+        return _CLAIMREVIEW_JSON % (
+            encode_basestring(verdict.url),
+            encode_basestring(verdict.claim_text),
+            "null" if published is None else encode_basestring(published),
+            self.author,
+            review_rating,
+            claim + "}",
+        )
 
 
 # --- reading ------------------------------------------------------------------------------------

@@ -1,8 +1,10 @@
 """The verdict export: which verdicts, in which shape, and the CSV / NDJSON / ClaimReview
 renderers.
 
-One function builds a verdict item (`iter_verdicts`); every format and the webhook payload
-use it, so they always agree. Rows are read with `values_list` in chunks from a single
+One function makes every exported verdict (`_verdicts`, as `Verdict` tuples whose fields are
+the item's keys); the item dict (`verdict_item`: JSON pages, webhooks) and every streamed
+format are written from it, so they always agree, and tests pin that the streamed JSON is
+exactly the encoded item. Rows are read with `values_list` in chunks from a single
 `.iterator()` (a server-side cursor on PostgreSQL) and each chunk's sources, duplicate
 appearances and superseded revisions are fetched with one query each, so memory stays flat
 however many verdicts are exported and a page costs a fixed number of queries.
@@ -17,7 +19,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from itertools import islice
-from typing import Any
+from json.encoder import encode_basestring
+from typing import Any, NamedTuple
 
 from django.conf import settings
 from django.db import connection
@@ -33,6 +36,33 @@ FORMATS = ("json", "csv", "ndjson", "claimreview")
 # --- which verdicts --------------------------------------------------------------------------
 
 
+class _NotIndexed(Func):
+    """The column as is, except that SQLite may not use an index for it (`+column`).
+
+    Without statistics SQLite takes `claims_claim.status = 'published'` for a rare value and
+    starts from the status index, so every export and every page sorted all published
+    verdicts in a temporary B-tree. Kept off that index it walks `review_updated_idx` in
+    the export's order instead (a page of 200 read 200 rows, not all of them).
+    """
+
+    output_field = CharField()
+
+    def as_sql(
+        self,
+        compiler: Any,
+        connection: Any,
+        function: str | None = None,
+        template: str | None = None,
+        arg_joiner: str | None = None,
+        **extra_context: Any,
+    ) -> Any:
+        return compiler.compile(self.source_expressions[0])
+
+    def as_sqlite(self, compiler: Any, connection: Any, **extra: Any) -> Any:
+        sql, params = compiler.compile(self.source_expressions[0])
+        return f"+{sql}", params
+
+
 def verdict_queryset(*, filters: dict[str, Any] | None = None) -> QuerySet[Review]:
     """Published verdicts, oldest change first (so `updated_since` + cursor pages well).
 
@@ -40,8 +70,8 @@ def verdict_queryset(*, filters: dict[str, Any] | None = None) -> QuerySet[Revie
     rating (slug), outlet (exact, case-insensitive), claimant (substring).
     """
     filters = filters or {}
-    queryset = Review.objects.filter(
-        claim__status=ClaimStatus.PUBLISHED, published_at__isnull=False
+    queryset = Review.objects.alias(claim_status=_NotIndexed("claim__status")).filter(
+        claim_status=ClaimStatus.PUBLISHED, published_at__isnull=False
     )
     if filters.get("updated_since"):
         queryset = queryset.filter(updated_at__gte=filters["updated_since"])
@@ -212,6 +242,51 @@ def _chunks(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
+# Nested values of a Verdict, as tuples in the order of their keys in the export item.
+Appearance = tuple[str | None, str, str, str | None]
+RatingOut = tuple[str, str, int | None, int | None, int | None]
+SourceOut = tuple[str, str, str, str, str | None]
+APPEARANCE_KEYS = ("url", "title", "outlet", "published_at")
+RATING_KEYS = ("label", "slug", "value", "best", "worst")
+SOURCE_KEYS = ("url", "title", "publisher", "stance", "archived_url")
+
+
+class Verdict(NamedTuple):
+    """One exported verdict with every value final; its fields are the export item's keys,
+    in order. `verdict_item` makes the item (a dict, for the JSON pages and webhooks); the
+    streamed formats write a Verdict directly, since building tens of thousands of dicts
+    only to encode them again was most of a big export's time."""
+
+    id: int
+    review_id: int
+    claim_text: str
+    claimant: str
+    claim_date: str | None
+    appearances: list[Appearance]
+    rating: RatingOut | None
+    summary: str
+    rationale: str
+    sources: list[SourceOut]
+    reviewer: str | None
+    approver: str | None
+    published_at: str | None
+    updated_at: str | None
+    corrected_at: str | None
+    correction_note: str | None
+    revisions: list[dict[str, Any]]
+    url: str
+
+
+def verdict_item(verdict: Verdict) -> dict[str, Any]:
+    """The export item: the Verdict's fields, its nested tuples as objects."""
+    item: dict[str, Any] = dict(zip(Verdict._fields, verdict, strict=True))
+    item["appearances"] = [dict(zip(APPEARANCE_KEYS, a, strict=True)) for a in verdict.appearances]
+    if verdict.rating is not None:
+        item["rating"] = dict(zip(RATING_KEYS, verdict.rating, strict=True))
+    item["sources"] = [dict(zip(SOURCE_KEYS, s, strict=True)) for s in verdict.sources]
+    return item
+
+
 def iter_verdicts(
     queryset: QuerySet[Review],
     *,
@@ -219,10 +294,36 @@ def iter_verdicts(
     scale: tuple[int | None, int | None] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Verdict items for every review in `queryset`, in its order, chunk by chunk."""
+    for chunk in iter_verdict_chunks(queryset, chunk_size=chunk_size, scale=scale):
+        for verdict in chunk:
+            yield verdict_item(verdict)
+
+
+_DATES = tuple(_MAIN.index(name) for name in _MAIN if name.endswith("_iso"))
+
+
+def _iso_row(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    values = list(row)
+    for index in _DATES:
+        values[index] = iso(values[index])
+    return tuple(values)
+
+
+def iter_verdict_chunks(
+    queryset: QuerySet[Review],
+    *,
+    chunk_size: int = CHUNK_SIZE,
+    scale: tuple[int | None, int | None] | None = None,
+) -> Iterator[list[Verdict]]:
+    """Every review in `queryset` as a Verdict, in its order, a list per chunk."""
     best, worst = scale if scale is not None else rating_scale()
-    rows = _with_iso_dates(queryset).values_list(*_MAIN).iterator(chunk_size=chunk_size)
+    rows: Iterable[tuple[Any, ...]] = (
+        _with_iso_dates(queryset).values_list(*_MAIN).iterator(chunk_size=chunk_size)
+    )
+    if connection.vendor not in _FORMATS_IN_SQL:
+        rows = map(_iso_row, rows)
     for chunk in _chunks(rows, chunk_size):
-        yield from _items(chunk, best, worst)
+        yield _verdicts(chunk, best, worst)
 
 
 def verdict_items_for(review_ids: Sequence[int]) -> list[dict[str, Any]]:
@@ -262,28 +363,20 @@ def _among(queryset: QuerySet[Any], column: str, ids: list[int]) -> QuerySet[Any
     return queryset.filter(**{f"{column}__in": ids})
 
 
-def _items(chunk: list[tuple[Any, ...]], best: int | None, worst: int | None) -> list[dict]:
+def _verdicts(chunk: list[tuple[Any, ...]], best: int | None, worst: int | None) -> list[Verdict]:
     claim_ids = [row[1] for row in chunk]
     review_ids = [row[0] for row in chunk]
 
-    sources: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    sources: dict[int, list[SourceOut]] = defaultdict(list)
     for claim_id, url, title, publisher, stance, archived in (
         _among(Source.objects.all(), "claim_id", claim_ids)
         .order_by("claim_id", "created_at", "id")
         .values_list("claim_id", "url", "title", "publisher", "stance", "archived_url")
     ):
-        sources[claim_id].append(
-            {
-                "url": url,
-                "title": title,
-                "publisher": publisher,
-                "stance": stance,
-                "archived_url": archived or None,
-            }
-        )
+        sources[claim_id].append((url, title, publisher, stance, archived or None))
 
     also: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
-    for canonical_id, *article in (
+    for canonical_id, other_id, url, title, outlet, published in (
         _among(Claim.objects.all(), "duplicate_of_id", claim_ids)
         .order_by("duplicate_of_id", F("article__published_at").asc(nulls_last=True), "article_id")
         .annotate(article_published_iso=_iso_text("article__published_at"))
@@ -296,7 +389,7 @@ def _items(chunk: list[tuple[Any, ...]], best: int | None, worst: int | None) ->
             "article_published_iso",
         )
     ):
-        also[canonical_id].append(tuple(article))
+        also[canonical_id].append((other_id, (url or None, title, outlet, iso(published))))
 
     revisions: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for review_id, number, label, slug, value, summary, published, superseded, note in (
@@ -328,10 +421,12 @@ def _items(chunk: list[tuple[Any, ...]], best: int | None, worst: int | None) ->
             }
         )
 
-    # A handful of people review thousands of verdicts: name each one once per chunk.
+    # A handful of people review thousands of verdicts, under a handful of ratings: name
+    # each person and make each rating once per chunk.
     people: dict[tuple[Any, ...], str | None] = {}
+    ratings: dict[str, RatingOut] = {}
     pattern = settings.FACTCHECK_URL_PATTERN
-    items = []
+    verdicts = []
     for (
         review_id,
         claim_id,
@@ -358,63 +453,50 @@ def _items(chunk: list[tuple[Any, ...]], best: int | None, worst: int | None) ->
         corrected_at,
         correction_note,
     ) in chunk:
-        appearances = [
-            {
-                "url": article_url or None,
-                "title": article_title,
-                "outlet": outlet,
-                "published_at": iso(claim_date),
-            }
-        ]
-        seen = {article_id}
-        for other_id, url, title, other_outlet, other_date in also.get(claim_id, ()):
-            if other_id in seen:
-                continue
-            seen.add(other_id)
-            appearances.append(
-                {
-                    "url": url or None,
-                    "title": title,
-                    "outlet": other_outlet,
-                    "published_at": iso(other_date),
-                }
-            )
-        ordinal = rating_value is not None
-        items.append(
-            {
-                "id": claim_id,
-                "review_id": review_id,
-                "claim_text": text,
-                "claimant": claimant,
-                "claim_date": iso(claim_date),
-                "appearances": appearances,
-                "rating": (
-                    {
-                        "label": rating_label,
-                        "slug": rating_slug,
-                        "value": rating_value,
-                        "best": best if ordinal else None,
-                        "worst": worst if ordinal else None,
-                    }
-                    if rating_slug is not None
-                    else None
-                ),
-                "summary": summary,
-                "rationale": rationale,
-                "sources": sources.get(claim_id, []),
-                "reviewer": people.get((author_user, author_first, author_last))
+        appearances: list[Appearance] = [(article_url or None, article_title, outlet, claim_date)]
+        if claim_id in also:
+            seen = {article_id}
+            for other_id, appearance in also[claim_id]:
+                if other_id not in seen:
+                    seen.add(other_id)
+                    appearances.append(appearance)
+        rating: RatingOut | None = None
+        if rating_slug is not None:
+            rating = ratings.get(rating_slug)
+            if rating is None:
+                ordinal = rating_value is not None
+                rating = ratings[rating_slug] = (
+                    rating_label,
+                    rating_slug,
+                    rating_value,
+                    best if ordinal else None,
+                    worst if ordinal else None,
+                )
+        verdicts.append(
+            Verdict(
+                claim_id,
+                review_id,
+                text,
+                claimant,
+                claim_date,
+                appearances,
+                rating,
+                summary,
+                rationale,
+                sources.get(claim_id, []),
+                people.get((author_user, author_first, author_last))
                 or _remember(people, author_user, author_first, author_last),
-                "approver": people.get((approver_user, approver_first, approver_last))
+                people.get((approver_user, approver_first, approver_last))
                 or _remember(people, approver_user, approver_first, approver_last),
-                "published_at": iso(published_at),
-                "updated_at": iso(updated_at),
-                "corrected_at": iso(corrected_at),
-                "correction_note": correction_or_none(correction_note) if corrected_at else None,
-                "revisions": revisions.get(review_id, []),
-                "url": factcheck_url(claim_id, text, pattern),
-            }
+                published_at,
+                updated_at,
+                corrected_at,
+                correction_or_none(correction_note) if corrected_at else None,
+                revisions.get(review_id, []),
+                factcheck_url(claim_id, text, pattern),
+            )
         )
-    return items
+    return verdicts
 
 
 def correction_or_none(note: str | None) -> str | None:
@@ -456,32 +538,34 @@ def csv_safe(value: Any) -> Any:
     return value
 
 
-def csv_row(item: dict[str, Any]) -> list[Any]:
-    rating = item["rating"] or {}
-    urls = [a["url"] for a in item["appearances"] if a["url"]]
-    outlets = list(dict.fromkeys(a["outlet"] for a in item["appearances"] if a["outlet"]))
+_NO_RATING = (None, None, None, None, None)
+
+
+def csv_row(verdict: Verdict) -> list[Any]:
+    label, slug, value, best, worst = verdict.rating or _NO_RATING
+    appearances = verdict.appearances
     values = [
-        item["id"],
-        item["claim_text"],
-        item["claimant"],
-        item["claim_date"],
-        " ".join(urls),
-        "; ".join(outlets),
-        rating.get("label"),
-        rating.get("slug"),
-        rating.get("value"),
-        rating.get("best"),
-        rating.get("worst"),
-        item["summary"],
-        item["rationale"],
-        " ".join(s["url"] for s in item["sources"]),
-        item["reviewer"],
-        item["approver"],
-        item["published_at"],
-        item["updated_at"],
-        item["corrected_at"],
-        item["correction_note"],
-        item["url"],
+        verdict.id,
+        verdict.claim_text,
+        verdict.claimant,
+        verdict.claim_date,
+        " ".join([url for url, _, _, _ in appearances if url]),
+        "; ".join(dict.fromkeys([outlet for _, _, outlet, _ in appearances if outlet])),
+        label,
+        slug,
+        value,
+        best,
+        worst,
+        verdict.summary,
+        verdict.rationale,
+        " ".join([source[0] for source in verdict.sources]),
+        verdict.reviewer,
+        verdict.approver,
+        verdict.published_at,
+        verdict.updated_at,
+        verdict.corrected_at,
+        verdict.correction_note,
+        verdict.url,
     ]
     # csv_safe inlined: it runs for every cell of every exported row.
     return ["'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v for v in values]
@@ -508,36 +592,127 @@ def stream_csv(queryset: QuerySet[Review], *, chunk_size: int = CHUNK_SIZE) -> I
     writer = csv.writer(sink)
     writer.writerow(CSV_COLUMNS)
     yield sink.take().encode("utf-8")
-    for chunk in _chunks(iter_verdicts(queryset, chunk_size=chunk_size), chunk_size):
-        for item in chunk:
-            writer.writerow(csv_row(item))
+    for chunk in iter_verdict_chunks(queryset, chunk_size=chunk_size):
+        writer.writerows([csv_row(verdict) for verdict in chunk])
         yield sink.take().encode("utf-8")
 
 
-# One encoder for the whole export: json.dumps with options builds a new one per call.
-_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+# The export's JSON: compact, non-ASCII as is. One encoder for the whole export (json.dumps
+# with options builds a new one per call).
+dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+# The streamed JSON formats write each verdict from templates, exactly as `dumps` would
+# write its item (tests pin that): strings through the encoder's own string function,
+# integers as `str` writes them, null for None.
+_string = encode_basestring
 
 
-def _dumps(value: Any) -> str:
-    return _encode(value)
+def _object_template(keys: Sequence[str]) -> str:
+    return "{" + ",".join(f"{_string(key)}:%s" for key in keys) + "}"
+
+
+_ITEM_JSON = _object_template(Verdict._fields)
+_APPEARANCE_JSON = _object_template(APPEARANCE_KEYS)
+_SOURCE_JSON = _object_template(SOURCE_KEYS)
+
+
+def verdict_json(verdict: Verdict, ratings: dict[RatingOut, str]) -> str:
+    """`dumps(verdict_item(verdict))`, written directly; `ratings` caches each rating's
+    JSON between calls."""
+    (
+        claim_id,
+        review_id,
+        text,
+        claimant,
+        claim_date,
+        appearances,
+        rating,
+        summary,
+        rationale,
+        sources,
+        reviewer,
+        approver,
+        published_at,
+        updated_at,
+        corrected_at,
+        correction_note,
+        revisions,
+        url,
+    ) = verdict
+    if rating is None:
+        rating_json = "null"
+    else:
+        rating_json = ratings.get(rating) or ratings.setdefault(
+            rating, dumps(dict(zip(RATING_KEYS, rating, strict=True)))
+        )
+    string = _string
+    return _ITEM_JSON % (
+        claim_id,
+        review_id,
+        string(text),
+        string(claimant),
+        "null" if claim_date is None else string(claim_date),
+        "["
+        + ",".join(
+            [
+                _APPEARANCE_JSON
+                % (
+                    "null" if a_url is None else string(a_url),
+                    string(title),
+                    string(outlet),
+                    "null" if date is None else string(date),
+                )
+                for a_url, title, outlet, date in appearances
+            ]
+        )
+        + "]",
+        rating_json,
+        string(summary),
+        string(rationale),
+        "["
+        + ",".join(
+            [
+                _SOURCE_JSON
+                % (
+                    string(s_url),
+                    string(title),
+                    string(publisher),
+                    string(stance),
+                    "null" if archived is None else string(archived),
+                )
+                for s_url, title, publisher, stance, archived in sources
+            ]
+        )
+        + "]",
+        # Null checks written out: a helper call per value cost a tenth of the export.
+        "null" if reviewer is None else string(reviewer),
+        "null" if approver is None else string(approver),
+        "null" if published_at is None else string(published_at),
+        "null" if updated_at is None else string(updated_at),
+        "null" if corrected_at is None else string(corrected_at),
+        "null" if correction_note is None else string(correction_note),
+        dumps(revisions) if revisions else "[]",
+        string(url),
+    )
 
 
 def stream_ndjson(queryset: QuerySet[Review], *, chunk_size: int = CHUNK_SIZE) -> Iterator[bytes]:
-    for chunk in _chunks(iter_verdicts(queryset, chunk_size=chunk_size), chunk_size):
-        yield "".join(_dumps(item) + "\n" for item in chunk).encode("utf-8")
+    ratings: dict[RatingOut, str] = {}
+    for chunk in iter_verdict_chunks(queryset, chunk_size=chunk_size):
+        yield "".join([verdict_json(verdict, ratings) + "\n" for verdict in chunk]).encode("utf-8")
 
 
 def stream_claimreview(
     queryset: QuerySet[Review], *, chunk_size: int = CHUNK_SIZE
 ) -> Iterator[bytes]:
     """A JSON array of ClaimReview objects, written piece by piece."""
-    from reviews.claimreview import claimreview_from_item
+    from reviews.claimreview import ClaimReviewWriter
 
+    write = ClaimReviewWriter()
     yield b"["
     first = True
-    for chunk in _chunks(iter_verdicts(queryset, chunk_size=chunk_size), chunk_size):
-        parts = [_dumps(claimreview_from_item(item)) for item in chunk]
-        text = ",\n".join(parts)
+    for chunk in iter_verdict_chunks(queryset, chunk_size=chunk_size):
+        text = ",\n".join([write(verdict) for verdict in chunk])
         yield (text if first else ",\n" + text).encode("utf-8")
         first = False
     yield b"]\n"
