@@ -21,6 +21,7 @@ from django.db.models import (
     QuerySet,
     Subquery,
 )
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, TruncDate
 from django.utils import timezone
 
@@ -420,14 +421,15 @@ class QueuePage:
 def claim_queue_page(
     *, user: Any, filters: dict[str, Any] | None = None, page: Any = 1, per_page: int = 25
 ) -> QueuePage:
-    """One page of `claim_queue(user=..., filters=...)` in a fixed number of short queries.
+    """One page of `claim_queue(user=..., filters=...)` in two short queries.
 
-    The count, capped at QUEUE_COUNT_CAP (none for a text search); the page's ids alone, one
-    more than the page to know whether another follows: with the claim indexes that is an
+    First the page's ids alone, one more than the page to know whether another follows,
+    each carrying the count of matching claims capped at QUEUE_COUNT_CAP (an uncorrelated
+    subquery, run once; none for a text search): with the claim indexes that is an
     index-only walk however far the page, where one query with OFFSET would join and fetch
-    every row it skips; then those rows with their joins. A text search leaves the plan to
-    PostgreSQL, which walks the order's index for a common word and sorts the trigram
-    index's matches for a rare one; on ids alone neither joins more than the page.
+    every row it skips. Then those rows with their joins (claim_queue_rows). A text search
+    leaves the plan to PostgreSQL, which walks the order's index for a common word and sorts
+    the trigram index's matches for a rare one; on ids alone neither joins more than the page.
 
     A page number that is not a number means page 1; one past the end, the last page.
     """
@@ -435,15 +437,13 @@ def claim_queue_page(
     queryset = claim_queue(user=user, filters=filters)
     number = _page_number(page)
     search = bool((filters.get("q") or "").strip())
-    count, capped = (0, True) if search else count_capped(queryset, cap=QUEUE_COUNT_CAP)
-    if not capped:
-        number = min(number, max(1, -(-count // per_page)))
     if search:
         ids = _search_page_ids(user=user, filters=filters, number=number, per_page=per_page)
+        count, capped = 0, True
     else:
-        ids = _page_ids(queryset, number=number, per_page=per_page)
-    if not ids and number > 1 and capped:
-        # Past the end of a long list or a search: find the real last page (an exact count,
+        ids, count, capped = _page_ids_counted(queryset, number=number, per_page=per_page)
+    if not ids and number > 1:
+        # Past the end of the list or of a search: find the real last page (an exact count,
         # only for this unusual request).
         count, capped = queryset.count(), False
         number = max(1, -(-count // per_page))
@@ -461,6 +461,30 @@ def claim_queue_page(
         count_capped=capped,
         has_next=has_next,
     )
+
+
+def _page_ids_counted(
+    queryset: QuerySet[Claim], *, number: int, per_page: int
+) -> tuple[list[int], int, bool]:
+    """The ids of one page (one more than the page) and `(count, capped)`: how many claims
+    match, counted no further than QUEUE_COUNT_CAP, in one query (every id carries the
+    count). An empty page (no match, or past the end) counts nothing; the count is then 0."""
+    counted = queryset.order_by().values("pk")[: QUEUE_COUNT_CAP + 1]
+    sql, params = counted.query.sql_with_params()
+    # Django's own SQL for the filters; their values stay parameters.
+    capped_count = RawSQL(  # noqa: S611
+        f"SELECT COUNT(*) FROM ({sql}) capped",  # noqa: S608
+        params,
+        output_field=IntegerField(),
+    )
+    offset = (number - 1) * per_page
+    rows = list(
+        queryset.annotate(capped_count=capped_count).values_list("pk", "capped_count")[
+            offset : offset + per_page + 1
+        ]
+    )
+    n = rows[0][1] if rows else 0
+    return [pk for pk, _ in rows], min(n, QUEUE_COUNT_CAP), n > QUEUE_COUNT_CAP
 
 
 # What a row of the queue shows, read as plain values: building the five model instances per

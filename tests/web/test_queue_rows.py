@@ -109,3 +109,15 @@ def test_user_text_in_rows_selects_and_suggestions_is_escaped(
     row = re.search(pattern, html, re.S)
     assert row is not None
     assert f"Claim {escaped}" in row.group(0) and f"False {escaped}" in row.group(0)
+
+
+def test_the_count_comes_with_the_page_and_an_empty_or_past_the_end_page_is_counted(
+    client_for: Any, editor: Any
+) -> None:
+    claims = [make_claim(checkworthiness=0.5) for _ in range(3)]
+    client = client_for(editor)
+    html = client.get(f"{reverse('web-queue')}?min_score=0.9").content.decode()
+    assert "<strong>0</strong> claims" in html and "No claims match these filters." in html
+    html = client.get(f"{reverse('web-queue')}?page=9").content.decode()
+    assert "<strong>3</strong> claims" in html
+    assert re.findall(r'data-href="/claims/(\d+)/"', html) == [str(c.pk) for c in claims]
