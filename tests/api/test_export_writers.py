@@ -5,18 +5,21 @@ would. The golden files pin a handful of verdicts; here any verdict, with any te
 
 from __future__ import annotations
 
+import csv
+import io
 from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reviews.claimreview import ClaimReviewWriter, claimreview_from_item
-from reviews.export import Verdict, csv_row, dumps, verdict_item, verdict_json
+from reviews.export import Verdict, csv_line, csv_row, dumps, verdict_item, verdict_json
 
 # Any text, with the characters JSON and spreadsheets treat specially made likely.
 text = st.text(
     alphabet=st.one_of(
-        st.characters(), st.sampled_from(['"', "\\", "\n", "\t", "\x01", "\u2028", "=", "-"])
+        st.characters(),
+        st.sampled_from(['"', "\\", ",", "\n", "\r", "\t", "\x01", "\u2028", "=", "-"]),
     ),
     max_size=30,
 )
@@ -113,3 +116,12 @@ def _csv_row_from_item(item: dict[str, Any]) -> list[Any]:
 @given(verdicts)
 def test_a_csv_row_has_the_item_s_values(verdict: Verdict) -> None:
     assert csv_row(verdict) == _csv_row_from_item(verdict_item(verdict))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.none() | text | st.integers(), min_size=2, max_size=25))
+def test_a_csv_line_is_what_the_csv_module_writes(values: list[Any]) -> None:
+    # (At least two cells: the csv module quotes a lone empty cell; an export row has 21.)
+    sink = io.StringIO()
+    csv.writer(sink).writerow(values)
+    assert csv_line(values) == sink.getvalue()
