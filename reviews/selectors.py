@@ -547,8 +547,8 @@ QUEUE_SEARCH_WINDOW = 2000
 def _search_page_ids(
     *, user: Any, filters: dict[str, Any], number: int, per_page: int
 ) -> list[int]:
-    """The ids of one page of a text search (one more than the page), in at most two
-    queries of bounded cost.
+    """The ids of one page of a text search (one more than the page), in one query of
+    bounded cost.
 
     Left to itself, PostgreSQL picks between walking the order's index until enough claims
     match (right for a common word) and sorting every match from the trigram index (right
@@ -564,9 +564,6 @@ def _search_page_ids(
     end = offset + per_page + 1
     if connection.vendor != "postgresql" or end > QUEUE_SEARCH_WINDOW:
         return list(queryset.values_list("pk", flat=True)[offset:end])
-    window, ids = _search_window(user=user, filters=filters, offset=offset, limit=end - offset)
-    if len(ids) == end - offset or window < QUEUE_SEARCH_WINDOW:
-        return ids
     names = QUEUE_ORDERINGS.get(filters.get("ordering") or "-score", QUEUE_ORDERINGS["-score"])
     rare_first = [
         Coalesce(F(n.lstrip("-")), F(n.lstrip("-"))).desc()
@@ -574,7 +571,22 @@ def _search_page_ids(
         else Coalesce(F(n), F(n)).asc()
         for n in names
     ]
-    return list(queryset.order_by(*rare_first).values_list("pk", flat=True)[offset:end])
+    rare, rare_params = (
+        queryset.order_by(*rare_first).values_list("pk", flat=True)[offset:end].query
+    ).sql_with_params()
+    window, window_params = _search_window_sql(
+        user=user, filters=filters, offset=offset, limit=end - offset
+    )
+    # Both in one statement: PostgreSQL runs the sort of every match (an InitPlan) only when
+    # the CASE needs it, as the second of two queries did before.
+    sql = (
+        "SELECT CASE WHEN cardinality(s.ids) = %s OR s.n < %s THEN s.ids "  # noqa: S608
+        f"ELSE ARRAY({rare}) END FROM ({window}) AS s(n, ids)"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [end - offset, QUEUE_SEARCH_WINDOW, *rare_params, *window_params])
+        (ids,) = cursor.fetchone()
+    return list(ids)
 
 
 def search_is_rare(*, user: Any, filters: dict[str, Any], per_page: int) -> bool:
@@ -594,6 +606,17 @@ def _search_window(
 
     One query whose subquery with LIMIT (the window) cannot be planned any other way.
     """
+    sql, params = _search_window_sql(user=user, filters=filters, offset=offset, limit=limit)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        window, ids = cursor.fetchone()
+    return int(window), list(ids)
+
+
+def _search_window_sql(
+    *, user: Any, filters: dict[str, Any], offset: int, limit: int
+) -> tuple[str, list[Any]]:
+    """The SQL of _search_window(), which selects one row: (window size, ids array)."""
     names = QUEUE_ORDERINGS.get(filters.get("ordering") or "-score", QUEUE_ORDERINGS["-score"])
     columns = [name.lstrip("-") for name in names]
     best = claim_queue(user=user, filters={**filters, "q": ""}).values(
@@ -615,7 +638,4 @@ def _search_window(
         "OR UPPER(w.claimant::text) LIKE UPPER(%s) "
         f"ORDER BY {order} LIMIT %s OFFSET %s)"
     )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, pattern, pattern, limit, offset])
-        window, ids = cursor.fetchone()
-    return int(window), list(ids)
+    return sql, [*params, pattern, pattern, limit, offset]
