@@ -62,19 +62,41 @@ _SEED_HEADER = re.compile(
 _DATE_VALUE = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})\b\s*(?P<rest>.*)$")
 
 
-_INVALID_UTF8 = re.compile(r"[\udc80-\udcff]")
+# Any line one of the patterns above can match at its start; most lines match none.
+_ANY_BOILERPLATE = re.compile(
+    "|".join(
+        f"(?{'i' if pattern.flags & re.IGNORECASE else '-i'}:{pattern.pattern})"
+        for pattern in _BOILERPLATE_PATTERNS
+    )
+)
+_BLANK_RUNS = re.compile(r"\n{3,}")
+_TITLE_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s")
 
 
-def _check_row_text(value: str, *, line: int) -> None:
-    # Row formats are decoded with surrogateescape so one bad row cannot sink the file.
-    if _INVALID_UTF8.search(value):
-        raise IngestError("invalid UTF-8 in this row", line=line)
+def _row_size(value: str, *, line: int) -> int:
+    """The UTF-8 size of a row, refusing invalid UTF-8 and NUL bytes.
+
+    Row formats are decoded with surrogateescape so one bad row cannot sink the file: its
+    bad bytes are the surrogates that make encoding it fail.
+    """
+    if value.isascii():
+        size = len(value)
+    else:
+        try:
+            size = len(value.encode("utf-8"))
+        except UnicodeEncodeError:
+            raise IngestError("invalid UTF-8 in this row", line=line) from None
     if "\x00" in value:
         raise IngestError("NUL byte in this row (binary data?)", line=line)
+    return size
 
 
 def normalise_newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    # Each pass copies the text (a whole upload): skip the ones with nothing to replace.
+    if "\r" not in text:
+        return text
+    text = text.replace("\r\n", "\n")
+    return text.replace("\r", "\n") if "\r" in text else text
 
 
 def decode_bytes(raw: bytes, *, max_bytes: int, name: str = "file") -> str:
@@ -83,7 +105,7 @@ def decode_bytes(raw: bytes, *, max_bytes: int, name: str = "file") -> str:
         raise IngestError(
             f"{name} is {len(raw):,} bytes; the limit is {max_bytes:,} bytes.",
         )
-    if b"\x00" in raw[:65536]:
+    if b"\x00" in raw:
         raise IngestError(f"{name} looks binary (it contains NUL bytes); send UTF-8 text.")
     try:
         text = raw.decode("utf-8-sig")
@@ -99,39 +121,45 @@ def decode_bytes(raw: bytes, *, max_bytes: int, name: str = "file") -> str:
     return text
 
 
+_CONTROL_BYTES = bytes(byte for byte in range(32) if byte not in b"\n\r\t\f")
+
+
 def looks_binary(raw: bytes) -> bool:
     head = raw[:4096]
     if not head:
         return False
-    control = sum(1 for byte in head if byte < 32 and byte not in b"\n\r\t\f")
+    control = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return control / len(head) > 0.05
 
 
 def strip_boilerplate(text: str) -> tuple[str, str]:
     """Remove newsroom furniture lines; return (clean text, outlet if one was named)."""
     outlet = ""
-    kept: list[str] = []
-    for line in normalise_newlines(text).split("\n"):
-        for pattern in _BOILERPLATE_PATTERNS:
-            match = pattern.match(line)
-            if match:
-                if "outlet" in pattern.groupindex and not outlet:
-                    outlet = match.group("outlet").strip()
-                line = line[match.end() :]
-        kept.append(line)
-    return _tidy("\n".join(kept)), outlet
+    lines = normalise_newlines(text).split("\n")
+    if any(map(_ANY_BOILERPLATE.match, lines)):
+        for index, line in enumerate(lines):
+            for pattern in _BOILERPLATE_PATTERNS:
+                match = pattern.match(line)
+                if match:
+                    if "outlet" in pattern.groupindex and not outlet:
+                        outlet = match.group("outlet").strip()
+                    line = line[match.end() :]
+            lines[index] = line
+    return _tidy(lines), outlet
 
 
-def _tidy(text: str) -> str:
+def _tidy(lines: list[str]) -> str:
     # Trailing spaces go, and runs of blank lines collapse to one paragraph break.
-    lines = [line.rstrip() for line in text.split("\n")]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    text = "\n".join([line.rstrip() for line in lines])
+    if "\n\n\n" in text:
+        text = _BLANK_RUNS.sub("\n\n", text)
+    return text.strip()
 
 
 def derive_title(body: str) -> str:
     """A title from the first sentence, cut on a word boundary."""
     first = body.strip().split("\n", 1)[0]
-    match = re.search(r"(?<=[.!?])[\"”’]?\s", first)
+    match = _TITLE_SENTENCE_END.search(first)
     sentence = first[: match.start() + 1] if match else first
     sentence = sentence.strip()
     if len(sentence) <= TITLE_MAX:
@@ -165,12 +193,21 @@ def to_datetime(value: Any, *, line: int | None = None) -> datetime | None:
 
 
 _url_validator = URLValidator(schemes=["http", "https"])
+# The everyday URL (http(s), a plain ASCII host name, printable ASCII after it), which
+# URLValidator accepts too; anything else goes through URLValidator itself.
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_PLAIN_URL = re.compile(
+    rf"https?://(?P<host>{_LABEL}(?:\.{_LABEL})*\.[A-Za-z]{{2,63}})(?:[/?#][!-~]*)?"
+)
 
 
 def clean_url(value: Any, *, line: int | None = None) -> str:
     url = str(value or "").strip()
     if not url:
         return ""
+    plain = _PLAIN_URL.fullmatch(url)
+    if plain and len(url) <= _url_validator.max_length and len(plain.group("host")) <= 253:
+        return url
     try:
         _url_validator(url)
     except ValidationError:
@@ -272,7 +309,9 @@ def parse_html(html: str) -> ArticleInput:
 
 def _from_mapping(row: dict[str, Any], *, line: int) -> ArticleInput:
     unknown_types = [
-        k for k in ROW_FIELDS if row.get(k) is not None and not isinstance(row[k], str)
+        k
+        for k in (*ROW_FIELDS, "language")
+        if row.get(k) is not None and not isinstance(row[k], str)
     ]
     if unknown_types:
         raise IngestError(f"field {unknown_types[0]!r} must be a string", line=line)
@@ -291,13 +330,36 @@ def _from_mapping(row: dict[str, Any], *, line: int) -> ArticleInput:
     return finish(item, line=line)
 
 
-def iter_jsonl(text: str, *, max_bytes: int) -> Iterator[ArticleInput | IngestError]:
-    for number, line in enumerate(normalise_newlines(text).split("\n"), start=1):
-        if not line.strip():
+# JSON escapes that spell a NUL or half of a surrogate pair (which may be unpaired).
+_RISKY_ESCAPE = re.compile(r"\\u(?:0000|[dD][89a-fA-F])")
+
+
+def _check_escapes(row: dict[str, Any], *, line: int) -> None:
+    # A \u escape can spell what the raw bytes were checked for: NUL (which PostgreSQL
+    # cannot store) and lone surrogates (which no UTF-8 text can hold).
+    for key in (*ROW_FIELDS, "language"):
+        value = row.get(key)
+        if not isinstance(value, str):
+            continue
+        if "\x00" in value:
+            raise IngestError(f"field {key!r} contains a NUL character (\\u0000)", line=line)
+        if value.isascii():
             continue
         try:
-            _check_row_text(line, line=number)
-            if len(line.encode("utf-8", "surrogateescape")) > max_bytes:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise IngestError(
+                f"field {key!r} contains a lone surrogate (an unpaired \\ud800-\\udfff escape)",
+                line=line,
+            ) from None
+
+
+def iter_jsonl(text: str, *, max_bytes: int) -> Iterator[ArticleInput | IngestError]:
+    for number, line in enumerate(normalise_newlines(text).split("\n"), start=1):
+        if not line or line.isspace():
+            continue
+        try:
+            if _row_size(line, line=number) > max_bytes:
                 raise IngestError(
                     f"row is larger than the limit of {max_bytes:,} bytes", line=number
                 )
@@ -309,6 +371,8 @@ def iter_jsonl(text: str, *, max_bytes: int) -> Iterator[ArticleInput | IngestEr
                 ) from None
             if not isinstance(value, dict):
                 raise IngestError("each line must be a JSON object", line=number)
+            if _RISKY_ESCAPE.search(line):
+                _check_escapes(value, line=number)
             item = _from_mapping(value, line=number)
             item.origin = f"line {number}"
             yield item
@@ -339,15 +403,10 @@ def iter_csv(text: str, *, max_bytes: int) -> Iterator[ArticleInput | IngestErro
             return
         number = reader.line_num
         try:
-            _check_row_text(
-                "".join(v or "" for v in row.values() if isinstance(v, str)), line=number
-            )
+            size = _row_size("".join(v for v in row.values() if isinstance(v, str)), line=number)
             if None in row:
                 raise IngestError("the row has more cells than the header", line=number)
-            if (
-                len("".join(v or "" for v in row.values()).encode("utf-8", "surrogateescape"))
-                > max_bytes
-            ):
+            if size > max_bytes:
                 raise IngestError(
                     f"row is larger than the limit of {max_bytes:,} bytes", line=number
                 )
