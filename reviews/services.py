@@ -18,8 +18,9 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.core.validators import URLValidator
-from django.db import IntegrityError, transaction
-from django.db.models import Count, Q
+from django.db import IntegrityError, connection, transaction
+from django.db.models import BigIntegerField, Count, Q
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -542,6 +543,88 @@ def claim_start(*, claim: Claim | int, by: Any, version: int | None = None) -> C
     return claim
 
 
+def _active_rating(slug: str) -> RawSQL:
+    """The id of the active rating `slug` names (or NULL), as a column of another query.
+
+    Raw SQL: as a Django Subquery the read that carries it took about 0.5 ms more CPU
+    (SQLite), more than this lookup as a statement of its own.
+    """
+    quote = connection.ops.quote_name
+    sql = (
+        f"SELECT {quote('id')} FROM {quote(Rating._meta.db_table)} "  # noqa: S608
+        f"WHERE {quote('slug')} = %s AND {quote('is_active')}"
+    )
+    # The slug is a parameter; the SQL holds only names quoted from the model.
+    return RawSQL(sql, [slug], output_field=BigIntegerField())  # noqa: S611
+
+
+def _unknown_rating(slug: str) -> InvalidInput:
+    slugs = ", ".join(Rating.objects.filter(is_active=True).values_list("slug", flat=True))
+    message = f"unknown rating {slug!r}; use one of: {slugs}."
+    return InvalidInput(f"rating: {message}", extra={"errors": {"rating": [message]}})
+
+
+# What a review save reads of the review (all but created_at), after the claim's status
+# and assignee: fewer columns to compile and load than whole rows.
+REVIEW_READ = [
+    f"review__{name}"
+    for name in (
+        "claim_id",
+        "rating_id",
+        "summary",
+        "rationale",
+        "author_id",
+        "approver_id",
+        "submitted_at",
+        "approved_at",
+        "published_at",
+        "corrected_at",
+        "correction_note",
+        "version",
+        "updated_by_id",
+        "updated_at",
+    )
+]
+
+
+def _review_to_edit(pk: int, *, slug: str | None) -> tuple[Claim, Review | None, int | None]:
+    """The claim, locked for the transaction; its review with its rating, locked too, or
+    None when it has none; and the id of the active rating `slug` names, if any.
+
+    SQLite has no row locks: a transaction holds the database's write lock from its first
+    statement (BEGIN IMMEDIATE; a deferred one could not commit over a concurrent write),
+    so one statement reads the claim with its review there. PostgreSQL reads the review
+    once the claim's lock is granted: a join in the locking statement could return the
+    review as it was before the writer that held the lock committed.
+    """
+    lookup = {"new_rating_id": _active_rating(slug)} if slug else {}
+    if connection.vendor == "sqlite":
+        try:
+            claim = (
+                Claim.objects.select_related("review__rating")
+                .only("status", "assignee_id", *REVIEW_READ, "review__rating__slug")
+                .annotate(**lookup)
+                .get(pk=pk)
+            )
+        except Claim.DoesNotExist:
+            raise NotFound(f"Claim {pk} does not exist.") from None
+        try:
+            review: Review | None = claim.review
+        except Review.DoesNotExist:
+            review = None
+        return claim, review, getattr(claim, "new_rating_id", None)
+    claim = _lock(pk, related=())
+    queryset = Review.objects.select_for_update(of=("self",)).select_related("rating")
+    try:
+        review = queryset.annotate(**lookup).get(claim=claim)
+    except Review.DoesNotExist:
+        if not slug:
+            return claim, None, None
+        found = Rating.objects.filter(slug=slug, is_active=True).values_list("pk", flat=True)
+        return claim, None, found.first()
+    return claim, review, getattr(review, "new_rating_id", None)
+
+
 @transaction.atomic
 def review_update(
     *,
@@ -552,28 +635,37 @@ def review_update(
     summary: str | None = None,
     rationale: str | None = None,
 ) -> Review:
-    """Write the verdict: rating (by slug), summary, rationale. None leaves a field as is."""
-    # A save is the most frequent write: join only what a successful one reads (the
-    # policy needs the assignee's id, the timeline and the answer the rating); a refusal
-    # loads the assignee or the last editor for its message.
-    claim = _lock(claim, related=())
+    """Write the verdict: rating (by slug), summary, rationale. None leaves a field as is.
+
+    A rating slug that names no active rating is refused (InvalidInput, with `errors`
+    naming the field) before anything else is checked.
+    """
+    # A save is the most frequent write: the claim, its review and the rating named are
+    # read together (see _review_to_edit) with only what a successful save reads; a
+    # refusal loads the assignee or the last editor for its message.
+    slug = rating if isinstance(rating, str) and rating else None
+    pk = claim.pk if isinstance(claim, Claim) else claim
+    try:
+        claim, review, new_rating_id = _review_to_edit(pk, slug=slug)
+    except NotFound:
+        if slug and not Rating.objects.filter(slug=slug, is_active=True).exists():
+            raise _unknown_rating(slug) from None
+        raise
+    if slug and new_rating_id is None:
+        raise _unknown_rating(slug)
     _check("edit_review", claim, by)
-    review = review_for(claim, lock=True, related=("rating",))
+    if review is None:
+        review = review_for(claim, lock=True, related=("rating",))
     _check_version(review, version, "review")
     changes: dict[str, Any] = {}
     if rating is not None:
+        new_rating: Rating | None = None
         if isinstance(rating, Rating):
-            new_rating: Rating | None = rating
-        elif rating == "":
-            new_rating = None
-        else:
-            new_rating = Rating.objects.filter(slug=str(rating), is_active=True).first()
-            if new_rating is None:
-                slugs = ", ".join(
-                    Rating.objects.filter(is_active=True).values_list("slug", flat=True)
-                )
-                raise InvalidInput(f"rating: unknown rating {rating!r}; use one of: {slugs}.")
-        if new_rating != review.rating:
+            new_rating = rating
+        elif slug:
+            # Its id and slug are all a save reads; other fields load if someone asks.
+            new_rating = Rating.from_db(review._state.db, ["id", "slug"], [new_rating_id, slug])
+        if (new_rating.pk if new_rating else None) != review.rating_id:
             changes["rating"] = (
                 review.rating.slug if review.rating else None,
                 new_rating.slug if new_rating else None,
