@@ -86,13 +86,20 @@ class QueueFilterForm(forms.Form):
     ordering = forms.ChoiceField(required=False, choices=QUEUE_ORDERING_CHOICES, label="Sort")
     likely_duplicate = forms.BooleanField(required=False, label="Likely duplicates only")
 
-    def __init__(self, *args: Any, reviewers: Iterable[Any], ratings: Iterable[Rating], **kwargs):
+    def __init__(
+        self,
+        *args: Any,
+        reviewers: list[tuple[str, str]],
+        ratings: Iterable[Rating],
+        **kwargs: Any,
+    ) -> None:
+        """`reviewers`: reviewer_choices() of the reviewers one may filter by."""
         super().__init__(*args, **kwargs)
         cast(forms.ChoiceField, self.fields["assignee"]).choices = [
             ("", "Anyone"),
             ("me", "Me"),
             ("none", "Nobody"),
-            *reviewer_choices(reviewers),
+            *reviewers,
         ]
         cast(forms.ChoiceField, self.fields["rating"]).choices = [("", "Any rating")] + [
             (rating.slug, rating.label) for rating in ratings
@@ -143,11 +150,12 @@ class BulkAssignForm(forms.Form):
     assignee = forms.ChoiceField(label="Assign to")
     due_date = forms.DateField(required=False, widget=DateInput, label="Due")
 
-    def __init__(self, *args: Any, reviewers: Iterable[Any], **kwargs: Any) -> None:
+    def __init__(self, *args: Any, reviewers: list[tuple[str, str]], **kwargs: Any) -> None:
+        """`reviewers`: reviewer_choices() of the reviewers one may assign to."""
         super().__init__(*args, **kwargs)
         cast(forms.ChoiceField, self.fields["assignee"]).choices = [
             ("least_loaded", "Least-loaded reviewer"),
-            *reviewer_choices(reviewers),
+            *reviewers,
         ]
 
     def assignee_options(self) -> SafeString:
