@@ -252,17 +252,17 @@ def test_queue_query_count_does_not_grow_with_data(
     populate(size)
     editor_client = client_for(editor)
     # Warm-up: the outlet suggestions are cached for half a minute, the reviewers with their
-    # load for ten seconds.
+    # load and the ratings for ten seconds.
     get(editor_client)
-    # Session, user, roles, ratings, unread notifications; then the page's ids (each carrying
-    # the capped count) and the page's rows.
-    with django_assert_num_queries(7):
+    # Session, user, roles, unread notifications; then the page's ids (each carrying the
+    # capped count) and the page's rows.
+    with django_assert_num_queries(6):
         response = get(editor_client)
         assert response.status_code == 200
         assert len(listed(response.content.decode())) == min(size, 25)
     # A text search is not counted: as many queries.
     reviewer_client = client_for(reviewer)
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(6):
         response = get(reviewer_client, "?status=in_progress&assignee=me&ordering=due&q=e")
         assert response.status_code == 200
         assert listed(response.content.decode())

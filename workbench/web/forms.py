@@ -90,10 +90,11 @@ class QueueFilterForm(forms.Form):
         self,
         *args: Any,
         reviewers: list[tuple[str, str]],
-        ratings: Iterable[Rating],
+        ratings: list[tuple[str, str]],
         **kwargs: Any,
     ) -> None:
-        """`reviewers`: reviewer_choices() of the reviewers one may filter by."""
+        """`reviewers`: reviewer_choices() of the reviewers one may filter by; `ratings`:
+        (slug, label) of the ratings."""
         super().__init__(*args, **kwargs)
         cast(forms.ChoiceField, self.fields["assignee"]).choices = [
             ("", "Anyone"),
@@ -101,9 +102,7 @@ class QueueFilterForm(forms.Form):
             ("none", "Nobody"),
             *reviewers,
         ]
-        cast(forms.ChoiceField, self.fields["rating"]).choices = [("", "Any rating")] + [
-            (rating.slug, rating.label) for rating in ratings
-        ]
+        cast(forms.ChoiceField, self.fields["rating"]).choices = [("", "Any rating"), *ratings]
         for name in ("min_score", "max_score"):
             self.fields[name].widget.attrs.update({"step": "0.05", "inputmode": "decimal"})
         self.fields["q"].widget.attrs.update(

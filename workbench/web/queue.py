@@ -94,27 +94,31 @@ def queue_rows(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     return rows
 
 
-# The reviewers and their open claims in the queue's selects may be this old: counting them
-# reads ~30,000 index entries at a million claims (9 ms of SQL, 3 ms of Python, on every
-# queue page). A bulk assignment from the queue forgets them.
-REVIEWER_CHOICES_SECONDS = 10
-REVIEWER_CHOICES_KEY = "queue:reviewer_choices"
+# The reviewers with their open claims, and the ratings, in the queue's selects may be this
+# old: counting every reviewer's claims reads ~30,000 index entries at a million claims
+# (9 ms of SQL, 3 ms of Python, on every queue page). A bulk assignment from the queue
+# forgets them.
+CHOICES_SECONDS = 10
+CHOICES_KEY = "queue:choices"
 
 
-def queue_reviewer_choices() -> list[tuple[str, str]]:
-    """reviewer_choices() of the active reviewers with their load, recomputed at most every
-    REVIEWER_CHOICES_SECONDS."""
-    choices = cache.get(REVIEWER_CHOICES_KEY)
+def queue_choices() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The choices of the queue's selects that come from the database, recomputed at most
+    every CHOICES_SECONDS: reviewer_choices() of the active reviewers with their load, and
+    (slug, label) of the active ratings."""
+    choices = cache.get(CHOICES_KEY)
     if choices is None:
-        choices = reviewer_choices(selectors.reviewers_with_load())
-        cache.set(REVIEWER_CHOICES_KEY, choices, REVIEWER_CHOICES_SECONDS)
-    return list(choices)
+        choices = (
+            reviewer_choices(selectors.reviewers_with_load()),
+            list(selectors.ratings_active().values_list("slug", "label")),
+        )
+        cache.set(CHOICES_KEY, choices, CHOICES_SECONDS)
+    return choices
 
 
 def queue_context(request: HttpRequest, query: QueryDict) -> dict[str, Any]:
     """Everything the queue page shows for one set of URL parameters."""
-    reviewers = queue_reviewer_choices()
-    ratings = list(selectors.ratings_active())
+    reviewers, ratings = queue_choices()
     params = query.copy()
     params.pop("page", None)
     form = QueueFilterForm(params or None, reviewers=reviewers, ratings=ratings)
@@ -183,7 +187,7 @@ def queue_assign(request: HttpRequest) -> HttpResponse:
             report(request, error)
             status = error.status_code
         else:
-            cache.delete(REVIEWER_CHOICES_KEY)
+            cache.delete(CHOICES_KEY)
             names = sorted({c.assignee.get_username() for c in assigned if c.assignee})
             messages.success(
                 request,
