@@ -99,3 +99,12 @@ def test_the_flags_and_nested_values_come_through(
     assert "edit_review" in rows[rated.pk]["allowed_actions"]
     others = clients["other_reviewer"].get("/api/v1/claims/").json()["results"]
     assert next(row for row in others if row["id"] == rated.pk)["allowed_actions"] == []
+
+
+def test_dates_in_another_time_zone_are_written_as_the_serializer_writes_them(
+    every_kind_of_claim: list[Claim], clients: dict[str, APIClient], editor: Any, settings: Any
+) -> None:
+    settings.TIME_ZONE = "America/New_York"
+    listed = clients["editor"].get("/api/v1/claims/", {"page_size": "200"}).json()["results"]
+    assert listed == json.loads(_serialized(editor, {}))
+    assert listed[0]["created_at"].endswith(("-05:00", "-04:00"))
