@@ -8,7 +8,6 @@ stores what they produce.
 from __future__ import annotations
 
 import csv
-import io
 import json
 import re
 from collections.abc import Iterator
@@ -354,8 +353,34 @@ def _check_escapes(row: dict[str, Any], *, line: int) -> None:
             ) from None
 
 
+def _lines(text: str, *, keepends: bool = False) -> Iterator[str]:
+    """The lines of `text` one at a time, as `normalise_newlines(text).split("\\n")` gives
+    them or, with `keepends`, as reading that text from a file does (each line ending in
+    "\\n", no empty last one). A list of them all, or a normalised copy of the text, would
+    multiply the memory a large upload takes."""
+    start = 0
+    next_cr, next_lf = text.find("\r"), text.find("\n")
+    while True:
+        if 0 <= next_cr < start:
+            next_cr = text.find("\r", start)
+        if 0 <= next_lf < start:
+            next_lf = text.find("\n", start)
+        end = next_lf if next_cr < 0 else next_cr if next_lf < 0 else min(next_cr, next_lf)
+        if end < 0:
+            if not keepends or start < len(text):
+                yield text[start:]
+            return
+        if not keepends:
+            yield text[start:end]
+        elif text[end] == "\n":
+            yield text[start : end + 1]
+        else:
+            yield text[start:end] + "\n"
+        start = end + (2 if text.startswith("\r\n", end) else 1)
+
+
 def iter_jsonl(text: str, *, max_bytes: int) -> Iterator[ArticleInput | IngestError]:
-    for number, line in enumerate(normalise_newlines(text).split("\n"), start=1):
+    for number, line in enumerate(_lines(text), start=1):
         if not line or line.isspace():
             continue
         try:
@@ -383,7 +408,7 @@ def iter_jsonl(text: str, *, max_bytes: int) -> Iterator[ArticleInput | IngestEr
 
 def iter_csv(text: str, *, max_bytes: int) -> Iterator[ArticleInput | IngestError]:
     csv.field_size_limit(max(max_bytes * 2, 131072))
-    reader = csv.DictReader(io.StringIO(normalise_newlines(text), newline=""))
+    reader = csv.DictReader(_lines(text, keepends=True))
     header = [name.strip().lower() for name in (reader.fieldnames or [])]
     if "body" not in header:
         yield IngestError(
@@ -442,6 +467,7 @@ def parse_file(path: Path, *, max_bytes: int) -> Iterator[ArticleInput | IngestE
         except IngestError as error:
             yield error
             return
+    del raw  # the bytes are not needed while the rows are read and imported
     if suffix in (".jsonl", ".ndjson"):
         yield from iter_jsonl(text, max_bytes=max_bytes)
     elif suffix == ".csv":

@@ -4,6 +4,7 @@ general ones (boilerplate, blank lines, URLs, binary sniffing)."""
 from __future__ import annotations
 
 import json
+import random
 from io import StringIO
 from pathlib import Path
 
@@ -202,3 +203,31 @@ def test_a_url_is_accepted_exactly_when_django_accepts_it(url: str) -> None:
 )
 def test_binary_sniffing(raw: bytes, binary: bool) -> None:
     assert looks_binary(raw) is binary
+
+
+def test_rows_are_read_line_by_line_as_from_the_normalised_text() -> None:
+    from claims.ingestion import _lines, normalise_newlines
+
+    rng = random.Random(4)
+    for _ in range(5_000):
+        text = "".join(rng.choice(["a", "b", " ", "\r", "\n", "\r\n"]) for _ in range(12))
+        normalised = normalise_newlines(text)
+        assert list(_lines(text)) == normalised.split("\n"), repr(text)
+        file_lines = list(StringIO(normalised, newline=""))
+        assert list(_lines(text, keepends=True)) == file_lines, repr(text)
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_any_line_ending_gives_the_same_rows_and_line_numbers(newline: str) -> None:
+    jsonl = newline.join(['{"body": "One."}', "", "{broken", '{"body": "Two."}', ""])
+    found = results(jsonl)
+    assert [getattr(r, "body", None) for r in found] == ["One.", None, "Two."]
+    assert errors(found) == [
+        (3, "invalid JSON (Expecting property name enclosed in double quotes at column 2)")
+    ]
+    csv_text = newline.join(["title,body", 'a,"Para one.', "", 'Para two."', "b,Plain.", ""])
+    found = results(csv_text, csv=True)
+    assert [(r.origin, r.body) for r in found if isinstance(r, ArticleInput)] == [
+        ("line 4", "Para one.\n\nPara two."),
+        ("line 5", "Plain."),
+    ]
