@@ -515,6 +515,7 @@ def claim_queue_rows(*, ids: list[int]) -> list[dict[str, Any]]:
         row["pk"]: row
         for row in Claim.objects.filter(pk__in=ids)
         .annotate(likely_duplicate=likely_duplicate_flag())
+        .order_by()  # the order of `ids`, not the model's
         .values(*QUEUE_ROW_FIELDS, "likely_duplicate")
     }
     return [rows[pk] for pk in ids if pk in rows]
