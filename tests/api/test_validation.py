@@ -308,6 +308,11 @@ def test_unknown_objects_are_404_in_the_error_shape(clients: dict[str, APIClient
     response = clients["editor"].post("/api/v1/claims/999999/start/", {}, format="json")
     assert response.status_code == 404
     assert clients["reviewer"].delete("/api/v1/sources/999999/").status_code == 404
+    # A path with an encoded line break is still an API path: JSON, not the HTML page.
+    for url in ("/api/v1/claims/%0A/review/", "/api/v1/nothing%0Ahere/"):
+        response = clients["editor"].get(url)
+        assert response.status_code == 404
+        assert set(response.json()) == {"detail", "code"}
 
 
 def test_a_note_with_half_a_span_is_400(

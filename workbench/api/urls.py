@@ -45,5 +45,6 @@ urlpatterns = [
     path("ratings/", RatingListView.as_view(), name="ratings"),
     path("verdicts/", VerdictListView.as_view(), name="verdicts"),
     *router.urls,
-    re_path(r"^(?P<path>.*)$", not_found),
+    # (?s): a path with an encoded line break (%0A) is an API path too, not the HTML 404.
+    re_path(r"^(?P<path>(?s:.*))$", not_found),
 ]
