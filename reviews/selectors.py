@@ -527,12 +527,17 @@ def count_capped(queryset: QuerySet[Any], *, cap: int) -> tuple[int, bool]:
     return min(n, cap), n > cap
 
 
+# Larger page numbers are read as this one (past the end of any queue: the last page). The
+# database's OFFSET is a 64-bit integer; ?page=10**30 must not reach it.
+MAX_PAGE_NUMBER = 10**9
+
+
 def _page_number(page: Any) -> int:
     try:
         number = int(page)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return 1
-    return max(number, 1)
+    return min(max(number, 1), MAX_PAGE_NUMBER)
 
 
 def _page_ids(queryset: QuerySet[Claim], *, number: int, per_page: int) -> list[int]:
