@@ -347,3 +347,11 @@ def test_due_date_order_puts_claims_without_one_last(
         later.pk,
         sooner.pk,
     ]
+
+
+def test_the_search_box_is_a_search_input_with_one_type(client_for: Any, editor: Any) -> None:
+    html = client_for(editor).get("/queue/").content.decode()
+    tag = re.search(r'<input[^>]*name="q"[^>]*>', html)
+    assert tag is not None
+    assert tag.group(0).count("type=") == 1
+    assert 'type="search"' in tag.group(0)

@@ -105,9 +105,10 @@ class QueueFilterForm(forms.Form):
         cast(forms.ChoiceField, self.fields["rating"]).choices = [("", "Any rating"), *ratings]
         for name in ("min_score", "max_score"):
             self.fields[name].widget.attrs.update({"step": "0.05", "inputmode": "decimal"})
-        self.fields["q"].widget.attrs.update(
-            {"type": "search", "placeholder": "Claim text or claimant"}
-        )
+        # A search box: the widget's own input type (an attribute would print a second
+        # `type`, which browsers ignore).
+        cast(forms.TextInput, self.fields["q"].widget).input_type = "search"
+        self.fields["q"].widget.attrs.update({"placeholder": "Claim text or claimant"})
 
     def select_options(self, name: str, selected: Any = None) -> SafeString:
         """The options of the select `name`, with `selected` (by default the value in the
