@@ -18,7 +18,6 @@ from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.core.validators import URLValidator
 from django.db.models import Count, F, QuerySet
-from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
@@ -796,15 +795,16 @@ class ClaimViewSet(
             return queryset
         filters = {k: v for k, v in filterset.form.cleaned_data.items() if v not in (None, "", [])}
         page_size = cast(CursorPagination, self.paginator).get_page_size(self.request)
-        if not filters.get("q") or not selectors.search_is_rare(
-            user=self.request.user, filters=filters, per_page=page_size or 25
-        ):
-            return queryset
-        ordering = list(self.cursor_ordering(self.request))
-        first = ordering[0].lstrip("-")
-        ordering[0] = ordering[0].replace(first, "search_key")
-        self.search_ordering = tuple(ordering)
-        return queryset.annotate(search_key=Coalesce(F(first), F(first)))
+        queryset, ordering = selectors.claims_rare_search_first(
+            queryset,
+            user=self.request.user,
+            filters=filters,
+            ordering=self.cursor_ordering(self.request),
+            per_page=page_size or 25,
+        )
+        if ordering is not None:
+            self.search_ordering = ordering
+        return queryset
 
     @extend_schema(
         summary="Mark a claim by hand",

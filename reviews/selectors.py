@@ -3,7 +3,7 @@ of queries however many rows it covers."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import Any
@@ -593,6 +593,26 @@ def _search_page_ids(
         cursor.execute(sql, [end - offset, QUEUE_SEARCH_WINDOW, *rare_params, *window_params])
         (ids,) = cursor.fetchone()
     return list(ids)
+
+
+def claims_rare_search_first(
+    queryset: QuerySet[Claim],
+    *,
+    user: Any,
+    filters: dict[str, Any],
+    ordering: Sequence[str],
+    per_page: int,
+) -> tuple[QuerySet[Claim], tuple[str, ...] | None]:
+    """For a rare search word (`search_is_rare`), `queryset` ordered on an expression of
+    the order's first column, and that ordering: PostgreSQL then sorts the trigram index's
+    matches instead of walking the order's index through most claims looking for them (1 s
+    at a million claims; see _search_page_ids). Otherwise `queryset` as is and None."""
+    if not filters.get("q") or not search_is_rare(user=user, filters=filters, per_page=per_page):
+        return queryset, None
+    keys = list(ordering)
+    first = keys[0].lstrip("-")
+    keys[0] = keys[0].replace(first, "search_key")
+    return queryset.annotate(search_key=Coalesce(F(first), F(first))), tuple(keys)
 
 
 def search_is_rare(*, user: Any, filters: dict[str, Any], per_page: int) -> bool:
