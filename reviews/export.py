@@ -36,14 +36,9 @@ FORMATS = ("json", "csv", "ndjson", "claimreview")
 # --- which verdicts --------------------------------------------------------------------------
 
 
-class _NotIndexed(Func):
-    """The column as is, except that SQLite may not use an index for it (`+column`).
-
-    Without statistics SQLite takes `claims_claim.status = 'published'` for a rare value and
-    starts from the status index, so every export and every page sorted all published
-    verdicts in a temporary B-tree. Kept off that index it walks `review_updated_idx` in
-    the export's order instead (a page of 200 read 200 rows, not all of them).
-    """
+class _ColumnAsIs(Func):
+    """One column as it is on every database; subclasses rewrite it for some backends
+    (`as_sqlite`, `as_postgresql`)."""
 
     output_field = CharField()
 
@@ -57,6 +52,16 @@ class _NotIndexed(Func):
         **extra_context: Any,
     ) -> Any:
         return compiler.compile(self.source_expressions[0])
+
+
+class _NotIndexed(_ColumnAsIs):
+    """The column as is, except that SQLite may not use an index for it (`+column`).
+
+    Without statistics SQLite takes `claims_claim.status = 'published'` for a rare value and
+    starts from the status index, so every export and every page sorted all published
+    verdicts in a temporary B-tree. Kept off that index it walks `review_updated_idx` in
+    the export's order instead (a page of 200 read 200 rows, not all of them).
+    """
 
     def as_sqlite(self, compiler: Any, connection: Any, **extra: Any) -> Any:
         sql, params = compiler.compile(self.source_expressions[0])
@@ -140,7 +145,7 @@ _MAIN = (
 )
 
 
-class IsoUTC(Func):
+class IsoUTC(_ColumnAsIs):
     """A timestamp as the API writes it (ISO 8601, UTC, microseconds, `Z`), formatted by
     the database.
 
@@ -150,19 +155,6 @@ class IsoUTC(Func):
     it is zero), which only needs the `T`, the fraction and the `Z`. Other databases
     return the datetime and `iso()` formats it.
     """
-
-    output_field = CharField()
-
-    def as_sql(
-        self,
-        compiler: Any,
-        connection: Any,
-        function: str | None = None,
-        template: str | None = None,
-        arg_joiner: str | None = None,
-        **extra_context: Any,
-    ) -> Any:
-        return compiler.compile(self.source_expressions[0])
 
     def as_postgresql(self, compiler: Any, connection: Any, **extra: Any) -> Any:
         sql, params = compiler.compile(self.source_expressions[0])
