@@ -14,6 +14,7 @@ from rest_framework.test import APIClient
 
 from claims.models import Claim, ClaimStatus
 from reviews import export, services
+from tests.conftest import require
 from tests.factories import make_claim
 
 pytestmark = pytest.mark.django_db
@@ -47,11 +48,11 @@ def test_a_streamed_export_costs_a_fixed_number_of_queries(
     assert body.count(b"\n") >= size
 
 
+@pytest.mark.sqlite
 def test_sqlite_reads_published_verdicts_in_order_from_the_updated_index(
     claim_in: Callable[..., Claim],
 ) -> None:
-    if connection.vendor != "sqlite":
-        pytest.skip("a query plan of SQLite's")
+    require(connection.vendor == "sqlite", "a query plan of SQLite's (unset DATABASE_URL)")
     claim_in(ClaimStatus.PUBLISHED)
     queryset = export.verdict_queryset().only("id", "updated_at")[:200]
     sql, params = queryset.query.sql_with_params()

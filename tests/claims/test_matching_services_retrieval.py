@@ -125,8 +125,7 @@ def test_a_quote_in_a_lexeme_cannot_break_out_of_the_tsquery() -> None:
 
 
 # PostgreSQL.
-
-
+@pytest.mark.postgresql
 def test_term_frequencies_come_from_the_tables_own_statistics(postgres: None) -> None:
     for n in range(30):
         claim_with_text(COMMON.format(n=2000 + n))
@@ -138,6 +137,7 @@ def test_term_frequencies_come_from_the_tables_own_statistics(postgres: None) ->
     assert frequencies.estimate("neverseen") <= 1
 
 
+@pytest.mark.postgresql
 def test_a_paraphrase_is_found_among_claims_sharing_a_very_common_word(
     postgres: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -166,6 +166,7 @@ def test_a_paraphrase_is_found_among_claims_sharing_a_very_common_word(
     assert f"c{earlier.pk}" in found and len(found & {f"c{f.pk}" for f in fillers}) == 30
 
 
+@pytest.mark.postgresql
 def test_dismissed_same_article_and_rejected_claims_are_not_candidates(
     postgres: None, editor: Any
 ) -> None:
@@ -181,6 +182,7 @@ def test_dismissed_same_article_and_rejected_claims_are_not_candidates(
     assert keys(matching_services.claim_candidates(new)) == set()
 
 
+@pytest.mark.postgresql
 def test_a_statement_past_the_timeout_keeps_what_the_narrow_tiers_found(
     postgres: None, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -201,6 +203,7 @@ def test_a_statement_past_the_timeout_keeps_what_the_narrow_tiers_found(
         assert cursor.fetchone() == ("0",)
 
 
+@pytest.mark.postgresql
 def test_new_claims_go_straight_into_the_index_searches_read(postgres: None) -> None:
     # A GIN pending list would be read in full by every retrieval tier (migration 0005).
     with connection.cursor() as cursor:
@@ -214,6 +217,7 @@ def test_new_claims_go_straight_into_the_index_searches_read(postgres: None) -> 
         ]
 
 
+@pytest.mark.postgresql
 @pytest.mark.parametrize("fillers", [3, 30])
 def test_retrieval_costs_the_same_queries_whatever_the_table_holds(
     fillers: int, postgres: None, django_assert_num_queries: Any

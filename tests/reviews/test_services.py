@@ -284,6 +284,7 @@ class TestMerge:
             services.claim_merge(claim=make_claim(), by=editor, canonical=dismissed)
 
 
+@pytest.mark.postgresql
 @pytest.mark.django_db(transaction=True)
 def test_a_real_race_two_saves_with_the_same_version_one_wins(
     editor: Any, reviewer: Any, ratings: None
@@ -318,6 +319,7 @@ def test_a_real_race_two_saves_with_the_same_version_one_wins(
     assert claim.review.version == version + 1
 
 
+@pytest.mark.postgresql
 @pytest.mark.django_db(transaction=True)
 def test_two_editors_approving_at_once_publish_once(
     editor: Any, editor2: Any, reviewer: Any, ratings: None

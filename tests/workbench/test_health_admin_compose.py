@@ -10,7 +10,7 @@ from django.contrib import admin
 from django.core.management import call_command
 from django.urls import reverse
 
-from tests.conftest import REPO_ROOT, SHARED_DIR
+from tests.conftest import REPO_ROOT, SHARED_DIR, require
 from tests.factories import make_article, make_claim
 
 
@@ -74,8 +74,7 @@ def test_every_admin_changelist_and_change_page_renders(
 def test_compose_file_is_valid_and_has_the_five_services() -> None:
     jsonschema = pytest.importorskip("jsonschema")
     schema_path = SHARED_DIR / "data" / "compose" / "compose-spec.json"
-    if not schema_path.exists():
-        pytest.skip("shared compose schema is not beside the repository")
+    require(schema_path.exists(), "shared compose schema is not beside the repository")
     schema = json.loads(schema_path.read_text("utf-8"))
     compose = yaml.safe_load((REPO_ROOT / "docker-compose.yml").read_text("utf-8"))
     jsonschema.validate(compose, schema)

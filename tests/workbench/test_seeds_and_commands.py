@@ -9,13 +9,12 @@ from django.core.management import call_command
 
 from claims.models import Article
 from reviews.models import Rating
-from tests.conftest import REPO_ROOT, SHARED_DIR
+from tests.conftest import REPO_ROOT, SHARED_DIR, require
 
 
 def test_the_seed_article_is_kept_byte_for_byte() -> None:
     original = SHARED_DIR / "seeds" / "000_cb8a2c0b20e0e221.txt"
-    if not original.exists():
-        pytest.skip("shared seeds are not beside the repository")
+    require(original.exists(), "shared seeds are not beside the repository")
     assert (REPO_ROOT / "seeds" / original.name).read_bytes() == original.read_bytes()
 
 

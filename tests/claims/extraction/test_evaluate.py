@@ -18,6 +18,7 @@ from claims.extraction.evaluate import (
     run_evaluation,
 )
 from claims.extraction.train import TrainConfig, cross_validate
+from tests.conftest import require
 
 SHARED_DEBATES = Path(__file__).resolve().parents[3] / ".." / "shared" / "data" / "checkworthiness"
 
@@ -101,8 +102,7 @@ def test_reading_a_debate_keeps_quotes_and_labels(tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def small_debates() -> dict[str, list[DebateLine]]:
-    if not SHARED_DEBATES.is_dir():
-        pytest.skip(f"shared CLEF debates not found at {SHARED_DEBATES}")
+    require(SHARED_DEBATES.is_dir(), f"shared CLEF debates not found at {SHARED_DEBATES}")
     debates = read_debates(SHARED_DEBATES)
     # The six shortest debates keep the test fast.
     names = sorted(debates, key=lambda n: len(debates[n]))[:6]

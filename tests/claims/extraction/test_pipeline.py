@@ -6,14 +6,14 @@ import pytest
 
 from claims.extraction.classify import CLAIM_TYPES
 from claims.extraction.pipeline import EXTRACTOR_VERSION, Candidate, analyse, extract_candidates
+from tests.conftest import require
 
 SEED = Path(__file__).resolve().parents[3] / ".." / "shared" / "seeds" / "000_cb8a2c0b20e0e221.txt"
 
 
 @pytest.fixture(scope="module")
 def seed_body() -> str:
-    if not SEED.is_file():
-        pytest.skip(f"seed article not found at {SEED}")
+    require(SEED.is_file(), f"seed article not found at {SEED}")
     raw = SEED.read_text(encoding="utf-8")
     # The loader drops the leading metadata line (" date 2025-09-04 NEW You can ...").
     body = raw[raw.index("\n") + 1 :].lstrip()
