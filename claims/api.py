@@ -17,7 +17,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.core.validators import URLValidator
-from django.db.models import Count, F, QuerySet
+from django.db.models import Count, QuerySet
 from django.utils import timezone
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
@@ -332,36 +332,6 @@ class ClaimSerializer(serializers.ModelSerializer):
         return sorted(policy.allowed_actions(claim, request.user))
 
 
-# What a claim list shows, read as plain values: ClaimSerializer's fields without model
-# instances (a page of 25 built five model instances per claim and walked every serializer
-# field for each; building the rows below costs a fraction of that). The verdict's rating
-# and the likely-duplicate flag come from the same query; article and assignee are ids.
-CLAIM_LIST_COLUMNS = (
-    "id",
-    "article_id",
-    "text",
-    "span_start",
-    "span_end",
-    "claimant",
-    "claim_type",
-    "checkworthiness",
-    "reasons",
-    "status",
-    "assignee_id",
-    "due_at",
-    "version",
-    "duplicate_of_id",
-    "origin",
-    "priority",
-    "likely_duplicate",
-    "created_at",
-    "updated_at",
-)
-CLAIM_LIST_RATING = {
-    "rating_slug": F("review__rating__slug"),
-    "rating_label": F("review__rating__label"),
-    "rating_value": F("review__rating__value"),
-}
 _datetime = serializers.DateTimeField(read_only=True).to_representation
 ClaimRows = list[dict[str, Any]]
 
@@ -386,15 +356,8 @@ def _datetime_formatter() -> Callable[[Any], Any]:
     return iso
 
 
-def claim_list_values(queryset: QuerySet[Claim], *also: str) -> QuerySet[Any]:
-    """`queryset` (annotated with `likely_duplicate`) as the rows claim_list_items reads,
-    plus the columns `also` (the cursor's position)."""
-    extra = [name for name in also if name not in CLAIM_LIST_COLUMNS]
-    return queryset.values(*CLAIM_LIST_COLUMNS, *extra, **CLAIM_LIST_RATING)
-
-
 def claim_list_items(rows: Iterable[dict[str, Any]], *, user: Any) -> list[dict[str, Any]]:
-    """ClaimSerializer(many=True)'s output for rows of claim_list_values, key for key
+    """ClaimSerializer(many=True)'s output for rows of selectors.claim_list_values, key for key
     (tests/api/test_claim_list_items.py compares the two)."""
     # The allowed actions depend on the claim only through its status and whether the
     # caller holds it (reviews.policy.has_role_for): work them out once per pair.
@@ -750,7 +713,7 @@ class ClaimViewSet(
         return super().filter_queryset(queryset)
 
     def paginate_queryset(self, queryset: QuerySet[Claim]) -> ClaimRows:  # type: ignore[override]
-        """One page of the queue as claim_list_values rows.
+        """One page of the queue as selectors.claim_list_values rows.
 
         The whole queue by score in one query: it walks the score index and joins only the
         page. Otherwise the page's ids first (the cursor needs only the id and the order's
@@ -767,22 +730,13 @@ class ClaimViewSet(
         narrowed = any(params.get(name) for name in ClaimFilter.base_filters if name != "ordering")
         if not narrowed and (params.get("ordering") or "-score") in ("-score", "score"):
             rows = paginator.paginate_queryset(
-                claim_list_values(queryset, position), self.request, view=self
+                selectors.claim_list_values(queryset, position), self.request, view=self
             )
             return list(rows or [])
         keys: ClaimRows | None = paginator.paginate_queryset(
             queryset.values("pk", position), self.request, view=self
         )
-        ids = [key["pk"] for key in keys or []]
-        by_id = {
-            row["id"]: row
-            for row in claim_list_values(
-                Claim.objects.filter(pk__in=ids).annotate(
-                    likely_duplicate=selectors.likely_duplicate_flag()
-                )
-            )
-        }
-        return [by_id[pk] for pk in ids if pk in by_id]
+        return selectors.claim_list_rows(ids=[key["pk"] for key in keys or []])
 
     def _rare_search_first(self, queryset: QuerySet[Claim]) -> QuerySet[Claim]:
         """For a rare search word, order on an expression so that PostgreSQL sorts the
