@@ -112,3 +112,34 @@ def test_the_task_encodes_its_new_claims_in_one_batch_and_stores_the_matches(
     assert counting.encoded.count(REPEAT) == 1
     stored = ClaimMatch.objects.get(claim=new[0], matched_claim=earlier)
     assert any(r.startswith("meaning similarity") for r in stored.reasons)
+
+
+def test_the_system_check_passes_with_the_model_installed_or_the_setting_off(
+    settings: Any,
+) -> None:
+    from claims.checks import embedding_model_installed
+
+    settings.CLAIM_MATCHING_EMBEDDINGS = False
+    assert embedding_model_installed() == []
+    settings.CLAIM_MATCHING_EMBEDDINGS = True
+    assert embedding_model_installed() == []
+
+
+def test_the_system_check_names_a_missing_model(
+    settings: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    from claims import checks
+    from claims.matching import minilm
+
+    settings.CLAIM_MATCHING_EMBEDDINGS = True
+
+    def not_installed() -> None:
+        raise minilm.ModelNotInstalled("the embedding re-ranker needs the package")
+
+    monkeypatch.setattr(minilm, "model_dir", not_installed)
+    [error] = checks.embedding_model_installed()
+    assert error.id == "claims.E001" and "needs the package" in error.msg
+
+    monkeypatch.setattr(minilm, "model_dir", lambda: tmp_path)
+    [error] = checks.embedding_model_installed()
+    assert error.id == "claims.E002" and "model.safetensors, vocab.txt" in error.msg
