@@ -19,7 +19,7 @@ from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.core.validators import URLValidator
 from django.db import IntegrityError, connection, transaction
-from django.db.models import BigIntegerField, Count, Q
+from django.db.models import BigIntegerField
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.text import slugify
@@ -32,7 +32,7 @@ from claims.models import (
     ClaimStatus,
     ClaimType,
 )
-from reviews import policy
+from reviews import policy, selectors
 from reviews.models import (
     Assignment,
     Note,
@@ -455,21 +455,24 @@ def claim_assign(
     reviewer = _active_reviewer(assignee)
     claim = _lock(claim)
     _check_version(claim, version, "claim")
+    _forget_loads()
     return _assign_locked(claim, reviewer=reviewer, by=by, due_at=_clean_due(due_at))
 
 
+def _forget_loads() -> None:
+    """The queue's reviewer choices show each reviewer's load: read it afresh after an
+    assignment. Now, for this request's next page, and after commit, in case another
+    request cached the old load in between."""
+    selectors.forget_filter_choices()
+    transaction.on_commit(selectors.forget_filter_choices)
+
+
 def reviewer_workloads() -> dict[int, int]:
-    """Open claims held by every active reviewer (zero for those with none)."""
-    reviewers = (
-        User.objects.filter(is_active=True, groups__name=roles.REVIEWER)
-        .annotate(
-            open_claims=Count(
-                "assigned_claims", filter=Q(assigned_claims__status__in=WORKLOAD_STATUSES)
-            )
-        )
-        .order_by("pk")
-    )
-    return {user.pk: user.open_claims for user in reviewers}
+    """Open claims held by every active reviewer (zero for those with none), read fresh."""
+    return {
+        user.pk: user.open_claims
+        for user in selectors.reviewers_with_load().order_by("pk").only("pk")
+    }
 
 
 @transaction.atomic
@@ -504,6 +507,7 @@ def claims_assign_bulk(
     missing = [pk for pk in ids if pk not in locked]
     if missing:
         raise NotFound(f"No claim with id {', '.join(map(str, missing))}.")
+    _forget_loads()
     due = _clean_due(due_at)
     result = []
     if assignee is not None:

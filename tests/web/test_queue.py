@@ -355,3 +355,17 @@ def test_the_search_box_is_a_search_input_with_one_type(client_for: Any, editor:
     assert tag is not None
     assert tag.group(0).count("type=") == 1
     assert 'type="search"' in tag.group(0)
+
+
+def test_an_assignment_anywhere_refreshes_the_reviewers_load_in_the_queue(
+    client_for: Any, editor: Any, reviewer: Any, claim_in: Any
+) -> None:
+    from reviews import services
+
+    claim = claim_in("queued")
+    client = client_for(editor)
+    label = rf'<option value="{reviewer.pk}">[^<]* \((\d+) open\)</option>'
+    assert re.findall(label, get(client).content.decode()) == ["0", "0"]
+    # Through the service the API and the claim page use, not the queue's bulk form.
+    services.claim_assign(claim=claim.pk, by=editor, assignee=reviewer)
+    assert re.findall(label, get(client).content.decode()) == ["1", "1"]

@@ -9,7 +9,6 @@ from urllib.parse import urlsplit
 
 from django.contrib import messages
 from django.contrib.humanize.templatetags.humanize import naturaltime
-from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
 from django.urls import reverse
@@ -94,26 +93,12 @@ def queue_rows(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     return rows
 
 
-# The reviewers with their open claims, and the ratings, in the queue's selects may be this
-# old: counting every reviewer's claims reads ~30,000 index entries at a million claims
-# (9 ms of SQL, 3 ms of Python, on every queue page). A bulk assignment from the queue
-# forgets them.
-CHOICES_SECONDS = 10
-CHOICES_KEY = "queue:choices"
-
-
 def queue_choices() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """The choices of the queue's selects that come from the database, recomputed at most
-    every CHOICES_SECONDS: reviewer_choices() of the active reviewers with their load, and
-    (slug, label) of the active ratings."""
-    choices = cache.get(CHOICES_KEY)
-    if choices is None:
-        choices = (
-            reviewer_choices(selectors.reviewers_with_load()),
-            list(selectors.ratings_active().values_list("slug", "label")),
-        )
-        cache.set(CHOICES_KEY, choices, CHOICES_SECONDS)
-    return choices
+    """The choices of the queue's selects that come from the database (cached for a few
+    seconds, see selectors.filter_choices): reviewer_choices() of the active reviewers
+    with their load, and (slug, label) of the active ratings."""
+    reviewers, ratings = selectors.filter_choices()
+    return reviewer_choices(reviewers), ratings
 
 
 def queue_context(request: HttpRequest, query: QueryDict) -> dict[str, Any]:
@@ -187,7 +172,6 @@ def queue_assign(request: HttpRequest) -> HttpResponse:
             report(request, error)
             status = error.status_code
         else:
-            cache.delete(CHOICES_KEY)
             names = sorted({c.assignee.get_username() for c in assigned if c.assignee})
             messages.success(
                 request,
