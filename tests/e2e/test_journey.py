@@ -16,6 +16,16 @@ pytestmark = pytest.mark.e2e
 SEED = REPO_ROOT / "seeds" / "000_cb8a2c0b20e0e221.txt"
 
 
+def wait_for_htmx(page: Any, selector: str) -> None:
+    """Until no htmx request, swap or settle is under way and htmx has bound `selector`
+    (it keeps its listeners in the element's `htmx-internal-data`)."""
+    page.wait_for_function(
+        """selector => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')
+            && document.querySelector(selector)?.['htmx-internal-data']?.initHash""",
+        arg=selector,
+    )
+
+
 def status_of(claim_id: int) -> str:
     return str(Claim.objects.values_list("status", flat=True).get(pk=claim_id))
 
@@ -196,6 +206,9 @@ def test_queue_keyboard_navigation_and_filters_in_the_url(
     page.locator("#id_min_score").dispatch_event("change")
     page.wait_for_url(re.compile(r"min_score=0\.5"))
     expect(page.locator("tr.claim-row")).to_have_count(2)
+    # The sort select arrived with the swapped results: change it only once htmx has
+    # settled and bound it, or the change has no listener yet (a race the test lost).
+    wait_for_htmx(page, "select[name=ordering]")
     page.select_option("select[name=ordering]", "score")
     page.wait_for_url(re.compile(r"ordering=score"))
     expect(page.locator("tr.claim-row").first).to_have_attribute(
