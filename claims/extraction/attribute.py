@@ -244,10 +244,12 @@ _NAME_RUN_RE = re.compile(
 )
 
 # Subject before the verb: "Maria Zakharova said", "The Ukrainian president said",
-# "He told", "Zakharova, 46, said" is not handled (rare).
+# "He told", and a name with an apposition between commas ("Janet Yellen, the
+# Treasury secretary, wrote", "Zakharova, 46, said").
 _SUBJECT_VERB_RE = re.compile(
     rf"(?P<subj>(?:[Tt]he\s+(?:[A-Z][\w'’.-]*\s+)*[a-z][\w-]*|{_NAME_PHRASE}|"
     rf"\b[Hh]e|\b[Ss]he|\b[Tt]hey))"
+    rf"(?:,\s+[^,;\"“”]{{1,80}}?,)?"
     rf"(?:\s+(?:has|had|have|also|later|then|previously|again|once|repeatedly|"
     rf"publicly|reportedly))*\s+(?P<verb>{_SPEECH_VERBS})\b"
 )
@@ -370,7 +372,8 @@ def _quote_state(text: str, inside: bool) -> tuple[bool, bool, bool]:
 def _speaker(text: str) -> tuple[str | None, str]:
     """The speaker (or source) phrase of one sentence and which kind it is."""
     # Most sentences have no reporting verb at all: a set test skips the regexes.
-    if _SPEECH_WORDS.isdisjoint(_WORD_RE.findall(text)):
+    # Lower case first: "According to ..." opens many sentences.
+    if _SPEECH_WORDS.isdisjoint(_WORD_RE.findall(text.lower())):
         return None, ""
     # The inverted form ('"...," said X') needs a comma or a quote before the verb,
     # so it is the more specific pattern and is tried first.

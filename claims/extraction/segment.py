@@ -160,6 +160,15 @@ _LINE_RE = re.compile(r"[^\r\n]+")
 _BLANK_GAP_RE = re.compile(r"\n[ \t\f\v]*\r?\n")
 _BULLET_RE = re.compile(r"^[ \t]*(?:[-*•‣◦▪●–—]|\(?\d{1,3}[.)]|\(?[a-zA-Z][)])[ \t]+")
 _TERMINAL_RE = re.compile(r"""[.!?:;"'”’)\]]\s*$""")
+# A wire dateline opening a paragraph: "WASHINGTON (AP) — ", "KYIV, Ukraine (AP) — ",
+# "LONDON, March 3 (Reuters) - ", "NEW YORK -- ". The sentence starts after it.
+_DATELINE_RE = re.compile(
+    r"[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Z'’.-]+)*"
+    r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
+    r"(?:\s*\([A-Z][\w&.' -]{0,30}\))?"
+    r"\s*(?:[—–]|--?)\s+(?=[A-Z\"“‘'])"
+)
 
 
 def _blingfire_offsets(text: str) -> list[tuple[int, int]]:
@@ -290,6 +299,10 @@ def _blocks(body: str) -> list[tuple[int, int, int]]:
         bullet = _BULLET_RE.match(line)
         if bullet is not None:
             s += bullet.end()
+        elif line[:1].isupper():
+            dateline = _DATELINE_RE.match(body, s, e)
+            if dateline is not None:
+                s = dateline.end()
         s, e = _strip_span(body, s, e)
         if s >= e:
             continue

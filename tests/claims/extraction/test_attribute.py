@@ -31,6 +31,16 @@ def claimants(body: str, outlet: str | None = None) -> list[str]:
             "Maria Zakharova",
         ),
         ("The White House said the talks were productive.", "the White House"),
+        (
+            "According to the Congressional Budget Office, the deficit will reach $1.4 trillion.",
+            "the Congressional Budget Office",
+        ),
+        (
+            "Dr. Janet Yellen, the Treasury secretary, wrote that the economy remains resilient.",
+            "Janet Yellen",
+        ),
+        ("Jane Roe, 46, said the plan failed.", "Jane Roe"),
+        ("Jane Roe, who chairs the committee, told reporters that taxes rose.", "Jane Roe"),
     ],
 )
 def test_each_attribution_form_names_the_speaker(body: str, expected: str) -> None:
@@ -98,3 +108,8 @@ def test_the_article_own_statements_belong_to_the_outlet_or_the_article() -> Non
 )
 def test_titles_and_roles_are_stripped_from_names(phrase: str, expected: str) -> None:
     assert clean_name(phrase) == expected
+
+
+def test_an_apposition_does_not_swallow_a_list_of_places() -> None:
+    # "Ohio, Texas and Florida" is no one's apposition: nobody named said it.
+    assert claimants("Prices rose in Ohio, Texas and Florida, officials said.") == ["the article"]

@@ -104,3 +104,25 @@ def test_offsets_are_exact_with_non_ascii_text_and_no_paragraph_breaks() -> None
 def test_empty_and_blank_bodies_have_no_sentences() -> None:
     assert segment("") == []
     assert segment(" \n\n \t") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("WASHINGTON (AP) — Unemployment fell to 3.4%.", ["Unemployment fell to 3.4%."]),
+        ("KYIV, Ukraine (AP) — Russia fired 40 missiles.", ["Russia fired 40 missiles."]),
+        ("LONDON, March 3 (Reuters) - Output shrank 0.3%.", ["Output shrank 0.3%."]),
+        ("NEW YORK -- Stocks fell. Bonds rose.", ["Stocks fell.", "Bonds rose."]),
+        ("Intro.\nPARIS — The vote passed.", ["Intro.", "The vote passed."]),
+        # Not datelines: the dash is inside the sentence.
+        (
+            "NATO — the alliance — said it would respond.",
+            ["NATO — the alliance — said it would respond."],
+        ),
+        ("I — for one — disagree.", ["I — for one — disagree."]),
+    ],
+)
+def test_a_wire_dateline_is_outside_the_first_sentence(body: str, expected: list[str]) -> None:
+    sentences = segment(body)
+    assert [s.text for s in sentences] == expected
+    assert all(body[s.start : s.end] == s.text for s in sentences)
