@@ -37,7 +37,8 @@ _SPEECH_VERBS = (
     r"asserts|declared|declares|announced|announces|tweeted|posted|testified|"
     r"acknowledged|admitted|emphasized|emphasised|stressed|maintained|contended|"
     r"suggested|continued|replied|responded|countered|predicted|promised|vowed|"
-    r"estimated|observed|remarked|recalled|conceded|confirmed|denied|alleged"
+    r"estimated|estimates|predicts|observed|remarked|recalled|conceded|confirmed|denied|"
+    r"alleged"
 )
 # Reporting by a medium is a source, weaker than a speaker.
 _SOURCE_VERBS = r"reported|reports|reporting|first reported"
@@ -269,6 +270,7 @@ _SPEECH_WORDS = frozenset(
 )
 _WORD_RE = re.compile(r"[a-z]+")
 _QUOTE_CHARS_RE = re.compile(r"[\"“”]")
+_OPENS_WITH_QUOTE_RE = re.compile(r"[\"“]")
 _DOTTED_RE = re.compile(r"^(?:[A-Za-z]\.)+$")
 _ROLE_PHRASE_RE = re.compile(r"^[Tt]he\s+(.+)$")
 
@@ -421,6 +423,10 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                 last_named = claimant
         elif started_inside and group:
             att = out[group[0]]
+        elif has_quote and last_named is not None and _OPENS_WITH_QUOTE_RE.match(s.text):
+            # A quotation with no speaker of its own, after a named speaker in the same
+            # paragraph: '"...," said Jane Roe. "We are seeing records broken."'
+            att = Attribution(last_named, "quote", True)
         else:
             att = own
         out.append(att)

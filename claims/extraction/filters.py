@@ -40,13 +40,17 @@ _BOILERPLATE_RE = re.compile(
     | \bthis\ (?:story|article)\ (?:has\ been|was)\ updated\b
     | \b(?:privacy\ policy|terms\ of\ (?:use|service)|cookie\ (?:policy|settings))\b
     | ^\W*(?:published|updated|last\ updated)\b[^.]{0,40}\b(?:am|pm|[ge]dt|[ge]st|utc)\b
+    | ^\W*(?:published|updated|last\ updated|posted)\W+(?:on\ )?
+      (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\ \d{1,2},?\ \d{4}\W*$
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 # "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By JANE DOE | Fox News".
 _BYLINE_RE = re.compile(
     r"^\W*by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
-    r"(?:\s*(?:,|and|&|\|)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+){0,3})*\W*$",
+    r"(?:\s*(?:,|and|&|\|)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+){0,3})*"
+    # "By Jane Doe | Published March 3, 2024 5:00am EST"
+    r"(?:\s*[|•·–—-]\s*(?:published|updated|posted)\b[^.!?]{0,60})?\W*$",
     re.IGNORECASE,
 )
 _QUESTION_END_RE = re.compile(r"\?[\"'”’)\]]*$")
@@ -117,6 +121,7 @@ _BOILERPLATE_HINTS = frozenset(
         "terms",
         "cookie",
         "published",
+        "posted",
         "credit",
     ]
 )

@@ -113,3 +113,23 @@ def test_titles_and_roles_are_stripped_from_names(phrase: str, expected: str) ->
 def test_an_apposition_does_not_swallow_a_list_of_places() -> None:
     # "Ohio, Texas and Florida" is no one's apposition: nobody named said it.
     assert claimants("Prices rose in Ohio, Texas and Florida, officials said.") == ["the article"]
+
+
+def test_a_quotation_without_a_speaker_takes_the_speaker_quoted_just_before() -> None:
+    body = (
+        "“This is the hottest year on record,” said Carlo Buontempo, a director. "
+        "“We are seeing records broken every month.”\n\n"
+        "The report found that coal use rose."
+    )
+    assert claimants(body, outlet="Example Times") == [
+        "Carlo Buontempo",
+        "Carlo Buontempo",
+        "Example Times",
+    ]
+
+
+def test_an_organisation_that_estimates_is_the_source() -> None:
+    body = (
+        "Temperatures were the highest on record, the World Meteorological Organization estimates."
+    )
+    assert claimants(body) == ["World Meteorological Organization"]
