@@ -245,12 +245,13 @@ _NAME_RUN_RE = re.compile(
 )
 
 # Subject before the verb: "Maria Zakharova said", "The Ukrainian president said",
-# "He told", and a name with an apposition between commas ("Janet Yellen, the
-# Treasury secretary, wrote", "Zakharova, 46, said").
+# "He told", and an apposition between commas ("Janet Yellen, the Treasury
+# secretary, wrote", "Zakharova, 46, said", "The Chancellor, Rachel Reeves, said":
+# there the name in the apposition is the speaker).
 _SUBJECT_VERB_RE = re.compile(
     rf"(?P<subj>(?:[Tt]he\s+(?:[A-Z][\w'’.-]*\s+)*[a-z][\w-]*|{_NAME_PHRASE}|"
     rf"\b[Hh]e|\b[Ss]he|\b[Tt]hey))"
-    rf"(?:,\s+[^,;\"“”]{{1,80}}?,)?"
+    rf"(?:,\s+(?P<appos>[^,;\"“”]{{1,80}}?),)?"
     rf"(?:\s+(?:has|had|have|also|later|then|previously|again|once|repeatedly|"
     rf"publicly|reportedly))*\s+(?P<verb>{_SPEECH_VERBS})\b"
 )
@@ -271,6 +272,8 @@ _SPEECH_WORDS = frozenset(
 _WORD_RE = re.compile(r"[a-z]+")
 _QUOTE_CHARS_RE = re.compile(r"[\"“”]")
 _OPENS_WITH_QUOTE_RE = re.compile(r"[\"“]")
+# British style: 'We have fixed the foundations.' (a quote in single marks, whole).
+_SINGLE_QUOTED_RE = re.compile(r"['‘].*['’]\W*$", re.DOTALL)
 _DOTTED_RE = re.compile(r"^(?:[A-Za-z]\.)+$")
 _ROLE_PHRASE_RE = re.compile(r"^[Tt]he\s+(.+)$")
 
@@ -371,24 +374,30 @@ def _quote_state(text: str, inside: bool) -> tuple[bool, bool, bool]:
     return inside, state, seen
 
 
-def _speaker(text: str) -> tuple[str | None, str]:
-    """The speaker (or source) phrase of one sentence and which kind it is."""
+def _speaker(text: str) -> tuple[str | None, str, str | None]:
+    """The speaker (or source) phrase of one sentence, which kind it is, and the
+    role it was introduced with ("The Chancellor, Rachel Reeves, said" -> "chancellor")."""
     # Most sentences have no reporting verb at all: a set test skips the regexes.
     # Lower case first: "According to ..." opens many sentences.
     if _SPEECH_WORDS.isdisjoint(_WORD_RE.findall(text.lower())):
-        return None, ""
+        return None, "", None
     # The inverted form ('"...," said X') needs a comma or a quote before the verb,
     # so it is the more specific pattern and is tried first.
     for rx in (_VERB_SUBJECT_RE, _SUBJECT_VERB_RE):
         for m in rx.finditer(text):
             subj = m.group("subj")
-            if subj.split()[0] not in _NOT_SUBJECTS:
-                return subj, "speaker"
+            first = subj.split()[0]
+            if first in _NOT_SUBJECTS:
+                continue
+            appos = (m.groupdict().get("appos") or "").strip()
+            if first in ("The", "the") and appos and _NAME_RUN_RE.fullmatch(appos):
+                return appos, "speaker", subj.split(None, 1)[1].lower()
+            return subj, "speaker", None
     for rx in (_ACCORDING_RE, _SOURCE_RE):
         found = rx.search(text)
         if found is not None:
-            return found.group("subj"), "source"
-    return None, ""
+            return found.group("subj"), "source", None
+    return None, "", None
 
 
 def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> list[Attribution]:
@@ -406,7 +415,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             last_named = out[-1].claimant if out and out[-1].kind == "speaker" else None
         book.learn(s.text)
         started_inside, inside_after, has_quote = _quote_state(s.text, inside)
-        phrase, kind = _speaker(s.text)
+        phrase, kind, role = _speaker(s.text)
         claimant: str | None = None
         if phrase is not None:
             low = phrase.lower()
@@ -416,6 +425,8 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                     claimant = out[-1].claimant
             else:
                 claimant = book.resolve(phrase)
+                if role is not None:
+                    book.by_role.setdefault(role, claimant)
         direct = has_quote or started_inside
         if claimant is not None:
             att = Attribution(claimant, kind or "speaker", direct)
@@ -423,7 +434,9 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                 last_named = claimant
         elif started_inside and group:
             att = out[group[0]]
-        elif has_quote and last_named is not None and _OPENS_WITH_QUOTE_RE.match(s.text):
+        elif last_named is not None and (
+            (has_quote and _OPENS_WITH_QUOTE_RE.match(s.text)) or _SINGLE_QUOTED_RE.match(s.text)
+        ):
             # A quotation with no speaker of its own, after a named speaker in the same
             # paragraph: '"...," said Jane Roe. "We are seeing records broken."'
             att = Attribution(last_named, "quote", True)

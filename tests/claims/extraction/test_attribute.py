@@ -133,3 +133,17 @@ def test_an_organisation_that_estimates_is_the_source() -> None:
         "Temperatures were the highest on record, the World Meteorological Organization estimates."
     )
     assert claimants(body) == ["World Meteorological Organization"]
+
+
+def test_a_role_with_the_name_in_apposition_names_the_person_and_teaches_the_role() -> None:
+    body = (
+        "The Chancellor, Rachel Reeves, said the UK had the lowest tax in the G7.\n\n"
+        "Critics disagreed.\n\n"
+        "The chancellor said growth would return."
+    )
+    assert claimants(body) == ["Rachel Reeves", "the article", "Rachel Reeves"]
+
+
+def test_a_quotation_in_single_marks_takes_the_speaker_quoted_just_before() -> None:
+    body = "'We have fixed the foundations,' Rachel Reeves said. 'Growth will return next year.'"
+    assert claimants(body) == ["Rachel Reeves", "Rachel Reeves"]
