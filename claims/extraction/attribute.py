@@ -271,6 +271,9 @@ _SPEECH_WORDS = frozenset(
 )
 _WORD_RE = re.compile(r"[a-z]+")
 _QUOTE_CHARS_RE = re.compile(r"[\"“”]")
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:with|of|in|on|at|from|to|about|for|by|into|over|under|after|before|during)\s+$"
+)
 _OPENS_WITH_QUOTE_RE = re.compile(r"[\"“]")
 # British style: 'We have fixed the foundations.' (a quote in single marks, whole).
 _SINGLE_QUOTED_RE = re.compile(r"['‘].*['’]\W*$", re.DOTALL)
@@ -388,6 +391,9 @@ def _speaker(text: str) -> tuple[str | None, str, str | None]:
             subj = m.group("subj")
             first = subj.split()[0]
             if first in _NOT_SUBJECTS:
+                continue
+            if first == "the" and _PREPOSITION_BEFORE_RE.search(text, 0, m.start()):
+                # "Sources familiar with the talks said": "the talks" is not the speaker.
                 continue
             appos = (m.groupdict().get("appos") or "").strip()
             if first in ("The", "the") and appos and _NAME_RUN_RE.fullmatch(appos):

@@ -147,3 +147,8 @@ def test_a_role_with_the_name_in_apposition_names_the_person_and_teaches_the_rol
 def test_a_quotation_in_single_marks_takes_the_speaker_quoted_just_before() -> None:
     body = "'We have fixed the foundations,' Rachel Reeves said. 'Growth will return next year.'"
     assert claimants(body) == ["Rachel Reeves", "Rachel Reeves"]
+
+
+def test_the_object_of_a_preposition_is_not_the_speaker() -> None:
+    body = "Sources familiar with the talks said Israel and Hamas were close to a deal."
+    assert claimants(body) == ["the article"]
