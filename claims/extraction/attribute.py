@@ -2,6 +2,8 @@
 
 Rules, by priority within a sentence:
 
+0. in a transcript, the speaker label its paragraph opens with ("TRUMP: ...",
+   "MODERATOR (Lester Holt): ..."; see segment.py) speaks every sentence of it;
 1. a speaker attached to a reporting verb: "X said/told/wrote/added/noted/stated/
    argued/claimed ...", "... said X", a quote followed by its speaker
    ('"...," Zakharova told reporters'), a pronoun subject resolved to the nearest
@@ -434,6 +436,11 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                 if role is not None:
                     book.by_role.setdefault(role, claimant)
         direct = has_quote or started_inside
+        if s.speaker is not None and len(s.speaker) > 1:
+            # A transcript: the labelled speaker says every sentence of the turn.
+            label = s.speaker.title() if s.speaker.isupper() else s.speaker
+            book.learn(label)
+            claimant, kind = book.resolve(label), "speaker"
         if claimant is not None:
             att = Attribution(claimant, kind or "speaker", direct)
             if kind == "speaker":

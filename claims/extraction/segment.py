@@ -29,6 +29,9 @@ class Sentence:
     text: str
     paragraph: int
     index: int
+    # The transcript label its paragraph opens with ("TRUMP:", "Sen. Warren:"),
+    # outside the span; None in ordinary prose.
+    speaker: str | None = None
 
 
 # Titles and other abbreviations that (almost) never end a sentence: a split right
@@ -322,6 +325,62 @@ def _blocks(body: str) -> list[tuple[int, int, int]]:
     return blocks
 
 
+# A transcript's speaker label opening a paragraph: "TRUMP: ", "MODERATOR (Lester
+# Holt): ", "Sen. Elizabeth Warren: ", "Q: ", followed by a sentence. Only a body
+# with two or more labelled paragraphs is read as a transcript: one "NEW DELHI: " is
+# a dateline, and bullet items ("• GDP: 2.3%") are a fact box.
+_SPEAKER_LABEL_RE = re.compile(
+    r"(?P<label>[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,3}(?:\s+\((?P<inner>[^()\n]{1,40})\))?"
+    r"|(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|President|Secretary|Judge)\.?"
+    r"(?:\s+[A-Z][\w'’-]+){1,3})"
+    r":[ \t]+(?=[A-Z\"“‘'(\[])"
+)
+_NOT_SPEAKER_LABELS = frozenset(
+    [
+        "NOTE",
+        "EDITOR'S NOTE",
+        "EDITOR’S NOTE",
+        "UPDATE",
+        "UPDATED",
+        "BREAKING",
+        "CORRECTION",
+        "CLARIFICATION",
+        "WATCH",
+        "READ",
+        "READ MORE",
+        "RELATED",
+        "VIDEO",
+        "PHOTOS",
+        "PHOTO",
+        "LISTEN",
+        "ANALYSIS",
+        "OPINION",
+        "EXCLUSIVE",
+        "FACT CHECK",
+        "CLAIM",
+        "VERDICT",
+        "RATING",
+        "SOURCE",
+        "SOURCES",
+        "WARNING",
+        "DISCLAIMER",
+    ]
+)
+
+
+def _speaker_labels(body: str, blocks: list[tuple[int, int, int]]) -> dict[int, tuple[int, str]]:
+    """Block index -> (end of its label, speaker), when the body reads as a transcript."""
+    found: dict[int, tuple[int, str]] = {}
+    for i, (s, e, _) in enumerate(blocks):
+        if body[body.rfind("\n", 0, s) + 1 : s].strip():
+            continue  # a bullet item ("• GDP: 2.3%") is a fact box, not a turn
+        m = _SPEAKER_LABEL_RE.match(body, s, e)
+        if m is None or m.group("label").upper() in _NOT_SPEAKER_LABELS:
+            continue
+        found[i] = (m.end(), (m.group("inner") or m.group("label")).strip())
+    return found if len(found) >= 2 else {}
+
+
 def segment(body: str) -> list[Sentence]:
     """Split ``body`` into sentences with character offsets and paragraph numbers."""
     # One blingfire call for the whole body (a call per line costs more than the
@@ -330,7 +389,12 @@ def segment(body: str) -> list[Sentence]:
     raw = _blingfire_offsets(body)
     sentences: list[Sentence] = []
     j = 0
-    for b_start, b_end, paragraph in _blocks(body):
+    blocks = _blocks(body)
+    labels = _speaker_labels(body, blocks) if ":" in body else {}
+    for b, (b_start, b_end, paragraph) in enumerate(blocks):
+        speaker = None
+        if b in labels:
+            b_start, speaker = labels[b]
         while j < len(raw) and raw[j][1] <= b_start:
             j += 1
         clipped: list[tuple[int, int]] = []
@@ -339,5 +403,5 @@ def segment(body: str) -> list[Sentence]:
             clipped.append((max(raw[k][0], b_start), min(raw[k][1], b_end)))
             k += 1
         for s, e in _split_block(body, clipped):
-            sentences.append(Sentence(s, e, body[s:e], paragraph, len(sentences)))
+            sentences.append(Sentence(s, e, body[s:e], paragraph, len(sentences), speaker))
     return sentences

@@ -152,3 +152,20 @@ def test_a_quotation_in_single_marks_takes_the_speaker_quoted_just_before() -> N
 def test_the_object_of_a_preposition_is_not_the_speaker() -> None:
     body = "Sources familiar with the talks said Israel and Hamas were close to a deal."
     assert claimants(body) == ["the article"]
+
+
+def test_a_transcript_speaker_label_speaks_its_paragraph_with_the_full_name_known() -> None:
+    body = (
+        "Donald Trump and Joe Biden met in Atlanta.\n\n"
+        "TRUMP: We are the highest-taxed nation. Our taxes are 35 percent.\n\n"
+        "BIDEN: That is not true. He said taxes would fall.\n\n"
+        "MODERATOR (Lester Holt): Let's move on."
+    )
+    assert claimants(body) == [
+        "the article",
+        "Donald Trump",
+        "Donald Trump",
+        "Joe Biden",
+        "Joe Biden",
+        "Lester Holt",
+    ]

@@ -126,3 +126,33 @@ def test_a_wire_dateline_is_outside_the_first_sentence(body: str, expected: list
     sentences = segment(body)
     assert [s.text for s in sentences] == expected
     assert all(body[s.start : s.end] == s.text for s in sentences)
+
+
+def test_transcript_speaker_labels_are_outside_the_spans_and_kept_as_the_speaker() -> None:
+    body = (
+        "TRUMP: Taxes are 35 percent. They are high.\n\n"
+        "Sen. Elizabeth Warren: Banks made $67 billion."
+    )
+    sentences = segment(body)
+    assert [(s.speaker, s.text) for s in sentences] == [
+        ("TRUMP", "Taxes are 35 percent."),
+        ("TRUMP", "They are high."),
+        ("Sen. Elizabeth Warren", "Banks made $67 billion."),
+    ]
+    assert all(body[s.start : s.end] == s.text for s in sentences)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "NEW DELHI: India's economy grew 7% in the last quarter.",  # a dateline, once
+        "NOTE: Figures are rounded.\n\nUPDATE: Taxes rose 5%.",  # editorial labels
+        "Key figures: inflation rose.\n\nThe result: prices fell.",  # not names
+        "• GDP: Up 2.3%.\n• CPI: Up 3%.",  # a fact box
+        "GDP: 2.3% in October.\n\nCPI: 3% in October.",  # figures, not speech
+    ],
+)
+def test_labels_that_are_not_a_transcript_stay_in_the_text(body: str) -> None:
+    sentences = segment(body)
+    assert all(s.speaker is None for s in sentences)
+    assert ":" in sentences[0].text  # the label stays in the span
