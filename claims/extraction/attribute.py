@@ -216,6 +216,28 @@ _ROLE_WORDS = frozenset(
     ]
 )
 _PRONOUNS = frozenset({"he", "she", "they"})
+# Capitalised only because they open a sentence.
+_LEADING_FUNCTION_WORDS = frozenset(
+    [
+        "A",
+        "An",
+        "The",
+        "One",
+        "In",
+        "On",
+        "At",
+        "For",
+        "By",
+        "From",
+        "With",
+        "After",
+        "Before",
+        "When",
+        "While",
+        "As",
+        "If",
+    ]
+)
 # Capitalised words that start a clause without naming anyone ("It said").
 _NOT_SUBJECTS = frozenset(
     [
@@ -263,6 +285,15 @@ _VERB_SUBJECT_RE = re.compile(
     rf"(?P<subj>(?:(?:[A-Z][\w'’.-]*|[a-z]+(?:person|man|woman)|minister|president|"
     rf"secretary|envoy|official)\s+)*{_NAME_PHRASE})"
 )
+# "A spokesperson for the ministry said", "A White House spokesman told": the
+# organisation speaks.
+_SPOKESPERSON_RE = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<org1>(?:[A-Z][\w'’.&-]*\s+)+)?"
+    rf"(?:spokes(?:person|man|woman)|representative|official|aide)"
+    rf"(?:\s+(?:for|of|at|with)\s+(?P<org2>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*|"
+    rf"the\s+[a-z]+))?"
+    rf"(?:,\s+[^,;\"“”]{{1,80}}?,)?\s+(?:{_SPEECH_VERBS})\b"
+)
 _ACCORDING_RE = re.compile(
     rf"\b[Aa]ccording to\s+(?P<subj>(?:the\s+)?(?:[a-z]+\s+)?{_NAME_PHRASE}|"
     rf"the\s+[a-z]+(?:\s+[a-z]+)?)"
@@ -305,6 +336,8 @@ class NameBook:
 
     def _learn_phrase(self, phrase: str) -> None:
         tokens = phrase.split()
+        while tokens and tokens[0] in _LEADING_FUNCTION_WORDS:
+            tokens = tokens[1:]  # "A Pentagon official", "In Paris": not a first name
         cut = _last_role_index(tokens)
         name = tokens[cut + 1 :]
         if len(name) < 2 or not _looks_like_person(name):
@@ -351,6 +384,8 @@ def _looks_like_person(tokens: Sequence[str]) -> bool:
 def clean_name(phrase: str) -> str:
     """Drop titles and roles in front of a name; keep organisations as they are."""
     tokens = phrase.strip().strip(",;:").split()
+    while len(tokens) > 1 and tokens[0] in _LEADING_FUNCTION_WORDS and tokens[0] != "The":
+        tokens = tokens[1:]
     if tokens and _DOTTED_RE.match(tokens[-1]) is None:
         # A sentence's full stop is not part of a name ("said Gavin Newsom.").
         tokens[-1] = tokens[-1].rstrip(".")
@@ -386,6 +421,16 @@ def _speaker(text: str) -> tuple[str | None, str, str | None]:
     # Lower case first: "According to ..." opens many sentences.
     if _SPEECH_WORDS.isdisjoint(_WORD_RE.findall(text.lower())):
         return None, "", None
+    spokes = (
+        _SPOKESPERSON_RE.search(text)
+        if "spokes" in text or "official" in text or ("aide" in text or "representative" in text)
+        else None
+    )
+    if spokes is not None and (spokes.group("org2") or spokes.group("org1")):
+        org = (spokes.group("org2") or spokes.group("org1")).strip()
+        if not spokes.group("org2") and any(w.lower() in _ROLE_WORDS for w in org.split()):
+            org = "the " + org  # "A White House spokesperson" -> "the White House"
+        return org, "speaker", None
     # The inverted form ('"...," said X') needs a comma or a quote before the verb,
     # so it is the more specific pattern and is tried first.
     for rx in (_VERB_SUBJECT_RE, _SUBJECT_VERB_RE):

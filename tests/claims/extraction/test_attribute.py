@@ -169,3 +169,18 @@ def test_a_transcript_speaker_label_speaks_its_paragraph_with_the_full_name_know
         "Joe Biden",
         "Lester Holt",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("A spokesperson for the ministry said taxes rose 5%.", "the ministry"),
+        ("A White House spokesperson said taxes rose.", "the White House"),
+        ("A spokesman for Gov. Gavin Newsom said the plan failed.", "Gavin Newsom"),
+        ("A Pentagon official, speaking on condition of anonymity, said 300 died.", "Pentagon"),
+        ('"We are ready," a spokesperson for the ministry said.', "the ministry"),
+        ("Kremlin spokesman Dmitry Peskov said talks had stalled.", "Dmitry Peskov"),
+    ],
+)
+def test_a_spokesperson_speaks_for_the_organisation(body: str, expected: str) -> None:
+    assert claimants(body) == [expected]
