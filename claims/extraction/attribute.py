@@ -302,7 +302,10 @@ _SOURCE_RE = re.compile(rf"(?P<subj>(?:[Tt]he\s+)?{_NAME_PHRASE})\s+(?:{_SOURCE_
 _SPEECH_WORDS = frozenset(
     [*_SPEECH_VERBS.split("|"), "reported", "reports", "reporting", "according"]
 )
-_WORD_RE = re.compile(r"[a-z]+")
+# Capitalised too: "According to ..." and "Says ..." open sentences.
+_SPEECH_WORDS_ANY_CASE = _SPEECH_WORDS | {w.capitalize() for w in _SPEECH_WORDS}
+_WORD_RE = re.compile(r"[A-Za-z]+")
+_SPOKES_HINT_RE = re.compile(r"spokes|official|aide|representative")
 _QUOTE_CHARS_RE = re.compile(r"[\"“”]")
 _PREPOSITION_BEFORE_RE = re.compile(
     r"\b(?:with|of|in|on|at|from|to|about|for|by|into|over|under|after|before|during)\s+$"
@@ -418,14 +421,9 @@ def _speaker(text: str) -> tuple[str | None, str, str | None]:
     """The speaker (or source) phrase of one sentence, which kind it is, and the
     role it was introduced with ("The Chancellor, Rachel Reeves, said" -> "chancellor")."""
     # Most sentences have no reporting verb at all: a set test skips the regexes.
-    # Lower case first: "According to ..." opens many sentences.
-    if _SPEECH_WORDS.isdisjoint(_WORD_RE.findall(text.lower())):
+    if _SPEECH_WORDS_ANY_CASE.isdisjoint(_WORD_RE.findall(text)):
         return None, "", None
-    spokes = (
-        _SPOKESPERSON_RE.search(text)
-        if "spokes" in text or "official" in text or ("aide" in text or "representative" in text)
-        else None
-    )
+    spokes = _SPOKESPERSON_RE.search(text) if _SPOKES_HINT_RE.search(text) else None
     if spokes is not None and (spokes.group("org2") or spokes.group("org1")):
         org = (spokes.group("org2") or spokes.group("org1")).strip()
         if not spokes.group("org2") and any(w.lower() in _ROLE_WORDS for w in org.split()):
