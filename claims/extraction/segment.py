@@ -367,6 +367,37 @@ _NOT_SPEAKER_LABELS = frozenset(
     ]
 )
 
+# Words of section headings written like labels (AP's "WHY IT MATTERS:").
+_HEADING_WORDS = frozenset(
+    [
+        "WHAT",
+        "WHAT'S",
+        "WHAT’S",
+        "WHY",
+        "HOW",
+        "WHO",
+        "WHEN",
+        "WHERE",
+        "IT",
+        "IS",
+        "THE",
+        "OF",
+        "TO",
+        "NEXT",
+        "KEY",
+        "BOTTOM",
+        "LINE",
+        "PICTURE",
+        "BACKGROUND",
+        "CONTEXT",
+        "DETAILS",
+        "MATTERS",
+        "HAPPENED",
+        "KNOW",
+        "TAKEAWAYS",
+    ]
+)
+
 
 def _speaker_labels(body: str, blocks: list[tuple[int, int, int]]) -> dict[int, tuple[int, str]]:
     """Block index -> (end of its label, speaker), when the body reads as a transcript."""
@@ -377,6 +408,8 @@ def _speaker_labels(body: str, blocks: list[tuple[int, int, int]]) -> dict[int, 
         m = _SPEAKER_LABEL_RE.match(body, s, e)
         if m is None or m.group("label").upper() in _NOT_SPEAKER_LABELS:
             continue
+        if not _HEADING_WORDS.isdisjoint(m.group("label").upper().split()):
+            continue  # "WHY IT MATTERS:", "WHAT'S NEXT:": a section heading
         found[i] = (m.end(), (m.group("inner") or m.group("label")).strip())
     return found if len(found) >= 2 else {}
 

@@ -150,6 +150,7 @@ def test_transcript_speaker_labels_are_outside_the_spans_and_kept_as_the_speaker
         "Key figures: inflation rose.\n\nThe result: prices fell.",  # not names
         "• GDP: Up 2.3%.\n• CPI: Up 3%.",  # a fact box
         "GDP: 2.3% in October.\n\nCPI: 3% in October.",  # figures, not speech
+        "WHY IT MATTERS: Prices rose.\n\nWHAT'S NEXT: The Fed meets.",  # AP headings
     ],
 )
 def test_labels_that_are_not_a_transcript_stay_in_the_text(body: str) -> None:
