@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -109,3 +110,16 @@ def test_threshold_and_limit(seed_body: str, seed_candidates: list[Candidate]) -
 
 def test_version_is_set() -> None:
     assert EXTRACTOR_VERSION
+
+
+def test_random_bodies_with_labels_datelines_and_quotes_keep_every_span_exact() -> None:
+    # Hostile or odd input never raises, and every span is a stripped, non-empty slice.
+    pieces = [*"ABCTRUMPabc xyz:;,.!?-—–()\"“”‘’'\t•1234567890$%"]
+    pieces += ["TRUMP: ", "Q: ", "WASHINGTON (AP) — ", " said ", "According to ", ", the "]
+    pieces += ["A spokesperson for the ", "\n\n", "\n", "Sen. ", "NEW DELHI: "]
+    rng = random.Random(7)
+    for _ in range(3000):
+        body = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 80)))
+        for a in analyse(body, outlet="Example Times"):
+            assert a.text and a.text == a.text.strip() and body[a.span_start : a.span_end] == a.text
+            assert a.candidate is None or a.candidate.claimant
