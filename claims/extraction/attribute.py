@@ -216,6 +216,8 @@ _ROLE_WORDS = frozenset(
     ]
 )
 _PRONOUNS = frozenset({"he", "she", "they"})
+# Lower-case words inside an organisation's name.
+_CONNECTORS = frozenset(["of", "for", "and", "on", "&"])
 # Capitalised only because they open a sentence.
 _LEADING_FUNCTION_WORDS = frozenset(
     [
@@ -398,6 +400,10 @@ def clean_name(phrase: str) -> str:
         return " ".join(["the", *tokens[1:]])
     cut = _last_role_index(tokens)
     name = tokens[cut + 1 :]
+    if name and any(t in _CONNECTORS for t in name):
+        # An organisation, not a titled person: "U.S. Bureau of Labor Statistics",
+        # "Department of Commerce" keep every word.
+        return " ".join(tokens)
     return " ".join(name or tokens)
 
 

@@ -1,0 +1,521 @@
+"""Attribution evaluation on PolNeAR-style brat standoff (``manage.py evaluate_attribution``).
+
+The corpus folder has ``text/NAME.txt``, ``attributions/NAME_ANNOTATOR.ann`` (brat:
+``T`` spans typed Source / Cue / Content, ``E`` lines tying one attribution's spans)
+and ``metadata.tsv`` (publisher per article). Texts are read at run time and never
+copied anywhere.
+
+What is measured, per candidate sentence the workers' pipeline returns
+(``pipeline.analyse`` with the publisher as outlet):
+
+* alignment: the candidate's attribution is the annotated one whose Content
+  overlaps it by the most characters (so in "Roe said Doe believes X" the outer,
+  longer Content - Roe's - wins); a candidate that overlaps no Content is
+  *unattributed*;
+* the expected claimant: the Source with titles stripped, expanded to the longest
+  annotated named Source of the article with the same last word ("Trump" ->
+  "Donald Trump"). A pronoun Source ("he", "she", "they", ...) refers to the
+  nearest earlier annotated named Source of the article (no coreference is
+  annotated: this is the principled stand-in, right for most wire copy). A common
+  noun Source ("officials", "the governor") is right when the claimant names either
+  the noun phrase itself or that nearest earlier named Source;
+* *exact*: the claimant equals the expected full name (case, "the", possessive
+  and punctuation ignored); *lenient*: the claimant contains the expected name's
+  last word (surname or head word);
+* source kind: ``pronoun``, ``named`` (a capitalised word that is not a role, a
+  party or a determiner: "Trump", "the State Department") or ``common``; cue type:
+  ``say`` (say/said/told/according to/wrote/tweeted...) or ``other``;
+* invented speakers: the share of unattributed candidates whose claimant is not
+  the outlet's own voice.
+
+A nearest-name-before-the-verb baseline is scored on the same alignment in the
+same run. Held-out split: an article is ``dev`` when the first byte of the SHA-1
+of its file name is below 52 (about 20 %), ``train`` otherwise.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..attribute import ARTICLE_CLAIMANT, clean_name
+from ..pipeline import analyse
+
+__all__ = [
+    "Annotation",
+    "Article",
+    "EvaluationResult",
+    "baseline_claimant",
+    "evaluate",
+    "load_articles",
+    "source_kind",
+    "split_of",
+]
+
+PRONOUNS = frozenset(
+    [
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "you",
+        "him",
+        "her",
+        "them",
+        "us",
+        "me",
+        "his",
+        "hers",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "who",
+        "which",
+    ]
+)
+# Capitalised words that do not make a Source a name of its own.
+_COMMON_CAPITALISED = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "many",
+        "most",
+        "several",
+        "both",
+        "all",
+        "other",
+        "others",
+        "republican",
+        "republicans",
+        "democrat",
+        "democrats",
+        "democratic",
+        "gop",
+        "conservative",
+        "conservatives",
+        "liberal",
+        "liberals",
+        "progressive",
+        "progressives",
+        "officials",
+        "official",
+        "aides",
+        "aide",
+        "critics",
+        "supporters",
+        "voters",
+        "experts",
+        "analysts",
+        "sources",
+        "source",
+        "people",
+        "americans",
+        "president",
+        "vice",
+        "senator",
+        "sen.",
+        "sen",
+        "gov.",
+        "gov",
+        "governor",
+        "rep.",
+        "rep",
+        "representative",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "candidate",
+        "nominee",
+        "leader",
+        "leaders",
+        "advisers",
+        "adviser",
+        "lawmakers",
+        "lawmaker",
+    ]
+)
+SAY_CUES = frozenset(
+    [
+        "say",
+        "says",
+        "said",
+        "saying",
+        "told",
+        "tell",
+        "tells",
+        "according",
+        "wrote",
+        "write",
+        "writes",
+        "tweeted",
+        "tweet",
+        "tweets",
+        "added",
+        "adds",
+        "stated",
+        "states",
+    ]
+)
+_WORD_RE = re.compile(r"[A-Za-z][\w'’.-]*")
+_BASELINE_VERB_RE = re.compile(
+    r"\b(?:said|says|say|told|tells|according to|wrote|writes|added|adds|stated|tweeted|"
+    r"noted|argued|claimed|insisted|warned|believes|believe|wants|want)\b"
+)
+_NAME_WORD_RE = re.compile(r"[A-Z][\w'’.-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    content: tuple[tuple[int, int], ...]
+    source: str  # "" when the attribution has no Source
+    source_start: int
+    cue: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    name: str
+    text: str
+    publisher: str
+    annotations: tuple[Annotation, ...]
+
+
+def split_of(name: str) -> str:
+    """``dev`` (about 20 %) or ``train``, decided by the article's file name alone."""
+    return "dev" if hashlib.sha1(name.encode(), usedforsecurity=False).digest()[0] < 52 else "train"
+
+
+def _spans(offsets: str) -> tuple[tuple[int, int], ...]:
+    out = []
+    for part in offsets.split(";"):
+        a, b = part.split()
+        out.append((int(a), int(b)))
+    return tuple(out)
+
+
+def _parse_ann(path: Path, text: str) -> tuple[Annotation, ...]:
+    spans: dict[str, tuple[str, tuple[tuple[int, int], ...]]] = {}
+    events: list[dict[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2:
+            kind, _, offsets = parts[1].partition(" ")
+            try:
+                spans[parts[0]] = (kind, _spans(offsets))
+            except ValueError:
+                continue
+        elif line.startswith("E") and len(parts) >= 2:
+            roles: dict[str, str] = {}
+            for arg in parts[1].split():
+                role, _, ref = arg.partition(":")
+                roles.setdefault(role.rstrip("0123456789"), ref)
+            events.append(roles)
+    out = []
+    for roles in events:
+        content = spans.get(roles.get("Content", ""))
+        if content is None:
+            continue
+        source = spans.get(roles.get("Source", ""))
+        cue = spans.get(roles.get("Cue", ""))
+        src_text = " ".join(text[a:b] for a, b in source[1]) if source else ""
+        out.append(
+            Annotation(
+                content=content[1],
+                source=src_text.strip(),
+                source_start=source[1][0][0] if source else -1,
+                cue=" ".join(text[a:b] for a, b in cue[1]).strip() if cue else "",
+            )
+        )
+    return tuple(out)
+
+
+def load_articles(directory: Path, *, split: str = "dev") -> list[Article]:
+    """Articles of one split (``dev``, ``train`` or ``all``), one annotator each
+    (the first by file name when an article was annotated twice)."""
+    text_dir, ann_dir = directory / "text", directory / "attributions"
+    if not text_dir.is_dir() or not ann_dir.is_dir():
+        raise FileNotFoundError(f"{directory} has no text/ and attributions/ folders")
+    publishers: dict[str, str] = {}
+    meta = directory / "metadata.tsv"
+    if meta.is_file():
+        with meta.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                publishers[row.get("filename", "")] = row.get("publisher", "")
+    ann_by_name: dict[str, Path] = {}
+    for ann in sorted(ann_dir.glob("*.ann")):
+        name = ann.stem.rsplit("_", 1)[0]
+        ann_by_name.setdefault(name, ann)
+    articles = []
+    for txt in sorted(text_dir.glob("*.txt")):
+        name = txt.stem
+        if name not in ann_by_name or (split != "all" and split_of(name) != split):
+            continue
+        text = txt.read_text(encoding="utf-8")
+        articles.append(
+            Article(name, text, publishers.get(name, ""), _parse_ann(ann_by_name[name], text))
+        )
+    if not articles:
+        raise ValueError(f"no annotated articles in {directory} for split {split!r}")
+    return articles
+
+
+def _norm_tokens(phrase: str) -> list[str]:
+    words = [w.lower().strip(".,'’\"“”") for w in phrase.replace("’s", "").split()]
+    return [w for w in words if w and w not in ("the", "'s")]
+
+
+def source_kind(source: str) -> str:
+    """``pronoun``, ``named`` or ``common`` for an annotated Source phrase."""
+    low = source.lower().strip()
+    if not low:
+        return "none"
+    if low in PRONOUNS:
+        return "pronoun"
+    for w in _WORD_RE.findall(source):
+        if w[0].isupper() and w.lower() not in _COMMON_CAPITALISED:
+            return "named"
+    return "common"
+
+
+def cue_type(cue: str) -> str:
+    return "say" if not SAY_CUES.isdisjoint(w.lower() for w in _WORD_RE.findall(cue)) else "other"
+
+
+_CONNECTORS = r"(?:of|for|and|on|&|de|del|der|van|von|al|bin|la|le|da|di|du)"
+_NAME_WORD_PATTERN = r"(?:[A-Z][\w'’.&-]*|\d+(?:st|nd|rd|th))"
+_NAME_CHAIN_RE = re.compile(
+    rf"{_NAME_WORD_PATTERN}(?:(?:\s+{_CONNECTORS})*\s+{_NAME_WORD_PATTERN})*"
+)
+
+
+def source_name(source: str) -> str:
+    """The name a Source phrase gives, as the article writes it: the last run of
+    capitalised words (with "of", "for", "and" between them) before any comma,
+    roles and titles stripped ("81-year-old Parker Eaton, a Republican" ->
+    "Parker Eaton"; "the U.S. Bureau of Labor Statistics" kept whole)."""
+    head = source.split(",")[0].replace("’s", "").replace("'s", "")
+    runs = _NAME_CHAIN_RE.findall(head)
+    return clean_name(runs[-1]) if runs else source
+
+
+def _full_names(article: Article) -> list[tuple[int, str]]:
+    """Named Sources of the article, titles stripped, in text order, each expanded to
+    the longest named Source with the same last word."""
+    named = sorted(
+        (a.source_start, source_name(a.source))
+        for a in article.annotations
+        if source_kind(a.source) == "named"
+    )
+    longest: dict[str, str] = {}
+    for _, name in named:
+        toks = _norm_tokens(name)
+        if toks and len(name) > len(longest.get(toks[-1], "")):
+            longest[toks[-1]] = name
+    return [(pos, longest.get((_norm_tokens(n) or [""])[-1], n)) for pos, n in named]
+
+
+def _nearest_before(names: Sequence[tuple[int, str]], pos: int) -> str | None:
+    best = None
+    for p, n in names:
+        if p >= pos:
+            break
+        best = n
+    return best
+
+
+def _matches(claimant: str, expected: str) -> tuple[bool, bool]:
+    got, want = _norm_tokens(claimant), _norm_tokens(source_name(expected))
+    if not want or not got:
+        return False, False
+    return got == want, want[-1] in got
+
+
+def baseline_claimant(sentence: str, outlet: str) -> str:
+    """The nearest capitalised name before the first reporting word, else the outlet."""
+    m = _BASELINE_VERB_RE.search(sentence)
+    if m is None:
+        return outlet
+    words = list(_NAME_WORD_RE.finditer(sentence, 0, m.start()))
+    if not words:
+        after = _NAME_WORD_RE.search(sentence, m.end())  # "..., said Roe"
+        return clean_name(after.group()) if after else outlet
+    run = [words[-1]]
+    for w in reversed(words[:-1]):
+        if sentence[w.end() : run[0].start()].strip() == "":
+            run.insert(0, w)
+        else:
+            break
+    return clean_name(sentence[run[0].start() : run[-1].end()])
+
+
+@dataclass
+class Tally:
+    n: int = 0
+    exact: int = 0
+    lenient: int = 0
+    base_exact: int = 0
+    base_lenient: int = 0
+
+
+@dataclass
+class Failure:
+    kind: str
+    sentence: str
+    source: str
+    expected: str
+    got: str
+
+
+@dataclass
+class EvaluationResult:
+    articles: int = 0
+    candidates: int = 0
+    cells: dict[tuple[str, str], Tally] = field(default_factory=lambda: defaultdict(Tally))
+    unattributed: int = 0
+    invented: int = 0
+    base_invented: int = 0
+    failures: dict[str, list[Failure]] = field(default_factory=lambda: defaultdict(list))
+
+    def rows(self, by_kind: bool = False) -> list[tuple[str, Tally]]:
+        def total(kinds: tuple[str, ...], cues: tuple[str, ...] = ("say", "other")) -> Tally:
+            t = Tally()
+            for (kind, cue), c in self.cells.items():
+                if kind in kinds and cue in cues:
+                    t.n += c.n
+                    t.exact += c.exact
+                    t.lenient += c.lenient
+                    t.base_exact += c.base_exact
+                    t.base_lenient += c.base_lenient
+            return t
+
+        rows = [
+            ("named, say-type cue", total(("named",), ("say",))),
+            ("named, any cue", total(("named",))),
+            ("pronoun, any cue", total(("pronoun",))),
+            ("common noun, any cue", total(("common",))),
+            ("all sources", total(("named", "pronoun", "common"))),
+        ]
+        if by_kind:
+            for kind in ("named", "pronoun", "common"):
+                for cue in ("say", "other"):
+                    rows.append((f"{kind}, {cue} cue", total((kind,), (cue,))))
+        return rows
+
+    def format(self, by_kind: bool = False) -> str:
+        def r(a: int, n: int) -> str:
+            return f"{a / n:.3f}" if n else "  -  "
+
+        lines = [
+            f"{self.articles} articles, {self.candidates} candidates",
+            f"{'source of the statement':<24} {'n':>5}  {'exact':>6} {'lenient':>7}"
+            f"  {'base exact':>10} {'base lenient':>12}",
+        ]
+        for label, t in self.rows(by_kind):
+            lines.append(
+                f"{label:<24} {t.n:>5}  {r(t.exact, t.n):>6} {r(t.lenient, t.n):>7}"
+                f"  {r(t.base_exact, t.n):>10} {r(t.base_lenient, t.n):>12}"
+            )
+        lines.append(
+            f"invented speakers: {r(self.invented, self.unattributed)} of "
+            f"{self.unattributed} unattributed candidates "
+            f"(baseline {r(self.base_invented, self.unattributed)})"
+        )
+        return "\n".join(lines)
+
+
+def _overlap(a: int, b: int, spans: Iterable[tuple[int, int]]) -> int:
+    return sum(max(0, min(b, e) - max(a, s)) for s, e in spans)
+
+
+def _is_own_voice(claimant: str, outlet: str) -> bool:
+    return claimant in ("", ARTICLE_CLAIMANT, outlet)
+
+
+def evaluate_article(article: Article, result: EvaluationResult, examples: int = 0) -> None:
+    outlet = article.publisher or ARTICLE_CLAIMANT
+    names = _full_names(article)
+    longest = {(_norm_tokens(n) or [""])[-1]: n for _, n in names}
+    result.articles += 1
+    for a in analyse(article.text, outlet=outlet):
+        cand = a.candidate
+        if cand is None:
+            continue
+        result.candidates += 1
+        base = baseline_claimant(cand.text, outlet)
+        best, best_ov = None, 0
+        for ann in article.annotations:
+            ov = _overlap(cand.span_start, cand.span_end, ann.content)
+            if ov > best_ov:
+                best, best_ov = ann, ov
+        if best is None:
+            result.unattributed += 1
+            result.invented += not _is_own_voice(cand.claimant, outlet)
+            result.base_invented += not _is_own_voice(base, outlet)
+            if not _is_own_voice(cand.claimant, outlet) and examples:
+                _keep(
+                    result,
+                    "invented",
+                    Failure("invented", cand.text, "", "", cand.claimant),
+                    examples,
+                )
+            continue
+        kind = source_kind(best.source)
+        if kind == "none":
+            continue
+        cell = result.cells[(kind, cue_type(best.cue))]
+        cell.n += 1
+        if kind == "named":
+            own = source_name(best.source)
+            toks = _norm_tokens(own)
+            targets = [longest.get(toks[-1], own) if toks else own]
+        else:
+            near = _nearest_before(names, best.source_start)
+            targets = [near] if near else []
+            if kind == "common":
+                targets.append(best.source)
+        ours = [_matches(cand.claimant, t) for t in targets] or [(False, False)]
+        theirs = [_matches(base, t) for t in targets] or [(False, False)]
+        cell.exact += any(e for e, _ in ours)
+        cell.lenient += any(le for _, le in ours)
+        cell.base_exact += any(e for e, _ in theirs)
+        cell.base_lenient += any(le for _, le in theirs)
+        if examples and not any(le for _, le in ours):
+            _keep(
+                result,
+                kind,
+                Failure(kind, cand.text, best.source, " | ".join(targets), cand.claimant),
+                examples,
+            )
+
+
+def _keep(result: EvaluationResult, kind: str, failure: Failure, limit: int) -> None:
+    bucket = result.failures[kind]
+    if len(bucket) < limit:
+        bucket.append(failure)
+
+
+def evaluate(articles: Sequence[Article], *, examples: int = 0) -> EvaluationResult:
+    result = EvaluationResult()
+    for article in articles:
+        evaluate_article(article, result, examples)
+    return result

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from claims.extraction.training.attribution import (
+    baseline_claimant,
+    evaluate,
+    load_articles,
+    source_kind,
+    source_name,
+    split_of,
+)
+
+# Invented sentences (no corpus text): a named speaker, a pronoun, and a line of the
+# outlet's own with no attribution.
+TEXT = (
+    "Mayor Olivia Brandt said the bridge will reopen in May.\n\n"
+    "She said repairs cost $4 million.\n\n"
+    "The river froze early this winter."
+)
+
+
+def _span(text: str, part: str) -> tuple[int, int]:
+    start = text.index(part)
+    return start, start + len(part)
+
+
+def _corpus(tmp_path: Path, name: str = "gazette_2016-01-01_bridge") -> Path:
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / f"{name}.txt").write_text(TEXT, encoding="utf-8")
+    second = TEXT.index("She")
+    spans = [
+        ("Source", (0, len("Mayor Olivia Brandt"))),
+        ("Cue", _span(TEXT, "said")),
+        ("Content", _span(TEXT, "the bridge will reopen in May")),
+        ("Source", (second, second + 3)),
+        ("Cue", (second + 4, second + 8)),
+        ("Content", _span(TEXT, "repairs cost $4 million")),
+    ]
+    rows = [f"T{i}\t{kind} {a} {b}\t{TEXT[a:b]}" for i, (kind, (a, b)) in enumerate(spans, start=1)]
+    rows.append("E1\tAttribution:T3 Content:T3 Cue:T2 Source:T1")
+    rows.append("E2\tAttribution:T6 Content:T6 Cue:T5 Source:T4")
+    (tmp_path / "attributions" / f"{name}_ab12.ann").write_text("\n".join(rows), encoding="utf-8")
+    (tmp_path / "metadata.tsv").write_text(
+        f"compartment\tfilename\tpublisher\ntrain\t{name}\tgazette\n", encoding="utf-8"
+    )
+    return tmp_path
+
+
+def test_split_is_a_stable_function_of_the_file_name_holding_out_about_a_fifth() -> None:
+    names = [f"outlet_{i}" for i in range(2000)]
+    dev = [n for n in names if split_of(n) == "dev"]
+    assert 0.17 < len(dev) / len(names) < 0.23
+    assert [split_of(n) for n in names[:50]] == [split_of(n) for n in names[:50]]
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [
+        ("he", "pronoun"),
+        ("They", "pronoun"),
+        ("Olivia Brandt", "named"),
+        ("the State Department", "named"),
+        ("officials", "common"),
+        ("the governor", "common"),
+        ("Republican lawmakers", "common"),
+    ],
+)
+def test_source_kinds(source: str, kind: str) -> None:
+    assert source_kind(source) == kind
+
+
+def test_source_name_strips_titles_ages_and_appositions_but_keeps_organisations() -> None:
+    assert source_name("Mayor Olivia Brandt") == "Olivia Brandt"
+    assert source_name("52-year-old Tomas Rijk, a retired welder,") == "Tomas Rijk"
+    assert source_name("the U.S. Bureau of Labor Statistics") == "U.S. Bureau of Labor Statistics"
+
+
+def test_baseline_takes_the_nearest_name_before_the_reporting_verb() -> None:
+    assert baseline_claimant("Olivia Brandt met Tomas Rijk, who said it works.", "gazette") == (
+        "Tomas Rijk"
+    )
+    assert baseline_claimant("The river froze early.", "gazette") == "gazette"
+
+
+def test_evaluation_scores_named_and_pronoun_sources_and_invented_speakers(
+    tmp_path: Path,
+) -> None:
+    articles = load_articles(_corpus(tmp_path), split="all")
+    assert len(articles) == 1 and articles[0].publisher == "gazette"
+    result = evaluate(articles)
+    named = result.cells[("named", "say")]
+    pronoun = result.cells[("pronoun", "say")]
+    assert (named.n, named.exact, named.lenient) == (1, 1, 1)
+    assert (pronoun.n, pronoun.exact) == (1, 1)  # "She" -> Olivia Brandt, named just before
+    assert pronoun.base_lenient == 0  # the baseline has no name before "said"
+    assert (result.unattributed, result.invented) == (1, 0)
+    assert "named, say-type cue" in result.format(by_kind=True)
+
+
+def test_command_prints_the_table_and_refuses_a_folder_without_a_corpus(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "c").mkdir()
+    call_command("evaluate_attribution", str(_corpus(tmp_path / "c")), "--split", "all")
+    out = capsys.readouterr().out
+    assert "named, say-type cue" in out and "invented speakers: 0.000 of 1" in out
+    with pytest.raises(CommandError, match="no text/ and attributions/"):
+        call_command("evaluate_attribution", str(tmp_path))
