@@ -47,7 +47,7 @@ from claims.extraction.evaluate import (  # noqa: E402
     debate_metrics,
     read_debates,
 )
-from claims.extraction.train import cross_validate  # noqa: E402
+from claims.extraction.training.checkworthiness import cross_validate  # noqa: E402
 from claims.matching.minilm import MiniLMEncoder, model_dir  # noqa: E402
 
 DEFAULT_DEBATES = ROOT.parent / "shared" / "data" / "checkworthiness"

@@ -28,9 +28,11 @@ __all__ = [
     "PRECISION_CUTOFFS",
     "DebateLine",
     "DebateScores",
+    "Evaluation",
     "average_precision",
     "debate_folds",
     "evaluate_rankings",
+    "fold_table",
     "precision_at",
     "r_precision",
     "rank_lines",
@@ -189,32 +191,94 @@ def write_predictions(
     return path
 
 
+@dataclass(frozen=True)
+class Evaluation:
+    """The metrics of the scoring a report ends with, and the report itself."""
+
+    scores: DebateScores
+    report: str
+
+
+def fold_table(
+    folds: Sequence[Sequence[str]],
+    columns: Mapping[str, DebateScores],
+    notes: Sequence[str] = (),
+) -> str:
+    """MAP of each fold and the mean over debates, one column per scoring."""
+    names = list(columns)
+    head = "fold  debates  " + "  ".join(f"{n + ' MAP':>14}" for n in names)
+    rows = [head + ("  chosen" if notes else "")]
+    for i, fold in enumerate(folds):
+        cells = []
+        for n in names:
+            per = columns[n].per_debate
+            cells.append(f"{sum(per[d]['AP'] for d in fold) / len(fold):>14.4f}")
+        note = f"  {notes[i]}" if i < len(notes) else ""
+        rows.append(f"{i + 1:>4}  {len(fold):>7}  " + "  ".join(cells) + note)
+    means = "  ".join(f"{columns[n].means['AP']:>14.4f}" for n in names)
+    rows.append(f"{'mean':>4}  {sum(len(f) for f in folds):>7}  {means}")
+    return "\n".join(rows)
+
+
 def run_evaluation(
     directory: Path,
     *,
     predictions_out: Path | None = None,
     cross_validate: int | None = None,
+    ct24: Path | None = None,
     log: Callable[[str], None] | None = None,
-) -> DebateScores:
-    """Score every line of every debate in ``directory`` and compute the metrics.
+) -> Evaluation:
+    """Score every line of every debate in ``directory`` and report the metrics.
 
     Without ``cross_validate`` the shipped model scores everything (figures on
     debates it was trained on are optimistic). With ``cross_validate=K`` each
-    debate is scored by a model trained on the other K-1 folds only.
+    debate is scored by a model trained on the other K-1 folds only; with ``ct24``
+    (the CheckThat! 2024 sentences) also by the combined model of the same folds,
+    and the report compares the two fold by fold. Predictions written are those
+    of the model the report ends with (the combined one when there is one).
     """
     from .pipeline import score_debate
 
     debates = read_debates(directory)
-    if cross_validate:
-        from .train import cross_validate as run_cv  # needs scikit-learn
-
-        scores = run_cv(debates, cross_validate, log=log)
-    else:
+    if not cross_validate:
+        if ct24 is not None:
+            raise ValueError("--ct24 only makes sense with --cross-validate")
         scores = {
             name: score_debate([ln.text for ln in lines], [ln.speaker for ln in lines])
             for name, lines in debates.items()
         }
-    if predictions_out is not None:
+        _write_all(predictions_out, debates, scores)
+        shipped = evaluate_rankings(debates, scores)
+        return Evaluation(shipped, "shipped model:\n" + shipped.format())
+    # Training code needs scikit-learn: imported only when asked to train.
+    from .training.checkworthiness import SecondSignal, cross_validate_both, read_ct24
+
+    second = SecondSignal(read_ct24(ct24)) if ct24 is not None else None
+    if log and second is not None:
+        log(f"ct24: {len(second)} sentences")
+    cv = cross_validate_both(debates, cross_validate, log=log, second=second)
+    current = evaluate_rankings(debates, cv.current)
+    parts = [f"{cross_validate}-fold cross-validation by debate"]
+    if cv.combined is None:
+        _write_all(predictions_out, debates, cv.current)
+        parts += [fold_table(cv.folds, {"debates-only": current}), current.format()]
+        return Evaluation(current, "\n".join(parts))
+    combined = evaluate_rankings(debates, cv.combined)
+    _write_all(predictions_out, debates, cv.combined)
+    notes = [f"C={m['C']:g} ct24 share={m.get('ct24_share', 0):g} (inner CV)" for m in cv.chosen]
+    parts += [
+        fold_table(cv.folds, {"debates-only": current, "combined": combined}, notes),
+        "debates-only model:",
+        current.format(),
+        "combined with the ct24 model:",
+        combined.format(),
+    ]
+    return Evaluation(combined, "\n".join(parts))
+
+
+def _write_all(
+    out: Path | None, debates: dict[str, list[DebateLine]], scores: Mapping[str, Sequence[float]]
+) -> None:
+    if out is not None:
         for name, lines in debates.items():
-            write_predictions(predictions_out, name, lines, scores[name])
-    return evaluate_rankings(debates, scores)
+            write_predictions(out, name, lines, scores[name])

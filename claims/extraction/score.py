@@ -1,6 +1,6 @@
 """Check-worthiness scoring: features, and pure-Python inference over JSON weights.
 
-One feature function serves training (claims/extraction/train.py, with
+One feature function serves training (claims/extraction/training/checkworthiness.py, with
 scikit-learn) and inference (here, no numpy/sklearn), so the workers score
 exactly what was trained. A document is a sequence of units (debate lines or
 article sentences) with an optional speaker; each unit gets

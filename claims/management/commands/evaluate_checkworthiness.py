@@ -15,7 +15,8 @@ class Command(BaseCommand):
         "Score every line of every debate file in DIR with the workers' scorer and print "
         "MAP (official), R-precision, MRR and P@k averaged over debates (CLEF CheckThat! "
         "definitions). --cross-validate K scores each debate with a model trained "
-        "without it (folds by debate)."
+        "without it (folds by debate); with --ct24 DIR it also trains the second model on "
+        "the CheckThat! 2024 sentences and reports debates-only against combined, fold by fold."
     )
 
     def add_arguments(self, parser: Any) -> None:
@@ -33,21 +34,29 @@ class Command(BaseCommand):
             metavar="K",
             help="train on K-1 folds of debates and score the held-out fold",
         )
+        parser.add_argument(
+            "--ct24",
+            type=Path,
+            default=None,
+            metavar="DIR",
+            help="folder of the CheckThat! 2024 train/dev/dev-test.tsv files (second signal)",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         directory: Path = options["directory"]
         if not directory.is_dir():
             raise CommandError(f"{directory} is not a directory")
-        k = options["cross_validate"]
+        ct24: Path | None = options["ct24"]
+        if ct24 is not None and not ct24.is_dir():
+            raise CommandError(f"{ct24} is not a directory")
         try:
-            result = run_evaluation(
+            evaluation = run_evaluation(
                 directory,
                 predictions_out=options["predictions_out"],
-                cross_validate=k,
+                cross_validate=options["cross_validate"],
+                ct24=ct24,
                 log=self.stdout.write,
             )
         except (FileNotFoundError, ValueError) as exc:
             raise CommandError(str(exc)) from exc
-        mode = f"{k}-fold cross-validation" if k else "shipped model"
-        self.stdout.write(f"{mode}:")
-        self.stdout.write(result.format())
+        self.stdout.write(evaluation.report)

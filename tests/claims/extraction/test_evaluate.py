@@ -4,7 +4,6 @@ from pathlib import Path
 
 import pytest
 
-from claims.extraction import train as train_module
 from claims.extraction.evaluate import (
     DebateLine,
     average_precision,
@@ -17,7 +16,8 @@ from claims.extraction.evaluate import (
     reciprocal_rank,
     run_evaluation,
 )
-from claims.extraction.train import TrainConfig, cross_validate
+from claims.extraction.training import checkworthiness as train_module
+from claims.extraction.training.checkworthiness import TrainConfig, cross_validate
 from tests.conftest import require
 
 SHARED_DEBATES = Path(__file__).resolve().parents[3] / ".." / "shared" / "data" / "checkworthiness"
@@ -90,8 +90,8 @@ def test_predictions_out_writes_one_file_per_debate_covering_every_line(tmp_path
     # The statistic outranks the greeting and the question.
     scores = {int(r[0]): float(r[1]) for r in rows}
     assert scores[3] > scores[1] and scores[3] > scores[2]
-    assert set(result.per_debate) == {"a.tsv", "b.tsv"}
-    assert result.per_debate["b.tsv"]["AP"] == 1.0
+    assert set(result.scores.per_debate) == {"a.tsv", "b.tsv"}
+    assert result.scores.per_debate["b.tsv"]["AP"] == 1.0
 
 
 def test_reading_a_debate_keeps_quotes_and_labels(tmp_path: Path) -> None:
@@ -113,13 +113,13 @@ def test_cross_validation_never_scores_a_debate_with_a_model_that_saw_it(
     small_debates: dict[str, list[DebateLine]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seen: list[set[str]] = []
-    real_fit = train_module.fit_model
+    real_fit = train_module.fit_models
 
-    def recording_fit(features, labels, cfg, log=None):
-        seen.append(set(features))
-        return real_fit(features, labels, cfg, log)
+    def recording_fit(corpus, cfg, log=None, second=None, exclude=frozenset()):
+        seen.append(set(corpus.features))
+        return real_fit(corpus, cfg, log, second, exclude)
 
-    monkeypatch.setattr(train_module, "fit_model", recording_fit)
+    monkeypatch.setattr(train_module, "fit_models", recording_fit)
     cfg = TrainConfig(c_grid=(0.05,), smoothing_grid=(0.1,))
     scores = cross_validate(small_debates, 3, cfg)
     folds = debate_folds(list(small_debates), 3)
@@ -131,5 +131,5 @@ def test_cross_validation_never_scores_a_debate_with_a_model_that_saw_it(
         n: len(lines) for n, lines in small_debates.items()
     }
     # Reproducible: same seed, same folds, same scores.
-    monkeypatch.setattr(train_module, "fit_model", real_fit)
+    monkeypatch.setattr(train_module, "fit_models", real_fit)
     assert cross_validate(small_debates, 3, cfg) == scores

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from claims.extraction.evaluate import DebateLine
 from claims.extraction.score import Model
-from claims.extraction.train import TrainConfig, _design, save_model, train
+from claims.extraction.training.checkworthiness import TrainConfig, _design, save_model, train
 
 
 def test_the_design_matrix_does_not_depend_on_feature_order() -> None:
