@@ -33,14 +33,27 @@ __all__ = ["Attribution", "NameBook", "attribute", "clean_name"]
 
 ARTICLE_CLAIMANT = "the article"
 
+# Left out: words that are as often nouns ("Western states", "refugee claims", "the
+# GOP tax plans") or actions ("posted messages", "continued their search", "was
+# charged", "rejected", "agreed to"); "plans" and "pushing" count before "to"/"for".
 _SPEECH_VERBS = (
-    r"said|says|say|told|tells|wrote|writes|added|adds|noted|notes|stated|states|argued|"
-    r"argues|claimed|claims|insisted|insists|explained|explains|warned|warns|asserted|"
-    r"asserts|declared|declares|announced|announces|tweeted|posted|testified|"
-    r"acknowledged|admitted|emphasized|emphasised|stressed|maintained|contended|"
-    r"suggested|continued|replied|responded|countered|predicted|promised|vowed|"
-    r"estimated|estimates|predicts|observed|remarked|recalled|conceded|confirmed|denied|"
-    r"alleged"
+    r"said|says|say|told|tells|wrote|writes|added|adds|noted|notes|stated|argued|"
+    r"argues|claimed|insisted|insists|explained|explains|warned|warns|asserted|"
+    r"asserts|declared|declares|announced|announces|tweeted|tweets|testified|"
+    r"acknowledged|acknowledges|admitted|admits|emphasized|emphasised|stressed|maintained|"
+    r"contended|suggested|replied|responded|countered|predicted|promised|vowed|"
+    r"predicts|estimated|estimates|observed|remarked|recalled|conceded|concedes|confirmed|denied|"
+    r"alleged|interjected|joked|quipped|asked|asks|reiterated|cautioned|"
+    r"complained|boasted|touted|lamented|revealed|disclosed|urged|urges|pledged|proposed|"
+    r"demanded|wondered|retorted|mused|accused|accuses|criticized|"
+    r"criticised|praised|slammed|blasted|mocked|dismissed|defended|disputed|"
+    r"questioned|signaled|signalled|hinted|indicated|"
+    # Beliefs and intentions are attributed too ("X believes / wants / is pushing").
+    r"believes|believed|believe|thinks|think|wants|wanted|hopes|hoped|fears|feared|"
+    r"worried|doubts|doubted|knows|feels|felt|expects|endorsed|endorses|"
+    r"supports|opposes|opposed|(?:pushed|pushing|plans|planned|planning)\s+(?:for|to)|"
+    r"intends|intended|"
+    r"calls?\s+(?:for|on)|called\s+(?:for|on)|calling\s+(?:for|on)"
 )
 # Reporting by a medium is a source, weaker than a speaker.
 _SOURCE_VERBS = r"reported|reports|reporting|first reported"
@@ -216,6 +229,102 @@ _ROLE_WORDS = frozenset(
     ]
 )
 _PRONOUNS = frozenset({"he", "she", "they"})
+# A subject's trailing words that are dates, not names ("McConnell said Tuesday").
+_DATE_WORDS = frozenset(
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Today",
+        "Yesterday",
+        "Tonight",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan.",
+        "Feb.",
+        "Mar.",
+        "Apr.",
+        "Jun.",
+        "Jul.",
+        "Aug.",
+        "Sep.",
+        "Sept.",
+        "Oct.",
+        "Nov.",
+        "Dec.",
+    ]
+)
+# Abbreviated titles teach the role a later "the governor" uses.
+_ROLE_ABBREVIATIONS = {
+    "gov.": "governor",
+    "gov": "governor",
+    "sen.": "senator",
+    "sen": "senator",
+    "rep.": "representative",
+    "rep": "representative",
+    "gen.": "general",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "sgt.": "sergeant",
+    "capt.": "captain",
+    "adm.": "admiral",
+    "prof.": "professor",
+    "rev.": "reverend",
+}
+# Head words of organisations named "X of Y" ("the Department of Commerce").
+_ORG_HEADS = frozenset(
+    [
+        "department",
+        "ministry",
+        "bureau",
+        "office",
+        "agency",
+        "commission",
+        "committee",
+        "council",
+        "university",
+        "institute",
+        "center",
+        "centre",
+        "association",
+        "foundation",
+        "party",
+        "administration",
+        "board",
+        "court",
+        "bank",
+        "service",
+        "union",
+        "chamber",
+        "league",
+        "coalition",
+        "alliance",
+        "network",
+        "academy",
+        "school",
+        "society",
+        "college",
+        "fund",
+        "group",
+        "project",
+        "corporation",
+        "secretary",
+    ]
+)
 # Lower-case words inside an organisation's name.
 _CONNECTORS = frozenset(["of", "for", "and", "on", "&"])
 # Capitalised only because they open a sentence.
@@ -274,45 +383,64 @@ _NAME_RUN_RE = re.compile(
 # "He told", and an apposition between commas ("Janet Yellen, the Treasury
 # secretary, wrote", "Zakharova, 46, said", "The Chancellor, Rachel Reeves, said":
 # there the name in the apposition is the speaker).
+_AUXILIARIES = (
+    r"has|had|have|is|was|are|were|will|would|did|does|do|not|been|also|later|then|"
+    r"previously|again|once|repeatedly|publicly|reportedly|still|now|already|long|"
+    r"strongly|firmly|openly|privately|quickly|recently|further|often|never|always|"
+    r"clearly|initially|first|just"
+)
 _SUBJECT_VERB_RE = re.compile(
-    rf"(?P<subj>(?:[Tt]he\s+(?:[A-Z][\w'’.-]*\s+)*[a-z][\w-]*|{_NAME_PHRASE}|"
-    rf"\b[Hh]e|\b[Ss]he|\b[Tt]hey))"
-    rf"(?:,\s+(?P<appos>[^,;\"“”]{{1,80}}?),)?"
-    rf"(?:\s+(?:has|had|have|also|later|then|previously|again|once|repeatedly|"
-    rf"publicly|reportedly))*\s+(?P<verb>{_SPEECH_VERBS})\b"
+    rf"(?P<subj>(?:[Tt]he\s+(?:[A-Z][\w'’.-]*\s+)*(?!(?:{_AUXILIARIES}|and|or|but)\b)[a-z][\w-]*|"
+    rf"{_NAME_PHRASE}|\b[Hh]e|\b[Ss]he|\b[Tt]hey))"
+    rf"(?:\s+(?:of|from)\s+(?P<home>{_NAME_PHRASE}))?"
+    rf"(?:,\s+(?P<appos>[^;\"“”]{{1,120}}?),)?"
+    rf"(?:\s+(?:{_AUXILIARIES}))*\s+(?P<verb>{_SPEECH_VERBS})\b"
 )
 # Inverted: "..., said Zakharova", '"...," said Russian spokesperson Maria Zakharova'.
+# The name must end the clause: in "Walsh, director of X, said Clinton is poised",
+# Clinton is spoken about, not speaking.
 _VERB_SUBJECT_RE = re.compile(
-    rf"(?:[,\"”’]\s*)(?:{_SPEECH_VERBS})\s+"
+    rf"(?:[,\"”’']\s*)(?:{_SPEECH_VERBS})\s+"
     rf"(?P<subj>(?:(?:[A-Z][\w'’.-]*|[a-z]+(?:person|man|woman)|minister|president|"
     rf"secretary|envoy|official)\s+)*{_NAME_PHRASE})"
+    r"(?=\s*(?:[.,;:!?)\"”’'—–-]|$)|\s+(?:in|on|at|who|of|during|as|after|before|when|to|"
+    r"from|about|last|this|earlier|yesterday|today|tonight|recently|later|while|and|but|"
+    r"because|according|adding|noting|citing|with|for|via|through)\b)"
 )
+_ORG_PHRASE = rf"{_NAME_PHRASE}(?:\s+(?:of|for|on|and|&)\s+(?:the\s+)?{_NAME_PHRASE})*"
 # "A spokesperson for the ministry said", "A White House spokesman told": the
 # organisation speaks.
 _SPOKESPERSON_RE = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<org1>(?:[A-Z][\w'’.&-]*\s+)+)?"
     rf"(?:spokes(?:person|man|woman)|representative|official|aide)"
-    rf"(?:\s+(?:for|of|at|with)\s+(?P<org2>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*|"
-    rf"the\s+[a-z]+))?"
+    rf"(?:\s+(?:for|of|at|with)\s+(?P<org2>(?:the\s+)?{_ORG_PHRASE}|the\s+[a-z]+))?"
     rf"(?:,\s+[^,;\"“”]{{1,80}}?,)?\s+(?:{_SPEECH_VERBS})\b"
 )
 _ACCORDING_RE = re.compile(
-    rf"\b[Aa]ccording to\s+(?P<subj>(?:the\s+)?(?:[a-z]+\s+)?{_NAME_PHRASE}|"
+    rf"\b[Aa]ccording to\s+(?P<subj>(?:the\s+)?(?:[a-z]+\s+)?{_ORG_PHRASE}|"
     rf"the\s+[a-z]+(?:\s+[a-z]+)?)"
 )
 _SOURCE_RE = re.compile(rf"(?P<subj>(?:[Tt]he\s+)?{_NAME_PHRASE})\s+(?:{_SOURCE_VERBS})\b")
 _SPEECH_WORDS = frozenset(
-    [*_SPEECH_VERBS.split("|"), "reported", "reports", "reporting", "according"]
+    [
+        *(w for w in re.findall(r"[a-z]{3,}", _SPEECH_VERBS) if w != "for"),
+        "call",
+        "reported",
+        "reports",
+        "reporting",
+        "according",
+    ]
 )
 # Capitalised too: "According to ..." and "Says ..." open sentences.
 _SPEECH_WORDS_ANY_CASE = _SPEECH_WORDS | {w.capitalize() for w in _SPEECH_WORDS}
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _SPOKES_HINT_RE = re.compile(r"spokes|official|aide|representative")
-_QUOTE_CHARS_RE = re.compile(r"[\"“”]")
+# Typewriter quotes: ``...'' and ''...'' (two apostrophes) as some outlets write them.
+_QUOTE_CHARS_RE = re.compile(r"[\"“”]|''|``")
 _PREPOSITION_BEFORE_RE = re.compile(
     r"\b(?:with|of|in|on|at|from|to|about|for|by|into|over|under|after|before|during)\s+$"
 )
-_OPENS_WITH_QUOTE_RE = re.compile(r"[\"“]")
+_OPENS_WITH_QUOTE_RE = re.compile(r"[\"“]|''|``")
 # British style: 'We have fixed the foundations.' (a quote in single marks, whole).
 _SINGLE_QUOTED_RE = re.compile(r"['‘].*['’]\W*$", re.DOTALL)
 _DOTTED_RE = re.compile(r"^(?:[A-Za-z]\.)+$")
@@ -334,6 +462,7 @@ class NameBook:
     def __init__(self) -> None:
         self.by_surname: dict[str, str] = {}
         self.by_role: dict[str, str] = {}
+        self.last_person: str | None = None  # the most recent full name seen
 
     def learn(self, text: str) -> None:
         for m in _NAME_RUN_RE.finditer(text):
@@ -345,15 +474,21 @@ class NameBook:
             tokens = tokens[1:]  # "A Pentagon official", "In Paris": not a first name
         cut = _last_role_index(tokens)
         name = tokens[cut + 1 :]
+        if name and _DOTTED_RE.match(name[-1]) is None:
+            name[-1] = name[-1].rstrip(".")  # "... said Ben Carson."
         if len(name) < 2 or not _looks_like_person(name):
             return
         full = " ".join(name)
         self.by_surname.setdefault(name[-1].lower(), full)
+        self.last_person = self.by_surname[name[-1].lower()]
         if cut >= 0:
             role = " ".join(t.lower() for t in tokens[: cut + 1])
             self.by_role.setdefault(role, full)
-            # "President Trump" also teaches the bare last role ("the president").
-            self.by_role.setdefault(tokens[cut].lower(), full)
+            # "President Trump" also teaches the bare last role ("the president"),
+            # and "Gov. Maria Delgado" the spelled-out one ("the governor").
+            last = tokens[cut].lower()
+            self.by_role.setdefault(last, full)
+            self.by_role.setdefault(_ROLE_ABBREVIATIONS.get(last, last), full)
 
     def resolve(self, phrase: str) -> str:
         """Full name for a (possibly partial or titled) reference."""
@@ -366,6 +501,9 @@ class NameBook:
             key = role.group(1).lower()
             if key in self.by_role:
                 return self.by_role[key]
+            head = key.rsplit(None, 1)[-1]
+            if head in self.by_role and head in _ROLE_WORDS:
+                return self.by_role[head]  # "the Ohio governor" after "Gov. Delgado"
         if len(tokens) >= 2 and tokens[-1].lower() in self.by_surname:
             full = self.by_surname[tokens[-1].lower()]
             # A longer form seen earlier wins over a shorter one ("Trump" / "Donald J. Trump").
@@ -377,8 +515,8 @@ class NameBook:
 def _last_role_index(tokens: Sequence[str]) -> int:
     cut = -1
     for i, t in enumerate(tokens[:-1]):  # the last token is never a role: it is the name
-        if t.lower().strip(",") in _ROLE_WORDS:
-            cut = i
+        if t.lower().strip(",") in _ROLE_WORDS or t.endswith(("'s", "’s")):
+            cut = i  # a title, or a possessive ("CNN's Tara Setmayer")
     return cut
 
 
@@ -414,7 +552,7 @@ def _quote_state(text: str, inside: bool) -> tuple[bool, bool, bool]:
     for m in _QUOTE_CHARS_RE.finditer(text):
         seen = True
         ch = m.group()
-        if ch == "“":
+        if ch in ("“", "``"):
             state = True
         elif ch == "”":
             state = False
@@ -446,7 +584,19 @@ def _speaker(text: str) -> tuple[str | None, str, str | None]:
             if first == "the" and _PREPOSITION_BEFORE_RE.search(text, 0, m.start()):
                 # "Sources familiar with the talks said": "the talks" is not the speaker.
                 continue
-            appos = (m.groupdict().get("appos") or "").strip()
+            words = subj.split()
+            while words and words[-1] in _DATE_WORDS:
+                words.pop()  # "said McConnell Tuesday"
+            if not words or words[0] in _DATE_WORDS:
+                continue
+            subj = " ".join(words)
+            groups = m.groupdict()
+            home = groups.get("home")
+            if home and words[-1].lower() in _ORG_HEADS:
+                # "the Department of Commerce said": one organisation; in "Voss of
+                # North Carolina said" the place is not the speaker.
+                subj = f"{subj} of {home}"
+            appos = (groups.get("appos") or "").strip()
             if first in ("The", "the") and appos and _NAME_RUN_RE.fullmatch(appos):
                 return appos, "speaker", subj.split(None, 1)[1].lower()
             return subj, "speaker", None
@@ -465,11 +615,14 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
     inside = False
     paragraph = -1
     last_named: str | None = None  # nearest named speaker in this paragraph
+    last_speaker: str | None = None  # nearest named speaker in the document
+    person_before: str | None = None  # the last full name seen before this sentence
     group: list[int] = []  # indices of sentences in the current multi-sentence quote
     for i, s in enumerate(sentences):
         if s.paragraph != paragraph:
             paragraph, inside, group = s.paragraph, False, []
             last_named = out[-1].claimant if out and out[-1].kind == "speaker" else None
+        person_before = book.last_person
         book.learn(s.text)
         started_inside, inside_after, has_quote = _quote_state(s.text, inside)
         phrase, kind, role = _speaker(s.text)
@@ -477,9 +630,9 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
         if phrase is not None:
             low = phrase.lower()
             if low in _PRONOUNS:
-                claimant = last_named
-                if claimant is None and out and out[-1].kind == "speaker":
-                    claimant = out[-1].claimant
+                # "She said": the nearest speaker named before, in this paragraph or
+                # earlier, else the last person the article named.
+                claimant = last_named or last_speaker or person_before
             else:
                 claimant = book.resolve(phrase)
                 if role is not None:
@@ -493,7 +646,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
         if claimant is not None:
             att = Attribution(claimant, kind or "speaker", direct)
             if kind == "speaker":
-                last_named = claimant
+                last_named = last_speaker = claimant
         elif started_inside and group:
             att = out[group[0]]
         elif last_named is not None and (

@@ -313,7 +313,7 @@ def source_name(source: str) -> str:
     capitalised words (with "of", "for", "and" between them) before any comma,
     roles and titles stripped ("81-year-old Parker Eaton, a Republican" ->
     "Parker Eaton"; "the U.S. Bureau of Labor Statistics" kept whole)."""
-    head = source.split(",")[0].replace("’s", "").replace("'s", "")
+    head = re.split(r"['’]s\s", source.split(",")[0])[-1]  # "CNN's Tara Setmayer"
     runs = _NAME_CHAIN_RE.findall(head)
     return clean_name(runs[-1]) if runs else source
 
