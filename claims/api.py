@@ -29,7 +29,7 @@ from drf_spectacular.utils import (
 )
 from rest_framework import ISO_8601, mixins, serializers, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
@@ -41,6 +41,7 @@ from reviews import policy, selectors
 from reviews import services as review_services
 from workbench.api.base import ApiViewMixin, errors
 from workbench.api.pagination import CursorPagination
+from workbench.api.parsers import JSONParser
 from workbench.api.permissions import EditorForWrites
 from workbench.api.routing import IdConverter
 from workbench.errors import TooLarge

@@ -20,6 +20,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.utils.dateparse import parse_date, parse_datetime
 
+from workbench.api import parsers as bounded_json
+
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".ndjson", ".csv")
 ROW_FIELDS = ("title", "url", "outlet", "author", "published_at", "body")
 TITLE_MAX = 120
@@ -389,11 +391,13 @@ def iter_jsonl(text: str, *, max_bytes: int) -> Iterator[ArticleInput | IngestEr
                     f"row is larger than the limit of {max_bytes:,} bytes", line=number
                 )
             try:
-                value = json.loads(line)
+                value = bounded_json.loads(line)
             except json.JSONDecodeError as exc:
                 raise IngestError(
                     f"invalid JSON ({exc.msg} at column {exc.colno})", line=number
                 ) from None
+            except bounded_json.JSONTooDeep as exc:
+                raise IngestError(str(exc), line=number) from None
             if not isinstance(value, dict):
                 raise IngestError("each line must be a JSON object", line=number)
             if _RISKY_ESCAPE.search(line):

@@ -21,7 +21,7 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
-from django.db import transaction
+from django.db import DatabaseError, transaction
 
 from claims.ingestion import IngestError, to_datetime
 from reviews.export import RATING_KEYS, RatingOut, Verdict, dumps
@@ -29,6 +29,7 @@ from reviews.models import ExternalVerdict, Rating
 
 # --- building ----------------------------------------------------------------------------------
 
+from workbench.api import parsers as bounded_json
 # Words that mark a claimant as an organisation rather than a person.
 _ORGANISATION_WORDS = re.compile(
     r"\b(ministry|department|government|agency|office|party|council|committee|commission|"
@@ -204,6 +205,51 @@ def _url(value: Any, name: str) -> str:
     try:
         _http(url)
     except ValidationError:
+def _refuse_unstorable(value: Any) -> None:
+    """Refuse an item holding what the database cannot store or a subtree nested too deep.
+
+    The whole item is kept as `raw` (a JSONField): PostgreSQL refuses NUL characters and
+    unpaired surrogates in text and in jsonb, anywhere in it, and would fail the item only
+    when it is saved.
+    """
+    stack: list[tuple[str, Any]] = [("", value)]
+    while stack:
+        path, current = stack.pop()
+        if isinstance(current, dict):
+            for key, child in current.items():
+                # A key that is itself bad is named by where it stands, not by its text.
+                child_path = f"{path}.{key}".lstrip(".") if _plain(key) else path
+                _refuse_bad_text(key, child_path)
+                stack.append((child_path, child))
+        elif isinstance(current, list):
+            stack.extend((f"{path}[{index}]", child) for index, child in enumerate(current))
+        elif isinstance(current, str):
+            if current == bounded_json.TOO_DEEP:
+                field_name = re.split(r"[.\[]", path, maxsplit=1)[0]  # not 64 × "[0]"
+                raise _Bad(
+                    f"{field_name or 'the item'} is nested deeper than "
+                    f"{bounded_json.MAX_JSON_DEPTH} levels"
+                )
+            _refuse_bad_text(current, path)
+
+
+def _plain(key: str) -> bool:
+    return key.isprintable() and len(key) <= 80
+
+
+def _refuse_bad_text(text: str, path: str) -> None:
+    where = path or "the item"
+    if "\x00" in text:
+        raise _Bad(f"{where} contains a NUL character (\\u0000), which cannot be stored")
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise _Bad(
+                f"{where} contains an unpaired surrogate (a lone \\ud800-\\udfff escape)"
+            ) from None
+
+
         raise _Bad(f"{name} {url[:80]!r} is not an http(s) URL") from None
     return url
 
@@ -265,6 +311,7 @@ def from_claimreview(value: Any, where: str) -> ExternalInput:
         claim_date=_when(item.get("datePublished"), "itemReviewed.datePublished"),
         publisher=publisher[:200],
         publisher_site=site[:300],
+    _refuse_unstorable(value)
         title=_text(value.get("headline") or value.get("name"), "headline", limit=500),
         review_date=_when(value.get("datePublished"), "datePublished"),
         language=_text(value.get("inLanguage"), "inLanguage", limit=16),
@@ -302,6 +349,7 @@ def from_factcheck_tools(claim: dict[str, Any], review: Any, where: str) -> Exte
 def iter_document(document: Any) -> Iterator[ExternalInput | ItemError]:
     """Every verdict (or error) in a parsed JSON document of any supported shape."""
 
+    _refuse_unstorable(raw)
     def one(value: Any, where: str) -> ExternalInput | ItemError:
         try:
             return from_claimreview(value, where)
@@ -397,27 +445,40 @@ def external_verdicts_import(
         values: dict[str, Any] = {name: getattr(item, name) for name in _STORED}
         values["rating"] = scale.get(item.textual_rating.strip().lower())
         claim_hash = hashlib.sha256(item.claim_text.encode("utf-8")).hexdigest()
-        with transaction.atomic():
-            existing = (
-                ExternalVerdict.objects.select_for_update()
-                .filter(url=item.url, claim_hash=claim_hash)
-                .first()
+        try:
+            outcome = _store(item, values, claim_hash)
+        except (DatabaseError, ValueError) as error:
+            # Each item stands alone: one the database refuses is reported, the rest go in.
+            reason = str(error).strip().splitlines()[0] if str(error).strip() else ""
+            report.errors.append(
+                ItemError(item.where, f"could not be stored ({type(error).__name__}: {reason})")
             )
-            if existing is None:
-                ExternalVerdict.objects.create(claim_text=item.claim_text, url=item.url, **values)
-                report.created += 1
-                continue
-            changed = [
-                name
-                for name, value in values.items()
-                if (existing.rating_id if name == "rating" else getattr(existing, name))
-                != (value.pk if name == "rating" and value is not None else value)
-            ]
-            if not changed:
-                report.unchanged += 1
-                continue
-            for name in changed:
-                setattr(existing, name, values[name])
-            existing.save()
-            report.updated += 1
+            continue
+        setattr(report, outcome, getattr(report, outcome) + 1)
     return report
+
+
+def _store(item: ExternalInput, values: dict[str, Any], claim_hash: str) -> str:
+    """Create or update one verdict in its own transaction (a savepoint inside an outer one);
+    "created", "updated" or "unchanged"."""
+    with transaction.atomic():
+        existing = (
+            ExternalVerdict.objects.select_for_update()
+            .filter(url=item.url, claim_hash=claim_hash)
+            .first()
+        )
+        if existing is None:
+            ExternalVerdict.objects.create(claim_text=item.claim_text, url=item.url, **values)
+            return "created"
+        changed = [
+            name
+            for name, value in values.items()
+            if (existing.rating_id if name == "rating" else getattr(existing, name))
+            != (value.pk if name == "rating" and value is not None else value)
+        ]
+        if not changed:
+            return "unchanged"
+        for name in changed:
+            setattr(existing, name, values[name])
+        existing.save()
+        return "updated"

@@ -297,3 +297,9 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}, "axes": {"level": "WARNING"}},
 }
+    # JSON nested deeper than workbench.api.parsers.MAX_JSON_DEPTH is a 400, not a 500.
+    "DEFAULT_PARSER_CLASSES": [
+        "workbench.api.parsers.JSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],

@@ -3,8 +3,9 @@
     manage.py import_claimreview FILE [FILE ...]
 
 Accepts one ClaimReview object, a list of them, a schema.org DataFeed, or the Google Fact
-Check Tools API's search results. Bad items are reported with where they are and skipped;
-the rest are stored. Re-importing the same file changes nothing.
+Check Tools API's search results. Bad items (a NUL character, nesting deeper than 64
+levels, a missing field...) are reported with where they are and skipped; the rest are
+stored. Re-importing the same file changes nothing.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from reviews.claimreview import ImportReport, external_verdicts_import, iter_document
+from workbench.api import parsers as bounded_json
 
 
 class Command(BaseCommand):
@@ -28,7 +30,10 @@ class Command(BaseCommand):
         total = ImportReport()
         for path in options["files"]:
             try:
-                document = json.loads(path.read_bytes().decode("utf-8-sig"))
+                # An item nested too deep is refused on its own (reported below), not the file.
+                document = bounded_json.loads(
+                    path.read_bytes().decode("utf-8-sig"), too_deep="mark"
+                )
             except FileNotFoundError:
                 raise CommandError(f"{path}: no such file") from None
             except UnicodeDecodeError as exc:
