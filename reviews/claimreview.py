@@ -26,10 +26,10 @@ from django.db import DatabaseError, transaction
 from claims.ingestion import IngestError, to_datetime
 from reviews.export import RATING_KEYS, RatingOut, Verdict, dumps
 from reviews.models import ExternalVerdict, Rating
+from workbench.api import parsers as bounded_json
 
 # --- building ----------------------------------------------------------------------------------
 
-from workbench.api import parsers as bounded_json
 # Words that mark a claimant as an organisation rather than a person.
 _ORGANISATION_WORDS = re.compile(
     r"\b(ministry|department|government|agency|office|party|council|committee|commission|"
@@ -184,27 +184,6 @@ class _Bad(Exception):
     pass
 
 
-_http = URLValidator(schemes=["http", "https"])
-
-
-def _text(value: Any, name: str, *, required: bool = False, limit: int | None = None) -> str:
-    if value is None:
-        value = ""
-    if not isinstance(value, str):
-        raise _Bad(f"{name} must be a string")
-    value = " ".join(value.split())
-    if required and not value:
-        raise _Bad(f"missing {name}")
-    return value[:limit] if limit else value
-
-
-def _url(value: Any, name: str) -> str:
-    url = _text(value, name, required=True)
-    if len(url) > 2000:
-        raise _Bad(f"{name} is longer than 2000 characters")
-    try:
-        _http(url)
-    except ValidationError:
 def _refuse_unstorable(value: Any) -> None:
     """Refuse an item holding what the database cannot store or a subtree nested too deep.
 
@@ -250,6 +229,27 @@ def _refuse_bad_text(text: str, path: str) -> None:
             ) from None
 
 
+_http = URLValidator(schemes=["http", "https"])
+
+
+def _text(value: Any, name: str, *, required: bool = False, limit: int | None = None) -> str:
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise _Bad(f"{name} must be a string")
+    value = " ".join(value.split())
+    if required and not value:
+        raise _Bad(f"missing {name}")
+    return value[:limit] if limit else value
+
+
+def _url(value: Any, name: str) -> str:
+    url = _text(value, name, required=True)
+    if len(url) > 2000:
+        raise _Bad(f"{name} is longer than 2000 characters")
+    try:
+        _http(url)
+    except ValidationError:
         raise _Bad(f"{name} {url[:80]!r} is not an http(s) URL") from None
     return url
 
@@ -290,6 +290,7 @@ def _types(value: dict[str, Any]) -> set[str]:
 def from_claimreview(value: Any, where: str) -> ExternalInput:
     if not isinstance(value, dict):
         raise _Bad("not a JSON object")
+    _refuse_unstorable(value)
     if "ClaimReview" not in _types(value):
         raise _Bad(f"@type is {value.get('@type')!r}, not ClaimReview")
     rating = _first(value.get("reviewRating"))
@@ -311,7 +312,6 @@ def from_claimreview(value: Any, where: str) -> ExternalInput:
         claim_date=_when(item.get("datePublished"), "itemReviewed.datePublished"),
         publisher=publisher[:200],
         publisher_site=site[:300],
-    _refuse_unstorable(value)
         title=_text(value.get("headline") or value.get("name"), "headline", limit=500),
         review_date=_when(value.get("datePublished"), "datePublished"),
         language=_text(value.get("inLanguage"), "inLanguage", limit=16),
@@ -328,6 +328,7 @@ def from_factcheck_tools(claim: dict[str, Any], review: Any, where: str) -> Exte
         raise _Bad("publisher must be an object")
     raw = {k: v for k, v in claim.items() if k != "claimReview"}
     raw["claimReview"] = [review]
+    _refuse_unstorable(raw)
     return ExternalInput(
         claim_text=_text(claim.get("text"), "text", required=True),
         url=_url(review.get("url"), "url"),
@@ -349,7 +350,6 @@ def from_factcheck_tools(claim: dict[str, Any], review: Any, where: str) -> Exte
 def iter_document(document: Any) -> Iterator[ExternalInput | ItemError]:
     """Every verdict (or error) in a parsed JSON document of any supported shape."""
 
-    _refuse_unstorable(raw)
     def one(value: Any, where: str) -> ExternalInput | ItemError:
         try:
             return from_claimreview(value, where)

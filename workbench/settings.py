@@ -272,6 +272,12 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "workbench.api.pagination.CursorPagination",
     "PAGE_SIZE": 25,
     "EXCEPTION_HANDLER": "workbench.api.exceptions.exception_handler",
+    # JSON nested deeper than workbench.api.parsers.MAX_JSON_DEPTH is a 400, not a 500.
+    "DEFAULT_PARSER_CLASSES": [
+        "workbench.api.parsers.JSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]
     + (["rest_framework.renderers.BrowsableAPIRenderer"] if DEBUG else []),
@@ -297,9 +303,3 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}, "axes": {"level": "WARNING"}},
 }
-    # JSON nested deeper than workbench.api.parsers.MAX_JSON_DEPTH is a 400, not a 500.
-    "DEFAULT_PARSER_CLASSES": [
-        "workbench.api.parsers.JSONParser",
-        "rest_framework.parsers.FormParser",
-        "rest_framework.parsers.MultiPartParser",
-    ],
