@@ -106,6 +106,7 @@ from reviews.models import (  # noqa: E402
     WebhookDelivery,
     WebhookEvent,
 )
+from workbench.urlsafety import public_url_check  # noqa: E402
 
 
 class WebhookForm(forms.ModelForm):
@@ -121,10 +122,8 @@ class WebhookForm(forms.ModelForm):
         fields = ("name", "url", "secret", "events", "active")
 
     def clean_url(self) -> str:
-        url = str(self.cleaned_data["url"])
-        if not url.lower().startswith(("http://", "https://")):
-            raise forms.ValidationError("Only http(s) URLs can receive webhooks.")
-        return url
+        # http(s) only, scheme lower-cased, host public (workbench/urlsafety.py).
+        return public_url_check(str(self.cleaned_data["url"]))
 
 
 class DeliveryInline(admin.TabularInline):

@@ -25,7 +25,6 @@ from rest_framework.authtoken.serializers import AuthTokenSerializer
 from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.throttling import AnonRateThrottle
 from rest_framework.views import APIView
 
 from claims.api import NoteSerializer, ReviewSerializer, SourceSerializer, http_url
@@ -35,6 +34,7 @@ from reviews.models import Note, Rating, Review, Source, Stance, TimelineEvent
 from workbench.api.base import ApiViewMixin, ErrorSerializer, errors
 from workbench.api.pagination import ChronologicalCursorPagination
 from workbench.api.permissions import CanReadVerdicts
+from workbench.api.throttling import TokenRateThrottle
 
 
 def _claim_or_404(pk: int) -> Claim:
@@ -588,7 +588,7 @@ class VerdictListView(ApiViewMixin, generics.GenericAPIView):
 class TokenView(APIView):
     authentication_classes: list[Any] = []
     permission_classes = [AllowAny]
-    throttle_classes = [AnonRateThrottle]
+    throttle_classes = [TokenRateThrottle]
     serializer_class = AuthTokenSerializer
 
     @extend_schema(

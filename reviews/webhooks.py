@@ -18,9 +18,11 @@ import urllib.error
 import urllib.request
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from reviews.models import Webhook, WebhookDelivery
+from workbench.urlsafety import public_url_check
 
 logger = logging.getLogger(__name__)
 
@@ -103,6 +105,12 @@ def deliver(
     )
     if not webhook.url.lower().startswith(("http://", "https://")):
         delivery.error = "Only http(s) webhook URLs are allowed."
+        delivery.save(update_fields=["error"])
+        return delivery
+    try:  # resolved again now: the name may point inside the network since it was saved
+        public_url_check(webhook.url)
+    except ValidationError as refused:
+        delivery.error = " ".join(refused.messages)
         delivery.save(update_fields=["error"])
         return delivery
     request = urllib.request.Request(  # noqa: S310 - scheme checked above

@@ -67,6 +67,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "workbench.middleware.PrivateCacheControlMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -158,6 +159,9 @@ WHITENOISE_USE_FINDERS = DEBUG or "pytest" in sys.modules
 # --- Security -----------------------------------------------------------------------------
 SECURE_HTTPS = env.bool("DJANGO_SECURE_HTTPS", default=False)
 SECURE_SSL_REDIRECT = SECURE_HTTPS
+# The container's health probe speaks plain http to 127.0.0.1: answer it, don't redirect it
+# (a 301 would make `curl -f` succeed while the database is down).
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SESSION_COOKIE_SECURE = SECURE_HTTPS
 CSRF_COOKIE_SECURE = SECURE_HTTPS
 SECURE_HSTS_SECONDS = 31_536_000 if SECURE_HTTPS else 0
@@ -170,6 +174,30 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
+
+# Client addresses (throttling, login lockout). X-Forwarded-For is client-controlled, so it
+# is trusted only for the number of proxies in front of the app that append to it; with 0
+# (the default) the connection's REMOTE_ADDR is the client. See workbench/clientip.py.
+TRUSTED_PROXY_COUNT = env.int("WORKBENCH_TRUSTED_PROXY_COUNT", default=0)
+if TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured("WORKBENCH_TRUSTED_PROXY_COUNT must be 0 or more.")
+
+# Shared state for rate limits: every gunicorn process must count the same attempts, so the
+# throttle cache lives in the database by default (created by workbench's migration); a
+# Redis URL (rediscache://…) works too. The default cache stays per-process memory.
+_throttle_cache = env.cache_url("WORKBENCH_THROTTLE_CACHE_URL", default="dbcache://workbench_cache")
+if _throttle_cache["BACKEND"].endswith("DatabaseCache"):
+    _throttle_cache.setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 50_000)
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "throttle": _throttle_cache,
+}
+# Attempts per client address on the anonymous token endpoint (DRF rate syntax).
+TOKEN_THROTTLE_RATE = env.str("WORKBENCH_TOKEN_THROTTLE_RATE", default="20/min")
+
+# Webhook URLs must not reach the workbench's own network (loopback, private, link-local…).
+# Tests and single-machine setups may allow it.
+WEBHOOK_ALLOW_PRIVATE_HOSTS = env.bool("WORKBENCH_WEBHOOK_ALLOW_PRIVATE_HOSTS", default=False)
 
 # Content-Security-Policy: only the workbench's own scripts and styles.
 CONTENT_SECURITY_POLICY = {
@@ -193,9 +221,22 @@ AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# The same client address as the API throttle: X-Forwarded-For only behind trusted proxies.
+AXES_CLIENT_IP_CALLABLE = "workbench.clientip.client_ip"
 
 # --- Mail -----------------------------------------------------------------------------------
-EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
+# EMAIL_URL: smtp+tls://user:password@host:587 (or smtps://…:465) in production. The console
+# default prints mail, password-reset links included, to stdout: `check --deploy` warns
+# about it when DEBUG is off (workbench/checks.py).
+vars().update(
+    {
+        name: value
+        for name, value in env.email_url("EMAIL_URL", default="consolemail://").items()
+        if value not in (None, "")
+    }
+)
+# A dead mail server must not hold a request (password reset sends in the request).
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT_SECONDS", default=10)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="workbench@localhost")
 
 # --- The organisation and its public fact-check pages --------------------------------------
@@ -281,7 +322,8 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]
     + (["rest_framework.renderers.BrowsableAPIRenderer"] if DEBUG else []),
-    "DEFAULT_THROTTLE_RATES": {"anon": "60/min"},
+    "DEFAULT_THROTTLE_RATES": {"anon": "60/min", "token": TOKEN_THROTTLE_RATE},
+    "NUM_PROXIES": TRUSTED_PROXY_COUNT,
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Fact-checking workbench API",

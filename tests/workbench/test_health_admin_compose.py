@@ -15,7 +15,8 @@ from tests.factories import make_article, make_claim
 
 
 @pytest.mark.django_db
-def test_healthz_reports_database_redis_and_workers(client: Any) -> None:
+def test_healthz_reports_database_redis_and_workers(client: Any, admin_user: Any) -> None:
+    client.force_login(admin_user)  # anonymous callers get only the status
     response = client.get("/healthz")
     assert response.status_code == 200
     body = response.json()
@@ -26,7 +27,10 @@ def test_healthz_reports_database_redis_and_workers(client: Any) -> None:
 
 
 @pytest.mark.django_db
-def test_healthz_reports_redis_down_without_failing(client: Any, settings: Any) -> None:
+def test_healthz_reports_redis_down_without_failing(
+    client: Any, settings: Any, admin_user: Any
+) -> None:
+    client.force_login(admin_user)  # anonymous callers get only the status
     settings.REDIS_URL = "redis://127.0.0.1:1/0"
     settings.CELERY_TASK_ALWAYS_EAGER = False
     body = client.get("/healthz").json()

@@ -14,13 +14,20 @@ from tests.conftest import REPO_ROOT
 
 def test_check_deploy_is_clean_with_production_settings() -> None:
     # As a production process would start: none of the test run's own overrides.
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "AXES_"))}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("DJANGO_", "AXES_", "EMAIL_", "WORKBENCH_", "DATABASE_"))
+    }
     env = {
         **env,
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_DEBUG": "0",
         "DJANGO_SECURE_HTTPS": "1",
         "DJANGO_ALLOWED_HOSTS": "factcheck.example.org",
+        "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/workbench",
+        # Without a mail server, check --deploy warns (workbench.W001).
+        "EMAIL_URL": "smtp+tls://mailer:secret@mail.example.org:587",
     }
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
