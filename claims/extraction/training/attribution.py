@@ -285,15 +285,20 @@ def _norm_tokens(phrase: str) -> list[str]:
 
 
 def source_kind(source: str) -> str:
-    """``pronoun``, ``named`` or ``common`` for an annotated Source phrase."""
+    """``pronoun``, ``named`` or ``common`` for an annotated Source phrase, by its head
+    word: "Trump", "the State Department" are named; "officials", "White House
+    officials", "the Ohio governor" are common nouns (roles)."""
     low = source.lower().strip()
     if not low:
         return "none"
     if low in PRONOUNS:
         return "pronoun"
-    for w in _WORD_RE.findall(source):
-        if w[0].isupper() and w.lower() not in _COMMON_CAPITALISED:
-            return "named"
+    words = _WORD_RE.findall(_head_phrase(source))
+    if not words:
+        return "common"
+    head = words[-1]
+    if head[0].isupper() and head.lower() not in _COMMON_CAPITALISED:
+        return "named"
     return "common"
 
 
@@ -308,13 +313,60 @@ _NAME_CHAIN_RE = re.compile(
 )
 
 
+_CLAUSE_RE = re.compile(r"\s+(?:of|from|at|in|who|whose|which|with|on)\s+|,")
+
+
+def _head_phrase(source: str) -> str:
+    """A Source phrase up to its first comma or post-modifier ("Robert Roe of the New
+    York delegation" -> "Robert Roe"), unless that cuts an organisation's name
+    ("the U.S. Bureau of Labor Statistics")."""
+    text = re.split(r"['’]s\s", source.split(",")[0])[-1]  # "CNN's Tara Setmayer"
+    m = _CLAUSE_RE.search(text)
+    if m is None or m.start() == 0:
+        return text
+    before = text[: m.start()].split()
+    if before[-1].lower() in _ORG_HEADS and m.group().strip() in ("of", "for", "on"):
+        return text
+    return text[: m.start()]
+
+
+_ORG_HEADS = frozenset(
+    [
+        "department",
+        "ministry",
+        "bureau",
+        "office",
+        "agency",
+        "commission",
+        "committee",
+        "council",
+        "university",
+        "institute",
+        "center",
+        "centre",
+        "association",
+        "foundation",
+        "board",
+        "court",
+        "bank",
+        "service",
+        "union",
+        "chamber",
+        "league",
+        "coalition",
+        "school",
+        "college",
+        "secretary",
+    ]
+)
+
+
 def source_name(source: str) -> str:
     """The name a Source phrase gives, as the article writes it: the last run of
     capitalised words (with "of", "for", "and" between them) before any comma,
     roles and titles stripped ("81-year-old Parker Eaton, a Republican" ->
     "Parker Eaton"; "the U.S. Bureau of Labor Statistics" kept whole)."""
-    head = re.split(r"['’]s\s", source.split(",")[0])[-1]  # "CNN's Tara Setmayer"
-    runs = _NAME_CHAIN_RE.findall(head)
+    runs = _NAME_CHAIN_RE.findall(_head_phrase(source))
     return clean_name(runs[-1]) if runs else source
 
 
@@ -482,7 +534,8 @@ def evaluate_article(article: Article, result: EvaluationResult, examples: int =
         kind = source_kind(best.source)
         if kind == "none":
             continue
-        cell = result.cells[(kind, cue_type(best.cue))]
+        cue = cue_type(best.cue)
+        cell = result.cells[(kind, cue)]
         cell.n += 1
         if kind == "named":
             own = source_name(best.source)
@@ -502,7 +555,7 @@ def evaluate_article(article: Article, result: EvaluationResult, examples: int =
         if examples and not any(le for _, le in ours):
             _keep(
                 result,
-                kind,
+                f"{kind}, {cue} cue",
                 Failure(kind, cand.text, best.source, " | ".join(targets), cand.claimant),
                 examples,
             )
