@@ -19,6 +19,7 @@ items around it are stored:
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from typing import Any
 
@@ -268,3 +269,96 @@ def test_an_item_the_database_refuses_fails_alone_on_postgresql() -> None:
         ("item 1", "could not be stored")
     ]
     assert ExternalVerdict.objects.count() == 2
+
+
+# --- item 7: hostile HTML -------------------------------------------------------------------
+
+ARTICLE_TEXT = "The minister said unemployment fell to 4.1% in 2024, the lowest in a decade. " * 3
+
+
+def attribute_bomb(count: int = 120_000) -> bytes:
+    """About 1.9 MB: one element with `count` attributes, then a real paragraph."""
+    attributes = " ".join(f'attr{n}="val"' for n in range(count))
+    return (
+        f"<html><head><title>Jobs</title></head><body><div {attributes}>Hi.</div>"
+        f"<p>{ARTICLE_TEXT}</p></body></html>"
+    ).encode()
+
+
+def flat_page(paragraphs: int = 50_000) -> bytes:
+    """About 2 MB of sibling paragraphs: valid, just slow for trafilatura (~20 s)."""
+    body = "".join(f"<p>Paragraph {n} of the flat page.</p>" for n in range(paragraphs))
+    return f"<html><head><title>Flat</title></head><body>{body}</body></html>".encode()
+
+
+def _upload(api: APIClient, name: str, content: bytes) -> Any:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return api.post(
+        "/api/v1/articles/", {"file": SimpleUploadedFile(name, content)}, format="multipart"
+    )
+
+
+def test_an_element_with_120000_attributes_is_refused_at_once(editor: Any) -> None:
+    page = attribute_bomb()
+    assert 1_800_000 < len(page) < 2_000_000
+    api = APIClient()
+    api.force_authenticate(editor)
+    started = time.monotonic()
+    response = _upload(api, "bomb.html", page)
+    elapsed = time.monotonic() - started
+    assert response.status_code == 400, response.content[:300]
+    assert response.json()["errors"]["file"] == [
+        "an HTML element on line 1 has more than 1,000 attributes; send the article as text instead"
+    ]
+    # The parse itself takes under 0.1 s; the margin is for a loaded test machine.
+    assert elapsed < 10, f"the request was held {elapsed:.1f} s"  # was over 30 s
+    assert Article.objects.count() == 0
+
+
+def test_a_page_too_slow_to_parse_is_refused_within_the_bound(
+    editor: Any, client_for: Any, settings: Any
+) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    settings.HTML_PARSE_SECONDS = 1
+    page = flat_page()
+    assert len(page) < settings.UPLOAD_MAX_BYTES
+    api = APIClient()
+    api.force_authenticate(editor)
+    started = time.monotonic()
+    response = _upload(api, "flat.html", page)
+    elapsed = time.monotonic() - started
+    assert response.status_code == 400, response.content[:300]
+    assert response.json()["errors"]["file"] == [
+        "the HTML page could not be parsed within 1 seconds (it is too large or too complex); "
+        "send the article as text instead"
+    ]
+    assert elapsed < 8, f"the request was held {elapsed:.1f} s"  # was about 20 s
+
+    # The web form says the same, in the form.
+    started = time.monotonic()
+    response = client_for(editor).post(
+        reverse("web-article-new"), {"file": SimpleUploadedFile("flat.html", page)}
+    )
+    assert time.monotonic() - started < 8
+    assert response.status_code == 400
+    assert "could not be parsed within 1 seconds" in response.content.decode()
+    assert Article.objects.count() == 0
+
+
+def test_a_hostile_html_file_in_an_import_is_reported_and_the_others_go_in(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "bomb.html").write_bytes(attribute_bomb())
+    (tmp_path / "good.html").write_text(
+        f"<html><head><title>Jobs</title></head><body><article><p>{ARTICLE_TEXT}</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    (tmp_path / "rows.jsonl").write_text("\n".join(_jsonl_rows(2)) + "\n", encoding="utf-8")
+    call_command("import_articles", str(tmp_path), "--no-progress")
+    out, err = capsys.readouterr()
+    assert "imported 3, duplicates 0, errors 1" in out
+    assert "bomb.html:1: an HTML element on line 1 has more than 1,000 attributes" in err
+    assert Article.objects.count() == 3
