@@ -16,3 +16,6 @@ urlpatterns = [
     path("api/v1/", include("workbench.api.urls")),
     path("", include("workbench.web_urls")),
 ]
+
+# A body over the size limit is refused before any view: say what the limit is (413).
+handler400 = "workbench.web.articles.bad_request"

@@ -362,3 +362,73 @@ def test_a_hostile_html_file_in_an_import_is_reported_and_the_others_go_in(
     assert "imported 3, duplicates 0, errors 1" in out
     assert "bomb.html:1: an HTML element on line 1 has more than 1,000 attributes" in err
     assert Article.objects.count() == 3
+
+
+# --- item 14: a paste over the size limit ---------------------------------------------------
+
+
+def test_an_oversize_paste_in_the_web_form_is_a_413_naming_the_limit(
+    editor: Any, settings: Any
+) -> None:
+    from django.test import Client
+
+    settings.UPLOAD_MAX_BYTES = 100_000
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 100_000 + 64 * 1024
+    client = Client(enforce_csrf_checks=True)  # the CSRF check is what reads the body first
+    client.force_login(editor)
+    page = client.get(reverse("web-article-new"))
+    token = page.cookies["csrftoken"].value
+    response = client.post(
+        reverse("web-article-new"),
+        {"csrfmiddlewaretoken": token, "body": "The minister said. " * 20_000},  # 380 kB
+    )
+    assert response.status_code == 413
+    html = response.content.decode()
+    assert "Bad Request" not in html
+    assert "Too large: the limit for an article is 100,000 bytes (97.7\xa0KB)" in html
+    assert "Shorten the text or split the article." in html
+    # The article form again, with the error on it, so the editor can paste a shorter text.
+    assert 'name="body"' in html and 'class="alert alert-error"' in html
+    assert Article.objects.count() == 0
+
+
+def test_a_paste_just_over_the_limit_is_a_413_form_error(editor: Any, client_for: Any) -> None:
+    from django.conf import settings
+
+    response = client_for(editor).post(
+        reverse("web-article-new"), {"body": "a" * (settings.UPLOAD_MAX_BYTES + 10)}
+    )
+    assert response.status_code == 413
+    assert f"the limit is {settings.UPLOAD_MAX_BYTES:,} bytes" in response.content.decode()
+
+
+def test_an_oversize_post_elsewhere_in_the_web_is_a_413_page(editor: Any, settings: Any) -> None:
+    from django.test import Client
+
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1_000
+    client = Client()
+    client.force_login(editor)
+    response = client.post("/accounts/login/", {"username": "x" * 5_000, "password": "y"})
+    assert response.status_code == 413
+    assert "Too large: the limit for an article is" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("path", "anonymous"), [("/api/v1/articles/", False), ("/api/v1/auth/token/", True)]
+)
+def test_an_oversize_api_body_is_a_413_naming_the_limit(
+    path: str, anonymous: bool, editor: Any, settings: Any
+) -> None:
+    settings.UPLOAD_MAX_BYTES = 100_000
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 100_000 + 64 * 1024
+    api = APIClient()
+    if not anonymous:
+        api.force_authenticate(editor)
+    body = {"username": "x", "password": "y", "body": "The minister said. " * 20_000}
+    for kind in ("json", "multipart"):
+        response = api.post(path, body, format=kind)
+        assert response.status_code == 413, (kind, response.content[:200])
+        assert response.json()["code"] == "too_large"
+        assert "limit" in response.json()["detail"]
+        assert "100,000 bytes" in response.json()["detail"]
+    assert Article.objects.count() == 0

@@ -18,10 +18,12 @@ from workbench.errors import DomainError, TooLarge
 
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
     if isinstance(exc, RequestDataTooBig):
-        # Django refuses bodies over DATA_UPLOAD_MAX_MEMORY_SIZE; that is 413, not 400/500.
+        # Django refuses bodies over DATA_UPLOAD_MAX_MEMORY_SIZE (the article limit plus room
+        # for the other fields); that is 413, not 400/500, and the limit to name is the
+        # article's.
         exc = TooLarge(
-            f"The request body is larger than the limit of "
-            f"{settings.DATA_UPLOAD_MAX_MEMORY_SIZE:,} bytes."
+            f"The request body is larger than the limit of {settings.UPLOAD_MAX_BYTES:,} "
+            "bytes for an article."
         )
     if isinstance(exc, DomainError):
         body: dict[str, Any] = {"detail": exc.message, "code": exc.code}

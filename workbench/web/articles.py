@@ -7,11 +7,14 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib import messages
+from django.core.exceptions import RequestDataTooBig
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils.html import format_html
+from django.views import defaults
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from claims import services as claim_services
@@ -219,3 +222,34 @@ def article_claim_add(request: HttpRequest, pk: int) -> HttpResponse:
         ("workbench/articles/_status.html", {**context, "oob": True}),
     ]
     return render_fragments(request, parts, status=status)
+
+def too_large_message(request: HttpRequest) -> str:
+    limit = settings.UPLOAD_MAX_BYTES
+    try:
+        size = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        size = 0
+    sent = f" and this request was {size:,} bytes" if size > limit else ""
+    return (
+        f"Too large: the limit for an article is {limit:,} bytes "
+        f"({filesizeformat(limit)}){sent}. Shorten the text or split the article."
+    )
+
+
+def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
+    """handler400. Django refuses a body over DATA_UPLOAD_MAX_MEMORY_SIZE before any view
+    runs (the CSRF check reads the form) with a bare "Bad Request (400)"; answer 413 and say
+    what the limit is: on the article form for a paste, as `{detail, code}` for the API."""
+    if not isinstance(exception, RequestDataTooBig):
+        return defaults.bad_request(request, exception)
+    message = too_large_message(request)
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": message, "code": "too_large"}, status=413)
+    if request.path == reverse("web-article-new") and roles.is_editor(request.user):
+        return render(
+            request,
+            "workbench/articles/new.html",
+            {"form": ArticleForm.refused(message), "max_bytes": settings.UPLOAD_MAX_BYTES},
+            status=413,
+        )
+    return render(request, "413.html", {"message": message}, status=413)

@@ -207,6 +207,15 @@ class ArticleForm(forms.Form):
             raise forms.ValidationError("Paste the article's text or upload a file.")
         return data
 
+    @classmethod
+    def refused(cls, message: str) -> ArticleForm:
+        """An empty form showing why the last post was refused before the form could read it
+        (a body over the size limit is never parsed)."""
+        form = cls(data={})
+        form.errors.clear()  # not "paste the text": nothing of the post could be read
+        form.add_error(None, message)
+        return form
+
 
 class ManualClaimForm(forms.Form):
     span_start = forms.IntegerField(min_value=0, label="From character")
