@@ -10,11 +10,12 @@ from django.db.models import Count, QuerySet
 from django.http import HttpRequest
 
 from claims import services
-from claims.models import Article, Claim
+from claims.models import Article, Claim, ClaimStatus, ClaimType
+from reviews import policy
 from reviews import services as review_services
 from reviews.models import Note, Source, TimelineEvent
-from workbench import roles
-from workbench.errors import DomainError
+from workbench.admin import WorkbenchAdmin
+from workbench.errors import DomainError, Forbidden
 
 
 class ClaimInline(admin.TabularInline):
@@ -29,12 +30,15 @@ class ClaimInline(admin.TabularInline):
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
 
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
     def get_queryset(self, request: HttpRequest) -> QuerySet[Claim]:
         return super().get_queryset(request).select_related("assignee")
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(WorkbenchAdmin):
     list_display = (
         "title",
         "outlet",
@@ -91,14 +95,20 @@ class ArticleAdmin(admin.ModelAdmin):
     def claim_count(self, obj: Article) -> int:
         return getattr(obj, "_claim_count", 0)
 
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        # Deleting an article deletes its claims and their verdicts, published ones too;
+        # no service does that, so the admin does not either.
+        return False
+
     def save_model(self, request: HttpRequest, obj: Article, form: Any, change: bool) -> None:
         # Through the services, so a new or changed body queues extraction.
         from claims.ingestion import ArticleInput
 
-        if change:
-            changes = {name: form.cleaned_data[name] for name in form.changed_data}
-            services.article_update(article=obj, changes=changes, by=request.user)
-        else:
+        try:
+            if change:
+                changes = {name: form.cleaned_data[name] for name in form.changed_data}
+                services.article_update(article=obj, changes=changes, by=request.user)
+                return
             created = services.article_create(
                 data=ArticleInput(
                     body=obj.body,
@@ -111,9 +121,13 @@ class ArticleAdmin(admin.ModelAdmin):
                 ),
                 by=request.user,
             )
-            obj.pk = created.pk
+        except DomainError as error:
+            self.refuse(request, error)
+            return
+        obj.pk = created.pk
+        obj._state.adding = False
 
-    @admin.action(description="Re-run claim extraction")
+    @admin.action(description="Re-run claim extraction", permissions=["change"])
     def rerun_extraction(self, request: HttpRequest, queryset: QuerySet[Article]) -> None:
         for article in queryset:
             services.article_request_extraction(article=article)
@@ -122,18 +136,55 @@ class ArticleAdmin(admin.ModelAdmin):
         )
 
 
-class SourceInline(admin.TabularInline):
+# A claim's sources and notes change (through the services) only while it is researched;
+# past research (in review, published, dismissed, merged) the admin shows them read-only.
+RESEARCH_STATES = (
+    ClaimStatus.CANDIDATE,
+    ClaimStatus.QUEUED,
+    ClaimStatus.ASSIGNED,
+    ClaimStatus.IN_PROGRESS,
+)
+
+
+class WorkflowInline(admin.TabularInline):
+    """Rows of a claim that only the services write: existing ones are read-only; new ones
+    (and removals, where a service exists) are allowed when the workflow allows them."""
+
+    extra = 0
+    add_rule = ""
+    remove_rule = ""
+
+    def _allowed(self, rule: str, request: HttpRequest, claim: Any) -> bool:
+        return bool(
+            rule
+            and isinstance(claim, Claim)
+            and claim.status in RESEARCH_STATES
+            and policy.can(rule, claim, request.user)
+        )
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return self._allowed(self.add_rule, request, obj)
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False  # no service edits a stored source or note
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return self._allowed(self.remove_rule, request, obj)
+
+
+class SourceInline(WorkflowInline):
     model = Source
     fields = ("url", "title", "publisher", "stance", "excerpt", "added_by")
     readonly_fields = ("added_by",)
-    extra = 0
+    add_rule = "add_source"
+    remove_rule = "remove_source"
 
 
-class NoteInline(admin.TabularInline):
+class NoteInline(WorkflowInline):
     model = Note
     fields = ("body", "author", "resolved", "created_at")
-    readonly_fields = ("author", "created_at")
-    extra = 0
+    readonly_fields = ("author", "resolved", "created_at")
+    add_rule = "add_note"
 
 
 class TimelineInline(admin.TabularInline):
@@ -145,6 +196,12 @@ class TimelineInline(admin.TabularInline):
     ordering = ("created_at", "id")
 
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[TimelineEvent]:
@@ -178,13 +235,73 @@ class ClaimActionForm(ActionForm):
     comment = forms.CharField(required=False, label="Comment (for return)")
 
 
+class ClaimForm(forms.ModelForm):
+    """The claim's text, claimant and type, with the version the editor saw."""
+
+    seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Claim
+        fields = ("text", "claimant", "claim_type")
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["seen_version"].initial = self.instance.version
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        seen = data.get("seen_version")
+        claim = self.instance
+        if claim.pk and seen is not None and seen != claim.version:
+            who = claim.updated_by.get_username() if claim.updated_by else "someone"
+            raise forms.ValidationError(
+                f"{who} changed this claim since you opened it (version {seen}, now "
+                f"{claim.version}); reload the page and make your change again."
+            )
+        return data
+
+
+# Shown on the change page; only CLAIM_EDITABLE ever becomes a form field.
+CLAIM_FIELDS = (
+    "article",
+    "text",
+    "claimant",
+    "claim_type",
+    "seen_version",
+    "status",
+    "assignee",
+    "due_at",
+    "priority",
+    "checkworthiness",
+    "score_reasons",
+    "span_start",
+    "span_end",
+    "quote",
+    "origin",
+    "duplicate_of",
+    "edited_by_human",
+    "version",
+    "created_at",
+    "updated_at",
+    "updated_by",
+)
+CLAIM_ADD_FIELDS = ("article", "span_start", "span_end", "claimant", "claim_type")
+
+
 @admin.register(Claim)
-class ClaimAdmin(admin.ModelAdmin):
+class ClaimAdmin(WorkbenchAdmin):
+    """Claims change here only through the workflow's services: the text, claimant and
+    type through claim_update (with the version), sources and notes through source_add,
+    source_remove and note_add, and states through the actions. A claim is never deleted
+    here (no service does that)."""
+
+    form = ClaimForm
     list_display = (
         "short_text",
         "claimant",
         "claim_type",
-        "checkworthiness",
+        "score",
         "status",
         "assignee",
         "due_at",
@@ -199,9 +316,8 @@ class ClaimAdmin(admin.ModelAdmin):
         "article__outlet",
     )
     search_fields = ("text", "claimant", "article__title")
-    autocomplete_fields = ("article", "assignee", "duplicate_of")
+    autocomplete_fields = ("article",)  # the add form only
     list_select_related = ("assignee", "article")
-    readonly_fields = ("version", "quote", "reasons", "created_at", "updated_at", "updated_by")
     inlines = [SourceInline, NoteInline, TimelineInline]
     list_per_page = 50
     actions = [
@@ -214,85 +330,92 @@ class ClaimAdmin(admin.ModelAdmin):
     ]
     action_form = ClaimActionForm
 
+    class Media:
+        css = {"all": ("claims/admin.css",)}
+
+    def get_fields(self, request: HttpRequest, obj: Any = None) -> Any:
+        return CLAIM_FIELDS if obj is not None else CLAIM_ADD_FIELDS
+
     def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
-        # Workflow fields only change through the workflow actions (and their checks).
-        return (
-            *self.readonly_fields,
-            "status",
-            "assignee",
-            "due_at",
-            "duplicate_of",
-            "origin",
-            "edited_by_human",
-        )
+        if obj is None:
+            return ()
+        editable = {*review_services.CLAIM_EDITABLE, "seen_version"}
+        return tuple(name for name in CLAIM_FIELDS if name not in editable)
+
+    def get_inlines(self, request: HttpRequest, obj: Any) -> Any:
+        return self.inlines if obj is not None else []
 
     def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         if not super().has_change_permission(request, obj):
             return False
-        if obj is None or roles.is_editor(request.user):
-            return True
-        # Reviewers change only the claims assigned to them.
-        return obj.assignee_id == request.user.pk
+        # The change form edits the claim itself, so it opens only in the states and for
+        # the people the workflow lets edit it; otherwise the page is read-only.
+        return obj is None or policy.can("edit_claim", obj, request.user)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
 
     def save_model(self, request: HttpRequest, obj: Claim, form: Any, change: bool) -> None:
-        if not change:
-            super().save_model(request, obj, form, change)
-            return
-        edits = {
-            name: form.cleaned_data[name]
-            for name in form.changed_data
-            if name in review_services.CLAIM_EDITABLE
-        }
-        other = [name for name in form.changed_data if name not in review_services.CLAIM_EDITABLE]
-        if edits:
-            try:
-                review_services.claim_update(
-                    claim=obj.pk, by=request.user, changes=edits, version=obj.version
+        data = form.cleaned_data
+        try:
+            if not change:
+                created = review_services.claim_create_manual(
+                    article=data["article"],
+                    span_start=data["span_start"],
+                    span_end=data["span_end"],
+                    by=request.user,
+                    claimant=data.get("claimant") or "",
+                    claim_type=data.get("claim_type") or ClaimType.OTHER,
                 )
-            except DomainError as error:
-                self.message_user(request, error.message, messages.ERROR)
+                obj.pk, obj.text = created.pk, created.text
+                obj._state.adding = False
                 return
-        if other:
-            Claim.objects.filter(pk=obj.pk).update(
-                **{name: form.cleaned_data[name] for name in other}
-            )
+            edits = {
+                name: data[name]
+                for name in form.changed_data
+                if name in review_services.CLAIM_EDITABLE
+            }
+            if edits:
+                review_services.claim_update(
+                    claim=obj.pk, by=request.user, changes=edits, version=data.get("seen_version")
+                )
+        except DomainError as error:
+            self.refuse(request, error)
 
     def save_formset(self, request: HttpRequest, form: Any, formset: Any, change: bool) -> None:
-        """Sources and notes added or removed inline go through the services (and timeline)."""
-        if formset.model not in (Source, Note):
-            super().save_formset(request, form, formset, change)
-            return
-        claim = form.instance
+        """New sources and notes, and removed sources, go through the services (and so the
+        workflow's checks and the timeline); nothing else on an inline is ever written."""
         # The admin's change message reads these lists after saving.
         formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+        if formset.model not in (Source, Note):
+            return
+        claim = form.instance
         try:
             for inline_form in formset.forms:
                 data = getattr(inline_form, "cleaned_data", None) or {}
-                if not data:
-                    continue
                 instance = inline_form.instance
                 if data.get("DELETE") and instance.pk:
-                    if formset.model is Source:
-                        review_services.source_remove(source=instance.pk, by=request.user)
-                    else:
-                        instance.delete()
+                    if formset.model is not Source:
+                        raise Forbidden("A note cannot be deleted; resolve it in the workspace.")
+                    review_services.source_remove(source=instance.pk, by=request.user)
+                    formset.deleted_objects.append(instance)
                 elif instance.pk is None and inline_form.has_changed():
-                    if formset.model is Source:
-                        review_services.source_add(
-                            claim=claim,
-                            by=request.user,
-                            url=data.get("url", ""),
-                            title=data.get("title", ""),
-                            publisher=data.get("publisher", ""),
-                            excerpt=data.get("excerpt", ""),
-                            stance=data.get("stance") or "context",
-                        )
-                    else:
-                        review_services.note_add(claim=claim, by=request.user, body=data["body"])
-                elif instance.pk and inline_form.has_changed():
-                    inline_form.save()
+                    formset.new_objects.append(self._add_row(formset.model, claim, request, data))
         except DomainError as error:
-            self.message_user(request, error.message, messages.ERROR)
+            self.refuse(request, error)
+
+    def _add_row(self, model: Any, claim: Claim, request: HttpRequest, data: Any) -> Any:
+        if model is Source:
+            return review_services.source_add(
+                claim=claim.pk,
+                by=request.user,
+                url=data.get("url", ""),
+                title=data.get("title", ""),
+                publisher=data.get("publisher", ""),
+                excerpt=data.get("excerpt", ""),
+                stance=data.get("stance") or "context",
+            )
+        return review_services.note_add(claim=claim.pk, by=request.user, body=data.get("body", ""))
 
     def _run(self, request: HttpRequest, queryset: QuerySet[Claim], label: str, call: Any) -> None:
         done, refused = 0, []
@@ -307,7 +430,7 @@ class ClaimAdmin(admin.ModelAdmin):
         for message in refused:
             self.message_user(request, message, messages.ERROR)
 
-    @admin.action(description="Queue for checking")
+    @admin.action(description="Queue for checking", permissions=["change"])
     def queue_claims(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
         self._run(
             request,
@@ -316,7 +439,7 @@ class ClaimAdmin(admin.ModelAdmin):
             lambda c: review_services.claim_triage(claim=c, by=request.user, decision="queue"),
         )
 
-    @admin.action(description="Dismiss")
+    @admin.action(description="Dismiss", permissions=["change"])
     def dismiss_claims(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
         self._run(
             request,
@@ -325,7 +448,7 @@ class ClaimAdmin(admin.ModelAdmin):
             lambda c: review_services.claim_triage(claim=c, by=request.user, decision="dismiss"),
         )
 
-    @admin.action(description="Assign to the reviewer chosen below")
+    @admin.action(description="Assign to the reviewer chosen below", permissions=["change"])
     def assign_claims(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
         reviewer = request.POST.get("reviewer")
         if not reviewer:
@@ -338,7 +461,7 @@ class ClaimAdmin(admin.ModelAdmin):
             lambda c: review_services.claim_assign(claim=c, by=request.user, assignee=reviewer),
         )
 
-    @admin.action(description="Auto-assign to the least-loaded reviewers")
+    @admin.action(description="Auto-assign to the least-loaded reviewers", permissions=["change"])
     def auto_assign_claims(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
         try:
             assigned = review_services.claims_assign_bulk(
@@ -351,7 +474,7 @@ class ClaimAdmin(admin.ModelAdmin):
             return
         self.message_user(request, f"Assigned {len(assigned)} claim(s).", messages.SUCCESS)
 
-    @admin.action(description="Approve and publish")
+    @admin.action(description="Approve and publish", permissions=["change"])
     def approve_claims(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
         self._run(
             request,
@@ -360,7 +483,7 @@ class ClaimAdmin(admin.ModelAdmin):
             lambda c: review_services.claim_approve(claim=c, by=request.user),
         )
 
-    @admin.action(description="Return to the reviewer (comment below)")
+    @admin.action(description="Return to the reviewer (comment below)", permissions=["change"])
     def return_claims(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
         comment = request.POST.get("comment", "")
         self._run(
@@ -372,4 +495,12 @@ class ClaimAdmin(admin.ModelAdmin):
 
     @admin.display(description="claim", ordering="text")
     def short_text(self, obj: Claim) -> str:
-        return obj.text if len(obj.text) <= 90 else obj.text[:89] + "…"
+        return obj.text if len(obj.text) <= 160 else obj.text[:159] + "…"
+
+    @admin.display(description="score", ordering="checkworthiness")
+    def score(self, obj: Claim) -> str:
+        return f"{obj.checkworthiness:.2f}"
+
+    @admin.display(description="score reasons")
+    def score_reasons(self, obj: Claim) -> str:
+        return "; ".join(str(reason) for reason in obj.reasons or [])

@@ -3,7 +3,8 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin, messages
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
 
 from reviews.models import (
     Assignment,
@@ -15,10 +16,11 @@ from reviews.models import (
     TimelineEvent,
     VerdictRevision,
 )
+from workbench.admin import ReadOnlyAdmin, WorkbenchAdmin
 
 
 @admin.register(Rating)
-class RatingAdmin(admin.ModelAdmin):
+class RatingAdmin(WorkbenchAdmin):
     list_display = ("label", "slug", "value", "order", "colour", "is_active", "description")
     list_editable = ("order", "is_active")
     prepopulated_fields = {"slug": ("label",)}
@@ -33,53 +35,6 @@ class RevisionInline(admin.TabularInline):
     fields = ("number", "rating", "summary", "published_at", "superseded_at", "correction_note")
     readonly_fields = fields
 
-
-@admin.register(Review)
-class ReviewAdmin(admin.ModelAdmin):
-    list_display = ("claim", "rating", "author", "approver", "submitted_at", "published_at")
-    list_filter = ("rating", ("author", admin.RelatedOnlyFieldListFilter))
-    search_fields = ("claim__text", "summary")
-    autocomplete_fields = ("claim", "author", "approver")
-    list_select_related = ("claim", "rating", "author", "approver")
-    readonly_fields = ("version", "created_at", "updated_at")
-    inlines = [RevisionInline]
-
-
-@admin.register(Source)
-class SourceAdmin(admin.ModelAdmin):
-    list_display = ("__str__", "publisher", "stance", "claim", "added_by", "created_at")
-    list_filter = ("stance",)
-    search_fields = ("url", "title", "publisher")
-    autocomplete_fields = ("claim",)
-    list_select_related = ("claim", "added_by")
-
-
-@admin.register(Note)
-class NoteAdmin(admin.ModelAdmin):
-    list_display = ("__str__", "claim", "author", "resolved", "created_at")
-    list_filter = ("resolved",)
-    search_fields = ("body",)
-    autocomplete_fields = ("claim",)
-    list_select_related = ("claim", "author")
-
-
-@admin.register(Assignment)
-class AssignmentAdmin(admin.ModelAdmin):
-    list_display = ("claim", "reviewer", "assigned_by", "assigned_at", "due_at", "ended_at")
-    list_filter = (("reviewer", admin.RelatedOnlyFieldListFilter),)
-    autocomplete_fields = ("claim", "reviewer", "assigned_by")
-    list_select_related = ("claim", "reviewer", "assigned_by")
-    date_hierarchy = "assigned_at"
-
-
-@admin.register(TimelineEvent)
-class TimelineEventAdmin(admin.ModelAdmin):
-    list_display = ("created_at", "claim", "actor", "action", "field", "before", "after")
-    list_filter = ("action",)
-    search_fields = ("claim__text", "message")
-    list_select_related = ("claim", "actor")
-    date_hierarchy = "created_at"
-
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
 
@@ -87,8 +42,55 @@ class TimelineEventAdmin(admin.ModelAdmin):
         return False
 
 
+# Reviews (verdicts), sources, notes, assignments and the timeline are written only by the
+# workflow's services (web UI, API, the claim admin's actions and inlines): here they are
+# read-only for everyone, admins included, so a published verdict is never rewritten here.
+
+
+@admin.register(Review)
+class ReviewAdmin(ReadOnlyAdmin):
+    list_display = ("claim", "rating", "author", "approver", "submitted_at", "published_at")
+    list_filter = ("rating", ("author", admin.RelatedOnlyFieldListFilter))
+    search_fields = ("claim__text", "summary")
+    list_select_related = ("claim", "rating", "author", "approver")
+    inlines = [RevisionInline]
+
+
+@admin.register(Source)
+class SourceAdmin(ReadOnlyAdmin):
+    list_display = ("__str__", "publisher", "stance", "claim", "added_by", "created_at")
+    list_filter = ("stance",)
+    search_fields = ("url", "title", "publisher")
+    list_select_related = ("claim", "added_by")
+
+
+@admin.register(Note)
+class NoteAdmin(ReadOnlyAdmin):
+    list_display = ("__str__", "claim", "author", "resolved", "created_at")
+    list_filter = ("resolved",)
+    search_fields = ("body",)
+    list_select_related = ("claim", "author")
+
+
+@admin.register(Assignment)
+class AssignmentAdmin(ReadOnlyAdmin):
+    list_display = ("claim", "reviewer", "assigned_by", "assigned_at", "due_at", "ended_at")
+    list_filter = (("reviewer", admin.RelatedOnlyFieldListFilter),)
+    list_select_related = ("claim", "reviewer", "assigned_by")
+    date_hierarchy = "assigned_at"
+
+
+@admin.register(TimelineEvent)
+class TimelineEventAdmin(ReadOnlyAdmin):
+    list_display = ("created_at", "claim", "actor", "action", "field", "before", "after")
+    list_filter = ("action",)
+    search_fields = ("claim__text", "message")
+    list_select_related = ("claim", "actor")
+    date_hierarchy = "created_at"
+
+
 @admin.register(Notification)
-class NotificationAdmin(admin.ModelAdmin):
+class NotificationAdmin(ReadOnlyAdmin):
     list_display = ("created_at", "recipient", "kind", "message", "read_at")
     list_filter = ("kind",)
     list_select_related = ("recipient",)
@@ -97,7 +99,6 @@ class NotificationAdmin(admin.ModelAdmin):
 # --- API machinery: webhooks, export tokens, imported verdicts ----------------------------------
 
 from django import forms  # noqa: E402
-from django.utils.html import format_html  # noqa: E402
 
 from reviews.models import (  # noqa: E402
     ExportToken,
@@ -140,7 +141,7 @@ class DeliveryInline(admin.TabularInline):
 
 
 @admin.register(Webhook)
-class WebhookAdmin(admin.ModelAdmin):
+class WebhookAdmin(WorkbenchAdmin):
     form = WebhookForm
     list_display = ("__str__", "url", "events", "active", "created_by", "created_at")
     list_filter = ("active",)
@@ -155,7 +156,7 @@ class WebhookAdmin(admin.ModelAdmin):
 
 
 @admin.register(WebhookDelivery)
-class WebhookDeliveryAdmin(admin.ModelAdmin):
+class WebhookDeliveryAdmin(WorkbenchAdmin):
     list_display = (
         "created_at",
         "webhook",
@@ -190,7 +191,7 @@ class WebhookDeliveryAdmin(admin.ModelAdmin):
 
 
 @admin.register(ExportToken)
-class ExportTokenAdmin(admin.ModelAdmin):
+class ExportTokenAdmin(WorkbenchAdmin):
     """Admins create read-only export keys here; the key is shown once, then only its hash
     is kept."""
 
@@ -215,18 +216,29 @@ class ExportTokenAdmin(admin.ModelAdmin):
         if change:
             super().save_model(request, obj, form, change)
             return
-        key = export_token_issue(token=obj, by=request.user)
-        self.message_user(
+        # Kept on the request only: response_add shows it once on its own page, never in
+        # a message (messages travel in a signed, readable cookie).
+        request._issued_export_key = export_token_issue(token=obj, by=request.user)  # type: ignore[attr-defined]
+
+    def response_add(
+        self, request: HttpRequest, obj: ExportToken, post_url_continue: str | None = None
+    ) -> HttpResponse:
+        key = getattr(request, "_issued_export_key", None)
+        if key is None:
+            return super().response_add(request, obj, post_url_continue)
+        response = TemplateResponse(
             request,
-            format_html(
-                "Export key for “{}”: <code>{}</code> — copy it now; it is not stored and "
-                "will not be shown again. Clients send it as <code>Authorization: Token {}</code>.",
-                obj.name,
-                key,
-                key,
-            ),
-            messages.WARNING,
+            "admin/reviews/exporttoken/key_issued.html",
+            {
+                **self.admin_site.each_context(request),
+                "opts": self.opts,
+                "title": f"Export key for “{obj.name}”",
+                "token": obj,
+                "key": key,
+            },
         )
+        response["Cache-Control"] = "no-store"
+        return response
 
     @admin.action(description="Revoke the selected export tokens")
     def revoke(self, request: HttpRequest, queryset: Any) -> None:
@@ -235,7 +247,7 @@ class ExportTokenAdmin(admin.ModelAdmin):
 
 
 @admin.register(ExternalVerdict)
-class ExternalVerdictAdmin(admin.ModelAdmin):
+class ExternalVerdictAdmin(WorkbenchAdmin):
     list_display = ("claim_text_short", "publisher", "textual_rating", "rating", "review_date")
     list_filter = ("publisher", "rating", "language")
     search_fields = ("claim_text", "claimant", "publisher", "url")

@@ -7,22 +7,18 @@ from typing import Any
 REVIEWER = "reviewer"
 EDITOR = "editor"
 
-# Model permissions of each role (used by the data migration and ensure_groups()).
+# Model permissions of each role (used by the data migrations and ensure_groups()). Only the
+# Django admin reads model permissions, and reviewers have no admin: their list is the read
+# access they have everywhere. Editors change in the admin only what a service writes for
+# them (articles, claim text and triage, the rating scale); reviews, sources, notes and
+# assignments change only through the workflow (reviews/migrations/0006).
 REVIEWER_PERMISSIONS = (
     "claims.view_article",
     "claims.view_claim",
-    "claims.change_claim",
     "reviews.view_rating",
     "reviews.view_review",
-    "reviews.add_review",
-    "reviews.change_review",
     "reviews.view_source",
-    "reviews.add_source",
-    "reviews.change_source",
-    "reviews.delete_source",
     "reviews.view_note",
-    "reviews.add_note",
-    "reviews.change_note",
     "reviews.view_assignment",
     "reviews.view_timelineevent",
     "reviews.view_verdictrevision",
@@ -32,11 +28,8 @@ EDITOR_PERMISSIONS = (
     "claims.add_article",
     "claims.change_article",
     "claims.add_claim",
-    "claims.delete_claim",
-    "reviews.add_assignment",
-    "reviews.change_assignment",
+    "claims.change_claim",
     "reviews.change_rating",
-    "reviews.delete_note",
     "reviews.view_notification",
 )
 ROLE_PERMISSIONS = {REVIEWER: REVIEWER_PERMISSIONS, EDITOR: EDITOR_PERMISSIONS}
@@ -85,6 +78,13 @@ def is_editor(user: Any) -> bool:
 def is_reviewer(user: Any) -> bool:
     return bool(user.is_authenticated and user.is_active) and (
         user.is_superuser or REVIEWER in _group_names(user)
+    )
+
+
+def can_use_admin(user: Any) -> bool:
+    """The Django admin is for editors and admins; a reviewer who is staff gets none of it."""
+    return bool(user.is_authenticated and user.is_active and user.is_staff) and (
+        user.is_superuser or EDITOR in _group_names(user)
     )
 
 

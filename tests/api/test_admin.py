@@ -19,19 +19,23 @@ def test_an_admin_creates_an_export_key_that_is_shown_once(admin_user: Any) -> N
     browser = Client()
     browser.force_login(admin_user)
 
-    response = browser.post(
-        "/admin/reviews/exporttoken/add/", {"name": "Partner feed"}, follow=True
-    )
+    response = browser.post("/admin/reviews/exporttoken/add/", {"name": "Partner feed"})
 
     assert response.status_code == 200
-    page = response.content.decode()
-    match = re.search(r"<code>(wbx_[A-Za-z0-9_-]+)</code>", page)
+    assert "no-store" in response["Cache-Control"]
+    match = re.search(
+        r'<code id="export-key">(wbx_[A-Za-z0-9_-]+)</code>', response.content.decode()
+    )
     assert match, "the new key is shown on the page"
     key = match.group(1)
     token = ExportToken.objects.get(name="Partner feed")
     assert token.key_hash == hash_key(key)
     assert token.created_by == admin_user
-    assert key not in browser.get(f"/admin/reviews/exporttoken/{token.pk}/change/").content.decode()
+    # Never in a cookie (the messages cookie is signed, not encrypted) nor in the session.
+    assert all(key not in morsel.value for morsel in browser.cookies.values())
+    assert all(key not in str(value) for value in browser.session.values())
+    for later in (f"/admin/reviews/exporttoken/{token.pk}/change/", "/admin/reviews/exporttoken/"):
+        assert key not in browser.get(later).content.decode()
 
     machine = APIClient()
     machine.credentials(HTTP_AUTHORIZATION=f"Token {key}")

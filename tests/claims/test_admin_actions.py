@@ -5,9 +5,9 @@ from typing import Any
 import pytest
 from django.urls import reverse
 
-from claims.models import Claim
-from reviews.models import Source, TimelineEvent
-from tests.factories import make_claim, make_user
+from claims.models import Article, Claim
+from reviews.models import TimelineEvent
+from tests.factories import make_article, make_claim, make_user
 from tests.reviews.workflow import claim_in
 
 pytestmark = pytest.mark.django_db
@@ -58,37 +58,102 @@ def test_refusals_show_as_messages_and_change_nothing(
     assert candidate.status == "candidate"
 
 
-def test_reviewers_change_only_their_own_claims_in_the_admin(
-    client: Any, editor: Any, reviewer: Any, other_reviewer: Any
-) -> None:
-    mine = claim_in("assigned", editor=editor, reviewer=reviewer)
-    theirs = claim_in("assigned", editor=editor, reviewer=other_reviewer)
-    client.force_login(reviewer)
-    change = "admin:claims_claim_change"
-    page = client.get(reverse(change, args=[theirs.pk]))
-    assert page.status_code == 200 and b'name="text"' not in page.content  # read-only view
-    data = {
-        "text": "Edited in the admin",
-        "claimant": mine.claimant,
-        "claim_type": mine.claim_type,
-        "checkworthiness": mine.checkworthiness,
-        "span_start": mine.span_start,
-        "span_end": mine.span_end,
-        "priority": 0,
-        "article": mine.article_id,
-        "sources-TOTAL_FORMS": 1,
+def change_form(claim: Claim, **fields: Any) -> dict[str, Any]:
+    """The claim change form as the admin renders it (only text, claimant, type editable)."""
+    return {
+        "text": claim.text,
+        "claimant": claim.claimant,
+        "claim_type": claim.claim_type,
+        "seen_version": claim.version,
+        "sources-TOTAL_FORMS": 0,
         "sources-INITIAL_FORMS": 0,
-        "sources-0-url": "https://example.org/evidence",
-        "sources-0-stance": "refutes",
         "notes-TOTAL_FORMS": 0,
         "notes-INITIAL_FORMS": 0,
         "timeline-TOTAL_FORMS": 0,
         "timeline-INITIAL_FORMS": 0,
+        **fields,
     }
-    response = client.post(reverse(change, args=[mine.pk]), data)
+
+
+def test_an_editor_edits_a_claim_in_the_admin_through_the_workflow(
+    client: Any, editor: Any, reviewer: Any
+) -> None:
+    claim = claim_in("assigned", editor=editor, reviewer=reviewer)
+    seen = claim.version
+    client.force_login(editor)
+    change = reverse("admin:claims_claim_change", args=[claim.pk])
+    response = client.post(change, change_form(claim, text="Edited in the admin"))
     assert response.status_code == 302, response.content[:2000]
-    mine.refresh_from_db()
-    assert mine.text == "Edited in the admin"
-    assert Source.objects.get(claim=mine).stance == "refutes"
-    assert TimelineEvent.objects.filter(claim=mine, action="source_added").exists()
-    assert client.post(reverse(change, args=[theirs.pk]), data).status_code == 403
+    claim.refresh_from_db()
+    assert claim.text == "Edited in the admin"
+    assert claim.version == seen + 1
+    event = TimelineEvent.objects.get(claim=claim, action="edited", field="text")
+    assert event.actor == editor and event.after == "Edited in the admin"
+
+
+def test_a_stale_claim_edit_in_the_admin_is_a_form_error_naming_who_changed_it(
+    client: Any, editor: Any, editor2: Any, reviewer: Any
+) -> None:
+    claim = claim_in("assigned", editor=editor, reviewer=reviewer)
+    seen = claim.version
+    from reviews import services
+
+    services.claim_update(claim=claim, by=editor2, changes={"claimant": "Someone"}, version=None)
+    client.force_login(editor)
+    response = client.post(
+        reverse("admin:claims_claim_change", args=[claim.pk]),
+        change_form(claim, text="My edit", seen_version=seen),
+    )
+    assert response.status_code == 200
+    assert "eddie changed this claim since you opened it" in response.content.decode()
+    claim.refresh_from_db()
+    assert claim.text != "My edit" and claim.claimant == "Someone"
+
+
+def test_an_article_the_service_refuses_is_a_message_not_a_server_error(
+    client: Any, editor: Any
+) -> None:
+    first, second = make_article(), make_article()
+    client.force_login(editor)
+    fields = {"title": "Copy", "outlet": "X", "language": "en", "body": first.body}
+    inline = {"claims-TOTAL_FORMS": 0, "claims-INITIAL_FORMS": 0}
+    response = client.post(reverse("admin:claims_article_add"), fields | inline, follow=True)
+    assert response.status_code == 200
+    assert any("already" in m for m in messages_of(response)), messages_of(response)
+    assert not any("successfully" in m for m in messages_of(response))
+    assert Article.objects.count() == 2
+
+    change = reverse("admin:claims_article_change", args=[second.pk])
+    response = client.post(change, fields | inline, follow=True)
+    assert any(f"already stored as article {first.pk}" in m for m in messages_of(response))
+    second.refresh_from_db()
+    assert second.title != "Copy" and second.body != first.body
+
+
+def test_an_editor_adds_a_claim_in_the_admin_through_the_workflow(client: Any, editor: Any) -> None:
+    article = make_claim().article
+    client.force_login(editor)
+    response = client.post(
+        reverse("admin:claims_claim_add"),
+        {"article": article.pk, "span_start": 0, "span_end": 12, "claim_type": "statistic"},
+    )
+    assert response.status_code == 302, response.content[:2000]
+    added = Claim.objects.get(article=article, origin="manual")
+    assert added.text == article.body[:12].strip() and added.status == "candidate"
+    assert TimelineEvent.objects.filter(claim=added, action="created", actor=editor).exists()
+    response = client.post(
+        reverse("admin:claims_claim_add"),
+        {"article": article.pk, "span_start": 5, "span_end": 999999, "claim_type": "other"},
+        follow=True,
+    )
+    assert any("span must satisfy" in m for m in messages_of(response))
+    assert Claim.objects.filter(article=article).count() == 2
+
+
+def test_the_claim_list_rounds_scores_and_links_a_stylesheet(client: Any, editor: Any) -> None:
+    make_claim(checkworthiness=0.977370689381102)
+    client.force_login(editor)
+    page = client.get(reverse(CHANGELIST)).content.decode()
+    assert '<td class="field-score">0.98</td>' in page
+    assert "0.977" not in page
+    assert "claims/admin" in page and ".css" in page

@@ -51,7 +51,10 @@ def test_roles_exist_with_permissions() -> None:
     reviewer = Group.objects.get(name="reviewer")
     editor_perms = set(editor.permissions.values_list("codename", flat=True))
     reviewer_perms = set(reviewer.permissions.values_list("codename", flat=True))
-    assert {"add_article", "add_assignment", "change_claim"} <= editor_perms
-    assert {"add_source", "change_review", "add_note"} <= reviewer_perms
-    assert "add_assignment" not in reviewer_perms
+    assert {"add_article", "change_claim", "change_rating"} <= editor_perms
+    assert {"view_claim", "view_review", "view_source"} <= reviewer_perms
+    # Only the admin reads model permissions: nobody changes the workflow's rows there.
+    for role_perms in (editor_perms, reviewer_perms):
+        assert not {"change_review", "add_source", "change_note", "add_assignment"} & role_perms
+    assert not any(code.startswith(("add_", "change_", "delete_")) for code in reviewer_perms)
     assert reviewer_perms < editor_perms

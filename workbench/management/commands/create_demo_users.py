@@ -40,8 +40,11 @@ class Command(BaseCommand):
                 },
             )
             user.groups.add(Group.objects.get(name=role))
-            if not user.is_staff:
-                user.is_staff = True  # editors and reviewers also work in the admin
+            # Editors also work in the Django admin; reviewers work only in the web UI
+            # (an earlier version made them staff too: take that back).
+            staff = role == EDITOR
+            if user.is_staff != staff:
+                user.is_staff = staff
                 user.save(update_fields=["is_staff"])
             if created or options["reset"] or os.environ.get("DEMO_PASSWORD"):
                 user.set_password(password)
