@@ -369,6 +369,9 @@ _NOT_SUBJECTS = frozenset(
         "Also",
         "Then",
         "So",
+        "Not",
+        "No",
+        "Yes",
     ]
 )
 
@@ -421,6 +424,22 @@ _ACCORDING_RE = re.compile(
     rf"the\s+[a-z]+(?:\s+[a-z]+)?)"
 )
 _SOURCE_RE = re.compile(rf"(?P<subj>(?:[Tt]he\s+)?{_NAME_PHRASE})\s+(?:{_SOURCE_VERBS})\b")
+# A sentence that opens with its subject: "Roe, a farmer, visited Dover and said ...".
+_OPENING_SUBJECT_RE = re.compile(
+    rf"(?:[A-Z][\w'’.-]*\s+)*?(?P<subj>{_NAME_PHRASE})(?:,\s+[^,;\"“”]{{1,80}}?,)?\s+[a-z]"
+)
+# Participles that report the speech of the sentence's subject ("..., saying ...").
+_PARTICIPLES = frozenset(
+    ["saying", "telling", "declaring", "arguing", "adding", "noting", "warning", "insisting"]
+)
+# Verbs that report speech only before "that", a colon or a quotation ("added that",
+# "added:"), never before a plain object ("added 4,000 jobs").
+_BARE_OBJECT_VERBS = frozenset(["added", "adds", "noted", "notes", "asked", "asks"])
+_REPORTED_AFTER_RE = re.compile(r"\s*(?:[,:\"“'‘.]|that\b|$)")
+_FAR_VERB_RE = re.compile(
+    r"(?:,|\band)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|tells|wrote|saying|"
+    r"telling|declaring|adding|arguing|warning|insisting|noting)\b"
+)
 _SPEECH_WORDS = frozenset(
     [
         *(w for w in re.findall(r"[a-z]{3,}", _SPEECH_VERBS) if w != "for"),
@@ -431,7 +450,7 @@ _SPEECH_WORDS = frozenset(
     ]
 )
 # Capitalised too: "According to ..." and "Says ..." open sentences.
-_SPEECH_WORDS_ANY_CASE = _SPEECH_WORDS | {w.capitalize() for w in _SPEECH_WORDS}
+_SPEECH_WORDS_ANY_CASE = _SPEECH_WORDS | {w.capitalize() for w in _SPEECH_WORDS} | _PARTICIPLES
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _SPOKES_HINT_RE = re.compile(r"spokes|official|aide|representative")
 # Typewriter quotes: ``...'' and ''...'' (two apostrophes) as some outlets write them.
@@ -580,11 +599,15 @@ def _speaker(text: str) -> tuple[str | None, str, str | None]:
         for m in rx.finditer(text):
             subj = m.group("subj")
             first = subj.split()[0]
-            if first in _NOT_SUBJECTS:
+            if first in _NOT_SUBJECTS or first.split("’")[0].split("'")[0] in _NOT_SUBJECTS:
+                # "We’re warned", "It's said"
                 continue
             if first == "the" and _PREPOSITION_BEFORE_RE.search(text, 0, m.start()):
                 # "Sources familiar with the talks said": "the talks" is not the speaker.
                 continue
+            verb = m.groupdict().get("verb")
+            if verb in _BARE_OBJECT_VERBS and not _REPORTED_AFTER_RE.match(text, m.end()):
+                continue  # "The state added 4,000 jobs": not speech
             words = subj.split()
             while words and words[-1] in _DATE_WORDS:
                 words.pop()  # "said McConnell Tuesday"
@@ -605,7 +628,26 @@ def _speaker(text: str) -> tuple[str | None, str, str | None]:
         found = rx.search(text)
         if found is not None:
             return found.group("subj"), "source", None
+    # A reporting verb far from its subject: "Roe visited Dover on Monday and said ...",
+    # "Roe defended the plan, saying ...": the name the sentence opens with speaks.
+    if _FAR_VERB_RE.search(text) is not None:
+        opening = _opening_subject(text)
+        if opening is not None:
+            return opening, "speaker", None
     return None, "", None
+
+
+def _opening_subject(text: str) -> str | None:
+    m = _OPENING_SUBJECT_RE.match(text)
+    if m is None:
+        return None
+    subj = m.group("subj")
+    first = subj.split()[0]
+    if first in _NOT_SUBJECTS or first in _LEADING_FUNCTION_WORDS or first in _DATE_WORDS:
+        return None
+    if first in _SPEECH_WORDS_ANY_CASE:
+        return None
+    return subj
 
 
 def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> list[Attribution]:

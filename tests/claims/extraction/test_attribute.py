@@ -184,3 +184,154 @@ def test_a_transcript_speaker_label_speaks_its_paragraph_with_the_full_name_know
 )
 def test_a_spokesperson_speaks_for_the_organisation(body: str, expected: str) -> None:
     assert claimants(body) == [expected]
+
+
+# Issue #15's failure kinds on real news, each with sentences written for these tests.
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Wages will rise next spring, Tobias Wren said Tuesday.", "Tobias Wren"),
+        ('"The levee will hold," Wren said Thursday.', "Wren"),
+        ("The levee will hold, said Tobias Wren on Friday.", "Tobias Wren"),
+        ("Sen. Ada Voss of North Carolina said the bill is dead.", "Ada Voss"),
+        ("Voss of North Carolina said the bill is dead.", "Voss"),
+    ],
+)
+def test_a_date_or_a_place_is_never_the_speaker(body: str, expected: str) -> None:
+    assert claimants(body) == [expected]
+
+
+def test_the_person_spoken_about_after_the_verb_is_not_the_speaker() -> None:
+    body = (
+        "Emma Walsh, director of the Center for Rural Polling at Kell State University, "
+        "said Garrick is poised to win the county."
+    )
+    assert claimants(body) == ["Emma Walsh"]
+    assert claimants("Taxes rose, said Garrick Bly.") == ["Garrick Bly"]
+
+
+def test_typewriter_quotes_make_a_quotation() -> None:
+    body = "''We will not back down. The mill stays open,'' Rosa Imrie said. Snow fell."
+    atts = attribute(segment(body), outlet="Gazette")
+    assert [a.claimant for a in atts] == ["Rosa Imrie", "Rosa Imrie", "Gazette"]
+    assert atts[0].direct_quote and atts[1].direct_quote
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The State Department has said the visas were revoked.", "the State Department"),
+        ("The Farmers Union had long argued that fees were too high.", "the Farmers Union"),
+        ("Lena Ruiz has repeatedly said the pension fund is short.", "Lena Ruiz"),
+    ],
+)
+def test_auxiliaries_are_not_part_of_the_name(body: str, expected: str) -> None:
+    assert claimants(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "interjected",
+        "argued",
+        "insisted",
+        "warned",
+        "added",
+        "noted",
+        "tweeted",
+        "claimed",
+        "acknowledged",
+        "conceded",
+        "cautioned",
+        "complained",
+        "boasted",
+        "quipped",
+    ],
+)
+def test_every_reporting_verb_names_its_speaker(verb: str) -> None:
+    body = f"Ivo Marsh spoke first.\n\nRita Osei {verb} that the audit was rigged."
+    assert claimants(body) == ["the article", "Rita Osei"]
+
+
+def test_a_role_noun_resolves_to_the_full_name_given_earlier() -> None:
+    body = (
+        "Gov. Maria Delgado visited the plant in Dover.\n\n"
+        "The governor also said the budget is balanced.\n\n"
+        "Ohio Sen. Paul Grady was not there.\n\n"
+        "The senator said he would vote no."
+    )
+    assert claimants(body) == ["the article", "Maria Delgado", "the article", "Paul Grady"]
+
+
+def test_she_said_takes_the_person_named_before_not_the_outlet() -> None:
+    body = (
+        "Gov. Maria Delgado spoke in Dover on Monday about jobs.\n\n"
+        "The state added 4,000 jobs in May.\n\n"
+        "She said the state's credit rating had improved."
+    )
+    assert claimants(body, outlet="Gazette") == ["Gazette", "Gazette", "Maria Delgado"]
+    body = (
+        "Gov. Maria Delgado said the rate fell to 4.1%.\n\n"
+        "Critics were unconvinced.\n\n"
+        "She said the state's credit rating had improved."
+    )
+    assert claimants(body, outlet="Gazette")[2] == "Maria Delgado"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The jobless rate fell to 4.1%, according to the U.S. Bureau of Labor Statistics.",
+            "the U.S. Bureau of Labor Statistics",
+        ),
+        (
+            "A spokesperson for the Illinois Department of Commerce said the grants were paid.",
+            "the Illinois Department of Commerce",
+        ),
+        (
+            "The Department of Veterans Affairs said the backlog had shrunk.",
+            "the Department of Veterans Affairs",
+        ),
+    ],
+)
+def test_organisations_keep_their_full_names(body: str, expected: str) -> None:
+    assert claimants(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Rita Osei believes the tax cut will pay for itself.", "Rita Osei"),
+        ("Rita Osei wants the state to cut the gas tax.", "Rita Osei"),
+        ("Rita Osei is pushing for a vote on the bill.", "Rita Osei"),
+        ("The Farmers Union endorsed the plan to cut water fees.", "the Farmers Union"),
+        ("Rita Osei has called for a recount in two counties.", "Rita Osei"),
+        ("Rita Osei plans to veto the budget.", "Rita Osei"),
+    ],
+)
+def test_beliefs_and_intentions_are_attributed(body: str, expected: str) -> None:
+    assert claimants(body) == [expected]
+
+
+def test_a_speaker_far_from_the_reporting_verb_is_the_sentence_subject() -> None:
+    body = "Rita Osei toured the flooded farms on Monday and said the state would pay for repairs."
+    assert claimants(body) == ["Rita Osei"]
+    body = "Rita Osei defended the levy, saying it would cost families $40 a year."
+    assert claimants(body) == ["Rita Osei"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Coastal states swing toward the incumbent.",
+        "The other states voting Tuesday are Ohio and Utah.",
+        "The GOP tax plans would add to the deficit.",
+        "Oregon and Nevada have claims on the river.",
+        "The mayor was later charged with fraud.",
+    ],
+)
+def test_nouns_that_look_like_verbs_invent_no_speaker(body: str) -> None:
+    assert claimants(body, outlet="Gazette") == ["Gazette"]
