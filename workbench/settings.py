@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "csp",
     "axes",
+    "core",
     "workbench",
     "claims",
     "reviews",
@@ -286,15 +287,59 @@ CELERY_TASK_TIME_LIMIT = 300
 CELERY_TASK_SOFT_TIME_LIMIT = 240
 CELERY_RESULT_EXPIRES = 3600
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
-# A message is redelivered if it is not acked within this time (worker died mid-task).
+# Nobody reads a task's result. Storing none also means sending a task never subscribes to
+# a result channel, which with Redis down held each request for ~20-30 s.
+CELERY_TASK_IGNORE_RESULT = True
+# Requests never wait on the broker: a publish gives up within about a second (one quick
+# retry), and what it carried waits in the outbox (core/outbox.py) for the relay.
+CELERY_BROKER_CONNECTION_TIMEOUT = 1
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 1,
+    "interval_start": 0,
+    "interval_step": 0.1,
+    "interval_max": 0.1,
+}
 CELERY_BROKER_TRANSPORT_OPTIONS = {
+    # A message is redelivered if it is not acked within this time (worker died mid-task).
     "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=600),
-    # Publishing fails fast when Redis is down, so a request never hangs on the broker.
-    "socket_connect_timeout": 2,
-    "socket_timeout": 5,
+    # A refused connection fails at once; these bound a broker that hangs (2-3 s at most).
+    "socket_connect_timeout": 0.5,
+    "socket_timeout": 2,
     "max_retries": 1,
 }
+CELERY_REDIS_SOCKET_CONNECT_TIMEOUT = 1
+CELERY_REDIS_SOCKET_TIMEOUT = 5
+
+# Separate queues, so a webhook or an e-mail never waits behind thousands of extraction or
+# matching messages (after a 3,000-article import a webhook once waited 7 minutes). Workers
+# for the interactive queues never take bulk work: see docker-compose.yml and scripts/run.sh.
+INTERACTIVE_QUEUES = ["webhooks", "notifications", "maintenance", "celery"]
+BULK_QUEUES = ["extraction", "matching"]
+CELERY_TASK_DEFAULT_QUEUE = "celery"
+CELERY_TASK_ROUTES = {
+    "reviews.tasks.deliver_webhook": {"queue": "webhooks"},
+    "reviews.tasks.send_notification_email": {"queue": "notifications"},
+    "reviews.tasks.notify_overdue": {"queue": "notifications"},
+    "claims.tasks.extract_claims": {"queue": "extraction"},
+    "claims.tasks.extract_claims_batch": {"queue": "extraction"},
+    "claims.tasks.match_new_claims": {"queue": "matching"},
+    "claims.tasks.sweep_stuck_extractions": {"queue": "maintenance"},
+    "core.tasks.relay_outbox": {"queue": "maintenance"},
+}
+
+# The outbox relay: how often beat runs it, how long sent rows are kept, and how long the
+# request-side fast path stands aside after the broker refused a message.
+OUTBOX_RELAY_SECONDS = env.int("OUTBOX_RELAY_SECONDS", default=30)
+OUTBOX_KEEP = timedelta(days=env.int("OUTBOX_KEEP_DAYS", default=7))
+OUTBOX_FAST_PATH_PAUSE_SECONDS = env.float("OUTBOX_FAST_PATH_PAUSE_SECONDS", default=5)
+
 CELERY_BEAT_SCHEDULE = {
+    "relay-outbox": {
+        "task": "core.tasks.relay_outbox",
+        "schedule": timedelta(seconds=OUTBOX_RELAY_SECONDS),
+        # Runs that queued up while no worker listened are dropped, not replayed in a burst.
+        "options": {"expires": OUTBOX_RELAY_SECONDS},
+    },
     "sweep-stuck-extractions": {
         "task": "claims.tasks.sweep_stuck_extractions",
         "schedule": timedelta(seconds=EXTRACTION_SWEEP_SECONDS),
