@@ -505,10 +505,70 @@ def iter_jsonl(text: str, *, max_bytes: int) -> Iterator[ArticleInput | IngestEr
             yield error
 
 
+class _CountedLines:
+    """The lines handed to csv.reader, numbered across readers (the reader is restarted after
+    an unterminated quote), and whether they ran out."""
+
+    def __init__(self, lines: Iterator[str], *, count: int = 0) -> None:
+        self.lines = lines
+        self.count = count
+        self.exhausted = False
+
+    def __iter__(self) -> _CountedLines:
+        return self
+
+    def __next__(self) -> str:
+        try:
+            line = next(self.lines)
+        except StopIteration:
+            self.exhausted = True
+            raise
+        self.count += 1
+        return line
+
+
+def _quote_errors(exc: csv.Error, *, start: int, end: int, at_end: bool) -> Iterator[IngestError]:
+    """The errors for a record csv refused: it started on line `start`, the error came on
+    line `end` (`at_end`: at the end of the file, inside a quoted field)."""
+    if at_end:
+        yield IngestError(
+            "unterminated quote: a quoted field in this row never closes; the lines after it "
+            "are read as rows of their own",
+            line=start,
+        )
+    elif end > start:
+        # The missing quote made every line up to `end` part of one field, until the next
+        # quote in the file closed it and the text after that quote broke the row.
+        yield IngestError(
+            f"unterminated quote: a quoted field in this row runs on to line {end:,}, taking "
+            "the rows in between as its text; add the closing quote and import again",
+            line=start,
+        )
+        for line in range(start + 1, end + 1):
+            yield IngestError(
+                f"this row was swallowed by the unterminated quote on line {start:,}; import "
+                "it again once that quote is closed",
+                line=line,
+            )
+    else:
+        yield IngestError(
+            f"malformed quotes ({exc}): a quoted field ends with a quote followed by a comma "
+            "or the end of the line; a quote inside it is written twice",
+            line=start,
+        )
+
+
 def iter_csv(text: str, *, max_bytes: int) -> Iterator[ArticleInput | IngestError]:
     csv.field_size_limit(max(max_bytes * 2, 131072))
-    reader = csv.DictReader(_lines(text, keepends=True))
-    header = [name.strip().lower() for name in (reader.fieldnames or [])]
+    # strict: a quote that does not close where it should is an error, not text that
+    # silently swallows the rows after it.
+    source = _CountedLines(_lines(text, keepends=True))
+    reader = csv.reader(source, strict=True)
+    try:
+        header = [name.strip().lower() for name in next(reader, [])]
+    except csv.Error as exc:
+        yield IngestError(f"unreadable CSV header ({exc})", line=1)
+        return
     if "body" not in header:
         yield IngestError(
             f"the CSV header must name a 'body' column (found: {', '.join(header) or 'none'}); "
@@ -516,27 +576,35 @@ def iter_csv(text: str, *, max_bytes: int) -> Iterator[ArticleInput | IngestErro
             line=1,
         )
         return
-    reader.fieldnames = header
     while True:
+        start = source.count + 1
         try:
-            row = next(reader)
+            cells = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
-            yield IngestError(f"unreadable CSV ({exc})", line=reader.line_num)
-            return
-        number = reader.line_num
+            at_end = source.exhausted
+            yield from _quote_errors(exc, start=start, end=source.count, at_end=at_end)
+            if at_end and source.count > start:
+                # Nothing closed the quote: read the lines after the broken row again.
+                source = _CountedLines(
+                    islice(_lines(text, keepends=True), start, None), count=start
+                )
+                reader = csv.reader(source, strict=True)
+            continue
+        if not cells:
+            continue  # a blank line
+        number = source.count
         try:
-            size = _row_size("".join(v for v in row.values() if isinstance(v, str)), line=number)
-            if None in row:
+            size = _row_size("".join(cells), line=number)
+            if len(cells) > len(header):
                 raise IngestError("the row has more cells than the header", line=number)
             if size > max_bytes:
                 raise IngestError(
                     f"row is larger than the limit of {max_bytes:,} bytes", line=number
                 )
-            item = _from_mapping(
-                {k: (v if v is not None else "") for k, v in row.items()}, line=number
-            )
+            cells += [""] * (len(header) - len(cells))  # missing cells are empty
+            item = _from_mapping(dict(zip(header, cells, strict=True)), line=number)
             item.origin = f"line {number}"
             yield item
         except IngestError as error:

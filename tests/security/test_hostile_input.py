@@ -432,3 +432,69 @@ def test_an_oversize_api_body_is_a_413_naming_the_limit(
         assert "limit" in response.json()["detail"]
         assert "100,000 bytes" in response.json()["detail"]
     assert Article.objects.count() == 0
+
+
+# --- item 15: an unterminated quote in a CSV import -----------------------------------------
+
+
+def _import(tmp_path: Path, name: str, text: str, capsys: Any) -> tuple[str, str]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    call_command("import_articles", str(path), "--no-progress")
+    out, err = capsys.readouterr()
+    return out, err
+
+
+def test_an_unterminated_quote_reports_its_row_and_the_row_it_swallowed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "title,body\n"
+        'A,"The council said 100 homes were built in 2023."\n'  # line 2
+        'B,"The mayor said crime fell 20% last year.\n'  # line 3: no closing quote
+        'C,"The minister said 3,000 jobs were created."\n'  # line 4: swallowed by line 3
+        "D,The governor said taxes rose 2% in 2024.\n"  # line 5
+        'E,"The report said exports grew 5%.\n'  # lines 6-7: a quoted body on two lines
+        'The agency said imports fell 1%."\n'
+    )
+    out, err = _import(tmp_path, "rows.csv", text, capsys)
+    assert "imported 3, duplicates 0, errors 2" in out
+    assert (
+        "rows.csv:3: unterminated quote: a quoted field in this row runs on to line 4, taking "
+        "the rows in between as its text; add the closing quote and import again"
+    ) in err
+    assert "rows.csv:4: this row was swallowed by the unterminated quote on line 3" in err
+    assert sorted(Article.objects.values_list("title", flat=True)) == ["A", "D", "E"]
+    assert Article.objects.get(title="E").body == (
+        "The report said exports grew 5%.\nThe agency said imports fell 1%."
+    )
+
+
+def test_a_quote_that_never_closes_reports_its_row_and_reads_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "title,body\n"
+        "A,The council said 100 homes were built in 2023.\n"
+        'B,"The mayor said crime fell 20% last year.\n'  # line 3: never closed
+        "C,The minister said 3000 jobs were created.\n"
+        "D,The governor said taxes rose 2% in 2024.\n"
+    )
+    out, err = _import(tmp_path, "rows.csv", text, capsys)
+    assert "imported 3, duplicates 0, errors 1" in out
+    assert "rows.csv:3: unterminated quote: a quoted field in this row never closes" in err
+    assert sorted(Article.objects.values_list("title", flat=True)) == ["A", "C", "D"]
+
+
+def test_text_after_a_closing_quote_is_reported_not_glued_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "title,body\n"
+        'A,"The council said 100 homes were built" in 2023.\n'
+        "B,The governor said taxes rose 2% in 2024.\n"
+    )
+    out, err = _import(tmp_path, "rows.csv", text, capsys)
+    assert "imported 1, duplicates 0, errors 1" in out
+    assert "rows.csv:2: malformed quotes" in err
+    assert list(Article.objects.values_list("title", flat=True)) == ["B"]
