@@ -4,10 +4,14 @@ Precedence, first match wins (``CLAIM_TYPES`` order):
 
 1. ``quote``      - direct, attributed quotation: checking it starts with finding
                     the original words, whatever they say;
-2. ``statistic``  - a number that is not just a year or a day of the month, a
-                    percentage, money, or a large quantity;
-3. ``comparison`` - comparative/superlative or a change (more than, the largest,
-                    rose, doubled);
+2. ``statistic``  - a figure (a number that is not just a year or a day of the
+                    month, a number word, a percentage, money, a large quantity)
+                    that is not compared: "fell to 4.1%", "more than three years"
+                    (a bound, not a comparison);
+3. ``comparison`` - a figure compared with another ("higher than last year's",
+                    "from 5% to 7%", "up from", "compared with", "twice as"), or
+                    with no figure a comparative/superlative or a change (the
+                    largest, rose, doubled);
 4. ``causal``     - because, due to, led to, as a result...;
 5. ``prediction`` - will, going to, expects, forecast, next year...;
 6. ``event``      - a past happening (past tense) with a date, or a named actor;
@@ -45,8 +49,32 @@ _PREDICTION_RE = re.compile(
 )
 
 
+_NUMBER_WORDS = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|"
+    r"billions?|trillions?|dozens?|half|a third|a quarter"
+)
+_NUMBER_WORD_RE = re.compile(
+    rf"\b(?:{_NUMBER_WORDS})\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|people|"
+    rf"percent|times|jobs|votes|states|cases|deaths|workers|dollars|members|of\s+(?:the|all|every))\b",
+    re.IGNORECASE,
+)
+# A figure set against another: "than" before anything but a number ("more than 3" is
+# a bound), "compared with", "from 5% to 7%", "up from", "versus", "twice as".
+_COMPARED_RE = re.compile(
+    rf"\bthan\s+(?!(?:about|nearly|almost|roughly|\$|[£€]|\d|(?:{_NUMBER_WORDS})\b|a\s+"
+    rf"(?:dozen|hundred|thousand|million|billion|year|decade|week|month)\b))|"
+    r"\bcompared\s+(?:with|to)\b|\bversus\b|\bvs\.|\b(?:up|down)\s+from\b|"
+    r"\bfrom\s+[$£€]?\d[\d,.]*\s*(?:%|percent|[a-z]+)?\s+(?:in\s+\d{4}\s+)?to\s+[$£€]?\d|"
+    r"\b(?:twice|(?:two|three|four|five|ten|\d+)\s+times)\s+(?:as|more|less|higher|lower)\b",
+    re.IGNORECASE,
+)
+
+
 def _has_statistic(text: str, hand: dict[str, float]) -> bool:
     if "percent" in hand or "money" in hand or "big_quantity" in hand:
+        return True
+    if _NUMBER_WORD_RE.search(text):
         return True
     for m in _NUMBER_TOKEN_RE.finditer(text):
         token = m.group()
@@ -63,7 +91,7 @@ def classify(text: str, hand: dict[str, float], attribution: Attribution) -> str
     if attribution.direct_quote and attribution.kind in ("speaker", "quote"):
         return "quote"
     if _has_statistic(text, hand):
-        return "statistic"
+        return "comparison" if _COMPARED_RE.search(text) else "statistic"
     if "comparison" in hand or "trend" in hand:
         return "comparison"
     if "causal" in hand:

@@ -55,3 +55,37 @@ def test_every_type_is_documented() -> None:
         "event",
         "other",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The county's jobless rate fell to 3.9 percent in June.",
+        "The strike has lasted for more than three years.",
+        "More than 4,000 workers lost their jobs at the mill.",
+        "The state spent $12 million on the new bridge.",
+        "Fewer than 200 voters turned out in the township.",
+        "Two thirds of the council voted for the levy.",
+        "The new dam will hold about 80 billion gallons.",
+    ],
+)
+def test_a_figure_that_is_not_compared_is_a_statistic(text: str) -> None:
+    assert kind(text) == "statistic"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The county's jobless rate of 3.9 percent is higher than the state's.",
+        "Fares rose from $2 to $2.75 in one year.",
+        "Enrollment reached 5,200, up from 4,800 a year earlier.",
+        "The district spends $9,000 per pupil, compared with $12,000 next door.",
+        "Rents in the valley are twice as high as 10 years ago.",
+    ],
+)
+def test_a_figure_compared_with_another_is_a_comparison(text: str) -> None:
+    assert kind(text) == "comparison"
+
+
+def test_one_of_the_is_not_a_figure() -> None:
+    assert kind("Housing is one of the most pressing issues in the county.") != "statistic"
