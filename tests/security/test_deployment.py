@@ -341,6 +341,35 @@ def test_login_lockout_ignores_a_rotating_x_forwarded_for(settings: Any) -> None
     assert not response.wsgi_request.user.is_authenticated
 
 
+@pytest.mark.django_db
+def test_login_lockout_behind_a_proxy_counts_each_real_client(settings: Any) -> None:
+    settings.AXES_ENABLED = True
+    settings.AXES_FAILURE_LIMIT = 3
+    settings.TRUSTED_PROXY_COUNT = 1
+    make_user(username="victim", role="reviewer")
+    client = Client()  # every request comes from the proxy's REMOTE_ADDR, 127.0.0.1
+    for n in range(3):  # the attacker, 203.0.113.7, forging the left part
+        client.post(
+            "/accounts/login/",
+            {"username": "victim", "password": "wrong"},
+            HTTP_X_FORWARDED_FOR=f"10.0.0.{n}, 203.0.113.7",
+        )
+    attacker = client.post(
+        "/accounts/login/",
+        {"username": "victim", "password": PASSWORD},
+        HTTP_X_FORWARDED_FOR="203.0.113.7",
+    )
+    assert attacker.status_code in (403, 429)
+    # The account's owner, behind the same proxy, is not locked out by the attacker.
+    owner = Client().post(
+        "/accounts/login/",
+        {"username": "victim", "password": PASSWORD},
+        HTTP_X_FORWARDED_FOR="198.51.100.20",
+    )
+    assert owner.status_code == 302
+    assert owner.wsgi_request.user.is_authenticated
+
+
 # --- 10. mail goes to a mail server, or check --deploy says so -------------------------------
 
 
