@@ -164,13 +164,26 @@ _BLANK_GAP_RE = re.compile(r"\n[ \t\f\v]*\r?\n")
 _BULLET_RE = re.compile(r"^[ \t]*(?:[-*•‣◦▪●–—]|\(?\d{1,3}[.)]|\(?[a-zA-Z][)])[ \t]+")
 _TERMINAL_RE = re.compile(r"""[.!?:;"'”’)\]]\s*$""")
 # A wire dateline opening a paragraph: "WASHINGTON (AP) — ", "KYIV, Ukraine (AP) — ",
-# "LONDON, March 3 (Reuters) - ", "NEW YORK -- ". The sentence starts after it.
+# "SPRINGFIELD, Ill. (AP) — ", "RALEIGH, N.C. — ", "LONDON, March 3 (Reuters) - ",
+# "NEW YORK -- ", AP's old "WASHINGTON (AP) _ ", a title-case city with its agency
+# ("Washington, D.C. (AP) —"), or the agency alone ("(CNN) — "). The sentence
+# starts after it.
+_DATELINE_STATE = r"(?:,\s+(?:[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?|(?:[A-Z]\.){2,}))?"
+_DATELINE_DATE = r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
+_DATELINE_AGENCY = r"\([A-Z][\w&.' -]{0,30}\)"
+_DATELINE_DASH = r"\s*(?:[—–]|--?|_)\s+(?=[A-Z\"“‘'])"
 _DATELINE_RE = re.compile(
-    r"[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Z'’.-]+)*"
-    r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
-    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
-    r"(?:\s*\([A-Z][\w&.' -]{0,30}\))?"
-    r"\s*(?:[—–]|--?)\s+(?=[A-Z\"“‘'])"
+    rf"(?:[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Z'’.-]+)*{_DATELINE_STATE}{_DATELINE_DATE}"
+    rf"(?:\s*{_DATELINE_AGENCY})?"
+    rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*{_DATELINE_STATE}{_DATELINE_DATE}\s*{_DATELINE_AGENCY}"
+    rf"|{_DATELINE_AGENCY}){_DATELINE_DASH}"
+)
+# A byline on a line of its own: "By Jane Doe, Associated Press", "By JANE DOE and
+# JOHN ROE". Neither a sentence nor a claim: it is left out of every span.
+_BYLINE_RE = re.compile(
+    r"[ \t]*By\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    r"(?:(?:,\s+|\s+and\s+)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}){0,3}"
+    r"(?:,\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})?[ \t]*$"
 )
 
 
@@ -302,7 +315,9 @@ def _blocks(body: str) -> list[tuple[int, int, int]]:
         bullet = _BULLET_RE.match(line)
         if bullet is not None:
             s += bullet.end()
-        elif line[:1].isupper():
+        elif line[:1].isupper() or line[:1] == "(":
+            if line.startswith("By ") and _BYLINE_RE.match(line):
+                continue
             dateline = _DATELINE_RE.match(body, s, e)
             if dateline is not None:
                 s = dateline.end()

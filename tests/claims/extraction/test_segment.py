@@ -128,6 +128,39 @@ def test_a_wire_dateline_is_outside_the_first_sentence(body: str, expected: list
     assert all(body[s.start : s.end] == s.text for s in sentences)
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "SPRINGFIELD, Ill. (AP) — Gov. Maria Delgado said the rate fell to 4.1%.",
+            ["Gov. Maria Delgado said the rate fell to 4.1%."],
+        ),
+        ("RALEIGH, N.C. (AP) — Rain flooded 30 roads.", ["Rain flooded 30 roads."]),
+        ("WASHINGTON (Reuters) - Sen. Ada Voss said no.", ["Sen. Ada Voss said no."]),
+        ("WASHINGTON (AP) _ The Senate adjourned.", ["The Senate adjourned."]),
+        ("KYIV, Ukraine, Dec. 3 (Reuters) - Power failed.", ["Power failed."]),
+        ("Washington, D.C. (AP) — Rents rose 6%.", ["Rents rose 6%."]),
+        ("(CNN) — The storm weakened overnight.", ["The storm weakened overnight."]),
+        (
+            "By Jane Doe, Associated Press\n\nDOVER, Del. (AP) — Tolls rose 10%.",
+            ["Tolls rose 10%."],
+        ),
+        (
+            "By JANE DOE and JOHN ROE\nDOVER, Del. — Tolls rose 10%.",
+            ["Tolls rose 10%."],
+        ),
+        # A sentence that opens with "By" is not a byline.
+        ("By March the plant had closed.", ["By March the plant had closed."]),
+    ],
+)
+def test_every_wire_dateline_and_byline_stays_outside_the_spans(
+    body: str, expected: list[str]
+) -> None:
+    sentences = segment(body)
+    assert [s.text for s in sentences] == expected
+    assert all(body[s.start : s.end] == s.text for s in sentences)
+
+
 def test_transcript_speaker_labels_are_outside_the_spans_and_kept_as_the_speaker() -> None:
     body = (
         "TRUMP: Taxes are 35 percent. They are high.\n\n"
