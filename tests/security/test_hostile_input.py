@@ -498,3 +498,72 @@ def test_text_after_a_closing_quote_is_reported_not_glued_on(
     assert "imported 1, duplicates 0, errors 1" in out
     assert "rows.csv:2: malformed quotes" in err
     assert list(Article.objects.values_list("title", flat=True)) == ["B"]
+
+
+# --- item 6 (articles): NUL in every way an article comes in --------------------------------
+# These run on SQLite and, in the PostgreSQL pass, on PostgreSQL (which cannot store NUL).
+
+NUL_BODY = "The minister said\x00 unemployment fell 3% in 2024."
+
+
+@pytest.mark.parametrize("field", ["body", "title", "outlet"])
+def test_nul_in_a_json_article_is_a_400_naming_the_field(field: str, editor: Any) -> None:
+    api = APIClient()
+    api.force_authenticate(editor)
+    data = {"body": "The minister said unemployment fell 3% in 2024.", "title": "Jobs"}
+    data[field] = NUL_BODY if field == "body" else "Bad\x00value"
+    response = api.post("/api/v1/articles/", data, format="json")
+    assert response.status_code == 400, response.content
+    assert response.json()["code"] == "invalid"
+    assert response.json()["errors"][field] == ["Null characters are not allowed."]
+    assert Article.objects.count() == 0
+
+
+def test_nul_in_an_upload_is_a_400_in_the_api_and_a_form_error_in_the_web(
+    editor: Any, client_for: Any
+) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    api = APIClient()
+    api.force_authenticate(editor)
+    for name in ("nul.txt", "nul.html"):
+        response = _upload(api, name, NUL_BODY.encode())
+        assert response.status_code == 400, response.content
+        assert "NUL bytes" in response.json()["errors"]["file"][0]
+        page = client_for(editor).post(
+            reverse("web-article-new"), {"file": SimpleUploadedFile(name, NUL_BODY.encode())}
+        )
+        assert page.status_code == 400
+        assert "it contains NUL bytes" in page.content.decode()
+    page = client_for(editor).post(reverse("web-article-new"), {"body": NUL_BODY})
+    assert page.status_code == 400
+    assert "Null characters are not allowed." in page.content.decode()
+    assert Article.objects.count() == 0
+
+
+def test_nul_rows_in_jsonl_and_csv_imports_are_reported_and_the_rest_go_in(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    jsonl = "\n".join(
+        [
+            json.dumps({"title": "J1", "body": "The council said 100 homes were built."}),
+            json.dumps({"title": "J2", "body": NUL_BODY}),  # \u0000 escape
+            '{"title": "J3", "body": "Raw\x00 NUL byte."}',
+            json.dumps({"title": "J4", "body": "The mayor said crime fell 20% last year."}),
+        ]
+    )
+    csv_text = (
+        "title,body\n"
+        "C1,The governor said taxes rose 2% in 2024.\n"
+        "C2,The agency said\x00 imports fell 1%.\n"
+        "C3,The report said exports grew 5%.\n"
+    )
+    (tmp_path / "rows.jsonl").write_text(jsonl + "\n", encoding="utf-8")
+    (tmp_path / "rows.csv").write_text(csv_text, encoding="utf-8")
+    call_command("import_articles", str(tmp_path), "--no-progress")
+    out, err = capsys.readouterr()
+    assert "imported 4, duplicates 0, errors 3" in out
+    assert "rows.jsonl:2: field 'body' contains a NUL character (\\u0000)" in err
+    assert "rows.jsonl:3: NUL byte in this row" in err
+    assert "rows.csv:3: NUL byte in this row" in err
+    assert sorted(Article.objects.values_list("title", flat=True)) == ["C1", "C3", "J1", "J4"]
