@@ -113,6 +113,48 @@ def test_json_within_the_bound_still_parses(editor: Any) -> None:
     assert response.status_code == 201, response.content
 
 
+@pytest.mark.parametrize(
+    ("text", "deepest_allowed"),
+    [
+        ("[" * 64 + "]" * 64, True),
+        ("[" * 65 + "]" * 65, False),
+        ('{"a": ' * 64 + "1" + "}" * 64, True),
+        ('{"a": ' * 65 + "1" + "}" * 65, False),
+        # Brackets inside strings (escaped quotes too) are text, not nesting.
+        (json.dumps({"body": "[" * 5000 + '\\"{' * 5000}), True),
+    ],
+)
+def test_the_nesting_bound_counts_structure_not_text(text: str, deepest_allowed: bool) -> None:
+    from workbench.api.parsers import JSONTooDeep, loads
+
+    if deepest_allowed:
+        assert loads(text) == json.loads(text)
+    else:
+        with pytest.raises(JSONTooDeep, match="nested deeper than 64 levels"):
+            loads(text)
+
+
+def test_marking_replaces_only_the_subtrees_that_are_too_deep() -> None:
+    from workbench.api.parsers import TOO_DEEP, loads
+
+    nested = "[" * 70 + "1" + "]" * 70
+    document = loads(f'[{{"ok": 1}}, {{"deep": {nested}, "also": "kept"}}, 3]', too_deep="mark")
+    assert document[0] == {"ok": 1} and document[2] == 3
+    assert document[1]["also"] == "kept"
+    inner = document[1]["deep"]
+    for _ in range(61):  # down to the list at level 64; the one at level 65 is the marker
+        inner = inner[0]
+    assert inner == [TOO_DEEP]
+
+
+def test_invalid_json_is_still_reported_as_invalid_not_as_too_deep() -> None:
+    from workbench.api.parsers import loads
+
+    for text in ('{"body": "unterminated', "]]]", '{"a": [1, 2}'):
+        with pytest.raises(json.JSONDecodeError):
+            loads(text)
+
+
 def _jsonl_rows(count: int) -> list[str]:
     return [
         json.dumps({"title": f"Row {n}", "body": f"The council said {n} new homes were built."})
