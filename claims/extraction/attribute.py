@@ -423,7 +423,10 @@ _ACCORDING_RE = re.compile(
     rf"\b[Aa]ccording to\s+(?P<subj>(?:the\s+)?(?:[a-z]+\s+)?{_ORG_PHRASE}|"
     rf"the\s+[a-z]+(?:\s+[a-z]+)?)"
 )
-_SOURCE_RE = re.compile(rf"(?P<subj>(?:[Tt]he\s+)?{_NAME_PHRASE})\s+(?:{_SOURCE_VERBS})\b")
+# Not a reporter's credit line: "Costa reported from Washington."
+_SOURCE_RE = re.compile(
+    rf"(?P<subj>(?:[Tt]he\s+)?{_NAME_PHRASE})\s+(?:{_SOURCE_VERBS})\b(?!\s+from\b)"
+)
 # A sentence that opens with its subject: "Roe, a farmer, visited Dover and said ...".
 _OPENING_SUBJECT_RE = re.compile(
     rf"(?:[A-Z][\w'’.-]*\s+)*?(?P<subj>{_NAME_PHRASE})(?:,\s+[^,;\"“”]{{1,80}}?,)?\s+[a-z]"
@@ -434,7 +437,20 @@ _PARTICIPLES = frozenset(
 )
 # Verbs that report speech only before "that", a colon or a quotation ("added that",
 # "added:"), never before a plain object ("added 4,000 jobs").
-_BARE_OBJECT_VERBS = frozenset(["added", "adds", "noted", "notes", "asked", "asks"])
+_BARE_OBJECT_VERBS = frozenset(
+    [
+        "added",
+        "adds",
+        "noted",
+        "notes",
+        "asked",
+        "asks",
+        "maintained",  # "maintained his lead"
+        "responded",  # "responded by easing sanctions"
+        "replied",
+        "testified",  # "testified before the panel"
+    ]
+)
 _REPORTED_AFTER_RE = re.compile(r"\s*(?:[,:\"“'‘.]|that\b|$)")
 _FAR_VERB_RE = re.compile(
     r"(?:,|\band)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|tells|wrote|saying|"
@@ -599,7 +615,11 @@ def _speaker(text: str) -> tuple[str | None, str, str | None]:
         for m in rx.finditer(text):
             subj = m.group("subj")
             first = subj.split()[0]
-            if first in _NOT_SUBJECTS or first.split("’")[0].split("'")[0] in _NOT_SUBJECTS:
+            if (
+                first in _NOT_SUBJECTS
+                or first.split("’")[0].split("'")[0] in _NOT_SUBJECTS
+                or (subj in _LEADING_FUNCTION_WORDS or subj in ("Other", "Others"))
+            ):
                 # "We’re warned", "It's said"
                 continue
             if first == "the" and _PREPOSITION_BEFORE_RE.search(text, 0, m.start()):

@@ -331,6 +331,11 @@ def test_a_speaker_far_from_the_reporting_verb_is_the_sentence_subject() -> None
         "The GOP tax plans would add to the deficit.",
         "Oregon and Nevada have claims on the river.",
         "The mayor was later charged with fraud.",
+        "The state added 4,000 jobs in May.",
+        "Ana Ruiz reported from Dover.",
+        "Lena Ruiz maintained her lead in the county.",
+        "The city responded by closing two schools.",
+        "An estimated 300 people marched.",
     ],
 )
 def test_nouns_that_look_like_verbs_invent_no_speaker(body: str) -> None:
