@@ -291,6 +291,7 @@ class ClaimSerializer(serializers.ModelSerializer):
             "claimant",
             "claim_type",
             "checkworthiness",
+            "worth_checking",
             "reasons",
             "status",
             "assignee",
@@ -384,6 +385,7 @@ def claim_list_items(rows: Iterable[dict[str, Any]], *, user: Any) -> list[dict[
                 "claimant": row["claimant"],
                 "claim_type": row["claim_type"],
                 "checkworthiness": row["checkworthiness"],
+                "worth_checking": row["worth_checking"],
                 "reasons": None
                 if reasons is None
                 else [None if r is None else str(r) for r in reasons],
@@ -614,6 +616,14 @@ class ClaimFilter(django_filters.FilterSet):
         help_text=(
             "true: only claims that probably repeat an earlier one (a strong undecided "
             "match); false: only those that do not."
+        ),
+    )
+    worth_checking = django_filters.TypedChoiceFilter(
+        choices=[(v, v) for v in ("1", "0", "true", "false")],
+        coerce=lambda value: value in ("1", "true"),
+        help_text=(
+            "1: only claims on their article's short list (the extractor's cut-off); "
+            "0: only the others."
         ),
     )
     ordering = django_filters.ChoiceFilter(

@@ -160,6 +160,9 @@ class Claim(models.Model):
     claim_type = models.CharField(max_length=16, choices=ClaimType.choices, default=ClaimType.OTHER)
     checkworthiness = models.FloatField(default=0.0)
     reasons = models.JSONField(default=list, blank=True)
+    # On its article's short list: the extractor's cut-off (score and share of the article's
+    # sentences, see claims/extraction/pipeline.py). Set by extraction only.
+    worth_checking = models.BooleanField(default=False)
     origin = models.CharField(
         max_length=16, choices=ClaimOrigin.choices, default=ClaimOrigin.EXTRACTED
     )

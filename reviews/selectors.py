@@ -95,6 +95,9 @@ def claim_queue(*, user: Any, filters: dict[str, Any] | None = None) -> QuerySet
     q = (filters.get("q") or "").strip()
     if q:
         queryset = queryset.filter(Q(text__icontains=q) | Q(claimant__icontains=q))
+    worth = filters.get("worth_checking")
+    if worth is not None:
+        queryset = queryset.filter(worth_checking=bool(worth))
     duplicate = filters.get("likely_duplicate")
     if duplicate is True:
         queryset = queryset.filter(likely_duplicate_flag())
@@ -509,6 +512,7 @@ QUEUE_ROW_FIELDS = (
     "claimant",
     "claim_type",
     "checkworthiness",
+    "worth_checking",
     "status",
     "due_at",
     "updated_at",
@@ -539,6 +543,7 @@ CLAIM_LIST_COLUMNS = (
     "claimant",
     "claim_type",
     "checkworthiness",
+    "worth_checking",
     "reasons",
     "status",
     "assignee_id",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .attribute import attribute
 from .classify import classify
@@ -25,6 +25,7 @@ __all__ = [
     "analyse",
     "extract_candidates",
     "score_debate",
+    "worth_checking_cap",
 ]
 
 # Bump whenever the model, the rules or the segmentation change: stored claims
@@ -41,6 +42,8 @@ class Candidate:
     reasons: list[str] = field(default_factory=list)
     claimant: str = ""
     claim_type: str = "other"
+    # In the article's short list: what a reader sees marked first (see worth_checking_cap).
+    worth_checking: bool = False
 
 
 @dataclass(frozen=True)
@@ -74,17 +77,17 @@ def _cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def analyse(body: str, *, outlet: str | None = None) -> list[Analysed]:
-    """All sentences of ``body`` in order, scored, filtered and attributed."""
+def analyse(body: str, *, outlet: str | None = None, model: Model | None = None) -> list[Analysed]:
+    """All sentences of ``body`` in order, scored, filtered and attributed; ``model``
+    defaults to the shipped one."""
     with _cyclic_gc_paused():
-        return _analyse(body, outlet)
+        return _analyse(body, outlet, model or load_model())
 
 
-def _analyse(body: str, outlet: str | None) -> list[Analysed]:
+def _analyse(body: str, outlet: str | None, model: Model) -> list[Analysed]:
     sentences = segment(body)
     if not sentences:
         return []
-    model = load_model()
     texts = [s.text for s in sentences]
     # Context features and smoothing see the whole document, boilerplate included,
     # exactly as in training where every line of a debate is a unit.
@@ -107,7 +110,26 @@ def _analyse(body: str, outlet: str | None) -> list[Analysed]:
                 claim_type=classify(s.text, hand, att),
             )
         out.append(Analysed(s.start, s.end, s.text, s.paragraph, score, reason, cand))
+    _mark_worth_checking(out, model)
     return out
+
+
+def worth_checking_cap(sentences: int, max_share: float) -> int:
+    """How many candidates of a body of ``sentences`` sentences may be worth checking."""
+    return max(1, int(sentences * max_share + 1e-9))
+
+
+def _mark_worth_checking(rows: list[Analysed], model: Model) -> None:
+    """Flag the short list in place: candidates scoring at least the model's cut-off,
+    best first, at most ``max_share`` of the body's sentences (ties keep text order)."""
+    ranked = sorted(
+        (i for i, a in enumerate(rows) if a.candidate is not None and a.score >= model.min_score),
+        key=lambda i: -rows[i].score,
+    )
+    for i in ranked[: worth_checking_cap(len(rows), model.max_share)]:
+        a = rows[i]
+        if a.candidate is not None:
+            rows[i] = replace(a, candidate=replace(a.candidate, worth_checking=True))
 
 
 def extract_candidates(

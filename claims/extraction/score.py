@@ -450,6 +450,14 @@ class Model:
         # so a unit's logit borrows this share of its neighbours' logits.
         self.smoothing = float(data.get("smoothing", 0.0))  # type: ignore[arg-type]
         self.meta = data.get("meta", {})
+        # The short list of an article ("worth checking"): candidates scoring at least
+        # min_score, at most max_share of its sentences. Chosen by measurement when the
+        # model is trained (see training/checkworthiness.py).
+        cut = data.get("worth_checking") or {}
+        if not isinstance(cut, dict):
+            raise ValueError("worth_checking must be a JSON object")
+        self.min_score = float(cut.get("min_score", 0.5))
+        self.max_share = float(cut.get("max_share", 1 / 3))
 
     def logit(self, hand: dict[str, float], ngrams: Sequence[str]) -> float:
         w = self.weights

@@ -41,7 +41,7 @@ def every_kind_of_claim(
         claim=rated, by=reviewer, version=version, rating="misleading", summary="Half."
     )
     no_reasons = make_claim(reasons=[], claimant="", checkworthiness=0.0)
-    repeat = make_claim(checkworthiness=0.95)
+    repeat = make_claim(checkworthiness=0.95, worth_checking=True)
     # A strong undecided match: the claim is flagged as a likely duplicate.
     ClaimMatch.objects.create(
         claim=repeat, matched_claim=claims[0], score=settings.MATCH_DUPLICATE_SCORE
@@ -65,6 +65,8 @@ def _serialized(user: Any, query: dict[str, Any]) -> bytes:
         ({"ordering": "due"}, {"ordering": "due"}),  # ids first
         ({"status": "in_progress"}, {"status": ["in_progress"]}),
         ({"min_score": "0.3", "ordering": "-updated"}, {"min_score": 0.3, "ordering": "-updated"}),
+        ({"worth_checking": "1"}, {"worth_checking": True}),
+        ({"worth_checking": "0"}, {"worth_checking": False}),
     ],
 )
 def test_the_list_says_what_the_claim_serializer_says(
@@ -91,6 +93,8 @@ def test_the_flags_and_nested_values_come_through(
     rows = {row["id"]: row for row in clients["reviewer"].get("/api/v1/claims/").json()["results"]}
     *_, due, rated, no_reasons, repeat = every_kind_of_claim
     assert rows[repeat.pk]["likely_duplicate"] is True
+    assert rows[repeat.pk]["worth_checking"] is True
+    assert rows[no_reasons.pk]["worth_checking"] is False
     assert rows[rated.pk]["rating"] == {"slug": "misleading", "label": "Misleading", "value": None}
     assert rows[rated.pk]["reasons"] == ["a", "3", None]
     assert rows[no_reasons.pk]["reasons"] == [] and rows[no_reasons.pk]["rating"] is None

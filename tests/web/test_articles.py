@@ -190,7 +190,7 @@ def test_the_reader_marks_every_claim_span_with_its_status(
     )
     html = client_for(reviewer).get(reverse("web-article", args=[article.pk])).content.decode()
     assert f'<mark data-claim-id="{queued.pk}" class="claim-mark status-queued"' in html
-    assert f'<mark data-claim-id="{candidate.pk}" class="claim-mark status-candidate"' in html
+    assert f'<mark data-claim-id="{candidate.pk}" class="claim-mark status-candidate minor"' in html
     assert f'data-href="/claims/{queued.pk}/"' in html
     # The raw offsets travel with the text pieces.
     assert f'<span data-o="{start}">Officials' in html
@@ -260,7 +260,7 @@ def test_reader_query_count_does_not_grow_with_claims(
     client = client_for(reviewer)
     with django_assert_num_queries(6):
         html = client.get(reverse("web-article", args=[article.pk])).content.decode()
-    assert html.count('class="claim-mark status-candidate"') == size + 1  # + the legend
+    assert html.count('class="claim-mark status-candidate minor"') == size + 1  # + the legend
 
 
 # --- manual claims --------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from claims import services as claim_services
 from claims.ingestion import ArticleInput, IngestError, decode_bytes, parse_html, parse_text
-from claims.models import Article, ExtractionStatus
+from claims.models import Article, Claim, ClaimOrigin, ClaimStatus, ExtractionStatus
 from reviews import selectors
 from reviews import services as review_services
 from workbench import roles
@@ -117,12 +117,39 @@ def article_new(request: HttpRequest) -> HttpResponse:
     )
 
 
+# Score bands of the short list's marks, strongest first: the reader's colour strength.
+SCORE_BANDS = ((0.8, 3), (0.6, 2))
+
+
+def score_band(score: float) -> int:
+    return next((band for floor, band in SCORE_BANDS if score >= floor), 1)
+
+
+def reader_tones(claims: list[Claim]) -> dict[int, str]:
+    """CSS classes per claim for the reader: the short list ("worth checking") strong, with
+    its strength by score; extracted candidates off it faint ("minor", shown on demand).
+    Claims a person made or moved on keep their status colour only."""
+    tones: dict[int, str] = {}
+    for claim in claims:
+        if claim.worth_checking:
+            tones[claim.pk] = f"worth band-{score_band(claim.checkworthiness)}"
+        elif claim.status == ClaimStatus.CANDIDATE and claim.origin == ClaimOrigin.EXTRACTED:
+            tones[claim.pk] = "minor"
+    return tones
+
+
 def reader_context(request: HttpRequest, article: Article, **extra: Any) -> dict[str, Any]:
     claims = list(selectors.article_claims(article=article))
+    tones = reader_tones(claims)
+    minor = sum(1 for tone in tones.values() if tone == "minor")
     return {
         "article": article,
         "claims": claims,
-        "marked_body": mark_up(article.body, spans_for(claims)),
+        "claim_rows": [(claim, tones.get(claim.pk, "")) for claim in claims],
+        "worth_count": len(tones) - minor,
+        "minor_count": minor,
+        "candidate_count": sum(1 for c in claims if c.status == ClaimStatus.CANDIDATE),
+        "marked_body": mark_up(article.body, spans_for(claims, tones)),
         "body_length": len(article.body),
         "extracting": article.extraction_status in ACTIVE,
         "is_editor": roles.is_editor(request.user),
@@ -222,6 +249,7 @@ def article_claim_add(request: HttpRequest, pk: int) -> HttpResponse:
         ("workbench/articles/_status.html", {**context, "oob": True}),
     ]
     return render_fragments(request, parts, status=status)
+
 
 def too_large_message(request: HttpRequest) -> str:
     limit = settings.UPLOAD_MAX_BYTES

@@ -85,6 +85,7 @@ class QueueFilterForm(forms.Form):
     max_score = forms.FloatField(required=False, min_value=0, max_value=1, label="to")
     ordering = forms.ChoiceField(required=False, choices=QUEUE_ORDERING_CHOICES, label="Sort")
     likely_duplicate = forms.BooleanField(required=False, label="Likely duplicates only")
+    worth_checking = forms.BooleanField(required=False, label="Worth checking only")
 
     def __init__(
         self,

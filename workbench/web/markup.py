@@ -27,12 +27,16 @@ class Span:
     status: str
     label: str = ""
     href: str = ""
+    # Further CSS classes, e.g. the reader's short-list strength ("worth band-3").
+    classes: str = ""
 
 
 def _open_tag(span: Span, *, first: bool) -> str:
     attrs = [
         f'data-claim-id="{int(span.claim_id)}"',
-        f'class="claim-mark status-{escape(span.status)}"',
+        f'class="claim-mark status-{escape(span.status)}'
+        + (f" {escape(span.classes)}" if span.classes else "")
+        + '"',
     ]
     if span.href:
         attrs.append(f'data-href="{escape(span.href)}"')
@@ -59,7 +63,15 @@ def mark_up(
     start = max(0, min(start, end))
     clipped = sorted(
         (
-            Span(s.claim_id, max(s.start, start), min(s.end, end), s.status, s.label, s.href)
+            Span(
+                s.claim_id,
+                max(s.start, start),
+                min(s.end, end),
+                s.status,
+                s.label,
+                s.href,
+                s.classes,
+            )
             for s in spans
             if s.start < end and s.end > start and s.end > s.start
         ),
@@ -115,7 +127,9 @@ def paragraph_bounds(
     return start, end
 
 
-def spans_for(claims: Iterable[Claim]) -> list[Span]:
+def spans_for(claims: Iterable[Claim], classes: dict[int, str] | None = None) -> list[Span]:
+    """One span per claim; `classes` adds CSS classes by claim id."""
+    extra = classes or {}
     return [
         Span(
             claim_id=claim.pk,
@@ -124,6 +138,7 @@ def spans_for(claims: Iterable[Claim]) -> list[Span]:
             status=str(claim.status),
             label=f"Claim #{claim.pk} · {claim.get_status_display()}",
             href=reverse("web-claim", args=[claim.pk]),
+            classes=extra.get(claim.pk, ""),
         )
         for claim in claims
     ]

@@ -68,6 +68,7 @@ def queue_rows(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
                 "claimant": claim["claimant"] or "no claimant",
                 "outlet": claim["article__outlet"],
                 "likely_duplicate": claim["likely_duplicate"],
+                "worth_checking": claim["worth_checking"],
                 "status": claim["status"],
                 "status_label": status_label(claim["status"]),
                 "type_label": str(CLAIM_TYPE_LABELS.get(claim["claim_type"], claim["claim_type"])),

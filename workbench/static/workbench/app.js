@@ -146,12 +146,18 @@
   });
 
   /* --- the reader: open a claim from its mark; turn a text selection into a claim --- */
+  // Candidates off the short list ("minor") are plain text until "Show all" is ticked: a
+  // click there is a click on text (a focused mark still opens with Enter).
+  function hiddenMark(mark) {
+    var toggle = document.getElementById("show-all-candidates");
+    return mark.classList.contains("minor") && toggle && !toggle.checked;
+  }
   function openMark(mark) {
     if (mark && mark.dataset.href) window.location.assign(mark.dataset.href);
   }
   document.addEventListener("click", function (event) {
     var mark = event.target.closest && event.target.closest(".article-body mark[data-claim-id]");
-    if (!mark || (window.getSelection && String(window.getSelection()).length)) return;
+    if (!mark || hiddenMark(mark) || (window.getSelection && String(window.getSelection()).length)) return;
     openMark(mark);
   });
   document.addEventListener("keydown", function (event) {
@@ -257,6 +263,7 @@
     // A link to /articles/N/#claim-M: show that mark.
     if (window.location.hash.indexOf("#claim-") === 0) {
       var mark = document.getElementById(window.location.hash.slice(1));
+      if (mark && hiddenMark(mark)) document.getElementById("show-all-candidates").checked = true;
       if (mark) mark.scrollIntoView({ block: "center" });
     }
   });
