@@ -660,6 +660,7 @@ def _upsert_candidates(kept: list[_Extracted]) -> list[int]:
                 "claim_type": candidate.claim_type,
                 "checkworthiness": min(max(float(candidate.score), 0.0), 1.0),
                 "reasons": list(candidate.reasons),
+                "worth_checking": bool(candidate.worth_checking),
             }
             if claim is None:
                 to_create.append(
