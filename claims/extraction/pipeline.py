@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from .attribute import attribute
 from .classify import classify
@@ -94,23 +94,25 @@ def _analyse(body: str, outlet: str | None, model: Model) -> list[Analysed]:
     rows = document_features(texts)
     logits = model.document_logits(rows)
     attributions = attribute(sentences, outlet=outlet)
+    scores = [sigmoid(z) for z in logits]
+    rejected = [reject_reason(t) for t in texts]
+    worth = _worth_checking(scores, rejected, model)
     out: list[Analysed] = []
-    for s, (hand, _), z, att in zip(sentences, rows, logits, attributions, strict=True):
-        score = sigmoid(z)
-        reason = reject_reason(s.text)
+    for i, (s, (hand, _), att) in enumerate(zip(sentences, rows, attributions, strict=True)):
+        reason = rejected[i]
         cand = None
         if reason is None:
             cand = Candidate(
                 span_start=s.start,
                 span_end=s.end,
                 text=s.text,
-                score=score,
+                score=scores[i],
                 reasons=model.explain(hand),
                 claimant=att.claimant,
                 claim_type=classify(s.text, hand, att),
+                worth_checking=i in worth,
             )
-        out.append(Analysed(s.start, s.end, s.text, s.paragraph, score, reason, cand))
-    _mark_worth_checking(out, model)
+        out.append(Analysed(s.start, s.end, s.text, s.paragraph, scores[i], reason, cand))
     return out
 
 
@@ -119,17 +121,17 @@ def worth_checking_cap(sentences: int, max_share: float) -> int:
     return max(1, int(sentences * max_share + 1e-9))
 
 
-def _mark_worth_checking(rows: list[Analysed], model: Model) -> None:
-    """Flag the short list in place: candidates scoring at least the model's cut-off,
-    best first, at most ``max_share`` of the body's sentences (ties keep text order)."""
+def _worth_checking(
+    scores: Sequence[float], rejected: Sequence[str | None], model: Model
+) -> frozenset[int]:
+    """The short list: candidates scoring at least the model's cut-off, best first, at
+    most ``max_share`` of the body's sentences (ties keep text order)."""
+    cut = model.min_score
     ranked = sorted(
-        (i for i, a in enumerate(rows) if a.candidate is not None and a.score >= model.min_score),
-        key=lambda i: -rows[i].score,
+        (i for i, score in enumerate(scores) if score >= cut and rejected[i] is None),
+        key=lambda i: -scores[i],
     )
-    for i in ranked[: worth_checking_cap(len(rows), model.max_share)]:
-        a = rows[i]
-        if a.candidate is not None:
-            rows[i] = replace(a, candidate=replace(a.candidate, worth_checking=True))
+    return frozenset(ranked[: worth_checking_cap(len(scores), model.max_share)])
 
 
 def extract_candidates(
