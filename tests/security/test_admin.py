@@ -373,10 +373,11 @@ def test_an_editor_cannot_edit_a_review_in_the_admin_and_then_approve_it(
 def test_admin_actions_are_refused_to_reviewers(people: dict[str, Any], ratings: None) -> None:
     claim = claim_in("candidate", editor=people["editor"], reviewer=people["reviewer"])
     for role in ("staff_reviewer", "other_reviewer"):
-        browser_for(people[role]).post(
+        response = browser_for(people[role]).post(
             reverse("admin:claims_claim_changelist"),
             {"action": "queue_claims", "_selected_action": [claim.pk]},
         )
+        assert response.status_code == 302 and "/admin/login/" in response["Location"]
     assert Claim.objects.get(pk=claim.pk).status == "candidate"
 
 
