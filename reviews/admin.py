@@ -240,7 +240,7 @@ class ExportTokenAdmin(WorkbenchAdmin):
         response["Cache-Control"] = "no-store"
         return response
 
-    @admin.action(description="Revoke the selected export tokens")
+    @admin.action(description="Revoke the selected export tokens", permissions=["change"])
     def revoke(self, request: HttpRequest, queryset: Any) -> None:
         count = queryset.update(revoked=True)
         self.message_user(request, f"Revoked {count} export token(s).", messages.SUCCESS)

@@ -204,6 +204,15 @@ def test_only_editors_and_admins_get_into_the_admin(people: dict[str, Any]) -> N
             assert response["Location"].startswith("/admin/login/"), role
 
 
+def test_the_web_ui_links_to_the_admin_only_for_those_who_may_use_it(
+    people: dict[str, Any],
+) -> None:
+    link = 'href="/admin/"'
+    for role in ("reviewer", "staff_reviewer", "editor", "admin"):
+        page = browser_for(people[role]).get("/").content.decode()
+        assert (link in page) is (role in ("editor", "admin")), role
+
+
 def test_a_staff_reviewer_reaches_no_admin_page(people: dict[str, Any], published: Claim) -> None:
     browser = browser_for(people["staff_reviewer"])
     for model in admin.site._registry:
