@@ -35,8 +35,8 @@ def test_the_claim_admin_is_readable_and_fits_the_screen(
     page.goto("/admin/claims/claim/")
     scores = page.locator("td.field-score").all_inner_texts()
     assert "0.98" in scores and not any(len(score) > 4 for score in scores), scores
-    text_cell = page.locator("th.field-short_text, td.field-short_text").first
-    assert text_cell.bounding_box()["width"] >= 350  # type: ignore[index]
+    box = page.locator("th.field-short_text, td.field-short_text").first.bounding_box()
+    assert box is not None and box["width"] >= 350, box
 
     page.goto(f"/admin/claims/claim/{claim.pk}/change/")
     assert page.locator("textarea[name=text]").count() == 1

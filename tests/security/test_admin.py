@@ -278,7 +278,7 @@ def test_an_unassigned_reviewer_cannot_rewrite_a_published_verdict(
         response = browser.post(admin_url(review, "change"), data)
         assert response.status_code == 302 and "/admin/login/" in response["Location"]
     review.refresh_from_db()
-    assert (review.rating.slug, review.summary) == ("false", "We checked it.")
+    assert (review.rating, review.summary) == (rating("false"), "We checked it.")
     revision = VerdictRevision.objects.get(review=review)
     assert (revision.rating, revision.summary) == (review.rating, review.summary)
     assert TimelineEvent.objects.filter(claim=published).count() == events
@@ -368,7 +368,7 @@ def test_an_editor_cannot_edit_a_review_in_the_admin_and_then_approve_it(
     editor = browser_for(people["editor2"])
     assert editor.post(admin_url(review, "change"), data).status_code == 403
     review.refresh_from_db()
-    assert (review.summary, review.rating.slug) == ("We checked it.", "false")
+    assert (review.summary, review.rating) == ("We checked it.", rating("false"))
     # Approving the review as its reviewer wrote it is still the editor's job.
     editor.post(
         reverse("admin:claims_claim_changelist"),
