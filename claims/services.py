@@ -24,6 +24,7 @@ from claims.models import (
     ExtractionStatus,
     content_hash_for,
 )
+from core.outbox import outbox_add
 from workbench.errors import Conflict, InvalidInput, TooLarge
 
 logger = logging.getLogger(__name__)
@@ -49,40 +50,22 @@ EXTRACTION_BATCH = 100  # articles per `extract_claims_batch` message
 
 
 def enqueue_extraction(article_ids: Iterable[int]) -> None:
-    """Queue extraction for these articles once the surrounding transaction commits.
+    """Queue extraction for these articles through the outbox (core.outbox): sent once the
+    surrounding transaction commits, or by the relay when the broker is back.
 
     One article is one `extract_claims` task; more go as `extract_claims_batch` tasks of
     up to EXTRACTION_BATCH articles: sending a Celery message costs about 2.5 ms of CPU,
-    which one message per article made most of a bulk import's time. A broker that is down
-    must not lose the article: it stays `pending`, and the periodic sweep queues it again
-    when the broker is back.
+    which one message per article made most of a bulk import's time. The article also
+    stays `pending` until it is extracted, so the periodic sweep queues it again if a
+    message is ever lost.
     """
     ids = list(article_ids)
-    if not ids:
-        return
-
-    def _send() -> None:
-        from claims.tasks import extract_claims, extract_claims_batch
-
-        chunks = [ids[i : i + EXTRACTION_BATCH] for i in range(0, len(ids), EXTRACTION_BATCH)]
-        for chunk in chunks:
-            try:
-                if len(chunk) == 1:
-                    extract_claims.delay(chunk[0])
-                else:
-                    extract_claims_batch.delay(chunk)
-            except Exception as exc:  # broker unreachable: the sweep will retry
-                logger.warning(
-                    "could not queue extraction for %d article(s) from %s (%s); the sweep "
-                    "will retry",
-                    len(chunk),
-                    chunk[0],
-                    exc.__class__.__name__,
-                )
-                if settings.CELERY_TASK_ALWAYS_EAGER:
-                    raise
-
-    transaction.on_commit(_send)
+    for start in range(0, len(ids), EXTRACTION_BATCH):
+        chunk = ids[start : start + EXTRACTION_BATCH]
+        if len(chunk) == 1:
+            outbox_add(task="claims.tasks.extract_claims", args=[chunk[0]])
+        else:
+            outbox_add(task="claims.tasks.extract_claims_batch", args=[chunk])
 
 
 def article_create(*, data: ArticleInput, by: Any | None = None) -> Article:
@@ -621,21 +604,18 @@ def _store_extracted(extracted: list[_Extracted], report: ExtractionReport) -> N
             updated_at=now,
         )
         if created_ids:
-            transaction.on_commit(lambda: _enqueue_matching(created_ids))
+            _enqueue_matching(created_ids)
     report.done += len(kept)
     report.skipped += len(extracted) - len(kept)
 
 
 def _enqueue_matching(claim_ids: list[int]) -> None:
-    try:
-        from claims.tasks import match_new_claims
-
-        for start in range(0, len(claim_ids), MATCH_TASK_CLAIMS):
-            match_new_claims.delay(claim_ids[start : start + MATCH_TASK_CLAIMS])
-    except Exception as exc:
-        logger.warning("could not queue matching (%s)", exc.__class__.__name__)
-        if settings.CELERY_TASK_ALWAYS_EAGER:
-            raise
+    """Match new claims against earlier ones: outbox messages in this transaction."""
+    for start in range(0, len(claim_ids), MATCH_TASK_CLAIMS):
+        outbox_add(
+            task="claims.tasks.match_new_claims",
+            args=[claim_ids[start : start + MATCH_TASK_CLAIMS]],
+        )
 
 
 def _upsert_candidates(kept: list[_Extracted]) -> list[int]:

@@ -32,6 +32,7 @@ from claims.models import (
     ClaimStatus,
     ClaimType,
 )
+from core.outbox import outbox_add
 from reviews import policy, selectors
 from reviews.models import (
     Assignment,
@@ -190,38 +191,47 @@ def claim_link(claim: Claim | int) -> str:
 
 
 def _notify(recipient: Any, claim: Claim, kind: str, message: str) -> None:
-    """In-app notification now, e-mail after commit (a mail failure loses nothing)."""
+    """In-app notification now; its e-mail through the outbox, committed with the change and
+    sent by a worker (a mail server or broker that is down never holds the request)."""
     if recipient is None:
         return
-    Notification.objects.create(recipient=recipient, claim=claim, kind=kind, message=message)
-    link = claim_link(claim)
-    address = recipient.email
+    notification = Notification.objects.create(
+        recipient=recipient, claim=claim, kind=kind, message=message
+    )
+    if recipient.email:
+        outbox_add(
+            task="reviews.tasks.send_notification_email",
+            kwargs={"notification_id": notification.pk},
+        )
 
-    def _send() -> None:
-        if not address:
-            return
-        try:
-            send_mail(
-                subject=f"[{settings.ORGANISATION_NAME}] {message}"[:200],
-                message=f"{message}\n\nClaim: {claim.text}\n\nOpen it: {link}\n",
-                from_email=settings.DEFAULT_FROM_EMAIL,
-                recipient_list=[address],
-            )
-        except Exception:
-            logger.exception("could not e-mail %s about claim %s", address, claim.pk)
 
-    transaction.on_commit(_send)
+def notification_email_send(*, notification_id: int) -> bool:
+    """E-mail one notification to its recipient (the `send_notification_email` task);
+    False when it or its address is gone."""
+    notification = (
+        Notification.objects.select_related("recipient", "claim").filter(pk=notification_id).first()
+    )
+    if notification is None or not notification.recipient.email:
+        return False
+    claim = notification.claim
+    body = f"{notification.message}\n"
+    if claim is not None:
+        body += f"\nClaim: {claim.text}\n\nOpen it: {claim_link(claim)}\n"
+    send_mail(
+        subject=f"[{settings.ORGANISATION_NAME}] {notification.message}"[:200],
+        message=body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        recipient_list=[notification.recipient.email],
+    )
+    return True
 
 
 def _webhooks(event: str, claim: Claim) -> None:
-    def _send() -> None:
-        try:
-            from reviews.webhooks import queue_webhooks
-        except ImportError:  # webhooks not installed in this build
-            return
-        queue_webhooks(event=event, claim_id=claim.pk)
+    """Record this event's webhook deliveries with the change itself (reviews.webhooks); the
+    outbox sends them after the commit, or later if the broker is down."""
+    from reviews.webhooks import queue_webhooks
 
-    transaction.on_commit(_send)
+    queue_webhooks(event=event, claim_id=claim.pk)
 
 
 def review_for(
@@ -318,19 +328,13 @@ def claim_create_manual(
         updated_by=by,
     )
     _record(claim, by, A.CREATED, message="Marked by hand in the article.")
-    transaction.on_commit(lambda: _queue_matching([claim.pk]))
+    _queue_matching([claim.pk])
     return claim
 
 
 def _queue_matching(ids: list[int]) -> None:
-    try:
-        from claims.tasks import match_new_claims
-
-        match_new_claims.delay(ids)
-    except Exception as exc:
-        logger.warning("could not queue matching (%s)", exc.__class__.__name__)
-        if settings.CELERY_TASK_ALWAYS_EAGER:
-            raise
+    """Match these claims against earlier ones: an outbox message in this transaction."""
+    outbox_add(task="claims.tasks.match_new_claims", args=[ids])
 
 
 CLAIM_EDITABLE = ("text", "claimant", "claim_type")

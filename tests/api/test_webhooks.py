@@ -168,8 +168,8 @@ def test_retries_are_bounded_and_every_attempt_is_recorded(
     claim_in: Callable[..., Claim], receiver_factory: Callable[[list[int]], Receiver]
 ) -> None:
     receiver = receiver_factory([503] * 10)
+    claim = claim_in(ClaimStatus.PUBLISHED)  # before the hook: publishing records a delivery
     hook = Webhook.objects.create(url=receiver.url, secret=SECRET)
-    claim = claim_in(ClaimStatus.PUBLISHED)
     payload = webhooks.payload_for(event="verdict.published", claim_id=claim.pk)
 
     result = deliver_webhook.apply(args=(hook.pk, "verdict.published", payload))
@@ -209,8 +209,8 @@ def test_on_a_worker_a_failed_attempt_is_retried_later_with_backoff(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     receiver = receiver_factory([500])
+    claim = claim_in(ClaimStatus.PUBLISHED)  # before the hook: publishing records a delivery
     hook = Webhook.objects.create(url=receiver.url, secret=SECRET)
-    claim = claim_in(ClaimStatus.PUBLISHED)
     payload = webhooks.payload_for(event="verdict.published", claim_id=claim.pk)
     scheduled: list[dict[str, Any]] = []
 

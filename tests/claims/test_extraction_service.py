@@ -240,8 +240,13 @@ class Sent:
 
         self.single: list[int] = []
         self.batches: list[list[int]] = []
-        monkeypatch.setattr(tasks.extract_claims, "delay", self.single.append)
-        monkeypatch.setattr(tasks.extract_claims_batch, "delay", self.batches.append)
+
+        # The outbox hands each message to its task after the commit (in-process in tests).
+        def record(into: list[Any]) -> Any:
+            return lambda args, kwargs: into.append(args[0])
+
+        monkeypatch.setattr(tasks.extract_claims, "apply_async", record(self.single))
+        monkeypatch.setattr(tasks.extract_claims_batch, "apply_async", record(self.batches))
 
 
 def test_a_bulk_import_queues_one_message_per_batch_after_commit(
