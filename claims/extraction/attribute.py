@@ -394,12 +394,15 @@ _AUXILIARIES = (
 )
 _SUBJECT_VERB_RE = re.compile(
     rf"(?P<subj>(?:[Tt]he\s+(?:[A-Z][\w'’.-]*\s+)*(?!(?:{_AUXILIARIES}|and|or|but)\b)[a-z][\w-]*|"
-    rf"{_NAME_PHRASE}|\b[Hh]e|\b[Ss]he|\b[Tt]hey))"
+    # Every branch opens with a character class (no leading \b), so the regex engine
+    # skips the positions no subject can start at.
+    rf"{_NAME_PHRASE}|[Hh](?<=\b[Hh])e|[Ss](?<=\b[Ss])he|[Tt](?<=\b[Tt])hey))"
     rf"(?:\s+(?:of|from)\s+(?P<home>{_NAME_PHRASE}))?"
     rf"(?:,\s+(?P<appos>[^,;\"“”]{{1,80}}?),)?"
     rf"(?:\s+(?:{_AUXILIARIES}))*\s+(?P<verb>{_SPEECH_VERBS})\b"
 )
 # Inverted: "..., said Zakharova", '"...," said Russian spokesperson Maria Zakharova'.
+_VERB_RE = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
 # The name must end the clause: in "Walsh, director of X, said Clinton is poised",
 # Clinton is spoken about, not speaking.
 _VERB_SUBJECT_RE = re.compile(
@@ -601,8 +604,13 @@ def _speaker(text: str) -> tuple[str | None, str, str | None]:
     """The speaker (or source) phrase of one sentence, which kind it is, and the
     role it was introduced with ("The Chancellor, Rachel Reeves, said" -> "chancellor")."""
     # Most sentences have no reporting verb at all: a set test skips the regexes.
-    if _SPEECH_WORDS_ANY_CASE.isdisjoint(_WORD_RE.findall(text)):
+    hits = _SPEECH_WORDS_ANY_CASE.intersection(_WORD_RE.findall(text))
+    if not hits:
         return None, "", None
+    # Where the first reporting verb is: the subject patterns need one, and their
+    # subject starts shortly before it, so the scan starts there too.
+    verb = _VERB_RE.search(text, min(text.find(w) for w in hits))
+    scan_from = max(0, verb.start() - 200) if verb is not None else len(text)
     spokes = _SPOKESPERSON_RE.search(text) if _SPOKES_HINT_RE.search(text) else None
     if spokes is not None and (spokes.group("org2") or spokes.group("org1")):
         org = (spokes.group("org2") or spokes.group("org1")).strip()
@@ -612,7 +620,7 @@ def _speaker(text: str) -> tuple[str | None, str, str | None]:
     # The inverted form ('"...," said X') needs a comma or a quote before the verb,
     # so it is the more specific pattern and is tried first.
     for rx in (_VERB_SUBJECT_RE, _SUBJECT_VERB_RE):
-        for m in rx.finditer(text):
+        for m in rx.finditer(text, scan_from):
             subj = m.group("subj")
             first = subj.split()[0]
             if (
@@ -644,8 +652,8 @@ def _speaker(text: str) -> tuple[str | None, str, str | None]:
             if first in ("The", "the") and appos and _NAME_RUN_RE.fullmatch(appos):
                 return appos, "speaker", subj.split(None, 1)[1].lower()
             return subj, "speaker", None
-    for rx in (_ACCORDING_RE, _SOURCE_RE):
-        found = rx.search(text)
+    for hint, rx in (("ccording", _ACCORDING_RE), ("report", _SOURCE_RE)):
+        found = rx.search(text) if hint in text else None  # a substring test skips the scan
         if found is not None:
             return found.group("subj"), "source", None
     # A reporting verb far from its subject: "Roe visited Dover on Monday and said ...",

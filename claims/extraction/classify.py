@@ -71,10 +71,17 @@ _COMPARED_RE = re.compile(
 )
 
 
+def _compared(text: str) -> bool:
+    low = text.lower()
+    if not any(w in low for w in ("than", "compar", "from", "vers", "vs.", "times", "twice")):
+        return False  # most sentences: no regex scan
+    return _COMPARED_RE.search(text) is not None
+
+
 def _has_statistic(text: str, hand: dict[str, float]) -> bool:
     if "percent" in hand or "money" in hand or "big_quantity" in hand:
         return True
-    if _NUMBER_WORD_RE.search(text):
+    if "number" in hand and _NUMBER_WORD_RE.search(text):  # the scorer's cue gates the regex
         return True
     for m in _NUMBER_TOKEN_RE.finditer(text):
         token = m.group()
@@ -91,7 +98,7 @@ def classify(text: str, hand: dict[str, float], attribution: Attribution) -> str
     if attribution.direct_quote and attribution.kind in ("speaker", "quote"):
         return "quote"
     if _has_statistic(text, hand):
-        return "comparison" if _COMPARED_RE.search(text) else "statistic"
+        return "comparison" if _compared(text) else "statistic"
     if "comparison" in hand or "trend" in hand:
         return "comparison"
     if "causal" in hand:
