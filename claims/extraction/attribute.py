@@ -633,8 +633,8 @@ def _speaker(text: str) -> tuple[str | None, str, str | None]:
             if first == "the" and _PREPOSITION_BEFORE_RE.search(text, 0, m.start()):
                 # "Sources familiar with the talks said": "the talks" is not the speaker.
                 continue
-            verb = m.groupdict().get("verb")
-            if verb in _BARE_OBJECT_VERBS and not _REPORTED_AFTER_RE.match(text, m.end()):
+            verb_word = m.groupdict().get("verb")
+            if verb_word in _BARE_OBJECT_VERBS and not _REPORTED_AFTER_RE.match(text, m.end()):
                 continue  # "The state added 4,000 jobs": not speech
             words = subj.split()
             while words and words[-1] in _DATE_WORDS:
