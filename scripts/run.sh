@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# `make run`: migrate, seed, create demo users, then serve on http://127.0.0.1:8000 with a
-# Celery worker (and beat) when Redis is reachable, or in-process tasks when it is not.
+# `make run`: migrate, seed, create demo users, then serve on http://127.0.0.1:8000 with
+# Celery workers (and beat) when Redis is reachable, or in-process tasks when it is not.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
@@ -40,9 +40,15 @@ pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT INT TERM
 if [ "$USE_WORKER" = 1 ]; then
-  $BIN/celery -A workbench worker --loglevel=warning --concurrency=2 --beat &
+  # Two workers, as in docker-compose.yml: webhooks, e-mails and the outbox relay never
+  # wait behind an import's extraction and matching messages.
+  $BIN/celery -A workbench worker --loglevel=warning --concurrency=1 --beat \
+    -Q webhooks,notifications,maintenance,celery -n interactive@%h &
   pids+=($!)
-  echo "Celery worker (with beat) started against $REDIS_URL"
+  $BIN/celery -A workbench worker --loglevel=warning --concurrency=2 \
+    -Q extraction,matching -n bulk@%h &
+  pids+=($!)
+  echo "Celery workers (interactive with beat, and bulk) started against $REDIS_URL"
 fi
 echo
 echo "The workbench is at http://127.0.0.1:8000/  (admin: http://127.0.0.1:8000/admin/)"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -64,6 +66,9 @@ class Worker:
             "--without-gossip",
             "--without-mingle",
             f"--hostname=test-{os.getpid()}-{self.starts}@%h",
+            # Every queue (interactive and bulk): one test worker does all the work.
+            "--queues",
+            ",".join([*settings.INTERACTIVE_QUEUES, *settings.BULK_QUEUES]),
         ]
         if beat:
             command += ["--beat", "--schedule", str(self.log_dir / "beat-schedule")]
@@ -158,6 +163,63 @@ def worker(broker: str, transactional_db: Any, tmp_path: Path) -> Iterator[Worke
     handle = Worker(env, tmp_path)
     yield handle
     handle.stop()
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class RedisServer:
+    """A private redis-server we may stop and start without disturbing anyone else."""
+
+    def __init__(self, port: int, workdir: Path) -> None:
+        self.port, self.workdir = port, workdir
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        binary = shutil.which("redis-server")
+        assert binary
+        self.process = subprocess.Popen(
+            [
+                binary,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(self.workdir),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                redis.Redis(port=self.port, socket_connect_timeout=0.2).ping()
+                return
+            except redis.ConnectionError:
+                time.sleep(0.05)
+        raise RuntimeError("redis-server did not start")
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+
+
+@pytest.fixture
+def private_redis(tmp_path: Path) -> Iterator[RedisServer]:
+    require(shutil.which("redis-server") is not None, "redis-server is not installed")
+    server = RedisServer(_free_port(), tmp_path)
+    server.start()
+    yield server
+    server.stop()
 
 
 def wait_for(predicate: Callable[[], Any], *, timeout: float, what: str, worker: Worker) -> Any:

@@ -3,25 +3,19 @@ a dropped database connection. Nothing may be lost or duplicated."""
 
 from __future__ import annotations
 
-import shutil
-import socket
-import subprocess
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-import redis
 from django.db import connection
 
 from claims import services
 from claims.ingestion import ArticleInput
 from claims.models import Article, Claim
 from tests.conftest import require
-from tests.integration.conftest import Worker, _reset_connections, wait_for
+from tests.integration.conftest import RedisServer, Worker, _reset_connections, wait_for
 
 pytestmark = pytest.mark.integration
 
@@ -85,63 +79,6 @@ def test_twenty_sigkills_in_a_row_lose_nothing_and_duplicate_nothing(worker: Wor
     # Every article was caught running when its worker died, so each ran again.
     attempts = Article.objects.filter(pk__in=ids).values_list("extraction_attempts", flat=True)
     assert all(n >= 2 for n in attempts), list(attempts)
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-class RedisServer:
-    """A private redis-server we may stop and start without disturbing anyone else."""
-
-    def __init__(self, port: int, workdir: Path) -> None:
-        self.port, self.workdir = port, workdir
-        self.process: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> None:
-        binary = shutil.which("redis-server")
-        assert binary
-        self.process = subprocess.Popen(
-            [
-                binary,
-                "--port",
-                str(self.port),
-                "--bind",
-                "127.0.0.1",
-                "--save",
-                "",
-                "--appendonly",
-                "no",
-                "--dir",
-                str(self.workdir),
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            try:
-                redis.Redis(port=self.port, socket_connect_timeout=0.2).ping()
-                return
-            except redis.ConnectionError:
-                time.sleep(0.05)
-        raise RuntimeError("redis-server did not start")
-
-    def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            self.process.wait(timeout=10)
-
-
-@pytest.fixture
-def private_redis(tmp_path: Path) -> Iterator[RedisServer]:
-    require(shutil.which("redis-server") is not None, "redis-server is not installed")
-    server = RedisServer(_free_port(), tmp_path)
-    server.start()
-    yield server
-    server.stop()
 
 
 def test_redis_stopping_during_an_import_loses_no_article(
