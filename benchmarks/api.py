@@ -154,7 +154,14 @@ def op_claims(items: int) -> dict[str, Any]:
     from django.utils import timezone
 
     from claims.models import Article, Claim, ClaimStatus
-    from reviews.models import Assignment, Rating, Review, Source, VerdictRevision
+    from reviews.models import (
+        Assignment,
+        Rating,
+        Review,
+        RevisionContributor,
+        Source,
+        VerdictRevision,
+    )
 
     reviewer, editor, _, _ = users()
     rng = random.Random(7)
@@ -200,7 +207,7 @@ def op_claims(items: int) -> dict[str, Any]:
         ],
         batch_size=1000,
     )
-    VerdictRevision.objects.bulk_create(
+    revisions = VerdictRevision.objects.bulk_create(
         [
             VerdictRevision(
                 review=review,
@@ -211,9 +218,26 @@ def op_claims(items: int) -> dict[str, Any]:
                 author=reviewer,
                 approver=editor,
                 published_at=now,
+                sources=[
+                    [
+                        f"https://stats.example.gov/release/{review.claim_id}",
+                        "Official release",
+                        "National Statistics Office",
+                        "refutes",
+                        "",
+                    ]
+                ],
             )
             for review in reviews
         ],
+        batch_size=1000,
+    )
+    # The export reads each verdict from its published revision, which credits its writer.
+    for review, revision in zip(reviews, revisions, strict=True):
+        review.published_revision = revision
+    Review.objects.bulk_update(reviews, ["published_revision"], batch_size=1000)
+    RevisionContributor.objects.bulk_create(
+        [RevisionContributor(revision=revision, user=reviewer) for revision in revisions],
         batch_size=1000,
     )
     Source.objects.bulk_create(

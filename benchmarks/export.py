@@ -183,19 +183,24 @@ def generate(n: int) -> None:
         )
         corrected = set(rng.sample(range(1, n + 1), n // 10))
         times: dict[int, datetime] = {}
+        # What each verdict says: its current revision says the same (the export reads it).
+        said: dict[int, tuple[int, str, str]] = {}
         with cur.copy(f"COPY reviews_review ({review_cols}) FROM STDIN") as copy:
             for r in range(1, n + 1):
                 published = now + timedelta(seconds=r)
                 times[r] = published
                 fixed = published + timedelta(days=3) if r in corrected else None
+                said[r] = (
+                    rng.choice(rating_ids),
+                    f"The official figure for claim {r} was different; see the sources.",
+                    "The statistics office's release for that year gives another figure, "
+                    "and the claimant's own department confirmed it. " * 2,
+                )
                 copy.write_row(
                     (
                         r,
                         r,
-                        rng.choice(rating_ids),
-                        f"The official figure for claim {r} was different; see the sources.",
-                        "The statistics office's release for that year gives another figure, "
-                        "and the claimant's own department confirmed it. " * 2,
+                        *said[r],
                         reviewer.pk,
                         editor.pk,
                         published,
@@ -230,7 +235,8 @@ def generate(n: int) -> None:
                     )
         with cur.copy(
             "COPY reviews_verdictrevision (review_id, number, rating_id, summary, rationale,"
-            " author_id, approver_id, published_at, superseded_at, correction_note) FROM STDIN"
+            " author_id, approver_id, published_at, superseded_at, correction_note, sources)"
+            " FROM STDIN"
         ) as copy:
             for r in range(1, n + 1):
                 number = 1
@@ -248,23 +254,43 @@ def generate(n: int) -> None:
                             times[r],
                             superseded,
                             "",
+                            "[]",
                         )
                     )
                     number = 2
+                sources = [
+                    [
+                        f"https://stats.example.org/tables/{r}/{s}",
+                        f"Table {r}.{s}",
+                        "Statistics Office",
+                        "refutes" if s else "context",
+                        "",
+                    ]
+                    for s in range(1 + (r % 2))
+                ]
                 copy.write_row(
                     (
                         r,
                         number,
-                        rng.choice(rating_ids),
-                        "Current.",
-                        "",
+                        *said[r],
                         reviewer.pk,
                         editor.pk,
                         times[r],
                         None,
                         "",
+                        json.dumps(sources),
                     )
                 )
+        # Each review points at its current revision, which credits the reviewer.
+        cur.execute(
+            "UPDATE reviews_review r SET published_revision_id = v.id"
+            " FROM reviews_verdictrevision v"
+            " WHERE v.review_id = r.id AND v.superseded_at IS NULL"
+        )
+        cur.execute(
+            "INSERT INTO reviews_revisioncontributor (revision_id, user_id, position)"
+            " SELECT id, author_id, 0 FROM reviews_verdictrevision"
+        )
     with connection.cursor() as cursor:
         for table in (
             "claims_article",
@@ -272,6 +298,7 @@ def generate(n: int) -> None:
             "reviews_review",
             "reviews_source",
             "reviews_verdictrevision",
+            "reviews_revisioncontributor",
         ):
             cursor.execute(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "

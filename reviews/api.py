@@ -347,7 +347,13 @@ class VerdictSerializer(serializers.Serializer):
     summary = serializers.CharField()
     rationale = serializers.CharField()
     sources = _SourceOut(many=True)
-    reviewer = serializers.CharField(allow_null=True)
+    reviewer = serializers.CharField(
+        allow_null=True, help_text="Everyone who wrote the published verdict, comma-separated."
+    )
+    reviewers = serializers.ListField(
+        child=serializers.CharField(),
+        help_text="Everyone who wrote the published verdict, in the order they first did.",
+    )
     approver = serializers.CharField(allow_null=True)
     published_at = serializers.DateTimeField(help_text="First publication.")
     updated_at = serializers.DateTimeField()
@@ -376,6 +382,13 @@ CLAIMREVIEW_SCHEMA = _obj(
             {"@type": {"type": "string", "enum": ["Organization"]}, "name": _STR, "url": _STR},
             ["@type", "name", "url"],
         ),
+        "contributor": {
+            "type": "array",
+            "description": "The people who wrote the verdict.",
+            "items": _obj(
+                {"@type": {"type": "string", "enum": ["Person"]}, "name": _STR}, ["@type", "name"]
+            ),
+        },
         "reviewRating": _obj(
             {
                 "@type": {"type": "string", "enum": ["Rating"]},
@@ -408,6 +421,16 @@ CLAIMREVIEW_LIST_SCHEMA: dict[str, Any] = {
     "`@type` and `alternateName` in reviewRating).",
     "items": CLAIMREVIEW_SCHEMA,
 }
+
+
+class VerdictJSONRenderer(renderers.JSONRenderer):
+    """JSON with `<`, `>` and `&` escaped, like every format of the export (html_safe)."""
+
+    def render(
+        self, data: Any, accepted_media_type: Any = None, renderer_context: Any = None
+    ) -> Any:
+        body = super().render(data, accepted_media_type, renderer_context)
+        return export.html_safe(body.decode("utf-8")).encode("utf-8") if body else body
 
 
 class CSVRenderer(renderers.BaseRenderer):
@@ -493,7 +516,7 @@ class VerdictListView(ApiViewMixin, generics.GenericAPIView):
     schema = VerdictSchema()
     permission_classes = [CanReadVerdicts]
     renderer_classes = [
-        renderers.JSONRenderer,
+        VerdictJSONRenderer,
         CSVRenderer,
         NDJSONRenderer,
         ClaimReviewRenderer,

@@ -2,6 +2,9 @@
 
 Building follows Google's Fact Check markup (ClaimReview with `claimReviewed`,
 `reviewRating`, `itemReviewed` as a `Claim` with `author`, `datePublished`, `appearance`).
+`author` is the organisation; the people who wrote the verdict are its `contributor`s.
+Like all the export's JSON, `<`, `>` and `&` are escaped, so the JSON-LD can go into an
+HTML `<script type="application/ld+json">` as it is.
 Reading accepts ClaimReview JSON-LD (one object, a list, a `@graph`, or a schema.org
 DataFeed with `dataFeedElement[].item[]`) and the Google Fact Check Tools API's search
 results (`{"claims": [{"text", "claimant", "claimDate", "claimReview": [...]}]}`). Each
@@ -24,7 +27,7 @@ from django.core.validators import URLValidator
 from django.db import DatabaseError, transaction
 
 from claims.ingestion import IngestError, to_datetime
-from reviews.export import RATING_KEYS, RatingOut, Verdict, dumps
+from reviews.export import RATING_KEYS, RatingOut, Verdict, dumps, html_safe
 from reviews.models import ExternalVerdict, Rating
 from workbench.api import parsers as bounded_json
 
@@ -65,6 +68,10 @@ def _review_rating(rating: dict[str, Any]) -> dict[str, Any]:
     return review_rating
 
 
+def _people(names: list[str]) -> list[dict[str, str]]:
+    return [{"@type": "Person", "name": name} for name in names]
+
+
 def _organisation() -> dict[str, Any]:
     return {
         "@type": "Organization",
@@ -89,34 +96,38 @@ def claimreview_from_item(item: dict[str, Any]) -> dict[str, Any]:
     item_reviewed["appearance"] = appearances
     if appearances:
         item_reviewed["firstAppearance"] = appearances[0]
-    return {
+    claim_review = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         "url": item["url"],
         "claimReviewed": item["claim_text"],
         "datePublished": _date(item.get("published_at")),
         "author": _organisation(),
-        "reviewRating": _review_rating(item.get("rating") or {}),
-        "itemReviewed": item_reviewed,
     }
+    if item.get("reviewers"):
+        claim_review["contributor"] = _people(item["reviewers"])
+    claim_review["reviewRating"] = _review_rating(item.get("rating") or {})
+    claim_review["itemReviewed"] = item_reviewed
+    return claim_review
 
 
 _CLAIMREVIEW_JSON = (
     '{"@context":"https://schema.org","@type":"ClaimReview","url":%s,"claimReviewed":%s,'
-    '"datePublished":%s,"author":%s,"reviewRating":%s,"itemReviewed":%s}'
+    '"datePublished":%s,"author":%s%s,"reviewRating":%s,"itemReviewed":%s}'
 )
 _CREATIVE_WORK_JSON = '{"@type":"CreativeWork","url":%s}'
 
 
 class ClaimReviewWriter:
     """Writes a Verdict as `dumps(claimreview_from_item(verdict_item(verdict)))` would
-    (tests pin that), without building the dicts; the organisation, each rating and each
-    claimant are encoded once per writer."""
+    (tests pin that), without building the dicts; the organisation, each rating, each
+    claimant and each set of writers are encoded once per writer."""
 
     def __init__(self) -> None:
         self.author = dumps(_organisation())
         self.ratings: dict[RatingOut | None, str] = {}
         self.claimants: dict[str, str] = {}
+        self.contributors: dict[tuple[str, ...], str] = {}
 
     def __call__(self, verdict: Verdict) -> str:
         rating = verdict.rating
@@ -141,14 +152,24 @@ class ClaimReviewWriter:
         claim += ',"appearance":[' + ",".join(appearances) + "]"
         if appearances:
             claim += ',"firstAppearance":' + appearances[0]
+        contributor = ""
+        if verdict.reviewers:
+            names = tuple(verdict.reviewers)
+            contributor = self.contributors.get(names) or self.contributors.setdefault(
+                names, ',"contributor":' + dumps(_people(verdict.reviewers))
+            )
         published = _date(verdict.published_at)
-        return _CLAIMREVIEW_JSON % (
-            encode_basestring(verdict.url),
-            encode_basestring(verdict.claim_text),
-            "null" if published is None else encode_basestring(published),
-            self.author,
-            review_rating,
-            claim + "}",
+        return html_safe(
+            _CLAIMREVIEW_JSON
+            % (
+                encode_basestring(verdict.url),
+                encode_basestring(verdict.claim_text),
+                "null" if published is None else encode_basestring(published),
+                self.author,
+                contributor,
+                review_rating,
+                claim + "}",
+            )
         )
 
 

@@ -1,13 +1,21 @@
-"""The verdict export: which verdicts, in which shape, and the CSV / NDJSON / ClaimReview
+r"""The verdict export: which verdicts, in which shape, and the CSV / NDJSON / ClaimReview
 renderers.
 
 One function makes every exported verdict (`_verdicts`, as `Verdict` tuples whose fields are
 the item's keys); the item dict (`verdict_item`: JSON pages, webhooks) and every streamed
 format are written from it, so they always agree, and tests pin that the streamed JSON is
 exactly the encoded item. Rows are read with `values_list` in chunks from a single
-`.iterator()` (a server-side cursor on PostgreSQL) and each chunk's sources, duplicate
+`.iterator()` (a server-side cursor on PostgreSQL) and each chunk's writers, duplicate
 appearances and superseded revisions are fetched with one query each, so memory stays flat
 however many verdicts are exported and a page costs a fixed number of queries.
+
+What a verdict says (rating, texts, sources, writers, approver, correction note) is read
+from its published revision (`Review.published_revision`), never from the review being
+edited: while a correction is under way the export keeps serving what was published, and
+the correction replaces it once approved.
+
+Every JSON the export writes escapes `<`, `>` and `&` as `\u003c`, `\u003e` and `\u0026`,
+so that it can be embedded in an HTML `<script>` (ClaimReview's usual home) as it is.
 """
 
 from __future__ import annotations
@@ -28,7 +36,7 @@ from django.db.models import CharField, Count, F, Func, Max, Min, QuerySet
 from django.utils.text import slugify
 
 from claims.models import Claim, ClaimStatus
-from reviews.models import Rating, Review, Source, VerdictRevision
+from reviews.models import Rating, Review, RevisionContributor, VerdictRevision
 
 CHUNK_SIZE = 2000
 FORMATS = ("json", "csv", "ndjson", "claimreview")
@@ -68,15 +76,26 @@ class _NotIndexed(_ColumnAsIs):
         return f"+{sql}", params
 
 
+# A published verdict stays in the export while it is corrected (reopened, in progress, in
+# review, reassigned); a claim merged into another is exported as that claim's appearance.
+EXPORTED_STATUSES = (
+    ClaimStatus.PUBLISHED,
+    ClaimStatus.ASSIGNED,
+    ClaimStatus.IN_PROGRESS,
+    ClaimStatus.IN_REVIEW,
+)
+
+
 def verdict_queryset(*, filters: dict[str, Any] | None = None) -> QuerySet[Review]:
-    """Published verdicts, oldest change first (so `updated_since` + cursor pages well).
+    """Published verdicts, oldest change first (so `updated_since` + cursor pages well),
+    including those under correction (the export shows their published revision).
 
     filters (already validated): updated_since, published_after, published_before (datetimes),
     rating (slug), outlet (exact, case-insensitive), claimant (substring).
     """
     filters = filters or {}
     queryset = Review.objects.alias(claim_status=_NotIndexed("claim__status")).filter(
-        claim_status=ClaimStatus.PUBLISHED, published_at__isnull=False
+        claim_status__in=EXPORTED_STATUSES, published_at__isnull=False
     )
     if filters.get("updated_since"):
         queryset = queryset.filter(updated_at__gte=filters["updated_since"])
@@ -85,7 +104,7 @@ def verdict_queryset(*, filters: dict[str, Any] | None = None) -> QuerySet[Revie
     if filters.get("published_before"):
         queryset = queryset.filter(published_at__lt=filters["published_before"])
     if filters.get("rating"):
-        queryset = queryset.filter(rating__slug=filters["rating"])
+        queryset = queryset.filter(published_revision__rating__slug=filters["rating"])
     if filters.get("outlet"):
         queryset = queryset.filter(claim__article__outlet__iexact=filters["outlet"])
     if filters.get("claimant"):
@@ -127,21 +146,20 @@ _MAIN = (
     "claim__article__title",
     "claim__article__outlet",
     "claim__article_id",
-    "rating__label",
-    "rating__slug",
-    "rating__value",
-    "summary",
-    "rationale",
-    "author__username",
-    "author__first_name",
-    "author__last_name",
-    "approver__username",
-    "approver__first_name",
-    "approver__last_name",
+    "published_revision_id",
+    "published_revision__rating__label",
+    "published_revision__rating__slug",
+    "published_revision__rating__value",
+    "published_revision__summary",
+    "published_revision__rationale",
+    "published_revision__sources",
+    "published_revision__approver__username",
+    "published_revision__approver__first_name",
+    "published_revision__approver__last_name",
     "published_at_iso",
     "updated_at_iso",
     "corrected_at_iso",
-    "correction_note",
+    "published_revision__correction_note",
 )
 
 
@@ -259,7 +277,10 @@ class Verdict(NamedTuple):
     summary: str
     rationale: str
     sources: list[SourceOut]
+    # Everyone who wrote the published revision, joined with ", " (one name before there
+    # was a list); `reviewers` lists them one by one.
     reviewer: str | None
+    reviewers: list[str]
     approver: str | None
     published_at: str | None
     updated_at: str | None
@@ -355,17 +376,26 @@ def _among(queryset: QuerySet[Any], column: str, ids: list[int]) -> QuerySet[Any
     return queryset.filter(**{f"{column}__in": ids})
 
 
+_REVISION = _MAIN.index("published_revision_id")
+
+
 def _verdicts(chunk: list[tuple[Any, ...]], best: int | None, worst: int | None) -> list[Verdict]:
     claim_ids = [row[1] for row in chunk]
     review_ids = [row[0] for row in chunk]
+    revision_ids = [row[_REVISION] for row in chunk if row[_REVISION] is not None]
 
-    sources: dict[int, list[SourceOut]] = defaultdict(list)
-    for claim_id, url, title, publisher, stance, archived in (
-        _among(Source.objects.all(), "claim_id", claim_ids)
-        .order_by("claim_id", "created_at", "id")
-        .values_list("claim_id", "url", "title", "publisher", "stance", "archived_url")
+    # A handful of people review thousands of verdicts, under a handful of ratings: name
+    # each person and make each rating once per chunk.
+    people: dict[tuple[Any, ...], str | None] = {}
+    writers: dict[int, list[str]] = defaultdict(list)
+    for revision_id, username, first, last in (
+        _among(RevisionContributor.objects.all(), "revision_id", revision_ids)
+        .order_by("revision_id", "position")
+        .values_list("revision_id", "user__username", "user__first_name", "user__last_name")
     ):
-        sources[claim_id].append((url, title, publisher, stance, archived or None))
+        name = people.get((username, first, last)) or _remember(people, username, first, last)
+        if name is not None:
+            writers[revision_id].append(name)
 
     also: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
     for canonical_id, other_id, url, title, outlet, published in (
@@ -413,9 +443,6 @@ def _verdicts(chunk: list[tuple[Any, ...]], best: int | None, worst: int | None)
             }
         )
 
-    # A handful of people review thousands of verdicts, under a handful of ratings: name
-    # each person and make each rating once per chunk.
-    people: dict[tuple[Any, ...], str | None] = {}
     ratings: dict[str, RatingOut] = {}
     pattern = settings.FACTCHECK_URL_PATTERN
     verdicts = []
@@ -429,14 +456,13 @@ def _verdicts(chunk: list[tuple[Any, ...]], best: int | None, worst: int | None)
         article_title,
         outlet,
         article_id,
+        revision_id,
         rating_label,
         rating_slug,
         rating_value,
         summary,
         rationale,
-        author_user,
-        author_first,
-        author_last,
+        published_sources,
         approver_user,
         approver_first,
         approver_last,
@@ -464,6 +490,7 @@ def _verdicts(chunk: list[tuple[Any, ...]], best: int | None, worst: int | None)
                     best if ordinal else None,
                     worst if ordinal else None,
                 )
+        names = writers.get(revision_id, [])
         verdicts.append(
             Verdict(
                 claim_id,
@@ -475,9 +502,12 @@ def _verdicts(chunk: list[tuple[Any, ...]], best: int | None, worst: int | None)
                 rating,
                 summary,
                 rationale,
-                sources.get(claim_id, []),
-                people.get((author_user, author_first, author_last))
-                or _remember(people, author_user, author_first, author_last),
+                [
+                    (url, title, publisher, stance, archived or None)
+                    for url, title, publisher, stance, archived in published_sources or ()
+                ],
+                ", ".join(names) or None,
+                names,
                 people.get((approver_user, approver_first, approver_last))
                 or _remember(people, approver_user, approver_first, approver_last),
                 published_at,
@@ -595,7 +625,20 @@ def stream_csv(queryset: QuerySet[Review], *, chunk_size: int = CHUNK_SIZE) -> I
 
 # The export's JSON: compact, non-ASCII as is. One encoder for the whole export (json.dumps
 # with options builds a new one per call).
-dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def html_safe(text: str) -> str:
+    r"""JSON text with `<`, `>` and `&` written as `\u003c`, `\u003e`, `\u0026`: the same
+    JSON, which an HTML page can embed in a `<script>` without `</script>` in a value
+    ending it. JSON's own syntax has none of the three, so only string contents change."""
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+def dumps(value: Any) -> str:
+    """The export's JSON encoding of `value`, safe to embed in HTML (see html_safe)."""
+    return html_safe(_encode(value))
+
 
 # The streamed JSON formats write each verdict from templates, exactly as `dumps` would
 # write its item (tests pin that): strings through the encoder's own string function,
@@ -627,6 +670,7 @@ def verdict_json(verdict: Verdict, ratings: dict[RatingOut, str]) -> str:
         rationale,
         sources,
         reviewer,
+        reviewers,
         approver,
         published_at,
         updated_at,
@@ -642,7 +686,7 @@ def verdict_json(verdict: Verdict, ratings: dict[RatingOut, str]) -> str:
             rating, dumps(dict(zip(RATING_KEYS, rating, strict=True)))
         )
     string = _string
-    return _ITEM_JSON % (
+    text_json = _ITEM_JSON % (
         claim_id,
         review_id,
         string(text),
@@ -682,14 +726,16 @@ def verdict_json(verdict: Verdict, ratings: dict[RatingOut, str]) -> str:
         + "]",
         # Null checks written out: a helper call per value cost a tenth of the export.
         "null" if reviewer is None else string(reviewer),
+        "[" + ",".join([string(name) for name in reviewers]) + "]",
         "null" if approver is None else string(approver),
         "null" if published_at is None else string(published_at),
         "null" if updated_at is None else string(updated_at),
         "null" if corrected_at is None else string(corrected_at),
         "null" if correction_note is None else string(correction_note),
-        dumps(revisions) if revisions else "[]",
+        _encode(revisions) if revisions else "[]",
         string(url),
     )
+    return html_safe(text_json)
 
 
 def stream_ndjson(queryset: QuerySet[Review], *, chunk_size: int = CHUNK_SIZE) -> Iterator[bytes]:

@@ -79,6 +79,22 @@ class Review(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # Everyone who changed the verdict's content (rating, summary, rationale, sources) since
+    # it was last published, in the order they first did; none of them may approve it
+    # (four-eyes). Emptied when it is published: the published revision keeps them.
+    contributors = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, blank=True, editable=False, related_name="+"
+    )
+    # The revision the export serves: the latest published one, kept while a correction is
+    # under way and replaced when the correction is approved.
+    published_revision = models.OneToOneField(
+        "VerdictRevision",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -109,6 +125,18 @@ class VerdictRevision(models.Model):
     published_at = models.DateTimeField()
     superseded_at = models.DateTimeField(null=True, blank=True)
     correction_note = models.TextField(blank=True)
+    # The sources as published: [url, title, publisher, stance, archived_url] each, in the
+    # order they were added; a correction's source edits do not change them.
+    sources = models.JSONField(default=list, blank=True, editable=False)
+    # The people who wrote this revision: the previous revision's writers, then whoever
+    # changed the content for this one, each once, in that order.
+    contributors = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        editable=False,
+        related_name="+",
+        through="RevisionContributor",
+    )
 
     class Meta:
         ordering = ["review", "number"]
@@ -118,6 +146,23 @@ class VerdictRevision(models.Model):
 
     def __str__(self) -> str:
         return f"Revision {self.number} of {self.review}"
+
+
+class RevisionContributor(models.Model):
+    """One writer of a published revision; `position` keeps the order they are credited in."""
+
+    revision = models.ForeignKey(VerdictRevision, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["revision", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["revision", "user"], name="revision_contributor_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} wrote {self.revision_id}"
 
 
 class Stance(models.TextChoices):

@@ -40,6 +40,7 @@ from reviews.models import (
     Notification,
     Rating,
     Review,
+    RevisionContributor,
     Source,
     Stance,
     TimelineEvent,
@@ -697,7 +698,19 @@ def review_update(
     # Only the changed columns: the claim lock keeps other writers out meanwhile, so this
     # is the same row a full save would write, in a shorter statement.
     review.save(update_fields=[*changes, "author", "version", "updated_by", "updated_at"])
+    _contributed(review.pk, by)
     return review
+
+
+def _contributed(review_id: int, by: Any) -> None:
+    """`by` changed the verdict's content: they may not approve it (four-eyes) and are
+    credited with it when it is published. One insert; a second change adds nothing."""
+    if by is None or not by.is_authenticated:
+        return
+    through = Review.contributors.through
+    through.objects.bulk_create(
+        [through(review_id=review_id, user_id=by.pk)], ignore_conflicts=True
+    )
 
 
 _url_validator = URLValidator(schemes=["http", "https"])
@@ -749,6 +762,7 @@ def source_add(
     )
     _record(claim, by, A.SOURCE_ADDED, field="sources", after={"url": clean, "title": source.title})
     _bump(claim, by)
+    _contributed(review_for(claim, related=()).pk, by)
     return source
 
 
@@ -770,6 +784,7 @@ def source_remove(*, source: Source | int, by: Any) -> None:
     )
     source_row.delete()
     _bump(claim, by)
+    _contributed(review_for(claim, related=()).pk, by)
 
 
 @transaction.atomic
@@ -847,6 +862,16 @@ def claim_approve(*, claim: Claim | int, by: Any, version: int | None = None) ->
     review = review_for(claim, lock=True)
     if review.author_id is not None and review.author_id == by.pk:
         raise Forbidden("You wrote this review, so someone else must approve it (four-eyes rule).")
+    writers = list(
+        Review.contributors.through.objects.filter(review=review)
+        .order_by("id")
+        .values_list("user_id", flat=True)
+    )
+    if by.pk in writers:
+        raise Forbidden(
+            "You changed this verdict's rating, texts or sources since it was last published, "
+            "so another editor must approve it (four-eyes rule)."
+        )
     missing = submit_missing(claim, review)
     if missing:
         raise Conflict(
@@ -857,17 +882,15 @@ def claim_approve(*, claim: Claim | int, by: Any, version: int | None = None) ->
     number = previous.number + 1 if previous else 1
     if previous is not None:
         review.corrected_at = now
+        # The text published before is still in this one: its writers keep their credit.
+        earlier = RevisionContributor.objects.filter(revision=previous).order_by("position")
+        writers = [*earlier.values_list("user_id", flat=True), *writers]
     else:
         review.published_at = now
-    review.approver = by
-    review.approved_at = now
-    review.version += 1
-    review.updated_by = by
-    review.save()
     VerdictRevision.objects.filter(review=review, superseded_at__isnull=True).update(
         superseded_at=now
     )
-    VerdictRevision.objects.create(
+    revision = VerdictRevision.objects.create(
         review=review,
         number=number,
         rating=review.rating,
@@ -877,7 +900,24 @@ def claim_approve(*, claim: Claim | int, by: Any, version: int | None = None) ->
         approver=by,
         published_at=now,
         correction_note=review.correction_note if previous else "",
+        sources=[
+            list(row)
+            for row in claim.sources.order_by("created_at", "id").values_list(
+                "url", "title", "publisher", "stance", "archived_url"
+            )
+        ],
     )
+    RevisionContributor.objects.bulk_create(
+        RevisionContributor(revision=revision, user_id=user, position=position)
+        for position, user in enumerate(dict.fromkeys(writers))
+    )
+    review.contributors.clear()
+    review.published_revision = revision
+    review.approver = by
+    review.approved_at = now
+    review.version += 1
+    review.updated_by = by
+    review.save()
     _transition(
         claim, by, ClaimStatus.PUBLISHED, message="Correction published" if previous else ""
     )

@@ -78,6 +78,8 @@ def test_an_ordinal_verdict_as_claimreview_field_by_field(
             "name": "Fact Desk",
             "url": "https://factdesk.example.org/",
         },
+        # The people who wrote the verdict; the organisation is its author.
+        "contributor": [{"@type": "Person", "name": reviewer.get_full_name() or reviewer.username}],
         "reviewRating": {
             "@type": "Rating",
             "alternateName": "Mostly true",

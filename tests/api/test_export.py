@@ -77,7 +77,12 @@ def test_json_export_lists_published_verdicts_with_everything_a_reader_needs(
     response = clients["export"].get("/api/v1/verdicts/")
     assert response.status_code == 200
     items = {item["id"]: item for item in response.json()["results"]}
-    assert set(items) == {verdicts["published"].pk, verdicts["corrected"].pk}
+    # The verdict reopened for a correction is still exported, as published.
+    assert set(items) == {
+        verdicts["published"].pk,
+        verdicts["corrected"].pk,
+        verdicts["reopened"].pk,
+    }
 
     claim = verdicts["published"]
     review = Review.objects.get(claim=claim)
@@ -112,6 +117,7 @@ def test_json_export_lists_published_verdicts_with_everything_a_reader_needs(
         }
     ]
     assert item["reviewer"] == (reviewer.get_full_name() or reviewer.username)
+    assert item["reviewers"] == [item["reviewer"]]
     assert item["approver"]
     assert item["published_at"] and item["updated_at"]
     assert item["corrected_at"] is None and item["correction_note"] is None
@@ -136,16 +142,17 @@ def test_a_corrected_verdict_shows_its_correction_and_earlier_revision(
     assert earlier["superseded_at"] == item["corrected_at"]
 
 
-def test_unpublished_claims_never_appear_in_any_format(
+def test_claims_never_published_never_appear_in_any_format(
     clients: dict[str, APIClient], verdicts: dict[str, Claim]
 ) -> None:
-    hidden = {verdicts["in_review"], verdicts["reopened"]}
+    hidden = verdicts["in_review"]
     for fmt in ("json", "csv", "ndjson", "claimreview"):
         body = content(clients["editor"].get(f"/api/v1/verdicts/?format={fmt}")).decode()
-        for claim in hidden:
-            assert f'"id":{claim.pk},' not in body.replace(" ", "")
-            assert f"/checks/{claim.pk}/" not in body, fmt
+        assert f'"id":{hidden.pk},' not in body.replace(" ", "")
+        assert f"/checks/{hidden.pk}/" not in body, fmt
         assert f"/checks/{verdicts['published'].pk}/" in body, fmt
+        # Reopened for a correction, a verdict stays in every format (as published).
+        assert f"/checks/{verdicts['reopened'].pk}/" in body, fmt
 
 
 def test_csv_has_a_header_and_one_row_per_verdict(
@@ -156,7 +163,7 @@ def test_csv_has_a_header_and_one_row_per_verdict(
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert "attachment" in response["Content-Disposition"]
     rows = list(csv.DictReader(io.StringIO(content(response).decode())))
-    assert len(rows) == 2
+    assert len(rows) == 3
     row = next(r for r in rows if r["id"] == str(verdicts["corrected"].pk))
     assert row["rating_label"] == "Mostly false"
     assert row["rating_value"] == "2" and row["best_rating"] == "5" and row["worst_rating"] == "1"
@@ -210,7 +217,11 @@ def test_ndjson_streams_the_whole_set_one_verdict_per_line(
     assert response["Content-Type"] == "application/x-ndjson; charset=utf-8"
     lines = content(response).decode().splitlines()
     items = [json.loads(line) for line in lines]
-    assert {i["id"] for i in items} == {verdicts["published"].pk, verdicts["corrected"].pk}
+    assert {i["id"] for i in items} == {
+        verdicts["published"].pk,
+        verdicts["corrected"].pk,
+        verdicts["reopened"].pk,
+    }
     page = clients["export"].get("/api/v1/verdicts/").json()["results"]
     assert sorted(items, key=lambda i: i["id"]) == sorted(page, key=lambda i: i["id"])
 
@@ -252,11 +263,13 @@ def test_last_modified_answers_304_when_nothing_is_newer(
     last_modified = first["Last-Modified"]
     assert last_modified.endswith("GMT")
     assert api.get("/api/v1/verdicts/", HTTP_IF_MODIFIED_SINCE=last_modified).status_code == 304
-    # Reopening a verdict removes it from the export: the count changes and so does the tag.
+    # Reopening a verdict changes its review, so the tag changes; the verdict stays in the
+    # export as published until the correction is approved.
+    before = {i["id"]: i["summary"] for i in first.json()["results"]}
     services.claim_reopen(claim=verdicts["corrected"], by=editor, note="Again.")
     later = api.get("/api/v1/verdicts/", HTTP_IF_NONE_MATCH=first["ETag"])
     assert later.status_code == 200
-    assert [i["id"] for i in later.json()["results"]] == [verdicts["published"].pk]
+    assert {i["id"]: i["summary"] for i in later.json()["results"]} == before
 
 
 def test_updated_since_and_the_cursor_page_through_changes(
@@ -290,10 +303,11 @@ def test_filters_by_rating_outlet_claimant_and_publication_date(
         return {i["id"] for i in api.get(f"/api/v1/verdicts/?{query}").json()["results"]}
 
     published, corrected = verdicts["published"].pk, verdicts["corrected"].pk
-    assert ids("rating=false") == {published}
+    reopened = verdicts["reopened"].pk
+    assert ids("rating=false") == {published, reopened}
     assert ids("rating=mostly-false") == {corrected}
     assert ids("outlet=the%20courier") == {published}
-    assert ids("claimant=ministry") == {published, corrected}
+    assert ids("claimant=ministry") == {published, corrected, reopened}
     assert ids("claimant=nobody") == set()
-    assert ids("published_after=2000-01-01T00:00:00Z") == {published, corrected}
+    assert ids("published_after=2000-01-01T00:00:00Z") == {published, corrected, reopened}
     assert ids("published_before=2000-01-01T00:00:00Z") == set()

@@ -40,8 +40,9 @@ def test_a_review_save_costs_the_same_queries_however_many_fields_change(
     # In one transaction (a savepoint here, inside the test's transaction: two
     # statements): lock the claim and read its review with the rating sent (one statement
     # on SQLite, whose transactions hold the write lock from the start; two on
-    # PostgreSQL), insert every timeline event at once, update the changed columns.
-    expected = 6 if connection.vendor == "postgresql" else 5
+    # PostgreSQL), insert every timeline event at once, update the changed columns, and
+    # record the writer among the verdict's contributors (four-eyes).
+    expected = 7 if connection.vendor == "postgresql" else 6
     with django_assert_num_queries(expected):
         response = _put(api, claim, version=version, **fields)
     assert response.status_code == 200
