@@ -455,6 +455,7 @@ _BARE_OBJECT_VERBS = frozenset(
     ]
 )
 _REPORTED_AFTER_RE = re.compile(r"\s*(?:[,:\"“'‘.]|that\b|$)")
+_PRONOUN_CLAIM_RE = re.compile(r"(?:He|She|They)\s+[a-z][^\"“”]{0,60}?(?:[\"“]|\bthat\s)")
 _FAR_VERB_RE = re.compile(
     r"(?:,|\band)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|tells|wrote|saying|"
     r"telling|declaring|adding|arguing|warning|insisting|noting)\b"
@@ -606,6 +607,10 @@ def _speaker(text: str) -> tuple[str | None, str, str | None]:
     # Most sentences have no reporting verb at all: a set test skips the regexes.
     hits = _SPEECH_WORDS_ANY_CASE.intersection(_WORD_RE.findall(text))
     if not hits:
+        if text.startswith(("He ", "She ", "They ")) and _PRONOUN_CLAIM_RE.match(text):
+            # "He called the plan “a fundamental mistake”", "She hopes that ...": a
+            # pronoun subject with a quotation or a that-clause of its own.
+            return text.split(None, 1)[0], "speaker", None
         return None, "", None
     # Where the first reporting verb is: the subject patterns need one, and their
     # subject starts shortly before it, so the scan starts there too.
@@ -658,6 +663,8 @@ def _speaker(text: str) -> tuple[str | None, str, str | None]:
             return found.group("subj"), "source", None
     # A reporting verb far from its subject: "Roe visited Dover on Monday and said ...",
     # "Roe defended the plan, saying ...": the name the sentence opens with speaks.
+    if text.startswith(("He ", "She ", "They ")) and _PRONOUN_CLAIM_RE.match(text):
+        return text.split(None, 1)[0], "speaker", None
     if _FAR_VERB_RE.search(text) is not None:
         opening = _opening_subject(text)
         if opening is not None:

@@ -340,3 +340,10 @@ def test_a_speaker_far_from_the_reporting_verb_is_the_sentence_subject() -> None
 )
 def test_nouns_that_look_like_verbs_invent_no_speaker(body: str) -> None:
     assert claimants(body, outlet="Gazette") == ["Gazette"]
+
+
+def test_a_pronoun_with_a_quotation_or_that_clause_of_its_own_is_attributed() -> None:
+    body = (
+        "Rita Osei spoke to farmers in Dover.\n\nShe called the levy “a tax on bread.”\n\nHe waved."
+    )
+    assert claimants(body, outlet="Gazette") == ["Gazette", "Rita Osei", "Gazette"]
