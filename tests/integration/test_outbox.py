@@ -146,3 +146,19 @@ def test_a_redis_outage_delays_webhooks_and_extraction_but_loses_and_repeats_not
     assert OutboxMessage.objects.filter(
         task="claims.tasks.match_new_claims", args=[[manual["id"]]], sent_at__isnull=False
     ).exists()
+
+
+@pytest.mark.timeout(300)
+def test_a_worker_sends_what_the_outbox_holds_as_soon_as_it_starts(worker: Worker) -> None:
+    # Written while no broker took it, and no beat runs here: only the worker's start sends it.
+    article = make_article(body="Prices rose 5.2 percent in May, the statistics office said.")
+    message = OutboxMessage.objects.create(task="claims.tasks.extract_claims", args=[article.pk])
+    worker.start()
+    wait_for(
+        lambda: Article.objects.get(pk=article.pk).extraction_status == ExtractionStatus.DONE,
+        timeout=120,
+        what="the article held in the outbox to be extracted",
+        worker=worker,
+    )
+    message.refresh_from_db()
+    assert message.sent_at is not None and message.attempts == 1
