@@ -30,7 +30,7 @@ from claims.extraction.evaluate import read_debates  # noqa: E402
 from claims.extraction.pipeline import analyse, worth_checking_cap  # noqa: E402
 from claims.extraction.score import load_model  # noqa: E402
 
-GRID = (0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
+GRID = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8)
 
 
 def read_predictions(directory: Path, name: str) -> list[float]:

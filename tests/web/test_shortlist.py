@@ -12,6 +12,7 @@ from django.urls import reverse
 from claims.models import Article, Claim, ClaimOrigin
 from tests.factories import make_article, make_claim
 from tests.web.test_queue import get, listed
+from workbench.web.articles import score_band
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +37,7 @@ def test_the_reader_marks_the_short_list_strongly_by_score_and_the_rest_faintly(
 ) -> None:
     strong = make_claim(article=article, worth_checking=True, checkworthiness=0.93, span_start=0)
     weaker = make_claim(
-        article=article, worth_checking=True, checkworthiness=0.55, **sentence(article, "Officials")
+        article=article, worth_checking=True, checkworthiness=0.2, **sentence(article, "Officials")
     )
     body = article.body
     rest = body.index(".", weaker.span_end) + 2
@@ -96,3 +97,7 @@ def test_the_queue_filters_to_the_short_list_and_flags_its_rows(
     assert "worth checking</span>" in row
     other_row = everything.split(f'data-href="/claims/{other.pk}/"')[1].split("</tr>")[0]
     assert "chip-worth" not in other_row
+
+
+def test_score_bands_follow_the_score() -> None:
+    assert [score_band(s) for s in (0.15, 0.34, 0.35, 0.59, 0.6, 0.99)] == [1, 1, 2, 2, 3, 3]

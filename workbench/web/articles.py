@@ -118,7 +118,7 @@ def article_new(request: HttpRequest) -> HttpResponse:
 
 
 # Score bands of the short list's marks, strongest first: the reader's colour strength.
-SCORE_BANDS = ((0.8, 3), (0.6, 2))
+SCORE_BANDS = ((0.6, 3), (0.35, 2))
 
 
 def score_band(score: float) -> int:

@@ -3,10 +3,12 @@ capped at a share of its sentences."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from claims.extraction.pipeline import analyse, extract_candidates, worth_checking_cap
-from claims.extraction.score import Model, load_model
+from claims.extraction.score import DEFAULT_MODEL_PATH, Model, load_model
 from tests.claims.extraction.wire_story import WIRE_STORY
 
 
@@ -72,7 +74,9 @@ def test_extract_candidates_carries_the_flag() -> None:
 
 
 def test_the_shipped_model_carries_its_cut_off() -> None:
+    shipped = json.loads(DEFAULT_MODEL_PATH.read_text(encoding="utf-8"))
+    assert shipped["worth_checking"] == {"min_score": 0.15, "max_share": pytest.approx(1 / 3)}
     model = load_model()
-    assert 0.0 < model.min_score < 1.0 and model.max_share == pytest.approx(1 / 3, abs=0.01)
+    assert model.min_score == 0.15 and model.max_share == pytest.approx(1 / 3)
     with pytest.raises(ValueError, match="worth_checking"):
         Model({"bias": 0.0, "weights": {}, "worth_checking": [0.5]})
