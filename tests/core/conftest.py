@@ -9,6 +9,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any
 
 import pytest
+from django.conf import settings
 
 from core import outbox
 
@@ -36,8 +37,12 @@ def use_broker(settings: Any) -> Iterator[Callable[[str], None]]:
         app.conf.update(broker_url=url, task_always_eager=False)
         _reset_connections(app)
         outbox._fast_path_paused_until = 0.0
+        if url.startswith("memory://"):
+            _drain()  # the memory broker lives as long as the process: start empty
 
     yield _use
+    if app.conf.broker_url.startswith("memory://"):
+        _drain()
     app.conf.update(**old)
     _reset_connections(app)
     outbox._fast_path_paused_until = 0.0
@@ -54,6 +59,10 @@ def run_eagerly(settings: Any) -> Iterator[Callable[[], None]]:
 
     yield _eager
     _eager()
+
+
+def _drain() -> None:
+    sent_messages(*settings.INTERACTIVE_QUEUES, *settings.BULK_QUEUES)
 
 
 def sent_messages(*queues: str) -> list[tuple[str, str, list[Any], dict[str, Any]]]:
