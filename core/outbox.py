@@ -36,6 +36,7 @@ from core.models import OutboxMessage
 logger = logging.getLogger(__name__)
 
 RELAY_BATCH = 200
+BACKLOG_AGE = timedelta(seconds=10)
 
 # After a failed publish the fast path stands aside for a few seconds: every request in an
 # outage would otherwise pay the connection timeout again, for a row the relay sends anyway.
@@ -74,8 +75,17 @@ def _registry() -> Any:
 
 
 def _fast_path(pk: int) -> None:
-    if not settings.CELERY_TASK_ALWAYS_EAGER and time.monotonic() < _fast_path_paused_until:
-        return
+    if not settings.CELERY_TASK_ALWAYS_EAGER:
+        if time.monotonic() < _fast_path_paused_until:
+            return
+        # Messages an outage held back go first (a webhook's "reopened" before its
+        # "corrected"): while there is such a backlog, the relay sends this one after it.
+        # Rows younger than BACKLOG_AGE are other requests' own, about to be sent.
+        backlog = OutboxMessage.objects.filter(
+            sent_at__isnull=True, pk__lt=pk, created_at__lt=timezone.now() - BACKLOG_AGE
+        )
+        if backlog.exists():
+            return
     outbox_relay(ids=[pk])
 
 

@@ -86,6 +86,26 @@ def test_after_a_refused_publish_the_fast_path_stands_aside_for_a_while(
     assert (first.attempts, second.attempts) == (1, 0)  # the second did not try again
 
 
+def test_a_new_message_never_overtakes_what_an_outage_held_back(
+    db: Any, use_broker: Callable[[str], None], django_capture_on_commit_callbacks: Any
+) -> None:
+    from django.utils import timezone
+
+    held = OutboxMessage.objects.create(
+        task=MATCH, args=[[1]], created_at=timezone.now() - outbox.BACKLOG_AGE * 2
+    )
+    use_broker("memory://")
+    with django_capture_on_commit_callbacks(execute=True):
+        fresh = outbox.outbox_add(task=MATCH, args=[[2]])
+    fresh.refresh_from_db()
+    assert fresh.sent_at is None and fresh.attempts == 0  # left to the relay
+    assert sent_messages("matching") == []
+    assert outbox.outbox_relay() == 2
+    assert [args for _, _, args, _ in sent_messages("matching")] == [[[1]], [[2]]]
+    held.refresh_from_db()
+    assert held.sent_at is not None
+
+
 def test_the_relay_sends_in_order_and_stops_at_the_first_refusal(
     db: Any, use_broker: Callable[[str], None]
 ) -> None:
