@@ -396,6 +396,7 @@ _SUBJECT_VERB_RE = re.compile(
     rf"(?P<subj>(?:[Tt]he\s+(?:[A-Z][\w'’.-]*\s+)*(?!(?:{_AUXILIARIES}|and|or|but)\b)[a-z][\w-]*|"
     # Every branch opens with a character class (no leading \b), so the regex engine
     # skips the positions no subject can start at.
+    rf"{_NAME_PHRASE}['’]s\s+(?!(?:{_AUXILIARIES})\b)[a-z][\w-]*|"  # "Roe's campaign says"
     rf"{_NAME_PHRASE}|[Hh](?<=\b[Hh])e|[Ss](?<=\b[Ss])he|[Tt](?<=\b[Tt])hey))"
     rf"(?:\s+(?:of|from)\s+(?P<home>{_NAME_PHRASE}))?"
     rf"(?:,\s+(?P<appos>[^,;\"“”]{{1,80}}?),)?"
@@ -553,8 +554,10 @@ class NameBook:
 def _last_role_index(tokens: Sequence[str]) -> int:
     cut = -1
     for i, t in enumerate(tokens[:-1]):  # the last token is never a role: it is the name
-        if t.lower().strip(",") in _ROLE_WORDS or t.endswith(("'s", "’s")):
-            cut = i  # a title, or a possessive ("CNN's Tara Setmayer")
+        if t.lower().strip(",") in _ROLE_WORDS or (
+            t.endswith(("'s", "’s")) and tokens[i + 1][:1].isupper()
+        ):
+            cut = i  # a title, or a possessive before a name ("CNN's Tara Setmayer")
     return cut
 
 

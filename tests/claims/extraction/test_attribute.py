@@ -347,3 +347,8 @@ def test_a_pronoun_with_a_quotation_or_that_clause_of_its_own_is_attributed() ->
         "Rita Osei spoke to farmers in Dover.\n\nShe called the levy “a tax on bread.”\n\nHe waved."
     )
     assert claimants(body, outlet="Gazette") == ["Gazette", "Rita Osei", "Gazette"]
+
+
+def test_a_possessive_subject_keeps_its_owner_and_a_possessive_before_a_name_is_dropped() -> None:
+    body = "Lena Ruiz’s campaign says it will move staff to Iowa. CNN’s Tara Setmayer said no."
+    assert claimants(body) == ["Lena Ruiz’s campaign", "Tara Setmayer"]
