@@ -12,18 +12,22 @@ What is measured, per candidate sentence the workers' pipeline returns
   overlaps it by the most characters (so in "Roe said Doe believes X" the outer,
   longer Content - Roe's - wins); a candidate that overlaps no Content is
   *unattributed*;
-* the expected claimant: the Source with titles stripped, expanded to the longest
-  annotated named Source of the article with the same last word ("Trump" ->
-  "Donald Trump"). A pronoun Source ("he", "she", "they", ...) refers to the
-  nearest earlier annotated named Source of the article (no coreference is
-  annotated: this is the principled stand-in, right for most wire copy). A common
-  noun Source ("officials", "the governor") is right when the claimant names either
-  the noun phrase itself or that nearest earlier named Source;
+* the expected claimant: the name the Source gives (its last run of capitalised
+  words before any comma or post-modifier, titles and ages stripped: "81-year-old
+  Jo Roe, a farmer" -> "Jo Roe"; organisations keep "of/for": "the U.S. Bureau of
+  Labor Statistics"), expanded to the longest annotated named Source of the article
+  with the same last word ("Trump" -> "Donald Trump"). A pronoun Source ("he",
+  "she", "they", ...) refers to the nearest earlier annotated named Source of the
+  article (no coreference is annotated: this is the principled stand-in, right for
+  most wire copy). A common-noun Source ("officials", "the governor") is right when
+  the claimant names either the noun phrase itself or that nearest earlier named
+  Source;
 * *exact*: the claimant equals the expected full name (case, "the", possessive
   and punctuation ignored); *lenient*: the claimant contains the expected name's
   last word (surname or head word);
-* source kind: ``pronoun``, ``named`` (a capitalised word that is not a role, a
-  party or a determiner: "Trump", "the State Department") or ``common``; cue type:
+* source kind, by the head word of the Source: ``pronoun``, ``named`` ("Trump",
+  "the State Department") or ``common`` ("officials", "White House officials",
+  "the Ohio governor", "Republicans"); cue type:
   ``say`` (say/said/told/according to/wrote/tweeted...) or ``other``;
 * invented speakers: the share of unattributed candidates whose claimant is not
   the outlet's own voice.
