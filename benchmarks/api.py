@@ -224,7 +224,7 @@ def op_claims(items: int) -> dict[str, Any]:
                         "Official release",
                         "National Statistics Office",
                         "refutes",
-                        "",
+                        None,
                     ]
                 ],
             )

@@ -143,7 +143,7 @@ def generate(n: int) -> None:
         claim_cols = (
             "id, article_id, text, span_start, span_end, quote, claimant, claim_type,"
             " checkworthiness, reasons, origin, duplicate_of_id, status, assignee_id,"
-            " priority, edited_by_human, version, created_at, updated_at"
+            " priority, edited_by_human, version, created_at, updated_at, worth_checking"
         )
         with cur.copy(f"COPY claims_claim ({claim_cols}) FROM STDIN") as copy:
             for c in range(1, n + duplicates + 1):
@@ -174,6 +174,7 @@ def generate(n: int) -> None:
                         7,
                         now,
                         now,
+                        False,
                     )
                 )
         review_cols = (
@@ -264,7 +265,7 @@ def generate(n: int) -> None:
                         f"Table {r}.{s}",
                         "Statistics Office",
                         "refutes" if s else "context",
-                        "",
+                        None,
                     ]
                     for s in range(1 + (r % 2))
                 ]

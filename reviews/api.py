@@ -478,7 +478,10 @@ class VerdictFilter(django_filters.FilterSet):
 
 _LIST_TEXT = (
     "Published verdicts only; a corrected verdict shows `corrected_at`, `correction_note` "
-    "and its earlier `revisions`. Choose the format with `format` (or the Accept header): "
+    "and its earlier `revisions`, and one being corrected stays as published until the "
+    "correction is approved. `reviewers` names everyone who wrote the published verdict. "
+    "`<`, `>` and `&` in every JSON format are written `\\u003c`, `\\u003e`, `\\u0026`. "
+    "Choose the format with `format` (or the Accept header): "
     "`json` (default, cursor-paginated, oldest change first — poll with `updated_since`), "
     "`csv` (one row per verdict, header row, cells that a spreadsheet would run as a "
     "formula are prefixed with `'`), `ndjson` (the whole filtered set streamed, one verdict "

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from json.encoder import encode_basestring
@@ -68,7 +68,7 @@ def _review_rating(rating: dict[str, Any]) -> dict[str, Any]:
     return review_rating
 
 
-def _people(names: list[str]) -> list[dict[str, str]]:
+def _people(names: Sequence[str]) -> list[dict[str, str]]:
     return [{"@type": "Person", "name": name} for name in names]
 
 
@@ -130,6 +130,10 @@ class ClaimReviewWriter:
         self.contributors: dict[tuple[str, ...], str] = {}
 
     def __call__(self, verdict: Verdict) -> str:
+        return html_safe(self.unescaped(verdict))
+
+    def unescaped(self, verdict: Verdict) -> str:
+        """The object before html_safe (which a stream applies once per chunk)."""
         rating = verdict.rating
         review_rating = self.ratings.get(rating) or self.ratings.setdefault(
             rating,
@@ -154,22 +158,19 @@ class ClaimReviewWriter:
             claim += ',"firstAppearance":' + appearances[0]
         contributor = ""
         if verdict.reviewers:
-            names = tuple(verdict.reviewers)
+            names = verdict.reviewers
             contributor = self.contributors.get(names) or self.contributors.setdefault(
-                names, ',"contributor":' + dumps(_people(verdict.reviewers))
+                names, ',"contributor":' + dumps(_people(names))
             )
         published = _date(verdict.published_at)
-        return html_safe(
-            _CLAIMREVIEW_JSON
-            % (
-                encode_basestring(verdict.url),
-                encode_basestring(verdict.claim_text),
-                "null" if published is None else encode_basestring(published),
-                self.author,
-                contributor,
-                review_rating,
-                claim + "}",
-            )
+        return _CLAIMREVIEW_JSON % (
+            encode_basestring(verdict.url),
+            encode_basestring(verdict.claim_text),
+            "null" if published is None else encode_basestring(published),
+            self.author,
+            contributor,
+            review_rating,
+            claim + "}",
         )
 
 

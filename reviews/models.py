@@ -125,8 +125,8 @@ class VerdictRevision(models.Model):
     published_at = models.DateTimeField()
     superseded_at = models.DateTimeField(null=True, blank=True)
     correction_note = models.TextField(blank=True)
-    # The sources as published: [url, title, publisher, stance, archived_url] each, in the
-    # order they were added; a correction's source edits do not change them.
+    # The sources as published: [url, title, publisher, stance, archived_url or null] each,
+    # in the order they were added; a correction's source edits do not change them.
     sources = models.JSONField(default=list, blank=True, editable=False)
     # The people who wrote this revision: the previous revision's writers, then whoever
     # changed the content for this one, each once, in that order.

@@ -900,11 +900,12 @@ def claim_approve(*, claim: Claim | int, by: Any, version: int | None = None) ->
         approver=by,
         published_at=now,
         correction_note=review.correction_note if previous else "",
+        # As the export writes them (an empty archived URL is null), so it reads them as is.
         sources=[
-            list(row)
-            for row in claim.sources.order_by("created_at", "id").values_list(
-                "url", "title", "publisher", "stance", "archived_url"
-            )
+            [url, title, publisher, stance, archived or None]
+            for url, title, publisher, stance, archived in claim.sources.order_by(
+                "created_at", "id"
+            ).values_list("url", "title", "publisher", "stance", "archived_url")
         ],
     )
     RevisionContributor.objects.bulk_create(

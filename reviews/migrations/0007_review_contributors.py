@@ -55,13 +55,15 @@ def forwards(apps: Any, schema_editor: Any) -> None:
         )
     )
     for chunk in _chunks(revisions):
-        sources: dict[int, list[list[str]]] = {}
+        sources: dict[int, list[list[str | None]]] = {}
         for claim_id, url, title, publisher, stance, archived in (
             Source.objects.filter(claim_id__in=[claim for _, claim in chunk])
             .order_by("claim_id", "created_at", "id")
             .values_list("claim_id", "url", "title", "publisher", "stance", "archived_url")
         ):
-            sources.setdefault(claim_id, []).append([url, title, publisher, stance, archived])
+            sources.setdefault(claim_id, []).append(
+                [url, title, publisher, stance, archived or None]
+            )
         rows = VerdictRevision.objects.in_bulk([pk for pk, _ in chunk])
         for pk, claim_id in chunk:
             rows[pk].sources = sources.get(claim_id, [])
