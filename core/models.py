@@ -23,6 +23,10 @@ class OutboxMessage(models.Model):
     attempts = models.PositiveIntegerField(default=0, help_text="Tries to hand it to the broker.")
     sent_at = models.DateTimeField(null=True, blank=True)
     last_error = models.TextField(blank=True)
+    # A message no worker could ever run (its task was renamed or removed by a deploy). It
+    # is kept for a person to read, but no longer pending: it would otherwise hold every
+    # later message back behind it.
+    dead = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["id"]

@@ -82,7 +82,10 @@ def _fast_path(pk: int) -> None:
         # "corrected"): while there is such a backlog, the relay sends this one after it.
         # Rows younger than BACKLOG_AGE are other requests' own, about to be sent.
         backlog = OutboxMessage.objects.filter(
-            sent_at__isnull=True, pk__lt=pk, created_at__lt=timezone.now() - BACKLOG_AGE
+            sent_at__isnull=True,
+            dead=False,
+            pk__lt=pk,
+            created_at__lt=timezone.now() - BACKLOG_AGE,
         )
         if backlog.exists():
             return
@@ -112,11 +115,11 @@ def outbox_prune(*, older_than: timedelta) -> int:
 
 
 def outbox_pending_count() -> int:
-    return OutboxMessage.objects.filter(sent_at__isnull=True).count()
+    return OutboxMessage.objects.filter(sent_at__isnull=True, dead=False).count()
 
 
 def _pending(ids: Sequence[int] | None, batch: int) -> list[OutboxMessage]:
-    queryset = OutboxMessage.objects.filter(sent_at__isnull=True)
+    queryset = OutboxMessage.objects.filter(sent_at__isnull=True, dead=False)
     if ids is not None:
         queryset = queryset.filter(pk__in=list(ids))
     # Ignored on SQLite, where the write transaction (IMMEDIATE) already excludes others.
@@ -133,7 +136,7 @@ def _send_batch(ids: Sequence[int] | None, batch: int) -> tuple[int, bool]:
         for message in _pending(ids, batch):
             if message.task not in tasks:
                 # Not a broker fault: record it and go on, so one bad row blocks nothing.
-                _failed(message, f"No task named {message.task!r} is registered.")
+                _failed(message, f"No task named {message.task!r} is registered.", dead=True)
                 continue
             options: dict[str, Any] = {"ignore_result": True}
             if message.queue:
@@ -156,9 +159,9 @@ def _send_batch(ids: Sequence[int] | None, batch: int) -> tuple[int, bool]:
     return len(sent), failed
 
 
-def _failed(message: OutboxMessage, error: str) -> None:
+def _failed(message: OutboxMessage, error: str, *, dead: bool = False) -> None:
     OutboxMessage.objects.filter(pk=message.pk).update(
-        attempts=F("attempts") + 1, last_error=error[:2000]
+        attempts=F("attempts") + 1, last_error=error[:2000], dead=dead
     )
 
 
@@ -173,7 +176,7 @@ def _run_in_process(ids: Sequence[int] | None) -> int:
     for message in messages:
         task = tasks.get(message.task)
         if task is None:
-            _failed(message, f"No task named {message.task!r} is registered.")
+            _failed(message, f"No task named {message.task!r} is registered.", dead=True)
             continue
         try:
             task.apply_async(args=message.args, kwargs=message.kwargs)

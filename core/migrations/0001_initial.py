@@ -24,6 +24,7 @@ class Migration(migrations.Migration):
                 ('attempts', models.PositiveIntegerField(default=0, help_text='Tries to hand it to the broker.')),
                 ('sent_at', models.DateTimeField(blank=True, null=True)),
                 ('last_error', models.TextField(blank=True)),
+                ('dead', models.BooleanField(default=False)),
             ],
             options={
                 'ordering': ['id'],

@@ -143,8 +143,25 @@ def test_a_row_naming_a_task_that_no_longer_exists_does_not_block_the_others(
     assert outbox.outbox_relay() == 1
     gone.refresh_from_db()
     kept.refresh_from_db()
-    assert gone.sent_at is None and "renamed_since" in gone.last_error
+    assert gone.sent_at is None and "renamed_since" in gone.last_error and gone.dead
     assert kept.sent_at is not None
+    assert outbox.outbox_pending_count() == 0
+
+
+def test_a_dead_message_does_not_hold_new_messages_back(
+    db: Any, use_broker: Callable[[str], None], django_capture_on_commit_callbacks: Any
+) -> None:
+    from django.utils import timezone
+
+    OutboxMessage.objects.create(
+        task="claims.tasks.renamed_since", created_at=timezone.now() - outbox.BACKLOG_AGE * 2
+    )
+    use_broker("memory://")
+    outbox.outbox_relay()  # finds the row unrunnable and gives up on it
+    with django_capture_on_commit_callbacks(execute=True):
+        fresh = outbox.outbox_add(task=MATCH, args=[[7]])
+    fresh.refresh_from_db()
+    assert fresh.sent_at is not None  # sent at once, not left behind the dead row
 
 
 def test_the_relay_task_forgets_messages_sent_long_ago(
