@@ -98,3 +98,16 @@ def api_for() -> Any:
         return api
 
     return _client
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config: Any, items: list[Any]) -> None:
+    """Every test under tests/e2e/ is a browser test and every one under tests/integration/
+    needs a worker, whether or not its module says so: `make test` runs those in the serial
+    pass, and CI must never run them in the parallel unit pass by accident."""
+    for item in items:
+        parts = Path(str(item.fspath)).parts
+        if "e2e" in parts:
+            item.add_marker(pytest.mark.e2e)
+        elif "integration" in parts:
+            item.add_marker(pytest.mark.integration)
