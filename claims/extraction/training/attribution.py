@@ -47,7 +47,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..attribute import ARTICLE_CLAIMANT, clean_name
+from ..attribute import _ORG_HEADS, ARTICLE_CLAIMANT, clean_name
 from ..pipeline import analyse
 
 __all__ = [
@@ -332,37 +332,6 @@ def _head_phrase(source: str) -> str:
     if before[-1].lower() in _ORG_HEADS and m.group().strip() in ("of", "for", "on"):
         return text
     return text[: m.start()]
-
-
-_ORG_HEADS = frozenset(
-    [
-        "department",
-        "ministry",
-        "bureau",
-        "office",
-        "agency",
-        "commission",
-        "committee",
-        "council",
-        "university",
-        "institute",
-        "center",
-        "centre",
-        "association",
-        "foundation",
-        "board",
-        "court",
-        "bank",
-        "service",
-        "union",
-        "chamber",
-        "league",
-        "coalition",
-        "school",
-        "college",
-        "secretary",
-    ]
-)
 
 
 def source_name(source: str) -> str:
