@@ -410,8 +410,8 @@ def main() -> None:
     else:
         print(f"reusing {n:,} verdicts already in the database", flush=True)
 
+    from core.api.authentication import export_token_issue
     from reviews.models import ExportToken
-    from workbench.api.authentication import export_token_issue
 
     key = export_token_issue(token=ExportToken(name="benchmark"))
     from django.db import connections

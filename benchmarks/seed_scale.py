@@ -165,7 +165,7 @@ def ensure_users() -> tuple[list[int], list[int]]:
     from django.contrib.auth.models import Group
     from rest_framework.authtoken.models import Token
 
-    from workbench.roles import ensure_groups
+    from core.roles import ensure_groups
 
     ensure_groups()
     user_model = get_user_model()

@@ -11,11 +11,11 @@ from django.http import HttpRequest
 
 from claims import services
 from claims.models import Article, Claim, ClaimStatus, ClaimType
+from core.admin import WorkbenchAdmin
+from core.errors import DomainError, Forbidden
 from reviews import policy
 from reviews import services as review_services
 from reviews.models import Note, Source, TimelineEvent
-from workbench.admin import WorkbenchAdmin
-from workbench.errors import DomainError, Forbidden
 
 
 class ClaimInline(admin.TabularInline):

@@ -37,14 +37,14 @@ from rest_framework.settings import api_settings
 from claims import services as claim_services
 from claims.ingestion import ArticleInput, IngestError, decode_bytes, parse_html, parse_text
 from claims.models import Article, Claim, ClaimStatus, ClaimType, ExtractionStatus
+from core.api.base import ApiViewMixin, errors
+from core.api.pagination import CursorPagination
+from core.api.parsers import JSONParser
+from core.api.permissions import EditorForWrites
+from core.api.routing import IdConverter
+from core.errors import TooLarge
 from reviews import policy, selectors
 from reviews import services as review_services
-from workbench.api.base import ApiViewMixin, errors
-from workbench.api.pagination import CursorPagination
-from workbench.api.parsers import JSONParser
-from workbench.api.permissions import EditorForWrites
-from workbench.api.routing import IdConverter
-from workbench.errors import TooLarge
 
 http_url = URLValidator(schemes=["http", "https"], message="Enter an http(s) URL.")
 # Largest id a 64-bit column holds: bigger numbers are refused as input, not sent to SQL.

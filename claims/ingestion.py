@@ -23,7 +23,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.utils.dateparse import parse_date, parse_datetime
 
-from workbench.api import parsers as bounded_json
+from core.api import parsers as bounded_json
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".ndjson", ".csv")
 ROW_FIELDS = ("title", "url", "outlet", "author", "published_at", "body")

@@ -30,9 +30,9 @@ from django.utils import timezone
 from claims.matching.normalize import STOPWORDS, stem, tokenize
 from claims.matching.ranker import MatchCandidate, SentenceEmbedder, default_stats, rerank
 from claims.models import Claim, ClaimStatus, TextEmbedding
+from core import roles
+from core.errors import Conflict, Forbidden, NotFound
 from reviews.models import ClaimMatch, ExternalVerdict
-from workbench import roles
-from workbench.errors import Conflict, Forbidden, NotFound
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray

@@ -10,6 +10,8 @@ from django.db import models
 from django.db.models import F, Q, Value
 from django.db.models.functions import Coalesce
 
+from core.models import Timestamped, Versioned
+
 
 def content_hash_for(body: str) -> str:
     """Hash of the normalised text: the same article is never ingested twice.
@@ -43,7 +45,7 @@ class ExtractionStatus(models.TextChoices):
     FAILED = "failed", "Failed"
 
 
-class Article(models.Model):
+class Article(Timestamped):
     title = models.CharField(max_length=500)
     url = models.URLField(max_length=1000, blank=True)
     outlet = models.CharField(max_length=200, blank=True)
@@ -69,8 +71,6 @@ class Article(models.Model):
         on_delete=models.SET_NULL,
         related_name="articles_created",
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -148,7 +148,7 @@ def due_sort() -> Coalesce:
     return Coalesce("due_at", Value(NO_DUE_DATE), output_field=models.DateTimeField())
 
 
-class Claim(models.Model):
+class Claim(Versioned):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")
     text = models.TextField()
     span_start = models.PositiveIntegerField()
@@ -183,16 +183,6 @@ class Claim(models.Model):
     priority = models.SmallIntegerField(default=0)
     # Set once a person edits the claim: re-extraction never overwrites it afterwards.
     edited_by_human = models.BooleanField(default=False)
-    version = models.PositiveIntegerField(default=1)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["-checkworthiness", "id"]

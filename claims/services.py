@@ -15,6 +15,7 @@ from django.db.models import Case, F, PositiveIntegerField, Value, When
 from django.db.models.functions import Length
 from django.utils import timezone
 
+from claims.hooks import claims_created
 from claims.ingestion import ArticleInput, IngestError, finish
 from claims.models import (
     Article,
@@ -24,8 +25,8 @@ from claims.models import (
     ExtractionStatus,
     content_hash_for,
 )
+from core.errors import Conflict, InvalidInput, TooLarge
 from core.outbox import outbox_add
-from workbench.errors import Conflict, InvalidInput, TooLarge
 
 logger = logging.getLogger(__name__)
 
@@ -415,7 +416,6 @@ EXTRACTION_CHUNK_CHARS = 2_000_000  # … unless their text is this long: one lo
 # A batch that has run this long queues its unstarted articles as a new batch, so that a
 # batch of long articles never meets the task time limit (CELERY_TASK_SOFT_TIME_LIMIT).
 EXTRACTION_BATCH_SECONDS = 60.0
-MATCH_TASK_CLAIMS = 50  # new claims per `match_new_claims` message
 
 
 @dataclass
@@ -604,18 +604,9 @@ def _store_extracted(extracted: list[_Extracted], report: ExtractionReport) -> N
             updated_at=now,
         )
         if created_ids:
-            _enqueue_matching(created_ids)
+            claims_created.send(sender=Claim, claim_ids=created_ids)
     report.done += len(kept)
     report.skipped += len(extracted) - len(kept)
-
-
-def _enqueue_matching(claim_ids: list[int]) -> None:
-    """Match new claims against earlier ones: outbox messages in this transaction."""
-    for start in range(0, len(claim_ids), MATCH_TASK_CLAIMS):
-        outbox_add(
-            task="claims.tasks.match_new_claims",
-            args=[claim_ids[start : start + MATCH_TASK_CLAIMS]],
-        )
 
 
 def _upsert_candidates(kept: list[_Extracted]) -> list[int]:

@@ -6,6 +6,7 @@ from django.contrib import admin, messages
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 
+from core.admin import ReadOnlyAdmin, WorkbenchAdmin
 from reviews.models import (
     Assignment,
     Note,
@@ -16,7 +17,6 @@ from reviews.models import (
     TimelineEvent,
     VerdictRevision,
 )
-from workbench.admin import ReadOnlyAdmin, WorkbenchAdmin
 
 
 @admin.register(Rating)
@@ -100,6 +100,7 @@ class NotificationAdmin(ReadOnlyAdmin):
 
 from django import forms  # noqa: E402
 
+from core.urlsafety import public_url_check  # noqa: E402
 from reviews.models import (  # noqa: E402
     ExportToken,
     ExternalVerdict,
@@ -107,7 +108,6 @@ from reviews.models import (  # noqa: E402
     WebhookDelivery,
     WebhookEvent,
 )
-from workbench.urlsafety import public_url_check  # noqa: E402
 
 
 class WebhookForm(forms.ModelForm):
@@ -211,7 +211,7 @@ class ExportTokenAdmin(WorkbenchAdmin):
         return f"{obj.prefix}…" if obj.prefix else ""
 
     def save_model(self, request: HttpRequest, obj: ExportToken, form: Any, change: bool) -> None:
-        from workbench.api.authentication import export_token_issue
+        from core.api.authentication import export_token_issue
 
         if change:
             super().save_model(request, obj, form, change)

@@ -29,12 +29,12 @@ from rest_framework.views import APIView
 
 from claims.api import NoteSerializer, ReviewSerializer, SourceSerializer, http_url
 from claims.models import Claim
+from core.api.base import ApiViewMixin, ErrorSerializer, errors
+from core.api.pagination import ChronologicalCursorPagination
+from core.api.permissions import CanReadVerdicts
+from core.api.throttling import TokenRateThrottle
 from reviews import export, selectors, services
 from reviews.models import Note, Rating, Review, Source, Stance, TimelineEvent
-from workbench.api.base import ApiViewMixin, ErrorSerializer, errors
-from workbench.api.pagination import ChronologicalCursorPagination
-from workbench.api.permissions import CanReadVerdicts
-from workbench.api.throttling import TokenRateThrottle
 
 
 def _claim_or_404(pk: int) -> Claim:

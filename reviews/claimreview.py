@@ -27,9 +27,9 @@ from django.core.validators import URLValidator
 from django.db import DatabaseError, transaction
 
 from claims.ingestion import IngestError, to_datetime
+from core.api import parsers as bounded_json
 from reviews.export import RATING_KEYS, RatingOut, Verdict, dumps, html_safe
 from reviews.models import ExternalVerdict, Rating
-from workbench.api import parsers as bounded_json
 
 # --- building ----------------------------------------------------------------------------------
 

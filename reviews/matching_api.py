@@ -14,10 +14,10 @@ from rest_framework.views import APIView
 
 from claims import matching_services
 from claims.models import Claim
+from core.api.base import ApiViewMixin, errors
 from reviews import selectors
 from reviews.models import ClaimMatch
 from reviews.services import claim_link
-from workbench.api.base import ApiViewMixin, errors
 
 
 class EarlierVerdictSerializer(serializers.Serializer):

@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Q
 
 from claims.models import Claim
+from core.models import Versioned
 
 
 class Rating(models.Model):
@@ -44,7 +45,7 @@ class Rating(models.Model):
         return self.value is not None
 
 
-class Review(models.Model):
+class Review(Versioned):
     claim = models.OneToOneField(Claim, on_delete=models.CASCADE, related_name="review")
     rating = models.ForeignKey(
         Rating, null=True, blank=True, on_delete=models.PROTECT, related_name="reviews"
@@ -71,14 +72,6 @@ class Review(models.Model):
     # Set when a published verdict was reopened and published again.
     corrected_at = models.DateTimeField(null=True, blank=True)
     correction_note = models.TextField(blank=True)
-    version = models.PositiveIntegerField(default=1)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
     # Everyone who changed the verdict's content (rating, summary, rationale, sources) since
     # it was last published, in the order they first did; none of them may approve it
     # (four-eyes). Emptied when it is published: the published revision keeps them.
@@ -95,8 +88,6 @@ class Review(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         indexes = [

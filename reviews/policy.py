@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from claims.models import OPEN_STATUSES, Claim, ClaimStatus
-from workbench import roles
+from core import roles
 
 EDITOR = "editor"
 ASSIGNEE = "assignee"  # the reviewer holding the claim (admins too)

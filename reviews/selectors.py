@@ -25,6 +25,7 @@ from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, TruncDate
 from django.utils import timezone
 
+from claims.hooks import claim_flag
 from claims.models import (
     OPEN_STATUSES,
     WORKLOAD_STATUSES,
@@ -53,7 +54,7 @@ def claim_base() -> QuerySet[Claim]:
     """Claims with what every claim view shows, including the likely-duplicate flag."""
     return Claim.objects.select_related(
         "article", "assignee", "review", "review__rating", "updated_by"
-    ).annotate(likely_duplicate=likely_duplicate_flag())
+    ).annotate(likely_duplicate=claim_flag("likely_duplicate"))
 
 
 def claim_queue(*, user: Any, filters: dict[str, Any] | None = None) -> QuerySet[Claim]:
@@ -100,9 +101,9 @@ def claim_queue(*, user: Any, filters: dict[str, Any] | None = None) -> QuerySet
         queryset = queryset.filter(worth_checking=bool(worth))
     duplicate = filters.get("likely_duplicate")
     if duplicate is True:
-        queryset = queryset.filter(likely_duplicate_flag())
+        queryset = queryset.filter(claim_flag("likely_duplicate"))
     elif duplicate is False:
-        queryset = queryset.exclude(likely_duplicate_flag())
+        queryset = queryset.exclude(claim_flag("likely_duplicate"))
     ordering = QUEUE_ORDERINGS.get(filters.get("ordering") or "-score", QUEUE_ORDERINGS["-score"])
     return queryset.order_by(*ordering)
 
@@ -364,23 +365,7 @@ def claim_matches(*, claim: Claim) -> list[Any]:
 
 def claim_is_likely_duplicate(*, claim: Claim) -> bool:
     """The likely-duplicate flag of one claim read without `claim_base()`."""
-    return Claim.objects.filter(pk=claim.pk).filter(likely_duplicate_flag()).exists()
-
-
-def likely_duplicate_flag() -> Exists:
-    """True for claims with an undecided match at or above MATCH_DUPLICATE_SCORE."""
-    from django.conf import settings
-
-    from reviews.models import ClaimMatch
-
-    return Exists(
-        ClaimMatch.objects.filter(
-            claim=OuterRef("pk"),
-            rejected=False,
-            confirmed=False,
-            score__gte=settings.MATCH_DUPLICATE_SCORE,
-        )
-    )
+    return Claim.objects.filter(pk=claim.pk).filter(claim_flag("likely_duplicate")).exists()
 
 
 # --- the queue page at a million claims (measured by benchmarks/queue_page.py) -----------------
@@ -587,7 +572,7 @@ def claim_values_by_id(
     rows = {
         row[key]: row
         for row in Claim.objects.filter(pk__in=ids)
-        .annotate(likely_duplicate=likely_duplicate_flag())
+        .annotate(likely_duplicate=claim_flag("likely_duplicate"))
         .order_by()  # the order of `ids`, not the model's
         .values(*fields, **expressions)
     }

@@ -24,6 +24,7 @@ from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.text import slugify
 
+from claims.hooks import claims_created
 from claims.models import (
     WORKLOAD_STATUSES,
     Article,
@@ -32,6 +33,8 @@ from claims.models import (
     ClaimStatus,
     ClaimType,
 )
+from core import roles
+from core.errors import Conflict, Forbidden, InvalidInput, NotFound, StaleVersion
 from core.outbox import outbox_add
 from reviews import policy, selectors
 from reviews.models import (
@@ -46,8 +49,6 @@ from reviews.models import (
     TimelineEvent,
     VerdictRevision,
 )
-from workbench import roles
-from workbench.errors import Conflict, Forbidden, InvalidInput, NotFound, StaleVersion
 
 logger = logging.getLogger(__name__)
 User = get_user_model()
@@ -329,13 +330,8 @@ def claim_create_manual(
         updated_by=by,
     )
     _record(claim, by, A.CREATED, message="Marked by hand in the article.")
-    _queue_matching([claim.pk])
+    claims_created.send(sender=Claim, claim_ids=[claim.pk])
     return claim
-
-
-def _queue_matching(ids: list[int]) -> None:
-    """Match these claims against earlier ones: an outbox message in this transaction."""
-    outbox_add(task="claims.tasks.match_new_claims", args=[ids])
 
 
 CLAIM_EDITABLE = ("text", "claimant", "claim_type")

@@ -28,8 +28,8 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from core.outbox import outbox_add
+from core.urlsafety import public_url_check
 from reviews.models import Webhook, WebhookDelivery
-from workbench.urlsafety import public_url_check
 
 logger = logging.getLogger(__name__)
 

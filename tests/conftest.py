@@ -39,7 +39,7 @@ def _role_groups(request: pytest.FixtureRequest) -> None:
     )
     from django.contrib.auth.models import Group
 
-    from workbench.roles import ensure_groups
+    from core.roles import ensure_groups
 
     if Group.objects.filter(name__in=["reviewer", "editor"]).count() < 2:
         ensure_groups()

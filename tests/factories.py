@@ -7,8 +7,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractUser, Group
 
 from claims.models import Article, Claim, ClaimStatus, ExtractionStatus
+from core.roles import ensure_groups
 from reviews.models import Rating
-from workbench.roles import ensure_groups
 
 
 class UserFactory(factory.django.DjangoModelFactory[AbstractUser]):

@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "workbench",
     "claims",
     "reviews",
+    "web",
 ]
 
 MIDDLEWARE = [
@@ -83,14 +84,14 @@ ASGI_APPLICATION = "workbench.asgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [BASE_DIR / "workbench" / "templates"],
+        "DIRS": [BASE_DIR / "web" / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "workbench.context_processors.workbench",
+                "web.context_processors.workbench",
             ],
         },
     }
@@ -144,7 +145,6 @@ STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
 STATIC_ROOT.mkdir(exist_ok=True)
 FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6's default, opted into now
-STATICFILES_DIRS = [BASE_DIR / "workbench" / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -223,7 +223,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 # The same client address as the API throttle: X-Forwarded-For only behind trusted proxies.
-AXES_CLIENT_IP_CALLABLE = "workbench.clientip.client_ip"
+AXES_CLIENT_IP_CALLABLE = "core.clientip.client_ip"
 
 # --- Mail -----------------------------------------------------------------------------------
 # EMAIL_URL: smtp+tls://user:password@host:587 (or smtps://…:465) in production. The console
@@ -354,16 +354,16 @@ CELERY_BEAT_SCHEDULE = {
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.SessionAuthentication",
-        "workbench.api.authentication.TokenAuthentication",
+        "core.api.authentication.TokenAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
-    "DEFAULT_PAGINATION_CLASS": "workbench.api.pagination.CursorPagination",
+    "DEFAULT_PAGINATION_CLASS": "core.api.pagination.CursorPagination",
     "PAGE_SIZE": 25,
-    "EXCEPTION_HANDLER": "workbench.api.exceptions.exception_handler",
-    # JSON nested deeper than workbench.api.parsers.MAX_JSON_DEPTH is a 400, not a 500.
+    "EXCEPTION_HANDLER": "core.api.exceptions.exception_handler",
+    # JSON nested deeper than core.api.parsers.MAX_JSON_DEPTH is a 400, not a 500.
     "DEFAULT_PARSER_CLASSES": [
-        "workbench.api.parsers.JSONParser",
+        "core.api.parsers.JSONParser",
         "rest_framework.parsers.FormParser",
         "rest_framework.parsers.MultiPartParser",
     ],

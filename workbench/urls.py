@@ -13,9 +13,9 @@ urlpatterns = [
     path("favicon.ico", RedirectView.as_view(url="/static/workbench/favicon.svg", permanent=True)),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
-    path("api/v1/", include("workbench.api.urls")),
-    path("", include("workbench.web_urls")),
+    path("api/v1/", include("workbench.api_urls")),
+    path("", include("web.urls")),
 ]
 
 # A body over the size limit is refused before any view: say what the limit is (413).
-handler400 = "workbench.web.articles.bad_request"
+handler400 = "web.articles.bad_request"

@@ -12,7 +12,7 @@ def create_groups(apps, schema_editor):
         create_permissions(app_config, verbosity=0, apps=apps)
         app_config.models_module = None
 
-    from workbench.roles import ensure_groups
+    from core.roles import ensure_groups
 
     ensure_groups(apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"))
 

@@ -10,10 +10,10 @@ import pytest
 from rest_framework.test import APIClient
 
 from claims.models import Claim, ClaimStatus
+from core.api.authentication import export_token_issue
 from reviews import services
 from reviews.models import ExportToken
 from tests.factories import make_claim, make_user
-from workbench.api.authentication import export_token_issue
 
 ROLES = ("anonymous", "norole", "reviewer", "other_reviewer", "editor", "admin", "export")
 

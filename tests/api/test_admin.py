@@ -9,8 +9,8 @@ import pytest
 from django.test import Client
 from rest_framework.test import APIClient
 
+from core.api.authentication import hash_key
 from reviews.models import ExportToken, Webhook, WebhookDelivery
-from workbench.api.authentication import hash_key
 
 pytestmark = pytest.mark.django_db
 
@@ -44,7 +44,7 @@ def test_an_admin_creates_an_export_key_that_is_shown_once(admin_user: Any) -> N
 
 
 def test_an_admin_revokes_export_keys(admin_user: Any) -> None:
-    from workbench.api.authentication import export_token_issue
+    from core.api.authentication import export_token_issue
 
     key = export_token_issue(token=ExportToken(name="old"), by=admin_user)
     token = ExportToken.objects.get()

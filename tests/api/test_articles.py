@@ -101,7 +101,7 @@ def test_a_body_over_djangos_limit_is_413_not_500(
 def test_djangos_own_too_big_error_is_413() -> None:
     from django.core.exceptions import RequestDataTooBig
 
-    from workbench.api.exceptions import exception_handler
+    from core.api.exceptions import exception_handler
 
     response = exception_handler(RequestDataTooBig("too big"), {})
     assert response is not None

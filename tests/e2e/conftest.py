@@ -52,7 +52,7 @@ def browser() -> Iterator[Any]:
 @pytest.fixture
 def people(transactional_db: Any) -> dict[str, Any]:
     """Groups, the rating scale and three people; a transactional test starts empty."""
-    from workbench import roles
+    from core import roles
 
     roles.ensure_groups()
     from reviews.services import ratings_load

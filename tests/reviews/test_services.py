@@ -10,12 +10,12 @@ from django.db import connection
 from django.utils import timezone
 
 from claims.models import Claim
+from core.errors import Conflict, Forbidden, InvalidInput, StaleVersion
 from reviews import selectors, services
 from reviews.models import Assignment, Notification, TimelineEvent, VerdictRevision
 from tests.conftest import require
 from tests.factories import make_article, make_claim, make_user
 from tests.reviews.workflow import claim_in, complete_review
-from workbench.errors import Conflict, Forbidden, InvalidInput, StaleVersion
 
 pytestmark = pytest.mark.django_db
 

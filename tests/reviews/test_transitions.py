@@ -13,11 +13,11 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 
 from claims.models import Claim
+from core.errors import Conflict, Forbidden
 from reviews import services
 from reviews.models import TimelineEvent
 from tests.factories import make_claim
 from tests.reviews.workflow import STATES, claim_in
-from workbench.errors import Conflict, Forbidden
 
 OPEN = {"candidate", "queued", "assigned", "in_progress", "in_review"}
 EDITORS = {"editor", "admin"}

@@ -452,7 +452,7 @@ def test_a_nul_in_an_autocomplete_term_finds_nothing(
 
 
 def test_the_admin_site_refuses_a_reviewer_through_the_role_not_the_staff_flag() -> None:
-    from workbench import roles
+    from core import roles
 
     assert roles.can_use_admin(AnonymousUser()) is False
     reviewer = make_user(username="flagged", role="reviewer", is_staff=True)
@@ -481,7 +481,7 @@ def test_the_migration_takes_the_admin_only_permissions_from_the_roles() -> None
     from django.apps import apps
     from django.contrib.auth.models import Group
 
-    from workbench.roles import ROLE_PERMISSIONS
+    from core.roles import ROLE_PERMISSIONS
 
     migration = importlib.import_module("reviews.migrations.0006_role_permissions_admin")
 

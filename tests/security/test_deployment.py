@@ -26,11 +26,11 @@ from django.db import connection
 from django.test import Client
 from rest_framework.test import APIClient
 
+from core.clientip import client_ip
 from reviews import webhooks
 from reviews.models import Webhook
 from tests.conftest import REPO_ROOT
 from tests.factories import make_user
-from workbench.clientip import client_ip
 
 PASSWORD = "pw-for-tests-123"  # tests.factories.UserFactory's
 UNREACHABLE_DATABASE = "postgres://postgres@127.0.0.1:1/nothing_listens_here"

@@ -29,8 +29,8 @@ from django.urls import reverse
 from rest_framework.test import APIClient
 
 from claims.models import Article
+from core.api.parsers import MAX_JSON_DEPTH
 from tests.factories import make_claim
-from workbench.api.parsers import MAX_JSON_DEPTH
 
 pytestmark = pytest.mark.django_db
 
@@ -43,7 +43,7 @@ DEEP_OBJECT = '{"a": ' * 1000 + "1" + "}" * 1000
 
 def _api_routes(claim_id: int, article_id: int, source_id: int) -> list[str]:
     """Every path of the v1 API, with ids of rows that exist."""
-    from workbench.api import urls
+    from workbench import api_urls as urls
 
     ids = {"claim": claim_id, "article": article_id, "source": source_id}
     paths = []
@@ -125,7 +125,7 @@ def test_json_within_the_bound_still_parses(editor: Any) -> None:
     ],
 )
 def test_the_nesting_bound_counts_structure_not_text(text: str, deepest_allowed: bool) -> None:
-    from workbench.api.parsers import JSONTooDeep, loads
+    from core.api.parsers import JSONTooDeep, loads
 
     if deepest_allowed:
         assert loads(text) == json.loads(text)
@@ -135,7 +135,7 @@ def test_the_nesting_bound_counts_structure_not_text(text: str, deepest_allowed:
 
 
 def test_marking_replaces_only_the_subtrees_that_are_too_deep() -> None:
-    from workbench.api.parsers import TOO_DEEP, loads
+    from core.api.parsers import TOO_DEEP, loads
 
     nested = "[" * 70 + "1" + "]" * 70
     document = loads(f'[{{"ok": 1}}, {{"deep": {nested}, "also": "kept"}}, 3]', too_deep="mark")
@@ -148,7 +148,7 @@ def test_marking_replaces_only_the_subtrees_that_are_too_deep() -> None:
 
 
 def test_invalid_json_is_still_reported_as_invalid_not_as_too_deep() -> None:
-    from workbench.api.parsers import loads
+    from core.api.parsers import loads
 
     for text in ('{"body": "unterminated', "]]]", '{"a": [1, 2}'):
         with pytest.raises(json.JSONDecodeError):

@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from workbench.web.markup import Span, mark_up, paragraph_bounds
+from web.markup import Span, mark_up, paragraph_bounds
 
 
 class Collector(HTMLParser):

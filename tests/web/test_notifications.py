@@ -78,7 +78,7 @@ def test_an_invalid_colour_never_reaches_the_stylesheet(
     client_for: Any, reviewer: Any, monkeypatch: Any
 ) -> None:
     # The database refuses bad colours; the stylesheet refuses them again.
-    from workbench.web import pages
+    from web import pages
 
     monkeypatch.setattr(pages, "rating_colours", lambda: [(7, "red}body{display:none")])
     css = client_for(reviewer).get(reverse("web-ratings-css")).content.decode()

@@ -1,4 +1,4 @@
-"""The queue's rows are worked out in Python (workbench/web/queue.py, queue_rows): they read as
+"""The queue's rows are worked out in Python (web/queue.py, queue_rows): they read as
 the template filters they replace would have rendered them, and user text stays escaped."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from claims.models import Claim
 from reviews import selectors
 from reviews.models import Rating
 from tests.factories import make_article, make_claim
-from workbench.web.queue import queue_rows
+from web.queue import queue_rows
 
 pytestmark = pytest.mark.django_db
 

@@ -12,7 +12,7 @@ from django.urls import reverse
 from claims.models import Article, Claim, ClaimOrigin
 from tests.factories import make_article, make_claim
 from tests.web.test_queue import get, listed
-from workbench.web.articles import score_band
+from web.articles import score_band
 
 pytestmark = pytest.mark.django_db
 

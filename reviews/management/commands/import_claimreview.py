@@ -16,8 +16,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from core.api import parsers as bounded_json
 from reviews.claimreview import ImportReport, external_verdicts_import, iter_document
-from workbench.api import parsers as bounded_json
 
 
 class Command(BaseCommand):

@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 
-from workbench.roles import EDITOR, REVIEWER
+from core.roles import EDITOR, REVIEWER
 
 DEMO_USERS = (
     ("editor", EDITOR, "Edith", "Editor"),

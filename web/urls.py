@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from workbench.web import articles, claims, pages, queue
+from web import articles, claims, pages, queue
 
 urlpatterns = [
     path("", pages.dashboard, name="dashboard"),

@@ -14,10 +14,10 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
 from claims.models import ClaimStatus, ExtractionStatus
+from core import roles
 from reviews import selectors, services
 from reviews.models import Rating
-from workbench import roles
-from workbench.web.http import is_htmx, redirect_back, render_fragments, role_required
+from web.http import is_htmx, redirect_back, render_fragments, role_required
 
 CHART_WIDTH = 600
 CHART_HEIGHT = 150

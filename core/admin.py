@@ -17,8 +17,8 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 
-from workbench import roles
-from workbench.errors import DomainError
+from core import roles
+from core.errors import DomainError
 
 
 class SafeChangeList(ChangeList):

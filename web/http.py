@@ -14,7 +14,7 @@ from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.utils.http import url_has_allowed_host_and_scheme
 
-from workbench import roles
+from core import roles
 
 View = TypeVar("View", bound=Callable[..., HttpResponse])
 

@@ -10,9 +10,9 @@ from drf_spectacular.utils import OpenApiResponse
 from rest_framework import serializers
 from rest_framework.authentication import BaseAuthentication, SessionAuthentication
 
-from workbench.api.authentication import TokenAuthentication
-from workbench.api.permissions import HasRole
-from workbench.errors import TooLarge
+from core.api.authentication import TokenAuthentication
+from core.api.permissions import HasRole
+from core.errors import TooLarge
 
 
 class ErrorSerializer(serializers.Serializer):

@@ -7,8 +7,8 @@ from typing import Any
 
 from rest_framework.permissions import SAFE_METHODS, BasePermission
 
-from workbench import roles
-from workbench.api.authentication import is_export_client
+from core import roles
+from core.api.authentication import is_export_client
 
 NO_ROLE = (
     "Your account has no workbench role (reviewer or editor); ask an administrator to add one."

@@ -21,10 +21,10 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from claims.models import Claim
+from core.errors import DomainError, StaleVersion
 from reviews import policy, selectors, services
 from reviews.models import Review, Source
-from workbench.errors import DomainError, StaleVersion
-from workbench.web.forms import (
+from web.forms import (
     AssignForm,
     ClaimEditForm,
     DismissForm,
@@ -37,8 +37,8 @@ from workbench.web.forms import (
     VersionForm,
     end_of_day,
 )
-from workbench.web.http import is_htmx, render_fragments, report, role_required
-from workbench.web.markup import Span, mark_up, paragraph_bounds
+from web.http import is_htmx, render_fragments, report, role_required
+from web.markup import Span, mark_up, paragraph_bounds
 
 # --- the workflow actions --------------------------------------------------------------------
 

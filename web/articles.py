@@ -20,19 +20,19 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from claims import services as claim_services
 from claims.ingestion import ArticleInput, IngestError, decode_bytes, parse_html, parse_text
 from claims.models import Article, Claim, ClaimOrigin, ClaimStatus, ExtractionStatus
+from core import roles
+from core.errors import Conflict, DomainError
 from reviews import selectors
 from reviews import services as review_services
-from workbench import roles
-from workbench.errors import Conflict, DomainError
-from workbench.web.forms import ArticleForm, ManualClaimForm
-from workbench.web.http import (
+from web.forms import ArticleForm, ManualClaimForm
+from web.http import (
     editor_required,
     is_htmx,
     render_fragments,
     report,
     role_required,
 )
-from workbench.web.markup import mark_up, spans_for
+from web.markup import mark_up, spans_for
 
 PAGE_SIZE = 25
 ACTIVE = (ExtractionStatus.PENDING, ExtractionStatus.RUNNING)

@@ -18,18 +18,18 @@ from django.utils.text import Truncator
 from django.views.decorators.http import require_GET, require_POST
 
 from claims.models import WORKLOAD_STATUSES, ClaimType
+from core import roles
+from core.errors import DomainError
 from reviews import selectors, services
-from workbench import roles
-from workbench.errors import DomainError
-from workbench.templatetags.workbench_tags import pct, status_label
-from workbench.web.forms import (
+from web.forms import (
     BulkAssignForm,
     QueueFilterForm,
     end_of_day,
     option_tags,
     reviewer_choices,
 )
-from workbench.web.http import is_htmx, redirect_back, render_fragments, report, role_required
+from web.http import is_htmx, redirect_back, render_fragments, report, role_required
+from web.templatetags.workbench_tags import pct, status_label
 
 PAGE_SIZE = 25
 CLAIM_TYPE_LABELS = dict(ClaimType.choices)

@@ -3,7 +3,7 @@
 DRF's throttles keep their history in Django's default cache, which is per-process memory
 here: with two gunicorn workers an attacker got twice the attempts, and more with more
 workers. These read and write the `throttle` cache (the database by default, see settings)
-and count the address `workbench.clientip.client_ip` gives, so a made-up
+and count the address `core.clientip.client_ip` gives, so a made-up
 `X-Forwarded-For` does not start a fresh count.
 """
 
@@ -15,7 +15,7 @@ from django.core.cache import caches
 from rest_framework.settings import api_settings
 from rest_framework.throttling import SimpleRateThrottle
 
-from workbench.clientip import client_ip
+from core.clientip import client_ip
 
 
 class SharedRateThrottle(SimpleRateThrottle):

@@ -5,7 +5,7 @@ from typing import Any
 from django.conf import settings
 from django.http import HttpRequest
 
-from workbench import roles
+from core import roles
 
 
 def workbench(request: HttpRequest) -> dict[str, Any]:

@@ -4,6 +4,7 @@ from django.urls import path, re_path, register_converter
 from rest_framework.routers import DefaultRouter
 
 from claims.api import ArticleViewSet, ClaimViewSet
+from core.api.routing import IdConverter, not_found
 from reviews.api import (
     ClaimNotesView,
     ClaimReviewView,
@@ -15,7 +16,6 @@ from reviews.api import (
     VerdictListView,
 )
 from reviews.matching_api import ClaimMatchDecisionView, ClaimMatchesView
-from workbench.api.routing import IdConverter, not_found
 
 register_converter(IdConverter, "id")
 
