@@ -9,6 +9,8 @@ export DJANGO_SECRET_KEY="${DJANGO_SECRET_KEY:-insecure-test-key-only-for-tests}
 echo "== ruff"
 $BIN/ruff check .
 $BIN/ruff format --check .
+echo "== import layers"
+$BIN/lint-imports
 echo "== mypy"
 $BIN/mypy .
 echo "== django checks"

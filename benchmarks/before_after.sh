@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Run the benchmarks on two versions of the code, alternately, on this machine.
+#
+#   bash benchmarks/before_after.sh BEFORE_REF [ROUNDS]
+#
+# BEFORE_REF (a commit) is checked out as a detached worktree beside this one
+# (../workbench-before, so that both find the shared data at the same relative path);
+# "after" is this checkout. For each benchmark the two run back to back, before then
+# after, ROUNDS times (default 1), so that both see the same machine conditions. Sizes are
+# reduced from the scripts' defaults to keep one round under ~25 minutes; every script
+# prints its data size and the machine's core count. Logs: var/before_after/<bench>.<side>.<round>.log
+# Not run: checkworthiness_transformer.py (needs torch in another venv, ~70 min).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+AFTER="$PWD"
+BEFORE_REF="${1:?usage: before_after.sh BEFORE_REF [ROUNDS]}"
+ROUNDS="${2:-1}"
+BEFORE="$(dirname "$AFTER")/workbench-before"
+PY="$AFTER/.venv/bin/python"
+OUT="$AFTER/var/before_after"
+mkdir -p "$OUT"
+export DJANGO_SECRET_KEY="${DJANGO_SECRET_KEY:-benchmark-only-not-a-secret}"
+
+if [ -d "$BEFORE" ]; then git -C "$BEFORE" checkout -q --detach "$BEFORE_REF"; else
+  git worktree add -q --detach "$BEFORE" "$BEFORE_REF"; fi
+[ -e "$BEFORE/.venv" ] || ln -s "$AFTER/.venv" "$BEFORE/.venv"
+echo "before: $(git -C "$BEFORE" log --oneline -1)"
+echo "after:  $(git log --oneline -1)"
+
+# The PostgreSQL data both sides read, seeded once with the after code (the schema is the
+# same: the re-cut moved models without changing tables).
+"$PY" benchmarks/seed_scale.py --create --reset --claims 200000 --articles 10000 > "$OUT/seed.log" 2>&1
+"$PY" benchmarks/seed_scale.py --create --reset --claims 1000 --articles 50 \
+  --database-url postgres://postgres@127.0.0.1:5432/bench_small >> "$OUT/seed.log" 2>&1
+
+run() {  # name, then the script and its arguments
+  local name="$1"; shift
+  for round in $(seq 1 "$ROUNDS"); do
+    for side in before after; do
+      local dir="$AFTER"; [ "$side" = before ] && dir="$BEFORE"
+      echo "== $name ($side, round $round)"
+      ( cd "$dir" && timeout 1200 "$PY" "$@" ) > "$OUT/$name.$side.$round.log" 2>&1 \
+        || echo "   (exit $?; see $OUT/$name.$side.$round.log)"
+      tail -n 25 "$OUT/$name.$side.$round.log"
+    done
+  done
+}
+
+run extraction benchmarks/extraction.py --repeat 2
+run worth_checking benchmarks/worth_checking.py
+run export benchmarks/export.py --rows 20000
+run matching benchmarks/matching.py --sizes 10000 --queries 100
+run api benchmarks/api.py --items 2000 --repeat 10
+run queue_page benchmarks/queue_page.py --repeat 10 --max-seconds 10
+run ingest benchmarks/ingest.py --articles 500
+run load benchmarks/load.py --users 20 --duration 30
+run seed_scale benchmarks/seed_scale.py --create --reset --claims 20000 --articles 1000 \
+  --database-url postgres://postgres@127.0.0.1:5432/bench_seedtime
