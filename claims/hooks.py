@@ -10,25 +10,25 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
-from django.db.models import BooleanField, Expression, Value
+from django.db.models import BooleanField, Value
+from django.db.models.expressions import BaseExpression
 from django.dispatch import Signal
 
 # Sent with `claim_ids: list[int]`, inside the transaction that created them.
 claims_created = Signal()
 
-_FLAGS: dict[str, Callable[[], Any]] = {}
+_FLAGS: dict[str, Callable[[], BaseExpression]] = {}
 
 
-def register_claim_flag(name: str, expression: Callable[[], Any]) -> None:
+def register_claim_flag(name: str, expression: Callable[[], BaseExpression]) -> None:
     """Register the factory of a flag's expression (called each time a query needs it)."""
     _FLAGS[name] = expression
 
 
-def claim_flag(name: str) -> Expression:
+def claim_flag(name: str) -> BaseExpression:
     """The flag's expression, or a constant False if no app registered it."""
     factory = _FLAGS.get(name)
     if factory is None:
         return Value(False, output_field=BooleanField())
-    return factory()  # type: ignore[no-any-return]
+    return factory()
