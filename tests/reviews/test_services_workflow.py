@@ -70,15 +70,16 @@ def test_a_transition_in_the_wrong_state_names_the_allowed_states(editor: Any) -
 
 def test_a_stale_version_is_refused_with_who_changed_it(editor: Any, editor2: Any) -> None:
     claim = make_claim()
-    services.claim_triage(claim=claim, by=editor2, decision="queue", version=1)
+    services.claim_update(claim=claim, by=editor2, changes={"claimant": "Someone"}, version=1)
     with pytest.raises(StaleVersion) as info:
-        services.claim_triage(claim=claim, by=editor, decision="dismiss", version=1)
+        services.claim_triage(claim=claim, by=editor, decision="queue", version=1)
     assert info.value.extra["current_version"] == 2
     assert info.value.extra["changed_by"] == "eddie"
     with pytest.raises(InvalidInput, match="whole number"):
-        services.claim_triage(claim=claim, by=editor, decision="dismiss", version="two")  # type: ignore[arg-type]
+        services.claim_triage(claim=claim, by=editor, decision="queue", version="two")  # type: ignore[arg-type]
     claim.refresh_from_db()
-    assert claim.status == "queued"
+    assert (claim.status, claim.version) == ("candidate", 2)
+    assert timeline(claim) == [("edited", "claimant", "the ministry", "Someone", "")]
 
 
 def test_start_makes_the_assignee_the_author(editor: Any, reviewer: Any) -> None:
