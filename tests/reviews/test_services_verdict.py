@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_ratings_load_creates_then_updates_only_what_changed(db: Any) -> None:
-    entries = [
+    entries: list[dict[str, Any]] = [
         {"label": "Pants on fire", "order": 9, "value": 1},
         {"slug": "fine", "label": "Fine", "colour": "#00ff00"},
     ]
@@ -39,6 +39,7 @@ def test_a_review_update_records_one_row_per_field_and_bumps_the_version(
         summary="  It is not so.  ",
         rationale="The census says otherwise.",
     )
+    assert review.rating is not None
     assert (review.rating.slug, review.summary, review.version) == ("false", "It is not so.", 2)
     assert (review.author, review.updated_by) == (reviewer, reviewer)
     rows = list(

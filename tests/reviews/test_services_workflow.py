@@ -149,6 +149,7 @@ def test_approve_publishes_a_revision_with_the_sources_and_credits_the_writers(
     assert (review.approver, review.published_at is not None) == (editor, True)
     revision = VerdictRevision.objects.get(review=review)
     assert review.published_revision == revision
+    assert revision.rating is not None
     assert (revision.number, revision.rating.slug, revision.summary) == (
         1,
         "false",
