@@ -3,16 +3,17 @@ only the buttons a user may press."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from claims.models import OPEN_STATUSES, Claim, ClaimStatus
 from core import roles
+from reviews.models import Review
 
 EDITOR = "editor"
 ASSIGNEE = "assignee"  # the reviewer holding the claim (admins too)
 WORKER = "worker"  # the assignee, or an editor
-ANY_ROLE = "any_role"  # any reviewer or editor
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,21 @@ RULES: dict[str, Rule] = {
     "remove_source": Rule(frozenset({S.ASSIGNED, S.IN_PROGRESS}), ASSIGNEE),
     "add_note": Rule(frozenset(OPEN_STATUSES) | {S.PUBLISHED}, WORKER),
 }
-TRANSITIONS = tuple(name for name, rule in RULES.items() if rule.target is not None)
+
+
+def transitions() -> Iterator[tuple[str, Rule]]:
+    """The rules that move a claim to another state, as (name, rule), in RULES' order."""
+    return ((name, rule) for name, rule in RULES.items() if rule.target is not None)
+
+
+# What a verdict needs before it is submitted for review, and again before it is approved:
+# (what is missing, as the refusal names it; whether the claim and its review have it).
+# Sources prefetched with the claim are read from the prefetch, without a query.
+SUBMIT_REQUIREMENTS: tuple[tuple[str, Callable[[Claim, Review | None], bool]], ...] = (
+    ("a rating", lambda claim, review: review is not None and review.rating_id is not None),
+    ("a summary", lambda claim, review: review is not None and bool(review.summary.strip())),
+    ("at least one source", lambda claim, review: claim.sources.exists()),
+)
 
 
 def has_role_for(rule: Rule, claim: Claim, user: Any) -> bool:
@@ -61,8 +76,6 @@ def has_role_for(rule: Rule, claim: Claim, user: Any) -> bool:
         if rule is RULES["edit_claim"] and claim.status in (S.CANDIDATE, S.QUEUED):
             return False  # before assignment only editors shape the claim
         return is_assignee and roles.is_reviewer(user)
-    if rule.who == ANY_ROLE:
-        return roles.is_editor(user) or roles.is_reviewer(user)
     return False
 
 
@@ -73,10 +86,3 @@ def can(action: str, claim: Claim, user: Any) -> bool:
 
 def allowed_actions(claim: Claim, user: Any) -> set[str]:
     return {name for name in RULES if can(name, claim, user)}
-
-
-def can_view(claim: Claim, user: Any) -> bool:
-    """Everyone with a role may read every claim; only acting is restricted."""
-    return bool(user.is_authenticated) and (
-        roles.is_editor(user) or roles.is_reviewer(user) or roles.is_admin(user)
-    )

@@ -5,7 +5,7 @@ from typing import Any
 
 from celery import shared_task
 
-from reviews import services
+from reviews import services, webhooks
 
 
 @shared_task(acks_late=True)
@@ -39,8 +39,6 @@ def deliver_webhook(
     `delivery_id` is the pending delivery recorded with the change (queued through the
     outbox): a message sent twice delivers once.
     """
-    from reviews import webhooks
-
     attempt = self.request.retries + 1
     while True:
         delivery = webhooks.deliver_attempt(

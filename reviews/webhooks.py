@@ -29,6 +29,7 @@ from django.utils import timezone
 
 from core.outbox import outbox_add
 from core.urlsafety import public_url_check
+from reviews.export import verdict_item_for_claim
 from reviews.models import Webhook, WebhookDelivery
 
 logger = logging.getLogger(__name__)
@@ -50,8 +51,6 @@ def sign(body: bytes, secret: str) -> str:
 
 
 def payload_for(*, event: str, claim_id: int) -> dict[str, Any] | None:
-    from reviews.export import verdict_item_for_claim
-
     item = verdict_item_for_claim(claim_id)
     if item is None:
         return None

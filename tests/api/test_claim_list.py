@@ -30,7 +30,7 @@ def test_a_rare_search_word_pages_through_every_match_in_order(
     monkeypatch: Any, clients: dict[str, APIClient], ordering: str
 ) -> None:
     # Among the best 3 claims (the window here) there is no match: the word counts as rare.
-    monkeypatch.setattr(selectors, "QUEUE_SEARCH_WINDOW", 3)
+    monkeypatch.setattr(selectors.search, "QUEUE_SEARCH_WINDOW", 3)
     for _ in range(4):
         make_claim(claimant="Someone", checkworthiness=0.9)
     rare = [make_claim(claimant="Dr Zielinski", checkworthiness=s) for s in (0.4, 0.3, 0.3, 0.1)]
@@ -46,7 +46,7 @@ def test_the_rare_search_ordering_is_chosen_by_a_selector(monkeypatch: Any, edit
 
     from claims.models import Claim
 
-    monkeypatch.setattr(selectors, "QUEUE_SEARCH_WINDOW", 3)
+    monkeypatch.setattr(selectors.search, "QUEUE_SEARCH_WINDOW", 3)
     for _ in range(4):
         make_claim(claimant="Someone", checkworthiness=0.9)
     make_claim(claimant="Dr Zielinski", checkworthiness=0.2)

@@ -271,7 +271,7 @@ def test_queue_query_count_does_not_grow_with_data(
 def test_a_long_queue_is_counted_up_to_the_cap(
     monkeypatch: Any, client_for: Any, editor: Any
 ) -> None:
-    monkeypatch.setattr(selectors, "QUEUE_COUNT_CAP", 30)
+    monkeypatch.setattr(selectors.paging, "QUEUE_COUNT_CAP", 30)
     claims = [make_claim(checkworthiness=0.5) for _ in range(60)]
     client = client_for(editor)
     html = get(client).content.decode()
@@ -309,7 +309,7 @@ def test_a_rare_search_word_beyond_the_best_claims_is_still_found_in_order(
     monkeypatch: Any, client_for: Any, editor: Any, ordering: str
 ) -> None:
     # The search looks among the best claims first (a window of 3 here), then everywhere.
-    monkeypatch.setattr(selectors, "QUEUE_SEARCH_WINDOW", 3)
+    monkeypatch.setattr(selectors.search, "QUEUE_SEARCH_WINDOW", 3)
     for _ in range(5):
         make_claim(claimant="Someone", checkworthiness=0.9)
     rare = [make_claim(claimant="Dr Zielinski", checkworthiness=score) for score in (0.3, 0.2)]

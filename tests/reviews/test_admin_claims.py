@@ -1,17 +1,33 @@
+"""The claim admin (reviews.admin.claims): its actions, generated from the policy's rules,
+and its change and add forms, all through the workflow's services."""
+
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
+from django.contrib import admin
 from django.urls import reverse
 
-from claims.models import Article, Claim
+from claims.models import Claim
+from reviews import policy
+from reviews.admin.claims import WORKFLOW_ACTIONS
 from reviews.models import TimelineEvent
-from tests.factories import make_article, make_claim, make_user
+from tests.factories import make_claim, make_user
 from tests.reviews.workflow import claim_in
 
 pytestmark = pytest.mark.django_db
 CHANGELIST = "admin:claims_claim_changelist"
+
+
+WORKFLOW_ACTION_NAMES = [
+    "queue_claims",
+    "dismiss_claims",
+    "assign_claims",
+    "auto_assign_claims",
+    "approve_claims",
+    "return_claims",
+]
 
 
 def act(client: Any, action: str, claims: list[Claim], **extra: Any) -> Any:
@@ -110,26 +126,6 @@ def test_a_stale_claim_edit_in_the_admin_is_a_form_error_naming_who_changed_it(
     assert claim.text != "My edit" and claim.claimant == "Someone"
 
 
-def test_an_article_the_service_refuses_is_a_message_not_a_server_error(
-    client: Any, editor: Any
-) -> None:
-    first, second = make_article(), make_article()
-    client.force_login(editor)
-    fields = {"title": "Copy", "outlet": "X", "language": "en", "body": first.body}
-    inline = {"claims-TOTAL_FORMS": 0, "claims-INITIAL_FORMS": 0}
-    response = client.post(reverse("admin:claims_article_add"), fields | inline, follow=True)
-    assert response.status_code == 200
-    assert any("already" in m for m in messages_of(response)), messages_of(response)
-    assert not any("successfully" in m for m in messages_of(response))
-    assert Article.objects.count() == 2
-
-    change = reverse("admin:claims_article_change", args=[second.pk])
-    response = client.post(change, fields | inline, follow=True)
-    assert any(f"already stored as article {first.pk}" in m for m in messages_of(response))
-    second.refresh_from_db()
-    assert second.title != "Copy" and second.body != first.body
-
-
 def test_an_editor_adds_a_claim_in_the_admin_through_the_workflow(client: Any, editor: Any) -> None:
     article = make_claim().article
     client.force_login(editor)
@@ -157,3 +153,28 @@ def test_the_claim_list_rounds_scores_and_links_a_stylesheet(client: Any, editor
     assert '<td class="field-score">0.98</td>' in page
     assert "0.977" not in page
     assert "claims/admin" in page and ".css" in page
+
+
+def test_the_actions_come_from_the_policys_transitions_in_their_order(
+    client: Any, editor: Any
+) -> None:
+    transitions = [name for name, _rule in policy.transitions()]
+    assert set(WORKFLOW_ACTIONS) <= set(transitions)
+    make_claim()  # an empty list offers no actions
+    client.force_login(editor)
+    request = client.get(reverse(CHANGELIST)).wsgi_request
+    model_admin = admin.site._registry[Claim]
+    offered = list(model_admin.get_actions(request))
+    assert offered == WORKFLOW_ACTION_NAMES  # no delete: the claim admin never deletes
+    page = client.get(reverse(CHANGELIST)).content.decode()
+    for label in ("Queue for checking", "Approve and publish", "Auto-assign to the least"):
+        assert label in page
+
+
+def test_assign_without_a_reviewer_is_refused_before_any_claim(client: Any, editor: Any) -> None:
+    client.force_login(editor)
+    claim = claim_in("queued", editor=editor, reviewer=None)
+    response = act(client, "assign_claims", [claim])
+    assert "Choose a reviewer to assign to." in messages_of(response)
+    claim.refresh_from_db()
+    assert claim.status == "queued"
