@@ -33,9 +33,9 @@ from web.http import (
     role_required,
 )
 from web.markup import mark_up, spans_for
+from web.templatetags.workbench_tags import EXTRACTING
 
 PAGE_SIZE = 25
-ACTIVE = (ExtractionStatus.PENDING, ExtractionStatus.RUNNING)
 
 
 @require_GET
@@ -151,7 +151,9 @@ def reader_context(request: HttpRequest, article: Article, **extra: Any) -> dict
         "candidate_count": sum(1 for c in claims if c.status == ClaimStatus.CANDIDATE),
         "marked_body": mark_up(article.body, spans_for(claims, tones)),
         "body_length": len(article.body),
-        "extracting": article.extraction_status in ACTIVE,
+        "extracting": article.extraction_status in EXTRACTING,
+        "extraction_failed": article.extraction_status == ExtractionStatus.FAILED,
+        "statuses": ClaimStatus,  # the legend's colours
         "is_editor": roles.is_editor(request.user),
         "claim_form": extra.pop("claim_form", None) or ManualClaimForm(),
         **extra,

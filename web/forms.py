@@ -262,13 +262,23 @@ class NoteForm(forms.Form):
 
 
 class VersionForm(forms.Form):
-    """Start, submit, approve, queue, restore: only the version the user saw."""
+    """Start, submit, approve, queue, restore: only the version the user saw.
+
+    Each workflow form turns its input into the keyword arguments of its service
+    (`arguments()`), so the web's action table holds one service call per rule.
+    """
 
     version = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+    def arguments(self) -> dict[str, Any]:
+        return {"version": self.cleaned_data.get("version")}
 
 
 class DismissForm(VersionForm):
     reason = forms.CharField(required=False, max_length=500)
+
+    def arguments(self) -> dict[str, Any]:
+        return {**super().arguments(), "reason": self.cleaned_data.get("reason") or ""}
 
 
 class AssignForm(VersionForm):
@@ -282,11 +292,22 @@ class AssignForm(VersionForm):
             *reviewer_choices(reviewers),
         ]
 
+    def arguments(self) -> dict[str, Any]:
+        data = self.cleaned_data
+        return {
+            **super().arguments(),
+            "assignee": int(data["assignee"]),
+            "due_at": end_of_day(data.get("due_date")),
+        }
+
 
 class ReturnForm(VersionForm):
     comment = forms.CharField(
         label="What needs to change", widget=forms.Textarea(attrs={"rows": 2})
     )
+
+    def arguments(self) -> dict[str, Any]:
+        return {**super().arguments(), "comment": self.cleaned_data["comment"]}
 
 
 class ReopenForm(VersionForm):
@@ -294,6 +315,12 @@ class ReopenForm(VersionForm):
         label="What is being corrected", widget=forms.Textarea(attrs={"rows": 2})
     )
 
+    def arguments(self) -> dict[str, Any]:
+        return {**super().arguments(), "note": self.cleaned_data["note"]}
+
 
 class MergeForm(VersionForm):
     canonical = forms.IntegerField(min_value=1, label="Duplicate of claim #")
+
+    def arguments(self) -> dict[str, Any]:
+        return {**super().arguments(), "canonical": self.cleaned_data["canonical"]}

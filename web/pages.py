@@ -6,6 +6,7 @@ import hashlib
 import re
 from datetime import date
 from typing import Any
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
@@ -13,7 +14,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
-from claims.models import ClaimStatus, ExtractionStatus
+from claims.models import WORKLOAD_STATUSES, ClaimStatus, ExtractionStatus
 from core import roles
 from reviews import selectors, services
 from reviews.models import Rating
@@ -22,6 +23,10 @@ from web.http import is_htmx, redirect_back, render_fragments, role_required
 CHART_WIDTH = 600
 CHART_HEIGHT = 150
 CHART_TOP = 16  # room above the tallest bar for its label
+AWAITING = ClaimStatus.IN_REVIEW  # the editor's "awaiting approval" list
+# The queue's filters for the dashboard's links: "all of mine" and "awaiting approval".
+MINE_QUERY = urlencode([("assignee", "me"), *(("status", status) for status in WORKLOAD_STATUSES)])
+AWAITING_QUERY = urlencode({"status": AWAITING})
 
 
 def chart_bars(rows: list[tuple[date, int]]) -> dict[str, Any]:
@@ -78,13 +83,15 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "chart": chart_bars(selectors.published_per_day(days=30)),
         "is_editor": editor,
         "counts_seconds": selectors.DASHBOARD_COUNTS_SECONDS,
+        "mine_query": MINE_QUERY,
+        "awaiting_query": AWAITING_QUERY,
     }
     if editor:
         context["overdue"] = list(selectors.overdue_claims()[:12])
         context["awaiting"] = list(
-            selectors.claim_queue(
-                user=user, filters={"status": [ClaimStatus.IN_REVIEW], "ordering": "updated"}
-            )[:12]
+            selectors.claim_queue(user=user, filters={"status": [AWAITING], "ordering": "updated"})[
+                :12
+            ]
         )
     return render(request, "workbench/dashboard.html", context)
 

@@ -17,7 +17,7 @@ from django.utils.dates import MONTHS_3
 from django.utils.text import Truncator
 from django.views.decorators.http import require_GET, require_POST
 
-from claims.models import WORKLOAD_STATUSES, ClaimType
+from claims.models import ClaimType
 from core import roles
 from core.errors import DomainError
 from reviews import selectors, services
@@ -29,7 +29,7 @@ from web.forms import (
     reviewer_choices,
 )
 from web.http import is_htmx, redirect_back, render_fragments, report, role_required
-from web.templatetags.workbench_tags import pct, status_label
+from web.templatetags.workbench_tags import overdue, pct, status_label
 
 PAGE_SIZE = 25
 CLAIM_TYPE_LABELS = dict(ClaimType.choices)
@@ -82,7 +82,7 @@ def queue_rows(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
                 if rating is not None
                 else None,
                 "assignee": claim["assignee__username"] or "",
-                "overdue": bool(due and due < now and claim["status"] in WORKLOAD_STATUSES),
+                "overdue": overdue(due, claim["status"], now),
                 "due_iso": due.isoformat() if due else "",
                 "due_day": f"{due.day} {months[due.month]}" if due else "",
                 "updated_iso": updated.isoformat(),

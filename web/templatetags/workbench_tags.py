@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from django import template
 from django.core.exceptions import ObjectDoesNotExist
 from django.utils import timezone
 
-from claims.models import WORKLOAD_STATUSES, ClaimStatus
+from claims.models import WORKLOAD_STATUSES, ClaimStatus, ExtractionStatus
 from reviews.models import Notification, Stance
 
 register = template.Library()
 
 STATUS_LABELS = dict(ClaimStatus.choices)
 STANCE_LABELS = dict(Stance.choices)
+# An article whose claims are still being extracted (the reader polls, the chip spins).
+EXTRACTING = (ExtractionStatus.PENDING, ExtractionStatus.RUNNING)
+
+
+def overdue(due: datetime | None, status: str, now: datetime) -> bool:
+    """Past its due date and still someone's work (selectors.overdue_claims lists these)."""
+    return bool(due and due < now and status in WORKLOAD_STATUSES)
 
 
 @register.simple_tag(takes_context=True)
@@ -67,8 +75,12 @@ def review_of(claim: Any) -> Any:
 
 @register.filter
 def is_overdue(claim: Any) -> bool:
-    due = getattr(claim, "due_at", None)
-    return bool(due and due < timezone.now() and claim.status in WORKLOAD_STATUSES)
+    return overdue(getattr(claim, "due_at", None), claim.status, timezone.now())
+
+
+@register.filter
+def is_extracting(status: Any) -> bool:
+    return status in EXTRACTING
 
 
 @register.filter
