@@ -5,7 +5,6 @@ from __future__ import annotations
 from celery import shared_task
 
 from claims.tasks import RETRYABLE
-from matching import services
 from matching.hooks import MATCH_TASK
 
 
@@ -19,4 +18,8 @@ from matching.hooks import MATCH_TASK
     max_retries=5,
 )
 def match_new_claims(claim_ids: list[int]) -> int:
+    # Imported here for start-up cost: every worker and web process imports every tasks
+    # module, and only this task needs the ranker (numpy, rapidfuzz, PyStemmer).
+    from matching import services
+
     return services.claims_match(claim_ids=claim_ids)
