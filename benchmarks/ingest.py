@@ -46,8 +46,8 @@ from celery.signals import worker_process_init
 
 @worker_process_init.connect
 def _skip_matching(**kwargs):
-    from claims import matching_services
-    matching_services.claims_match = lambda *, claim_ids: 0
+    from matching import services
+    services.claims_match = lambda *, claim_ids: 0
 
 from workbench.celery import app
 app.worker_main(sys.argv[1:])

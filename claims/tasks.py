@@ -57,17 +57,3 @@ def sweep_stuck_extractions() -> int:
     if ids:
         logger.info("re-queued extraction for %d stuck articles", len(ids))
     return len(ids)
-
-
-@shared_task(
-    acks_late=True,
-    reject_on_worker_lost=True,
-    autoretry_for=RETRYABLE,
-    retry_backoff=2,
-    retry_backoff_max=60,
-    max_retries=5,
-)
-def match_new_claims(claim_ids: list[int]) -> int:
-    from claims import matching_services
-
-    return matching_services.claims_match(claim_ids=claim_ids)

@@ -5,6 +5,7 @@ from rest_framework.routers import DefaultRouter
 
 from claims.api import ArticleViewSet, ClaimViewSet
 from core.api.routing import IdConverter, not_found
+from matching.api import ClaimMatchDecisionView, ClaimMatchesView
 from reviews.api import (
     ClaimNotesView,
     ClaimReviewView,
@@ -15,7 +16,6 @@ from reviews.api import (
     TokenView,
     VerdictListView,
 )
-from reviews.matching_api import ClaimMatchDecisionView, ClaimMatchesView
 
 register_converter(IdConverter, "id")
 

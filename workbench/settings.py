@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "workbench",
     "claims",
     "reviews",
+    "matching",
     "web",
 ]
 
@@ -322,7 +323,7 @@ CELERY_TASK_ROUTES = {
     "reviews.tasks.notify_overdue": {"queue": "notifications"},
     "claims.tasks.extract_claims": {"queue": "extraction"},
     "claims.tasks.extract_claims_batch": {"queue": "extraction"},
-    "claims.tasks.match_new_claims": {"queue": "matching"},
+    "claims.tasks.match_new_claims": {"queue": "matching"},  # matching/tasks.py, old name
     "claims.tasks.sweep_stuck_extractions": {"queue": "maintenance"},
     "core.tasks.relay_outbox": {"queue": "maintenance"},
 }

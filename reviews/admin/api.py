@@ -1,5 +1,4 @@
-"""The API's machinery in the admin: webhooks and their deliveries, export tokens, and
-imported verdicts."""
+"""The API's machinery in the admin: webhooks and their deliveries, and export tokens."""
 
 from __future__ import annotations
 
@@ -15,7 +14,6 @@ from core.api.authentication import export_token_issue
 from core.urlsafety import public_url_check
 from reviews.models import (
     ExportToken,
-    ExternalVerdict,
     Webhook,
     WebhookDelivery,
     WebhookEvent,
@@ -154,17 +152,3 @@ class ExportTokenAdmin(WorkbenchAdmin):
     def revoke(self, request: HttpRequest, queryset: Any) -> None:
         count = queryset.update(revoked=True)
         self.message_user(request, f"Revoked {count} export token(s).", messages.SUCCESS)
-
-
-@admin.register(ExternalVerdict)
-class ExternalVerdictAdmin(WorkbenchAdmin):
-    list_display = ("claim_text_short", "publisher", "textual_rating", "rating", "review_date")
-    list_filter = ("publisher", "rating", "language")
-    search_fields = ("claim_text", "claimant", "publisher", "url")
-    list_select_related = ("rating",)
-    readonly_fields = ("claim_hash", "raw", "imported_at", "updated_at")
-    date_hierarchy = "review_date"
-
-    @admin.display(description="claim")
-    def claim_text_short(self, obj: ExternalVerdict) -> str:
-        return obj.claim_text[:100]

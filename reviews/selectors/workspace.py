@@ -3,13 +3,11 @@ and notes), and the claims of an article as its reader shows them."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.db.models import Prefetch, QuerySet
 
 from claims.hooks import claim_flag
 from claims.models import Article, Claim
-from reviews.models import ClaimMatch, Note, Source, TimelineEvent
+from reviews.models import Note, Source, TimelineEvent
 from reviews.selectors.queue import claim_base
 
 
@@ -60,23 +58,6 @@ def claim_sources(*, claim: Claim) -> QuerySet[Source]:
 
 def claim_notes(*, claim: Claim) -> QuerySet[Note]:
     return Note.objects.filter(claim=claim).select_related("author")
-
-
-def claim_matches(*, claim: Claim) -> list[Any]:
-    """Suggested earlier claims and verdicts for a claim, best first, with their verdicts.
-
-    Rejected pairs are left out; a confirmed one stays (marked) so the page can say so.
-    """
-    return list(
-        ClaimMatch.objects.filter(claim=claim, rejected=False)
-        .select_related(
-            "matched_claim__article",
-            "matched_claim__review__rating",
-            "matched_claim__review__author",
-            "external__rating",
-        )
-        .order_by("-score", "id")[:20]
-    )
 
 
 def claim_is_likely_duplicate(*, claim: Claim) -> bool:

@@ -17,8 +17,9 @@ from rest_framework.test import APIClient
 
 from claims.api import ClaimSerializer
 from claims.models import Claim, ClaimStatus
+from matching.models import ClaimMatch
 from reviews import selectors, services
-from reviews.models import ClaimMatch, Review
+from reviews.models import Review
 from tests.factories import make_claim
 
 pytestmark = pytest.mark.django_db

@@ -187,7 +187,7 @@ def test_the_relay_task_forgets_messages_sent_long_ago(
 def test_eagerly_the_fast_path_runs_the_task_in_process(
     db: Any, django_capture_on_commit_callbacks: Any
 ) -> None:
-    from reviews.models import ClaimMatch
+    from matching.models import ClaimMatch
     from tests.factories import make_claim
 
     text = "Unemployment fell to 4.2 percent in May, the lowest level since 1990."

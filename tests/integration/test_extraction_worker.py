@@ -117,7 +117,7 @@ def test_new_claims_are_matched_on_the_worker(worker: Worker, embeddings: bool) 
 
     from claims import services
     from claims.ingestion import ArticleInput
-    from reviews.models import ClaimMatch
+    from matching.models import ClaimMatch
     from reviews.services import ratings_load
     from tests.factories import make_user
     from tests.reviews.workflow import claim_in

@@ -19,7 +19,8 @@ from rest_framework.test import APIClient
 from claims.models import Article, ClaimStatus, ExtractionStatus
 from core import outbox
 from core.models import OutboxMessage
-from reviews.models import ClaimMatch, Webhook, WebhookDelivery
+from matching.models import ClaimMatch
+from reviews.models import Webhook, WebhookDelivery
 from reviews.tasks import deliver_webhook
 from tests.api.conftest import advance
 from tests.core.conftest import CLOSED_PORT_BROKER, WebhookReceiver

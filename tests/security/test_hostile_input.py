@@ -206,7 +206,7 @@ def _import_claimreview(tmp_path: Path, document: Any | str) -> tuple[str, str]:
 def test_a_deep_item_in_a_claimreview_import_is_reported_and_the_rest_stored(
     tmp_path: Path,
 ) -> None:
-    from reviews.models import ExternalVerdict
+    from matching.models import ExternalVerdict
 
     items = [json.dumps(_claimreview(n)) for n in range(6)]
     # Item 2 carries a 1,000-deep list in a field the importer keeps only as raw data.
@@ -233,7 +233,7 @@ def test_a_claimreview_file_that_is_deep_all_the_way_down_is_refused_item_by_ite
 def test_nul_in_claimreview_items_fails_only_those_items(tmp_path: Path) -> None:
     """On PostgreSQL this import used to stop after the first item (text cannot hold NUL);
     the same test runs on SQLite and, in the PostgreSQL pass, on PostgreSQL."""
-    from reviews.models import ExternalVerdict
+    from matching.models import ExternalVerdict
 
     document = [
         _claimreview(0),
@@ -258,7 +258,7 @@ def test_nul_in_claimreview_items_fails_only_those_items(tmp_path: Path) -> None
 
 
 def test_nul_in_fact_check_tools_results_fails_only_that_review(tmp_path: Path) -> None:
-    from reviews.models import ExternalVerdict
+    from matching.models import ExternalVerdict
 
     def review(n: int, title: str = "Checked") -> dict[str, Any]:
         return {
@@ -286,8 +286,8 @@ def test_an_item_the_database_refuses_fails_alone_on_postgresql() -> None:
     PostgreSQL refuses is reported and the items after it are still stored."""
     from django.db import connection
 
-    from reviews.claimreview import ExternalInput, ItemError, external_verdicts_import
-    from reviews.models import ExternalVerdict
+    from matching.claimreview import ExternalInput, ItemError, external_verdicts_import
+    from matching.models import ExternalVerdict
     from tests.conftest import require
 
     require(connection.vendor == "postgresql", "needs PostgreSQL (set DATABASE_URL)")

@@ -104,7 +104,7 @@ BUTTONS: dict[str, Button] = {
 
 def transitions() -> set[str]:
     """The names of the policy's transitions (its rules with a target state)."""
-    return {name for name, rule in policy.RULES.items() if rule.target is not None}
+    return {name for name, _rule in policy.transitions()}
 
 
 def action_items(

@@ -7,6 +7,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.views.decorators.http import require_POST
 
 from core.errors import DomainError
+from matching import services as matching_services
 from web.claims.workspace import respond
 from web.http import report, role_required
 
@@ -15,18 +16,12 @@ from web.http import report, role_required
 @role_required
 def match_decide(request: HttpRequest, pk: int, match_id: int, decision: str) -> HttpResponse:
     """An editor confirms a suggested match (merge) or rejects it (never suggested again)."""
-    # Imported here for start-up cost (numpy and the ranker load with it). The matching app
-    # will own this decision (matching.services).
-    from claims import matching_services
-
-    decide = {
-        "confirm": matching_services.match_confirm,
-        "reject": matching_services.match_reject,
-    }.get(decision)
-    if decide is None:
+    if decision not in matching_services.MATCH_DECISIONS:
         raise Http404("No such decision.")
     try:
-        decide(claim_id=pk, match_id=match_id, by=request.user)
+        matching_services.match_decide(
+            claim_id=pk, match_id=match_id, decision=decision, by=request.user
+        )
     except DomainError as error:
         report(request, error)
         return respond(request, pk, panels=["workspace"], status=error.status_code)

@@ -6,13 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET
 
 from claims.models import Claim
+from matching import selectors as matching_selectors
 from reviews import policy, selectors, services
 from reviews.models import Review
 from web.claims.buttons import action_items
@@ -38,13 +38,13 @@ def review_of(claim: Claim) -> Review | None:
 def claim_matches(claim: Claim) -> list[dict[str, Any]]:
     """Similar earlier claims and verdicts (claim matching), shaped for the panel."""
     rows = []
-    for match in selectors.claim_matches(claim=claim):
+    for match in matching_selectors.claim_matches(claim=claim):
         row: dict[str, Any] = {
             "id": match.pk,
             "score": match.score,
             "reasons": match.reasons or [],
             "confirmed": match.confirmed,
-            "likely_duplicate": match.score >= settings.MATCH_DUPLICATE_SCORE,
+            "likely_duplicate": matching_selectors.is_likely_duplicate(match.score),
         }
         if match.matched_claim is not None:
             row.update(claim=match.matched_claim, review=review_of(match.matched_claim))

@@ -7,9 +7,9 @@ from typing import Any
 import pytest
 from django.urls import reverse
 
-from claims import matching_services
 from claims.models import Claim
-from reviews.models import ClaimMatch
+from matching import services as matching_services
+from matching.models import ClaimMatch
 from tests.factories import make_article, make_claim
 from tests.reviews.workflow import claim_in
 

@@ -153,7 +153,7 @@ def test_no_similar_claims_panel_until_matching_provides_some(client_for: Any, e
 def test_matches_from_claim_matching_show_earlier_verdicts_and_offer_a_merge(
     client_for: Any, editor: Any, reviewer: Any, claim_in: Any
 ) -> None:
-    from reviews.models import ClaimMatch
+    from matching.models import ClaimMatch
 
     published = claim_in("published")
     claim = make_claim()
