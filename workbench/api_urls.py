@@ -3,19 +3,15 @@
 from django.urls import path, re_path, register_converter
 from rest_framework.routers import DefaultRouter
 
-from claims.api import ArticleViewSet, ClaimViewSet
+from claims.api.views import ArticleViewSet
 from core.api.routing import IdConverter, not_found
 from matching.api import ClaimMatchDecisionView, ClaimMatchesView
-from reviews.api import (
-    ClaimNotesView,
-    ClaimReviewView,
-    ClaimSourcesView,
-    ClaimTimelineView,
-    RatingListView,
-    SourceDetailView,
-    TokenView,
-    VerdictListView,
-)
+from reviews.api.claims import ClaimViewSet
+from reviews.api.evidence import ClaimNotesView, ClaimSourcesView, SourceDetailView
+from reviews.api.review import ClaimReviewView, RatingListView
+from reviews.api.timeline import ClaimTimelineView
+from reviews.api.tokens import TokenView
+from reviews.api.verdicts import VerdictListView
 
 register_converter(IdConverter, "id")
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from django.db.models import F, QuerySet
+from django.db.models import QuerySet
 
 from claims.hooks import claim_flag
 from claims.models import Claim
+from reviews.outputs import CLAIM_LIST_COLUMNS, CLAIM_LIST_RATING
 
 # What a row of the queue shows, read as plain values: building the five model instances per
 # claim (claim, article, assignee, review, rating) cost more CPU than the rest of the page's
@@ -42,37 +43,6 @@ def claim_queue_rows(*, ids: list[int]) -> list[dict[str, Any]]:
 # instances (a page of 25 built five model instances per claim and walked every serializer
 # field for each). The verdict's rating and the likely-duplicate flag come from the same
 # query; article and assignee are ids. claims.api.claim_list_items turns them into items.
-CLAIM_LIST_COLUMNS = (
-    "id",
-    "article_id",
-    "text",
-    "span_start",
-    "span_end",
-    "claimant",
-    "claim_type",
-    "checkworthiness",
-    "worth_checking",
-    "reasons",
-    "status",
-    "assignee_id",
-    "due_at",
-    "version",
-    "duplicate_of_id",
-    "origin",
-    "priority",
-    "likely_duplicate",
-    "created_at",
-    "updated_at",
-)
-
-
-CLAIM_LIST_RATING = {
-    "rating_slug": F("review__rating__slug"),
-    "rating_label": F("review__rating__label"),
-    "rating_value": F("review__rating__value"),
-}
-
-
 def claim_list_values(queryset: QuerySet[Claim], *also: str) -> QuerySet[Any]:
     """`queryset` (from claim_queue, which annotates `likely_duplicate`) as the API list's
     rows, plus the columns `also` (the cursor's position)."""

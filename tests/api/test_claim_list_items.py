@@ -1,6 +1,6 @@
-"""`GET /claims/` builds its rows without ClaimSerializer (claims.api.claim_list_items): for
-every role, state and kind of claim the list says exactly what the serializer says, key for
-key and in the same order, whichever way the page is read (one query or ids first)."""
+"""`GET /claims/` builds its rows without ClaimSerializer (reviews.api.items.claim_list_items):
+for every role, state and kind of claim the list says exactly what the serializer says, key
+for key and in the same order, whichever way the page is read (one query or ids first)."""
 
 from __future__ import annotations
 
@@ -15,10 +15,10 @@ from django.utils import timezone
 from rest_framework.renderers import JSONRenderer
 from rest_framework.test import APIClient
 
-from claims.api import ClaimSerializer
 from claims.models import Claim, ClaimStatus
 from matching.models import ClaimMatch
 from reviews import selectors, services
+from reviews.api.serializers import ClaimSerializer
 from reviews.models import Review
 from tests.factories import make_claim
 

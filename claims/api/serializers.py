@@ -1,0 +1,69 @@
+"""The article API's serializers: what an article reads as, and what an editor may send."""
+
+from __future__ import annotations
+
+from rest_framework import serializers
+
+from claims.models import Article
+from core.api.validators import http_url
+
+
+class ArticleSerializer(serializers.ModelSerializer):
+    claim_count = serializers.IntegerField(read_only=True)
+    url = serializers.CharField(read_only=True, help_text="http(s) URL, or empty.")
+
+    class Meta:
+        model = Article
+        fields = [
+            "id",
+            "title",
+            "url",
+            "outlet",
+            "author",
+            "published_at",
+            "language",
+            "extraction_status",
+            "extraction_error",
+            "extractor_version",
+            "claim_count",
+            "created_by",
+            "created_at",
+            "updated_at",
+        ]
+        read_only_fields = fields
+
+
+class ArticleDetailSerializer(ArticleSerializer):
+    class Meta(ArticleSerializer.Meta):
+        fields = [*ArticleSerializer.Meta.fields, "body"]
+        read_only_fields = fields
+
+
+class ArticleFieldsSerializer(serializers.Serializer):
+    """Metadata an editor may give or change."""
+
+    title = serializers.CharField(max_length=500, required=False, allow_blank=True)
+    url = serializers.CharField(
+        max_length=1000, required=False, allow_blank=True, validators=[http_url]
+    )
+    outlet = serializers.CharField(max_length=200, required=False, allow_blank=True)
+    author = serializers.CharField(max_length=300, required=False, allow_blank=True)
+    published_at = serializers.DateTimeField(required=False, allow_null=True)
+    language = serializers.CharField(max_length=16, required=False, allow_blank=True)
+
+
+class ArticleCreateSerializer(ArticleFieldsSerializer):
+    body = serializers.CharField(trim_whitespace=True, help_text="The article as plain text.")
+
+
+class ArticleUploadSerializer(ArticleFieldsSerializer):
+    file = serializers.FileField(
+        help_text=(
+            "A .txt (plain text or the seed format with `date`/`title`/`url` header lines) "
+            "or .html file, UTF-8. Metadata fields sent alongside override what the file says."
+        )
+    )
+
+
+class ArticleUpdateSerializer(ArticleFieldsSerializer):
+    body = serializers.CharField(required=False, help_text="A new body re-runs extraction.")
