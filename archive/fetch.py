@@ -238,21 +238,23 @@ def _get(
         )
     # The total deadline: a watchdog shuts the socket down when it passes, whatever the
     # server is doing (a per-read timeout alone lets a slow drip go on for ever).
+    # The response takes the socket over (http.client drops conn.sock when the server
+    # closes the connection after the answer): hold our own reference for the watchdog.
+    sock = conn.sock
+    assert sock is not None
+    response: http.client.HTTPResponse | None = None
     expired = threading.Event()
 
     def _expire() -> None:
         expired.set()
-        sock = conn.sock
-        if sock is not None:
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
 
     watchdog = threading.Timer(max(deadline - time.monotonic(), 0), _expire)
     watchdog.daemon = True
     watchdog.start()
     try:
-        assert conn.sock is not None
-        conn.sock.settimeout(_remaining(deadline, url))
+        sock.settimeout(_remaining(deadline, url))
         conn.putrequest("GET", target, skip_accept_encoding=True)
         conn.putheader("User-Agent", USER_AGENT)
         conn.putheader("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1")
@@ -292,6 +294,8 @@ def _get(
         ) from exc
     finally:
         watchdog.cancel()
+        if response is not None:
+            response.close()
         conn.close()
 
 

@@ -174,6 +174,11 @@ def blob_store(body: bytes, sha: str) -> str:
     return default_storage.save(name, ContentFile(gzip.compress(body, mtime=0)))
 
 
+def snapshot_body(snapshot: Snapshot) -> bytes:
+    """The page as it was archived (empty for a failed snapshot)."""
+    return blob_read(snapshot.body_file.name) if snapshot.body_file.name else b""
+
+
 def blob_read(name: str) -> bytes:
     with default_storage.open(name, "rb") as handle:
         return gzip.decompress(handle.read())

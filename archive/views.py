@@ -51,7 +51,7 @@ def _sandboxed(response: HttpResponse) -> HttpResponse:
 def snapshot_page(request: HttpRequest, pk: int) -> HttpResponse:
     """The page as it was archived, sandboxed."""
     snapshot = _snapshot(request, pk)
-    body = services.blob_read(str(snapshot.body_file.name))
+    body = services.snapshot_body(snapshot)
     return _sandboxed(HttpResponse(body, content_type=_content_type(snapshot.content_type)))
 
 
