@@ -30,7 +30,7 @@ def url_normalise_scheme(url: str) -> str:
     return f"{scheme.lower()}://{rest}"
 
 
-def _is_public(address: str) -> bool:
+def is_public_address(address: str) -> bool:
     ip = ipaddress.ip_address(address.split("%", 1)[0])  # drop an IPv6 zone ("fe80::1%eth0")
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
         ip = ip.ipv4_mapped  # ::ffff:127.0.0.1 is 127.0.0.1
@@ -61,7 +61,7 @@ def public_url_check(url: str, *, allow_private: bool | None = None) -> str:
         raise ValidationError(
             f"The host {host} could not be resolved; check the name.", code="unresolvable_host"
         ) from exc
-    internal = sorted({str(info[4][0]) for info in infos if not _is_public(str(info[4][0]))})
+    internal = sorted({str(info[4][0]) for info in infos if not is_public_address(str(info[4][0]))})
     if internal:
         raise ValidationError(
             f"The host {host} points inside the network ({', '.join(internal)}); webhooks "

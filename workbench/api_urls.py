@@ -3,6 +3,7 @@
 from django.urls import path, re_path, register_converter
 from rest_framework.routers import DefaultRouter
 
+from archive.api import SourceArchiveView
 from claims.api.views import ArticleViewSet
 from core.api.routing import IdConverter, not_found
 from matching.api import ClaimMatchDecisionView, ClaimMatchesView
@@ -37,6 +38,7 @@ urlpatterns = [
         ClaimMatchDecisionView.as_view(decision="reject"),
         name="claim-match-reject",
     ),
+    path("sources/<id:pk>/archive/", SourceArchiveView.as_view(), name="source-archive"),
     path("sources/<id:pk>/", SourceDetailView.as_view(), name="source-detail"),
     path("ratings/", RatingListView.as_view(), name="ratings"),
     path("verdicts/", VerdictListView.as_view(), name="verdicts"),

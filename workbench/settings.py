@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "claims",
     "reviews",
     "matching",
+    "archive",
     "web",
 ]
 
@@ -275,6 +276,27 @@ MATCH_TOP_K = env.int("MATCH_TOP_K", default=5)
 # the lexical matcher is fast and needs no model.
 CLAIM_MATCHING_EMBEDDINGS = env.bool("MATCH_EMBEDDINGS", default=False)
 
+# --- Archived sources ------------------------------------------------------------------------
+# Uploaded and archived files (the default storage; S3-compatible storage is configured in
+# STORAGES["default"] instead). Archived pages are stored under archive/.
+MEDIA_ROOT = env.str("DJANGO_MEDIA_ROOT", default="") or str(VAR_DIR / "media")
+# Each source is fetched and stored when it is added (0: only on demand).
+ARCHIVE_ON_ADD = env.bool("WORKBENCH_ARCHIVE_ON_ADD", default=True)
+# Source URLs must resolve to public addresses, checked on every redirect; tests may allow
+# any address, or only some networks (comma-separated, e.g. an intranet's 10.1.0.0/16).
+ARCHIVE_ALLOW_PRIVATE_HOSTS = env.bool("WORKBENCH_ARCHIVE_ALLOW_PRIVATE_HOSTS", default=False)
+ARCHIVE_ALLOWED_NETWORKS = env.list("WORKBENCH_ARCHIVE_ALLOWED_NETWORKS", default=[])
+ARCHIVE_MAX_BYTES = env.int("WORKBENCH_ARCHIVE_MAX_BYTES", default=5 * 1024 * 1024)
+ARCHIVE_CONNECT_TIMEOUT = env.float("WORKBENCH_ARCHIVE_CONNECT_TIMEOUT", default=5.0)
+ARCHIVE_TIMEOUT = env.float("WORKBENCH_ARCHIVE_TIMEOUT", default=30.0)
+# Fetches failing with a 5xx, 429 or a timeout are retried this many times, after
+# RETRY_BACKOFF, 2x, 4x... seconds (with jitter).
+ARCHIVE_MAX_RETRIES = env.int("WORKBENCH_ARCHIVE_MAX_RETRIES", default=3)
+ARCHIVE_RETRY_BACKOFF = env.int("WORKBENCH_ARCHIVE_RETRY_BACKOFF", default=30)
+# The link-rot sweep: how often beat runs it, and how many copies it reads per batch.
+ARCHIVE_SWEEP_HOURS = env.float("WORKBENCH_ARCHIVE_SWEEP_HOURS", default=24.0)
+ARCHIVE_SWEEP_BATCH = env.int("WORKBENCH_ARCHIVE_SWEEP_BATCH", default=500)
+
 # --- Celery -------------------------------------------------------------------------------------
 REDIS_URL = env.str("REDIS_URL", default="redis://127.0.0.1:6379/0")
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="") or REDIS_URL
@@ -326,6 +348,10 @@ CELERY_TASK_ROUTES = {
     "claims.tasks.match_new_claims": {"queue": "matching"},  # matching/tasks.py, old name
     "claims.tasks.sweep_stuck_extractions": {"queue": "maintenance"},
     "core.tasks.relay_outbox": {"queue": "maintenance"},
+    # Fetching pages is bulk work; it shares the extraction queue's workers.
+    "archive.tasks.archive_source": {"queue": "extraction"},
+    "archive.tasks.recheck_snapshot": {"queue": "extraction"},
+    "archive.tasks.sweep_link_rot": {"queue": "maintenance"},
 }
 
 # The outbox relay: how often beat runs it, how long sent rows are kept, and how long the
@@ -349,9 +375,16 @@ CELERY_BEAT_SCHEDULE = {
         "task": "reviews.tasks.notify_overdue",
         "schedule": crontab(minute=0, hour="8"),
     },
+    "archive-link-rot-sweep": {
+        "task": "archive.tasks.sweep_link_rot",
+        "schedule": timedelta(hours=ARCHIVE_SWEEP_HOURS),
+    },
 }
 
 # --- REST framework -----------------------------------------------------------------------------
+# The model of read-only export keys (core.api.authentication checks them; reviews owns them).
+WORKBENCH_EXPORT_TOKEN_MODEL = "reviews.ExportToken"  # noqa: S105 - a model label
+
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.SessionAuthentication",

@@ -12,6 +12,8 @@ import secrets
 from datetime import timedelta
 from typing import Any
 
+from django.apps import apps
+from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.utils import timezone
 from rest_framework import authentication, exceptions
@@ -49,9 +51,14 @@ class ExportClient(AnonymousUser):
         return self.username
 
 
-def export_token_authenticate(key: str) -> tuple[ExportClient, Any]:
-    from reviews.models import ExportToken
+def export_token_model() -> Any:
+    """The model of export keys, named by settings.WORKBENCH_EXPORT_TOKEN_MODEL (like
+    AUTH_USER_MODEL): the app that owns the export owns its keys; core only checks them."""
+    return apps.get_model(settings.WORKBENCH_EXPORT_TOKEN_MODEL)
 
+
+def export_token_authenticate(key: str) -> tuple[ExportClient, Any]:
+    ExportToken = export_token_model()
     token = ExportToken.objects.filter(key_hash=hash_key(key)).first()
     if token is None or token.revoked:
         raise exceptions.AuthenticationFailed("Invalid or revoked export token.")
@@ -63,9 +70,7 @@ def export_token_authenticate(key: str) -> tuple[ExportClient, Any]:
 
 
 def is_export_client(request: Any) -> bool:
-    from reviews.models import ExportToken
-
-    return isinstance(getattr(request, "auth", None), ExportToken)
+    return isinstance(getattr(request, "auth", None), export_token_model())
 
 
 class TokenAuthentication(authentication.TokenAuthentication):

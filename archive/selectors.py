@@ -1,0 +1,95 @@
+"""Every non-trivial read of the archive."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+
+from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
+
+from archive.models import Snapshot, SnapshotStatus
+from claims.models import Claim
+from reviews.models import Source
+
+
+def snapshot_for_view(*, pk: int) -> Snapshot | None:
+    """A stored copy to show: only a good snapshot has one."""
+    return Snapshot.objects.filter(pk=pk, status=SnapshotStatus.OK).first()
+
+
+def snapshots_latest(*, source_ids: Iterable[int]) -> dict[int, Snapshot]:
+    """The newest snapshot (good or failed) of each source, in one query: what a page shows
+    as "Archived 3 Dec 2026 · view copy" or the failure reason."""
+    ids = list(source_ids)
+    newest = Snapshot.objects.filter(source=OuterRef("source")).order_by("-fetched_at", "-id")
+    rows = Snapshot.objects.filter(source_id__in=ids).filter(pk=Subquery(newest.values("pk")[:1]))
+    return {row.source_id: row for row in rows}
+
+
+def _latest_ok() -> QuerySet[Snapshot]:
+    return Snapshot.objects.filter(source=OuterRef("pk"), status=SnapshotStatus.OK).order_by(
+        "-fetched_at", "-id"
+    )
+
+
+def sources_rotten(*, claim: Claim | int | None = None) -> QuerySet[Source]:
+    """Sources whose latest copy is flagged gone or changed by the link-rot sweep, for one
+    claim or overall (the dashboard), each annotated with `archive_gone`, `archive_changed`
+    and `archive_snapshot_id`."""
+    latest = _latest_ok()
+    sources = Source.objects.annotate(
+        archive_snapshot_id=Subquery(latest.values("pk")[:1]),
+        archive_gone=Subquery(latest.values("gone")[:1]),
+        archive_changed=Subquery(latest.values("changed")[:1]),
+    ).filter(Q(archive_gone=True) | Q(archive_changed=True))
+    if claim is not None:
+        sources = sources.filter(claim=claim)
+    return sources.select_related("claim").order_by("claim_id", "created_at", "id")
+
+
+def rotten_counts() -> dict[str, int]:
+    """How many sources are gone and how many changed, over the whole workbench."""
+    latest = _latest_ok()
+    flags = Source.objects.annotate(
+        gone=Subquery(latest.values("gone")[:1]), changed=Subquery(latest.values("changed")[:1])
+    )
+    return {
+        "gone": flags.filter(gone=True).count(),
+        "changed": flags.filter(changed=True).count(),
+    }
+
+
+def sources_to_archive(*, missing_only: bool) -> QuerySet[Source]:
+    """Every source, or (`missing_only`) those without a good copy yet."""
+    sources = Source.objects.order_by("pk")
+    if missing_only:
+        sources = sources.exclude(
+            Exists(Snapshot.objects.filter(source=OuterRef("pk"), status=SnapshotStatus.OK))
+        )
+    return sources
+
+
+def snapshot_ids_due(*, before: datetime, batch: int) -> Iterator[list[int]]:
+    """The latest good copy of each source, last checked (or, never checked, taken) before
+    `before`, in batches of ids."""
+    latest = _latest_ok()
+    ids = (
+        Source.objects.annotate(snapshot_id=Subquery(latest.values("pk")[:1]))
+        .filter(snapshot_id__isnull=False)
+        .values_list("snapshot_id", flat=True)
+    )
+    due = (
+        Snapshot.objects.filter(pk__in=ids)
+        .filter(
+            Q(last_checked_at__lt=before) | Q(last_checked_at__isnull=True, fetched_at__lt=before)
+        )
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    after = 0
+    while True:
+        chunk = list(due.filter(pk__gt=after)[:batch])
+        if not chunk:
+            return
+        yield chunk
+        after = chunk[-1]
