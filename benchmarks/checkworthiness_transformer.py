@@ -41,13 +41,13 @@ sys.path.insert(0, str(ROOT))
 # The workers' setting (workbench/celery.py): one BLAS thread per process.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-from claims.extraction.evaluate import (  # noqa: E402
+from claims.extraction.training.crossval import cross_validate  # noqa: E402
+from claims.extraction.training.evaluate import (  # noqa: E402
     DebateLine,
     debate_folds,
     debate_metrics,
     read_debates,
 )
-from claims.extraction.training.checkworthiness import cross_validate  # noqa: E402
 from matching.engine.minilm import MiniLMEncoder, model_dir  # noqa: E402
 
 DEFAULT_DEBATES = ROOT.parent / "shared" / "data" / "checkworthiness"

@@ -27,10 +27,10 @@ from typing import NamedTuple, TypeVar
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from claims.extraction.evaluate import read_debates  # noqa: E402
 from claims.extraction.pipeline import analyse, extract_candidates  # noqa: E402
 from claims.extraction.score import load_model  # noqa: E402
 from claims.extraction.segment import segment  # noqa: E402
+from claims.extraction.training.evaluate import read_debates  # noqa: E402
 
 WORD_RE = re.compile(r"\S+")
 T = TypeVar("T")

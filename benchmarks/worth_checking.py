@@ -26,9 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from claims.extraction.evaluate import read_debates  # noqa: E402
 from claims.extraction.pipeline import analyse, worth_checking_cap  # noqa: E402
 from claims.extraction.score import load_model  # noqa: E402
+from claims.extraction.training.evaluate import read_debates  # noqa: E402
 
 GRID = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8)
 

@@ -1,5 +1,6 @@
 """Other fact-checkers' verdicts: read ClaimReview JSON-LD and Fact Check Tools results,
-and store them as external verdicts (building ClaimReview is reviews.claimreview).
+and store them as external verdicts (writing ours is the export's `claimreview` format,
+reviews/export/claimreview.py).
 
 Reading accepts ClaimReview JSON-LD (one object, a list, a `@graph`, or a schema.org
 DataFeed with `dataFeedElement[].item[]`) and the Google Fact Check Tools API's search

@@ -16,7 +16,7 @@ from rest_framework.test import APIClient
 from claims.models import Claim
 from matching.models import ExternalVerdict
 from reviews import services
-from reviews.claimreview import claimant_type
+from reviews.export.claimreview import claimant_type
 from reviews.models import Rating
 from tests.factories import make_article, make_claim
 

@@ -12,8 +12,8 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reviews.claimreview import ClaimReviewWriter, claimreview_from_item
 from reviews.export import Verdict, csv_line, csv_row, dumps, verdict_item, verdict_json
+from reviews.export.claimreview import ClaimReviewWriter, claimreview_from_item
 
 # Any text, with the characters JSON and spreadsheets treat specially made likely.
 text = st.text(

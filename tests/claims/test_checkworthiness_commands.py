@@ -10,7 +10,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from claims.extraction.score import Model
-from tests.claims.extraction.test_train import ct24_sentences, debate, write_ct24
+from tests.claims.extraction.training.test_checkworthiness import ct24_sentences, debate, write_ct24
 
 
 def write_debates(directory: Path, count: int) -> Path:

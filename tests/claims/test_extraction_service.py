@@ -11,6 +11,8 @@ from django.core.management import call_command
 from claims import services
 from claims.ingestion import ArticleInput, parse_text
 from claims.models import Article, Claim
+from claims.services import articles as article_services
+from claims.services import extraction as extraction_services
 from reviews import services as review_services
 from tests.conftest import REPO_ROOT
 from tests.reviews.workflow import claim_in
@@ -196,14 +198,14 @@ def test_claims_the_database_refuses_fail_only_their_own_article(
     from django.db import IntegrityError
 
     ids = imported(*BATCH_BODIES)
-    real = services._upsert_candidates
+    real = extraction_services._upsert_candidates
 
     def refuse_the_second(kept: list[Any]) -> list[int]:
         if any(e.article_id == ids[1] for e in kept):
             raise IntegrityError("claim_type_valid")
         return real(kept)
 
-    monkeypatch.setattr(services, "_upsert_candidates", refuse_the_second)
+    monkeypatch.setattr(extraction_services, "_upsert_candidates", refuse_the_second)
     report = services.articles_extract_batch(article_ids=ids)
     assert (report.done, report.failed) == (2, 1)
     status = dict(Article.objects.filter(pk__in=ids).values_list("pk", "extraction_status"))
@@ -223,9 +225,11 @@ def test_a_long_batch_hands_its_unstarted_articles_to_a_new_task(
     monkeypatch: pytest.MonkeyPatch, django_capture_on_commit_callbacks: Any
 ) -> None:
     ids = imported(*BATCH_BODIES)
-    monkeypatch.setattr(services, "EXTRACTION_CHUNK", 1)
+    monkeypatch.setattr(extraction_services, "EXTRACTION_CHUNK", 1)
     queued: list[list[int]] = []
-    monkeypatch.setattr(services, "enqueue_extraction", lambda ids: queued.append(list(ids)))
+    monkeypatch.setattr(
+        extraction_services, "enqueue_extraction", lambda ids: queued.append(list(ids))
+    )
     report = services.articles_extract_batch(article_ids=ids, time_budget=0.0)
     assert (report.done, report.deferred) == (1, ids[1:])
     assert queued == [ids[1:]]
@@ -253,7 +257,7 @@ def test_a_bulk_import_queues_one_message_per_batch_after_commit(
     monkeypatch: pytest.MonkeyPatch, django_capture_on_commit_callbacks: Any
 ) -> None:
     sent = Sent(monkeypatch)
-    monkeypatch.setattr(services, "EXTRACTION_BATCH", 4)
+    monkeypatch.setattr(article_services, "EXTRACTION_BATCH", 4)
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         ids = imported(*(f"Item {i}: prices rose {i} percent in May." for i in range(9)))
     assert sent.batches == [] and sent.single == []  # nothing before the commit

@@ -195,9 +195,9 @@ class TestBulkImport:
 
     @pytest.fixture(autouse=True)
     def small_batches(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        from claims import services
+        from claims.services import importing
 
-        monkeypatch.setattr(services, "IMPORT_BATCH", 4)
+        monkeypatch.setattr(importing, "IMPORT_BATCH", 4)
 
     def test_every_bad_row_is_reported_by_line_and_every_good_row_goes_in(
         self, tmp_path: Path
@@ -250,15 +250,15 @@ class TestBulkImport:
         assert Article.objects.filter(url="https://a.example/2").get().body.startswith("Fresh two")
 
     def test_a_row_stored_by_a_concurrent_import_counts_as_a_duplicate(self) -> None:
-        from claims import services
+        from claims import queries
         from claims.ingestion import ArticleInput
         from claims.models import content_hash_for
 
         item = ArticleInput(body="Crime fell 10 percent.", title="t", url="https://b.example/1")
         rows = [(item, content_hash_for(item.body))]
         # The other import's INSERT wins; ours skips the row instead of failing the batch.
-        assert len(services._insert_articles(rows, creator_id=None)) == 1
-        assert services._insert_articles(rows, creator_id=None) == []
+        assert len(queries.insert_articles(rows, creator_id=None)) == 1
+        assert queries.insert_articles(rows, creator_id=None) == []
         assert Article.objects.count() == 1
 
     def test_imported_rows_keep_their_fields(self, tmp_path: Path) -> None:

@@ -206,7 +206,8 @@ def test_binary_sniffing(raw: bytes, binary: bool) -> None:
 
 
 def test_rows_are_read_line_by_line_as_from_the_normalised_text() -> None:
-    from claims.ingestion import _lines, normalise_newlines
+    from claims.ingestion import normalise_newlines
+    from claims.ingestion.rows import _lines
 
     rng = random.Random(4)
     for _ in range(5_000):

@@ -17,8 +17,8 @@ from rest_framework.test import APIClient
 
 from claims.models import Claim
 from reviews import services
-from reviews.claimreview import claimreview_from_item
 from reviews.export import dumps, verdict_item_for_claim
+from reviews.export.claimreview import claimreview_from_item
 from tests.factories import make_article, make_claim
 from tests.reviews.workflow import complete_review
 

@@ -19,25 +19,20 @@ ever learnt from the second corpus either.
 
 from __future__ import annotations
 
-import csv
 import json
-import re
 import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ..evaluate import DebateLine, debate_folds, debate_metrics
-from ..pipeline import score_debate
 from ..score import DEFAULT_MODEL_PATH, Model, document_features, smooth, unit_features
+from .ct24 import normalise, read_ct24
+from .evaluate import DebateLine, debate_folds, debate_metrics
 
 __all__ = [
-    "CrossValidation",
     "SecondSignal",
     "TrainConfig",
-    "cross_validate",
-    "cross_validate_both",
     "featurize_debate",
     "fit_model",
     "fit_models",
@@ -49,9 +44,6 @@ __all__ = [
 
 Features = list[tuple[dict[str, float], list[str]]]
 Log = Callable[[str], None]
-
-CT24_FILES = ("train.tsv", "dev.tsv", "dev-test.tsv")
-CT24_LABELS = {"Yes": 1, "No": 0}
 
 
 @dataclass(frozen=True)
@@ -82,33 +74,6 @@ class TrainConfig:
     worth_min_score: float = 0.15
     worth_max_share: float = 1 / 3
     extra: dict[str, Any] = field(default_factory=dict)
-
-
-def normalise(text: str) -> str:
-    """Lower-case words and numbers only: how ct24 and debate sentences are matched."""
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower().replace("’", "'")))
-
-
-def read_ct24(directory: Path) -> list[tuple[str, int]]:
-    """``(text, label)`` of every sentence of the CheckThat! 2024 English files in
-    ``directory`` (``Sentence_id<TAB>Text<TAB>class_label``, CSV quoting)."""
-    found = [directory / name for name in CT24_FILES if (directory / name).is_file()]
-    if not found:
-        raise FileNotFoundError(f"none of {', '.join(CT24_FILES)} in {directory}")
-    out: list[tuple[str, int]] = []
-    for path in found:
-        with path.open(encoding="utf-8", newline="") as fh:
-            reader = csv.reader(fh, delimiter="\t")
-            header = next(reader, None)
-            if header is None or [h.strip() for h in header[1:3]] != ["Text", "class_label"]:
-                raise ValueError(f"{path}: expected a Sentence_id, Text, class_label header")
-            for row in reader:
-                if not row:
-                    continue
-                if len(row) != 3 or row[2].strip() not in CT24_LABELS:
-                    raise ValueError(f"{path}: expected id, text and Yes/No, got {row!r}")
-                out.append((row[1], CT24_LABELS[row[2].strip()]))
-    return out
 
 
 class SecondSignal:
@@ -424,64 +389,6 @@ def train(
     model = fit_model(_Corpus.of(debates), cfg, log, second)
     model["worth_checking"] = {"min_score": cfg.worth_min_score, "max_share": cfg.worth_max_share}
     return model
-
-
-@dataclass
-class CrossValidation:
-    """Scores of every line, each debate scored by models trained without it."""
-
-    folds: list[list[str]]
-    current: dict[str, list[float]]
-    combined: dict[str, list[float]] | None
-    chosen: list[dict[str, Any]]  # per fold: the combined (or current) model's meta
-
-
-def cross_validate_both(
-    debates: dict[str, list[DebateLine]],
-    k: int,
-    cfg: TrainConfig | None = None,
-    log: Log | None = None,
-    second: SecondSignal | None = None,
-) -> CrossValidation:
-    """Debates-only and (with ``second``) combined scores from the same folds.
-
-    Scores are probabilities from the pure-Python scorer (the one the workers use).
-    """
-    cfg = cfg or TrainConfig()
-    corpus = _Corpus.of(debates)
-    folds = debate_folds(list(debates), k)
-    result = CrossValidation(folds, {}, {} if second is not None else None, [])
-    for i, fold in enumerate(folds):
-        train_names = [n for n in sorted(debates) if n not in fold]
-        if log:
-            log(f"fold {i + 1}/{k}: {len(train_names)} training debates, {len(fold)} held out")
-        models = fit_models(
-            corpus.subset(train_names), cfg, log, second, exclude=corpus.keys_of(fold)
-        )
-        result.chosen.append(models.get("combined", models["current"])["meta"])
-        for variant, model_data in models.items():
-            target = result.current if variant == "current" else result.combined
-            assert target is not None
-            model = Model(model_data)
-            for name in fold:
-                lines = debates[name]
-                target[name] = score_debate(
-                    [ln.text for ln in lines], [ln.speaker for ln in lines], model=model
-                )
-    return result
-
-
-def cross_validate(
-    debates: dict[str, list[DebateLine]],
-    k: int,
-    cfg: TrainConfig | None = None,
-    log: Log | None = None,
-    second: SecondSignal | None = None,
-) -> dict[str, list[float]]:
-    """Scores of every line, each debate scored by a model trained without it (the
-    combined model when ``second`` is given)."""
-    result = cross_validate_both(debates, k, cfg, log, second)
-    return result.combined if result.combined is not None else result.current
 
 
 def save_model(model: dict[str, Any], path: Path = DEFAULT_MODEL_PATH, version: str = "") -> Path:

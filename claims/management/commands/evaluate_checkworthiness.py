@@ -7,7 +7,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
-from claims.extraction.evaluate import run_evaluation
+from claims.extraction.training.crossval import run_evaluation
 
 
 class Command(BaseCommand):

@@ -8,16 +8,16 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
-from claims.extraction.evaluate import read_debates
 from claims.extraction.pipeline import EXTRACTOR_VERSION
 from claims.extraction.score import DEFAULT_MODEL_PATH
 from claims.extraction.training.checkworthiness import (
     SecondSignal,
     TrainConfig,
-    read_ct24,
     save_model,
     train,
 )
+from claims.extraction.training.ct24 import read_ct24
+from claims.extraction.training.evaluate import read_debates
 
 
 class Command(BaseCommand):

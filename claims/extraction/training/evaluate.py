@@ -20,7 +20,7 @@ MAP, mean R-precision, MRR and mean P@k are unweighted means over debates.
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,7 +39,7 @@ __all__ = [
     "read_debate",
     "read_debates",
     "reciprocal_rank",
-    "run_evaluation",
+    "write_all",
     "write_predictions",
 ]
 
@@ -220,63 +220,7 @@ def fold_table(
     return "\n".join(rows)
 
 
-def run_evaluation(
-    directory: Path,
-    *,
-    predictions_out: Path | None = None,
-    cross_validate: int | None = None,
-    ct24: Path | None = None,
-    log: Callable[[str], None] | None = None,
-) -> Evaluation:
-    """Score every line of every debate in ``directory`` and report the metrics.
-
-    Without ``cross_validate`` the shipped model scores everything (figures on
-    debates it was trained on are optimistic). With ``cross_validate=K`` each
-    debate is scored by a model trained on the other K-1 folds only; with ``ct24``
-    (the CheckThat! 2024 sentences) also by the combined model of the same folds,
-    and the report compares the two fold by fold. Predictions written are those
-    of the model the report ends with (the combined one when there is one).
-    """
-    from .pipeline import score_debate
-
-    debates = read_debates(directory)
-    if not cross_validate:
-        if ct24 is not None:
-            raise ValueError("--ct24 only makes sense with --cross-validate")
-        scores = {
-            name: score_debate([ln.text for ln in lines], [ln.speaker for ln in lines])
-            for name, lines in debates.items()
-        }
-        _write_all(predictions_out, debates, scores)
-        shipped = evaluate_rankings(debates, scores)
-        return Evaluation(shipped, "shipped model:\n" + shipped.format())
-    # Training code needs scikit-learn: imported only when asked to train.
-    from .training.checkworthiness import SecondSignal, cross_validate_both, read_ct24
-
-    second = SecondSignal(read_ct24(ct24)) if ct24 is not None else None
-    if log and second is not None:
-        log(f"ct24: {len(second)} sentences")
-    cv = cross_validate_both(debates, cross_validate, log=log, second=second)
-    current = evaluate_rankings(debates, cv.current)
-    parts = [f"{cross_validate}-fold cross-validation by debate"]
-    if cv.combined is None:
-        _write_all(predictions_out, debates, cv.current)
-        parts += [fold_table(cv.folds, {"debates-only": current}), current.format()]
-        return Evaluation(current, "\n".join(parts))
-    combined = evaluate_rankings(debates, cv.combined)
-    _write_all(predictions_out, debates, cv.combined)
-    notes = [f"C={m['C']:g} ct24 share={m.get('ct24_share', 0):g} (inner CV)" for m in cv.chosen]
-    parts += [
-        fold_table(cv.folds, {"debates-only": current, "combined": combined}, notes),
-        "debates-only model:",
-        current.format(),
-        "combined with the ct24 model:",
-        combined.format(),
-    ]
-    return Evaluation(combined, "\n".join(parts))
-
-
-def _write_all(
+def write_all(
     out: Path | None, debates: dict[str, list[DebateLine]], scores: Mapping[str, Sequence[float]]
 ) -> None:
     if out is not None:

@@ -4,7 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from claims.extraction.evaluate import (
+from claims.extraction.training import crossval as train_module
+from claims.extraction.training.checkworthiness import TrainConfig
+from claims.extraction.training.crossval import cross_validate, run_evaluation
+from claims.extraction.training.evaluate import (
     DebateLine,
     average_precision,
     debate_folds,
@@ -14,13 +17,10 @@ from claims.extraction.evaluate import (
     read_debate,
     read_debates,
     reciprocal_rank,
-    run_evaluation,
 )
-from claims.extraction.training import checkworthiness as train_module
-from claims.extraction.training.checkworthiness import TrainConfig, cross_validate
 from tests.conftest import require
 
-SHARED_DEBATES = Path(__file__).resolve().parents[3] / ".." / "shared" / "data" / "checkworthiness"
+SHARED_DEBATES = Path(__file__).resolve().parents[4] / ".." / "shared" / "data" / "checkworthiness"
 
 
 def test_metrics_match_hand_computed_values() -> None:

@@ -1,23 +1,27 @@
-"""schema.org ClaimReview: build it from a verdict (reading other fact-checkers' verdicts
-is matching.claimreview).
+"""`claimreview`: schema.org ClaimReview JSON-LD, a JSON array of one object per verdict.
 
-Building follows Google's Fact Check markup (ClaimReview with `claimReviewed`,
-`reviewRating`, `itemReviewed` as a `Claim` with `author`, `datePublished`, `appearance`).
-`author` is the organisation; the people who wrote the verdict are its `contributor`s.
-Like all the export's JSON, `<`, `>` and `&` are escaped, so the JSON-LD can go into an
-HTML `<script type="application/ld+json">` as it is.
+Follows Google's Fact Check markup (ClaimReview with `claimReviewed`, `reviewRating`,
+`itemReviewed` as a `Claim` with `author`, `datePublished`, `appearance`). `author` is the
+organisation; the people who wrote the verdict are its `contributor`s. Like all the
+export's JSON, `<`, `>` and `&` are escaped, so the JSON-LD can go into an HTML
+`<script type="application/ld+json">` as it is.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from json.encoder import encode_basestring
 from typing import Any
 
 from django.conf import settings
+from django.db.models import QuerySet
 
-from reviews.export import RATING_KEYS, RatingOut, Verdict, dumps, html_safe
+from reviews.export.jsontext import dumps, html_safe
+from reviews.export.registry import ExportFormat, register
+from reviews.export.rows import CHUNK_SIZE, iter_verdict_chunks
+from reviews.export.verdicts import RATING_KEYS, RatingOut, Verdict
+from reviews.models import Review
 
 # Words that mark a claimant as an organisation rather than a person.
 _ORGANISATION_WORDS = re.compile(
@@ -158,3 +162,29 @@ class ClaimReviewWriter:
             review_rating,
             claim + "}",
         )
+
+
+def stream_claimreview(
+    queryset: QuerySet[Review], *, chunk_size: int = CHUNK_SIZE
+) -> Iterator[bytes]:
+    """A JSON array of ClaimReview objects, written piece by piece."""
+    write = ClaimReviewWriter()
+    yield b"["
+    first = True
+    for chunk in iter_verdict_chunks(queryset, chunk_size=chunk_size):
+        text = ",\n".join([write.unescaped(verdict) for verdict in chunk])
+        yield html_safe(text if first else ",\n" + text).encode("utf-8")
+        first = False
+    yield b"]\n"
+
+
+CLAIMREVIEW = register(
+    ExportFormat(
+        name="claimreview",
+        order=3,
+        media_type="application/ld+json; charset=utf-8",
+        extension="jsonld",
+        stream=stream_claimreview,
+        attachment=False,
+    )
+)

@@ -6,18 +6,17 @@ from typing import Any
 
 import pytest
 
-from claims.extraction.evaluate import DebateLine
 from claims.extraction.score import Model
 from claims.extraction.training.checkworthiness import (
     SecondSignal,
     TrainConfig,
     _design,
-    cross_validate_both,
-    normalise,
-    read_ct24,
     save_model,
     train,
 )
+from claims.extraction.training.crossval import cross_validate_both
+from claims.extraction.training.ct24 import normalise, read_ct24
+from claims.extraction.training.evaluate import DebateLine
 
 
 def test_the_design_matrix_does_not_depend_on_feature_order() -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from claims import services
+from claims import queries, services
 from claims.ingestion import ArticleInput
 from claims.models import Article, content_hash_for
 
@@ -65,10 +65,10 @@ class TestInsert:
         def rows(*items: ArticleInput) -> list[tuple[ArticleInput, str]]:
             return [(item, content_hash_for(item.body)) for item in items]
 
-        [stored_id] = services._insert_articles(
+        [stored_id] = queries.insert_articles(
             rows(ArticleInput(body="Stored first.", url="https://e.example/2")), creator_id=None
         )
-        ids = services._insert_articles(
+        ids = queries.insert_articles(
             rows(
                 ArticleInput(body="Row one."),
                 ArticleInput(body="Row two, a stored URL.", url="https://e.example/2"),
@@ -90,11 +90,11 @@ class TestStoredKeys:
             ArticleInput(body="Second, no URL."),
         )
         first, second = Article.objects.order_by("id")
-        hashes, urls = services._stored_keys(
+        hashes, urls = queries.stored_keys(
             [first.content_hash, "0" * 64], ["https://d.example/1", "https://d.example/2", ""]
         )
         assert (hashes, urls) == ({first.content_hash}, {"https://d.example/1"})
-        hashes, urls = services._stored_keys([second.content_hash], [])
+        hashes, urls = queries.stored_keys([second.content_hash], [])
         assert (hashes, urls) == ({second.content_hash}, set())
 
     def test_articles_without_a_url_are_not_duplicates_of_each_other(self) -> None:

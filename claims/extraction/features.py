@@ -1,0 +1,408 @@
+"""Check-worthiness features: what a unit (a debate line or an article sentence) says, and
+its context in the document. One feature function serves training
+(claims/extraction/training/) and inference (score.py), so the workers score exactly what
+was trained."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+# name -> reason shown to a person. Whether a feature raised or lowered a given
+# score is read from the sign of its learned contribution.
+HAND_FEATURES: dict[str, str] = {
+    "number": "contains a number or statistic",
+    "percent": "mentions a percentage",
+    "money": "mentions money",
+    "big_quantity": "mentions a large quantity (million, billion...)",
+    "year": "mentions a year",
+    "date": "mentions a date or time",
+    "entity": "names a person, organisation or place",
+    "entities_many": "names several people, organisations or places",
+    "comparison": "comparison or superlative",
+    "trend": "describes an increase or decrease",
+    "causal": "causal language",
+    "prediction": "predictive language",
+    "attribution": "attributed statement",
+    "quotation": "contains a direct quotation",
+    "record": "refers to a vote, law or public record",
+    "absolute": "absolute claim (never, always, every...)",
+    "hedge": "hedged language",
+    "opinion": "opinion language",
+    "exhortation": "call to action or promise",
+    "first_singular": "speaks about themselves",
+    "second_person": "addresses the listener",
+    "question": "is a question",
+    "greeting": "greeting, thanks or pleasantry",
+    "stage_direction": "stage direction or crowd reaction",
+    "interjection": "starts with a filler (well, look, yes...)",
+    "negation": "contains a negation",
+    "past_event": "reports a past event",
+    "short": "very short",
+    "long": "long, detailed sentence",
+    "role_moderator": "speaker mostly asks questions (moderator or interviewer)",
+    "role_main": "speaker holds most of the floor",
+    "turn_first": "opens a speaker's turn",
+    "turn_single": "a one-sentence turn",
+    "ctx_factual": "surrounded by factual statements",
+    "ctx_question": "answers a question",
+    "about_other": "says what another person said, did or wants",
+    "mentions_participant": "mentions another participant",
+}
+
+
+# Cue words and phrases per hand feature (lower case, tokens as _TOKEN_RE makes
+# them). One pass over a sentence's tokens with dictionary look-ups replaces a
+# battery of case-insensitive regexes: ~10x faster in CPython.
+_CUES: dict[str, str] = {
+    "number": """one two three four five six seven eight nine ten eleven twelve fifteen twenty
+        thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands
+        million millions billion billions trillion trillions dozen dozens half twice double
+        doubled triple tripled quadrupled percent""",
+    "percent": "percent percentage per_cent %",
+    "money": """$ dollar dollars cents euro euros bucks pounds_sterling taxpayer_money""",
+    "big_quantity": "million millions billion billions trillion trillions thousands hundreds_of",
+    "date": """january february march april june july august september october november
+        december jan feb aug sept oct nov dec monday tuesday wednesday thursday friday saturday
+        sunday yesterday last_week last_month last_year last_night last_decade last_quarter
+        years_ago months_ago weeks_ago days_ago decades_ago year_ago""",
+    "comparison": """than more less fewer most least best worst largest biggest highest lowest
+        greatest smallest fastest slowest strongest weakest richest poorest record ever
+        first_time number_one times_as""",
+    "trend": """increase increased increases increasing decrease decreased decreases
+        decreasing rose risen rising rises fell fallen falling falls grew grown growing
+        decline declined declines declining doubled tripled drop dropped drops dropping
+        surge surged soared soaring plummeted plunged skyrocketed went_up gone_up went_down
+        gone_down cut cuts raised raise lowered shrunk shrank expanded""",
+    "causal": """because due_to cause caused causes causing result_in resulted_in results_in
+        as_a_result led_to leads_to lead_to therefore thanks_to responsible_for blame blamed
+        so_that which_is_why that's_why that_is_why consequence consequently""",
+    "prediction": """will won't i'll we'll he'll she'll they'll it'll you'll going_to gonna
+        would expect expects expected predict predicts predicted forecast forecasts
+        projected plan_to plans_to planned next_year next_month next_week next_decade
+        in_the_future soon""",
+    "attribution": """said says told according_to stated claimed claims wrote reported
+        announced added noted argued testified tweeted insisted admitted warned declared""",
+    "record": """voted vote votes voting bill law laws legislation signed passed vetoed
+        supported opposed endorsed approved repealed act amendment treaty deal agreement
+        plan budget tax taxes tariff tariffs deficit debt jobs unemployment wage wages income
+        gdp economy trade crime murder murders death deaths killed immigrants immigrant
+        illegal border""",
+    "absolute": """never always every everyone everybody nobody no_one none all_of entire
+        totally completely nothing""",
+    "hedge": """may might could perhaps maybe possibly probably likely seem seems appears
+        appear_to i_think i_believe i_guess i_suppose i_suspect sort_of kind_of somewhat
+        reportedly allegedly""",
+    "opinion": """i_think i_believe i_feel i_hope in_my_opinion in_my_view i_want i'd_like
+        should shouldn't must ought need_to great terrible wonderful amazing beautiful love
+        hate horrible disgrace disgraceful fantastic tremendous incredible awful sad proud
+        honored honoured believe_in deserve wrong right_thing frankly honestly""",
+    "exhortation": """let's let_us please we're_going_to we_will we_must i_will i'm_going_to
+        i_promise join_me together""",
+    "first_singular": "i i'm i've i'd i'll me my myself",
+    "second_person": "you you're your you've yourself",
+    "negation": "not no never nobody nothing neither nor",
+    "past_event": "was were had did",
+}
+_INTERJECTIONS = frozenset(
+    [
+        "well",
+        "look",
+        "yes",
+        "yeah",
+        "no",
+        "oh",
+        "ok",
+        "okay",
+        "so",
+        "now",
+        "and",
+        "but",
+        "um",
+        "uh",
+        "sure",
+        "right",
+        "alright",
+    ]
+)
+
+
+def _build_cues() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Cue -> features, for single words and for two-word cues as bigram features.
+
+    Longer phrases keep their last two words. A sentence's features are then one
+    set intersection (in C) plus a look-up per hit.
+    """
+    single: dict[str, list[str]] = {}
+    double: dict[str, list[str]] = {}
+    for feature, cues in _CUES.items():
+        for cue in cues.split():
+            parts = cue.split("_")
+            if len(parts) == 1:
+                single.setdefault(cue, []).append(feature)
+            else:
+                # Matched against the bigram features, which are built anyway.
+                double.setdefault(f"b:{parts[-2]}_{parts[-1]}", []).append(feature)
+    return (
+        {k: tuple(v) for k, v in single.items()},
+        {k: tuple(v) for k, v in double.items()},
+    )
+
+
+_SINGLE_CUES, _DOUBLE_CUES = _build_cues()
+_SINGLE_CUE_SET = frozenset(_SINGLE_CUES)
+_DOUBLE_CUE_SET = frozenset(_DOUBLE_CUES)
+_ABOUT_OTHER_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "wants",
+        "wanted",
+        "voted",
+        "supported",
+        "opposed",
+        "proposed",
+        "called",
+        "lied",
+        "cut",
+        "raised",
+        "signed",
+        "took",
+        "gave",
+        "claimed",
+        "promised",
+        "spent",
+        "lost",
+        "made",
+        "sent",
+        "tried",
+        "refused",
+        "started",
+        "wrote",
+        "put",
+        "created",
+        "left",
+        "allowed",
+        "approved",
+        "was",
+        "is",
+    ]
+)
+_SUFFIX_ED_RE = re.compile(r"[a-z]{3}ed\b")
+_SUFFIX_EST_RE = re.compile(r"\b[a-z]{2,}est\b")
+
+# The few cues a token list cannot see stay regexes (case-sensitive ones are cheap).
+_MONEY_RE = re.compile(r"[$£€¥]\s?\d")
+_YEAR_RE = re.compile(r"\b(?:1[89]\d\d|20\d\d)s?\b")
+# A capitalised word that is not the first word of the text and not "I"/"I'm".
+_ENTITY_RE = re.compile(r"(?<=[\w,;:)\]\"”’%-] )(?!I\b|I'|I’)[A-Z][A-Za-z'’.-]*[a-z]")
+_ABOUT_OTHER_RE = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+)(?:'s| has| have| had| was| is| did)?"
+    r"(?: not| never| just| actually| also| even)? (?:said|says|wants|wanted|voted|supported|"
+    r"opposed|proposed|called|lied|cut|raised|signed|took|gave|claimed|promised|spent|"
+    r"lost|made|sent|tried|refused|started|wrote|put|created|left|allowed|approved|"
+    r"was for|was against|is for|is against)\b"
+)
+_QUESTION_RE = re.compile(r"\?[\"'”’)]*\s*$")
+_GREETING_RE = re.compile(
+    r"^\W*(?:thank|thanks|good (?:evening|morning|afternoon|night)|hello|hi\b|welcome|"
+    r"congratulations|god bless|ladies and gentlemen|bye|goodbye|nice to)",
+    re.IGNORECASE,
+)
+_STAGE_RE = re.compile(r"^\W*[\[(][^\])]*[\])]\W*$")
+_TOKEN_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[$%]")
+_DIGIT_RE = re.compile(r"\d")
+_YEAR_TOKEN_RE = re.compile(r"^(?:1[89]|20)\d\d$")
+_SUPERLATIVE_EXCEPTIONS = frozenset(
+    [
+        "interest",
+        "honest",
+        "test",
+        "rest",
+        "west",
+        "best",
+        "suggest",
+        "protest",
+        "invest",
+        "request",
+        "forest",
+        "contest",
+        "modest",
+        "digest",
+        "arrest",
+        "manifest",
+        "harvest",
+        "latest",
+        "guest",
+        "chest",
+        "nest",
+        "pest",
+        "quest",
+    ]
+)
+
+# Hand features of the neighbours that are copied, prefixed, into a unit's
+# features: claims come in runs, and an answer follows a question.
+_CONTEXT_KEYS = (
+    "number",
+    "percent",
+    "money",
+    "year",
+    "comparison",
+    "record",
+    "question",
+    "stage_direction",
+    "greeting",
+    "opinion",
+    "entity",
+)
+
+
+def unit_features(text: str) -> tuple[dict[str, float], list[str]]:
+    """Hand features and n-gram features of one sentence or line.
+
+    Returns ``(hand, ngrams)``: ``hand`` maps ``HAND_FEATURES`` names to values,
+    ``ngrams`` lists word unigram (``w:``) and bigram (``b:``) features.
+    """
+    # Set operations on the token list run in C; a Python loop per token would
+    # cost several times more (see benchmarks/extraction.py).
+    low = text.lower().replace("’", "'")
+    tokens = _TOKEN_RE.findall(low)
+    n = len(tokens)
+    token_set = set(tokens)
+    hand: dict[str, float] = {}
+    for cue in _SINGLE_CUE_SET.intersection(token_set):
+        for f in _SINGLE_CUES[cue]:
+            hand[f] = 1.0
+    words = tokens
+    if _DIGIT_RE.search(low):
+        hand["number"] = 1.0
+        words = [
+            t if not t[0].isdigit() else "<year>" if _YEAR_TOKEN_RE.match(t) else "<num>"
+            for t in tokens
+        ]
+        if _YEAR_RE.search(low):
+            hand["year"] = 1.0
+        if ("$" in low or "£" in low or "€" in low) and _MONEY_RE.search(low):
+            hand["money"] = 1.0
+    if "past_event" not in hand and _SUFFIX_ED_RE.search(low):
+        hand["past_event"] = 1.0
+    if "n't" in low:
+        hand["negation"] = 1.0
+    if "comparison" not in hand:
+        for m in _SUFFIX_EST_RE.finditer(low):
+            if m.group() not in _SUPERLATIVE_EXCEPTIONS:
+                hand["comparison"] = 1.0
+                break
+    if tokens and tokens[0] in _INTERJECTIONS:
+        hand["interjection"] = 1.0
+    if '"' in text or "“" in text or "”" in text:
+        hand["quotation"] = 1.0
+    if "?" in text and _QUESTION_RE.search(text):
+        hand["question"] = 1.0
+    if _GREETING_RE.match(text):
+        hand["greeting"] = 1.0
+    if ("(" in text[:3] or "[" in text[:3]) and _STAGE_RE.match(text):
+        hand["stage_direction"] = 1.0
+    if not _ABOUT_OTHER_VERBS.isdisjoint(token_set) and _ABOUT_OTHER_RE.search(text):
+        hand["about_other"] = 1.0
+    entities = len(_ENTITY_RE.findall(text))
+    if entities:
+        hand["entity"] = 1.0
+        if entities >= 3:
+            hand["entities_many"] = 1.0
+    if n < 6:
+        hand["short"] = 1.0
+    elif n > 25:
+        hand["long"] = 1.0
+    bigrams = ["b:" + a + "_" + b for a, b in zip(["<s>", *words], [*words, "</s>"], strict=True)]
+    for cue in _DOUBLE_CUE_SET.intersection(bigrams):
+        for f in _DOUBLE_CUES[cue]:
+            hand[f] = 1.0
+    ngrams = ["w:" + w for w in words]
+    ngrams += bigrams
+    ngrams.append(f"len:{min(n, 40) // 5}")
+    return hand, ngrams
+
+
+def _speaker_roles(speakers: Sequence[str | None], questions: Sequence[bool]) -> dict[str, str]:
+    """Role of each speaker in one document, from how they talk, not who they are."""
+    lines: Counter[str] = Counter()
+    asked: Counter[str] = Counter()
+    for sp, q in zip(speakers, questions, strict=True):
+        if sp is None:
+            continue
+        lines[sp] += 1
+        if q:
+            asked[sp] += 1
+    total = sum(lines.values()) or 1
+    roles: dict[str, str] = {}
+    for sp, count in lines.items():
+        share = count / total
+        q_rate = asked[sp] / count
+        if q_rate >= 0.2 and count >= 5:
+            roles[sp] = "moderator"
+        elif share >= 0.3:
+            roles[sp] = "main"
+        elif count < 5:
+            roles[sp] = "minor"
+        else:
+            roles[sp] = "other"
+    return roles
+
+
+def document_features(
+    texts: Sequence[str], speakers: Sequence[str | None] | None = None
+) -> list[tuple[dict[str, float], list[str]]]:
+    """Features of every unit of one document, with its context.
+
+    ``speakers`` is aligned with ``texts``; ``None`` (articles) means no speaker
+    information, and then no speaker-role feature fires.
+    """
+    units = [unit_features(t) for t in texts]
+    n = len(units)
+    spk: Sequence[str | None] = speakers if speakers is not None else [None] * n
+    roles = _speaker_roles(spk, ["question" in h for h, _ in units])
+    # Name words of each speaker, to spot a line that talks about another one.
+    name_words = {sp: {w for w in _TOKEN_RE.findall(sp.lower()) if len(w) > 2} for sp in roles}
+    # Each unit's context features, computed once and shared by both neighbours.
+    present = [[k for k in _CONTEXT_KEYS if k in h] for h, _ in units]
+    prev_ctx = [["p:" + k for k in keys] for keys in present]
+    next_ctx = [["n:" + k for k in keys] for keys in present]
+    factual = ["number" in h or "comparison" in h or "record" in h for h, _ in units]
+    result: list[tuple[dict[str, float], list[str]]] = []
+    for i, (hand, ngrams) in enumerate(units):
+        # Updated in place: everything read from the neighbours was computed above.
+        extra = ngrams
+        sp = spk[i]
+        if sp is not None:
+            role = roles.get(sp, "other")
+            if role == "moderator":
+                hand["role_moderator"] = 1.0
+            elif role == "main":
+                hand["role_main"] = 1.0
+            extra.append("role:" + role)
+            first = i == 0 or spk[i - 1] != sp
+            last = i == n - 1 or spk[i + 1] != sp
+            if first:
+                hand["turn_first"] = 1.0
+                if last:
+                    hand["turn_single"] = 1.0
+            elif last:
+                extra.append("turn:last")
+            if first and i > 0 and "question" in units[i - 1][0]:
+                hand["ctx_question"] = 1.0
+            lowered = texts[i].lower()
+            for other, words in name_words.items():
+                if other != sp and any(w in lowered for w in words):
+                    hand["mentions_participant"] = 1.0
+                    break
+        if i > 0:
+            extra += prev_ctx[i - 1]
+        if i + 1 < n:
+            extra += next_ctx[i + 1]
+        if 0 < i < n - 1 and factual[i - 1] and factual[i + 1]:
+            hand["ctx_factual"] = 1.0
+        result.append((hand, ngrams))
+    return result

@@ -1,0 +1,117 @@
+"""Names in a document: `NameBook` (full names and roles seen so far) and `clean_name`;
+the name patterns attribution matches speakers with (words in lexicon.py)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .lexicon import (
+    _CONNECTORS,
+    _LEADING_FUNCTION_WORDS,
+    _PARTICLES,
+    _ROLE_ABBREVIATIONS,
+    _ROLE_WORDS,
+)
+
+_NAME_PART = r"(?:[A-Z][\w'’.-]*[\w.]|[A-Z]\.?)"
+_NAME_PHRASE = rf"{_NAME_PART}(?:\s+(?:(?:{'|'.join(sorted(_PARTICLES))})\s+)*{_NAME_PART})*"
+# Two or more name-like words: the only runs that can teach a full name.
+_NAME_RUN_RE = re.compile(
+    rf"{_NAME_PART}(?:\s+(?:(?:{'|'.join(sorted(_PARTICLES))})\s+)*{_NAME_PART})+"
+)
+
+
+_DOTTED_RE = re.compile(r"^(?:[A-Za-z]\.)+$")
+_ROLE_PHRASE_RE = re.compile(r"^[Tt]he\s+(.+)$")
+
+
+class NameBook:
+    """Full names and roles seen so far in one document."""
+
+    def __init__(self) -> None:
+        self.by_surname: dict[str, str] = {}
+        self.by_role: dict[str, str] = {}
+        self.last_person: str | None = None  # the most recent full name seen
+
+    def learn(self, text: str) -> None:
+        for m in _NAME_RUN_RE.finditer(text):
+            self._learn_phrase(m.group())
+
+    def _learn_phrase(self, phrase: str) -> None:
+        tokens = phrase.split()
+        while tokens and tokens[0] in _LEADING_FUNCTION_WORDS:
+            tokens = tokens[1:]  # "A Pentagon official", "In Paris": not a first name
+        cut = _last_role_index(tokens)
+        name = tokens[cut + 1 :]
+        if name and _DOTTED_RE.match(name[-1]) is None:
+            name[-1] = name[-1].rstrip(".")  # "... said Ben Carson."
+        if len(name) < 2 or not _looks_like_person(name):
+            return
+        full = " ".join(name)
+        self.by_surname.setdefault(name[-1].lower(), full)
+        self.last_person = self.by_surname[name[-1].lower()]
+        if cut >= 0:
+            role = " ".join(t.lower() for t in tokens[: cut + 1])
+            self.by_role.setdefault(role, full)
+            # "President Trump" also teaches the bare last role ("the president"),
+            # and "Gov. Maria Delgado" the spelled-out one ("the governor").
+            last = tokens[cut].lower()
+            self.by_role.setdefault(last, full)
+            self.by_role.setdefault(_ROLE_ABBREVIATIONS.get(last, last), full)
+
+    def resolve(self, phrase: str) -> str:
+        """Full name for a (possibly partial or titled) reference."""
+        cleaned = clean_name(phrase)
+        tokens = cleaned.split()
+        if len(tokens) == 1 and tokens[0].lower() in self.by_surname:
+            return self.by_surname[tokens[0].lower()]
+        role = _ROLE_PHRASE_RE.match(phrase.strip())
+        if role is not None:
+            key = role.group(1).lower()
+            if key in self.by_role:
+                return self.by_role[key]
+            head = key.rsplit(None, 1)[-1]
+            if head in self.by_role and head in _ROLE_WORDS:
+                return self.by_role[head]  # "the Ohio governor" after "Gov. Delgado"
+        if len(tokens) >= 2 and tokens[-1].lower() in self.by_surname:
+            full = self.by_surname[tokens[-1].lower()]
+            # A longer form seen earlier wins over a shorter one ("Trump" / "Donald J. Trump").
+            if full.endswith(cleaned) or cleaned.endswith(full):
+                return full if len(full) >= len(cleaned) else cleaned
+        return cleaned
+
+
+def _last_role_index(tokens: Sequence[str]) -> int:
+    cut = -1
+    for i, t in enumerate(tokens[:-1]):  # the last token is never a role: it is the name
+        if t.lower().strip(",") in _ROLE_WORDS or (
+            t.endswith(("'s", "’s")) and tokens[i + 1][:1].isupper()
+        ):
+            cut = i  # a title, or a possessive before a name ("CNN's Tara Setmayer")
+    return cut
+
+
+def _looks_like_person(tokens: Sequence[str]) -> bool:
+    return all(t[0].isupper() or t in _PARTICLES for t in tokens) and tokens[0] not in _PARTICLES
+
+
+def clean_name(phrase: str) -> str:
+    """Drop titles and roles in front of a name; keep organisations as they are."""
+    tokens = phrase.strip().strip(",;:").split()
+    while len(tokens) > 1 and tokens[0] in _LEADING_FUNCTION_WORDS and tokens[0] != "The":
+        tokens = tokens[1:]
+    if tokens and _DOTTED_RE.match(tokens[-1]) is None:
+        # A sentence's full stop is not part of a name ("said Gavin Newsom.").
+        tokens[-1] = tokens[-1].rstrip(".")
+    if tokens and tokens[0] in ("The", "the"):
+        # "the White House", "the Kremlin", "the Ukrainian president": an
+        # organisation or a role, not a person's name.
+        return " ".join(["the", *tokens[1:]])
+    cut = _last_role_index(tokens)
+    name = tokens[cut + 1 :]
+    if name and any(t in _CONNECTORS for t in name):
+        # An organisation, not a titled person: "U.S. Bureau of Labor Statistics",
+        # "Department of Commerce" keep every word.
+        return " ".join(tokens)
+    return " ".join(name or tokens)

@@ -1,0 +1,94 @@
+"""Transcript speaker labels: the paragraphs of a debate or interview that open with who
+speaks ("TRUMP: ..."), which attribution reads before any other rule."""
+
+from __future__ import annotations
+
+import re
+
+# A transcript's speaker label opening a paragraph: "TRUMP: ", "MODERATOR (Lester
+# Holt): ", "Sen. Elizabeth Warren: ", "Q: ", followed by a sentence. Only a body
+# with two or more labelled paragraphs is read as a transcript: one "NEW DELHI: " is
+# a dateline, and bullet items ("• GDP: 2.3%") are a fact box.
+_SPEAKER_LABEL_RE = re.compile(
+    r"(?P<label>[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,3}(?:\s+\((?P<inner>[^()\n]{1,40})\))?"
+    r"|(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|President|Secretary|Judge)\.?"
+    r"(?:\s+[A-Z][\w'’-]+){1,3})"
+    r":[ \t]+(?=[A-Z\"“‘'(\[])"
+)
+_NOT_SPEAKER_LABELS = frozenset(
+    [
+        "NOTE",
+        "EDITOR'S NOTE",
+        "EDITOR’S NOTE",
+        "UPDATE",
+        "UPDATED",
+        "BREAKING",
+        "CORRECTION",
+        "CLARIFICATION",
+        "WATCH",
+        "READ",
+        "READ MORE",
+        "RELATED",
+        "VIDEO",
+        "PHOTOS",
+        "PHOTO",
+        "LISTEN",
+        "ANALYSIS",
+        "OPINION",
+        "EXCLUSIVE",
+        "FACT CHECK",
+        "CLAIM",
+        "VERDICT",
+        "RATING",
+        "SOURCE",
+        "SOURCES",
+        "WARNING",
+        "DISCLAIMER",
+    ]
+)
+
+# Words of section headings written like labels (AP's "WHY IT MATTERS:").
+_HEADING_WORDS = frozenset(
+    [
+        "WHAT",
+        "WHAT'S",
+        "WHAT’S",
+        "WHY",
+        "HOW",
+        "WHO",
+        "WHEN",
+        "WHERE",
+        "IT",
+        "IS",
+        "THE",
+        "OF",
+        "TO",
+        "NEXT",
+        "KEY",
+        "BOTTOM",
+        "LINE",
+        "PICTURE",
+        "BACKGROUND",
+        "CONTEXT",
+        "DETAILS",
+        "MATTERS",
+        "HAPPENED",
+        "KNOW",
+        "TAKEAWAYS",
+    ]
+)
+
+
+def speaker_labels(body: str, blocks: list[tuple[int, int, int]]) -> dict[int, tuple[int, str]]:
+    """Block index -> (end of its label, speaker), when the body reads as a transcript."""
+    found: dict[int, tuple[int, str]] = {}
+    for i, (s, e, _) in enumerate(blocks):
+        if body[body.rfind("\n", 0, s) + 1 : s].strip():
+            continue  # a bullet item ("• GDP: 2.3%") is a fact box, not a turn
+        m = _SPEAKER_LABEL_RE.match(body, s, e)
+        if m is None or m.group("label").upper() in _NOT_SPEAKER_LABELS:
+            continue
+        if not _HEADING_WORDS.isdisjoint(m.group("label").upper().split()):
+            continue  # "WHY IT MATTERS:", "WHAT'S NEXT:": a section heading
+        found[i] = (m.end(), (m.group("inner") or m.group("label")).strip())
+    return found if len(found) >= 2 else {}

@@ -1,0 +1,191 @@
+"""What kind of Source an annotated attribution names (named, pronoun, common noun), its cue
+type, and the name it gives."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import _ORG_HEADS
+from ..names import clean_name
+
+_WORD_RE = re.compile(r"[A-Za-z][\w'’.-]*")
+
+PRONOUNS = frozenset(
+    [
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "you",
+        "him",
+        "her",
+        "them",
+        "us",
+        "me",
+        "his",
+        "hers",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "who",
+        "which",
+    ]
+)
+# Capitalised words that do not make a Source a name of its own.
+_COMMON_CAPITALISED = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "many",
+        "most",
+        "several",
+        "both",
+        "all",
+        "other",
+        "others",
+        "republican",
+        "republicans",
+        "democrat",
+        "democrats",
+        "democratic",
+        "gop",
+        "conservative",
+        "conservatives",
+        "liberal",
+        "liberals",
+        "progressive",
+        "progressives",
+        "officials",
+        "official",
+        "aides",
+        "aide",
+        "critics",
+        "supporters",
+        "voters",
+        "experts",
+        "analysts",
+        "sources",
+        "source",
+        "people",
+        "americans",
+        "president",
+        "vice",
+        "senator",
+        "sen.",
+        "sen",
+        "gov.",
+        "gov",
+        "governor",
+        "rep.",
+        "rep",
+        "representative",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "candidate",
+        "nominee",
+        "leader",
+        "leaders",
+        "advisers",
+        "adviser",
+        "lawmakers",
+        "lawmaker",
+    ]
+)
+SAY_CUES = frozenset(
+    [
+        "say",
+        "says",
+        "said",
+        "saying",
+        "told",
+        "tell",
+        "tells",
+        "according",
+        "wrote",
+        "write",
+        "writes",
+        "tweeted",
+        "tweet",
+        "tweets",
+        "added",
+        "adds",
+        "stated",
+        "states",
+    ]
+)
+
+
+def _norm_tokens(phrase: str) -> list[str]:
+    words = [w.lower().strip(".,'’\"“”") for w in phrase.replace("’s", "").split()]
+    return [w for w in words if w and w not in ("the", "'s")]
+
+
+def source_kind(source: str) -> str:
+    """``pronoun``, ``named`` or ``common`` for an annotated Source phrase, by its head
+    word: "Trump", "the State Department" are named; "officials", "White House
+    officials", "the Ohio governor" are common nouns (roles)."""
+    low = source.lower().strip()
+    if not low:
+        return "none"
+    if low in PRONOUNS:
+        return "pronoun"
+    words = _WORD_RE.findall(_head_phrase(source))
+    if not words:
+        return "common"
+    head = words[-1]
+    if head[0].isupper() and head.lower() not in _COMMON_CAPITALISED:
+        return "named"
+    return "common"
+
+
+def cue_type(cue: str) -> str:
+    return "say" if not SAY_CUES.isdisjoint(w.lower() for w in _WORD_RE.findall(cue)) else "other"
+
+
+_CONNECTORS = r"(?:of|for|and|on|&|de|del|der|van|von|al|bin|la|le|da|di|du)"
+_NAME_WORD_PATTERN = r"(?:[A-Z][\w'’.&-]*|\d+(?:st|nd|rd|th))"
+_NAME_CHAIN_RE = re.compile(
+    rf"{_NAME_WORD_PATTERN}(?:(?:\s+{_CONNECTORS})*\s+{_NAME_WORD_PATTERN})*"
+)
+
+
+_CLAUSE_RE = re.compile(r"\s+(?:of|from|at|in|who|whose|which|with|on)\s+|,")
+
+
+def _head_phrase(source: str) -> str:
+    """A Source phrase up to its first comma or post-modifier ("Robert Roe of the New
+    York delegation" -> "Robert Roe"), unless that cuts an organisation's name
+    ("the U.S. Bureau of Labor Statistics")."""
+    text = re.split(r"['’]s\s", source.split(",")[0])[-1]  # "CNN's Tara Setmayer"
+    m = _CLAUSE_RE.search(text)
+    if m is None or m.start() == 0:
+        return text
+    before = text[: m.start()].split()
+    if before[-1].lower() in _ORG_HEADS and m.group().strip() in ("of", "for", "on"):
+        return text
+    return text[: m.start()]
+
+
+def source_name(source: str) -> str:
+    """The name a Source phrase gives, as the article writes it: the last run of
+    capitalised words (with "of", "for", "and" between them) before any comma,
+    roles and titles stripped ("81-year-old Parker Eaton, a Republican" ->
+    "Parker Eaton"; "the U.S. Bureau of Labor Statistics" kept whole)."""
+    runs = _NAME_CHAIN_RE.findall(_head_phrase(source))
+    return clean_name(runs[-1]) if runs else source
