@@ -33,13 +33,17 @@ echo "after:  $(git log --oneline -1)"
 "$PY" benchmarks/seed_scale.py --create --reset --claims 1000 --articles 50 \
   --database-url postgres://postgres@127.0.0.1:5432/bench_small >> "$OUT/seed.log" 2>&1
 
+declare -A OLD_NAMES=([benchmarks/claim_matching.py]=benchmarks/matching.py)
+
 run() {  # name, then the script and its arguments
   local name="$1"; shift
   for round in $(seq 1 "$ROUNDS"); do
     for side in before after; do
       local dir="$AFTER"; [ "$side" = before ] && dir="$BEFORE"
+      local script="$1"  # a script renamed since: the before side runs it by its old name
+      [ -f "$dir/$script" ] || script="${OLD_NAMES[$script]:-$script}"
       echo "== $name ($side, round $round)"
-      ( cd "$dir" && timeout 1200 "$PY" "$@" ) > "$OUT/$name.$side.$round.log" 2>&1 \
+      ( cd "$dir" && timeout 1200 "$PY" "$script" "${@:2}" ) > "$OUT/$name.$side.$round.log" 2>&1 \
         || echo "   (exit $?; see $OUT/$name.$side.$round.log)"
       tail -n 25 "$OUT/$name.$side.$round.log"
     done
@@ -49,7 +53,7 @@ run() {  # name, then the script and its arguments
 run extraction benchmarks/extraction.py --repeat 2
 run worth_checking benchmarks/worth_checking.py
 run export benchmarks/export.py --rows 20000
-run matching benchmarks/matching.py --sizes 10000 --queries 100
+run matching benchmarks/claim_matching.py --sizes 10000 --queries 100
 run api benchmarks/api.py --items 2000 --repeat 10
 run queue_page benchmarks/queue_page.py --repeat 10 --max-seconds 10
 run ingest benchmarks/ingest.py --articles 500

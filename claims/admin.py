@@ -35,6 +35,19 @@ class ClaimInline(admin.TabularInline):
         return super().get_queryset(request).select_related("assignee")
 
 
+# The extraction's bookkeeping: shown, never edited (the workers write it).
+EXTRACTION_FIELDS = (
+    "extraction_status",
+    "extraction_error",
+    "extractor_version",
+    "extraction_queued_at",
+    "extraction_started_at",
+    "extraction_finished_at",
+    "extraction_ms",
+    "extraction_attempts",
+)
+
+
 @admin.register(Article)
 class ArticleAdmin(WorkbenchAdmin):
     list_display = (
@@ -48,37 +61,13 @@ class ArticleAdmin(WorkbenchAdmin):
     list_filter = ("extraction_status", "outlet", "language")
     search_fields = ("title", "url", "outlet", "author")
     date_hierarchy = "created_at"
-    readonly_fields = (
-        "content_hash",
-        "extraction_status",
-        "extraction_error",
-        "extractor_version",
-        "extraction_queued_at",
-        "extraction_started_at",
-        "extraction_finished_at",
-        "extraction_ms",
-        "extraction_attempts",
-        "created_by",
-        "created_at",
-        "updated_at",
-    )
+    readonly_fields = ("content_hash", *EXTRACTION_FIELDS, "created_by", "created_at", "updated_at")
     fieldsets = (
         (None, {"fields": ("title", "url", "outlet", "author", "published_at", "language")}),
         ("Text", {"fields": ("body",)}),
         (
             "Extraction",
-            {
-                "fields": (
-                    "extraction_status",
-                    "extraction_error",
-                    "extractor_version",
-                    "extraction_queued_at",
-                    "extraction_started_at",
-                    "extraction_finished_at",
-                    "extraction_ms",
-                    "extraction_attempts",
-                )
-            },
+            {"fields": EXTRACTION_FIELDS},
         ),
         ("Record", {"fields": ("content_hash", "created_by", "created_at", "updated_at")}),
     )

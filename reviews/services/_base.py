@@ -119,17 +119,9 @@ def _event(
     )
 
 
-def _record(
-    claim: Claim,
-    actor: Any,
-    action: str,
-    *,
-    field: str = "",
-    before: Any = None,
-    after: Any = None,
-    message: str = "",
-) -> TimelineEvent:
-    event = _event(claim, actor, action, field=field, before=before, after=after, message=message)
+def _record(claim: Claim, actor: Any, action: str, **details: Any) -> TimelineEvent:
+    """A timeline event saved now; `details` as `_event`'s (field, before, after, message)."""
+    event = _event(claim, actor, action, **details)
     event.save(force_insert=True)
     return event
 

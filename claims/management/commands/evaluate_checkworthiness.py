@@ -8,6 +8,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError
 
 from claims.extraction.training.crossval import run_evaluation
+from claims.management.data_arguments import add_ct24_argument, data_folders
 
 
 class Command(BaseCommand):
@@ -34,21 +35,10 @@ class Command(BaseCommand):
             metavar="K",
             help="train on K-1 folds of debates and score the held-out fold",
         )
-        parser.add_argument(
-            "--ct24",
-            type=Path,
-            default=None,
-            metavar="DIR",
-            help="folder of the CheckThat! 2024 train/dev/dev-test.tsv files (second signal)",
-        )
+        add_ct24_argument(parser)
 
     def handle(self, *args: Any, **options: Any) -> None:
-        directory: Path = options["directory"]
-        if not directory.is_dir():
-            raise CommandError(f"{directory} is not a directory")
-        ct24: Path | None = options["ct24"]
-        if ct24 is not None and not ct24.is_dir():
-            raise CommandError(f"{ct24} is not a directory")
+        directory, ct24 = data_folders(options)
         try:
             evaluation = run_evaluation(
                 directory,

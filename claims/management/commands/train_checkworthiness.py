@@ -18,6 +18,7 @@ from claims.extraction.training.checkworthiness import (
 )
 from claims.extraction.training.ct24 import read_ct24
 from claims.extraction.training.evaluate import read_debates
+from claims.management.data_arguments import add_ct24_argument, data_folders
 
 
 class Command(BaseCommand):
@@ -35,21 +36,10 @@ class Command(BaseCommand):
         parser.add_argument(
             "--out", type=Path, default=DEFAULT_MODEL_PATH, help="where to write the JSON model"
         )
-        parser.add_argument(
-            "--ct24",
-            type=Path,
-            default=None,
-            metavar="DIR",
-            help="folder of the CheckThat! 2024 train/dev/dev-test.tsv files (second signal)",
-        )
+        add_ct24_argument(parser)
 
     def handle(self, *args: Any, **options: Any) -> None:
-        directory: Path = options["directory"]
-        if not directory.is_dir():
-            raise CommandError(f"{directory} is not a directory")
-        ct24: Path | None = options["ct24"]
-        if ct24 is not None and not ct24.is_dir():
-            raise CommandError(f"{ct24} is not a directory")
+        directory, ct24 = data_folders(options)
         try:
             debates = read_debates(directory)
             second = SecondSignal(read_ct24(ct24)) if ct24 is not None else None
