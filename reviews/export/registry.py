@@ -12,10 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from django.db.models import QuerySet
-
-from reviews.models import Review
-
 StreamFunction = Callable[..., Iterator[bytes]]
 
 
@@ -34,11 +30,6 @@ class ExportFormat:
     def filename(self) -> str | None:
         """The download's file name, or None when the response is shown as it is."""
         return f"verdicts.{self.extension}" if self.attachment else None
-
-    def write(self, queryset: QuerySet[Review]) -> Iterator[bytes]:
-        if self.stream is None:
-            raise ValueError(f"the {self.name} format is served in pages, not streamed")
-        return self.stream(queryset)
 
 
 _FORMATS: dict[str, ExportFormat] = {}
