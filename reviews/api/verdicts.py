@@ -165,28 +165,24 @@ class VerdictJSONRenderer(renderers.JSONRenderer):
         return export.html_safe(body.decode("utf-8")).encode("utf-8") if body else body
 
 
-class CSVRenderer(renderers.BaseRenderer):
-    media_type = "text/csv"
-    format = "csv"
+class StreamRenderer(renderers.BaseRenderer):
+    """Content negotiation for a streamed export format (the view writes the body itself)."""
+
     charset = "utf-8"
 
 
-class NDJSONRenderer(renderers.BaseRenderer):
-    media_type = "application/x-ndjson"
-    format = "ndjson"
-    charset = "utf-8"
+def _stream_renderer(name: str, media_type: str) -> type[renderers.BaseRenderer]:
+    return type(
+        f"{name.title()}Renderer",
+        (StreamRenderer,),
+        {"media_type": media_type.split(";")[0].strip(), "format": name},
+    )
 
 
-class ClaimReviewRenderer(renderers.JSONRenderer):
-    media_type = "application/ld+json"
-    format = "claimreview"
-
-
-STREAMS = {
-    "csv": (export.stream_csv, "text/csv; charset=utf-8", "verdicts.csv"),
-    "ndjson": (export.stream_ndjson, "application/x-ndjson; charset=utf-8", "verdicts.ndjson"),
-    "claimreview": (export.stream_claimreview, "application/ld+json; charset=utf-8", None),
-}
+# One renderer per streamed format of the export registry: a new format needs no line here.
+STREAM_RENDERERS = [
+    _stream_renderer(f.name, f.media_type) for f in export.registry.streamed().values()
+]
 
 
 class VerdictFilter(django_filters.FilterSet):
@@ -250,12 +246,7 @@ class VerdictSchema(AutoSchema):
 class VerdictListView(ApiViewMixin, generics.GenericAPIView):
     schema = VerdictSchema()
     permission_classes = [CanReadVerdicts]
-    renderer_classes = [
-        VerdictJSONRenderer,
-        CSVRenderer,
-        NDJSONRenderer,
-        ClaimReviewRenderer,
-    ]
+    renderer_classes = [VerdictJSONRenderer, *STREAM_RENDERERS]
     filter_backends = [DjangoFilterBackend]
     filterset_class = VerdictFilter
     serializer_class = VerdictSerializer
@@ -325,11 +316,13 @@ class VerdictListView(ApiViewMixin, generics.GenericAPIView):
         if not_modified is not None:
             return not_modified
         response: HttpResponseBase
-        if fmt in STREAMS:
-            stream, content_type, filename = STREAMS[fmt]
-            response = StreamingHttpResponse(stream(queryset), content_type=content_type)
-            if filename:
-                response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        streamed = export.registry.get(fmt)
+        if streamed is not None and streamed.stream is not None:
+            response = StreamingHttpResponse(
+                streamed.stream(queryset), content_type=streamed.media_type
+            )
+            if streamed.filename:
+                response["Content-Disposition"] = f'attachment; filename="{streamed.filename}"'
         else:
             page = self.paginate_queryset(queryset.only("id", "updated_at"))
             ids = [review.pk for review in page or []]
