@@ -9,7 +9,8 @@
 # after, ROUNDS times (default 1), so that both see the same machine conditions. Sizes are
 # reduced from the scripts' defaults to keep one round under ~25 minutes; every script
 # prints its data size and the machine's core count. Logs: var/before_after/<bench>.<side>.<round>.log
-# Not run: checkworthiness_transformer.py (needs torch in another venv, ~70 min).
+# Not run: checkworthiness_transformer.py (needs torch in another venv, ~70 min), and
+# seed_scale.py, the data generator (COPY of generated rows; the data both sides read).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 AFTER="$PWD"
@@ -58,5 +59,3 @@ run api benchmarks/api.py --items 2000 --repeat 10
 run queue_page benchmarks/queue_page.py --repeat 10 --max-seconds 10
 run ingest benchmarks/ingest.py --articles 500
 run load benchmarks/load.py --users 20 --duration 30
-run seed_scale benchmarks/seed_scale.py --create --reset --claims 20000 --articles 1000 \
-  --database-url postgres://postgres@127.0.0.1:5432/bench_seedtime

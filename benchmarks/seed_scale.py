@@ -293,7 +293,7 @@ def seed(
         conninfo,
         "claims_claim",
         "id article_id text span_start span_end quote claimant claim_type checkworthiness "
-        "reasons origin duplicate_of_id status assignee_id due_at priority edited_by_human "
+        "worth_checking reasons origin duplicate_of_id status assignee_id due_at priority edited_by_human "
         "version updated_by_id created_at updated_at",
     )
     timeline = Stream(
@@ -380,6 +380,7 @@ def seed(
                 claimant,
                 claim_type,
                 f"{min(score, 1.0):.4f}",
+                score >= 0.5,  # the article's short list (the workers cap it at a third)
                 rng.choice(_common.REASON_SETS),
                 "manual" if manual else "extracted",
                 duplicate_of,
@@ -495,7 +496,7 @@ def seed(
             )
             if published:
                 revisions.append(
-                    (review_id, 1, rating, summary, rationale, assignee, editor, c_updated)
+                    (review_id, 1, rating, summary, rationale, assignee, editor, c_updated, "[]")
                 )
                 timeline.row(
                     claim_id,
@@ -547,7 +548,7 @@ def seed(
         (
             "reviews_verdictrevision",
             "review_id number rating_id summary rationale author_id approver_id published_at "
-            "correction_note",
+            "sources correction_note",
             revisions,
         ),
         (
