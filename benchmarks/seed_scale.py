@@ -293,8 +293,8 @@ def seed(
         conninfo,
         "claims_claim",
         "id article_id text span_start span_end quote claimant claim_type checkworthiness "
-        "worth_checking reasons origin duplicate_of_id status assignee_id due_at priority edited_by_human "
-        "version updated_by_id created_at updated_at",
+        "worth_checking reasons origin duplicate_of_id status assignee_id due_at priority "
+        "edited_by_human version updated_by_id created_at updated_at",
     )
     timeline = Stream(
         conninfo,
