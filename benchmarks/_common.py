@@ -7,6 +7,7 @@ to Redis database 13, so nothing they enqueue reaches a developer's worker on db
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import hashlib
 import os
@@ -34,6 +35,18 @@ BENCH_REDIS_URL = "redis://127.0.0.1:6379/13"
 BENCH_PASSWORD = "bench-pass-4711"  # the seeded reviewers' and editors' password
 REVIEWERS = 40
 EDITORS = 10
+
+
+DEBATES = ROOT.parent / "shared" / "data" / "checkworthiness"
+
+
+def debates_parser(doc: str | None) -> argparse.ArgumentParser:
+    """A benchmark's argument parser, with `--debates` (the CLEF debates folder)."""
+    parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
+    parser.add_argument(
+        "--debates", type=Path, default=DEBATES, help="folder of CLEF debate .tsv files"
+    )
+    return parser
 
 
 def reviewer_names(n: int = REVIEWERS) -> list[str]:

@@ -141,10 +141,13 @@ def legacy_claim_candidates(claim: Any) -> list[Any]:
 
     from django.db.models import QuerySet
 
-    from claims.models import Claim, ClaimStatus
-    from matching.engine.ranker import MatchCandidate
     from matching.models import ExternalVerdict
-    from matching.search import CANDIDATES_PER_SOURCE, query_terms
+    from matching.search import (
+        CANDIDATES_PER_SOURCE,
+        matchable_claims,
+        query_terms,
+        rows_as_candidates,
+    )
 
     def fts_rows(
         queryset: QuerySet[Any], column: str, terms: list[str], fields: tuple[str, ...]
@@ -176,22 +179,10 @@ def legacy_claim_candidates(claim: Any) -> list[Any]:
     terms = query_terms(claim.text)
     if not terms:
         return []
-    own = (
-        Claim.objects.exclude(pk=claim.pk)
-        .exclude(article_id=claim.article_id)
-        .exclude(status__in=[ClaimStatus.DISMISSED, ClaimStatus.DUPLICATE])
+    return rows_as_candidates(
+        fts_rows(matchable_claims(claim), "text", terms, ("id", "text")),
+        fts_rows(ExternalVerdict.objects.all(), "claim_text", terms, ("id", "claim_text", "title")),
     )
-    candidates = [
-        MatchCandidate(key=f"c{pk}", text=text)
-        for pk, text in fts_rows(own, "text", terms, ("id", "text"))
-    ]
-    candidates += [
-        MatchCandidate(key=f"x{pk}", text=text, extra_text=title)
-        for pk, text, title in fts_rows(
-            ExternalVerdict.objects.all(), "claim_text", terms, ("id", "claim_text", "title")
-        )
-    ]
-    return candidates
 
 
 class BackendCpu:

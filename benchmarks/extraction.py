@@ -15,7 +15,6 @@ per speaker turn, plus the seed article).
 
 from __future__ import annotations
 
-import argparse
 import os
 import re
 import sys
@@ -26,6 +25,8 @@ from typing import NamedTuple, TypeVar
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+import _common  # noqa: E402  (benchmarks/_common.py: the script directory is on sys.path)
 
 from claims.extraction.pipeline import analyse, extract_candidates  # noqa: E402
 from claims.extraction.score import load_model  # noqa: E402
@@ -106,13 +107,7 @@ def bench(name: str, text: str, repeat: int, pysbd_words: int) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--debates",
-        type=Path,
-        default=ROOT.parent / "shared" / "data" / "checkworthiness",
-        help="folder of CLEF debate .tsv files",
-    )
+    parser = _common.debates_parser(__doc__)
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (best kept)")
     parser.add_argument("--pysbd-words", type=int, default=20_000, help="pysbd slice size")
     args = parser.parse_args()

@@ -18,13 +18,14 @@ max_share, see claims/extraction/pipeline.py):
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+import _common  # noqa: E402  (benchmarks/_common.py: the script directory is on sys.path)
 
 from claims.extraction.pipeline import analyse, worth_checking_cap  # noqa: E402
 from claims.extraction.score import load_model  # noqa: E402
@@ -91,13 +92,7 @@ def news_table(news_dir: Path, max_share: float) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--debates",
-        type=Path,
-        default=ROOT.parent / "shared" / "data" / "checkworthiness",
-        help="folder of CLEF debate .tsv files",
-    )
+    parser = _common.debates_parser(__doc__)
     parser.add_argument("--predictions", type=Path, help="held-out scores, one file per debate")
     parser.add_argument(
         "--news",

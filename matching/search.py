@@ -14,7 +14,6 @@ import re
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from itertools import combinations
 from typing import Any
 
 from django.db import OperationalError, connection, transaction
@@ -23,6 +22,7 @@ from django.db.models import Q, QuerySet
 from claims.models import Claim, ClaimStatus
 from matching.engine.normalize import STOPWORDS, stem, tokenize
 from matching.engine.ranker import MatchCandidate, default_stats
+from matching.engine.tsquery import fts_broad_tiers, fts_narrow_tiers
 from matching.models import ClaimMatch, ExternalVerdict
 
 logger = logging.getLogger(__name__)
@@ -118,57 +118,6 @@ def fts_terms(lexemes: Iterable[str], frequencies: TermFrequencies) -> list[tupl
     return [(lex, frequencies.estimate(lex)) for lex in ranked[:TIER_TERMS]]
 
 
-def _tsquery_word(lexeme: str) -> str:
-    # A quoted tsquery operand is taken as is (no second stemming); quotes double and
-    # backslashes escape inside it.
-    return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
-
-
-def fts_narrow_tiers(terms: list[tuple[str, float]], *, budget: float | None = None) -> list[str]:
-    """AND tsqueries, most specific first: all the terms, then each set of all but one
-    (the most common word dropped first).
-
-    A paraphrase keeps most of a claim's rarest words, so these find it. GIN answers an AND
-    by walking the posting list of its rarest word and skipping through the others, so each
-    query costs about that one list; an "all but one" query whose rarest word is held by
-    more than `budget` rows (POSTINGS_BUDGET) is left out. The query of all the words
-    always runs.
-    """
-    budget = POSTINGS_BUDGET if budget is None else budget
-    words = [_tsquery_word(lexeme) for lexeme, _ in terms]
-    if not words:
-        return []
-    tiers = [" & ".join(words)]
-    if len(words) > 1:
-        for dropped in reversed(range(len(words))):
-            kept = [i for i in range(len(words)) if i != dropped]
-            if terms[kept[0]][1] <= budget:
-                tiers.append(" & ".join(words[i] for i in kept))
-    return tiers
-
-
-def fts_broad_tiers(terms: list[tuple[str, float]], *, budget: float | None = None) -> list[str]:
-    """Wider tsqueries for when the narrow ones leave room: any two of the four rarest
-    words, then any one of them.
-
-    GIN reads the posting lists of these in full (of the three rarest for "any two", of all
-    four for "any one"), so each runs only while those lists hold `budget` rows at most:
-    a claim made of common words gets no broad tier at all.
-    """
-    budget = POSTINGS_BUDGET if budget is None else budget
-    top = terms[:4]
-    words = [_tsquery_word(lexeme) for lexeme, _ in top]
-    tiers: list[str] = []
-    pairs = ""
-    if len(top) == 4 and sum(count for _, count in top[:3]) <= budget:
-        pairs = " | ".join(f"({a} & {b})" for a, b in combinations(words, 2))
-        tiers.append(pairs)
-    if words and sum(count for _, count in top) <= budget:
-        anyone = " | ".join(words)
-        tiers.append(f"({anyone}) & !({pairs})" if pairs else anyone)
-    return tiers
-
-
 @dataclass(frozen=True)
 class _Source:
     prefix: str  # of the candidate keys: "c" for claims, "x" for external verdicts
@@ -237,7 +186,12 @@ def fts_plans(claim: Claim, lexemes: list[str]) -> list[FtsPlan]:
             where, params = _source_filters(source, claim)
             plans.append(
                 FtsPlan(
-                    source, terms, fts_narrow_tiers(terms), fts_broad_tiers(terms), where, params
+                    source,
+                    terms,
+                    fts_narrow_tiers(terms, budget=POSTINGS_BUDGET),
+                    fts_broad_tiers(terms, budget=POSTINGS_BUDGET),
+                    where,
+                    params,
                 )
             )
     return plans
@@ -368,22 +322,40 @@ def like_candidates(claim: Claim) -> list[MatchCandidate]:
                 rejected_claims.add(matched)
             if external_id:
                 rejected_external.add(external_id)
-    own = (
+    return rows_as_candidates(
+        _like_rows(matchable_claims(claim), "text", terms, ("id", "text")),
+        _like_rows(
+            ExternalVerdict.objects.all(), "claim_text", terms, ("id", "claim_text", "title")
+        ),
+        skip_claims=rejected_claims,
+        skip_external=rejected_external,
+    )
+
+
+def matchable_claims(claim: Claim) -> QuerySet[Claim]:
+    """The claims a claim may match: other articles', neither dismissed nor merged."""
+    return (
         Claim.objects.exclude(pk=claim.pk)
         .exclude(article_id=claim.article_id)
         .exclude(status__in=[ClaimStatus.DISMISSED, ClaimStatus.DUPLICATE])
     )
+
+
+def rows_as_candidates(
+    claim_rows: Iterable[tuple[Any, ...]],
+    external_rows: Iterable[tuple[Any, ...]],
+    *,
+    skip_claims: set[int] | frozenset[int] = frozenset(),
+    skip_external: set[int] | frozenset[int] = frozenset(),
+) -> list[MatchCandidate]:
+    """(id, text) claim rows and (id, claim_text, title) verdict rows as ranker candidates."""
     candidates = [
-        MatchCandidate(key=f"c{pk}", text=text)
-        for pk, text in _like_rows(own, "text", terms, ("id", "text"))
-        if pk not in rejected_claims
+        MatchCandidate(key=f"c{pk}", text=text) for pk, text in claim_rows if pk not in skip_claims
     ]
     candidates += [
         MatchCandidate(key=f"x{pk}", text=text, extra_text=title)
-        for pk, text, title in _like_rows(
-            ExternalVerdict.objects.all(), "claim_text", terms, ("id", "claim_text", "title")
-        )
-        if pk not in rejected_external
+        for pk, text, title in external_rows
+        if pk not in skip_external
     ]
     return candidates
 

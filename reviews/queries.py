@@ -46,26 +46,13 @@ def active_rating_id(slug: str) -> RawSQL:
     return RawSQL(sql, [slug], output_field=BigIntegerField())  # noqa: S611
 
 
-# What a review save reads of the review (all but created_at), after the claim's status
-# and assignee: fewer columns to compile and load than whole rows.
+# What a review save reads of the review, after the claim's status and assignee: every
+# column but the id (always read), created_at and the published-revision link, which a save
+# never looks at; fewer columns to compile and load than whole rows.
 REVIEW_READ = [
-    f"review__{name}"
-    for name in (
-        "claim_id",
-        "rating_id",
-        "summary",
-        "rationale",
-        "author_id",
-        "approver_id",
-        "submitted_at",
-        "approved_at",
-        "published_at",
-        "corrected_at",
-        "correction_note",
-        "version",
-        "updated_by_id",
-        "updated_at",
-    )
+    f"review__{field.attname}"
+    for field in Review._meta.concrete_fields
+    if field.name not in ("id", "created_at", "published_revision")
 ]
 
 
