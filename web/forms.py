@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import datetime, time
 from typing import Any, cast
@@ -9,6 +10,7 @@ from typing import Any, cast
 from django import forms
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
+from django.core.validators import URLValidator
 from django.utils import timezone
 from django.utils.html import format_html_join
 from django.utils.safestring import SafeString
@@ -25,6 +27,7 @@ QUEUE_ORDERING_CHOICES = [
     ("updated", "Least recently updated"),
 ]
 UPLOAD_SUFFIXES = (".txt", ".html", ".htm")
+HOST_AND_PORT = re.compile(r"^[\w-]+(\.[\w-]+)+:\d+([/?#]|$)")
 
 
 def reviewer_choices(reviewers: Iterable[Any]) -> list[tuple[str, str]]:
@@ -66,6 +69,46 @@ def end_of_day(day: Any) -> datetime | None:
 
 class DateInput(forms.DateInput):
     input_type = "date"
+
+
+class WebAddressInput(forms.URLInput):
+    """A text box for a web address: `type=url` would make the browser refuse a bare
+    domain ("census.gov/…") that the field itself accepts, adding https://."""
+
+    input_type = "text"
+
+    def __init__(self, attrs: dict[str, Any] | None = None) -> None:
+        super().__init__(
+            {
+                "inputmode": "url",
+                "autocomplete": "url",
+                "autocapitalize": "off",
+                "spellcheck": "false",
+                "placeholder": "census.gov/… or https://…",
+                **(attrs or {}),
+            }
+        )
+
+
+class WebAddressField(forms.URLField):
+    """An http(s) address; one without a scheme gets https:// (FORMS_URLFIELD_ASSUME_HTTPS)."""
+
+    widget = WebAddressInput
+    default_validators = [URLValidator(schemes=["http", "https"])]
+    default_error_messages = {
+        "invalid": "Enter a web address, such as census.gov/data or https://census.gov/data "
+        "(http and https only).",
+    }
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(assume_scheme="https", **kwargs)
+
+    def to_python(self, value: Any) -> str:
+        text = str(value or "").strip()
+        # "census.gov:8080/x" would read as the scheme "census.gov"; it is a host and port.
+        if HOST_AND_PORT.match(text):
+            text = f"https://{text}"
+        return str(super().to_python(text))
 
 
 class QueueFilterForm(forms.Form):
@@ -167,7 +210,7 @@ class ArticleForm(forms.Form):
     """Paste an article's text or upload a .txt/.html file; the fields override metadata."""
 
     title = forms.CharField(required=False, max_length=500)
-    url = forms.URLField(required=False, max_length=1000, assume_scheme="https", label="URL")
+    url = WebAddressField(required=False, max_length=1000, label="URL")
     outlet = forms.CharField(required=False, max_length=200)
     author = forms.CharField(required=False, max_length=300)
     published_on = forms.DateField(required=False, widget=DateInput, label="Published")
@@ -250,7 +293,9 @@ class ReviewForm(forms.Form):
 
 
 class SourceForm(forms.Form):
-    url = forms.URLField(max_length=2000, assume_scheme="https", label="URL")
+    url = WebAddressField(
+        max_length=2000, label="URL", error_messages={"required": "A source needs its web address."}
+    )
     title = forms.CharField(required=False, max_length=500)
     publisher = forms.CharField(required=False, max_length=200)
     stance = forms.ChoiceField(choices=Stance.choices, initial=Stance.CONTEXT)

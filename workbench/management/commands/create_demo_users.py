@@ -68,4 +68,3 @@ class Command(BaseCommand):
             else:
                 rows.append((role, username, UNCHANGED))
         self.stdout.write(login_table(rows))
-
