@@ -9,9 +9,9 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from claims.models import Article
-from workbench.management.commands.create_demo_users import COLUMNS, UNCHANGED
 from reviews.models import Rating
 from tests.conftest import REPO_ROOT, SHARED_DIR, require
+from workbench.management.commands.create_demo_users import COLUMNS, UNCHANGED
 
 
 def test_the_seed_article_is_kept_byte_for_byte() -> None:
