@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from datetime import datetime, time
 from typing import Any, cast
@@ -10,13 +9,13 @@ from typing import Any, cast
 from django import forms
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
-from django.core.validators import URLValidator
 from django.utils import timezone
 from django.utils.html import format_html_join
 from django.utils.safestring import SafeString
 
 from claims.models import ClaimStatus, ClaimType
 from reviews.models import Rating, Stance
+from web.fields import DayField, DayInput, WebAddressField
 
 QUEUE_ORDERING_CHOICES = [
     ("-score", "Score, highest first"),
@@ -27,7 +26,6 @@ QUEUE_ORDERING_CHOICES = [
     ("updated", "Least recently updated"),
 ]
 UPLOAD_SUFFIXES = (".txt", ".html", ".htm")
-HOST_AND_PORT = re.compile(r"^[\w-]+(\.[\w-]+)+:\d+([/?#]|$)")
 
 
 def reviewer_choices(reviewers: Iterable[Any]) -> list[tuple[str, str]]:
@@ -65,50 +63,6 @@ def end_of_day(day: Any) -> datetime | None:
     if day is None:
         return None
     return timezone.make_aware(datetime.combine(day, time(23, 59)))
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-
-class WebAddressInput(forms.URLInput):
-    """A text box for a web address: `type=url` would make the browser refuse a bare
-    domain ("census.gov/…") that the field itself accepts, adding https://."""
-
-    input_type = "text"
-
-    def __init__(self, attrs: dict[str, Any] | None = None) -> None:
-        super().__init__(
-            {
-                "inputmode": "url",
-                "autocomplete": "url",
-                "autocapitalize": "off",
-                "spellcheck": "false",
-                "placeholder": "census.gov/… or https://…",
-                **(attrs or {}),
-            }
-        )
-
-
-class WebAddressField(forms.URLField):
-    """An http(s) address; one without a scheme gets https:// (FORMS_URLFIELD_ASSUME_HTTPS)."""
-
-    widget = WebAddressInput
-    default_validators = [URLValidator(schemes=["http", "https"])]
-    default_error_messages = {
-        "invalid": "Enter a web address, such as census.gov/data or https://census.gov/data "
-        "(http and https only).",
-    }
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(assume_scheme="https", **kwargs)
-
-    def to_python(self, value: Any) -> str:
-        text = str(value or "").strip()
-        # "census.gov:8080/x" would read as the scheme "census.gov"; it is a host and port.
-        if HOST_AND_PORT.match(text):
-            text = f"https://{text}"
-        return str(super().to_python(text))
 
 
 class QueueFilterForm(forms.Form):
@@ -192,7 +146,8 @@ class IdListField(forms.Field):
 class BulkAssignForm(forms.Form):
     claims = IdListField(error_messages={"required": "Select at least one claim."})
     assignee = forms.ChoiceField(label="Assign to")
-    due_date = forms.DateField(required=False, widget=DateInput, label="Due")
+    # The queue's bulk bar labels it as "bulk_due".
+    due_date = DayField(required=False, widget=DayInput({"id": "bulk_due"}), label="Due")
 
     def __init__(self, *args: Any, reviewers: list[tuple[str, str]], **kwargs: Any) -> None:
         """`reviewers`: reviewer_choices() of the reviewers one may assign to."""
@@ -213,7 +168,7 @@ class ArticleForm(forms.Form):
     url = WebAddressField(required=False, max_length=1000, label="URL")
     outlet = forms.CharField(required=False, max_length=200)
     author = forms.CharField(required=False, max_length=300)
-    published_on = forms.DateField(required=False, widget=DateInput, label="Published")
+    published_on = DayField(required=False, label="Published")
     body = forms.CharField(
         required=False,
         strip=False,
@@ -328,7 +283,7 @@ class DismissForm(VersionForm):
 
 class AssignForm(VersionForm):
     assignee = forms.ChoiceField(label="Reviewer")
-    due_date = forms.DateField(required=False, widget=DateInput, label="Due")
+    due_date = DayField(required=False, label="Due")
 
     def __init__(self, *args: Any, reviewers: Iterable[Any], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
