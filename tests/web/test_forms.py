@@ -51,7 +51,7 @@ def test_a_bare_domain_gets_https(typed: str, stored: str) -> None:
 def test_garbage_and_other_schemes_are_refused_with_an_example(typed: str) -> None:
     form = SourceForm({"url": typed, "stance": "context"})
     assert not form.is_valid()
-    assert form.errors["url"][0].startswith(GARBAGE_MESSAGE), form.errors
+    assert str(form.errors["url"][0]).startswith(GARBAGE_MESSAGE), form.errors
 
 
 def test_an_article_url_may_be_a_bare_domain_or_left_empty() -> None:
