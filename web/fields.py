@@ -72,7 +72,7 @@ class WebAddressInput(forms.URLInput):
 
 
 class WebAddressField(forms.URLField):
-    """An http(s) address; one without a scheme gets https:// (FORMS_URLFIELD_ASSUME_HTTPS)."""
+    """An http(s) address; one typed without a scheme (a bare domain) gets https://."""
 
     widget = WebAddressInput
     default_validators = [URLValidator(schemes=["http", "https"])]
