@@ -33,7 +33,8 @@ echo "Demo logins:"
 $BIN/python manage.py create_demo_users
 if ! $BIN/python manage.py shell -v 0 -c "from django.contrib.auth import get_user_model as g; import sys; sys.exit(0 if g().objects.filter(is_superuser=True).exists() else 1)" 2>/dev/null; then
   DJANGO_SUPERUSER_PASSWORD="$DEMO_PASSWORD" $BIN/python manage.py createsuperuser --no-input --username admin --email admin@example.org >/dev/null
-  echo "  admin     admin / $DEMO_PASSWORD"
+  # A row of create_demo_users' table (its COLUMNS: role 10, username 11).
+  printf '  %-10s%-11s%s\n' admin admin "$DEMO_PASSWORD"
 fi
 
 pids=()

@@ -15,6 +15,7 @@ from django.utils.safestring import SafeString
 
 from claims.models import ClaimStatus, ClaimType
 from reviews.models import Rating, Stance
+from web.fields import DayField, DayInput, WebAddressField
 
 QUEUE_ORDERING_CHOICES = [
     ("-score", "Score, highest first"),
@@ -62,10 +63,6 @@ def end_of_day(day: Any) -> datetime | None:
     if day is None:
         return None
     return timezone.make_aware(datetime.combine(day, time(23, 59)))
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
 
 
 class QueueFilterForm(forms.Form):
@@ -149,7 +146,8 @@ class IdListField(forms.Field):
 class BulkAssignForm(forms.Form):
     claims = IdListField(error_messages={"required": "Select at least one claim."})
     assignee = forms.ChoiceField(label="Assign to")
-    due_date = forms.DateField(required=False, widget=DateInput, label="Due")
+    # The queue's bulk bar labels it as "bulk_due".
+    due_date = DayField(required=False, widget=DayInput({"id": "bulk_due"}), label="Due")
 
     def __init__(self, *args: Any, reviewers: list[tuple[str, str]], **kwargs: Any) -> None:
         """`reviewers`: reviewer_choices() of the reviewers one may assign to."""
@@ -167,10 +165,10 @@ class ArticleForm(forms.Form):
     """Paste an article's text or upload a .txt/.html file; the fields override metadata."""
 
     title = forms.CharField(required=False, max_length=500)
-    url = forms.URLField(required=False, max_length=1000, assume_scheme="https", label="URL")
+    url = WebAddressField(required=False, max_length=1000, label="URL")
     outlet = forms.CharField(required=False, max_length=200)
     author = forms.CharField(required=False, max_length=300)
-    published_on = forms.DateField(required=False, widget=DateInput, label="Published")
+    published_on = DayField(required=False, label="Published")
     body = forms.CharField(
         required=False,
         strip=False,
@@ -250,7 +248,9 @@ class ReviewForm(forms.Form):
 
 
 class SourceForm(forms.Form):
-    url = forms.URLField(max_length=2000, assume_scheme="https", label="URL")
+    url = WebAddressField(
+        max_length=2000, label="URL", error_messages={"required": "A source needs its web address."}
+    )
     title = forms.CharField(required=False, max_length=500)
     publisher = forms.CharField(required=False, max_length=200)
     stance = forms.ChoiceField(choices=Stance.choices, initial=Stance.CONTEXT)
@@ -283,7 +283,7 @@ class DismissForm(VersionForm):
 
 class AssignForm(VersionForm):
     assignee = forms.ChoiceField(label="Reviewer")
-    due_date = forms.DateField(required=False, widget=DateInput, label="Due")
+    due_date = DayField(required=False, label="Due")
 
     def __init__(self, *args: Any, reviewers: Iterable[Any], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

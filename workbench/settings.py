@@ -138,10 +138,18 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "dashboard"
 LOGOUT_REDIRECT_URL = "login"
 
-LANGUAGE_CODE = "en-us"
+# Every date on the pages and in the date fields is written and read in this language's
+# formats (web.dates), and due dates end at midnight in TIME_ZONE.
+LANGUAGE_CODE = env.str("DJANGO_LANGUAGE_CODE", default="en-us")
 TIME_ZONE = env.str("DJANGO_TIME_ZONE", default="UTC")
 USE_I18N = True
 USE_TZ = True
+
+# models.W040 on SQLite only: SQLite has no covering indexes, so the queue's two indexes
+# with INCLUDE columns (claims.Claim) are built there without them, correct and only less
+# index-only. PostgreSQL, the production database, builds them whole. On SQLite (`make run`,
+# `make test`) the warning said nothing to act on and alarmed newcomers.
+SILENCED_SYSTEM_CHECKS = [] if IS_POSTGRES else ["models.W040"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"

@@ -173,7 +173,7 @@ def test_a_javascript_url_is_refused(client_for: Any, editor: Any) -> None:
         reverse("web-article-new"), {"body": "Some text here.", "url": "javascript:alert(1)"}
     )
     assert response.status_code == 400
-    assert "Enter a valid URL." in response.content.decode()
+    assert "Enter a web address, such as census.gov/data" in response.content.decode()
 
 
 # --- reader --------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from io import StringIO
+from typing import Any
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -10,6 +11,7 @@ from django.core.management import call_command
 from claims.models import Article
 from reviews.models import Rating
 from tests.conftest import REPO_ROOT, SHARED_DIR, require
+from workbench.management.commands.create_demo_users import COLUMNS, UNCHANGED
 
 
 def test_the_seed_article_is_kept_byte_for_byte() -> None:
@@ -72,5 +74,74 @@ def test_demo_passwords_are_random_and_printed_without_demo_password(
     monkeypatch.delenv("DEMO_PASSWORD", raising=False)
     out = StringIO()
     call_command("create_demo_users", stdout=out)
-    password = out.getvalue().split("editor / ")[1].split()[0]
+    password = table_of(out.getvalue())["editor"][1]
     assert get_user_model().objects.get(username="editor").check_password(password)
+
+
+def table_of(output: str) -> dict[str, tuple[str, str]]:
+    """The demo-logins table: username -> (role, password), after checking its header."""
+    lines = output.splitlines()
+    assert lines[0].split() == ["Role", "Username", "Password"], output
+    rows = {}
+    for line in lines[2:]:
+        role, username, password = line.split(maxsplit=2)
+        rows[username] = (role, password)
+    return rows
+
+
+@pytest.mark.django_db
+def test_the_demo_logins_print_as_a_table_of_role_username_and_password(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("DEMO_PASSWORD", "demo-secret-42")
+    out = StringIO()
+    call_command("create_demo_users", stdout=out)
+    assert table_of(out.getvalue()) == {
+        "editor": ("editor", "demo-secret-42"),
+        "reviewer": ("reviewer", "demo-secret-42"),
+        "reviewer2": ("reviewer", "demo-secret-42"),
+    }
+    lines = out.getvalue().splitlines()
+    # One column each: every row's username and password start where the header's do.
+    for word in ("Username", "Password"):
+        column = lines[0].index(word)
+        assert all(line[column - 1] == " " and line[column] != " " for line in lines[2:]), lines
+    assert "  " + "reviewer" + " " * 2 + "reviewer2" in out.getvalue()
+
+
+@pytest.mark.django_db
+def test_existing_demo_users_keep_their_password_and_the_table_says_so(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("DEMO_PASSWORD", raising=False)
+    call_command("create_demo_users", stdout=StringIO())
+    out = StringIO()
+    call_command("create_demo_users", stdout=out)
+    rows = table_of(out.getvalue())
+    assert rows["reviewer2"] == ("reviewer", UNCHANGED)
+
+
+def test_run_sh_prints_the_admin_row_in_the_tables_columns() -> None:
+    script = (REPO_ROOT / "scripts" / "run.sh").read_text()
+    widths = "%-{}s%-{}s%s".format(*COLUMNS)
+    assert f"printf '  {widths}\\n' admin admin" in script
+    assert '"  admin     admin / ' not in script
+
+
+@pytest.mark.sqlite
+@pytest.mark.django_db
+def test_manage_py_check_says_nothing_of_w040_on_sqlite() -> None:
+    from django.db import connection
+
+    assert connection.vendor == "sqlite"
+    out, err = StringIO(), StringIO()
+    call_command("check", databases=["default"], stdout=out, stderr=err)
+    assert "W040" not in out.getvalue() + err.getvalue()
+    assert "no issues" in out.getvalue()
+
+
+def test_w040_is_silenced_only_where_the_backend_lacks_covering_indexes(settings: Any) -> None:
+    from django.db import connection
+
+    silenced = "models.W040" in settings.SILENCED_SYSTEM_CHECKS
+    assert silenced == (not connection.features.supports_covering_indexes)

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from claims.models import WORKLOAD_STATUSES, ClaimStatus, ExtractionStatus
 from reviews.models import Notification, Stance
+from web import dates
 
 register = template.Library()
 
@@ -44,6 +45,18 @@ def safe_url(value: Any) -> str:
     """Only http(s) links become hrefs; anything else (javascript:, data:) becomes ''."""
     url = str(value or "").strip()
     return url if url.lower().startswith(("http://", "https://")) else ""
+
+
+@register.filter
+def day(value: Any) -> str:
+    """A date as every page writes it: LANGUAGE_CODE's DATE_FORMAT, in TIME_ZONE."""
+    return dates.day(value)
+
+
+@register.filter
+def moment(value: Any) -> str:
+    """A date and time as every page writes it: LANGUAGE_CODE's DATETIME_FORMAT."""
+    return dates.moment(value)
 
 
 @register.filter

@@ -19,6 +19,20 @@ DEMO_USERS = (
 )
 
 
+# scripts/run.sh prints the admin's row below the table in the same columns.
+COLUMNS = (10, 11)
+UNCHANGED = "(unchanged; --reset sets it again)"
+
+
+def login_table(rows: list[tuple[str, str, str]]) -> str:
+    """The logins as a table with a header: role, username and password in columns."""
+    lines = [("Role", "Username", "Password"), ("----", "--------", "--------"), *rows]
+    return "\n".join(
+        f"  {role:<{COLUMNS[0]}}{username:<{COLUMNS[1]}}{secret}".rstrip()
+        for role, username, secret in lines
+    )
+
+
 class Command(BaseCommand):
     help = "Create demo users editor, reviewer, reviewer2 (password from DEMO_PASSWORD or random)."
 
@@ -30,6 +44,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         User = get_user_model()
         password = os.environ.get("DEMO_PASSWORD") or secrets.token_urlsafe(9)
+        rows = []
         for username, role, first, last in DEMO_USERS:
             user, created = User.objects.get_or_create(
                 username=username,
@@ -49,8 +64,7 @@ class Command(BaseCommand):
             if created or options["reset"] or os.environ.get("DEMO_PASSWORD"):
                 user.set_password(password)
                 user.save()
-                self.stdout.write(f"  {role:9} {username} / {password}")
+                rows.append((role, username, password))
             else:
-                self.stdout.write(
-                    f"  {role:9} {username} (exists; password unchanged, use --reset)"
-                )
+                rows.append((role, username, UNCHANGED))
+        self.stdout.write(login_table(rows))
