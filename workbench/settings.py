@@ -354,6 +354,7 @@ CELERY_TASK_ROUTES = {
     "archive.tasks.archive_source": {"queue": "archive"},
     "archive.tasks.recheck_snapshot": {"queue": "archive"},
     "archive.tasks.sweep_link_rot": {"queue": "maintenance"},
+    "archive.tasks.prune_blobs": {"queue": "archive"},
 }
 
 # The outbox relay: how often beat runs it, how long sent rows are kept, and how long the
@@ -380,6 +381,10 @@ CELERY_BEAT_SCHEDULE = {
     "archive-link-rot-sweep": {
         "task": "archive.tasks.sweep_link_rot",
         "schedule": timedelta(hours=ARCHIVE_SWEEP_HOURS),
+    },
+    "archive-prune-blobs": {
+        "task": "archive.tasks.prune_blobs",
+        "schedule": crontab(hour=4, minute=17),
     },
 }
 
