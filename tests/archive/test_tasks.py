@@ -15,7 +15,7 @@ from archive.models import Snapshot, SnapshotStatus
 from core.models import OutboxMessage
 from reviews.models import Source
 from tests.archive.pages import PageServer, article
-from tests.core.conftest import sent_messages, use_broker  # noqa: F401 (a fixture)
+from tests.core.conftest import sent_messages
 
 pytestmark = pytest.mark.usefixtures("archive_settings")
 
