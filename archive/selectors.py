@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import datetime
+from typing import Any
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
 
@@ -119,3 +120,14 @@ def snapshot_ids_due(*, before: datetime, batch: int) -> Iterator[list[int]]:
             return
         yield chunk
         after = chunk[-1]
+
+
+def link_rot(*, limit: int) -> dict[str, Any]:
+    """The dashboard's link-rot flag, in two queries: how many sources are gone and how many
+    changed, and the first `limit` of them with their claims."""
+    counts = rotten_counts()
+    return {
+        **counts,
+        "total": counts["gone"] + counts["changed"],
+        "sources": list(sources_rotten()[:limit]),
+    }

@@ -128,9 +128,7 @@ def test_a_new_source_is_archiving_and_an_old_one_without_a_copy_says_so(
     assert _archive_line(html, old).startswith("Not archived yet.")
 
 
-def test_the_sweep_flags_show_on_the_source(
-    client_for: Any, reviewer: Any, claim_in: Any
-) -> None:
+def test_the_sweep_flags_show_on_the_source(client_for: Any, reviewer: Any, claim_in: Any) -> None:
     claim = claim_in("in_progress")
     gone = _source(claim, reviewer, "https://example.org/gone")
     dns = _source(claim, reviewer, "https://example.org/dns")
