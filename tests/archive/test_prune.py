@@ -48,7 +48,7 @@ def test_an_old_orphan_is_deleted_and_pages_in_use_are_kept(
     assert first and second and first.body_file.name == second.body_file.name
     orphan = _orphan(OTHER.encode())
     for name in (orphan, first.body_file.name):
-        _age(name, 24)
+        _age(str(name), 24)
     assert services.blobs_prune() == [orphan]
     assert not default_storage.exists(orphan)
     assert services.snapshot_body(first) == PAGE.encode()

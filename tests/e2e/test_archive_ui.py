@@ -94,7 +94,12 @@ def test_a_source_is_archived_and_its_copy_opens_inert(
     copy = opened.value
     dialogs: list[str] = []
     messages: list[str] = []
-    copy.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+
+    def on_dialog(dialog: Any) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    copy.on("dialog", on_dialog)
     copy.on("console", lambda message: messages.append(message.text))
     response = copy.reload()  # listeners in place from the first byte
     assert response is not None and response.status == 200
