@@ -76,8 +76,8 @@ def test_a_source_is_archived_and_its_copy_opens_inert(
     page.fill("#source_url", url)
     page.fill("#source_title", "Jobs report")
     page.click("#panel-sources button[type=submit]")
-    page.wait_for_selector(".source-archive[data-archive-state='pending']")
-    assert "Archiving…" in page.locator("#panel-sources").inner_text()
+    page.wait_for_selector(".source-archive[data-archive-state='none']")
+    assert "Not archived yet." in page.locator("#panel-sources").inner_text()
 
     source = Source.objects.get(claim=claim, url=url)
     snapshot = services.source_archive(source_id=source.pk)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
@@ -19,8 +20,9 @@ from archive.models import Snapshot, SnapshotStatus
 from reviews.models import Source
 
 # A source with no snapshot yet this soon after it was added is still being fetched (the
-# first try and its retries with backoff); later, the fetch was lost (a worker gone, no
-# broker) and the panel offers "Re-archive" instead.
+# first try and its retries with backoff), when sources are archived as they are added;
+# later, the fetch was lost (a worker gone, no broker) and the panel says "Not archived
+# yet" beside its "Re-archive" button.
 PENDING_FOR = timedelta(hours=1)
 
 REASONS = {
@@ -90,7 +92,7 @@ def source_copy(source: Source, shown: list[Snapshot], *, can: bool, now: dateti
         return SourceCopy("archived", copy=good, failure=failure, can_rearchive=can)
     if failure is not None:
         return SourceCopy("failed", failure=failure, can_rearchive=can)
-    if now - source.created_at < PENDING_FOR:
+    if settings.ARCHIVE_ON_ADD and now - source.created_at < PENDING_FOR:
         return SourceCopy("pending", can_rearchive=can)
     return SourceCopy("none", can_rearchive=can)
 

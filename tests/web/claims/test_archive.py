@@ -117,13 +117,17 @@ def test_a_failed_re_archive_keeps_the_earlier_copy(
 
 
 def test_a_new_source_is_archiving_and_an_old_one_without_a_copy_says_so(
-    client_for: Any, reviewer: Any, claim_in: Any
+    client_for: Any, reviewer: Any, claim_in: Any, settings: Any
 ) -> None:
     claim = claim_in("in_progress")
     new = _source(claim, reviewer, "https://example.org/new")
     old = _source(claim, reviewer, "https://example.org/old")
     Source.objects.filter(pk=old.pk).update(created_at=timezone.now() - timedelta(days=2))
-    html = page(client_for(reviewer), claim)
+    client = client_for(reviewer)
+    html = page(client, claim)  # sources are not archived as they are added
+    assert _archive_line(html, new).startswith("Not archived yet.")
+    settings.ARCHIVE_ON_ADD = True  # (set after adding them: no fetch from a test)
+    html = page(client, claim)
     assert _archive_line(html, new).startswith("Archiving…")
     assert _archive_line(html, old).startswith("Not archived yet.")
 
