@@ -88,6 +88,7 @@ def test_a_source_is_archived_and_its_copy_opens_inert(
     today = date_format(timezone.localtime(snapshot.fetched_at), "j M Y")
     assert f"Archived {today} · view copy" in entry.inner_text()
     assert entry.get_by_role("button", name="Re-archive").count() == 1
+    person.shot("archive-workspace", phone=True)  # and no sideways scrolling at 390 px
 
     with person.context.expect_page() as opened:
         entry.get_by_role("link", name="view copy").click()
@@ -116,3 +117,7 @@ def test_a_source_is_archived_and_its_copy_opens_inert(
     assert not [m for m in messages if MARK in m]
     assert re.search(rf"/archive/{snapshot.pk}/$", copy.url)  # no refresh took it away
     copy.close()
+    # The dashboard's link-rot card loads after the page (htmx), within the CSP.
+    page.goto("/")
+    page.wait_for_selector("#link-rot [data-rot-total='0']")
+    assert "0 sources gone, 0 changed since archived." in page.locator("#link-rot").inner_text()
