@@ -57,6 +57,12 @@ class Snapshot(models.Model):
     last_checked_at = models.DateTimeField(null=True, blank=True)
     gone = models.BooleanField(default=False, help_text="404/410 or the host no longer resolves.")
     changed = models.BooleanField(default=False, help_text="The main text differs now.")
+    flagged_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the sweep first found the page gone or changed."
+    )
+    recheck_status = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="The HTTP status of the last re-check, if one came."
+    )
 
     class Meta:
         ordering = ["-fetched_at", "-id"]

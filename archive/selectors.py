@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import datetime
+from typing import Any
 
-from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
 
 from archive.models import Snapshot, SnapshotStatus
 from claims.models import Claim
@@ -26,6 +27,29 @@ def snapshots_latest(*, source_ids: Iterable[int]) -> dict[int, Snapshot]:
     return {row.source_id: row for row in rows}
 
 
+def snapshots_shown(*, source_ids: Iterable[int]) -> dict[int, list[Snapshot]]:
+    """For each source, in one query: its newest snapshot and, when that one failed, its
+    newest good copy too (a failed re-archive leaves the earlier copy in place), newest
+    first. What the workspace shows as "Archived 3 Dec 2026 · view copy" or the reason."""
+    ids = list(source_ids)
+    if not ids:
+        return {}
+    newest = Snapshot.objects.filter(source=OuterRef("source")).order_by("-fetched_at", "-id")
+    newest_ok = newest.filter(status=SnapshotStatus.OK)
+    rows = (
+        Snapshot.objects.filter(source_id__in=ids)
+        .filter(
+            Q(pk=Subquery(newest.values("pk")[:1])) | Q(pk=Subquery(newest_ok.values("pk")[:1]))
+        )
+        .defer("main_text")
+        .order_by("source_id", "-fetched_at", "-id")
+    )
+    shown: dict[int, list[Snapshot]] = {}
+    for row in rows:
+        shown.setdefault(row.source_id, []).append(row)
+    return shown
+
+
 def _latest_ok() -> QuerySet[Snapshot]:
     return Snapshot.objects.filter(source=OuterRef("pk"), status=SnapshotStatus.OK).order_by(
         "-fetched_at", "-id"
@@ -34,13 +58,15 @@ def _latest_ok() -> QuerySet[Snapshot]:
 
 def sources_rotten(*, claim: Claim | int | None = None) -> QuerySet[Source]:
     """Sources whose latest copy is flagged gone or changed by the link-rot sweep, for one
-    claim or overall (the dashboard), each annotated with `archive_gone`, `archive_changed`
-    and `archive_snapshot_id`."""
+    claim or overall (the dashboard), each annotated with `archive_gone`, `archive_changed`,
+    `archive_snapshot_id`, `archive_flagged_at` and `archive_recheck_status`."""
     latest = _latest_ok()
     sources = Source.objects.annotate(
         archive_snapshot_id=Subquery(latest.values("pk")[:1]),
         archive_gone=Subquery(latest.values("gone")[:1]),
         archive_changed=Subquery(latest.values("changed")[:1]),
+        archive_flagged_at=Subquery(latest.values("flagged_at")[:1]),
+        archive_recheck_status=Subquery(latest.values("recheck_status")[:1]),
     ).filter(Q(archive_gone=True) | Q(archive_changed=True))
     if claim is not None:
         sources = sources.filter(claim=claim)
@@ -48,15 +74,16 @@ def sources_rotten(*, claim: Claim | int | None = None) -> QuerySet[Source]:
 
 
 def rotten_counts() -> dict[str, int]:
-    """How many sources are gone and how many changed, over the whole workbench."""
+    """How many sources are gone and how many changed, over the whole workbench (one
+    query)."""
     latest = _latest_ok()
     flags = Source.objects.annotate(
         gone=Subquery(latest.values("gone")[:1]), changed=Subquery(latest.values("changed")[:1])
     )
-    return {
-        "gone": flags.filter(gone=True).count(),
-        "changed": flags.filter(changed=True).count(),
-    }
+    counts = flags.aggregate(
+        gone_n=Count("pk", filter=Q(gone=True)), changed_n=Count("pk", filter=Q(changed=True))
+    )
+    return {"gone": counts["gone_n"] or 0, "changed": counts["changed_n"] or 0}
 
 
 def sources_to_archive(*, missing_only: bool) -> QuerySet[Source]:
@@ -93,3 +120,14 @@ def snapshot_ids_due(*, before: datetime, batch: int) -> Iterator[list[int]]:
             return
         yield chunk
         after = chunk[-1]
+
+
+def link_rot(*, limit: int) -> dict[str, Any]:
+    """The dashboard's link-rot flag, in two queries: how many sources are gone and how many
+    changed, and the first `limit` of them with their claims."""
+    counts = rotten_counts()
+    return {
+        **counts,
+        "total": counts["gone"] + counts["changed"],
+        "sources": list(sources_rotten()[:limit]),
+    }

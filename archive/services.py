@@ -29,6 +29,9 @@ RECHECK_TASK = "archive.tasks.recheck_snapshot"
 BLOB_DIR = "archive"
 # The path of a copy under the site; workbench/urls.py includes archive.urls at "archive/".
 COPY_PATH = "/archive/{id}/"
+# A stored page younger than this is never pruned: a worker may be about to insert its row
+# (a fetch with every retry takes well under an hour).
+PRUNE_GRACE = timedelta(hours=6)
 
 
 class ArchiveRetry(Exception):
@@ -103,6 +106,10 @@ def source_archive(*, source_id: int, final_attempt: bool = True) -> Snapshot | 
         Source.objects.filter(pk=source_id).filter(
             Q(archived_url="") | Q(archived_url__startswith=_copy_prefix())
         ).update(archived_url=snapshot_url(snapshot))
+    # The blob may have been an orphan the pruner removed between blob_store and the
+    # commit (it checks for a row before deleting): the row is in now, so write it again.
+    if not default_storage.exists(name):
+        blob_store(page.body, sha)
     return snapshot
 
 
@@ -184,6 +191,43 @@ def blob_read(name: str) -> bytes:
         return gzip.decompress(handle.read())
 
 
+def blobs_prune(*, grace: timedelta | None = None) -> list[str]:
+    """Delete the stored pages no snapshot refers to (a worker killed between the file and
+    the row, a snapshot deleted in the admin); return their names.
+
+    Safe beside a worker taking a new snapshot: only files older than `grace` are
+    candidates (a file being written or just written is young), each is checked against
+    the snapshots again just before it goes, and read first so that a snapshot that
+    appeared meanwhile gets its page back; source_archive also writes the page again when
+    it finds it gone after its commit."""
+    grace = PRUNE_GRACE if grace is None else grace
+    cutoff = timezone.now() - grace
+    try:
+        _, files = default_storage.listdir(BLOB_DIR)
+    except FileNotFoundError:
+        return []
+    names = [f"{BLOB_DIR}/{file}" for file in files]
+    used = set(
+        Snapshot.objects.filter(body_file__in=names).values_list("body_file", flat=True).distinct()
+    )
+    pruned = []
+    for name in names:
+        if name in used or default_storage.get_modified_time(name) >= cutoff:
+            continue
+        if Snapshot.objects.filter(body_file=name).exists():
+            continue
+        with default_storage.open(name, "rb") as handle:
+            kept = handle.read()
+        default_storage.delete(name)
+        if Snapshot.objects.filter(body_file=name).exists():  # taken meanwhile: put it back
+            default_storage.save(name, ContentFile(kept))
+            continue
+        pruned.append(name)
+    if pruned:
+        logger.info("pruned %d archived pages no snapshot refers to", len(pruned))
+    return pruned
+
+
 # --- on demand -------------------------------------------------------------------------------
 
 
@@ -227,18 +271,28 @@ def snapshot_recheck(*, snapshot_id: int, final_attempt: bool = True) -> Snapsho
     )
     if snapshot is None:
         return None
-    flags: dict[str, Any] = {"last_checked_at": timezone.now()}
+    now = timezone.now()
+    flags: dict[str, Any] = {"last_checked_at": now}
     try:
         page = fetch.fetch(snapshot.source.url, policy=fetch_policy())
     except fetch.FetchError as error:
         if error.retryable and not final_attempt:
             raise ArchiveRetry(error) from error
         if error.gone:
-            flags["gone"] = True
+            flags.update(gone=True, recheck_status=error.status)
     else:
         _, text = page_text(page)
         flags["gone"] = False
         flags["changed"] = _text_hash(text, page.body) != snapshot.text_sha256
+        flags["recheck_status"] = page.status
+    # `flagged_at` says since when ("gone since 5 Dec"): set when a flag first appears,
+    # cleared when the page is back as it was.
+    if "gone" in flags:
+        flagged = flags["gone"] or flags.get("changed", snapshot.changed)
+        if not flagged:
+            flags["flagged_at"] = None
+        elif snapshot.flagged_at is None:
+            flags["flagged_at"] = now
     Snapshot.objects.filter(pk=snapshot.pk).update(**flags)
     snapshot.refresh_from_db()
     return snapshot

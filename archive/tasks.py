@@ -69,3 +69,9 @@ def sweep_link_rot(min_age_hours: float | None = None) -> int:
     if queued:
         logger.info("queued a link-rot check of %d archived sources", queued)
     return queued
+
+
+@shared_task(acks_late=True, ignore_result=True)
+def prune_blobs() -> int:
+    """Beat, daily: delete the stored pages no snapshot refers to."""
+    return len(services.blobs_prune())

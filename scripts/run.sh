@@ -41,15 +41,19 @@ pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT INT TERM
 if [ "$USE_WORKER" = 1 ]; then
-  # Two workers, as in docker-compose.yml: webhooks, e-mails and the outbox relay never
-  # wait behind an import's extraction and matching messages.
+  # Three workers, as in docker-compose.yml: webhooks, e-mails and the outbox relay never
+  # wait behind an import's extraction and matching messages, nor these behind page fetches.
   $BIN/celery -A workbench worker --loglevel=warning --concurrency=1 --beat \
     -Q webhooks,notifications,maintenance,celery -n interactive@%h &
   pids+=($!)
   $BIN/celery -A workbench worker --loglevel=warning --concurrency=2 \
     -Q extraction,matching -n bulk@%h &
   pids+=($!)
-  echo "Celery workers (interactive with beat, and bulk) started against $REDIS_URL"
+  # Fetching source pages (the archive) waits on other servers: never in the bulk worker.
+  $BIN/celery -A workbench worker --loglevel=warning --concurrency=1 \
+    -Q archive -n archive@%h &
+  pids+=($!)
+  echo "Celery workers (interactive with beat, bulk and archive) started against $REDIS_URL"
 fi
 echo
 echo "The workbench is at http://127.0.0.1:8000/  (admin: http://127.0.0.1:8000/admin/)"

@@ -2,7 +2,8 @@
 
 from django.urls import path
 
-from web import articles, claims, pages, queue
+from web import articles, claims, pages, queue, rot
+from web.claims.archive import source_rearchive
 
 urlpatterns = [
     path("", pages.dashboard, name="dashboard"),
@@ -29,4 +30,6 @@ urlpatterns = [
     ),
     path("claims/<int:pk>/<slug:action>/", claims.claim_action, name="web-claim-action"),
     path("sources/<int:pk>/remove/", claims.source_remove, name="web-source-remove"),
+    path("sources/<int:pk>/archive/", source_rearchive, name="web-source-archive"),
+    path("sources/link-rot/", rot.link_rot, name="web-link-rot"),
 ]

@@ -346,6 +346,9 @@ CELERY_REDIS_SOCKET_TIMEOUT = 5
 # for the interactive queues never take bulk work: see docker-compose.yml and scripts/run.sh.
 INTERACTIVE_QUEUES = ["webhooks", "notifications", "maintenance", "celery"]
 BULK_QUEUES = ["extraction", "matching"]
+# Fetching source pages waits on other people's servers (up to ARCHIVE_TIMEOUT a page, with
+# retries): its own queue and its own worker, so a slow site never holds up extraction.
+ARCHIVE_QUEUES = ["archive"]
 CELERY_TASK_DEFAULT_QUEUE = "celery"
 CELERY_TASK_ROUTES = {
     "reviews.tasks.deliver_webhook": {"queue": "webhooks"},
@@ -356,10 +359,10 @@ CELERY_TASK_ROUTES = {
     "claims.tasks.match_new_claims": {"queue": "matching"},  # matching/tasks.py, old name
     "claims.tasks.sweep_stuck_extractions": {"queue": "maintenance"},
     "core.tasks.relay_outbox": {"queue": "maintenance"},
-    # Fetching pages is bulk work; it shares the extraction queue's workers.
-    "archive.tasks.archive_source": {"queue": "extraction"},
-    "archive.tasks.recheck_snapshot": {"queue": "extraction"},
+    "archive.tasks.archive_source": {"queue": "archive"},
+    "archive.tasks.recheck_snapshot": {"queue": "archive"},
     "archive.tasks.sweep_link_rot": {"queue": "maintenance"},
+    "archive.tasks.prune_blobs": {"queue": "archive"},
 }
 
 # The outbox relay: how often beat runs it, how long sent rows are kept, and how long the
@@ -386,6 +389,10 @@ CELERY_BEAT_SCHEDULE = {
     "archive-link-rot-sweep": {
         "task": "archive.tasks.sweep_link_rot",
         "schedule": timedelta(hours=ARCHIVE_SWEEP_HOURS),
+    },
+    "archive-prune-blobs": {
+        "task": "archive.tasks.prune_blobs",
+        "schedule": crontab(hour=4, minute=17),
     },
 }
 

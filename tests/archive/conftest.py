@@ -11,6 +11,7 @@ from reviews import services as review_services
 from reviews.models import Source
 from tests.api.conftest import advance
 from tests.archive.pages import PageServer, page_server
+from tests.core.conftest import use_broker  # noqa: F401 (a fixture for the queue test)
 from tests.factories import make_claim
 
 

@@ -215,6 +215,28 @@ def test_the_recheck_ignores_changes_outside_the_main_text(
     assert (checked.gone, checked.changed) == (False, False)
 
 
+def test_the_recheck_says_since_when_and_with_which_status(
+    pages: PageServer, add_source: Callable[..., Source]
+) -> None:
+    snapshot = _archived(pages, add_source)
+    assert services.snapshot_recheck(snapshot_id=snapshot.pk).flagged_at is None  # type: ignore[union-attr]
+    pages.page("/report", "not here", status=410)
+    first = services.snapshot_recheck(snapshot_id=snapshot.pk)
+    assert first is not None and first.flagged_at is not None
+    assert (first.gone, first.recheck_status) == (True, 410)
+    again = services.snapshot_recheck(snapshot_id=snapshot.pk)
+    assert again is not None and again.flagged_at == first.flagged_at  # still since then
+    pages.page("/report", PAGE)
+    back = services.snapshot_recheck(snapshot_id=snapshot.pk)
+    assert back is not None
+    assert (back.gone, back.changed, back.flagged_at, back.recheck_status) == (
+        False,
+        False,
+        None,
+        200,
+    )
+
+
 def test_a_page_back_again_is_no_longer_gone(
     pages: PageServer, add_source: Callable[..., Source]
 ) -> None:

@@ -15,6 +15,7 @@ from archive.models import Snapshot, SnapshotStatus
 from core.models import OutboxMessage
 from reviews.models import Source
 from tests.archive.pages import PageServer, article
+from tests.core.conftest import sent_messages
 
 pytestmark = pytest.mark.usefixtures("archive_settings")
 
@@ -25,12 +26,34 @@ def _queue_of(name: str) -> str:
     return str(app.amqp.router.route({}, name)["queue"].name)
 
 
-def test_fetches_are_bulk_work_and_the_sweep_is_maintenance() -> None:
-    assert _queue_of("archive.tasks.archive_source") in django_settings.BULK_QUEUES
-    assert _queue_of("archive.tasks.recheck_snapshot") in django_settings.BULK_QUEUES
+def test_fetches_have_their_own_queue_and_the_sweep_is_maintenance() -> None:
+    # A slow site must never hold up extraction: the fetches go to a queue no bulk or
+    # interactive worker takes.
+    assert _queue_of("archive.tasks.archive_source") == "archive"
+    assert _queue_of("archive.tasks.recheck_snapshot") == "archive"
+    assert django_settings.ARCHIVE_QUEUES == ["archive"]
+    assert "archive" not in {*django_settings.BULK_QUEUES, *django_settings.INTERACTIVE_QUEUES}
     assert _queue_of("archive.tasks.sweep_link_rot") == "maintenance"
     beat = django_settings.CELERY_BEAT_SCHEDULE["archive-link-rot-sweep"]
     assert beat["task"] == "archive.tasks.sweep_link_rot"
+
+
+@pytest.mark.django_db
+def test_a_new_source_is_sent_to_the_archive_queue_not_the_extraction_one(
+    add_source: Callable[..., Source],
+    settings: Any,
+    use_broker: Callable[[str], None],
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    settings.ARCHIVE_ON_ADD = True
+    use_broker("memory://")
+    sent_messages("archive")  # the memory broker outlives a test: start empty
+    with django_capture_on_commit_callbacks(execute=True):
+        source = add_source("https://example.org/report")
+    assert sent_messages(*settings.BULK_QUEUES) == []
+    assert sent_messages("archive") == [
+        ("archive", "archive.tasks.archive_source", [source.pk], {})
+    ]
 
 
 def test_fetch_tasks_retry_with_backoff() -> None:

@@ -57,7 +57,11 @@ def test_compose_runs_a_worker_for_interactive_work_and_another_for_bulk_work() 
         for name, service in compose["services"].items()
         if "worker" in service.get("command", [])
     }
-    assert set().union(*workers.values()) == {*settings.INTERACTIVE_QUEUES, *settings.BULK_QUEUES}
+    assert set().union(*workers.values()) == {
+        *settings.INTERACTIVE_QUEUES,
+        *settings.BULK_QUEUES,
+        *settings.ARCHIVE_QUEUES,
+    }
     assert workers["worker"] == set(settings.INTERACTIVE_QUEUES)
     assert all(
         not queues & set(settings.BULK_QUEUES)
@@ -72,3 +76,4 @@ def test_make_run_starts_the_same_two_workers() -> None:
     queues = [_queues_in(command) for command in commands]
     assert set(settings.INTERACTIVE_QUEUES) in queues
     assert set(settings.BULK_QUEUES) in queues
+    assert set(settings.ARCHIVE_QUEUES) in queues

@@ -66,9 +66,11 @@ class Worker:
             "--without-gossip",
             "--without-mingle",
             f"--hostname=test-{os.getpid()}-{self.starts}@%h",
-            # Every queue (interactive and bulk): one test worker does all the work.
+            # Every queue (interactive, bulk, archive): one test worker does all the work.
             "--queues",
-            ",".join([*settings.INTERACTIVE_QUEUES, *settings.BULK_QUEUES]),
+            ",".join(
+                [*settings.INTERACTIVE_QUEUES, *settings.BULK_QUEUES, *settings.ARCHIVE_QUEUES]
+            ),
         ]
         if beat:
             command += ["--beat", "--schedule", str(self.log_dir / "beat-schedule")]

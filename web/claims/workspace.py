@@ -16,6 +16,7 @@ from matching import selectors as matching_selectors
 from reviews import policy, selectors, services
 from reviews.models import Review
 from web.claims.buttons import action_items
+from web.claims.copies import with_copies
 from web.forms import ClaimEditForm, NoteForm, ReviewForm, SourceForm
 from web.http import is_htmx, render_fragments, role_required
 from web.markup import Span, mark_up, paragraph_bounds
@@ -117,7 +118,7 @@ def workspace_context(
         "claim": claim,
         "article": claim.article,
         "review": review,
-        "sources": list(claim.sources.all()),
+        "sources": with_copies(claim.sources.all(), by=user),
         "notes": list(claim.notes.all()),
         "duplicates": list(claim.duplicates.all()),
         "timeline": list(selectors.claim_timeline(claim=claim)),

@@ -1,4 +1,5 @@
-"""Archive sources now, in this process: those without a copy (--missing) or all (--all)."""
+"""Archive sources now, in this process: those without a copy (--missing) or all (--all);
+or delete the stored pages no snapshot refers to (--prune)."""
 
 from __future__ import annotations
 
@@ -19,9 +20,18 @@ class Command(BaseCommand):
         which = parser.add_mutually_exclusive_group(required=True)
         which.add_argument("--missing", action="store_true", help="sources without a good copy")
         which.add_argument("--all", action="store_true", help="every source")
+        which.add_argument(
+            "--prune",
+            action="store_true",
+            help="delete stored pages no snapshot refers to (older than a few hours)",
+        )
         parser.add_argument("--no-progress", action="store_true")
 
     def handle(self, *args: Any, **options: Any) -> None:
+        if options["prune"]:
+            pruned = services.blobs_prune()
+            self.stdout.write(f"deleted {len(pruned)} stored page(s) no snapshot refers to")
+            return
         sources = selectors.sources_to_archive(missing_only=options["missing"])
         ids = list(sources.values_list("pk", flat=True))
         outcome: Counter[str] = Counter()
