@@ -54,6 +54,18 @@ app.worker_main(sys.argv[1:])
 """
 
 
+def all_queues() -> list[str]:
+    from django.conf import settings
+
+    routed = {route["queue"] for route in settings.CELERY_TASK_ROUTES.values()}
+    return sorted(routed | {settings.CELERY_TASK_DEFAULT_QUEUE})
+
+
+def queued(broker: Any) -> int:
+    """Messages waiting in all the queues."""
+    return sum(int(broker.llen(name)) for name in all_queues())
+
+
 def start_worker(concurrency: int, env: dict[str, str], matching: bool) -> subprocess.Popen[bytes]:
     options = [
         "worker",
@@ -63,6 +75,10 @@ def start_worker(concurrency: int, env: dict[str, str], matching: bool) -> subpr
         "--without-mingle",
         "-n",
         f"bench-ingest-{os.getpid()}@%h",
+        # Every queue (a worker without -Q takes only the default one, and extraction and
+        # matching have queues of their own).
+        "-Q",
+        ",".join(all_queues()),
     ]
     if matching:
         command = [str(_common.ROOT / ".venv" / "bin" / "celery"), "-A", "workbench", *options]
@@ -150,7 +166,7 @@ def main() -> None:
         print(
             f"  import: {report.imported:,} articles stored and queued in {imported_at:.1f} s "
             f"({report.imported / imported_at:,.0f}/s); {report.duplicates} duplicates; "
-            f"{broker.llen('celery'):,} messages waiting in the queue right after"
+            f"{queued(broker):,} messages waiting in the queues right after"
         )
         finished = None
         last_print = 0.0
@@ -169,14 +185,14 @@ def main() -> None:
                 last_print = elapsed
                 print(
                     f"  {elapsed:6.0f} s: {settled:>6,} of {len(ids):,} settled "
-                    f"({settled / elapsed:5.1f}/s), queue length {broker.llen('celery'):,}",
+                    f"({settled / elapsed:5.1f}/s), queued {queued(broker):,}",
                     flush=True,
                 )
             if settled >= len(ids):
                 finished = elapsed
                 break
             time.sleep(1.0)
-        queued_after = broker.llen("celery")
+        queued_after = queued(broker)
     finally:
         stop_worker(worker)
     cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
