@@ -88,9 +88,10 @@ def claim_assign(
 def _forget_loads() -> None:
     """The queue's reviewer choices show each reviewer's load: read it afresh after an
     assignment. Now, for this request's next page, and after commit, in case another
-    request cached the old load in between."""
+    request cached the old load in between. The dashboard's counts per state, after commit."""
     selectors.forget_filter_choices()
     transaction.on_commit(selectors.forget_filter_choices)
+    transaction.on_commit(selectors.forget_dashboard_counts)  # a claim may become "assigned"
 
 
 def reviewer_workloads() -> dict[int, int]:
