@@ -93,9 +93,7 @@ def extraction_backlog(*, version: int | None = None) -> dict[str, int]:
     return _cached("dashboard:extraction_backlog", count, version)
 
 
-def _cached(
-    key: str, compute: Callable[[], dict[Any, int]], version: int | None
-) -> dict[Any, int]:
+def _cached(key: str, compute: Callable[[], dict[Any, int]], version: int | None) -> dict[Any, int]:
     key = f"{key}:{_version() if version is None else version}"
     value = cache.get(key)
     if value is None:

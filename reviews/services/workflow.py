@@ -163,9 +163,7 @@ def claim_approve(*, claim: Claim | int, by: Any, version: int | None = None) ->
     review.version += 1
     review.updated_by = by
     review.save()
-    _move(
-        claim, by, ClaimStatus.PUBLISHED, message="Correction published" if previous else ""
-    )
+    _move(claim, by, ClaimStatus.PUBLISHED, message="Correction published" if previous else "")
     _notify(review.author, claim, "approved", f"{_display(by)} approved and published your verdict")
     _webhooks("verdict.corrected" if previous else "verdict.published", claim)
     return claim

@@ -16,7 +16,9 @@ pytestmark = pytest.mark.django_db
 
 
 def row_html(html: str, pk: int) -> str:
-    found = re.search(rf'<tr class="claim-row[^"]*" data-href="/claims/{pk}/">(.*?)</tr>', html, re.S)
+    found = re.search(
+        rf'<tr class="claim-row[^"]*" data-href="/claims/{pk}/">(.*?)</tr>', html, re.S
+    )
     assert found is not None
     return found.group(1)
 
@@ -27,7 +29,7 @@ def test_a_row_links_the_articles_title_to_the_reader_at_the_claim(
     article = make_article(title="Jobless rate halves <fast>", outlet="Associated Press")
     claim = make_claim(article=article, claimant="Associated Press")
     html = client_for(reviewer).get(reverse("web-queue")).content.decode()
-    assert "<th class=\"col-article\">Article</th>" in html
+    assert '<th class="col-article">Article</th>' in html
     row = row_html(html, claim.pk)
     link = f'<a href="/articles/{article.pk}/#claim-{claim.pk}">{escape(article.title)}</a>'
     assert link in row
