@@ -4,7 +4,10 @@ and long before/after texts folded into a short word diff."""
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
 
 # Every field a service records on the timeline (`_record(..., field=...)` in reviews and
 # matching, the claim's CLAIM_EDITABLE, the verdict's rating, summary and rationale), in the
@@ -27,6 +30,27 @@ FIELD_LABELS = {
 DIFF_FROM_CHARS = 80
 # Unchanged words kept on each side of a change.
 CONTEXT_WORDS = 4
+
+
+# Edit events this close together, by the same person, come from one save.
+ONE_SAVE = timedelta(seconds=1)
+
+
+def edit_count(edits: Iterable[tuple[Any, str, datetime]]) -> int:
+    """Saves among edit events given as (actor, field, time) in time order. A save that
+    changes several fields records one event per field, moments apart; another person, a
+    field changed again or a pause starts the next save."""
+    count = 0
+    actor: Any = None
+    fields: set[str] = set()
+    last: datetime | None = None
+    for who, field, when in edits:
+        if last is None or who != actor or field in fields or when - last > ONE_SAVE:
+            count += 1
+            actor, fields = who, set()
+        fields.add(field)
+        last = when
+    return count
 
 
 def field_label(field: str) -> str:

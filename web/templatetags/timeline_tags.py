@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from django import template
@@ -9,6 +10,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
 from claims.models import ClaimType
+from reviews.models import TimelineEvent
 from web import timeline
 from web.templatetags.workbench_tags import timeline_value
 
@@ -22,6 +24,17 @@ CLASSES = {"same": "diff-same", "gap": "diff-gap", "removed": "diff-removed", "a
 @register.filter
 def field_label(field: str) -> str:
     return timeline.field_label(field)
+
+
+@register.filter
+def edit_count(events: Iterable[Any]) -> int:
+    """How many times the claim's text, claimant or type was saved, from its timeline (one
+    save that changes several fields records an event for each, within the same moment)."""
+    return timeline.edit_count(
+        (event.actor_id, event.field, event.created_at)
+        for event in events
+        if event.action == TimelineEvent.Action.EDITED
+    )
 
 
 @register.filter
