@@ -184,6 +184,7 @@ def queue_assign(request: HttpRequest) -> HttpResponse:
                 assignee=None if choice == "least_loaded" else int(choice),
                 strategy="least_loaded" if choice == "least_loaded" else None,
                 due_at=end_of_day(form.cleaned_data.get("due_date")),
+                accept=True,  # selected candidates are accepted and assigned in one step
             )
         except DomainError as error:
             report(request, error)
