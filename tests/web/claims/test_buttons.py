@@ -49,7 +49,9 @@ def test_buttons_keep_their_order_labels_and_styles() -> None:
 @pytest.mark.parametrize("name", list(BUTTONS))
 def test_each_form_gives_exactly_what_its_service_takes(name: str) -> None:
     button = BUTTONS[name]
-    reviewers = [SimpleNamespace(pk=7, get_full_name=lambda: "R", get_username=lambda: "r", open_claims=0)]
+    reviewers = [
+        SimpleNamespace(pk=7, get_full_name=lambda: "R", get_username=lambda: "r", open_claims=0)
+    ]
     form = button.make_form(name, {"version": "4", **POSTED.get(name, {})}, reviewers=reviewers)
     assert form.is_valid(), form.errors
     arguments = form.arguments()
