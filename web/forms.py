@@ -31,9 +31,11 @@ UPLOAD_SUFFIXES = (".txt", ".html", ".htm")
 def reviewer_choices(reviewers: Iterable[Any]) -> list[tuple[str, str]]:
     choices = []
     for user in reviewers:
-        name = user.get_full_name() or user.get_username()
+        # "Rita Reviewer (rita) — 0 open": the name people know, the login they type.
+        full, username = user.get_full_name(), user.get_username()
+        name = f"{full} ({username})" if full else username
         load = getattr(user, "open_claims", None)
-        label = f"{name} ({load} open)" if load is not None else name
+        label = f"{name} — {load} open" if load is not None else name
         choices.append((str(user.pk), label))
     return choices
 

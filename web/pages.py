@@ -64,8 +64,9 @@ def chart_bars(rows: list[tuple[date, int]]) -> dict[str, Any]:
 def dashboard(request: HttpRequest) -> HttpResponse:
     user = request.user
     editor = roles.is_editor(user)
-    counts = selectors.status_counts()
-    backlog = selectors.extraction_backlog()
+    # The cached figures; a transition forgets them, so they agree with the live lists.
+    figures = selectors.dashboard_figures(days=30)
+    counts, backlog = figures.status_counts, figures.extraction_backlog
     context: dict[str, Any] = {
         "status_cards": [
             {"value": value, "label": label, "count": counts.get(value, 0)}
@@ -80,7 +81,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             {"value": value, "label": label, "count": backlog.get(value, 0)}
             for value, label in ExtractionStatus.choices
         ],
-        "chart": chart_bars(selectors.published_per_day(days=30)),
+        "chart": chart_bars(figures.published_per_day),
         "is_editor": editor,
         "counts_seconds": selectors.DASHBOARD_COUNTS_SECONDS,
         "mine_query": MINE_QUERY,

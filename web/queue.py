@@ -34,6 +34,16 @@ from web.templatetags.workbench_tags import overdue, pct, status_label
 PAGE_SIZE = 25
 CLAIM_TYPE_LABELS = dict(ClaimType.choices)
 TEXT_CHARS = 180
+TITLE_CHARS = 80
+
+
+def claimant_shown(claimant: str, outlet: str) -> str:
+    """The claimant, unless it says nothing the article column does not: empty, or the
+    outlet itself (a reporter's own statement is attributed to the outlet)."""
+    name = (claimant or "").strip()
+    if not name or name.casefold() == (outlet or "").strip().casefold():
+        return ""
+    return name
 
 
 def queue_rows(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -43,8 +53,9 @@ def queue_rows(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     at 25 rows (benchmarks/queue_page.py). The strings are those the filters gave:
     `truncatechars:180`, `date:'c'`, `date:'j M'`, `date:'j M Y, H:i'`, `naturaltime`.
     """
-    # One reverse() for the page: "/claims/0/" split around the id.
+    # One reverse() each for the page: "/claims/0/" and "/articles/0/" split around the id.
     head, tail = reverse("web-claim", kwargs={"pk": 0}).rsplit("0", 1)
+    article_head, article_tail = reverse("web-article", kwargs={"pk": 0}).rsplit("0", 1)
     months = {number: str(name).title() for number, name in MONTHS_3.items()}
     now = timezone.now()
     rows = []
@@ -60,13 +71,18 @@ def queue_rows(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
         updated = timezone.localtime(claim["updated_at"])
         score = str(pct(claim["checkworthiness"]))
         rating = claim["review__rating_id"]
+        outlet = claim["article__outlet"] or ""
+        title = claim["article__title"] or outlet or f"Article {claim['article_id']}"
         rows.append(
             {
                 "pk": pk,
                 "href": f"{head}{pk}{tail}",
                 "text": text,
-                "claimant": claim["claimant"] or "no claimant",
-                "outlet": claim["article__outlet"],
+                "claimant": claimant_shown(claim["claimant"], outlet),
+                "outlet": outlet,
+                # The reader, scrolled to this claim's mark.
+                "article_href": f"{article_head}{claim['article_id']}{article_tail}#claim-{pk}",
+                "article_title": Truncator(title).chars(TITLE_CHARS),
                 "likely_duplicate": claim["likely_duplicate"],
                 "worth_checking": claim["worth_checking"],
                 "status": claim["status"],
@@ -168,6 +184,7 @@ def queue_assign(request: HttpRequest) -> HttpResponse:
                 assignee=None if choice == "least_loaded" else int(choice),
                 strategy="least_loaded" if choice == "least_loaded" else None,
                 due_at=end_of_day(form.cleaned_data.get("due_date")),
+                accept=True,  # selected candidates are accepted and assigned in one step
             )
         except DomainError as error:
             report(request, error)

@@ -8,7 +8,10 @@ a module's constant patches that module (`selectors.paging.QUEUE_COUNT_CAP`).
 from claims.selectors import articles_with_counts, outlets
 from reviews.selectors.dashboard import (
     DASHBOARD_COUNTS_SECONDS,
+    DashboardFigures,
+    dashboard_figures,
     extraction_backlog,
+    forget_dashboard_counts,
     published_per_day,
     status_counts,
 )
@@ -67,6 +70,7 @@ __all__ = [
     "QUEUE_ORDERINGS",
     "QUEUE_ROW_FIELDS",
     "QUEUE_SEARCH_WINDOW",
+    "DashboardFigures",
     "QueuePage",
     "_search_page_ids",
     "article_claims",
@@ -85,8 +89,10 @@ __all__ = [
     "claim_values_by_id",
     "claim_workspace",
     "claims_rare_search_first",
+    "dashboard_figures",
     "extraction_backlog",
     "filter_choices",
+    "forget_dashboard_counts",
     "forget_filter_choices",
     "notifications_recent",
     "outlets",

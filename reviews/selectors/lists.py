@@ -25,6 +25,8 @@ QUEUE_ROW_FIELDS = (
     "status",
     "due_at",
     "updated_at",
+    "article_id",
+    "article__title",
     "article__outlet",
     "assignee__username",
     "review__rating_id",

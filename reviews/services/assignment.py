@@ -14,7 +14,17 @@ from core import roles
 from core.errors import Conflict, Forbidden, InvalidInput, NotFound
 from reviews import selectors
 from reviews.models import Assignment
-from reviews.services._base import A, User, _bump, _check, _check_version, _display, _lock, _record
+from reviews.services._base import (
+    A,
+    User,
+    _bump,
+    _check,
+    _check_version,
+    _display,
+    _lock,
+    _record,
+    _transition,
+)
 from reviews.services.notifications import _notify
 
 
@@ -63,6 +73,14 @@ def _assign_locked(claim: Claim, *, reviewer: Any, by: Any, due_at: datetime | N
     return claim
 
 
+def _accept_locked(claim: Claim, *, by: Any) -> None:
+    """Triage and assignment in one step: a candidate is first queued for research, as
+    claim_triage(decision="queue") would, under the same policy rule."""
+    if claim.status == ClaimStatus.CANDIDATE:
+        _check("queue", claim, by)
+        _transition(claim, by, ClaimStatus.QUEUED)
+
+
 def _clean_due(due_at: datetime | None) -> datetime | None:
     if due_at is not None and timezone.is_naive(due_at):
         due_at = timezone.make_aware(due_at)
@@ -77,10 +95,16 @@ def claim_assign(
     assignee: Any,
     due_at: datetime | None = None,
     version: int | None = None,
+    accept: bool = False,
 ) -> Claim:
+    """Assign a queued (or already assigned) claim to a reviewer. With `accept`, a candidate
+    is accepted and assigned in one step: queued, then assigned, each checked against the
+    policy, in one transaction."""
     reviewer = _active_reviewer(assignee)
     claim = _lock(claim)
     _check_version(claim, version, "claim")
+    if accept:
+        _accept_locked(claim, by=by)
     _forget_loads()
     return _assign_locked(claim, reviewer=reviewer, by=by, due_at=_clean_due(due_at))
 
@@ -88,9 +112,10 @@ def claim_assign(
 def _forget_loads() -> None:
     """The queue's reviewer choices show each reviewer's load: read it afresh after an
     assignment. Now, for this request's next page, and after commit, in case another
-    request cached the old load in between."""
+    request cached the old load in between. The dashboard's counts per state, after commit."""
     selectors.forget_filter_choices()
     transaction.on_commit(selectors.forget_filter_choices)
+    transaction.on_commit(selectors.forget_dashboard_counts)  # a claim may become "assigned"
 
 
 def reviewer_workloads() -> dict[int, int]:
@@ -109,8 +134,10 @@ def claims_assign_bulk(
     assignee: Any | None = None,
     strategy: str | None = None,
     due_at: datetime | None = None,
+    accept: bool = False,
 ) -> list[Claim]:
-    """Assign many claims to one reviewer, or spread them by `least_loaded`.
+    """Assign many claims to one reviewer, or spread them by `least_loaded`; with `accept`,
+    candidates among them are accepted (queued) first, as claim_assign(accept=True) does.
 
     All or nothing: if any claim cannot be assigned, none is.
     """
@@ -134,6 +161,9 @@ def claims_assign_bulk(
     if missing:
         raise NotFound(f"No claim with id {', '.join(map(str, missing))}.")
     _forget_loads()
+    if accept:
+        for pk in ids:
+            _accept_locked(locked[pk], by=by)
     due = _clean_due(due_at)
     result = []
     if assignee is not None:

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from claims.models import Claim, ClaimStatus
 from core.errors import Conflict, Forbidden, InvalidInput, NotFound
-from reviews import policy
+from reviews import policy, selectors
 from reviews.models import Assignment, Note, Review, RevisionContributor, VerdictRevision
 from reviews.services._base import (
     A,
@@ -27,6 +27,13 @@ from reviews.services._base import (
 from reviews.services.notifications import _notify, _webhooks
 
 
+def _move(claim: Claim, by: Any, target: str, *, message: str = "") -> None:
+    """_transition, and the dashboard's cached counts forgotten once this commits (they would
+    otherwise contradict the live lists beside them for up to half a minute)."""
+    _transition(claim, by, target, message=message)
+    transaction.on_commit(selectors.forget_dashboard_counts)
+
+
 @transaction.atomic
 def claim_triage(
     *, claim: Claim | int, by: Any, decision: str, reason: str = "", version: int | None = None
@@ -36,7 +43,7 @@ def claim_triage(
     claim = _lock(claim)
     _check(decision, claim, by)
     _check_version(claim, version, "claim")
-    _transition(claim, by, policy.RULES[decision].target or "", message=reason.strip())
+    _move(claim, by, policy.RULES[decision].target or "", message=reason.strip())
     return claim
 
 
@@ -45,7 +52,7 @@ def claim_restore(*, claim: Claim | int, by: Any, version: int | None = None) ->
     claim = _lock(claim)
     _check("restore", claim, by)
     _check_version(claim, version, "claim")
-    _transition(claim, by, ClaimStatus.CANDIDATE)
+    _move(claim, by, ClaimStatus.CANDIDATE)
     return claim
 
 
@@ -58,7 +65,7 @@ def claim_start(*, claim: Claim | int, by: Any, version: int | None = None) -> C
     if review.author_id is None:
         review.author = claim.assignee
         review.save(update_fields=["author", "updated_at"])
-    _transition(claim, by, ClaimStatus.IN_PROGRESS)
+    _move(claim, by, ClaimStatus.IN_PROGRESS)
     return claim
 
 
@@ -86,7 +93,7 @@ def claim_submit(*, claim: Claim | int, by: Any, version: int | None = None) -> 
     if review.author_id is None:
         review.author = by
     review.save(update_fields=["submitted_at", "author", "updated_at"])
-    _transition(claim, by, ClaimStatus.IN_REVIEW)
+    _move(claim, by, ClaimStatus.IN_REVIEW)
     return claim
 
 
@@ -156,9 +163,7 @@ def claim_approve(*, claim: Claim | int, by: Any, version: int | None = None) ->
     review.version += 1
     review.updated_by = by
     review.save()
-    _transition(
-        claim, by, ClaimStatus.PUBLISHED, message="Correction published" if previous else ""
-    )
+    _move(claim, by, ClaimStatus.PUBLISHED, message="Correction published" if previous else "")
     _notify(review.author, claim, "approved", f"{_display(by)} approved and published your verdict")
     _webhooks("verdict.corrected" if previous else "verdict.published", claim)
     return claim
@@ -172,7 +177,7 @@ def claim_return(*, claim: Claim | int, by: Any, comment: str, version: int | No
     text = (comment or "").strip()
     if not text:
         raise InvalidInput("comment: say what needs to change before it can be approved.")
-    _transition(claim, by, ClaimStatus.IN_PROGRESS, message=text)
+    _move(claim, by, ClaimStatus.IN_PROGRESS, message=text)
     Note.objects.create(claim=claim, author=by, body=f"Returned: {text}")
     _notify(
         claim.assignee, claim, "returned", f"{_display(by)} returned a claim to you: {text}"[:500]
@@ -195,7 +200,7 @@ def claim_reopen(*, claim: Claim | int, by: Any, note: str, version: int | None 
     review.version += 1
     review.updated_by = by
     review.save()
-    _transition(claim, by, ClaimStatus.IN_PROGRESS, message=f"Reopened for correction: {text}")
+    _move(claim, by, ClaimStatus.IN_PROGRESS, message=f"Reopened for correction: {text}")
     _notify(review.author, claim, "reopened", f"{_display(by)} reopened your verdict: {text}"[:500])
     _webhooks("verdict.reopened", claim)
     return claim
@@ -242,6 +247,7 @@ def claim_merge(
     _bump(target, by, ["duplicate_of", "status"])
     _record(target, by, A.MERGED, field="duplicate_of", before=None, after=root.pk)
     _record(target, by, A.TRANSITION, field="status", before=before, after=target.status)
+    transaction.on_commit(selectors.forget_dashboard_counts)
     # Claims that pointed at the merged one now point at the canonical claim.
     Claim.objects.filter(duplicate_of=target).update(duplicate_of=root)
     return target

@@ -179,7 +179,7 @@ def test_the_reviewers_load_in_the_selects_is_fresh_after_a_bulk_assignment(
 ) -> None:
     claims = [claim_in("queued") for _ in range(2)]
     client = client_for(editor)
-    label = rf'<option value="{reviewer.pk}">[^<]* \((\d+) open\)</option>'
+    label = rf'<option value="{reviewer.pk}">[^<]* — (\d+) open</option>'
     # The filter's and the bulk assignment's selects.
     assert re.findall(label, get(client).content.decode()) == ["0", "0"]
     client.post(
@@ -211,15 +211,18 @@ def test_bulk_assign_least_loaded_spreads_the_claims(
 def test_bulk_assign_refuses_claims_in_the_wrong_state_and_changes_nothing(
     client_for: Any, editor: Any, reviewer: Any, claim_in: Any
 ) -> None:
+    # A candidate is accepted on the way (triage in one step); a dismissed claim is not.
     queued, candidate = claim_in("queued"), claim_in("candidate")
+    dismissed = claim_in("dismissed")
     response = client_for(editor).post(
         reverse("web-queue-assign"),
-        {"claims": [queued.pk, candidate.pk], "assignee": reviewer.pk},
+        {"claims": [queued.pk, candidate.pk, dismissed.pk], "assignee": reviewer.pk},
         headers={"HX-Request": "true"},
     )
     assert response.status_code == 409
-    assert "Cannot assign a claim that is candidate" in response.content.decode()
+    assert "Cannot assign a claim that is dismissed" in response.content.decode()
     assert not Claim.objects.filter(assignee__isnull=False).exists()
+    assert Claim.objects.get(pk=candidate.pk).status == "candidate"
 
 
 def test_bulk_assign_without_a_selection_says_so(client_for: Any, editor: Any) -> None:
@@ -364,7 +367,7 @@ def test_an_assignment_anywhere_refreshes_the_reviewers_load_in_the_queue(
 
     claim = claim_in("queued")
     client = client_for(editor)
-    label = rf'<option value="{reviewer.pk}">[^<]* \((\d+) open\)</option>'
+    label = rf'<option value="{reviewer.pk}">[^<]* — (\d+) open</option>'
     assert re.findall(label, get(client).content.decode()) == ["0", "0"]
     # Through the service the API and the claim page use, not the queue's bulk form.
     services.claim_assign(claim=claim.pk, by=editor, assignee=reviewer)

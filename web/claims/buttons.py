@@ -61,7 +61,14 @@ BUTTONS: dict[str, Button] = {
         partial(services.claim_triage, decision="queue"),
         style="primary",
     ),
-    "assign": Button("Assign", "Claim assigned.", services.claim_assign, AssignForm, "primary"),
+    # A candidate too: accepted and assigned in one step (triage without a second visit).
+    "assign": Button(
+        "Assign",
+        "Claim assigned.",
+        partial(services.claim_assign, accept=True),
+        AssignForm,
+        "primary",
+    ),
     "start": Button("Start research", "Research started.", services.claim_start, style="primary"),
     "submit": Button(
         "Submit for approval", "Submitted for approval.", services.claim_submit, style="primary"

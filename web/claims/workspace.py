@@ -92,9 +92,12 @@ def workspace_context(
 ) -> dict[str, Any]:
     user = request.user
     allowed = policy.allowed_actions(claim, user)
+    # Triage in one step: who may queue a candidate may assign it at once (the assign
+    # button's service accepts it first, checking both rules).
+    offered = allowed | {"assign"} if "queue" in allowed else allowed
     review = review_of(claim)
     ratings = list(selectors.ratings_active())
-    reviewers = list(selectors.reviewers_with_load()) if "assign" in allowed else []
+    reviewers = list(selectors.reviewers_with_load()) if "assign" in offered else []
     built = edit_forms(claim, review, ratings)
     built.update(bound or {})
     body = claim.article.body
@@ -106,7 +109,7 @@ def workspace_context(
         end=end,
     )
     actions = action_items(
-        allowed=allowed,
+        allowed=offered,
         version=claim.version,
         assignee_id=claim.assignee_id,
         reviewers=reviewers,
@@ -138,6 +141,9 @@ def workspace_context(
         "can_add_source": "add_source" in allowed,
         "can_remove_source": "remove_source" in allowed,
         "can_add_note": "add_note" in allowed,
+        # An editor who also researches (holds the reviewer role) may take the claim.
+        "can_assign_me": claim.assignee_id != user.pk
+        and any(reviewer.pk == user.pk for reviewer in reviewers),
     }
 
 

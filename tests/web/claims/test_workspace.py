@@ -50,6 +50,7 @@ def test_editors_get_editor_actions_for_the_state(
     candidate = claim_in("candidate")
     assert buttons(page(client, candidate), candidate) == {
         "queue",
+        "assign",  # accepted and assigned in one step
         "dismiss",
         "merge",
     }
