@@ -101,7 +101,7 @@ def flush_broker() -> None:
 def queued_messages() -> int:
     import redis
 
-    return int(redis.Redis.from_url(BROKER_URL).llen("celery"))
+    return int(redis.Redis.from_url(BROKER_URL).llen("extraction"))
 
 
 def article_count() -> int:

@@ -66,7 +66,7 @@ def _read_bounded(stream: IO[bytes] | None) -> bytes:
 class _RawParser(parsers.BaseParser):
     """The body as bytes, with the format its media type names; read by the import itself."""
 
-    def parse(
+    def parse(  # type: ignore[override]
         self,
         stream: IO[Any],
         media_type: str | None = None,

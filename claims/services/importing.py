@@ -192,7 +192,9 @@ def _report_rows(
         else:
             pk = new.get(content_hash) or stored_by_hash.get(content_hash)
             pk = pk or (stored_by_url.get(item.url) if item.url else None)
-        status = "created" if kind == "fresh" and pk in created else "duplicate"
+        status: Literal["created", "duplicate"] = (
+            "created" if kind == "fresh" and pk in created else "duplicate"
+        )
         row = ImportRow(line, status, id=pk, index=report.places.get(id(item), 0))
         report.rows.append(row)  # type: ignore[union-attr]
 

@@ -56,26 +56,26 @@ class CursorPagination(pagination.CursorPagination):
             keys = (*keys, "id")
         return keys
 
-    def paginate_queryset(
+    def paginate_queryset(  # type: ignore[override]
         self, queryset: QuerySet[Any], request: Request, view: Any = None
     ) -> list[Any] | None:
         self.request = request
-        self.page_size = self.get_page_size(request)
-        if not self.page_size:
+        page_size = self.get_page_size(request)
+        if not page_size:
             return None
+        self.page_size = page_size
         self.base_url = request.build_absolute_uri()
-        self.ordering = self.get_ordering(request, queryset, view)
+        self.keys = self.get_ordering(request, queryset, view)
         cursor = self.decode_cursor(request)
-        self.cursor = cursor
         self.edge = cursor.position if cursor else None
         reverse = bool(cursor and cursor.reverse)
         position = cursor.position if cursor else None
         if position is not None:
-            if len(position) != len(self.ordering):
+            if len(position) != len(self.keys):
                 raise NotFound(self.invalid_cursor_message)
-            position = _typed(queryset, self.ordering, position, self.invalid_cursor_message)
-            queryset = queryset.filter(_after(self.ordering, position, reverse=reverse))
-        order = _reversed(self.ordering) if reverse else self.ordering
+            position = _typed(queryset, self.keys, position, self.invalid_cursor_message)
+            queryset = queryset.filter(_after(self.keys, position, reverse=reverse))
+        order = _reversed(self.keys) if reverse else self.keys
         rows = list(queryset.order_by(*order)[: self.page_size + 1])
         more = len(rows) > self.page_size
         self.page = rows[: self.page_size]
@@ -105,7 +105,7 @@ class CursorPagination(pagination.CursorPagination):
         return self.encode_cursor(Cursor(reverse=True, position=position))
 
     def _position(self, row: Any) -> tuple[Any, ...]:
-        return tuple(_value(row, name.lstrip("-")) for name in self.ordering)
+        return tuple(_value(row, name.lstrip("-")) for name in self.keys)
 
     def decode_cursor(self, request: Request) -> Cursor | None:  # type: ignore[override]
         encoded = request.query_params.get(self.cursor_query_param)
@@ -128,7 +128,7 @@ class CursorPagination(pagination.CursorPagination):
         if cursor.reverse:
             payload["r"] = 1
         encoded = b64encode(json.dumps(payload, separators=(",", ":")).encode()).decode("ascii")
-        return str(replace_query_param(self.base_url, self.cursor_query_param, encoded))
+        return str(replace_query_param(str(self.base_url), self.cursor_query_param, encoded))
 
 
 class ChronologicalCursorPagination(CursorPagination):
