@@ -12,6 +12,7 @@ from django.conf import settings
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import exceptions, parsers, status
+from rest_framework.exceptions import ParseError
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -26,6 +27,7 @@ from claims.ingestion import (
     iter_jsonl,
     looks_binary,
 )
+from core.api import parsers as bounded_json
 from core.api.base import ApiViewMixin, errors
 from core.api.permissions import EditorForWrites
 from core.errors import InvalidInput, TooLarge
@@ -118,6 +120,12 @@ def import_rows(body: ImportBody) -> list[ArticleInput | IngestError]:
         raise InvalidInput(f"{body.name} looks binary (control characters); send UTF-8 text.")
     # Decoded as the importer decodes row files: a row with bad bytes is that row's error.
     text = body.raw.decode("utf-8", "surrogateescape").removeprefix("\ufeff")
+    if body.format == "json":
+        try:
+            bounded_json.check_depth(text)
+        except bounded_json.JSONTooDeep as exc:
+            # As every endpoint that reads JSON answers it (core.api.parsers.JSONParser).
+            raise ParseError(f"JSON parse error - {exc}", code="too_deep") from None
     try:
         rows = list(READERS[body.format](text, max_bytes=settings.UPLOAD_MAX_BYTES))
     except IngestError as error:
@@ -217,7 +225,7 @@ class ArticleImportView(ApiViewMixin, APIView):
                     "detail": f"No row could be imported ({first}); each row's reason is in "
                     "`rows`.",
                     "code": "invalid",
-                    **body,
+                    "rows": body["rows"],
                 },
                 status=status.HTTP_400_BAD_REQUEST,
             )

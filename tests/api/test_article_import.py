@@ -220,6 +220,7 @@ def test_more_rows_than_one_request_may_carry_is_413(
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, "application/json", "binary"),
         (b'[{"body": "Prices rose by 4 percent."}, {"body": ', "application/json", "line 1"),
         (b'{"body": "Prices rose by 4 percent."}', "application/json", "JSON array"),
+        (b"[" * 1000 + b"]" * 1000, "application/json", "deeper than 64 levels"),
         (b"   ", "text/csv", "empty"),
         (b"title,url\nJobs,https://example.org/\n", "text/csv", "'body' column"),
         (b"not json at all\n\x7f\x7f\n", "application/x-ndjson", "invalid JSON"),
