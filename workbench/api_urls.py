@@ -4,8 +4,9 @@ from django.urls import path, re_path, register_converter
 from rest_framework.routers import DefaultRouter
 
 from archive.api import SourceArchiveView
+from claims.api.imports import ArticleImportView
 from claims.api.views import ArticleViewSet
-from core.api.routing import IdConverter, not_found
+from core.api.routing import ApiRootView, IdConverter, not_found
 from matching.api import ClaimMatchDecisionView, ClaimMatchesView
 from reviews.api.claims import ClaimViewSet
 from reviews.api.evidence import ClaimNotesView, ClaimSourcesView, SourceDetailView
@@ -21,8 +22,22 @@ router.include_root_view = False
 router.register("articles", ArticleViewSet, basename="article")
 router.register("claims", ClaimViewSet, basename="claim")
 
+# `GET /api/v1/`: the endpoints a client starts from (those under a claim or source take an id).
+API_ROOT = {
+    "articles": "article-list",
+    "articles-import": "article-import",
+    "claims": "claim-list",
+    "ratings": "ratings",
+    "verdicts": "verdicts",
+    "auth-token": "api-token",
+    "schema": "api-schema",
+    "docs": "api-docs",
+}
+
 urlpatterns = [
+    path("", ApiRootView.as_view(api_root_dict=API_ROOT), name="api-root"),
     path("auth/token/", TokenView.as_view(), name="api-token"),
+    path("articles/import/", ArticleImportView.as_view(), name="article-import"),
     path("claims/<id:pk>/review/", ClaimReviewView.as_view(), name="claim-review"),
     path("claims/<id:pk>/sources/", ClaimSourcesView.as_view(), name="claim-sources"),
     path("claims/<id:pk>/notes/", ClaimNotesView.as_view(), name="claim-notes"),

@@ -264,6 +264,10 @@ SITE_URL = env.str("WORKBENCH_SITE_URL", default="http://127.0.0.1:8000")
 UPLOAD_MAX_BYTES = env.int("WORKBENCH_UPLOAD_MAX_BYTES", default=2 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = UPLOAD_MAX_BYTES + 64 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = UPLOAD_MAX_BYTES + 64 * 1024
+# `POST /api/v1/articles/import/`: the largest body (bytes) and the most rows one request may
+# carry; it is answered in the same request (a larger batch is sent as several requests).
+IMPORT_MAX_BYTES = env.int("WORKBENCH_IMPORT_MAX_BYTES", default=64 * 1024 * 1024)
+IMPORT_MAX_ROWS = env.int("WORKBENCH_IMPORT_MAX_ROWS", default=10_000)
 # An HTML page is parsed in a child process that is stopped after this many seconds, so a
 # hostile page (120,000 attributes, 50,000 flat paragraphs) never holds a web worker.
 HTML_PARSE_SECONDS = env.float("WORKBENCH_HTML_PARSE_SECONDS", default=5.0)

@@ -67,3 +67,21 @@ class ArticleUploadSerializer(ArticleFieldsSerializer):
 
 class ArticleUpdateSerializer(ArticleFieldsSerializer):
     body = serializers.CharField(required=False, help_text="A new body re-runs extraction.")
+
+
+class ImportRowSerializer(serializers.Serializer):
+    line = serializers.IntegerField(
+        allow_null=True, help_text="The row's line (a JSON array: where its object starts)."
+    )
+    status = serializers.ChoiceField(choices=["created", "duplicate", "error"])
+    id = serializers.IntegerField(
+        required=False, help_text="The new article, or the one a duplicate repeats."
+    )
+    reason = serializers.CharField(required=False, help_text="Why the row was refused.")
+
+
+class ImportReportSerializer(serializers.Serializer):
+    created = serializers.IntegerField()
+    duplicates = serializers.IntegerField()
+    errors = serializers.IntegerField()  # type: ignore[assignment]
+    rows = ImportRowSerializer(many=True)

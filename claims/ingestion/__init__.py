@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from claims.ingestion.html import MAX_ATTRIBUTES, parse_html
-from claims.ingestion.rows import iter_csv, iter_jsonl
+from claims.ingestion.rows import iter_csv, iter_json_array, iter_jsonl
 from claims.ingestion.text import derive_title, finish, parse_text, strip_boilerplate
 from claims.ingestion.validation import (
     ROW_FIELDS,
@@ -42,6 +42,7 @@ __all__ = [
     "derive_title",
     "finish",
     "iter_csv",
+    "iter_json_array",
     "iter_jsonl",
     "looks_binary",
     "normalise_newlines",

@@ -229,3 +229,78 @@ def iter_csv(text: str, *, max_bytes: int) -> Iterator[ArticleInput | IngestErro
         except IngestError as error:
             error.line = number
             yield error
+
+
+_WHITESPACE = re.compile(r"[ \t\n\r]*")
+
+
+def iter_json_array(text: str, *, max_bytes: int) -> Iterator[ArticleInput | IngestError]:
+    """A JSON array of article objects (the fields of a JSON Lines row), each reported by
+    the line its object starts on, the others going in.
+
+    One element that is not an object, or lacks a body, is that row's error. A document
+    that is not a JSON array at all (or breaks off: no later element can be found) raises
+    IngestError, naming where.
+    """
+    decoder = json.JSONDecoder()
+    skip = _WHITESPACE.match
+    line, counted = 1, 0
+
+    def line_at(position: int) -> int:
+        nonlocal line, counted
+        line += text.count("\n", counted, position)
+        counted = position
+        return line
+
+    pos = skip(text, 0).end()  # type: ignore[union-attr]
+    if not text.startswith("[", pos):
+        raise IngestError("the body must be a JSON array of article objects", line=line_at(pos))
+    pos = skip(text, pos + 1).end()  # type: ignore[union-attr]
+    if text.startswith("]", pos):
+        pos += 1
+    else:
+        while True:
+            start = pos
+            number = line_at(start)
+            try:
+                value, pos = decoder.raw_decode(text, start)
+            except json.JSONDecodeError as exc:
+                raise IngestError(
+                    f"invalid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})",
+                    line=exc.lineno,
+                ) from None
+            except RecursionError:
+                raise IngestError(
+                    f"JSON nested too deeply (the element on line {number:,})", line=number
+                ) from None
+            yield _array_element(value, text[start:pos], line=number, max_bytes=max_bytes)
+            pos = skip(text, pos).end()  # type: ignore[union-attr]
+            if text.startswith(",", pos):
+                pos = skip(text, pos + 1).end()  # type: ignore[union-attr]
+                continue
+            if text.startswith("]", pos):
+                pos += 1
+                break
+            raise IngestError(
+                "invalid JSON (expected ',' or ']' after an element)", line=line_at(pos)
+            )
+    if skip(text, pos).end() != len(text):  # type: ignore[union-attr]
+        raise IngestError("invalid JSON (text after the closing ']')", line=line_at(pos))
+
+
+def _array_element(
+    value: Any, source: str, *, line: int, max_bytes: int
+) -> ArticleInput | IngestError:
+    try:
+        if _row_size(source, line=line) > max_bytes:
+            raise IngestError(f"row is larger than the limit of {max_bytes:,} bytes", line=line)
+        if not isinstance(value, dict):
+            raise IngestError("each element must be a JSON object", line=line)
+        if _RISKY_ESCAPE.search(source):
+            _check_escapes(value, line=line)
+        item = _from_mapping(value, line=line)
+        item.origin = f"line {line}"
+        return item
+    except IngestError as error:
+        error.line = line
+        return error

@@ -26,7 +26,13 @@ from claims.services.extraction import (
     articles_stuck,
     articles_sweep_stuck,
 )
-from claims.services.importing import IMPORT_BATCH, ImportReport, articles_import
+from claims.services.importing import (
+    IMPORT_BATCH,
+    ImportReport,
+    ImportRow,
+    articles_import,
+    articles_import_rows,
+)
 
 __all__ = [
     "ARTICLE_EDITABLE",
@@ -37,6 +43,7 @@ __all__ = [
     "IMPORT_BATCH",
     "ExtractionReport",
     "ImportReport",
+    "ImportRow",
     "article_create",
     "article_extract",
     "article_mark_pending",
@@ -44,6 +51,7 @@ __all__ = [
     "article_update",
     "articles_extract_batch",
     "articles_import",
+    "articles_import_rows",
     "articles_request_extraction",
     "articles_stuck",
     "articles_sweep_stuck",

@@ -33,6 +33,7 @@ _ERROR_TEXT = {
     404: "No such object (or an invalid cursor).",
     409: "Not allowed in the claim's current state, a duplicate, or a stale `version`.",
     413: "The body or upload is larger than the limit.",
+    415: "The body's media type is not one this endpoint reads.",
 }
 
 
@@ -54,15 +55,20 @@ class ApiViewMixin:
     ]
     permission_classes: Sequence[Any] = [HasRole]
 
+    def body_limit(self) -> tuple[int, str]:
+        """The largest body this view reads, and what to call that limit in a 413."""
+        return (
+            settings.DATA_UPLOAD_MAX_MEMORY_SIZE,
+            f"{settings.UPLOAD_MAX_BYTES:,} bytes for an article",
+        )
+
     def initial(self, request: Any, *args: Any, **kwargs: Any) -> None:
         # Refuse an oversize body before anything reads it (parsers would buffer it whole).
         try:
             length = int(request.META.get("CONTENT_LENGTH") or 0)
         except ValueError:
             length = 0
-        if length > settings.DATA_UPLOAD_MAX_MEMORY_SIZE:
-            raise TooLarge(
-                f"The request body is {length:,} bytes; the limit is "
-                f"{settings.UPLOAD_MAX_BYTES:,} bytes for an article."
-            )
+        limit, name = self.body_limit()
+        if length > limit:
+            raise TooLarge(f"The request body is {length:,} bytes; the limit is {name}.")
         super().initial(request, *args, **kwargs)  # type: ignore[misc]

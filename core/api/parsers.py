@@ -73,6 +73,19 @@ def _too_deep_spans(text: str, max_depth: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _shallow(text: str, max_depth: int) -> bool:
+    return text.count("[") + text.count("{") <= max_depth
+
+
+def check_depth(text: str, *, max_depth: int = MAX_JSON_DEPTH) -> None:
+    """Raise JSONTooDeep when `text` nests deeper than `max_depth`, without parsing it."""
+    if _shallow(text, max_depth):
+        return
+    spans = _too_deep_spans(text, max_depth)
+    if spans:
+        raise JSONTooDeep(max_depth=max_depth, position=spans[0][0])
+
+
 def loads(
     text: str | bytes,
     *,
@@ -88,7 +101,10 @@ def loads(
     """
     if isinstance(text, bytes | bytearray):
         text = text.decode("utf-8")
-    spans = _too_deep_spans(text, max_depth)
+    # A document cannot nest deeper than it has brackets: most (an article row, a request
+    # body) have a handful, counted at C speed, and skip the scan (a quarter of the CPU
+    # time of a bulk import of JSON Lines).
+    spans = [] if _shallow(text, max_depth) else _too_deep_spans(text, max_depth)
     if spans:
         if too_deep == "raise":
             raise JSONTooDeep(max_depth=max_depth, position=spans[0][0])

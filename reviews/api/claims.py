@@ -93,8 +93,8 @@ class ClaimViewSet(
         """One page of the queue as selectors.claim_list_values rows.
 
         The whole queue by score in one query: it walks the score index and joins only the
-        page. Otherwise the page's ids first (the cursor needs only the id and the order's
-        first column), then those claims with their joins: paging the joined query lets
+        page. Otherwise the page's ids first (the cursor needs only the order's columns,
+        the id last), then those claims with their joins: paging the joined query lets
         PostgreSQL join every match before sorting whenever the order's index does not
         serve the filter (a reviewer's claims, a rare search word: 0.1-2 s at a million
         claims), and SQLite sort every match with all its columns where no index gives the
@@ -102,16 +102,19 @@ class ClaimViewSet(
         """
         paginator = cast(CursorPagination, self.paginator)
         queryset = self._rare_search_first(queryset)
-        position = self.cursor_ordering(self.request)[0].lstrip("-")
+        # Every column of the order: the cursor holds the last row's value of each.
+        columns = [
+            name.lstrip("-") for name in paginator.get_ordering(self.request, queryset, self)
+        ]
         params = self.request.query_params
         narrowed = any(params.get(name) for name in ClaimFilter.base_filters if name != "ordering")
         if not narrowed and (params.get("ordering") or "-score") in ("-score", "score"):
             rows = paginator.paginate_queryset(
-                selectors.claim_list_values(queryset, position), self.request, view=self
+                selectors.claim_list_values(queryset, *columns), self.request, view=self
             )
             return list(rows or [])
         keys: ClaimRows | None = paginator.paginate_queryset(
-            queryset.values("pk", position), self.request, view=self
+            queryset.values("pk", *columns), self.request, view=self
         )
         return selectors.claim_list_rows(ids=[key["pk"] for key in keys or []])
 
