@@ -32,6 +32,7 @@ _MAIN = (
     "id",
     "claim_id",
     "claim__text",
+    "published_revision__claim_as_stated",
     "claim__claimant",
     "claim_date_iso",
     "claim__article__url",
@@ -242,6 +243,7 @@ def _verdicts(chunk: list[tuple[Any, ...]], best: int | None, worst: int | None)
         review_id,
         claim_id,
         text,
+        stated,
         claimant,
         claim_date,
         article_url,
@@ -283,11 +285,13 @@ def _verdicts(chunk: list[tuple[Any, ...]], best: int | None, worst: int | None)
                     worst if ordinal else None,
                 )
         names = credits.get(revision_id, ())
+        stated = stated or text
         verdicts.append(
             Verdict(
                 claim_id,
                 review_id,
                 text,
+                stated,
                 claimant,
                 claim_date,
                 appearances,
@@ -304,7 +308,7 @@ def _verdicts(chunk: list[tuple[Any, ...]], best: int | None, worst: int | None)
                 corrected_at,
                 correction_or_none(correction_note) if corrected_at else None,
                 revisions.get(review_id, []),
-                factcheck_url(claim_id, text, pattern),
+                factcheck_url(claim_id, stated, pattern),
             )
         )
     return verdicts
