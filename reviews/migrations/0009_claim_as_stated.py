@@ -22,12 +22,12 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='review',
             name='claim_as_stated',
-            field=models.TextField(blank=True, help_text="The claim as stated, in a sentence; blank uses the claim's text."),
+            field=models.TextField(blank=True, db_default="", default="", help_text="The claim as stated, in a sentence; blank uses the claim's text."),
         ),
         migrations.AddField(
             model_name='verdictrevision',
             name='claim_as_stated',
-            field=models.TextField(blank=True),
+            field=models.TextField(blank=True, db_default="", default=""),
         ),
         migrations.RunPython(published_as_claim_text, migrations.RunPython.noop),
     ]

@@ -8,7 +8,7 @@ BEFORE = Published("Crime halved.", "Mostly false", "Old summary.", "Because.", 
 
 def _after(**changes: object) -> Published:
     values = {**BEFORE.__dict__, **changes}
-    return Published(**values)  # type: ignore[arg-type]
+    return Published(**values)
 
 
 def test_a_rating_change_names_both_labels() -> None:
