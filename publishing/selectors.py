@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from django.db.models import Q, QuerySet
+from django.urls import reverse
 from django.utils.dateparse import parse_datetime
 from django.utils.safestring import SafeString, mark_safe
 
@@ -31,8 +32,6 @@ from reviews.models import Rating, Review, Source, VerdictRevision
 
 PAGE_SIZE = 20
 FEED_SIZE = 50
-# The site's own path of a fact-check, made as the export makes its public URL.
-LOCAL_PATTERN = "/checks/{id}/{slug}/"
 
 
 def published_reviews() -> QuerySet[Review]:
@@ -43,8 +42,9 @@ def published_reviews() -> QuerySet[Review]:
 
 
 def local_path(claim_id: int, stated: str) -> str:
-    """`/checks/<id>/<slug>/`: the canonical path on this site (slug of the claim as stated)."""
-    return factcheck_url(claim_id, stated, LOCAL_PATTERN)
+    """`/checks/<id>/<slug>/`: the canonical path on this site, with the slug the export
+    gives the claim as stated in its public URL (`factcheck_url`)."""
+    return reverse("publishing:detail", args=[claim_id, factcheck_url(claim_id, stated, "{slug}")])
 
 
 def _etag(*parts: Any) -> str:
