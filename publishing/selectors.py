@@ -25,7 +25,7 @@ from reviews.export import (
     ClaimReviewWriter,
     Verdict,
     factcheck_url,
-    iter_verdict_chunks,
+    verdicts_for,
 )
 from reviews.export.sql import NotIndexed
 from reviews.models import Rating, Review, Source, VerdictRevision
@@ -273,10 +273,10 @@ def _published(revision: VerdictRevision) -> Published:
 def factcheck_detail(claim_id: int) -> FactCheck | None:
     """The public fact-check of a claim, or None: 7 queries (the export's five for the
     Verdict, the revisions with their ratings, the sources' archived copies)."""
-    chunks = iter_verdict_chunks(published_reviews().filter(claim_id=claim_id), chunk_size=1)
-    verdict = next((v for chunk in chunks for v in chunk), None)
-    if verdict is None:
+    found = verdicts_for(published_reviews().filter(claim_id=claim_id))
+    if not found:
         return None
+    verdict = found[0]
     # Every revision was published; the last is the one the page shows.
     history = list(
         VerdictRevision.objects.filter(review_id=verdict.review_id)
