@@ -271,9 +271,11 @@ def _published(revision: VerdictRevision) -> Published:
 
 
 def factcheck_detail(claim_id: int) -> FactCheck | None:
-    """The public fact-check of a claim, or None: 7 queries (the export's five for the
-    Verdict, the revisions with their ratings, the sources' archived copies)."""
-    found = verdicts_for(published_reviews().filter(claim_id=claim_id))
+    """The public fact-check of a claim, or None: 6 queries (the export's four for the
+    Verdict: scale, row, writers, appearances; the revisions with their ratings; the
+    sources' archived copies)."""
+    # The page reads the earlier revisions itself (with what the corrections section needs).
+    found = verdicts_for(published_reviews().filter(claim_id=claim_id), earlier=False)
     if not found:
         return None
     verdict = found[0]

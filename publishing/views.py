@@ -152,7 +152,7 @@ def _detail_modified(request: HttpRequest, pk: int, slug: str = "") -> Any:
 @require_safe
 def detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResponseBase:
     """A published fact-check; any other path to it (no slug, an old one) is a 301 to the
-    canonical path. 1 query for a 301 or a 304, 8 for the page."""
+    canonical path. 1 query for a 301 or a 304, 7 for the page."""
     stamp = _detail_stamp(request, pk)
     if stamp is None:
         raise Http404("No published fact-check has this number.")

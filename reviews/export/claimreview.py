@@ -91,7 +91,8 @@ def claimreview_from_item(item: dict[str, Any]) -> dict[str, Any]:
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         "url": item["url"],
-        "claimReviewed": item.get("claim_as_stated") or item["claim_text"],
+        # The Verdict's claim as stated is already the claim's text when none was written.
+        "claimReviewed": item["claim_as_stated"],
         "datePublished": _date(item.get("published_at")),
         "author": _organisation(),
     }

@@ -264,7 +264,7 @@ def test_the_index_costs_three_queries_however_many_checks(
 
 
 @pytest.mark.parametrize("corrections", [0, 2])
-def test_a_fact_check_page_costs_eight_queries_however_many_revisions_and_sources(
+def test_a_fact_check_page_costs_seven_queries_however_many_revisions_and_sources(
     client: Client,
     publish: PublishFn,
     people: dict[str, Any],
@@ -281,9 +281,9 @@ def test_a_fact_check_page_costs_eight_queries_however_many_revisions_and_source
         services.claim_submit(claim=claim, by=people["reviewer"])
         services.claim_approve(claim=claim, by=people["editor2"])
     path = _canonical(claim)
-    # The stamp; the export's Verdict (scale, row, writers, appearances, revisions); the
-    # page's revisions with their ratings; the sources' archived copies.
-    with django_assert_num_queries(8):
+    # The stamp; the export's Verdict (scale, row, writers, appearances); the page's
+    # revisions with their ratings; the sources' archived copies.
+    with django_assert_num_queries(7):
         assert client.get(path).status_code == 200
     with django_assert_num_queries(1):
         assert client.get(f"/checks/{claim.pk}/").status_code == 301
