@@ -47,6 +47,16 @@ class Review(Versioned):
     rating = models.ForeignKey(
         Rating, null=True, blank=True, on_delete=models.PROTECT, related_name="reviews"
     )
+    # The claim in the reviewer's words, as ClaimReview's `claimReviewed` ("Illinois's
+    # unemployment rate has halved since 2021"); blank means the claim's own text, the
+    # sentence as the article has it, which stays the claim's appearance.
+    # db_default too: rows written outside the ORM (the benchmarks' COPY) get it blank.
+    claim_as_stated = models.TextField(
+        blank=True,
+        default="",
+        db_default="",
+        help_text="The claim as stated, in a sentence; blank uses the claim's text.",
+    )
     summary = models.TextField(blank=True, help_text="What we found, in a few sentences.")
     rationale = models.TextField(blank=True)
     author = models.ForeignKey(
@@ -101,6 +111,8 @@ class VerdictRevision(models.Model):
 
     review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="revisions")
     number = models.PositiveIntegerField()
+    # As published: the review's claim as stated, or the claim's text when it had none.
+    claim_as_stated = models.TextField(blank=True, default="", db_default="")
     rating = models.ForeignKey(Rating, null=True, on_delete=models.PROTECT, related_name="+")
     summary = models.TextField(blank=True)
     rationale = models.TextField(blank=True)

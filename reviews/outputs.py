@@ -50,6 +50,7 @@ RATING_BRIEF_FIELDS = ("slug", "label", "value")
 # A claim's verdict as the API shows it (ReviewSerializer), in order.
 REVIEW_FIELDS = (
     "claim",
+    "claim_as_stated",
     "rating",
     "summary",
     "rationale",

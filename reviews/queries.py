@@ -71,7 +71,7 @@ def review_to_edit(pk: int, *, slug: str | None) -> tuple[Claim, Review | None, 
         try:
             claim = (
                 Claim.objects.select_related("review__rating")
-                .only("status", "assignee_id", *REVIEW_READ, "review__rating__slug")
+                .only("status", "assignee_id", "text", *REVIEW_READ, "review__rating__slug")
                 .annotate(**lookup)
                 .get(pk=pk)
             )

@@ -233,6 +233,14 @@ class ClaimEditForm(forms.Form):
 
 
 class ReviewForm(forms.Form):
+    claim_as_stated = forms.CharField(
+        required=False,
+        max_length=2000,
+        label="Claim as stated",
+        help_text="The claim in a sentence, as the published fact-check states it. "
+        "Starts as the claim's text; clear it to use that text again.",
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
     rating = forms.ChoiceField(required=False, widget=forms.RadioSelect)
     summary = forms.CharField(
         required=False,

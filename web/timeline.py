@@ -16,6 +16,7 @@ FIELD_LABELS = {
     "status": "Status",
     "assignee": "Assignee",
     "text": "Claim text",
+    "claim_as_stated": "Claim as stated",
     "claimant": "Claimant",
     "claim_type": "Type",
     "duplicate_of": "Duplicate of",

@@ -61,7 +61,9 @@ INSTALLED_APPS = [
     "reviews",
     "matching",
     "archive",
+    "publishing",
     "web",
+    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [
@@ -253,12 +255,17 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="workbench@localhost"
 # --- The organisation and its public fact-check pages --------------------------------------
 ORGANISATION_NAME = env.str("WORKBENCH_ORG_NAME", default="Example Fact Check")
 ORGANISATION_URL = env.str("WORKBENCH_ORG_URL", default="https://factcheck.example.org/")
-# Public URL of a published fact-check; {id} is the claim id, {slug} a slug of its text.
-FACTCHECK_URL_PATTERN = env.str(
-    "WORKBENCH_FACTCHECK_URL_PATTERN", default="https://factcheck.example.org/checks/{id}/"
-)
-# Absolute base of this workbench, used for links in notification e-mails.
+# Absolute base of this workbench, used for links in notification e-mails and for the
+# public pages' canonical links.
 SITE_URL = env.str("WORKBENCH_SITE_URL", default="http://127.0.0.1:8000")
+# The public fact-check pages (publishing/: /checks/, /checks/feed/, /sitemap.xml), no login
+# needed. On by default in a development run (`make run` sets DJANGO_DEBUG=1).
+PUBLIC_SITE = env.bool("WORKBENCH_PUBLIC_SITE", default=DEBUG)
+# Public URL of a published fact-check; {id} is the claim id, {slug} a slug of its claim as
+# stated. Defaults to the workbench's own public page; a newsroom with a CMS points it there.
+FACTCHECK_URL_PATTERN = env.str(
+    "WORKBENCH_FACTCHECK_URL_PATTERN", default=SITE_URL.rstrip("/") + "/checks/{id}/{slug}/"
+)
 
 # Largest article accepted by upload, API or importer (bytes).
 UPLOAD_MAX_BYTES = env.int("WORKBENCH_UPLOAD_MAX_BYTES", default=2 * 1024 * 1024)

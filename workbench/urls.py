@@ -15,6 +15,8 @@ urlpatterns = [
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("api/v1/", include("workbench.api_urls")),
     path("archive/", include("archive.urls")),
+    # The public fact-check pages (/checks/…, /sitemap.xml); 404 unless WORKBENCH_PUBLIC_SITE.
+    path("", include("publishing.urls")),
     path("", include("web.urls")),
 ]
 

@@ -34,7 +34,15 @@ class RevisionInline(admin.TabularInline):
     model = VerdictRevision
     extra = 0
     can_delete = False
-    fields = ("number", "rating", "summary", "published_at", "superseded_at", "correction_note")
+    fields = (
+        "number",
+        "claim_as_stated",
+        "rating",
+        "summary",
+        "published_at",
+        "superseded_at",
+        "correction_note",
+    )
     readonly_fields = fields
 
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
@@ -53,7 +61,7 @@ class RevisionInline(admin.TabularInline):
 class ReviewAdmin(ReadOnlyAdmin):
     list_display = ("claim", "rating", "author", "approver", "submitted_at", "published_at")
     list_filter = ("rating", ("author", admin.RelatedOnlyFieldListFilter))
-    search_fields = ("claim__text", "summary")
+    search_fields = ("claim__text", "claim_as_stated", "summary")
     list_select_related = ("claim", "rating", "author", "approver")
     inlines = [RevisionInline]
 

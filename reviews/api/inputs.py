@@ -100,6 +100,13 @@ class ReviewInputSerializer(serializers.Serializer):
         max_length=100,
         help_text="A rating slug from GET /ratings/; null clears it; omit to keep it.",
     )
+    claim_as_stated = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        max_length=2000,
+        help_text="The claim in your words, as ClaimReview's claimReviewed; blank (or the "
+        "claim's own text) uses the claim's text.",
+    )
     summary = serializers.CharField(required=False, allow_blank=True, max_length=5000)
     rationale = serializers.CharField(required=False, allow_blank=True)
     version = serializers.IntegerField(

@@ -52,6 +52,7 @@ class ClaimReviewView(ApiViewMixin, APIView):
             rating="" if "rating" in data and rating is None else rating,
             summary=data.get("summary"),
             rationale=data.get("rationale"),
+            claim_as_stated=data.get("claim_as_stated"),
         )
         # The service's review is what was just written (rating joined, version and
         # updated_at set by the save): answering from it spares a read.

@@ -66,7 +66,13 @@ class VerdictSerializer(serializers.Serializer):
 
     id = serializers.IntegerField(help_text="The claim id.")
     review_id = serializers.IntegerField()
-    claim_text = serializers.CharField()
+    claim_text = serializers.CharField(
+        help_text="The claim's sentence as the article has it (its appearance)."
+    )
+    claim_as_stated = serializers.CharField(
+        help_text="The claim in the reviewer's words, as published (ClaimReview's "
+        "claimReviewed); the claim's text when the reviewer wrote none."
+    )
     claimant = serializers.CharField()
     claim_date = serializers.DateTimeField(
         allow_null=True, help_text="When the claim was made: its article's publication date."

@@ -36,6 +36,7 @@ from reviews.export.rows import (
     rating_scale,
     verdict_item_for_claim,
     verdict_items_for,
+    verdicts_for,
 )
 from reviews.export.verdicts import (
     APPEARANCE_KEYS,
@@ -99,4 +100,5 @@ __all__ = [
     "verdict_json",
     "verdict_queryset",
     "verdict_stamp",
+    "verdicts_for",
 ]

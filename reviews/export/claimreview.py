@@ -1,6 +1,7 @@
 """`claimreview`: schema.org ClaimReview JSON-LD, a JSON array of one object per verdict.
 
-Follows Google's Fact Check markup (ClaimReview with `claimReviewed`, `reviewRating`,
+Follows Google's Fact Check markup (ClaimReview with `claimReviewed` (the claim as
+stated by the reviewer; the claim's sentence in the article is its appearance), `reviewRating`,
 `itemReviewed` as a `Claim` with `author`, `datePublished`, `appearance`). `author` is the
 organisation; the people who wrote the verdict are its `contributor`s. Like all the
 export's JSON, `<`, `>` and `&` are escaped, so the JSON-LD can go into an HTML
@@ -90,7 +91,8 @@ def claimreview_from_item(item: dict[str, Any]) -> dict[str, Any]:
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         "url": item["url"],
-        "claimReviewed": item["claim_text"],
+        # The Verdict's claim as stated is already the claim's text when none was written.
+        "claimReviewed": item["claim_as_stated"],
         "datePublished": _date(item.get("published_at")),
         "author": _organisation(),
     }
@@ -155,7 +157,7 @@ class ClaimReviewWriter:
         published = _date(verdict.published_at)
         return _CLAIMREVIEW_JSON % (
             encode_basestring(verdict.url),
-            encode_basestring(verdict.claim_text),
+            encode_basestring(verdict.claim_as_stated),
             "null" if published is None else encode_basestring(published),
             self.author,
             contributor,

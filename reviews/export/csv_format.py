@@ -17,6 +17,7 @@ from reviews.models import Review
 CSV_COLUMNS = (
     "id",
     "claim_text",
+    "claim_as_stated",
     "claimant",
     "claim_date",
     "appearance_urls",
@@ -56,6 +57,7 @@ def csv_row(verdict: Verdict) -> list[Any]:
     values = [
         verdict.id,
         verdict.claim_text,
+        verdict.claim_as_stated,
         verdict.claimant,
         verdict.claim_date,
         " ".join([url for url, _, _, _ in appearances if url]),

@@ -32,6 +32,7 @@ _MAIN = (
     "id",
     "claim_id",
     "claim__text",
+    "published_revision__claim_as_stated",
     "claim__claimant",
     "claim_date_iso",
     "claim__article__url",
@@ -148,6 +149,24 @@ def iter_verdict_chunks(
         yield _verdicts(chunk, best, worst)
 
 
+def verdicts_for(
+    queryset: QuerySet[Review],
+    *,
+    scale: tuple[int | None, int | None] | None = None,
+    earlier: bool = True,
+) -> list[Verdict]:
+    """Every review of a small queryset (one public fact-check) as Verdicts, its rows read
+    in one plain query: a server-side cursor (`iter_verdict_chunks`) costs three round
+    trips to PostgreSQL where one serves a handful of rows. `earlier=False` leaves out the
+    superseded revisions (`revisions` empty, one query fewer) for a caller that reads
+    them itself or does not write them (ClaimReview has none)."""
+    best, worst = scale if scale is not None else rating_scale()
+    rows = list(_with_iso_dates(queryset).values_list(*_MAIN))
+    if not dates_formatted_in_sql():
+        rows = [_iso_row(row) for row in rows]
+    return _verdicts(rows, best, worst, earlier=earlier) if rows else []
+
+
 def verdict_items_for(review_ids: Sequence[int]) -> list[dict[str, Any]]:
     """Items for these reviews, in the order given (a page of the JSON export)."""
     if not review_ids:
@@ -168,7 +187,9 @@ _REVISION = _MAIN.index("published_revision_id")
 _SOURCES = _MAIN.index("sources_json")
 
 
-def _verdicts(chunk: list[tuple[Any, ...]], best: int | None, worst: int | None) -> list[Verdict]:
+def _verdicts(
+    chunk: list[tuple[Any, ...]], best: int | None, worst: int | None, *, earlier: bool = True
+) -> list[Verdict]:
     claim_ids = [row[1] for row in chunk]
     review_ids = [row[0] for row in chunk]
     revision_ids = [row[_REVISION] for row in chunk if row[_REVISION] is not None]
@@ -205,8 +226,13 @@ def _verdicts(chunk: list[tuple[Any, ...]], best: int | None, worst: int | None)
         also[canonical_id].append((other_id, (url or None, title, outlet, iso(published))))
 
     revisions: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    superseded_revisions = VerdictRevision.objects.filter(superseded_at__isnull=False)
     for review_id, number, label, slug, value, summary, published, superseded, note in (
-        among(VerdictRevision.objects.filter(superseded_at__isnull=False), "review_id", review_ids)
+        among(
+            superseded_revisions if earlier else superseded_revisions.none(),
+            "review_id",
+            review_ids,
+        )
         .order_by("review_id", "number")
         .annotate(published_iso=iso_text("published_at"), superseded_iso=iso_text("superseded_at"))
         .values_list(
@@ -242,6 +268,7 @@ def _verdicts(chunk: list[tuple[Any, ...]], best: int | None, worst: int | None)
         review_id,
         claim_id,
         text,
+        stated,
         claimant,
         claim_date,
         article_url,
@@ -283,11 +310,13 @@ def _verdicts(chunk: list[tuple[Any, ...]], best: int | None, worst: int | None)
                     worst if ordinal else None,
                 )
         names = credits.get(revision_id, ())
+        stated = stated or text
         verdicts.append(
             Verdict(
                 claim_id,
                 review_id,
                 text,
+                stated,
                 claimant,
                 claim_date,
                 appearances,
@@ -304,7 +333,7 @@ def _verdicts(chunk: list[tuple[Any, ...]], best: int | None, worst: int | None)
                 corrected_at,
                 correction_or_none(correction_note) if corrected_at else None,
                 revisions.get(review_id, []),
-                factcheck_url(claim_id, text, pattern),
+                factcheck_url(claim_id, stated, pattern),
             )
         )
     return verdicts

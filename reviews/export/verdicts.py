@@ -104,6 +104,9 @@ class Verdict(NamedTuple):
     id: int
     review_id: int
     claim_text: str
+    # The claim in the reviewer's words as published (ClaimReview's claimReviewed); the
+    # claim's text, the sentence in the article, when the reviewer wrote none.
+    claim_as_stated: str
     claimant: str
     claim_date: str | None
     appearances: list[Appearance]

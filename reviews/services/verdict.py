@@ -54,8 +54,11 @@ def review_update(
     rating: str | Rating | None = None,
     summary: str | None = None,
     rationale: str | None = None,
+    claim_as_stated: str | None = None,
 ) -> Review:
-    """Write the verdict: rating (by slug), summary, rationale. None leaves a field as is.
+    """Write the verdict: rating (by slug), summary, rationale, the claim as stated. None
+    leaves a field as is. A claim as stated equal to the claim's text is stored blank (it
+    then follows the claim's text, which is its default).
 
     A rating slug that names no active rating is refused (InvalidInput, with `errors`
     naming the field) before anything else is checked.
@@ -94,6 +97,12 @@ def review_update(
     for name, value in (("summary", summary), ("rationale", rationale)):
         if value is not None and value.strip() != getattr(review, name):
             changes[name] = (getattr(review, name), value.strip(), value.strip())
+    if claim_as_stated is not None:
+        stated = claim_as_stated.strip()
+        if stated == claim.text.strip():
+            stated = ""
+        if stated != review.claim_as_stated:
+            changes["claim_as_stated"] = (review.claim_as_stated, stated, stated)
     if not changes:
         return review
     events = []

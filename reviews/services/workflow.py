@@ -137,6 +137,7 @@ def claim_approve(*, claim: Claim | int, by: Any, version: int | None = None) ->
     revision = VerdictRevision.objects.create(
         review=review,
         number=number,
+        claim_as_stated=review.claim_as_stated or claim.text,
         rating=review.rating,
         summary=review.summary,
         rationale=review.rationale,

@@ -45,6 +45,7 @@ verdicts = st.builds(
     id=ids,
     review_id=ids,
     claim_text=text,
+    claim_as_stated=text,
     claimant=text,
     claim_date=maybe_text,
     appearances=st.lists(appearance, min_size=1, max_size=3),
@@ -88,6 +89,7 @@ def _csv_row_from_item(item: dict[str, Any]) -> list[Any]:
     values = [
         item["id"],
         item["claim_text"],
+        item["claim_as_stated"],
         item["claimant"],
         item["claim_date"],
         " ".join(a["url"] for a in item["appearances"] if a["url"]),

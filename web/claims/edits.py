@@ -78,6 +78,7 @@ def review_save(request: HttpRequest, pk: int) -> HttpResponse:
             rating=data["rating"],
             summary=data["summary"],
             rationale=data["rationale"],
+            claim_as_stated=data["claim_as_stated"],
         )
     except StaleVersion as error:
         current = review_of(load_claim(pk))

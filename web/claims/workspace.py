@@ -70,6 +70,7 @@ def edit_forms(claim: Claim, review: Review | None, ratings: list[Any]) -> dict[
         "review": ReviewForm(
             ratings=ratings,
             initial={
+                "claim_as_stated": (review.claim_as_stated if review else "") or claim.text,
                 "rating": review.rating.slug if review and review.rating else "",
                 "summary": review.summary if review else "",
                 "rationale": review.rationale if review else "",

@@ -137,3 +137,27 @@ def test_an_unknown_rating_is_a_form_error(client_for: Any, reviewer: Any, claim
     )
     assert response.status_code == 400
     assert "Select a valid choice" in response.content.decode()
+
+
+def test_the_verdict_form_offers_the_claim_as_stated_starting_from_the_claim_text(
+    client_for: Any, reviewer: Any, claim_in: Any
+) -> None:
+    claim = claim_in("in_progress")
+    page = client_for(reviewer).get(reverse("web-claim", args=[claim.pk])).content.decode()
+    assert '<label for="review_claim_as_stated">Claim as stated</label>' in page
+    assert f"{escape(claim.text)}</textarea>" in page
+    review = Review.objects.get(claim=claim)
+    response = client_for(reviewer).post(
+        reverse("web-claim-review", args=[claim.pk]),
+        {
+            "claim_as_stated": "Unemployment has halved since 2021",
+            "rating": "false",
+            "summary": review.summary,
+            "rationale": review.rationale,
+            "version": review.version,
+        },
+        headers=HX,
+    )
+    assert response.status_code == 200
+    assert "Unemployment has halved since 2021</textarea>" in response.content.decode()
+    assert Review.objects.get(claim=claim).claim_as_stated == "Unemployment has halved since 2021"

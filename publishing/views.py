@@ -1,0 +1,210 @@
+"""The public pages: no login, published data only, conditional GET on every page.
+
+Off unless `settings.PUBLIC_SITE` (WORKBENCH_PUBLIC_SITE): then every URL here is a 404.
+Each page costs a fixed number of queries: the cheap stamp query that answers a
+conditional GET (304) on its own, then the page's reads (publishing.selectors).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.contrib.sitemaps import views as sitemap_views
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBase,
+    HttpResponseNotModified,
+    HttpResponsePermanentRedirect,
+)
+from django.shortcuts import render
+from django.utils.cache import patch_cache_control
+from django.views.decorators.http import condition, require_safe
+
+from publishing import selectors
+from publishing.feeds import LatestFactChecks
+from publishing.sitemaps import SITEMAPS
+
+View = Callable[..., HttpResponseBase]
+# Shared caches may keep a public page this long; a correction shows within it.
+PUBLIC_MAX_AGE = 60
+_SAFE_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+def public_site(view: View) -> View:
+    """A 404 unless the public site is on; a public, briefly cacheable answer when it is
+    (a signed-in user's answers stay private: workbench.middleware)."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
+        if not settings.PUBLIC_SITE:
+            raise Http404("The public site is off (WORKBENCH_PUBLIC_SITE).")
+        response = view(request, *args, **kwargs)
+        if response.status_code in (200, 304):
+            patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
+        return response
+
+    return wrapper
+
+
+def _stamp(request: HttpRequest, read: Callable[[], Any]) -> Any:
+    """The request's stamp, read once: `condition` asks for the ETag and Last-Modified
+    separately, and the view may need it too."""
+    if not hasattr(request, "_public_stamp"):
+        setattr(request, "_public_stamp", read())  # noqa: B010 - a per-request memo
+    return getattr(request, "_public_stamp")  # noqa: B009
+
+
+def _site_stamp(request: HttpRequest, *args: Any, **kwargs: Any) -> selectors.Stamp:
+    return _stamp(
+        request, lambda: selectors.site_stamp(f"{request.path}?{request.GET.urlencode()}")
+    )
+
+
+def _site_etag(request: HttpRequest, *args: Any, **kwargs: Any) -> str | None:
+    return _site_stamp(request).etag
+
+
+def _site_modified(request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
+    return _site_stamp(request).last_modified
+
+
+# On every page that lists fact-checks: the feed, the sitemap and /checks/.
+site_condition = condition(etag_func=_site_etag, last_modified_func=_site_modified)
+
+
+def _page(request: HttpRequest, template: str, context: dict[str, Any], status: int = 200) -> Any:
+    site = {"org_name": settings.ORGANISATION_NAME, "site_url": settings.SITE_URL.rstrip("/")}
+    return render(request, template, {**site, **context}, status=status)
+
+
+# --- /checks/ ---------------------------------------------------------------------------------
+
+
+class FilterForm(forms.Form):
+    q = forms.CharField(required=False, max_length=200, label="Search")
+    rating = forms.ChoiceField(required=False, label="Rating")
+    claimant = forms.CharField(required=False, max_length=200, label="Claimant")
+    page = forms.IntegerField(required=False, min_value=1, max_value=5000)
+
+    def __init__(self, *args: Any, ratings: list[tuple[str, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        choices = [("", "Any rating"), *ratings]
+        self.fields["rating"].choices = choices  # type: ignore[attr-defined]
+
+
+@public_site
+@require_safe
+@site_condition
+def index(request: HttpRequest) -> HttpResponse:
+    """The latest published fact-checks, filtered and searched: 3 queries."""
+    form = FilterForm(request.GET, ratings=selectors.rating_choices())
+    if not form.is_valid():
+        return _page(request, "publishing/index.html", {"form": form, "page": None}, status=400)
+    data = form.cleaned_data
+    page = selectors.factcheck_page(
+        page=data["page"] or 1,
+        rating=data["rating"],
+        claimant=data["claimant"].strip(),
+        search=data["q"].strip(),
+    )
+
+    def link(number: int) -> str:
+        query = request.GET.copy()
+        query["page"] = str(number)
+        return "?" + query.urlencode()
+
+    context = {
+        "form": form,
+        "page": page,
+        "filtered": any(data[name] for name in ("q", "rating", "claimant")),
+        "newer": link(page.number - 1) if page.has_previous else "",
+        "older": link(page.number + 1) if page.has_next else "",
+    }
+    return _page(request, "publishing/index.html", context)
+
+
+# --- /checks/<id>/ -----------------------------------------------------------------------------
+
+
+def _detail_stamp(request: HttpRequest, pk: int, slug: str = "") -> Any:
+    return _stamp(request, lambda: selectors.detail_stamp(pk))
+
+
+def _detail_etag(request: HttpRequest, pk: int, slug: str = "") -> str | None:
+    stamp = _detail_stamp(request, pk)
+    return stamp.etag if stamp else None
+
+
+def _detail_modified(request: HttpRequest, pk: int, slug: str = "") -> Any:
+    stamp = _detail_stamp(request, pk)
+    return stamp.last_modified if stamp else None
+
+
+@public_site
+@require_safe
+def detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResponseBase:
+    """A published fact-check; any other path to it (no slug, an old one) is a 301 to the
+    canonical path. 1 query for a 301 or a 304, 7 for the page."""
+    stamp = _detail_stamp(request, pk)
+    if stamp is None:
+        raise Http404("No published fact-check has this number.")
+    if request.path != stamp.path:
+        return HttpResponsePermanentRedirect(stamp.path)
+    return _detail_page(request, pk, slug)
+
+
+@condition(etag_func=_detail_etag, last_modified_func=_detail_modified)
+def _detail_page(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
+    check = selectors.factcheck_detail(pk)
+    if check is None:  # unpublished between the stamp and this read
+        raise Http404("No published fact-check has this number.")
+    return _page(request, "publishing/detail.html", {"check": check, "verdict": check.verdict})
+
+
+# --- the rating colours ------------------------------------------------------------------------
+
+
+@public_site
+@require_safe
+def ratings_css(request: HttpRequest) -> HttpResponse:
+    """One class per rating (`.rating-<slug>`) carrying its colour as a custom property:
+    the CSP allows no inline style. Only slugs and validated hex colours are written."""
+    lines = []
+    for slug, colour in selectors.rating_colours():
+        safe = colour if _SAFE_COLOUR.match(colour or "") else "#6b7280"
+        if re.fullmatch(r"[-a-zA-Z0-9_]+", slug):
+            lines.append(f".rating-{slug}{{--rating:{safe}}}")
+    body = "\n".join(lines) + "\n"
+    etag = '"' + hashlib.sha256(body.encode()).hexdigest()[:16] + '"'
+    if request.headers.get("If-None-Match") == etag:
+        return HttpResponseNotModified()
+    response = HttpResponse(body, content_type="text/css; charset=utf-8")
+    response["ETag"] = etag
+    return response
+
+
+# --- the feed and the sitemap ------------------------------------------------------------------
+
+feed = public_site(require_safe(site_condition(LatestFactChecks())))
+
+
+@public_site
+@require_safe
+@site_condition
+def sitemap_index(request: HttpRequest) -> HttpResponse:
+    return sitemap_views.index(request, SITEMAPS, sitemap_url_name="publishing:sitemap-section")
+
+
+@public_site
+@require_safe
+@site_condition
+def sitemap_section(request: HttpRequest, section: str) -> HttpResponse:
+    return sitemap_views.sitemap(request, SITEMAPS, section=section)
