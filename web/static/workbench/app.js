@@ -155,9 +155,23 @@
   function openMark(mark) {
     if (mark && mark.dataset.href) window.location.assign(mark.dataset.href);
   }
+  // Opening a claim takes a click. The mouse-up that ends a drag (selecting text that starts
+  // or ends in a mark) also fires "click" on the mark: ignore a click whose pointer moved
+  // since the press, a shift-click (extends a selection) and a double click (selects a word).
+  var DRAG_SLOP = 4;  // px a hand may wobble during a click
+  var press = null;
+  document.addEventListener("pointerdown", function (event) {
+    press = { x: event.clientX, y: event.clientY };
+  }, true);
+  function isDrag(event) {
+    // A keyboard or scripted click (detail 0) has no press to compare with.
+    if (!press || event.detail === 0) return false;
+    return Math.abs(event.clientX - press.x) > DRAG_SLOP || Math.abs(event.clientY - press.y) > DRAG_SLOP;
+  }
   document.addEventListener("click", function (event) {
     var mark = event.target.closest && event.target.closest(".article-body mark[data-claim-id]");
-    if (!mark || hiddenMark(mark) || (window.getSelection && String(window.getSelection()).length)) return;
+    if (!mark || hiddenMark(mark)) return;
+    if (isDrag(event) || event.shiftKey || event.detail > 1) return;
     openMark(mark);
   });
   document.addEventListener("keydown", function (event) {
