@@ -216,6 +216,32 @@
     return { start: start, end: end, text: text.trim() };
   }
 
+  // A selection of more than three sentences or 600 characters is more often a slip of the
+  // mouse than one claim: it is added only once "Yes, add this long claim" is ticked (a
+  // required box, so neither the form nor the selection bar sends it before). The server
+  // refuses it too without that box.
+  var LONG_CHARS = 600;
+  var LONG_SENTENCES = 3;
+  function sentenceCount(text) {
+    return text.split(/[.!?]+["”’)]*\s+(?=\S)/).filter(function (part) { return part.trim(); }).length;
+  }
+  function confirmLong(form, span) {
+    var block = form.querySelector("[data-long-confirm]");
+    if (!block) return;
+    var box = block.querySelector("[data-long-confirm-box]");
+    var chars = span ? codePoints(span.text) : 0;
+    var sentences = span ? sentenceCount(span.text) : 0;
+    var long = chars > LONG_CHARS || sentences > LONG_SENTENCES;
+    block.hidden = !long;
+    box.required = long;
+    box.checked = false;
+    if (long) {
+      block.querySelector("[data-long-confirm-text]").textContent =
+        "This selection is long: " + chars.toLocaleString() + " characters, " + sentences +
+        " sentences. A claim is usually one sentence; select less, or confirm.";
+    }
+  }
+
   function fillClaimForm(span) {
     var form = document.querySelector("[data-claim-form]");
     if (!form) return;
@@ -226,6 +252,7 @@
       preview.textContent = span ? span.text : "";
       preview.hidden = !span;
     }
+    confirmLong(form, span);
     var panel = document.getElementById("add-claim");
     if (panel) panel.classList.toggle("has-selection", Boolean(span));
     var bar = document.querySelector("[data-selection-bar]");
