@@ -98,3 +98,63 @@ def test_dragging_inside_a_mark_selects_text_and_a_click_opens_the_claim(
     page.mouse.click(*inside[1])
     page.wait_for_url(f"**/claims/{claim.pk}/")
     assert Claim.objects.count() == 1
+
+
+def test_a_long_selection_is_added_only_once_confirmed(
+    people: dict[str, Any], session: Any
+) -> None:
+    from playwright.sync_api import expect
+
+    from tests.e2e.test_journey import select_text
+
+    sentence = "Exports rose 14 percent in May, the ministry said on Tuesday. "
+    article = make_article(body=sentence * 14)
+    editor: Session = session("editor")
+    editor.login("edith")
+    page = editor.page
+    page.goto(f"/articles/{article.pk}/")
+    expect(page.locator("#add-claim")).not_to_contain_text("From character")
+    assert page.locator("#add-claim input[name=span_start]").get_attribute("type") == "hidden"
+
+    # Two sentences: no question asked.
+    select_text(page, 0, len(sentence) * 2 - 1)
+    expect(page.locator("[data-long-confirm]")).to_be_hidden()
+    # Four sentences: asked, and nothing is sent until confirmed.
+    end = len(sentence) * 4 - 1
+    select_text(page, 0, end)
+    confirm = page.locator("[data-long-confirm]")
+    expect(confirm).to_be_visible()
+    expect(confirm).to_contain_text(f"{end} characters, 4 sentences")
+    page.click("[data-selection-add]")
+    page.wait_for_timeout(500)
+    assert not Claim.objects.exists()
+    confirm.locator("input[name=confirm_long]").check()
+    page.click("[data-selection-add]")
+    expect(page.locator("#messages")).to_contain_text("added")
+    assert Claim.objects.get().text == (sentence * 4).strip()
+
+
+def test_editing_a_claims_text_moves_its_mark(people: dict[str, Any], session: Any) -> None:
+    from playwright.sync_api import expect
+
+    article = make_article(body=BODY)
+    claim = services.claim_create_manual(
+        article=article,
+        span_start=0,
+        span_end=BODY.index("statement.") + len("statement."),
+        by=people["editor"],
+    )
+    editor: Session = session("editor")
+    editor.login("edith")
+    page = editor.page
+    page.goto(f"/claims/{claim.pk}/")
+    page.click("summary:has-text('Edit claim')")
+    new_text = BODY[BODY.index("The agency") : BODY.index(", a figure")]
+    page.fill("#panel-claim textarea[name=text]", new_text)
+    page.click("#panel-claim button[type=submit]")
+    expect(page.locator(".claim-text")).to_have_text(new_text)
+    page.goto(f"/articles/{article.pk}/")
+    mark = page.locator(f'#article-body mark[data-claim-id="{claim.pk}"]')
+    expect(mark).to_have_text(new_text)
+    expect(page.locator("[data-not-verbatim]")).to_have_count(0)
+    editor.shot("reader-after-claim-edit")

@@ -272,7 +272,13 @@
     var body = document.getElementById("article-body");
     if (!body) return;
     var span = selectionSpan(body);
-    if (span) fillClaimForm(span);
+    if (!span) return;
+    // A click elsewhere (the confirmation box, "Add claim") leaves the selection as it was:
+    // keep the form as it is too, ticked box included.
+    var form = document.querySelector("[data-claim-form]");
+    if (form && form.querySelector("[name='span_start']").value === String(span.start) &&
+        form.querySelector("[name='span_end']").value === String(span.end)) return;
+    fillClaimForm(span);
   }
   document.addEventListener("click", function (event) {
     if (!event.target.closest) return;
