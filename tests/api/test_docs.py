@@ -83,5 +83,5 @@ def test_swagger_ui_is_served_from_the_sidecar_with_no_inline_script_or_style() 
 def test_the_swagger_initialiser_is_a_static_file() -> None:
     response = Client().get("/static/workbench/api-docs.js")
     assert response.status_code == 200
-    body = b"".join(response.streaming_content) if response.streaming else response.content
+    body = response.getvalue()
     assert b"SwaggerUIBundle(" in body and b"dataset" in body
