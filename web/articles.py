@@ -18,6 +18,7 @@ from django.views import defaults
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from claims import services as claim_services
+from claims.anchoring import quotes_span
 from claims.ingestion import ArticleInput, IngestError, decode_bytes, parse_html, parse_text
 from claims.models import Article, Claim, ClaimOrigin, ClaimStatus, ExtractionStatus
 from core import roles
@@ -146,6 +147,10 @@ def reader_context(request: HttpRequest, article: Article, **extra: Any) -> dict
         "article": article,
         "claims": claims,
         "claim_rows": [(claim, tones.get(claim.pk, "")) for claim in claims],
+        # Claims whose text was edited away from the passage they mark.
+        "not_verbatim": {
+            c.pk for c in claims if not quotes_span(article.body, c.text, c.span_start, c.span_end)
+        },
         "worth_count": len(tones) - minor,
         "minor_count": minor,
         "candidate_count": sum(1 for c in claims if c.status == ClaimStatus.CANDIDATE),
@@ -211,6 +216,7 @@ def article_claim_add(request: HttpRequest, pk: int) -> HttpResponse:
     form = ManualClaimForm(request.POST)
     status = 200
     created = None
+    long_claim = False
     if form.is_valid():
         try:
             created = review_services.claim_create_manual(
@@ -220,11 +226,13 @@ def article_claim_add(request: HttpRequest, pk: int) -> HttpResponse:
                 claimant=form.cleaned_data["claimant"],
                 claim_type=form.cleaned_data["claim_type"],
                 by=request.user,
+                long_ok=request.POST.get("confirm_long") == "1",
             )
         except DomainError as error:
             report(request, error)
             form.add_error(None, error.message)
             status = error.status_code
+            long_claim = error.code == "long_claim"
         else:
             messages.success(
                 request,
@@ -242,10 +250,12 @@ def article_claim_add(request: HttpRequest, pk: int) -> HttpResponse:
         return render(
             request,
             "workbench/articles/reader.html",
-            reader_context(request, article, claim_form=form),
+            reader_context(request, article, claim_form=form, long_claim=long_claim),
             status=status,
         )
-    context = reader_context(request, article, claim_form=None if created else form)
+    context = reader_context(
+        request, article, claim_form=None if created else form, long_claim=long_claim
+    )
     parts = [
         ("workbench/articles/_body.html", context),
         ("workbench/articles/_status.html", {**context, "oob": True}),

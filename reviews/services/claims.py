@@ -6,11 +6,15 @@ from typing import Any
 
 from django.db import transaction
 
+from claims.anchoring import find_span
 from claims.hooks import claims_created
 from claims.models import Article, Claim, ClaimOrigin, ClaimStatus, ClaimType
 from core import roles
 from core.errors import Forbidden, InvalidInput
 from reviews.services._base import A, _bump, _check, _check_version, _lock, _record
+
+# A selection longer than this (about three sentences) is added only once confirmed.
+LONG_CLAIM_CHARS = 600
 
 
 @transaction.atomic
@@ -22,8 +26,11 @@ def claim_create_manual(
     by: Any,
     claimant: str = "",
     claim_type: str = ClaimType.OTHER,
+    long_ok: bool = True,
 ) -> Claim:
-    """A claim a person marked in the article; its text is the span."""
+    """A claim a person marked in the article; its text is the span. With `long_ok=False`
+    a span over LONG_CLAIM_CHARS characters is refused (the reader asks before sending it:
+    a long selection is more often a slip of the mouse than one claim)."""
     if not (roles.is_editor(by) or roles.is_reviewer(by)):
         raise Forbidden("Only editors and reviewers can add claims.")
     try:
@@ -40,6 +47,13 @@ def claim_create_manual(
         raise InvalidInput("The selected span holds only white space.")
     if claim_type not in ClaimType.values:
         raise InvalidInput(f"claim_type must be one of {', '.join(ClaimType.values)}.")
+    if not long_ok and len(text.strip()) > LONG_CLAIM_CHARS:
+        raise InvalidInput(
+            f"This selection is {len(text.strip()):,} characters long; a claim is usually one "
+            f"sentence (at most {LONG_CLAIM_CHARS} characters). Select less, or confirm that "
+            "you want to add this long claim.",
+            code="long_claim",
+        )
     claim = Claim.objects.create(
         article=article,
         text=text.strip(),
@@ -86,7 +100,59 @@ def claim_update(
             setattr(claim, name, value)
             changed.append(name)
             _record(claim, by, A.EDITED, field=name, before=old, after=value)
+    if "text" in changed:
+        changed += _reanchor(claim, by)
     if changed:
         claim.edited_by_human = True
         _bump(claim, by, [*changed, "edited_by_human"])
     return claim
+
+
+NOT_VERBATIM = (
+    "The new text is not in the article word for word: the mark stays on the passage "
+    "it quoted before."
+)
+
+
+def _reanchor(claim: Claim, by: Any) -> list[str]:
+    """Move the claim's span onto its edited text in the article (the nearest occurrence);
+    the fields changed. When the body does not hold the text, the span stays and the
+    timeline says so (pages tell with `claims.anchoring.quotes_span`)."""
+    body = claim.article.body
+    span = find_span(body, claim.text, near=claim.span_start)
+    if span is None:
+        _record(claim, by, A.EDITED, field="span", message=NOT_VERBATIM)
+        return []
+    if span == (claim.span_start, claim.span_end):
+        return []
+    if claim.origin == ClaimOrigin.EXTRACTED:
+        # Extraction keys its candidates on the span: two may not share one.
+        taken = (
+            Claim.objects.filter(
+                article_id=claim.article_id,
+                origin=ClaimOrigin.EXTRACTED,
+                span_start=span[0],
+                span_end=span[1],
+            )
+            .exclude(pk=claim.pk)
+            .values_list("pk", flat=True)
+            .first()
+        )
+        if taken is not None:
+            raise InvalidInput(
+                f"text: claim #{taken} already marks this passage of the article; "
+                "merge this claim into it instead."
+            )
+    before = f"{claim.span_start}–{claim.span_end}"
+    claim.span_start, claim.span_end = span
+    claim.quote = body[span[0] : span[1]]
+    _record(
+        claim,
+        by,
+        A.EDITED,
+        field="span",
+        before=before,
+        after=f"{span[0]}–{span[1]}",
+        message="The mark follows the edited text in the article.",
+    )
+    return ["span_start", "span_end", "quote"]

@@ -35,6 +35,23 @@ CHROMIUM_ARGS = [
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
+# Runs in every page and frame before the page's own scripts: every CSP violation the page
+# provokes (blocked inline style or script, a blocked URL) is reported to the test, which
+# fails on it. Chromium's own "Refused to …" console lines are not console-API calls, so
+# Playwright's console event does not carry them reliably; this listener does.
+REPORT_CSP_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (event) => {
+    window.__reportCspViolation({
+        directive: event.effectiveDirective || event.violatedDirective,
+        blocked: event.blockedURI || "inline",
+        sample: event.sample || "",
+        source: event.sourceFile || "",
+        line: event.lineNumber || 0,
+        page: document.location.pathname + document.location.search,
+    });
+}, true);
+"""
+
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
@@ -76,9 +93,11 @@ class Session:
 
     def __init__(self, browser: Any, base_url: str, name: str) -> None:
         self.context = browser.new_context(base_url=base_url, viewport=DESKTOP)
-        self.page = self.context.new_page()
         self.name = name
         self.problems: list[str] = []
+        self.context.expose_binding("__reportCspViolation", self._csp_violation)
+        self.context.add_init_script(REPORT_CSP_VIOLATIONS)
+        self.page = self.context.new_page()
         # HTTP statuses this session provokes on purpose (the browser logs every 4xx).
         self.expected_statuses: set[int] = set()
         self.page.on("console", self._console)
@@ -91,6 +110,13 @@ class Session:
             return
         if message.type == "error" or "Content Security Policy" in text:
             self.problems.append(f"console {message.type}: {text}")
+
+    def _csp_violation(self, source: Any, report: dict[str, Any]) -> None:
+        where = f"{report['source']}:{report['line']}" if report["source"] else "the page"
+        self.problems.append(
+            f"CSP violation on {report['page']}: {report['directive']} blocked "
+            f"{report['blocked']} (from {where}, sample {report['sample']!r})"
+        )
 
     def login(self, username: str) -> None:
         page = self.page
@@ -124,6 +150,8 @@ class Session:
             page.wait_for_timeout(100)
 
     def close(self) -> None:
+        # Let reports still in flight from the last page reach the test before it closes.
+        self.page.wait_for_timeout(50)
         self.context.close()
 
 

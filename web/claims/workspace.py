@@ -11,6 +11,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET
 
+from claims.anchoring import quotes_span
 from claims.models import Claim
 from matching import selectors as matching_selectors
 from reviews import policy, selectors, services
@@ -133,6 +134,7 @@ def workspace_context(
         "forms": built,
         "conflict": conflict,
         "context_html": context_html,
+        "quotes_article": quotes_span(body, claim.text, claim.span_start, claim.span_end),
         "context_cut_start": start > 0 and body[start - 2 : start] != "\n\n",
         "context_cut_end": end < len(body) and body[end : end + 2] != "\n\n",
         "matches": claim_matches(claim),

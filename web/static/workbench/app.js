@@ -155,9 +155,23 @@
   function openMark(mark) {
     if (mark && mark.dataset.href) window.location.assign(mark.dataset.href);
   }
+  // Opening a claim takes a click. The mouse-up that ends a drag (selecting text that starts
+  // or ends in a mark) also fires "click" on the mark: ignore a click whose pointer moved
+  // since the press, a shift-click (extends a selection) and a double click (selects a word).
+  var DRAG_SLOP = 4;  // px a hand may wobble during a click
+  var press = null;
+  document.addEventListener("pointerdown", function (event) {
+    press = { x: event.clientX, y: event.clientY };
+  }, true);
+  function isDrag(event) {
+    // A keyboard or scripted click (detail 0) has no press to compare with.
+    if (!press || event.detail === 0) return false;
+    return Math.abs(event.clientX - press.x) > DRAG_SLOP || Math.abs(event.clientY - press.y) > DRAG_SLOP;
+  }
   document.addEventListener("click", function (event) {
     var mark = event.target.closest && event.target.closest(".article-body mark[data-claim-id]");
-    if (!mark || hiddenMark(mark) || (window.getSelection && String(window.getSelection()).length)) return;
+    if (!mark || hiddenMark(mark)) return;
+    if (isDrag(event) || event.shiftKey || event.detail > 1) return;
     openMark(mark);
   });
   document.addEventListener("keydown", function (event) {
@@ -202,6 +216,32 @@
     return { start: start, end: end, text: text.trim() };
   }
 
+  // A selection of more than three sentences or 600 characters is more often a slip of the
+  // mouse than one claim: it is added only once "Yes, add this long claim" is ticked (a
+  // required box, so neither the form nor the selection bar sends it before). The server
+  // refuses it too without that box.
+  var LONG_CHARS = 600;
+  var LONG_SENTENCES = 3;
+  function sentenceCount(text) {
+    return text.split(/[.!?]+["”’)]*\s+(?=\S)/).filter(function (part) { return part.trim(); }).length;
+  }
+  function confirmLong(form, span) {
+    var block = form.querySelector("[data-long-confirm]");
+    if (!block) return;
+    var box = block.querySelector("[data-long-confirm-box]");
+    var chars = span ? codePoints(span.text) : 0;
+    var sentences = span ? sentenceCount(span.text) : 0;
+    var long = chars > LONG_CHARS || sentences > LONG_SENTENCES;
+    block.hidden = !long;
+    box.required = long;
+    box.checked = false;
+    if (long) {
+      block.querySelector("[data-long-confirm-text]").textContent =
+        "This selection is long: " + chars.toLocaleString() + " characters, " + sentences +
+        " sentences. A claim is usually one sentence; select less, or confirm.";
+    }
+  }
+
   function fillClaimForm(span) {
     var form = document.querySelector("[data-claim-form]");
     if (!form) return;
@@ -212,6 +252,7 @@
       preview.textContent = span ? span.text : "";
       preview.hidden = !span;
     }
+    confirmLong(form, span);
     var panel = document.getElementById("add-claim");
     if (panel) panel.classList.toggle("has-selection", Boolean(span));
     var bar = document.querySelector("[data-selection-bar]");
@@ -231,7 +272,13 @@
     var body = document.getElementById("article-body");
     if (!body) return;
     var span = selectionSpan(body);
-    if (span) fillClaimForm(span);
+    if (!span) return;
+    // A click elsewhere (the confirmation box, "Add claim") leaves the selection as it was:
+    // keep the form as it is too, ticked box included.
+    var form = document.querySelector("[data-claim-form]");
+    if (form && form.querySelector("[name='span_start']").value === String(span.start) &&
+        form.querySelector("[name='span_end']").value === String(span.end)) return;
+    fillClaimForm(span);
   }
   document.addEventListener("click", function (event) {
     if (!event.target.closest) return;
