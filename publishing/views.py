@@ -16,6 +16,7 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
+from django.core.cache import cache
 from django.http import (
     Http404,
     HttpRequest,
@@ -35,6 +36,8 @@ from publishing.sitemaps import SITEMAPS
 View = Callable[..., HttpResponseBase]
 # Shared caches may keep a public page this long; a correction shows within it.
 PUBLIC_MAX_AGE = 60
+# How long this process keeps a rendered fact-check page (see _detail_page).
+PAGE_CACHE_SECONDS = PUBLIC_MAX_AGE
 _SAFE_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
@@ -163,10 +166,20 @@ def detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResponseBase:
 
 @condition(etag_func=_detail_etag, last_modified_func=_detail_modified)
 def _detail_page(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
+    # The rendered page is kept under its entity tag, which changes with the verdict, the
+    # claim and the article: a reader gets it for the stamp's one query. What the tag does
+    # not follow (a rating's colour, a source archived after publication) shows within
+    # PAGE_CACHE_SECONDS, like a shared cache's copy (PUBLIC_MAX_AGE).
+    key = f"publishing:detail:{_detail_stamp(request, pk).etag}"
+    body = cache.get(key)
+    if body is not None:
+        return HttpResponse(body)
     check = selectors.factcheck_detail(pk)
     if check is None:  # unpublished between the stamp and this read
         raise Http404("No published fact-check has this number.")
-    return _page(request, "publishing/detail.html", {"check": check, "verdict": check.verdict})
+    response = _page(request, "publishing/detail.html", {"check": check, "verdict": check.verdict})
+    cache.set(key, response.content, PAGE_CACHE_SECONDS)
+    return response
 
 
 # --- the rating colours ------------------------------------------------------------------------

@@ -17,6 +17,7 @@ FIELD_LABELS = {
     "assignee": "Assignee",
     "text": "Claim text",
     "claim_as_stated": "Claim as stated",
+    "span": "Place in the article",
     "claimant": "Claimant",
     "claim_type": "Type",
     "duplicate_of": "Duplicate of",

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+from django.core.cache import cache
 
 from claims.models import Claim
 from reviews import services
@@ -21,6 +22,8 @@ def public_site(settings: Any) -> None:
     settings.FACTCHECK_URL_PATTERN = "https://checks.example.org/checks/{id}/{slug}/"
     # Users are made for every test here; a slow hash only slows the set-up.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Rendered pages are kept in the process's cache (publishing.views): start empty.
+    cache.clear()
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 
 from claims.models import Claim
 from reviews import services
@@ -153,9 +154,21 @@ def test_an_archived_copy_made_after_publication_is_linked(
     client: Client, publish: PublishFn
 ) -> None:
     claim = publish()
+    client.get(_canonical(claim))  # the page is now kept in the cache
     claim.sources.update(archived_url="https://workbench.example.org/archive/7/")
+    Claim.objects.filter(pk=claim.pk).update(updated_at=timezone.now())  # a new stamp
     html = client.get(_canonical(claim)).content.decode()
     assert 'href="https://workbench.example.org/archive/7/" class="archived"' in html
+
+
+def test_a_change_to_the_verdict_is_never_served_from_the_page_cache(
+    client: Client, publish: PublishFn, correct: Callable[..., Claim]
+) -> None:
+    claim = publish()
+    before = client.get(_canonical(claim)).content.decode()
+    claim = correct(claim, note="Figure revised.", summary="A corrected summary.")
+    after = client.get(_canonical(claim)).content.decode()
+    assert "A corrected summary." in after and after != before
 
 
 def test_unpublished_claims_and_drafts_are_404(
@@ -284,6 +297,11 @@ def test_a_fact_check_page_costs_seven_queries_however_many_revisions_and_source
     # The stamp; the export's Verdict (scale, row, writers, appearances); the page's
     # revisions with their ratings; the sources' archived copies.
     with django_assert_num_queries(7):
-        assert client.get(path).status_code == 200
+        first = client.get(path)
+        assert first.status_code == 200
+    # The rendered page is kept under its entity tag: the next reader costs the stamp.
+    with django_assert_num_queries(1):
+        again = client.get(path)
+        assert again.status_code == 200 and again.content == first.content
     with django_assert_num_queries(1):
         assert client.get(f"/checks/{claim.pk}/").status_code == 301
