@@ -36,7 +36,7 @@ from publishing.sitemaps import SITEMAPS
 View = Callable[..., HttpResponseBase]
 # Shared caches may keep a public page this long; a correction shows within it.
 PUBLIC_MAX_AGE = 60
-# How long this process keeps a rendered fact-check page (see _detail_page).
+# How long this process keeps a rendered page (see index and _detail_page).
 PAGE_CACHE_SECONDS = PUBLIC_MAX_AGE
 _SAFE_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
@@ -107,7 +107,13 @@ class FilterForm(forms.Form):
 @require_safe
 @site_condition
 def index(request: HttpRequest) -> HttpResponse:
-    """The latest published fact-checks, filtered and searched: 3 queries."""
+    """The latest published fact-checks, filtered and searched: 3 queries, or the stamp's
+    one while the rendered page is kept (its entity tag holds the filters and changes with
+    any public verdict)."""
+    key = f"publishing:index:{_site_stamp(request).etag}"
+    body = cache.get(key)
+    if body is not None:
+        return HttpResponse(body)
     form = FilterForm(request.GET, ratings=selectors.rating_choices())
     if not form.is_valid():
         return _page(request, "publishing/index.html", {"form": form, "page": None}, status=400)
@@ -131,7 +137,9 @@ def index(request: HttpRequest) -> HttpResponse:
         "newer": link(page.number - 1) if page.has_previous else "",
         "older": link(page.number + 1) if page.has_next else "",
     }
-    return _page(request, "publishing/index.html", context)
+    response = _page(request, "publishing/index.html", context)
+    cache.set(key, response.content, PAGE_CACHE_SECONDS)
+    return response
 
 
 # --- /checks/<id>/ -----------------------------------------------------------------------------
