@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery
 
 from archive.models import Snapshot, SnapshotStatus
 from claims.models import Claim
@@ -16,6 +16,35 @@ from reviews.models import Source
 def snapshot_for_view(*, pk: int) -> Snapshot | None:
     """A stored copy to show: only a good snapshot has one."""
     return Snapshot.objects.filter(pk=pk, status=SnapshotStatus.OK).first()
+
+
+def snapshot_public(*, pk: int) -> Snapshot | None:
+    """A stored copy the public site may show, in one query: a good snapshot of a source
+    whose URL is among its claim's published verdict's sources, as published (the public
+    page links them, or the source's newest copy when the revision has none). None for any
+    other snapshot: of a claim with no published verdict, or of a source added since."""
+    snapshot = (
+        Snapshot.objects.filter(pk=pk, status=SnapshotStatus.OK)
+        .annotate(
+            source_url=F("source__url"),
+            published_sources=F("source__claim__review__published_revision__sources"),
+        )
+        .first()
+    )
+    if snapshot is None:
+        return None
+    cited = getattr(snapshot, "published_sources", None)
+    if not _cited(cited, getattr(snapshot, "source_url", "")):
+        return None
+    return snapshot
+
+
+def _cited(sources: Any, url: str) -> bool:
+    """Whether published sources ([url, title, publisher, stance, archived_url] each; no
+    list at all while nothing is published) name `url`."""
+    if not isinstance(sources, list):
+        return False
+    return any(isinstance(row, list) and row[:1] == [url] for row in sources)
 
 
 def snapshots_latest(*, source_ids: Iterable[int]) -> dict[int, Snapshot]:

@@ -5,15 +5,20 @@ allow-same-origin: the browser gives it an opaque origin of its own and runs non
 scripts), `default-src 'none'` (it loads nothing, so it cannot call home either) and
 `X-Content-Type-Options: nosniff`. The main text is served as text/plain under the same
 headers. The workbench may frame the copy (frame-ancestors 'self'); no other site may.
+
+Reviewers and editors see every copy. When the public site is on (settings.PUBLIC_SITE),
+anyone may see the copy of a source a published verdict cites, the link its public page
+gives, under the same headers; any other copy sends a signed-out reader to log in.
 """
 
 from __future__ import annotations
 
 import re
 
-from django.contrib.auth.decorators import login_required
+from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.views.decorators.http import require_safe
 
 from archive import selectors, services
@@ -28,10 +33,16 @@ SANDBOX_POLICY = (
 )
 
 
-def _snapshot(request: HttpRequest, pk: int) -> Snapshot:
-    if not has_role(request.user):
-        raise PermissionDenied
-    snapshot = selectors.snapshot_for_view(pk=pk)
+def _snapshot(request: HttpRequest, pk: int) -> Snapshot | None:
+    """The copy this reader may see; None when a signed-out reader must log in first."""
+    if has_role(request.user):
+        snapshot = selectors.snapshot_for_view(pk=pk)
+    else:
+        snapshot = selectors.snapshot_public(pk=pk) if settings.PUBLIC_SITE else None
+        if snapshot is None:
+            if request.user.is_authenticated:
+                raise PermissionDenied
+            return None
     if snapshot is None or not snapshot.body_file:
         raise Http404("No stored copy.")
     return snapshot
@@ -46,11 +57,12 @@ def _sandboxed(response: HttpResponse) -> HttpResponse:
     return response
 
 
-@login_required
 @require_safe
-def snapshot_page(request: HttpRequest, pk: int) -> HttpResponse:
+def snapshot_page(request: HttpRequest, pk: int) -> HttpResponseBase:
     """The page as it was archived, sandboxed."""
     snapshot = _snapshot(request, pk)
+    if snapshot is None:
+        return redirect_to_login(request.get_full_path())
     body = services.snapshot_body(snapshot)
     return _sandboxed(HttpResponse(body, content_type=_content_type(snapshot.content_type)))
 
@@ -69,11 +81,12 @@ def _content_type(sent: str) -> str:
     return mime
 
 
-@login_required
 @require_safe
-def snapshot_text(request: HttpRequest, pk: int) -> HttpResponse:
+def snapshot_text(request: HttpRequest, pk: int) -> HttpResponseBase:
     """The main text of the archived page, as plain text."""
     snapshot = _snapshot(request, pk)
+    if snapshot is None:
+        return redirect_to_login(request.get_full_path())
     text = snapshot.main_text
     if snapshot.title:
         text = f"{snapshot.title}\n\n{text}"

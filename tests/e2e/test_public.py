@@ -1,18 +1,23 @@
 """The public site in Chromium, signed out: the index, a fact-check page with its
-corrections, the feed link, and axe-core (bundled by axe-playwright-python, nothing
-downloaded at run time) finding no serious or critical accessibility violation."""
+corrections, the feed link, a source's archived copy opened from it, and axe-core (bundled
+by axe-playwright-python, nothing downloaded at run time) finding no serious or critical
+accessibility violation."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from archive import services as archive_services
+from archive.views import SANDBOX_POLICY
 from claims.models import Claim
 from reviews import services
+from tests.archive.pages import article, page_server
 from tests.factories import make_article, make_claim
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -123,3 +128,42 @@ def test_an_unpublished_claim_is_not_found(
     draft = Claim.objects.get(claimant="Draft claimant")
     response = reader.page.goto(f"/checks/{draft.pk}/")
     assert response is not None and response.status == 404
+
+
+def test_a_reader_opens_a_sources_archived_copy_signed_out(
+    session: Callable[[str], Any],
+    people: dict[str, Any],
+    settings: Any,
+    live_server: Any,
+    tmp_path: Path,
+) -> None:
+    settings.PUBLIC_SITE = True
+    settings.SITE_URL = live_server.url  # what the copy's link is made of
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    settings.ARCHIVE_ALLOW_PRIVATE_HOSTS = True  # the page comes from 127.0.0.1
+    settings.ARCHIVE_ON_ADD = False  # archived below, in this process
+    reviewer, editor = people["reviewer"], people["editor"]
+    claim = make_claim(claimant="Ministry of Labour")
+    services.claim_triage(claim=claim, by=editor, decision="queue")
+    services.claim_assign(claim=claim, by=editor, assignee=reviewer)
+    services.claim_start(claim=claim, by=reviewer)
+    _write(claim, reviewer, rating="false", summary="It was 8.4 percent.", rationale="See it.")
+    with page_server() as pages:
+        url = pages.page("/release", article("March release", "The rate was 8.4 percent."))
+        source = services.source_add(claim=claim, by=reviewer, url=url, title="March release")
+        copy = archive_services.source_archive(source_id=source.pk)
+    assert copy is not None and copy.body_file
+    services.claim_submit(claim=claim, by=reviewer)
+    services.claim_approve(claim=claim, by=editor)
+
+    page = session("reader").page
+    page.goto(f"/checks/{claim.pk}/")
+    link = page.locator("a.archived")
+    assert link.get_attribute("href") == f"{live_server.url}/archive/{copy.pk}/"
+    with page.expect_navigation() as navigation:
+        link.click()
+    response = navigation.value
+    assert response is not None and response.status == 200
+    assert response.headers["content-security-policy"] == SANDBOX_POLICY
+    assert page.url.endswith(f"/archive/{copy.pk}/")  # not sent to log in
+    assert page.locator("h1").inner_text() == "March release"
