@@ -46,7 +46,10 @@ from celery.signals import worker_process_init
 
 @worker_process_init.connect
 def _skip_matching(**kwargs):
-    from matching import services
+    try:
+        from matching import services
+    except ImportError:  # the code before the re-cut (benchmarks/before_after.sh)
+        from claims import matching_services as services
     services.claims_match = lambda *, claim_ids: 0
 
 from workbench.celery import app
