@@ -18,6 +18,7 @@ from core.models import OutboxMessage
 from reviews import services
 from reviews.models import Source
 from tests.web.claims.pages import HX, page
+from web.dates import day, moment
 
 pytestmark = pytest.mark.django_db
 
@@ -68,7 +69,7 @@ def test_an_archived_source_links_to_its_copy(
     source = _source(claim, reviewer)
     copy = _ok(source)
     html = page(client_for(reviewer), claim)
-    assert "Archived 3 Dec 2026 · view copy" in _archive_line(html, source)
+    assert f"Archived {day(DAY)} · view copy" in _archive_line(html, source)
     assert f'href="/archive/{copy.pk}/" target="_blank" rel="noopener noreferrer">view copy' in html
     assert f'href="/archive/{copy.pk}/text/"' in html
 
@@ -100,7 +101,7 @@ def test_a_failed_fetch_shows_its_reason_in_plain_words(
     source = _source(claim, reviewer)
     _failed(source, reason, **fields)
     line = _archive_line(page(client_for(reviewer), claim), source)
-    assert line.startswith(words + ". Tried 4 Dec 2026, 10:00."), line
+    assert line.startswith(f"{words}. Tried {moment(DAY + timedelta(days=1))}."), line
     assert "view copy" not in line
 
 
@@ -112,8 +113,8 @@ def test_a_failed_re_archive_keeps_the_earlier_copy(
     _ok(source)
     _failed(source, Reason.TIMEOUT)
     line = _archive_line(page(client_for(reviewer), claim), source)
-    assert "Archived 3 Dec 2026 · view copy" in line
-    assert "re-archiving on 4 Dec failed: timed out." in line
+    assert f"Archived {day(DAY)} · view copy" in line
+    assert f"re-archiving on {day(DAY + timedelta(days=1))} failed: timed out." in line
 
 
 def test_a_new_source_is_archiving_and_an_old_one_without_a_copy_says_so(
@@ -142,12 +143,13 @@ def test_the_sweep_flags_show_on_the_source(client_for: Any, reviewer: Any, clai
     _ok(dns, gone=True, flagged_at=flagged)
     _ok(changed, changed=True, recheck_status=200, flagged_at=flagged)
     html = page(client_for(reviewer), claim)
-    assert "The page is gone (404) since 5 Dec — the archived copy stays." in _archive_line(
+    since = day(flagged)
+    assert f"The page is gone (404) since {since} — the archived copy stays." in _archive_line(
         html, gone
     )
-    assert "The page is gone (host not found) since 5 Dec" in _archive_line(html, dns)
+    assert f"The page is gone (host not found) since {day(flagged)}" in _archive_line(html, dns)
     assert (
-        "The page has changed since it was archived (seen 5 Dec) — the archived copy stays."
+        f"The page has changed since it was archived (seen {since}) — the archived copy stays."
         in _archive_line(html, changed)
     )
 
@@ -236,5 +238,5 @@ def test_the_copies_cost_one_query_however_many_sources(
     # The workspace's count (tests/web/claims/test_workspace.py), with its one archive query.
     with django_assert_num_queries(12):
         html = page(client, claim)
-    assert html.count("re-archiving on 4 Dec failed: timed out.") == size
+    assert html.count(f"re-archiving on {day(DAY + timedelta(days=1))} failed: timed out.") == size
     assert html.count("Re-archive</button>") == size + 1  # and the claim's first source
