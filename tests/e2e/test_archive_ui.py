@@ -10,8 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from django.utils import timezone
-from django.utils.dateformat import format as date_format
 
 from archive import services
 from archive.views import SANDBOX_POLICY
@@ -19,6 +17,7 @@ from reviews import services as review_services
 from reviews.models import Source
 from tests.archive.pages import PageServer, article, page_server
 from tests.factories import make_article
+from web.dates import day
 
 pytestmark = pytest.mark.e2e
 
@@ -85,7 +84,7 @@ def test_a_source_is_archived_and_its_copy_opens_inert(
 
     page.goto(f"/claims/{claim.pk}/")
     entry = page.locator(".source", has_text="Jobs report")
-    today = date_format(timezone.localtime(snapshot.fetched_at), "j M Y")
+    today = day(snapshot.fetched_at)
     assert f"Archived {today} · view copy" in entry.inner_text()
     assert entry.get_by_role("button", name="Re-archive").count() == 1
     person.shot("archive-workspace", phone=True)  # and no sideways scrolling at 390 px
