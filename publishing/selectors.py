@@ -146,30 +146,12 @@ _ENTRY_COLUMNS = (
 
 def _entries(queryset: QuerySet[Review]) -> list[Entry]:
     entries = []
-    for (
-        pk,
-        stated,
-        text,
-        claimant,
-        label,
-        slug,
-        summary,
-        published,
-        corrected,
-    ) in queryset.values_list(*_ENTRY_COLUMNS):
+    for row in queryset.values_list(*_ENTRY_COLUMNS):
+        pk, stated, text, claimant, label, slug, summary, published, corrected = row
         stated = stated or text
+        path = local_path(pk, stated)
         entries.append(
-            Entry(
-                pk,
-                stated,
-                claimant,
-                label,
-                slug,
-                summary,
-                published,
-                corrected,
-                local_path(pk, stated),
-            )
+            Entry(pk, stated, claimant, label, slug, summary, published, corrected, path)
         )
     return entries
 

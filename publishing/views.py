@@ -7,7 +7,6 @@ conditional GET (304) on its own, then the page's reads (publishing.selectors).
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Callable
 from functools import wraps
@@ -22,13 +21,13 @@ from django.http import (
     HttpRequest,
     HttpResponse,
     HttpResponseBase,
-    HttpResponseNotModified,
     HttpResponsePermanentRedirect,
 )
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import condition, require_safe
 
+from core.responses import stylesheet
 from publishing import selectors
 from publishing.feeds import LatestFactChecks
 from publishing.sitemaps import SITEMAPS
@@ -203,13 +202,7 @@ def ratings_css(request: HttpRequest) -> HttpResponse:
         safe = colour if _SAFE_COLOUR.match(colour or "") else "#6b7280"
         if re.fullmatch(r"[-a-zA-Z0-9_]+", slug):
             lines.append(f".rating-{slug}{{--rating:{safe}}}")
-    body = "\n".join(lines) + "\n"
-    etag = '"' + hashlib.sha256(body.encode()).hexdigest()[:16] + '"'
-    if request.headers.get("If-None-Match") == etag:
-        return HttpResponseNotModified()
-    response = HttpResponse(body, content_type="text/css; charset=utf-8")
-    response["ETag"] = etag
-    return response
+    return stylesheet(request, lines)
 
 
 # --- the feed and the sitemap ------------------------------------------------------------------

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from datetime import date
 from typing import Any
 from urllib.parse import urlencode
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
 from claims.models import WORKLOAD_STATUSES, ClaimStatus, ExtractionStatus
 from core import roles
+from core.responses import stylesheet
 from reviews import selectors, services
 from reviews.models import Rating
 from web.http import is_htmx, redirect_back, render_fragments, role_required
@@ -152,11 +152,6 @@ def ratings_css(request: HttpRequest) -> HttpResponse:
     for pk, colour in rating_colours():
         safe = colour if _SAFE_COLOUR.match(colour or "") else "#6b7280"
         lines.append(f".rating-{int(pk)}{{--rating:{safe}}}")
-    body = "\n".join(lines) + "\n"
-    etag = '"' + hashlib.sha256(body.encode()).hexdigest()[:16] + '"'
-    if request.headers.get("If-None-Match") == etag:
-        return HttpResponseNotModified()
-    response = HttpResponse(body, content_type="text/css; charset=utf-8")
-    response["ETag"] = etag
+    response = stylesheet(request, lines)
     response["Cache-Control"] = "private, max-age=300"
     return response
