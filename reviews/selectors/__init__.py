@@ -57,6 +57,7 @@ from reviews.selectors.workspace import (
     claim_sources,
     claim_timeline,
     claim_workspace,
+    source_claim_id,
 )
 
 __all__ = [
@@ -101,5 +102,6 @@ __all__ = [
     "ratings_active",
     "reviewers_with_load",
     "search_is_rare",
+    "source_claim_id",
     "status_counts",
 ]

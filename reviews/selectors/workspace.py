@@ -72,3 +72,8 @@ def article_claims(*, article: Article) -> QuerySet[Claim]:
         .select_related("assignee", "review", "review__rating")
         .order_by("span_start", "-span_end", "id")
     )
+
+
+def source_claim_id(*, pk: int) -> int | None:
+    """The claim a source belongs to (one query), or None when there is no such source."""
+    return Source.objects.filter(pk=pk).values_list("claim_id", flat=True).first()

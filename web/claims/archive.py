@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.views.decorators.http import require_POST
 
 from archive import services
 from core.errors import DomainError
-from reviews.models import Source
+from web.claims.evidence import source_claim
 from web.claims.workspace import respond
 from web.http import report, role_required
 
@@ -16,9 +16,7 @@ from web.http import report, role_required
 @require_POST
 @role_required
 def source_rearchive(request: HttpRequest, pk: int) -> HttpResponse:
-    claim_id = Source.objects.filter(pk=pk).values_list("claim_id", flat=True).first()
-    if claim_id is None:
-        raise Http404("No such source.")
+    claim_id = source_claim(pk)
     try:
         services.source_archive_request(source=pk, by=request.user)
     except DomainError as error:

@@ -7,8 +7,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.views.decorators.http import require_POST
 
 from core.errors import DomainError
-from reviews import services
-from reviews.models import Source
+from reviews import selectors, services
 from web.claims.workspace import respond
 from web.forms import NoteForm, SourceForm
 from web.http import report, role_required
@@ -36,9 +35,7 @@ def source_add(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 @role_required
 def source_remove(request: HttpRequest, pk: int) -> HttpResponse:
-    claim_id = Source.objects.filter(pk=pk).values_list("claim_id", flat=True).first()
-    if claim_id is None:
-        raise Http404("No such source.")
+    claim_id = source_claim(pk)
     try:
         services.source_remove(source=pk, by=request.user)
     except DomainError as error:
@@ -65,3 +62,11 @@ def note_add(request: HttpRequest, pk: int) -> HttpResponse:
         )
     messages.success(request, "Note added.")
     return respond(request, pk, panels=["notes", "timeline"])
+
+
+def source_claim(pk: int) -> int:
+    """The claim of source `pk`, for a source action's answer; 404 when there is none."""
+    claim_id = selectors.source_claim_id(pk=pk)
+    if claim_id is None:
+        raise Http404("No such source.")
+    return claim_id
