@@ -95,6 +95,17 @@ def _lines(text: str, *, keepends: bool = False) -> Iterator[str]:
         start = end + (2 if text.startswith("\r\n", end) else 1)
 
 
+def _json_object(value: Any, source: str, *, line: int, what: str) -> ArticleInput:
+    """One decoded JSON row (`source` its text) as an article, or IngestError saying why."""
+    if not isinstance(value, dict):
+        raise IngestError(f"{what} must be a JSON object", line=line)
+    if _RISKY_ESCAPE.search(source):
+        _check_escapes(value, line=line)
+    item = _from_mapping(value, line=line)
+    item.origin = f"line {line}"
+    return item
+
+
 def iter_jsonl(text: str, *, max_bytes: int) -> Iterator[ArticleInput | IngestError]:
     for number, line in enumerate(_lines(text), start=1):
         if not line or line.isspace():
@@ -112,13 +123,7 @@ def iter_jsonl(text: str, *, max_bytes: int) -> Iterator[ArticleInput | IngestEr
                 ) from None
             except bounded_json.JSONTooDeep as exc:
                 raise IngestError(str(exc), line=number) from None
-            if not isinstance(value, dict):
-                raise IngestError("each line must be a JSON object", line=number)
-            if _RISKY_ESCAPE.search(line):
-                _check_escapes(value, line=number)
-            item = _from_mapping(value, line=number)
-            item.origin = f"line {number}"
-            yield item
+            yield _json_object(value, line, line=number, what="each line")
         except IngestError as error:
             error.line = number
             yield error
@@ -294,13 +299,7 @@ def _array_element(
     try:
         if _row_size(source, line=line) > max_bytes:
             raise IngestError(f"row is larger than the limit of {max_bytes:,} bytes", line=line)
-        if not isinstance(value, dict):
-            raise IngestError("each element must be a JSON object", line=line)
-        if _RISKY_ESCAPE.search(source):
-            _check_escapes(value, line=line)
-        item = _from_mapping(value, line=line)
-        item.origin = f"line {line}"
-        return item
+        return _json_object(value, source, line=line, what="each element")
     except IngestError as error:
         error.line = line
         return error
