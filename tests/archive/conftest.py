@@ -52,3 +52,20 @@ def add_source(ratings: None, editor: Any, reviewer: Any) -> Callable[..., Sourc
         return review_services.source_add(claim=claim, by=reviewer, url=url, **kwargs)
 
     return _add
+
+
+def publish_claim(claim: Any, *, editor: Any, reviewer: Any) -> None:
+    """Write a verdict on `claim` as `reviewer`, submit it, and have `editor` publish it."""
+    from reviews import services as review_services
+
+    review = review_services.review_for(claim)
+    review_services.review_update(
+        claim=claim,
+        by=reviewer,
+        version=review.version,
+        rating="false",
+        summary="The figure was 8.4 percent, not 4.2.",
+        rationale="The statistics office's release says otherwise.",
+    )
+    review_services.claim_submit(claim=claim, by=reviewer)
+    review_services.claim_approve(claim=claim, by=editor)

@@ -9,26 +9,15 @@ from typing import Any
 import pytest
 
 from archive import services
-from reviews import services as review_services
 from reviews.models import Source
+from tests.archive.conftest import publish_claim
 from tests.archive.pages import PageServer, article
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("archive_settings")]
 
 
 def _publish(source: Source, *, editor: Any, reviewer: Any) -> None:
-    claim = source.claim
-    review = review_services.review_for(claim)
-    review_services.review_update(
-        claim=claim,
-        by=reviewer,
-        version=review.version,
-        rating="false",
-        summary="The figure was 4.2 percent.",
-        rationale="The ministry's release says so.",
-    )
-    review_services.claim_submit(claim=claim, by=reviewer)
-    review_services.claim_approve(claim=claim, by=editor)
+    publish_claim(source.claim, editor=editor, reviewer=reviewer)
 
 
 def _body(response: Any) -> bytes:

@@ -13,9 +13,9 @@ from django.test import Client
 
 from archive import selectors, services
 from archive.models import Snapshot
-from claims.models import Claim
 from reviews import services as review_services
 from reviews.models import Source
+from tests.archive.conftest import publish_claim
 from tests.archive.pages import PageServer, article
 from tests.factories import make_user
 
@@ -47,18 +47,7 @@ def _archive(source: Source) -> Snapshot:
     return snapshot
 
 
-def _publish(claim: Claim, *, editor: Any, reviewer: Any) -> None:
-    review = review_services.review_for(claim)
-    review_services.review_update(
-        claim=claim,
-        by=reviewer,
-        version=review.version,
-        rating="false",
-        summary="The figure was 8.4 percent, not 4.2.",
-        rationale="The statistics office's release says otherwise.",
-    )
-    review_services.claim_submit(claim=claim, by=reviewer)
-    review_services.claim_approve(claim=claim, by=editor)
+_publish = publish_claim
 
 
 @pytest.fixture
