@@ -91,7 +91,14 @@ def test_a_source_is_archived_and_its_copy_opens_inert(
 
     with person.context.expect_page() as opened:
         entry.get_by_role("link", name="view copy").click()
-    copy = opened.value
+    popup = opened.value
+    popup.wait_for_load_state("load")
+    href = popup.url
+    assert re.search(rf"/archive/{snapshot.pk}/$", href)
+    popup.close()
+    # A page of our own, its listeners in place from the first byte (reloading the popup
+    # raced Chromium's own detaching of it: "Not attached to an active page").
+    copy = person.context.new_page()
     dialogs: list[str] = []
     messages: list[str] = []
 
@@ -101,7 +108,7 @@ def test_a_source_is_archived_and_its_copy_opens_inert(
 
     copy.on("dialog", on_dialog)
     copy.on("console", lambda message: messages.append(message.text))
-    response = copy.reload()  # listeners in place from the first byte
+    response = copy.goto(href)
     assert response is not None and response.status == 200
     assert response.headers["content-security-policy"] == SANDBOX_POLICY
     assert re.search(rf"/archive/{snapshot.pk}/$", copy.url)
