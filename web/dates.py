@@ -52,6 +52,14 @@ def moment(value: datetime | None) -> str:
     return formats.date_format(_local(value), "DATETIME_FORMAT")
 
 
+def month_day(value: date | None) -> str:
+    """A day without its year, in the language's MONTH_DAY_FORMAT ("December 5" in en-us,
+    "5 December" in en-gb), for short labels beside a full date."""
+    if value is None or value == "":
+        return ""
+    return formats.date_format(_local(value), "MONTH_DAY_FORMAT")
+
+
 def example() -> str:
     """How to write a date, for a placeholder or a message: 31 December of this year, in the
     long and the numeric form (the 31st tells day from month)."""

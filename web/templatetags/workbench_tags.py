@@ -54,6 +54,12 @@ def day(value: Any) -> str:
 
 
 @register.filter
+def month_day(value: Any) -> str:
+    """A day without its year: LANGUAGE_CODE's MONTH_DAY_FORMAT, in TIME_ZONE."""
+    return dates.month_day(value)
+
+
+@register.filter
 def moment(value: Any) -> str:
     """A date and time as every page writes it: LANGUAGE_CODE's DATETIME_FORMAT."""
     return dates.moment(value)
