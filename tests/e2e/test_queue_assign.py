@@ -113,7 +113,7 @@ def test_an_editor_assigns_candidates_from_their_rows_without_leaving_the_queue(
     here = "/queue/?ordering=-score"
     page.goto(here)
     wait_for_htmx(page, "form.row-assign")
-    shoot(person, "18-queue-row-assign")
+    shoot(person, "queue-row-assign")
     # A mark on this document: gone if the browser loaded another page.
     page.evaluate("window.stayedOnThePage = true")
     first, second = claims["candidate-1"], claims["candidate-2"]
@@ -173,7 +173,7 @@ def test_an_editor_assigns_candidates_from_their_rows_without_leaving_the_queue(
     expect(page.locator("[data-selected-count]")).to_have_text(f"{len(claims)} selected")
     page.uncheck("[data-select-all]")
     expect(page.locator("[data-selected-count]")).to_have_text("0 selected")
-    shoot(person, "19-queue-row-assigned")
+    shoot(person, "queue-row-assigned")
 
 
 def test_a_reviewer_sees_the_queue_without_assign_forms(
@@ -187,4 +187,4 @@ def test_a_reviewer_sees_the_queue_without_assign_forms(
     expect(page.locator("tr.claim-row")).to_have_count(6)
     expect(page.locator("form.row-assign")).to_have_count(0)
     expect(page.locator("#bulk-form")).to_have_count(0)
-    shoot(person, "20-queue-reviewer")
+    shoot(person, "queue-reviewer")
