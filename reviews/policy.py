@@ -86,3 +86,17 @@ def can(action: str, claim: Claim, user: Any) -> bool:
 
 def allowed_actions(claim: Claim, user: Any) -> set[str]:
     return {name for name in RULES if can(name, claim, user)}
+
+
+def assign_states(user: Any) -> frozenset[str]:
+    """The states of the claims `user` may assign from a list (the queue's rows): the assign
+    rule's (re-assignment included), and a candidate's, which claim_assign(accept=True) queues
+    first under the queue rule (triage in one step, as the claim page offers it). Empty for
+    one who may not assign."""
+    assign, queue = RULES["assign"], RULES["queue"]
+    # Who may take an editor's rule does not depend on the claim (has_role_for reads it only
+    # for the assignee's rules): one answer serves every row, an unsaved claim stands in.
+    any_claim = Claim()
+    if not (has_role_for(assign, any_claim, user) and has_role_for(queue, any_claim, user)):
+        return frozenset()
+    return assign.states | queue.states

@@ -28,12 +28,18 @@ QUEUE_ORDERING_CHOICES = [
 UPLOAD_SUFFIXES = (".txt", ".html", ".htm")
 
 
+def person_name(user: Any) -> str:
+    """A person as the pages name them, "Rita Reviewer (rita)": the name people know, the
+    login they type."""
+    full, username = user.get_full_name(), user.get_username()
+    return f"{full} ({username})" if full else username
+
+
 def reviewer_choices(reviewers: Iterable[Any]) -> list[tuple[str, str]]:
     choices = []
     for user in reviewers:
-        # "Rita Reviewer (rita) — 0 open": the name people know, the login they type.
-        full, username = user.get_full_name(), user.get_username()
-        name = f"{full} ({username})" if full else username
+        # "Rita Reviewer (rita) — 0 open".
+        name = person_name(user)
         load = getattr(user, "open_claims", None)
         label = f"{name} — {load} open" if load is not None else name
         choices.append((str(user.pk), label))
@@ -309,6 +315,44 @@ class AssignForm(VersionForm):
             "assignee": int(data["assignee"]),
             "due_at": end_of_day(data.get("due_date")),
         }
+
+
+class RowAssignForm(VersionForm):
+    """A queue row's assignment: the reviewer chosen in the row's select, or the signed-in
+    user ("Assign to me", posted as `me`). The service checks that either is an active
+    reviewer; the row always sends the version it showed."""
+
+    version = forms.IntegerField(
+        widget=forms.HiddenInput,
+        error_messages={
+            "required": "version: send the version the row showed.",
+            "invalid": "version must be a whole number.",
+        },
+    )
+    assignee = forms.IntegerField(
+        required=False,
+        min_value=1,
+        label="Reviewer",
+        error_messages={
+            "invalid": "Choose a reviewer from the list.",
+            "min_value": "Choose a reviewer from the list.",
+        },
+    )
+    me = forms.BooleanField(required=False)
+
+    def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if not data.get("me") and data.get("assignee") is None and "assignee" not in self.errors:
+            self.add_error("assignee", "Choose a reviewer to assign.")
+        return data
+
+    def arguments(self) -> dict[str, Any]:
+        data = self.cleaned_data
+        return {**super().arguments(), "assignee": self.user if data["me"] else data["assignee"]}
 
 
 class ReturnForm(VersionForm):

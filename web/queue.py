@@ -1,16 +1,18 @@
-"""The claim queue: filters in the URL, sorting, pagination and bulk assignment."""
+"""The claim queue: filters in the URL, sorting, pagination, bulk assignment and assignment
+from a row."""
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from typing import Any
 from urllib.parse import urlsplit
 
 from django.contrib import messages
 from django.contrib.humanize.templatetags.humanize import naturaltime
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, QueryDict
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dates import MONTHS_3
@@ -19,16 +21,25 @@ from django.views.decorators.http import require_GET, require_POST
 
 from claims.models import ClaimType
 from core import roles
-from core.errors import DomainError
-from reviews import selectors, services
+from core.errors import DomainError, Forbidden, InvalidInput, StaleVersion
+from reviews import policy, selectors, services
 from web.forms import (
     BulkAssignForm,
     QueueFilterForm,
+    RowAssignForm,
     end_of_day,
     option_tags,
+    person_name,
     reviewer_choices,
 )
-from web.http import is_htmx, redirect_back, render_fragments, report, role_required
+from web.http import (
+    is_htmx,
+    redirect_back,
+    render_fragments,
+    report,
+    role_required,
+    safe_next,
+)
 from web.templatetags.workbench_tags import overdue, pct, status_label
 
 PAGE_SIZE = 25
@@ -46,16 +57,26 @@ def claimant_shown(claimant: str, outlet: str) -> str:
     return name
 
 
-def queue_rows(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+def queue_rows(
+    claims: Iterable[dict[str, Any]],
+    *,
+    assign_states: Set[str] = frozenset(),
+    me: int | None = None,
+) -> list[dict[str, Any]]:
     """What each row of the table shows, from selectors.claim_queue_rows(): strings and flags
     that the row template prints (and escapes) as they are. Working them out there took some
     fifty variable lookups, filters and a `{% url %}` per claim, most of the page's CPU time
     at 25 rows (benchmarks/queue_page.py). The strings are those the filters gave:
     `truncatechars:180`, `date:'c'`, `date:'j M'`, `date:'j M Y, H:i'`, `naturaltime`.
+
+    A claim in `assign_states` (assign_controls()) gets the row's assign form; `me`, the
+    user's id when they may take claims themselves, adds "Assign to me" where they do not
+    hold the claim already.
     """
     # One reverse() each for the page: "/claims/0/" and "/articles/0/" split around the id.
     head, tail = reverse("web-claim", kwargs={"pk": 0}).rsplit("0", 1)
     article_head, article_tail = reverse("web-article", kwargs={"pk": 0}).rsplit("0", 1)
+    assign_head, assign_tail = reverse("web-queue-row-assign", kwargs={"pk": 0}).rsplit("0", 1)
     months = {number: str(name).title() for number, name in MONTHS_3.items()}
     now = timezone.now()
     rows = []
@@ -73,6 +94,7 @@ def queue_rows(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
         rating = claim["review__rating_id"]
         outlet = claim["article__outlet"] or ""
         title = claim["article__title"] or outlet or f"Article {claim['article_id']}"
+        assignable = claim["status"] in assign_states
         rows.append(
             {
                 "pk": pk,
@@ -105,9 +127,30 @@ def queue_rows(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
                 "updated_title": f"{updated.day} {months[updated.month]} {updated.year:04d}, "
                 f"{updated.hour:02d}:{updated.minute:02d}",
                 "updated_ago": naturaltime(claim["updated_at"]),
+                "version": claim["version"],
+                "assignable": assignable,
+                "assign_href": f"{assign_head}{pk}{assign_tail}" if assignable else "",
+                "assign_me": assignable and me is not None and claim["assignee_id"] != me,
             }
         )
     return rows
+
+
+def assign_controls(user: Any, reviewers: list[tuple[str, str]]) -> dict[str, Any]:
+    """What the rows' assign forms share, worked out once for the page, never per row.
+
+    `assign_states`: the states whose rows offer the form (policy.assign_states: none for a
+    reviewer); `me`: the user's id when they are an active reviewer too, who may take a claim
+    themselves as on the claim page; `row_assign_options`: the reviewer select's options,
+    `reviewers` being reviewer_choices() ("Rita Reviewer (rita) — 0 open", the claim page's
+    labels) printed once into a string every row repeats.
+    """
+    states = policy.assign_states(user)
+    if not states:
+        return {"assign_states": states, "me": None, "row_assign_options": ""}
+    me = user.pk if str(user.pk) in {value for value, _label in reviewers} else None
+    options = option_tags([("", "Choose a reviewer"), *reviewers])
+    return {"assign_states": states, "me": me, "row_assign_options": options}
 
 
 def queue_choices() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -132,11 +175,13 @@ def queue_context(request: HttpRequest, query: QueryDict) -> dict[str, Any]:
     editor = roles.is_editor(request.user)
     ordering = filters.get("ordering") or "-score"
     bulk_form = BulkAssignForm(reviewers=reviewers) if editor else None
+    controls = assign_controls(request.user, reviewers)
     return {
         "form": form,
         "filters_valid": valid,
         "page": page,
-        "rows": queue_rows(page.claims),
+        "rows": queue_rows(page.claims, assign_states=controls["assign_states"], me=controls["me"]),
+        "row_assign_options": controls["row_assign_options"],
         "ordering": ordering,
         "active_filters": len([key for key in filters if key != "ordering"]),
         "is_editor": editor,
@@ -202,3 +247,62 @@ def queue_assign(request: HttpRequest) -> HttpResponse:
     query = QueryDict(urlsplit(back.url).query)
     context = queue_context(request, query)
     return render_fragments(request, [("workbench/queue/_results.html", context)], status=status)
+
+
+def row_refusal(error: DomainError) -> str:
+    """Why a row's assignment was refused, as its row says it. A stale row has just been read
+    again: say who changed the claim and that the row shows it as it is now (the service's
+    own message asks for a reload the row no longer needs)."""
+    if isinstance(error, StaleVersion):
+        who = (error.extra or {}).get("changed_by") or "Someone"
+        return f"Not assigned: {who} changed this claim in the meantime. The row shows it now."
+    return f"Not assigned: {error.message}"
+
+
+@require_POST
+@role_required
+def queue_row_assign(request: HttpRequest, pk: int) -> HttpResponse:
+    """Assign one claim from its row of the queue, a candidate accepted first as on the claim
+    page (services.claim_assign with accept). For htmx, that row again showing what changed,
+    or why nothing did, with the same words for the page's live region; without JavaScript,
+    back to the queue as the user left it (`next`), the outcome as a message."""
+    here = safe_next(request, reverse("web-queue"))
+    form = RowAssignForm(request.POST, user=request.user)
+    status = 200
+    try:
+        if not policy.assign_states(request.user):
+            raise Forbidden("Only an editor can assign claims.")
+        if not form.is_valid():
+            raise InvalidInput(next(str(e) for errors in form.errors.values() for e in errors))
+        claim = services.claim_assign(claim=pk, by=request.user, accept=True, **form.arguments())
+    except DomainError as error:
+        status, note = error.status_code, row_refusal(error)
+    else:
+        whom = "you" if claim.assignee_id == request.user.pk else person_name(claim.assignee)
+        note = f"Claim #{pk} assigned to {whom}."
+    if not is_htmx(request):
+        if status == 403:
+            raise PermissionDenied(note)
+        (messages.success if status == 200 else messages.error)(request, note)
+        return redirect(here)
+    # The reviewers' load is read afresh after an assignment (the service forgets the cache).
+    reviewers, _ratings = queue_choices()
+    controls = assign_controls(request.user, reviewers)
+    rows = queue_rows(
+        selectors.claim_queue_rows(ids=[pk]),
+        assign_states=controls["assign_states"],
+        me=controls["me"],
+    )
+    for row in rows:
+        row.update(note=note, note_error=status != 200)
+    context = {
+        **controls,
+        "rows": rows,
+        "is_editor": roles.is_editor(request.user),
+        "here": here,
+        "note": note,
+    }
+    template = "workbench/queue/_rows.html" if rows else "workbench/queue/_row_gone.html"
+    return render_fragments(
+        request, [(template, context), ("workbench/queue/_announce.html", context)], status=status
+    )

@@ -12,6 +12,7 @@ urlpatterns = [
     path("ratings.css", pages.ratings_css, name="web-ratings-css"),
     path("queue/", queue.queue, name="web-queue"),
     path("queue/assign/", queue.queue_assign, name="web-queue-assign"),
+    path("queue/claims/<int:pk>/assign/", queue.queue_row_assign, name="web-queue-row-assign"),
     path("articles/", articles.article_list, name="web-articles"),
     path("articles/new/", articles.article_new, name="web-article-new"),
     path("articles/<int:pk>/", articles.article_reader, name="web-article"),

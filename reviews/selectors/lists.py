@@ -17,6 +17,7 @@ from reviews.outputs import CLAIM_LIST_COLUMNS, CLAIM_LIST_RATING
 # queries together (4.5 ms against 2 ms for these, 25 rows).
 QUEUE_ROW_FIELDS = (
     "pk",
+    "version",
     "text",
     "claimant",
     "claim_type",
@@ -28,6 +29,7 @@ QUEUE_ROW_FIELDS = (
     "article_id",
     "article__title",
     "article__outlet",
+    "assignee_id",
     "assignee__username",
     "review__rating_id",
     "review__rating__label",

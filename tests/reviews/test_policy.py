@@ -104,6 +104,24 @@ def test_a_claim_without_an_assignee_has_no_assignee_rules(people: dict[str, Any
     assert {"edit_review", "add_source", "submit"} <= policy.allowed_actions(claim, people["admin"])
 
 
+def test_assign_states_are_where_the_claim_page_offers_assign_for_every_role(
+    people: dict[str, Any],
+) -> None:
+    """One answer for a whole list (the queue's rows): the states in which the claim page
+    offers "Assign" to that person, a candidate's included (queued, then assigned)."""
+    for role in ROLES:
+        user = people[role]
+        offered = {
+            state
+            for state in STATES
+            if policy.can("assign", Claim(status=state), user)
+            or policy.can("queue", Claim(status=state), user)
+        }
+        assert policy.assign_states(user) == offered, role
+        expected = {"candidate", "queued", "assigned", "in_progress"} if role in EDITORS else set()
+        assert policy.assign_states(user) == expected, role
+
+
 def test_transitions_lists_the_rules_with_a_target_in_order() -> None:
     names = [name for name, _rule in policy.transitions()]
     assert names == list(TARGETS)

@@ -43,6 +43,7 @@ def test_anonymous_users_cannot_reach_article_claim_or_action_urls(
         f"/claims/{claim.pk}/sources/",
         f"/articles/{claim.article_id}/claims/",
         "/queue/assign/",
+        f"/queue/claims/{claim.pk}/assign/",
         "/notifications/read/",
     ):
         response = client.post(url, {})

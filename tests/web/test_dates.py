@@ -129,7 +129,11 @@ def test_the_queue_bulk_bar_has_the_same_date_field(client_for: Any, editor: Any
 def test_the_workspace_and_article_list_write_dates_only_through_the_filters() -> None:
     """A hand-written format ("j M, H:i") would ignore LANGUAGE_CODE again."""
     root = settings.BASE_DIR / "web" / "templates" / "workbench"
-    templates = [*sorted((root / "claims").glob("*.html")), root / "articles" / "list.html"]
+    templates = [
+        *sorted((root / "claims").glob("*.html")),
+        root / "articles" / "list.html",
+        root / "includes" / "rot_list.html",  # the dashboard's link-rot card
+    ]
     for template in templates:
         text = template.read_text()
         formats = re.findall(r"\|date:(['\"][^'\"]*['\"])", text)

@@ -77,3 +77,13 @@ def test_the_article_column_costs_no_query(
     with django_assert_num_queries(6):
         html = client.get(reverse("web-queue")).content.decode()
     assert html.count('<td data-label="Article"') == min(size, 25)
+
+
+def test_the_claims_type_is_on_its_meta_line_not_in_a_column(
+    client_for: Any, reviewer: Any
+) -> None:
+    """A column fewer, so the table fits 1280 px with the rows' assign forms."""
+    claim = make_claim(claim_type="comparison", claimant="The mayor")
+    html = client_for(reviewer).get(reverse("web-queue")).content.decode()
+    assert "<th>Type</th>" not in html and 'data-label="Type"' not in html
+    assert f'<div class="meta">#{claim.pk} · Comparison · The mayor' in row_html(html, claim.pk)

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 import pytest
-from django.test import Client
+from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import timezone
 
@@ -79,10 +79,22 @@ def test_the_card_counts_gone_and_changed_and_links_to_their_claims(
     assert "1 source gone, 1 changed since archived — the archived copies stay." in html
     for source in (gone, changed):
         assert f'href="/claims/{source.claim_id}/"' in html
-    assert "gone (404) since 5 Dec" in html
-    assert "changed since 5 Dec" in html
+    # The day as every page writes it (web.dates: LANGUAGE_CODE's DATE_FORMAT), not "5 Dec".
+    since = '<time datetime="2026-12-05T09:00:00+00:00">Dec. 5, 2026</time>'
+    assert f"gone (404) since {since}" in html
+    assert f"changed since {since}" in html
     copy = Snapshot.objects.get(source=gone)
     assert f'href="/archive/{copy.pk}/"' in html
+
+
+@override_settings(LANGUAGE_CODE="en-gb", TIME_ZONE="Asia/Kathmandu")
+def test_the_card_writes_the_day_in_the_language_and_time_zone(
+    client_for: Any, reviewer: Any, claim_in: Any
+) -> None:
+    _rot(claim_in, reviewer, 1)
+    html = client_for(reviewer).get(reverse("web-link-rot"), headers=HX).content.decode()
+    # 09:00 UTC is 14:45 in Kathmandu, the same day; British English puts the day first.
+    assert html.count(">5 Dec 2026</time>") == 2
 
 
 def test_no_rot_says_so(client_for: Any, reviewer: Any, claim_in: Any) -> None:

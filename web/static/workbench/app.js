@@ -115,22 +115,25 @@
   document.addEventListener("click", function (event) {
     var row = event.target.closest && event.target.closest("table.data-table tbody tr[data-href]");
     if (!row) return;
-    if (event.target.closest("a, button, input, label, select, textarea")) return;
+    if (event.target.closest("a, button, input, label, select, textarea, form")) return;
     if (window.getSelection && String(window.getSelection()).length) return;
     window.location.assign(row.dataset.href);
   });
 
-  /* --- bulk selection in the queue --- */
+  /* --- bulk selection in the queue: the rows' checkboxes join the bar's form (form="bulk-form") --- */
+  function bulkBoxes(form) {
+    return Array.prototype.filter.call(form.elements, function (box) { return box.name === "claims"; });
+  }
   function updateBulk() {
     var form = document.getElementById("bulk-form");
     if (!form) return;
-    var boxes = form.querySelectorAll("input[name='claims']");
-    var checked = form.querySelectorAll("input[name='claims']:checked").length;
+    var boxes = bulkBoxes(form);
+    var checked = boxes.filter(function (box) { return box.checked; }).length;
     var label = form.querySelector("[data-selected-count]");
     if (label) label.textContent = checked + " selected";
     var submit = form.querySelector("[data-bulk-submit]");
     if (submit) submit.disabled = checked === 0;
-    var all = form.querySelector("[data-select-all]");
+    var all = document.querySelector("[data-select-all]");
     if (all) {
       all.checked = boxes.length > 0 && checked === boxes.length;
       all.indeterminate = checked > 0 && checked < boxes.length;
@@ -138,11 +141,40 @@
   }
   document.addEventListener("change", function (event) {
     var target = event.target;
-    if (target.matches && target.matches("[data-select-all]")) {
-      var form = target.closest("form");
-      form.querySelectorAll("input[name='claims']").forEach(function (box) { box.checked = target.checked; });
+    if (!target.form || target.form.id !== "bulk-form" || target.type !== "checkbox") return;
+    if (target.matches("[data-select-all]")) {
+      bulkBoxes(target.form).forEach(function (box) { box.checked = target.checked; });
     }
-    if (target.matches && target.matches("#bulk-form input[type='checkbox']")) updateBulk();
+    updateBulk();
+  });
+
+  /* --- a row assigned from the queue (htmx swaps that row alone) --- */
+  // The row comes back with the reviewers' load read afresh ("Rita Reviewer (rita) — 3 open"):
+  // give the other rows' selects, the bulk bar's and the filter's the same labels.
+  function syncReviewerLabels(row) {
+    var fresh = row.querySelector(".row-assign select");
+    if (!fresh) return;
+    var labels = {};
+    Array.prototype.forEach.call(fresh.options, function (option) {
+      if (option.value) labels[option.value] = option.textContent;
+    });
+    document.querySelectorAll(".row-assign select, #bulk_assignee, #id_assignee").forEach(function (select) {
+      if (select === fresh) return;
+      Array.prototype.forEach.call(select.options, function (option) {
+        if (Object.prototype.hasOwnProperty.call(labels, option.value)) option.textContent = labels[option.value];
+      });
+    });
+  }
+  document.addEventListener("htmx:load", function (event) {
+    var row = event.detail.elt;
+    if (!row.matches || !row.matches("tr.claim-row")) return;
+    syncReviewerLabels(row);
+    // htmx gives focus back to the button pressed when the new row has it (same id); when it
+    // has not ("Assign to me" once the claim is yours), keep the keyboard in this row.
+    if (!document.activeElement || document.activeElement === document.body) {
+      var next = row.querySelector(".row-assign select") || row.querySelector("a.claim-link");
+      if (next) next.focus({ preventScroll: true });
+    }
   });
 
   /* --- the reader: open a claim from its mark; turn a text selection into a claim --- */
