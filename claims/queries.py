@@ -7,10 +7,11 @@ app never branches on `connection.vendor`.
 from __future__ import annotations
 
 import sqlite3
+from contextlib import nullcontext
 from datetime import datetime
 from typing import Any
 
-from django.db import connection, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from claims.ingestion import ArticleInput
@@ -126,6 +127,8 @@ def insert_articles(rows: list[tuple[ArticleInput, str]], *, creator_id: int | N
                     [last_id],
                 )
                 created.update((content_hash, pk) for pk, content_hash in cursor.fetchall())
+        elif (ids := _copy_articles(cursor, table, columns, values)) is not None:
+            return ids
         else:
             per_statement = max(1, max_query_params() // len(fields))
             for start in range(0, len(values), per_statement):
@@ -138,6 +141,42 @@ def insert_articles(rows: list[tuple[ArticleInput, str]], *, creator_id: int | N
                 created.update((content_hash, pk) for pk, content_hash in cursor.fetchall())
     # RETURNING gives no order guarantee across backends: the input's order, by hash.
     return [created[h] for _, h in rows if h in created]
+
+
+def _copy_articles(
+    cursor: Any, table: str, columns: str, values: list[tuple[Any, ...]]
+) -> list[int] | None:
+    """PostgreSQL: the rows in with COPY, their ids drawn from the table's sequence first;
+    the new ids in order, or None when a row's text or URL was stored meanwhile.
+
+    COPY sends the values as they are, where the multi-row INSERT had psycopg scan a query
+    of tens of thousands of placeholders and the server parse megabytes of quoted text
+    (measured: most of the time of storing 10,000 articles). COPY cannot skip a conflict:
+    the caller checked the rows against the stored ones just before, and a concurrent
+    import that stored one of them meanwhile rolls this back to the savepoint, for the
+    INSERT … ON CONFLICT DO NOTHING to go on from there.
+    """
+    cursor.execute(
+        "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
+        [Article._meta.db_table, len(values)],
+    )
+    ids = [pk for (pk,) in cursor.fetchall()]
+    sql = f"COPY {table} ({connection.ops.quote_name('id')}, {columns}) FROM STDIN"
+    # Counted and timed like any other query (tests pin query counts; DEBUG lists them).
+    log = getattr(cursor, "debug_sql", None)
+    try:
+        with (
+            transaction.atomic(),
+            log(sql) if log else nullcontext(),
+            connection.wrap_database_errors,
+            cursor.cursor.copy(sql) as copy,
+        ):
+            write = copy.write_row
+            for pk, row in zip(ids, values, strict=True):
+                write((pk, *row))
+    except IntegrityError:
+        return None
+    return ids
 
 
 def max_query_params() -> int:

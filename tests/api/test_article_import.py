@@ -255,10 +255,11 @@ def _queries(count: int, *, duplicates: bool = False) -> int:
     transaction is a savepoint: SAVEPOINT and RELEASE are two queries).
 
     Every batch: the stored texts and URLs (1). All new: the INSERT in a transaction (2):
-    on PostgreSQL one INSERT … RETURNING per 1,538 rows; on SQLite, in a nested
-    transaction (2), the largest id before, the rows (one executemany) and the new ids; then
-    one outbox row per EXTRACTION_BATCH new articles. All duplicates: the articles they
-    repeat (1)."""
+    on PostgreSQL the new ids from the sequence and one COPY in a savepoint (4); on SQLite,
+    in a nested transaction (2), the largest id before, the rows (one executemany) and the
+    new ids; then the outbox rows, one `extract_claims_batch` per EXTRACTION_BATCH new
+    articles in one INSERT, and a last lone article's `extract_claims` in another. All
+    duplicates: the articles they repeat (1)."""
     total = 0
     for start in range(0, count, IMPORT_BATCH):
         rows = min(IMPORT_BATCH, count - start)
@@ -266,8 +267,10 @@ def _queries(count: int, *, duplicates: bool = False) -> int:
         if duplicates:
             total += 1
         else:
-            insert = 5 if connection.vendor == "sqlite" else -(-rows // 1538)
-            total += 2 + insert + -(-rows // EXTRACTION_BATCH)
+            insert = 5 if connection.vendor == "sqlite" else 4
+            single = rows % EXTRACTION_BATCH == 1
+            batches = -(-rows // EXTRACTION_BATCH) - single
+            total += 2 + insert + (batches > 0) + single
     return total
 
 
