@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q, Value
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 
 from core.models import Timestamped, Versioned
 
@@ -291,3 +292,63 @@ class TextEmbedding(models.Model):
 
     def __str__(self) -> str:
         return self.key
+
+
+class ImportJobStatus(models.TextChoices):
+    QUEUED = "queued", "Queued"
+    RUNNING = "running", "Running"
+    DONE = "done", "Done"
+    FAILED = "failed", "Failed"
+
+
+class ImportJob(models.Model):
+    """A bulk import too large to answer in its request (`POST /api/v1/articles/import/`
+    with `?async=1`, or a large body): the body is stored, a worker imports it, and the
+    submitter polls `GET /api/v1/articles/import/<id>/`.
+
+    The worker checkpoints after each batch, in the transaction that stored the batch:
+    `rows_done`, the counts and the listed errors always match what is in the database, so a
+    run that stopped (a killed worker) is resumed from there, never counted twice.
+    `updated_at` is its heartbeat.
+    """
+
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="import_jobs",
+    )
+    status = models.CharField(
+        max_length=16, choices=ImportJobStatus.choices, default=ImportJobStatus.QUEUED
+    )
+    format = models.CharField(max_length=8, help_text="json, jsonl or csv")
+    name = models.CharField(max_length=255, help_text="The uploaded file's name, or 'the body'.")
+    # Deleted once the job is done or failed; the report stays.
+    body = models.FileField(upload_to="imports/", max_length=255, blank=True)
+    body_bytes = models.PositiveBigIntegerField(default=0)
+    rows_total = models.PositiveIntegerField(null=True, blank=True, help_text="Once parsed.")
+    rows_done = models.PositiveIntegerField(default=0)
+    created_count = models.PositiveIntegerField(default=0)
+    duplicate_count = models.PositiveIntegerField(default=0)
+    error_count = models.PositiveIntegerField(default=0)
+    # {"errors": [{"line": 12, "reason": "..."}, ...]}: the first IMPORT_JOB_ERRORS_LISTED
+    # bad rows in line order (error_count counts them all).
+    report = models.JSONField(default=dict, blank=True)
+    failure = models.TextField(blank=True, help_text="Why the job failed.")
+    attempts = models.PositiveIntegerField(default=0, help_text="Runs started (1 unless resumed).")
+    created_at = models.DateTimeField(default=timezone.now)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    updated_at = models.DateTimeField(default=timezone.now, help_text="The worker's heartbeat.")
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["status", "updated_at"], name="importjob_status_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=ImportJobStatus.values), name="importjob_status_valid"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"import job {self.pk} ({self.status})"
