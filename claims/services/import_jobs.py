@@ -10,11 +10,12 @@ from __future__ import annotations
 import logging
 import secrets
 import tempfile
+from contextlib import suppress
 from typing import IO, Any
 
 from django.conf import settings
 from django.core.files import File
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models import F, Q
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -97,10 +98,12 @@ def import_job_run(*, job_id: int) -> ImportJob | None:
     except DomainError as error:  # the body cannot be imported: no retry will change that
         import_job_fail(job_id=job_id, reason=error.message, attempt=attempt)
     except Exception:
-        # Let another run take it at once (the task retries database and broker errors).
-        ImportJob.objects.filter(
-            pk=job_id, attempts=attempt, status=ImportJobStatus.RUNNING
-        ).update(status=ImportJobStatus.QUEUED, updated_at=timezone.now())
+        # Let another run take it at once (the task retries database and broker errors);
+        # with the database gone too, the sweep does it once the heartbeat is stale.
+        with suppress(DatabaseError):
+            ImportJob.objects.filter(
+                pk=job_id, attempts=attempt, status=ImportJobStatus.RUNNING
+            ).update(status=ImportJobStatus.QUEUED, updated_at=timezone.now())
         raise
     return ImportJob.objects.filter(pk=job_id).first()
 
@@ -127,10 +130,12 @@ def import_jobs_sweep_stalled() -> list[int]:
     lost message, a killed worker); fail those that used up IMPORT_JOB_MAX_ATTEMPTS runs.
     The ids queued again."""
     now = timezone.now()
-    stalled = ImportJob.objects.filter(
-        status__in=[ImportJobStatus.QUEUED, ImportJobStatus.RUNNING],
-        updated_at__lt=now - settings.IMPORT_JOB_STALE_AFTER,
-    ).values_list("id", "status", "attempts", "rows_done")
+    stalled = list(
+        ImportJob.objects.filter(
+            status__in=[ImportJobStatus.QUEUED, ImportJobStatus.RUNNING],
+            updated_at__lt=now - settings.IMPORT_JOB_STALE_AFTER,
+        ).values_list("id", "status", "attempts", "rows_done")
+    )
     queued: list[int] = []
     for job_id, status, attempts, rows_done in stalled:
         if attempts >= settings.IMPORT_JOB_MAX_ATTEMPTS:

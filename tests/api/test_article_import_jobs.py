@@ -3,6 +3,7 @@ import run as a job, polled for its status and report."""
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from rest_framework.test import APIClient
 
 from claims import services
 from claims.models import Article, ImportJob
+from core.errors import TooLarge
 from core.models import OutboxMessage
 
 pytestmark = pytest.mark.django_db
@@ -187,10 +189,14 @@ def test_a_body_over_the_job_limit_is_413_and_nothing_is_stored(
     assert response.status_code == 413
     assert response.json()["code"] == "too_large"
     assert "300 bytes for an import job" in response.json()["detail"]
-    # Without a Content-Length the limit holds as the body is read.
-    stream = SimpleUploadedFile("big.jsonl", _jsonl(_rows(5)).encode())
-    response = clients["editor"].post(f"{URL}?async=1", {"file": stream}, format="multipart")
+    upload = SimpleUploadedFile("big.jsonl", _jsonl(_rows(5)).encode())
+    response = clients["editor"].post(f"{URL}?async=1", {"file": upload}, format="multipart")
     assert response.status_code == 413
+    # A body without a Content-Length (chunked) is held to the limit as it is read.
+    with pytest.raises(TooLarge, match="300 bytes for an import job"):
+        services.import_job_submit(
+            source=io.BytesIO(_jsonl(_rows(5)).encode()), format="jsonl", name="the body", by=None
+        )
     assert not ImportJob.objects.exists()
     assert not list(media.rglob("*.jsonl"))
 
