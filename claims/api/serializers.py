@@ -114,7 +114,10 @@ class ImportJobSerializer(serializers.Serializer):
         many=True, help_text="The first 1,000 refused rows in line order, with the reason."
     )
     error_rows_truncated = serializers.BooleanField(help_text="More rows were refused.")
-    failure = serializers.CharField(help_text="Why the job failed ('' otherwise).")
+    failure = serializers.CharField(
+        help_text="Why the job failed; while it waits to run again, the error that stopped "
+        "its last run ('' otherwise)."
+    )
     stalled = serializers.BooleanField(
         help_text="Queued or running without a sign of its worker for a while: it is "
         "queued again automatically, and resumes where it stopped."

@@ -56,7 +56,7 @@ def import_job_submit(*, source: IO[bytes], format: str, name: str, by: Any) -> 
             if len(head) < 4096:
                 head += chunk[: 4096 - len(head)]
             spool.write(chunk)
-        _check_head(head, format=format, name=name)
+        _check_head(head, format=format, name=name, whole=size == len(head))
         spool.seek(0)
         job = ImportJob(
             submitted_by=by if getattr(by, "is_authenticated", False) else None,
@@ -65,14 +65,19 @@ def import_job_submit(*, source: IO[bytes], format: str, name: str, by: Any) -> 
             body_bytes=size,
         )
         job.body.save(f"{secrets.token_hex(12)}.{format}", File(spool), save=False)
-    with transaction.atomic():
-        job.save()
-        outbox_add(task=RUN_TASK, args=[job.pk])
+    try:
+        with transaction.atomic():
+            job.save()
+            outbox_add(task=RUN_TASK, args=[job.pk])
+    except BaseException:
+        job.body.delete(save=False)  # no job, no stored body
+        raise
     return job
 
 
-def _check_head(head: bytes, *, format: str, name: str) -> None:
-    if not head.strip():
+def _check_head(head: bytes, *, format: str, name: str, whole: bool) -> None:
+    """`head`: the body's first 4 kB (`whole`: all of it)."""
+    if whole and not head.strip():
         raise InvalidInput(f"{name} is empty.")
     if looks_binary(head):
         raise InvalidInput(f"{name} looks binary (control characters); send UTF-8 text.")
@@ -97,13 +102,18 @@ def import_job_run(*, job_id: int) -> ImportJob | None:
         logger.info("import job %s was taken over by another run", job_id)
     except DomainError as error:  # the body cannot be imported: no retry will change that
         import_job_fail(job_id=job_id, reason=error.message, attempt=attempt)
-    except Exception:
+    except Exception as error:
         # Let another run take it at once (the task retries database and broker errors);
-        # with the database gone too, the sweep does it once the heartbeat is stale.
+        # with the database gone too, the sweep does it once the heartbeat is stale. The
+        # error is kept for the reason the job gives if it never finishes.
         with suppress(DatabaseError):
             ImportJob.objects.filter(
                 pk=job_id, attempts=attempt, status=ImportJobStatus.RUNNING
-            ).update(status=ImportJobStatus.QUEUED, updated_at=timezone.now())
+            ).update(
+                status=ImportJobStatus.QUEUED,
+                updated_at=timezone.now(),
+                failure=f"{type(error).__name__}: {error}"[:500],
+            )
         raise
     return ImportJob.objects.filter(pk=job_id).first()
 
@@ -134,19 +144,20 @@ def import_jobs_sweep_stalled() -> list[int]:
         ImportJob.objects.filter(
             status__in=[ImportJobStatus.QUEUED, ImportJobStatus.RUNNING],
             updated_at__lt=now - settings.IMPORT_JOB_STALE_AFTER,
-        ).values_list("id", "status", "attempts", "rows_done")
+        ).values_list("id", "status", "attempts", "rows_done", "failure")
     )
     queued: list[int] = []
-    for job_id, status, attempts, rows_done in stalled:
+    for job_id, status, attempts, rows_done, last_error in stalled:
         if attempts >= settings.IMPORT_JOB_MAX_ATTEMPTS:
+            why = f"with {last_error}" if last_error else "(its worker was lost or timed out)"
             import_job_fail(
                 job_id=job_id,
                 attempt=attempts,
                 reason=(
-                    f"The import stopped {attempts} times without finishing (its worker was "
-                    f"lost or timed out), the last time after {rows_done:,} rows; the rows "
-                    "imported so far are kept. Send the body again: rows already imported "
-                    "are reported as duplicates."
+                    f"The import stopped {attempts} time{'s' if attempts != 1 else ''} "
+                    f"without finishing {why}, the last "
+                    f"time after {rows_done:,} rows; the rows imported so far are kept. Send "
+                    "the body again: rows already imported are reported as duplicates."
                 ),
             )
             continue
@@ -233,7 +244,7 @@ def _import(job: ImportJob, attempt: int) -> None:
     now = timezone.now()
     if not ImportJob.objects.filter(
         pk=job.pk, attempts=attempt, status=ImportJobStatus.RUNNING
-    ).update(status=ImportJobStatus.DONE, finished_at=now, updated_at=now):
+    ).update(status=ImportJobStatus.DONE, finished_at=now, updated_at=now, failure=""):
         raise _Lost
     _delete_body(job.pk)
 

@@ -146,6 +146,30 @@ def test_a_job_that_keeps_stopping_fails_with_the_reason_and_keeps_what_went_in(
     assert not list(media.rglob("*.jsonl"))  # the stored body is gone with the job
 
 
+def test_an_error_in_a_run_queues_the_job_again_and_ends_in_its_failure_reason(
+    editor: Any, settings: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings.IMPORT_JOB_MAX_ATTEMPTS = 1
+    job = _submit(2, editor)
+
+    def broken(**kwargs: Any) -> Any:
+        raise RuntimeError("the disk is full")
+
+    monkeypatch.setattr(import_jobs, "articles_import_rows", broken)
+    with pytest.raises(RuntimeError):
+        services.import_job_run(job_id=job.pk)
+    job.refresh_from_db()
+    # Free for another run at once (the task retries), the error kept.
+    assert (job.status, job.failure) == ("queued", "RuntimeError: the disk is full")
+    _age(job, settings)
+    assert services.import_jobs_sweep_stalled() == []
+    job.refresh_from_db()
+    assert job.status == ImportJobStatus.FAILED
+    assert job.failure.startswith(
+        "The import stopped 1 time without finishing with RuntimeError: the disk is full"
+    )
+
+
 def test_a_queued_job_whose_message_was_lost_is_queued_again(editor: Any, settings: Any) -> None:
     job = _submit(1, editor)
     OutboxMessage.objects.all().delete()  # as if the broker had lost it
@@ -160,3 +184,13 @@ def test_a_queued_job_whose_message_was_lost_is_queued_again(editor: Any, settin
 
 def test_a_job_gone_from_the_database_is_nothing_to_run() -> None:
     assert services.import_job_run(job_id=987654) is None
+
+
+def test_a_body_starting_with_much_blank_space_is_not_taken_for_empty(editor: Any) -> None:
+    body = b"\n" * 5000 + _body(1)
+    job = services.import_job_submit(
+        source=io.BytesIO(body), format="jsonl", name="the body", by=editor
+    )
+    services.import_job_run(job_id=job.pk)
+    job.refresh_from_db()
+    assert (job.status, job.created_count) == ("done", 1)
