@@ -28,25 +28,33 @@ def stored_keys(hashes: list[str], urls: list[str]) -> tuple[set[str], set[str]]
     table, hash_column, url_column = (
         connection.ops.quote_name(name) for name in (Article._meta.db_table, "content_hash", "url")
     )
-    sql = (
-        f"SELECT {hash_column}, {url_column} FROM {table} "  # noqa: S608
-        f"WHERE {hash_column} IN ({', '.join(['%s'] * len(hashes))})"
-    )
+    condition, params = _among(hashes)
+    sql = f"SELECT {hash_column}, {url_column} FROM {table} WHERE {hash_column} {condition}"  # noqa: S608
     if urls:
+        condition, url_params = _among(urls)
+        params = [*params, *url_params]
         sql += (
             f" UNION ALL SELECT {hash_column}, {url_column} FROM {table} "  # noqa: S608
-            f"WHERE {url_column} IN ({', '.join(['%s'] * len(urls))}) "
-            f"AND NOT ({url_column} = '')"
+            f"WHERE {url_column} {condition} AND NOT ({url_column} = '')"
         )
     stored_hashes: set[str] = set()
     stored_urls: set[str] = set()
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*hashes, *urls])
+        cursor.execute(sql, params)
         for content_hash, url in cursor.fetchall():
             stored_hashes.add(content_hash)
             if url:
                 stored_urls.add(url)
     return stored_hashes, stored_urls
+
+
+def _among(values: list[str]) -> tuple[str, list[Any]]:
+    """`column <condition>` matching any of `values`, with its parameters. On PostgreSQL
+    one array: a query of thousands of placeholders cost psycopg more to prepare (20 ms of
+    CPU for 1,000 rows) than the database to run."""
+    if connection.vendor == "postgresql":
+        return "= ANY(%s)", [values]
+    return f"IN ({', '.join(['%s'] * len(values))})", list(values)
 
 
 # Filled per row by the importer, in this order; every other column takes one value per batch.
