@@ -194,3 +194,19 @@ def test_a_body_starting_with_much_blank_space_is_not_taken_for_empty(editor: An
     services.import_job_run(job_id=job.pk)
     job.refresh_from_db()
     assert (job.status, job.created_count) == ("done", 1)
+
+
+def test_the_admin_lists_jobs_and_shows_one_read_only(editor: Any, admin_user: Any) -> None:
+    from django.test import Client
+    from django.urls import reverse
+
+    job = _submit(2, editor)
+    services.import_job_run(job_id=job.pk)
+    client = Client()
+    client.force_login(admin_user)
+    listed = client.get(reverse("admin:claims_importjob_changelist"), {"status": "done"})
+    assert listed.status_code == 200 and b"the body" in listed.content
+    shown = client.get(reverse("admin:claims_importjob_change", args=[job.pk]))
+    assert shown.status_code == 200
+    assert b'name="status"' not in shown.content  # nothing to edit
+    assert client.get(reverse("admin:claims_importjob_add")).status_code == 403
