@@ -11,7 +11,7 @@ from django.http import HttpRequest
 
 from claims import services
 from claims.ingestion import ArticleInput
-from claims.models import Article, Claim
+from claims.models import Article, Claim, ImportJob
 from core.admin import WorkbenchAdmin
 from core.errors import DomainError
 
@@ -119,3 +119,36 @@ class ArticleAdmin(WorkbenchAdmin):
         self.message_user(
             request, f"Extraction queued for {queryset.count()} article(s).", messages.SUCCESS
         )
+
+
+@admin.register(ImportJob)
+class ImportJobAdmin(WorkbenchAdmin):
+    """Bulk import jobs, read-only: the worker writes them (a stalled one is queued again by
+    the sweep; `updated_at` is its heartbeat)."""
+
+    list_display = (
+        "id",
+        "status",
+        "name",
+        "submitted_by",
+        "rows_done",
+        "rows_total",
+        "created_count",
+        "duplicate_count",
+        "error_count",
+        "attempts",
+        "created_at",
+        "updated_at",
+    )
+    list_filter = ("status",)
+    list_select_related = ("submitted_by",)
+    date_hierarchy = "created_at"
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> list[str]:
+        return [field.name for field in ImportJob._meta.fields]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.core.cache import cache
 from django.db.models import Count, Q, QuerySet
 
-from claims.models import OPEN_STATUSES, Article, ClaimStatus
+from claims.models import OPEN_STATUSES, Article, ClaimStatus, ImportJob
+from core import roles
+from core.errors import Forbidden, NotFound
 
 # The outlets may be this old (as the dashboard's counts): reading them walks the outlet
 # index of every article.
@@ -39,3 +43,14 @@ def outlets(*, limit: int = 500) -> list[str]:
         )
         cache.set(key, names, OUTLETS_SECONDS)
     return list(names)
+
+
+def import_job_for(*, job_id: int, user: Any) -> ImportJob:
+    """An import job as `user` may read it: its submitter, an editor or an admin (Forbidden
+    for anyone else, NotFound when there is no such job). One query."""
+    job = ImportJob.objects.select_related("submitted_by").filter(pk=job_id).first()
+    if job is None:
+        raise NotFound(f"There is no import job {job_id}.")
+    if job.submitted_by_id != user.pk and not roles.is_editor(user):
+        raise Forbidden("Only its submitter, an editor or an admin can read an import job.")
+    return job

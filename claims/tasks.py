@@ -6,6 +6,7 @@ import logging
 from typing import Any
 
 from celery import shared_task
+from celery.exceptions import SoftTimeLimitExceeded
 from django.db import DatabaseError, InterfaceError, OperationalError
 from kombu.exceptions import OperationalError as BrokerError
 
@@ -14,6 +15,7 @@ from claims import services
 logger = logging.getLogger(__name__)
 
 RETRYABLE = (OperationalError, InterfaceError, DatabaseError, BrokerError, ConnectionError)
+IMPORT_JOB_SECONDS = 1800
 
 
 # Both extraction tasks: redelivered if the worker dies mid-task, retried with backoff on
@@ -56,4 +58,36 @@ def sweep_stuck_extractions() -> int:
     ids = services.articles_sweep_stuck()
     if ids:
         logger.info("re-queued extraction for %d stuck articles", len(ids))
+    return len(ids)
+
+
+@shared_task(
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=RETRYABLE,
+    retry_backoff=5,
+    max_retries=3,
+    ignore_result=True,
+    # A job of IMPORT_ASYNC_MAX_ROWS articles takes minutes, beyond the default limits.
+    soft_time_limit=IMPORT_JOB_SECONDS,
+    time_limit=IMPORT_JOB_SECONDS + 60,
+)
+def run_import_job(job_id: int) -> str:
+    try:
+        job = services.import_job_run(job_id=job_id)
+    except SoftTimeLimitExceeded:
+        services.import_job_fail(
+            job_id=job_id,
+            reason=f"The import took longer than {IMPORT_JOB_SECONDS} s and was stopped; the "
+            "rows imported so far are kept. Send the rest as smaller jobs.",
+        )
+        return "failed"
+    return "gone" if job is None else str(job.status)
+
+
+@shared_task(acks_late=True, autoretry_for=RETRYABLE, retry_backoff=5, max_retries=3)
+def sweep_stalled_import_jobs() -> int:
+    ids = services.import_jobs_sweep_stalled()
+    if ids:
+        logger.info("queued %d stalled import jobs again", len(ids))
     return len(ids)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Mapping, Sequence
+from contextlib import ExitStack
 from datetime import timedelta
 from typing import Any
 
@@ -64,6 +65,27 @@ def outbox_add(
     return message
 
 
+def outbox_add_many(
+    *, task: str, args_list: Sequence[Sequence[Any]], queue: str = ""
+) -> list[OutboxMessage]:
+    """`outbox_add` for many messages to one task: one INSERT, and one hand-over to the
+    broker after the commit (a bulk import queues a message per hundred articles)."""
+    if task not in _registry():
+        raise LookupError(f"No Celery task named {task!r} is registered.")
+    if not args_list:
+        return []
+    now = timezone.now()
+    messages = OutboxMessage.objects.bulk_create(
+        [
+            OutboxMessage(task=task, args=list(args), kwargs={}, queue=queue, created_at=now)
+            for args in args_list
+        ]
+    )
+    pks = [message.pk for message in messages]
+    transaction.on_commit(lambda: _fast_path(*pks))
+    return messages
+
+
 def _registry() -> Any:
     """The registered tasks, every app's `tasks` module imported (a worker does that at
     start; a web process only imports what it uses)."""
@@ -74,7 +96,7 @@ def _registry() -> Any:
     return current_app.tasks
 
 
-def _fast_path(pk: int) -> None:
+def _fast_path(*pks: int) -> None:
     if not settings.CELERY_TASK_ALWAYS_EAGER:
         if time.monotonic() < _fast_path_paused_until:
             return
@@ -84,12 +106,12 @@ def _fast_path(pk: int) -> None:
         backlog = OutboxMessage.objects.filter(
             sent_at__isnull=True,
             dead=False,
-            pk__lt=pk,
+            pk__lt=min(pks),
             created_at__lt=timezone.now() - BACKLOG_AGE,
         )
         if backlog.exists():
             return
-    outbox_relay(ids=[pk])
+    outbox_relay(ids=pks, batch=max(len(pks), 1))
 
 
 def outbox_relay(*, ids: Sequence[int] | None = None, batch: int = RELAY_BATCH) -> int:
@@ -132,7 +154,10 @@ def _send_batch(ids: Sequence[int] | None, batch: int) -> tuple[int, bool]:
     tasks = _registry()
     sent: list[int] = []
     failed = False
-    with transaction.atomic():
+    # One producer (one broker connection from the pool) for the whole batch, taken at the
+    # first message: taking it may already fail when the broker is down.
+    with transaction.atomic(), ExitStack() as stack:
+        producer = None
         for message in _pending(ids, batch):
             if message.task not in tasks:
                 # Not a broker fault: record it and go on, so one bad row blocks nothing.
@@ -142,6 +167,9 @@ def _send_batch(ids: Sequence[int] | None, batch: int) -> tuple[int, bool]:
             if message.queue:
                 options["queue"] = message.queue
             try:
+                if producer is None:
+                    producer = stack.enter_context(app.producer_or_acquire())
+                options["producer"] = producer
                 app.send_task(message.task, args=message.args, kwargs=message.kwargs, **options)
             except Exception as exc:  # broker unreachable or timed out
                 _failed(message, f"{exc.__class__.__name__}: {exc}")

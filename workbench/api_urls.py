@@ -4,7 +4,7 @@ from django.urls import path, re_path, register_converter
 from rest_framework.routers import DefaultRouter
 
 from archive.api import SourceArchiveView
-from claims.api.imports import ArticleImportView
+from claims.api.imports import ArticleImportView, ImportJobView
 from claims.api.views import ArticleViewSet
 from core.api.routing import ApiRootView, IdConverter, not_found
 from matching.api import ClaimMatchDecisionView, ClaimMatchesView
@@ -38,6 +38,7 @@ urlpatterns = [
     path("", ApiRootView.as_view(api_root_dict=API_ROOT), name="api-root"),
     path("auth/token/", TokenView.as_view(), name="api-token"),
     path("articles/import/", ArticleImportView.as_view(), name="article-import"),
+    path("articles/import/<id:pk>/", ImportJobView.as_view(), name="article-import-job"),
     path("claims/<id:pk>/review/", ClaimReviewView.as_view(), name="claim-review"),
     path("claims/<id:pk>/sources/", ClaimSourcesView.as_view(), name="claim-sources"),
     path("claims/<id:pk>/notes/", ClaimNotesView.as_view(), name="claim-notes"),

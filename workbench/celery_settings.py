@@ -85,6 +85,11 @@ CELERY_TASK_ROUTES = {
     "claims.tasks.extract_claims_batch": {"queue": "extraction"},
     "claims.tasks.match_new_claims": {"queue": "matching"},  # matching/tasks.py, old name
     "claims.tasks.sweep_stuck_extractions": {"queue": "maintenance"},
+    # A bulk import job runs for minutes: on the bulk worker, never an interactive one. Its
+    # queue is `matching`, which that worker serves in turn with `extraction`, so a job
+    # does not wait behind the thousands of extraction messages earlier imports queued.
+    "claims.tasks.run_import_job": {"queue": "matching"},
+    "claims.tasks.sweep_stalled_import_jobs": {"queue": "maintenance"},
     "core.tasks.relay_outbox": {"queue": "maintenance"},
     "archive.tasks.archive_source": {"queue": "archive"},
     "archive.tasks.recheck_snapshot": {"queue": "archive"},

@@ -275,6 +275,21 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = UPLOAD_MAX_BYTES + 64 * 1024
 # carry; it is answered in the same request (a larger batch is sent as several requests).
 IMPORT_MAX_BYTES = env.int("WORKBENCH_IMPORT_MAX_BYTES", default=64 * 1024 * 1024)
 IMPORT_MAX_ROWS = env.int("WORKBENCH_IMPORT_MAX_ROWS", default=10_000)
+# A larger batch goes in as a job (202, polled at /api/v1/articles/import/<id>/): the body is
+# stored and a worker imports it. Asked for with `?async=1` or `Prefer: respond-async`, and
+# taken for any body larger than IMPORT_ASYNC_OVER_BYTES (by its Content-Length).
+IMPORT_ASYNC_OVER_BYTES = env.int("WORKBENCH_IMPORT_ASYNC_OVER_BYTES", default=64 * 1024 * 1024)
+# The most a job may carry (413 beyond, nothing stored; too many rows fails the job before
+# anything is imported). The worker holds the parsed rows in memory: about 3x the body.
+IMPORT_ASYNC_MAX_BYTES = env.int("WORKBENCH_IMPORT_ASYNC_MAX_BYTES", default=256 * 1024 * 1024)
+IMPORT_ASYNC_MAX_ROWS = env.int("WORKBENCH_IMPORT_ASYNC_MAX_ROWS", default=100_000)
+# A running job whose worker has not checkpointed for this long is taken to have stopped:
+# the sweep (every EXTRACTION_SWEEP_SECONDS) queues it again, to resume where it stopped,
+# up to IMPORT_JOB_MAX_ATTEMPTS runs; then it fails with that reason.
+IMPORT_JOB_STALE_AFTER = timedelta(
+    seconds=env.int("WORKBENCH_IMPORT_JOB_STALE_SECONDS", default=120)
+)
+IMPORT_JOB_MAX_ATTEMPTS = env.int("WORKBENCH_IMPORT_JOB_MAX_ATTEMPTS", default=3)
 # An HTML page is parsed in a child process that is stopped after this many seconds, so a
 # hostile page (120,000 attributes, 50,000 flat paragraphs) never holds a web worker.
 HTML_PARSE_SECONDS = env.float("WORKBENCH_HTML_PARSE_SECONDS", default=5.0)
@@ -335,6 +350,10 @@ CELERY_BEAT_SCHEDULE = {
     },
     "sweep-stuck-extractions": {
         "task": "claims.tasks.sweep_stuck_extractions",
+        "schedule": timedelta(seconds=EXTRACTION_SWEEP_SECONDS),
+    },
+    "sweep-stalled-import-jobs": {
+        "task": "claims.tasks.sweep_stalled_import_jobs",
         "schedule": timedelta(seconds=EXTRACTION_SWEEP_SECONDS),
     },
     "notify-overdue": {

@@ -85,3 +85,45 @@ class ImportReportSerializer(serializers.Serializer):
     duplicates = serializers.IntegerField()
     errors = serializers.IntegerField()  # type: ignore[assignment]
     rows = ImportRowSerializer(many=True)
+
+
+class ImportJobErrorSerializer(serializers.Serializer):
+    line = serializers.IntegerField(allow_null=True)
+    reason = serializers.CharField()
+
+
+class ImportJobSerializer(serializers.Serializer):
+    """What `GET /api/v1/articles/import/<id>/` (and the 202 that created the job) says."""
+
+    id = serializers.IntegerField()
+    url = serializers.CharField(help_text="Where to poll the job.")
+    status = serializers.ChoiceField(choices=["queued", "running", "done", "failed"])
+    format = serializers.ChoiceField(choices=["json", "jsonl", "csv"])
+    name = serializers.CharField(help_text="The uploaded file's name, or 'the body'.")
+    bytes = serializers.IntegerField(help_text="The size of the body.")
+    submitted_by = serializers.CharField(allow_null=True, help_text="Username.")
+    rows = serializers.IntegerField(
+        allow_null=True, help_text="Rows in the body, once the worker has read it."
+    )
+    rows_done = serializers.IntegerField()
+    progress = serializers.FloatField(help_text="rows_done / rows, 0 until read.")
+    created = serializers.IntegerField()
+    duplicates = serializers.IntegerField()
+    errors = serializers.IntegerField(help_text="Every refused row is counted.")  # type: ignore[assignment]
+    error_rows = ImportJobErrorSerializer(
+        many=True, help_text="The first 1,000 refused rows in line order, with the reason."
+    )
+    error_rows_truncated = serializers.BooleanField(help_text="More rows were refused.")
+    failure = serializers.CharField(
+        help_text="Why the job failed; while it waits to run again, the error that stopped "
+        "its last run ('' otherwise)."
+    )
+    stalled = serializers.BooleanField(
+        help_text="Queued or running without a sign of its worker for a while: it is "
+        "queued again automatically, and resumes where it stopped."
+    )
+    attempts = serializers.IntegerField(help_text="Runs started (more than 1: resumed).")
+    created_at = serializers.DateTimeField()
+    started_at = serializers.DateTimeField(allow_null=True)
+    finished_at = serializers.DateTimeField(allow_null=True)
+    updated_at = serializers.DateTimeField(help_text="The worker's last checkpoint.")

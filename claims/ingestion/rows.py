@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import csv
 import json
+import operator
 import re
 from collections.abc import Iterator
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 
 from claims.ingestion.text import finish
@@ -129,26 +130,28 @@ def iter_jsonl(text: str, *, max_bytes: int) -> Iterator[ArticleInput | IngestEr
             yield error
 
 
-class _CountedLines:
-    """The lines handed to csv.reader, numbered across readers (the reader is restarted after
-    an unterminated quote), and whether they ran out."""
+# A line and its "\n", or a last line without one: `_lines(text, keepends=True)` for a text
+# without "\r", found at C speed.
+_FILE_LINE = re.compile(r"[^\n]*\n|[^\n]+")
+_MATCHED = operator.methodcaller("group")
 
-    def __init__(self, lines: Iterator[str], *, count: int = 0) -> None:
-        self.lines = lines
-        self.count = count
-        self.exhausted = False
 
-    def __iter__(self) -> _CountedLines:
-        return self
+def _file_lines(text: str, *, skip: int = 0) -> Iterator[str]:
+    """The lines of `text` as reading it from a file gives them, after the first `skip`.
 
-    def __next__(self) -> str:
-        try:
-            line = next(self.lines)
-        except StopIteration:
-            self.exhausted = True
-            raise
-        self.count += 1
-        return line
+    csv.reader takes one line at a time: a generator handing them over cost more than
+    parsing the CSV (a third of a bulk import of 10,000 articles)."""
+    if "\r" in text:
+        lines: Iterator[str] = _lines(text, keepends=True)
+    else:
+        lines = map(_MATCHED, _FILE_LINE.finditer(text))
+    return islice(lines, skip, None) if skip else lines
+
+
+def _flag_end(ended: list[bool]) -> Iterator[str]:
+    """Nothing, noting that the lines before it ran out (chained after them)."""
+    ended.append(True)
+    yield from ()
 
 
 def _quote_errors(exc: csv.Error, *, start: int, end: int, at_end: bool) -> Iterator[IngestError]:
@@ -185,9 +188,11 @@ def _quote_errors(exc: csv.Error, *, start: int, end: int, at_end: bool) -> Iter
 def iter_csv(text: str, *, max_bytes: int) -> Iterator[ArticleInput | IngestError]:
     csv.field_size_limit(max(max_bytes * 2, 131072))
     # strict: a quote that does not close where it should is an error, not text that
-    # silently swallows the rows after it.
-    source = _CountedLines(_lines(text, keepends=True))
-    reader = csv.reader(source, strict=True)
+    # silently swallows the rows after it. Lines are numbered by the reader (`line_num`, the
+    # lines it took), after the `skipped` ones it was started after.
+    ended: list[bool] = []
+    reader = csv.reader(chain(_file_lines(text), _flag_end(ended)), strict=True)
+    skipped = 0
     try:
         header = [name.strip().lower() for name in next(reader, [])]
     except csv.Error as exc:
@@ -201,24 +206,24 @@ def iter_csv(text: str, *, max_bytes: int) -> Iterator[ArticleInput | IngestErro
         )
         return
     while True:
-        start = source.count + 1
+        start = skipped + reader.line_num + 1
         try:
             cells = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
-            at_end = source.exhausted
-            yield from _quote_errors(exc, start=start, end=source.count, at_end=at_end)
-            if at_end and source.count > start:
+            at_end, end = bool(ended), skipped + reader.line_num
+            yield from _quote_errors(exc, start=start, end=end, at_end=at_end)
+            if at_end and end > start:
                 # Nothing closed the quote: read the lines after the broken row again.
-                source = _CountedLines(
-                    islice(_lines(text, keepends=True), start, None), count=start
-                )
-                reader = csv.reader(source, strict=True)
+                ended.clear()
+                lines = _file_lines(text, skip=start)
+                reader = csv.reader(chain(lines, _flag_end(ended)), strict=True)
+                skipped = start
             continue
         if not cells:
             continue  # a blank line
-        number = source.count
+        number = skipped + reader.line_num
         try:
             size = _row_size("".join(cells), line=number)
             if len(cells) > len(header):

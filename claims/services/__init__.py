@@ -1,7 +1,7 @@
 """Writes for articles and claims, by topic: `articles` (one article: create, edit, ask for
-extraction), `importing` (bulk import), `extraction` (running the pipeline and upserting
-its claims, the stuck-extraction sweep). Every public name stays importable from
-`claims.services`."""
+extraction), `importing` (bulk import), `import_jobs` (a bulk import run by a worker),
+`extraction` (running the pipeline and upserting its claims, the stuck-extraction sweep).
+Every public name stays importable from `claims.services`."""
 
 from __future__ import annotations
 
@@ -26,12 +26,21 @@ from claims.services.extraction import (
     articles_stuck,
     articles_sweep_stuck,
 )
+from claims.services.import_jobs import (
+    IMPORT_JOB_ERRORS_LISTED,
+    import_job_fail,
+    import_job_run,
+    import_job_submit,
+    import_jobs_sweep_stalled,
+)
 from claims.services.importing import (
     IMPORT_BATCH,
+    ROW_READERS,
     ImportReport,
     ImportRow,
     articles_import,
     articles_import_rows,
+    import_parse,
 )
 
 __all__ = [
@@ -41,6 +50,8 @@ __all__ = [
     "EXTRACTION_CHUNK",
     "EXTRACTION_CHUNK_CHARS",
     "IMPORT_BATCH",
+    "IMPORT_JOB_ERRORS_LISTED",
+    "ROW_READERS",
     "ExtractionReport",
     "ImportReport",
     "ImportRow",
@@ -57,4 +68,9 @@ __all__ = [
     "articles_sweep_stuck",
     "check_size",
     "enqueue_extraction",
+    "import_job_fail",
+    "import_job_run",
+    "import_job_submit",
+    "import_jobs_sweep_stalled",
+    "import_parse",
 ]

@@ -12,7 +12,7 @@ from django.utils import timezone
 from claims.ingestion import ArticleInput, IngestError, finish
 from claims.models import Article, ClaimStatus, ExtractionStatus, content_hash_for
 from core.errors import Conflict, InvalidInput, TooLarge
-from core.outbox import outbox_add
+from core.outbox import outbox_add, outbox_add_many
 
 
 def check_size(body: str) -> None:
@@ -40,12 +40,13 @@ def enqueue_extraction(article_ids: Iterable[int]) -> None:
     message is ever lost.
     """
     ids = list(article_ids)
-    for start in range(0, len(ids), EXTRACTION_BATCH):
-        chunk = ids[start : start + EXTRACTION_BATCH]
-        if len(chunk) == 1:
-            outbox_add(task="claims.tasks.extract_claims", args=[chunk[0]])
-        else:
-            outbox_add(task="claims.tasks.extract_claims_batch", args=[chunk])
+    step = EXTRACTION_BATCH
+    chunks = [ids[start : start + step] for start in range(0, len(ids), step)]
+    single = chunks.pop() if chunks and len(chunks[-1]) == 1 else None
+    # The batches in one INSERT, handed to the broker together after the commit.
+    outbox_add_many(task="claims.tasks.extract_claims_batch", args_list=[[c] for c in chunks])
+    if single:
+        outbox_add(task="claims.tasks.extract_claims", args=single)
 
 
 def article_create(*, data: ArticleInput, by: Any | None = None) -> Article:

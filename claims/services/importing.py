@@ -10,12 +10,49 @@ from django.db import transaction
 from django.db.models import Q
 
 from claims import queries
-from claims.ingestion import ArticleInput, IngestError
+from claims.ingestion import (
+    ArticleInput,
+    IngestError,
+    iter_csv,
+    iter_json_array,
+    iter_jsonl,
+    looks_binary,
+)
 from claims.models import Article, content_hash_for
 from claims.services.articles import check_size, enqueue_extraction
-from core.errors import TooLarge
+from core.api import parsers as bounded_json
+from core.errors import InvalidInput, TooLarge
 
 IMPORT_BATCH = 1000
+# The row formats of a bulk import (HTTP body, upload or job) and their readers.
+ROW_READERS = {"json": iter_json_array, "jsonl": iter_jsonl, "csv": iter_csv}
+
+
+def import_parse(
+    *, raw: bytes, format: str, name: str, max_bytes: int, how: str = ""
+) -> list[ArticleInput | IngestError]:
+    """Every row of a bulk import's body, parsed: the readers' articles and errors in input
+    order. InvalidInput when the body as a whole is unreadable (`how` ends the message of
+    an empty body: what to send instead); `max_bytes` bounds each article."""
+    if not raw.strip():
+        raise InvalidInput(f"{name} is empty{': ' + how if how else ''}.")
+    if looks_binary(raw):
+        raise InvalidInput(f"{name} looks binary (control characters); send UTF-8 text.")
+    # Decoded as the importer decodes row files: a row with bad bytes is that row's error.
+    text = raw.decode("utf-8", "surrogateescape").removeprefix("\ufeff")
+    if format == "json":
+        try:
+            bounded_json.check_depth(text)
+        except bounded_json.JSONTooDeep as exc:
+            # As every endpoint that reads JSON answers it (core.api.parsers.JSONParser).
+            raise InvalidInput(f"JSON parse error - {exc}", code="too_deep") from None
+    try:
+        return list(ROW_READERS[format](text, max_bytes=max_bytes))
+    except IngestError as error:
+        where = f" (line {error.line:,})" if error.line else ""
+        raise InvalidInput(
+            f"{name} is not a JSON array of articles{where}: {error.message}"
+        ) from None
 
 
 @dataclass

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import random
 import sys
+import unicodedata
 
 import pytest
 
@@ -53,3 +55,21 @@ def test_folding_equals_splitting_on_random_text_with_every_kind_of_whitespace()
     for _ in range(20_000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
         assert fold_whitespace(text) == " ".join(text.split()), repr(text)
+
+
+def test_the_hash_equals_its_definition_on_text_with_every_kind_of_whitespace() -> None:
+    # Prose's own \xe2 characters (dashes, quotes, the euro sign) beside the whitespace
+    # characters that share that first byte in UTF-8.
+    alphabet = [*WHITESPACE, *"ab.—–“”’…€\u0301\u200b", *["\n"] * 6, *[" "] * 10]
+    rng = random.Random(9)
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        folded = " ".join(unicodedata.normalize("NFC", text).split())
+        expected = hashlib.sha256(folded.encode("utf-8")).hexdigest()
+        assert content_hash_for(text) == expected, repr(text)
+
+
+@pytest.mark.parametrize("space", WHITESPACE)
+def test_each_whitespace_character_is_folded(space: str) -> None:
+    text = f"Prices rose{space}4 percent — the “index”\n\nfell."
+    assert fold_whitespace(text) == "Prices rose 4 percent — the “index” fell."

@@ -207,7 +207,7 @@ def test_binary_sniffing(raw: bytes, binary: bool) -> None:
 
 def test_rows_are_read_line_by_line_as_from_the_normalised_text() -> None:
     from claims.ingestion import normalise_newlines
-    from claims.ingestion.rows import _lines
+    from claims.ingestion.rows import _file_lines, _lines
 
     rng = random.Random(4)
     for _ in range(5_000):
@@ -216,6 +216,9 @@ def test_rows_are_read_line_by_line_as_from_the_normalised_text() -> None:
         assert list(_lines(text)) == normalised.split("\n"), repr(text)
         file_lines = list(StringIO(normalised, newline=""))
         assert list(_lines(text, keepends=True)) == file_lines, repr(text)
+        # The CSV reader's lines, with and without line breaks of "\r".
+        assert list(_file_lines(text)) == file_lines, repr(text)
+        assert list(_file_lines(normalised, skip=2)) == file_lines[2:], repr(text)
 
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])

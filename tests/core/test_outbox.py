@@ -52,6 +52,31 @@ def test_after_the_commit_the_message_goes_to_its_queue_at_once(
     assert sent_messages("matching", "celery") == [("matching", MATCH, [[7, 8]], {})]
 
 
+def test_many_messages_go_in_with_one_insert_and_out_in_order_after_the_commit(
+    db: Any,
+    use_broker: Callable[[str], None],
+    django_capture_on_commit_callbacks: Any,
+    django_assert_num_queries: Any,
+) -> None:
+    use_broker("memory://")
+    with (
+        django_capture_on_commit_callbacks(execute=False) as callbacks,
+        django_assert_num_queries(1),
+    ):
+        messages = outbox.outbox_add_many(task=MATCH, args_list=[[[1]], [[2, 3]], [[4]]])
+    assert sent_messages("matching") == []  # nothing before the commit
+    assert len(callbacks) == 1  # one hand-over for all of them
+    callbacks[0]()
+    assert sent_messages("matching") == [
+        ("matching", MATCH, [[1]], {}),
+        ("matching", MATCH, [[2, 3]], {}),
+        ("matching", MATCH, [[4]], {}),
+    ]
+    assert not OutboxMessage.objects.filter(pk__in=[m.pk for m in messages], sent_at=None)
+    with pytest.raises(LookupError):
+        outbox.outbox_add_many(task="claims.tasks.no_such_task", args_list=[[1]])
+
+
 def test_a_broker_that_is_down_keeps_the_message_and_the_relay_sends_it_later(
     db: Any, use_broker: Callable[[str], None], django_capture_on_commit_callbacks: Any
 ) -> None:

@@ -22,6 +22,10 @@ EXPECTED = {
     "claims.tasks.extract_claims_batch": "extraction",
     "claims.tasks.match_new_claims": "matching",
     "claims.tasks.sweep_stuck_extractions": "maintenance",
+    # An import job runs for minutes: bulk work, in the queue the bulk worker serves in turn
+    # with extraction (not behind an import's thousands of extraction messages).
+    "claims.tasks.run_import_job": "matching",
+    "claims.tasks.sweep_stalled_import_jobs": "maintenance",
     "core.tasks.relay_outbox": "maintenance",
 }
 
