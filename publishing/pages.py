@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -36,7 +37,8 @@ from django.core.cache import caches
 from django.template.loader import get_template, render_to_string
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils import dateformat, timezone
+from django.utils import timezone
+from django.utils.dates import MONTHS_3
 from django.utils.text import Truncator
 
 from publishing import selectors
@@ -184,12 +186,20 @@ def index_key(stamp: selectors.Stamp, query: Mapping[str, str]) -> str | None:
     return "publishing:index:" + hashlib.sha256(basis.encode("utf-8")).hexdigest()[:32]
 
 
-def _row(entry: selectors.Entry) -> tuple[selectors.Entry, str, str, str]:
-    # What the template's date and truncatechars filters would print, computed once here
-    # (the filters ran 60 times a page).
-    moment = timezone.localtime(entry.published_at)
-    summary = Truncator(entry.summary).chars(200) if entry.summary else ""
-    return entry, moment.isoformat(), dateformat.format(moment, "j M Y"), summary
+def _rows(entries: list[selectors.Entry]) -> list[tuple[selectors.Entry, str, str, str]]:
+    """Each entry with its date as `date:'c'` and `date:"j M Y"` print it and its summary
+    cut as `truncatechars:200` does, computed here once: the filters, each looking up
+    the language and its formats, cost more than the rest of a row."""
+    months = {n: str(MONTHS_3[n]).title() for n in range(1, 13)}  # the "M" of "j M Y"
+    rows = []
+    for entry in entries:
+        moment = timezone.localtime(entry.published_at)
+        summary = entry.summary
+        if len(summary) > 200 or not unicodedata.is_normalized("NFC", summary):
+            summary = Truncator(summary).chars(200)
+        day = f"{moment.day} {months[moment.month]} {moment.year:04d}"
+        rows.append((entry, moment.isoformat(), day, summary))
+    return rows
 
 
 def render_index(
@@ -229,7 +239,7 @@ def render_index(
                 newer = "?" + filters.query(page=page.number - 1, after=entries[0].cursor)
         if page.has_next and entries:
             older = "?" + filters.query(page=page.number + 1, before=entries[-1].cursor)
-        context.update(page=page, rows=[_row(entry) for entry in entries], newer=newer, older=older)
+        context.update(page=page, rows=_rows(entries), newer=newer, older=older)
     return render_to_string("publishing/index.html", context).encode("utf-8")
 
 

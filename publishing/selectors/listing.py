@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from django.db.models import Q, QuerySet
 
@@ -77,9 +78,10 @@ _ENTRY_COLUMNS = (
 )
 
 
-def _entries(queryset: QuerySet[Review]) -> list[Entry]:
+def _entries(queryset: QuerySet[Review] | list[tuple[Any, ...]]) -> list[Entry]:
     entries = []
-    for row in queryset.values_list(*_ENTRY_COLUMNS):
+    rows = queryset if isinstance(queryset, list) else queryset.values_list(*_ENTRY_COLUMNS)
+    for row in rows:
         pk, stated, text, claimant, label, slug, summary, published, corrected, review = row
         stated = stated or text
         path = local_path(pk, stated)
@@ -87,6 +89,22 @@ def _entries(queryset: QuerySet[Review]) -> list[Entry]:
             Entry(pk, stated, claimant, label, slug, summary, published, corrected, path, review)
         )
     return entries
+
+
+# The first page, unfiltered or by rating: what every publication renders again.
+_NEWEST = ("-published_at", "-id")
+_FIRST_PAGE = PreparedRead(
+    lambda: published_reviews().order_by(*_NEWEST).values_list(*_ENTRY_COLUMNS)[: PAGE_SIZE + 1],
+    arity=0,
+)
+_FIRST_PAGE_BY_RATING = PreparedRead(
+    lambda slug: (
+        published_reviews()
+        .filter(published_revision__rating__slug=slug)
+        .order_by(*_NEWEST)
+        .values_list(*_ENTRY_COLUMNS)[: PAGE_SIZE + 1]
+    )
+)
 
 
 def search_matches(queryset: QuerySet[Review], words: str) -> QuerySet[Review]:
@@ -120,6 +138,10 @@ def factcheck_page(
     newer than it: the Older and Newer links carry one, so a page far down the list costs
     what the first does. `page` alone skips that many pages (links from before there were
     positions)."""
+    if page == 1 and not (claimant or search or before or after):
+        first = _FIRST_PAGE_BY_RATING.rows(rating) if rating else _FIRST_PAGE.rows()
+        rows = _entries(first)
+        return EntryPage(rows[:PAGE_SIZE], 1, len(rows) > PAGE_SIZE, False)
     queryset = published_reviews()
     if rating:
         queryset = queryset.filter(published_revision__rating__slug=rating)

@@ -151,3 +151,29 @@ def test_the_search_can_use_the_trigram_indexes(publish: PublishFn) -> None:
         plan = "\n".join(row[0] for row in cursor.fetchall())
     for index in ("revision_stated_trgm_idx", "revision_summary_trgm_idx", "claim_text_trgm_idx"):
         assert index in plan, plan
+
+
+@pytest.mark.parametrize("zone", ["UTC", "America/New_York"])
+@pytest.mark.parametrize("language", ["en-us", "de"])
+def test_the_index_prints_dates_and_summaries_as_the_template_filters_would(
+    settings: Any, zone: str, language: str
+) -> None:
+    from datetime import UTC, datetime
+
+    from django.template.defaultfilters import date, truncatechars
+    from django.utils import timezone, translation
+
+    from publishing import pages
+
+    settings.TIME_ZONE = zone
+    moments = [datetime(2026, 3, 1, 2, 30, tzinfo=UTC), datetime(1999, 12, 31, 23, 59, 59, 5)]
+    summaries = ["Short.", "Long and " * 40, "e\u0301" * 250, "e\u0301" * 50]
+    with translation.override(language), timezone.override(zone):
+        for moment in moments:
+            for summary in summaries:
+                aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+                entry = selectors.Entry(1, "S", "", None, None, summary, aware, None, "/", 1)
+                [(_, iso, day, cut)] = pages._rows([entry])
+                local = timezone.localtime(aware)
+                assert (iso, day) == (date(local, "c"), date(local, "j M Y"))
+                assert cut == truncatechars(summary, 200)
