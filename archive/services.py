@@ -21,6 +21,7 @@ from core import roles
 from core.errors import Forbidden, NotFound
 from core.outbox import outbox_add
 from reviews.models import Source
+from reviews.services import review_mark_changed
 
 logger = logging.getLogger(__name__)
 
@@ -73,9 +74,10 @@ def source_archive(*, source_id: int, final_attempt: bool = True) -> Snapshot | 
     unless this is the `final_attempt`, which records it. On success the source's
     `archived_url` points at the new copy, unless a person gave another archive's URL.
     """
-    url = Source.objects.filter(pk=source_id).values_list("url", flat=True).first()
-    if url is None:
+    found = Source.objects.filter(pk=source_id).values_list("url", "claim_id").first()
+    if found is None:
         return None
+    url, claim_id = found
     try:
         page = fetch.fetch(url, policy=fetch_policy())
     except fetch.FetchError as error:
@@ -103,9 +105,15 @@ def source_archive(*, source_id: int, final_attempt: bool = True) -> Snapshot | 
             body_file=name,
         )
         # A URL a person gave (another archive's copy) is kept; ours is replaced.
-        Source.objects.filter(pk=source_id).filter(
-            Q(archived_url="") | Q(archived_url__startswith=_copy_prefix())
-        ).update(archived_url=snapshot_url(snapshot))
+        linked = (
+            Source.objects.filter(pk=source_id)
+            .filter(Q(archived_url="") | Q(archived_url__startswith=_copy_prefix()))
+            .update(archived_url=snapshot_url(snapshot))
+        )
+        if linked:
+            # A published verdict's page and export show the copy now, not only once the
+            # verdict is published again (they read it live beside the revision's sources).
+            review_mark_changed(claim_id=claim_id)
     # The blob may have been an orphan the pruner removed between blob_store and the
     # commit (it checks for a row before deleting): the row is in now, so write it again.
     if not default_storage.exists(name):

@@ -15,7 +15,6 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
-from django.core.cache import cache
 from django.http import (
     Http404,
     HttpRequest,
@@ -23,20 +22,17 @@ from django.http import (
     HttpResponseBase,
     HttpResponsePermanentRedirect,
 )
-from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import condition, require_safe
 
 from core.responses import stylesheet
-from publishing import selectors
+from publishing import pages, selectors
 from publishing.feeds import LatestFactChecks
 from publishing.sitemaps import SITEMAPS
 
 View = Callable[..., HttpResponseBase]
 # Shared caches may keep a public page this long; a correction shows within it.
 PUBLIC_MAX_AGE = 60
-# How long this process keeps a rendered page (see index and _detail_page).
-PAGE_CACHE_SECONDS = PUBLIC_MAX_AGE
 _SAFE_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
@@ -71,7 +67,7 @@ def _site_stamp(request: HttpRequest, *args: Any, **kwargs: Any) -> selectors.St
 
 
 def _site_etag(request: HttpRequest, *args: Any, **kwargs: Any) -> str | None:
-    return _site_stamp(request).etag
+    return pages.entity_tag(_site_stamp(request).etag)
 
 
 def _site_modified(request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
@@ -82,12 +78,12 @@ def _site_modified(request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
 site_condition = condition(etag_func=_site_etag, last_modified_func=_site_modified)
 
 
-def _page(request: HttpRequest, template: str, context: dict[str, Any], status: int = 200) -> Any:
-    site = {"org_name": settings.ORGANISATION_NAME, "site_url": settings.SITE_URL.rstrip("/")}
-    return render(request, template, {**site, **context}, status=status)
-
-
 # --- /checks/ ---------------------------------------------------------------------------------
+
+
+def _position(value: str) -> None:
+    if value and selectors.cursor_position(value) is None:
+        raise forms.ValidationError("not a position in the list of fact-checks.")
 
 
 class FilterForm(forms.Form):
@@ -95,50 +91,56 @@ class FilterForm(forms.Form):
     rating = forms.ChoiceField(required=False, label="Rating")
     claimant = forms.CharField(required=False, max_length=200, label="Claimant")
     page = forms.IntegerField(required=False, min_value=1, max_value=5000)
+    # The position the Older / Newer links start from (selectors.cursor_token).
+    before = forms.CharField(required=False, max_length=40, validators=[_position])
+    after = forms.CharField(required=False, max_length=40, validators=[_position])
 
     def __init__(self, *args: Any, ratings: list[tuple[str, str]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         choices = [("", "Any rating"), *ratings]
         self.fields["rating"].choices = choices  # type: ignore[attr-defined]
 
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("before") and data.get("after"):
+            raise forms.ValidationError("give either before or after, not both.")
+        return data
+
+    def filters(self) -> pages.Filters:
+        data = self.cleaned_data
+        return pages.Filters(
+            q=data["q"].strip(),
+            rating=data["rating"],
+            claimant=data["claimant"].strip(),
+            page=data["page"] or 1,
+            before=data["before"],
+            after=data["after"],
+        )
+
 
 @public_site
 @require_safe
 @site_condition
 def index(request: HttpRequest) -> HttpResponse:
-    """The latest published fact-checks, filtered and searched: 3 queries, or the stamp's
-    one while the rendered page is kept (its entity tag holds the filters and changes with
-    any public verdict)."""
-    key = f"publishing:index:{_site_stamp(request).etag}"
-    body = cache.get(key)
-    if body is not None:
+    """The latest published fact-checks, filtered and searched: the stamp, the rating
+    choices and the page; the first page (unfiltered or by rating) is kept rendered under
+    the site's stamp (publishing.pages), and then costs the stamp and the cache read."""
+    key = pages.index_key(_site_stamp(request), request.GET)
+    if key is not None and (body := pages.cached(key)) is not None:
         return HttpResponse(body)
-    form = FilterForm(request.GET, ratings=selectors.rating_choices())
+    choices = selectors.rating_choices()
+    form = FilterForm(request.GET, ratings=choices)
     if not form.is_valid():
-        return _page(request, "publishing/index.html", {"form": form, "page": None}, status=400)
-    data = form.cleaned_data
-    page = selectors.factcheck_page(
-        page=data["page"] or 1,
-        rating=data["rating"],
-        claimant=data["claimant"].strip(),
-        search=data["q"].strip(),
-    )
-
-    def link(number: int) -> str:
-        query = request.GET.copy()
-        query["page"] = str(number)
-        return "?" + query.urlencode()
-
-    context = {
-        "form": form,
-        "page": page,
-        "filtered": any(data[name] for name in ("q", "rating", "claimant")),
-        "newer": link(page.number - 1) if page.has_previous else "",
-        "older": link(page.number + 1) if page.has_next else "",
-    }
-    response = _page(request, "publishing/index.html", context)
-    cache.set(key, response.content, PAGE_CACHE_SECONDS)
-    return response
+        shown = pages.Filters(
+            q=form.data.get("q", ""),
+            rating=form.data.get("rating", ""),
+            claimant=form.data.get("claimant", ""),
+        )
+        return HttpResponse(pages.render_index(shown, choices, errors=form.errors), status=400)
+    body = pages.render_index(form.filters(), choices)
+    if key is not None:
+        pages.keep(key, body)
+    return HttpResponse(body)
 
 
 # --- /checks/<id>/ -----------------------------------------------------------------------------
@@ -150,7 +152,7 @@ def _detail_stamp(request: HttpRequest, pk: int, slug: str = "") -> Any:
 
 def _detail_etag(request: HttpRequest, pk: int, slug: str = "") -> str | None:
     stamp = _detail_stamp(request, pk)
-    return stamp.etag if stamp else None
+    return pages.entity_tag(stamp.etag) if stamp else None
 
 
 def _detail_modified(request: HttpRequest, pk: int, slug: str = "") -> Any:
@@ -162,7 +164,9 @@ def _detail_modified(request: HttpRequest, pk: int, slug: str = "") -> Any:
 @require_safe
 def detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResponseBase:
     """A published fact-check; any other path to it (no slug, an old one) is a 301 to the
-    canonical path. 1 query for a 301 or a 304, 7 for the page."""
+    canonical path. 1 query for a 301 or a 304; the stamp and the cache read for a page
+    kept rendered (publishing.pages); a page not kept yet adds its one read and the write
+    to the cache."""
     stamp = _detail_stamp(request, pk)
     if stamp is None:
         raise Http404("No published fact-check has this number.")
@@ -173,20 +177,10 @@ def detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResponseBase:
 
 @condition(etag_func=_detail_etag, last_modified_func=_detail_modified)
 def _detail_page(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
-    # The rendered page is kept under its entity tag, which changes with the verdict, the
-    # claim and the article: a reader gets it for the stamp's one query. What the tag does
-    # not follow (a rating's colour, a source archived after publication) shows within
-    # PAGE_CACHE_SECONDS, like a shared cache's copy (PUBLIC_MAX_AGE).
-    key = f"publishing:detail:{_detail_stamp(request, pk).etag}"
-    body = cache.get(key)
-    if body is not None:
-        return HttpResponse(body)
-    check = selectors.factcheck_detail(pk)
-    if check is None:  # unpublished between the stamp and this read
+    body = pages.detail_body(_detail_stamp(request, pk))
+    if body is None:  # unpublished between the stamp and this read
         raise Http404("No published fact-check has this number.")
-    response = _page(request, "publishing/detail.html", {"check": check, "verdict": check.verdict})
-    cache.set(key, response.content, PAGE_CACHE_SECONDS)
-    return response
+    return HttpResponse(body)
 
 
 # --- the rating colours ------------------------------------------------------------------------

@@ -22,6 +22,8 @@ class Rating(models.Model):
     order = models.PositiveSmallIntegerField(default=0)
     value = models.PositiveSmallIntegerField(null=True, blank=True)
     is_active = models.BooleanField(default=True)
+    # The public pages show a rating's label and definition: their entity tags follow this.
+    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["order", "id"]

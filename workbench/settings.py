@@ -201,9 +201,17 @@ if TRUSTED_PROXY_COUNT < 0:
 _throttle_cache = env.cache_url("WORKBENCH_THROTTLE_CACHE_URL", default="dbcache://workbench_cache")
 if _throttle_cache["BACKEND"].endswith("DatabaseCache"):
     _throttle_cache.setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 50_000)
+# The public site's rendered pages (publishing.pages), kept under their entity tags and
+# shared by every web process and the worker that renders a page when a verdict is
+# published: the database by default (its table comes with `migrate`), or Redis
+# (rediscache://…), which answers without a SQL query.
+_page_cache = env.cache_url("WORKBENCH_PAGE_CACHE_URL", default="dbcache://workbench_page_cache")
+if _page_cache["BACKEND"].endswith("DatabaseCache"):
+    _page_cache.setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 20_000)
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "throttle": _throttle_cache,
+    "pages": _page_cache,
 }
 # Attempts per client address on the anonymous token endpoint (DRF rate syntax).
 TOKEN_THROTTLE_RATE = env.str("WORKBENCH_TOKEN_THROTTLE_RATE", default="20/min")
@@ -261,6 +269,10 @@ SITE_URL = env.str("WORKBENCH_SITE_URL", default="http://127.0.0.1:8000")
 # The public fact-check pages (publishing/: /checks/, /checks/feed/, /sitemap.xml), no login
 # needed. On by default in a development run (`make run` sets DJANGO_DEBUG=1).
 PUBLIC_SITE = env.bool("WORKBENCH_PUBLIC_SITE", default=DEBUG)
+# How long a rendered public page is kept (seconds). Its entity tag changes with the verdict,
+# the claim, the article and the sources' copies, so a kept page is never served after those
+# change; what the tag does not follow (a writer renaming themself) shows within this time.
+PUBLIC_PAGE_CACHE_SECONDS = env.int("WORKBENCH_PUBLIC_PAGE_CACHE_SECONDS", default=3600)
 # Public URL of a published fact-check; {id} is the claim id, {slug} a slug of its claim as
 # stated. Defaults to the workbench's own public page; a newsroom with a CMS points it there.
 FACTCHECK_URL_PATTERN = env.str(

@@ -6,6 +6,11 @@ stated by the reviewer; the claim's sentence in the article is its appearance), 
 organisation; the people who wrote the verdict are its `contributor`s. Like all the
 export's JSON, `<`, `>` and `&` are escaped, so the JSON-LD can go into an HTML
 `<script type="application/ld+json">` as it is.
+
+It lists no sources, so no archived copies either: ClaimReview has no property for a
+verdict's evidence, Google's Fact Check markup reads none, and a `citation` per source
+would grow the markup every public page embeds for no reader of it. The sources and their
+archived copies are in the JSON, NDJSON and CSV formats and on the public page.
 """
 
 from __future__ import annotations

@@ -1,5 +1,10 @@
 """`csv`: one row per verdict under a header row, as csv.writer's default dialect writes
-it; cells a spreadsheet would run as a formula are prefixed with `'`."""
+it; cells a spreadsheet would run as a formula are prefixed with `'`.
+
+`source_urls` lists the sources' URLs separated by spaces (a URL holds none), and
+`source_archived_urls` their archived copies in the same order and the same way, an empty
+entry for a source without one yet: `row["source_archived_urls"].split(" ")[i]` is the copy
+of `row["source_urls"].split(" ")[i]`."""
 
 from __future__ import annotations
 
@@ -30,6 +35,7 @@ CSV_COLUMNS = (
     "summary",
     "rationale",
     "source_urls",
+    "source_archived_urls",
     "reviewer",
     "approver",
     "published_at",
@@ -70,6 +76,7 @@ def csv_row(verdict: Verdict) -> list[Any]:
         verdict.summary,
         verdict.rationale,
         " ".join([source[0] for source in verdict.sources]),
+        " ".join([source[4] or "" for source in verdict.sources]),
         verdict.reviewer,
         verdict.approver,
         verdict.published_at,

@@ -16,14 +16,14 @@ from itertools import islice
 from typing import Any
 
 from django.conf import settings
-from django.db.models import F, Max, Min, QuerySet, TextField
+from django.db.models import F, Max, Min, OuterRef, QuerySet, Subquery, TextField
 from django.db.models.functions import Cast
 from django.utils.text import slugify
 
 from claims.models import Claim
-from reviews.export.sql import among, dates_formatted_in_sql, iso_text
+from reviews.export.sql import JSONRows, among, dates_formatted_in_sql, iso_text
 from reviews.export.verdicts import Appearance, RatingOut, Verdict, verdict_item
-from reviews.models import Rating, Review, RevisionContributor, VerdictRevision
+from reviews.models import Rating, Review, RevisionContributor, Source, VerdictRevision
 
 CHUNK_SIZE = 2000
 
@@ -167,6 +167,73 @@ def verdicts_for(
     return _verdicts(rows, best, worst, earlier=earlier) if rows else []
 
 
+# The single-verdict read (`one_verdict_queryset`): the export's columns and, in the same
+# row, the rating scale and, as JSON, the writers, the other appearances and the sources'
+# current copies; what a chunk reads with four more queries.
+_ONE = ("scale_best", "scale_worst", "writers_json", "also_json", "copies_json")
+
+
+def one_verdict_queryset(queryset: QuerySet[Review], **extra: Any) -> QuerySet[Review, Any]:
+    """`queryset` (one review) as the single row `one_verdict` reads, on PostgreSQL and
+    SQLite; `extra` annotations (a caller's own columns) follow, in the order given."""
+    scale = Rating.objects.filter(value__isnull=False).order_by()
+    return (
+        _with_iso_dates(queryset)
+        .annotate(
+            scale_best=Subquery(scale.order_by("-value").values("value")[:1]),
+            scale_worst=Subquery(scale.order_by("value").values("value")[:1]),
+            writers_json=JSONRows(
+                RevisionContributor.objects.filter(revision_id=OuterRef("published_revision_id")),
+                ["position", "user__username", "user__first_name", "user__last_name"],
+            ),
+            also_json=JSONRows(
+                Claim.objects.filter(duplicate_of_id=OuterRef("claim_id")),
+                [
+                    "article_id",
+                    "article__url",
+                    "article__title",
+                    "article__outlet",
+                    iso_text("article__published_at"),
+                ],
+            ),
+            copies_json=JSONRows(
+                Source.objects.filter(claim_id=OuterRef("claim_id")).exclude(archived_url=""),
+                ["id", "url", "archived_url"],
+            ),
+            **extra,
+        )
+        .values_list(*_MAIN, *_ONE, *extra)
+    )
+
+
+def one_verdict(row: Sequence[Any]) -> tuple[Verdict, tuple[Any, ...]]:
+    """The Verdict of a row of `one_verdict_queryset`, made as a chunk's are (without the
+    superseded revisions: `revisions` is empty), and the row's `extra` columns."""
+    main, (best, worst, writers_json, also_json, copies_json) = (
+        tuple(row[: len(_MAIN)]),
+        row[len(_MAIN) : len(_MAIN) + len(_ONE)],
+    )
+    claim_id, revision_id = main[1], main[_REVISION]
+    people: dict[tuple[Any, ...], str | None] = {}
+    names = [
+        name
+        for _, username, first, last in sorted(json.loads(writers_json))
+        if (name := _remember(people, username, first, last)) is not None
+    ]
+    # As the chunk's query orders them: by the article's date (undated last), then its id.
+    others = sorted(json.loads(also_json), key=lambda a: (a[4] is None, a[4] or "", a[0]))
+    also = {
+        claim_id: [
+            (other, (url or None, title, outlet, iso(date)))
+            for other, url, title, outlet, date in others
+        ]
+    }
+    copies = {claim_id: {url: archived for _, url, archived in sorted(json.loads(copies_json))}}
+    credits = {revision_id: tuple(names)} if names else {}
+    [verdict] = _build([main], best, worst, people, credits, also, {}, copies)
+    return verdict, tuple(row[len(_MAIN) + len(_ONE) :])
+
+
 def verdict_items_for(review_ids: Sequence[int]) -> list[dict[str, Any]]:
     """Items for these reviews, in the order given (a page of the JSON export)."""
     if not review_ids:
@@ -190,12 +257,13 @@ _SOURCES = _MAIN.index("sources_json")
 def _verdicts(
     chunk: list[tuple[Any, ...]], best: int | None, worst: int | None, *, earlier: bool = True
 ) -> list[Verdict]:
+    """A chunk's Verdicts: its writers, duplicate appearances, sources' copies and (when
+    `earlier`) superseded revisions read with one query each, for the whole chunk."""
     claim_ids = [row[1] for row in chunk]
     review_ids = [row[0] for row in chunk]
     revision_ids = [row[_REVISION] for row in chunk if row[_REVISION] is not None]
 
-    # A handful of people review thousands of verdicts, under a handful of ratings: name
-    # each person and make each rating once per chunk.
+    # A handful of people review thousands of verdicts: name each person once per chunk.
     people: dict[tuple[Any, ...], str | None] = {}
     writers: dict[int, list[str]] = defaultdict(list)
     for revision_id, username, first, last in (
@@ -224,6 +292,16 @@ def _verdicts(
         )
     ):
         also[canonical_id].append((other_id, (url or None, title, outlet, iso(published))))
+
+    # Each source's archived copy as it is now: a copy taken after publication is exported
+    # at once, not only with the next publication (the revision froze what there was).
+    copies: dict[int, dict[str, str]] = defaultdict(dict)
+    for claim_id, url, archived in (
+        among(Source.objects.exclude(archived_url=""), "claim_id", claim_ids)
+        .order_by("claim_id", "id")
+        .values_list("claim_id", "url", "archived_url")
+    ):
+        copies[claim_id][url] = archived
 
     revisions: dict[int, list[dict[str, Any]]] = defaultdict(list)
     superseded_revisions = VerdictRevision.objects.filter(superseded_at__isnull=False)
@@ -258,9 +336,26 @@ def _verdicts(
             }
         )
 
+    return _build(chunk, best, worst, people, credits, also, revisions, copies)
+
+
+def _build(
+    chunk: list[tuple[Any, ...]],
+    best: int | None,
+    worst: int | None,
+    people: dict[tuple[Any, ...], str | None],
+    credits: dict[int, tuple[str, ...]],
+    also: dict[int, list[tuple[Any, ...]]],
+    revisions: dict[int, list[dict[str, Any]]],
+    copies: dict[int, dict[str, str]],
+) -> list[Verdict]:
+    """Verdicts from their rows (`_MAIN`) and what was read beside them, by id: writers by
+    revision, other appearances and sources' current copies by claim, superseded
+    revisions by review. The one place a Verdict is made."""
     # Every row's published sources in one parse: decoding 2,000 small documents one by
     # one cost a tenth of the export.
     published = json.loads("[" + ",".join([row[_SOURCES] or "[]" for row in chunk]) + "]")
+    # A handful of ratings: each is made once per chunk.
     ratings: dict[str, RatingOut] = {}
     pattern = settings.FACTCHECK_URL_PATTERN
     verdicts = []
@@ -311,6 +406,13 @@ def _verdicts(
                 )
         names = credits.get(revision_id, ())
         stated = stated or text
+        current = copies.get(claim_id)
+        if current:
+            # The copy the revision recorded stays; a source it had none for gets today's.
+            published_sources = [
+                [url, title, publisher, stance, archived or current.get(url)]
+                for url, title, publisher, stance, archived in published_sources
+            ]
         verdicts.append(
             Verdict(
                 claim_id,

@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from django.db import connection
-from django.db.models import CharField, F, Func, QuerySet
+from django.db import NotSupportedError, connection
+from django.db.models import CharField, F, Func, QuerySet, Subquery, TextField
 
 
 class _ColumnAsIs(Func):
@@ -107,3 +107,47 @@ def among(queryset: QuerySet[Any], column: str, ids: list[int]) -> QuerySet[Any]
             params=[json.dumps([int(i) for i in ids])],
         )
     return queryset.filter(**{f"{column}__in": ids})
+
+
+class JSONRows(Subquery):
+    """The rows of a correlated subquery as one JSON array of arrays, as text (`[]` for
+    none): one query reads a verdict with its writers, appearances and sources' copies.
+
+    `columns` are field paths or expressions, written in that order in each row's array;
+    dates should be `iso_text` so every database writes them alike. The rows come in no
+    particular order (SQLite before 3.44 cannot order inside an aggregate): the reader
+    sorts them, so include what it sorts on.
+    """
+
+    def __init__(self, queryset: QuerySet[Any], columns: list[Any]) -> None:
+        self.aliases = [f"jr{index}" for index in range(len(columns))]
+        selected = queryset.order_by().annotate(
+            **{
+                alias: column if hasattr(column, "resolve_expression") else F(column)
+                for alias, column in zip(self.aliases, columns, strict=True)
+            }
+        )
+        super().__init__(selected.values_list(*self.aliases), output_field=TextField())
+
+    def as_sql(
+        self,
+        compiler: Any,
+        connection: Any,
+        template: str | None = None,
+        **extra_context: Any,
+    ) -> Any:
+        # The aliases are this expression's own names (jr0, jr1, ...), never user input.
+        columns = ", ".join("_rows." + connection.ops.quote_name(a) for a in self.aliases)
+        if connection.vendor == "postgresql":
+            template = (
+                f"(SELECT COALESCE(json_agg(json_build_array({columns})), '[]')::text "  # noqa: S608
+                "FROM (%(subquery)s) _rows)"
+            )
+        elif connection.vendor == "sqlite":
+            template = (
+                f"(SELECT json_group_array(json_array({columns})) "  # noqa: S608
+                "FROM (%(subquery)s) _rows)"
+            )
+        else:
+            raise NotSupportedError("JSONRows is written for PostgreSQL and SQLite.")
+        return super().as_sql(compiler, connection, template=template, **extra_context)

@@ -18,7 +18,7 @@ from reviews.services.notifications import (
     notifications_mark_read,
     overdue_notify,
 )
-from reviews.services.verdict import ratings_load, review_update
+from reviews.services.verdict import ratings_load, review_mark_changed, review_update
 from reviews.services.workflow import (
     claim_approve,
     claim_merge,
@@ -53,6 +53,7 @@ __all__ = [
     "overdue_notify",
     "ratings_load",
     "review_for",
+    "review_mark_changed",
     "review_update",
     "reviewer_workloads",
     "source_add",

@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.text import slugify
 
 from claims.models import Claim
 from core.errors import InvalidInput, NotFound
 from reviews import queries
+from reviews.hooks import verdict_public_changed
 from reviews.models import Rating, Review, TimelineEvent
 from reviews.services._base import A, _check, _check_version, _contributed, _event, review_for
 
@@ -37,6 +39,21 @@ def ratings_load(*, entries: list[dict[str, Any]]) -> tuple[int, int]:
             rating.save()
             updated += 1
     return created, updated
+
+
+@transaction.atomic
+def review_mark_changed(*, claim_id: int) -> bool:
+    """What a published verdict shows changed without a new revision (an archived copy of
+    one of its sources appeared, a claim was merged into it): its review's `updated_at`
+    moves, so export polls (`updated_since`, the ETag) and the public page's entity tag
+    see it, and the higher layers are told (reviews.hooks). The version stays: nobody's
+    open form goes stale. False when the claim has no published verdict."""
+    changed = Review.objects.filter(claim_id=claim_id, published_revision__isnull=False).update(
+        updated_at=timezone.now()
+    )
+    if changed:
+        verdict_public_changed.send(sender=Review, claim_id=claim_id)
+    return bool(changed)
 
 
 def _unknown_rating(slug: str) -> InvalidInput:

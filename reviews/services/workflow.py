@@ -11,6 +11,7 @@ from django.utils import timezone
 from claims.models import Claim, ClaimStatus
 from core.errors import Conflict, Forbidden, InvalidInput, NotFound
 from reviews import policy, selectors
+from reviews.hooks import verdict_public_changed
 from reviews.models import Assignment, Note, Review, RevisionContributor, VerdictRevision
 from reviews.services._base import (
     A,
@@ -25,6 +26,7 @@ from reviews.services._base import (
     review_for,
 )
 from reviews.services.notifications import _notify, _webhooks
+from reviews.services.verdict import review_mark_changed
 
 
 def _move(claim: Claim, by: Any, target: str, *, message: str = "") -> None:
@@ -167,6 +169,7 @@ def claim_approve(*, claim: Claim | int, by: Any, version: int | None = None) ->
     _move(claim, by, ClaimStatus.PUBLISHED, message="Correction published" if previous else "")
     _notify(review.author, claim, "approved", f"{_display(by)} approved and published your verdict")
     _webhooks("verdict.corrected" if previous else "verdict.published", claim)
+    verdict_public_changed.send(sender=Review, claim_id=claim.pk)
     return claim
 
 
@@ -204,6 +207,7 @@ def claim_reopen(*, claim: Claim | int, by: Any, note: str, version: int | None 
     _move(claim, by, ClaimStatus.IN_PROGRESS, message=f"Reopened for correction: {text}")
     _notify(review.author, claim, "reopened", f"{_display(by)} reopened your verdict: {text}"[:500])
     _webhooks("verdict.reopened", claim)
+    verdict_public_changed.send(sender=Review, claim_id=claim.pk)
     return claim
 
 
@@ -251,4 +255,6 @@ def claim_merge(
     transaction.on_commit(selectors.forget_dashboard_counts)
     # Claims that pointed at the merged one now point at the canonical claim.
     Claim.objects.filter(duplicate_of=target).update(duplicate_of=root)
+    # The canonical claim's published verdict gains an appearance.
+    review_mark_changed(claim_id=root.pk)
     return target

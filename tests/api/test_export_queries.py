@@ -41,9 +41,9 @@ def test_a_streamed_export_costs_a_fixed_number_of_queries(
     api = clients["editor"]
     url = f"/api/v1/verdicts/?format={fmt}"
     _body(api.get(url))  # warm-up: role cache
-    # ETag aggregate, rating scale, the verdict rows, then per chunk (one here): sources,
-    # duplicate appearances, earlier revisions.
-    with django_assert_num_queries(6):
+    # ETag aggregate, rating scale, the verdict rows, then per chunk (one here): writers,
+    # duplicate appearances, the sources' current archived copies, earlier revisions.
+    with django_assert_num_queries(7):
         body = _body(api.get(url))
     assert body.count(b"\n") >= size
 

@@ -102,6 +102,7 @@ def _csv_row_from_item(item: dict[str, Any]) -> list[Any]:
         item["summary"],
         item["rationale"],
         " ".join(s["url"] for s in item["sources"]),
+        " ".join(s["archived_url"] or "" for s in item["sources"]),
         item["reviewer"],
         item["approver"],
         item["published_at"],

@@ -150,10 +150,10 @@ def test_verdict_export_costs_a_fixed_number_of_queries(
     for _ in range(size - 1):
         claim_in(ClaimStatus.PUBLISHED)
     services.claim_merge(claim=make_claim(), by=editor, canonical=canonical)
-    # ETag aggregate, the page of ids, then per page: verdict rows, rating scale, sources,
-    # duplicate appearances, earlier revisions.
+    # ETag aggregate, the page of ids, then per page: verdict rows, rating scale, writers,
+    # duplicate appearances, the sources' current archived copies, earlier revisions.
     response = _count(
-        clients["editor"], "/api/v1/verdicts/?page_size=200", django_assert_num_queries, 7
+        clients["editor"], "/api/v1/verdicts/?page_size=200", django_assert_num_queries, 8
     )
     results = response.json()["results"]
     assert len(results) == size
