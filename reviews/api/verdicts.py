@@ -276,8 +276,11 @@ class VerdictListView(ApiViewMixin, generics.GenericAPIView):
 
     def finalize_response(self, request: Request, response: Any, *args: Any, **kwargs: Any) -> Any:
         response = super().finalize_response(request, response, *args, **kwargs)
-        if isinstance(response, Response) and response.status_code >= 400:
-            # Errors are always JSON, whatever format was asked for.
+        if isinstance(response, Response) and (
+            response.status_code >= 400 or request.method == "OPTIONS"
+        ):
+            # Errors and OPTIONS metadata are always JSON, whatever format was asked for
+            # (a streamed format's renderer writes no body of its own).
             response.accepted_renderer = renderers.JSONRenderer()
             response.accepted_media_type = "application/json"
         patch_vary_headers(response, ("Accept", "Authorization", "Cookie"))

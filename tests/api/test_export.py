@@ -311,3 +311,15 @@ def test_filters_by_rating_outlet_claimant_and_publication_date(
     assert ids("claimant=nobody") == set()
     assert ids("published_after=2000-01-01T00:00:00Z") == {published, corrected, reopened}
     assert ids("published_before=2000-01-01T00:00:00Z") == set()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("fmt", ["json", "csv", "ndjson", "claimreview"])
+def test_options_describes_the_export_as_json_in_every_format(
+    clients: dict[str, APIClient], fmt: str
+) -> None:
+    """A streamed format's renderer writes no body of its own: OPTIONS once answered 500."""
+    response = clients["editor"].options(f"/api/v1/verdicts/?format={fmt}")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    assert json.loads(response.content)["name"]
