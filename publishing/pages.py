@@ -38,9 +38,9 @@ from django.template.loader import get_template, render_to_string
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.dates import MONTHS_3
 from django.utils.text import Truncator
 
+from core.dates import day_writer
 from publishing import selectors
 
 logger = logging.getLogger(__name__)
@@ -187,18 +187,17 @@ def index_key(stamp: selectors.Stamp, query: Mapping[str, str]) -> str | None:
 
 
 def _rows(entries: list[selectors.Entry]) -> list[tuple[selectors.Entry, str, str, str]]:
-    """Each entry with its date as `date:'c'` and `date:"j M Y"` print it and its summary
-    cut as `truncatechars:200` does, computed here once: the filters, each looking up
-    the language and its formats, cost more than the rest of a row."""
-    months = {n: str(MONTHS_3[n]).title() for n in range(1, 13)}  # the "M" of "j M Y"
+    """Each entry with its date as `date:'c'` and `day` print it and its summary cut as
+    `truncatechars:200` does, computed here once: the filters, each looking up the
+    language and its formats, cost more than the rest of a row."""
+    write_day = day_writer()
     rows = []
     for entry in entries:
         moment = timezone.localtime(entry.published_at)
         summary = entry.summary
         if len(summary) > 200 or not unicodedata.is_normalized("NFC", summary):
             summary = Truncator(summary).chars(200)
-        day = f"{moment.day} {months[moment.month]} {moment.year:04d}"
-        rows.append((entry, moment.isoformat(), day, summary))
+        rows.append((entry, moment.isoformat(), write_day(moment), summary))
     return rows
 
 

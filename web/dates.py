@@ -10,10 +10,14 @@ in en-us, "05/12/2026" in en-gb) and ISO 8601 ("2026-12-05"): never the browser'
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
 
 from django.utils import formats, timezone, translation
 from django.utils.dates import MONTHS, MONTHS_3, MONTHS_ALT, MONTHS_AP, WEEKDAYS, WEEKDAYS_ABBR
+
+from core.dates import day, moment, month_day
+
+__all__ = ["day", "example", "moment", "month_day", "parse_day"]
 
 # Which part of a date each of Django's date-format characters writes.
 PARTS = {
@@ -30,34 +34,6 @@ PARTS = {
     "Y": "year",
 }
 WORDS = re.compile(r"\d+|[^\W\d_]+")
-
-
-def _local(value: date) -> date:
-    if isinstance(value, datetime) and timezone.is_aware(value):
-        return timezone.localtime(value)
-    return value
-
-
-def day(value: date | None) -> str:
-    """A day in the language's DATE_FORMAT; a datetime counts in TIME_ZONE."""
-    if value is None or value == "":
-        return ""
-    return formats.date_format(_local(value), "DATE_FORMAT")
-
-
-def moment(value: datetime | None) -> str:
-    """A date and time in the language's DATETIME_FORMAT, in TIME_ZONE."""
-    if value is None or value == "":
-        return ""
-    return formats.date_format(_local(value), "DATETIME_FORMAT")
-
-
-def month_day(value: date | None) -> str:
-    """A day without its year, in the language's MONTH_DAY_FORMAT ("December 5" in en-us,
-    "5 December" in en-gb), for short labels beside a full date."""
-    if value is None or value == "":
-        return ""
-    return formats.date_format(_local(value), "MONTH_DAY_FORMAT")
 
 
 def example() -> str:

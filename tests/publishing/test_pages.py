@@ -134,7 +134,7 @@ def test_a_fact_check_page_shows_the_published_verdict(
     assert "“Unemployment has halved”" in html
     assert "Ministry of Labour" in html
     assert '<a href="https://news.example.org/jobs" rel="nofollow noopener">Jobs report</a>' in html
-    assert "The Courier" in html and "4 Sep 2026" in html
+    assert "The Courier" in html and "Sept. 4, 2026" in html
     assert 'class="badge rating-false"' in html
     assert "The claim is not accurate." in html  # the rating's definition
     assert "The figure was 8.4 percent, not 4.2." in html

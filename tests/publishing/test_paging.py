@@ -175,5 +175,5 @@ def test_the_index_prints_dates_and_summaries_as_the_template_filters_would(
                 entry = selectors.Entry(1, "S", "", None, None, summary, aware, None, "/", 1)
                 [(_, iso, day, cut)] = pages._rows([entry])
                 local = timezone.localtime(aware)
-                assert (iso, day) == (date(local, "c"), date(local, "j M Y"))
+                assert (iso, day) == (date(local, "c"), date(local, "DATE_FORMAT"))
                 assert cut == truncatechars(summary, 200)

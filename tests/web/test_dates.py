@@ -126,15 +126,34 @@ def test_the_queue_bulk_bar_has_the_same_date_field(client_for: Any, editor: Any
     assert 'type="date"' not in html
 
 
-def test_the_workspace_and_article_list_write_dates_only_through_the_filters() -> None:
-    """A hand-written format ("j M, H:i") would ignore LANGUAGE_CODE again."""
-    root = settings.BASE_DIR / "web" / "templates" / "workbench"
+def test_every_page_writes_dates_only_through_the_filters() -> None:
+    """A hand-written format ("j M, H:i") or a month name looked up by hand would ignore
+    LANGUAGE_CODE again: the workspace's and the public site's templates and the code
+    that prepares their rows write dates only through core.dates."""
+    base = settings.BASE_DIR
     templates = [
-        *sorted((root / "claims").glob("*.html")),
-        root / "articles" / "list.html",
-        root / "includes" / "rot_list.html",  # the dashboard's link-rot card
+        *sorted((base / "web" / "templates").rglob("*.html")),
+        *sorted((base / "publishing" / "templates").rglob("*.html")),
     ]
+    assert len(templates) > 30
     for template in templates:
         text = template.read_text()
         formats = re.findall(r"\|date:(['\"][^'\"]*['\"])", text)
         assert set(formats) <= {"'c'"}, (template.name, formats)
+    for package in ("web", "publishing"):
+        for module in sorted((base / package).rglob("*.py")):
+            if module.name == "dates.py":
+                continue  # web.dates reads month names back from typed dates
+            assert "MONTHS_3" not in module.read_text(), module
+
+
+def test_a_pages_day_writer_formats_each_day_once_in_the_language() -> None:
+    from core.dates import day_writer
+
+    late = datetime(2031, 12, 5, 23, 30, tzinfo=ZoneInfo("UTC"))
+    with UK, override_settings(TIME_ZONE="Asia/Tokyo"):
+        write = day_writer()
+        assert write(late) == "6 Dec 2031"  # the 6th already in Tokyo
+        assert write(DEC_5) == "5 Dec 2031" and write(None) == ""
+    with US:
+        assert day_writer()(DEC_5) == "Dec. 5, 2031"  # a new page, a new language

@@ -23,10 +23,10 @@ pytestmark = pytest.mark.django_db
 
 # What the row template used to print for a claim, through the filters.
 FILTERS = Template(
-    "{% load humanize %}"
+    "{% load humanize core_dates %}"
     "{{ c.text|truncatechars:180 }}|{{ c.checkworthiness|stringformat:'.3f' }}|"
-    "{{ c.due_at|date:'c' }}|{{ c.due_at|date:'j M' }}|"
-    "{{ c.updated_at|date:'c' }}|{{ c.updated_at|date:'j M Y, H:i' }}|"
+    "{{ c.due_at|date:'c' }}|{{ c.due_at|day }}|"
+    "{{ c.updated_at|date:'c' }}|{{ c.updated_at|moment }}|"
     "{{ c.updated_at|naturaltime }}"
 )
 ROW_KEYS = ("text", "score", "due_iso", "due_day", "updated_iso", "updated_title", "updated_ago")
