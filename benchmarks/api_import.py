@@ -1,6 +1,6 @@
 """Bulk import over HTTP beside `manage.py import_articles`: the same 10,000 articles.
 
-    .venv/bin/python benchmarks/api_import.py [--rows 10000] [--database-url URL]
+    .venv/bin/python benchmarks/api_import.py [--rows 10000] [--words 400-800] [--database-url URL]
 
 A fresh benchmark database (SQLite `var/bench-api-import.sqlite3` by default; a PostgreSQL
 URL must name a database starting with `bench`, created if missing and emptied of articles
@@ -214,6 +214,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", type=int, default=10_000)
     parser.add_argument(
+        "--words",
+        default="400-800",
+        help="words per item, MIN-MAX: 400-800 (news articles, the default) or 20-60 "
+        "(a claim or two each, as the issue's comparison with Label Studio and doccano: "
+        "10,000 news-claim sentences)",
+    )
+    parser.add_argument(
         "--profile",
         action="store_true",
         help="also cProfile the in-process JSON Lines import and print where its time goes",
@@ -260,7 +267,9 @@ def main() -> None:
     token, _ = Token.objects.get_or_create(user=editor)
     empty_articles()
 
-    items = _common.article_inputs(args.rows, seed=11)
+    low, _, high = str(args.words).partition("-")
+    min_words, max_words = int(low), int(high or low)
+    items = _common.article_inputs(args.rows, seed=11, min_words=min_words, max_words=max_words)
     words = sum(len(item.body.split()) for item in items)
     payloads = bodies(items)
     results: list[tuple[str, str, float, float | None, int, int]] = []
