@@ -10,8 +10,8 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.utils import timezone
 
 from claims.models import WORKLOAD_STATUSES, ClaimStatus, ExtractionStatus
+from core.templatetags import core_dates
 from reviews.models import Notification, Stance
-from web import dates
 
 register = template.Library()
 
@@ -47,22 +47,11 @@ def safe_url(value: Any) -> str:
     return url if url.lower().startswith(("http://", "https://")) else ""
 
 
-@register.filter
-def day(value: Any) -> str:
-    """A date as every page writes it: LANGUAGE_CODE's DATE_FORMAT, in TIME_ZONE."""
-    return dates.day(value)
-
-
-@register.filter
-def month_day(value: Any) -> str:
-    """A day without its year: LANGUAGE_CODE's MONTH_DAY_FORMAT, in TIME_ZONE."""
-    return dates.month_day(value)
-
-
-@register.filter
-def moment(value: Any) -> str:
-    """A date and time as every page writes it: LANGUAGE_CODE's DATETIME_FORMAT."""
-    return dates.moment(value)
+# The date filters are core's (core/templatetags/core_dates.py), shared with the public
+# site: one definition, registered here too so workspace templates load one library.
+register.filter("day", core_dates.day)
+register.filter("month_day", core_dates.month_day)
+register.filter("moment", core_dates.moment)
 
 
 @register.filter
