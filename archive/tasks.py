@@ -7,9 +7,9 @@ from typing import Any
 
 from celery import shared_task
 from django.conf import settings
-from django.db import DatabaseError, InterfaceError, OperationalError
 
 from archive import selectors, services
+from core.tasks import RETRY_TASK_OPTIONS, RETRYABLE
 
 logger = logging.getLogger(__name__)
 
@@ -20,7 +20,7 @@ FETCH_TASK_OPTIONS: dict[str, Any] = {
     "bind": True,
     "acks_late": True,
     "reject_on_worker_lost": True,
-    "autoretry_for": (services.ArchiveRetry, OperationalError, InterfaceError, DatabaseError),
+    "autoretry_for": (services.ArchiveRetry, *RETRYABLE),
     "retry_backoff": settings.ARCHIVE_RETRY_BACKOFF,
     "retry_backoff_max": 600,
     "retry_jitter": True,
@@ -53,13 +53,7 @@ def recheck_snapshot(self: Any, snapshot_id: int) -> str:
     return "gone" if snapshot.gone else "changed" if snapshot.changed else "same"
 
 
-@shared_task(
-    acks_late=True,
-    autoretry_for=(OperationalError, InterfaceError, DatabaseError),
-    retry_backoff=5,
-    max_retries=3,
-    ignore_result=True,
-)
+@shared_task(**RETRY_TASK_OPTIONS, ignore_result=True)
 def sweep_link_rot(min_age_hours: float | None = None) -> int:
     """The link-rot sweep (beat): queue a re-check of every copy that is due, in batches."""
     queued = 0

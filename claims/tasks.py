@@ -7,14 +7,12 @@ from typing import Any
 
 from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
-from django.db import DatabaseError, InterfaceError, OperationalError
-from kombu.exceptions import OperationalError as BrokerError
 
 from claims import services
+from core.tasks import RETRY_TASK_OPTIONS, RETRYABLE
 
 logger = logging.getLogger(__name__)
 
-RETRYABLE = (OperationalError, InterfaceError, DatabaseError, BrokerError, ConnectionError)
 IMPORT_JOB_SECONDS = 1800
 
 
@@ -53,7 +51,7 @@ def extract_claims_batch(article_ids: list[int]) -> dict[str, int]:
     }
 
 
-@shared_task(acks_late=True, autoretry_for=RETRYABLE, retry_backoff=5, max_retries=3)
+@shared_task(**RETRY_TASK_OPTIONS)
 def sweep_stuck_extractions() -> int:
     ids = services.articles_sweep_stuck()
     if ids:
@@ -62,11 +60,8 @@ def sweep_stuck_extractions() -> int:
 
 
 @shared_task(
-    acks_late=True,
+    **RETRY_TASK_OPTIONS,
     reject_on_worker_lost=True,
-    autoretry_for=RETRYABLE,
-    retry_backoff=5,
-    max_retries=3,
     ignore_result=True,
     # A job of IMPORT_ASYNC_MAX_ROWS articles takes minutes, beyond the default limits.
     soft_time_limit=IMPORT_JOB_SECONDS,
@@ -85,7 +80,7 @@ def run_import_job(job_id: int) -> str:
     return "gone" if job is None else str(job.status)
 
 
-@shared_task(acks_late=True, autoretry_for=RETRYABLE, retry_backoff=5, max_retries=3)
+@shared_task(**RETRY_TASK_OPTIONS)
 def sweep_stalled_import_jobs() -> int:
     ids = services.import_jobs_sweep_stalled()
     if ids:

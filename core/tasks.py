@@ -7,8 +7,22 @@ from typing import Any
 from celery import shared_task
 from celery.signals import worker_ready
 from django.conf import settings
+from django.db import DatabaseError, InterfaceError, OperationalError
+from kombu.exceptions import OperationalError as BrokerError
 
 from core import outbox
+
+# What a task may hit while the database or the broker is briefly away: worth a retry.
+RETRYABLE = (OperationalError, InterfaceError, DatabaseError, BrokerError, ConnectionError)
+
+# A sweep or a re-render: acknowledged after it ran, retried a few times with backoff on
+# the errors above. Each app's tasks add their own limits and result handling.
+RETRY_TASK_OPTIONS: dict[str, Any] = {
+    "acks_late": True,
+    "autoretry_for": RETRYABLE,
+    "retry_backoff": 5,
+    "max_retries": 3,
+}
 
 
 @shared_task(acks_late=True, ignore_result=True)

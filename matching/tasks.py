@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from celery import shared_task
 
-from claims.tasks import RETRYABLE
+from core.tasks import RETRYABLE
 from matching.hooks import MATCH_TASK
 
 

@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 from celery import shared_task
-from django.db import DatabaseError, InterfaceError, OperationalError
 
+from core.tasks import RETRY_TASK_OPTIONS
 from publishing import pages
 
 RENDER_TASK = "publishing.tasks.render_public_pages"
 
 
-@shared_task(
-    acks_late=True,
-    autoretry_for=(OperationalError, InterfaceError, DatabaseError),
-    retry_backoff=5,
-    max_retries=3,
-    ignore_result=True,
-)
+@shared_task(**RETRY_TASK_OPTIONS, ignore_result=True)
 def render_public_pages(claim_id: int) -> str:
     """A verdict changed in public: render its fact-check page and the first page of
     /checks/ into the shared page cache, so that their first reader finds them rendered.

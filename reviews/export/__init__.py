@@ -33,13 +33,12 @@ from reviews.export.rows import (
     iso,
     iter_verdict_chunks,
     iter_verdicts,
-    one_verdict,
-    one_verdict_queryset,
     rating_scale,
     verdict_item_for_claim,
     verdict_items_for,
     verdicts_for,
 )
+from reviews.export.single import one_verdict, one_verdict_queryset
 from reviews.export.verdicts import (
     APPEARANCE_KEYS,
     EXPORTED_STATUSES,

@@ -100,7 +100,7 @@ def test_every_setting_is_documented_in_env_example() -> None:
     }
     settings_source = "".join(
         (REPO_ROOT / "workbench" / name).read_text("utf-8")
-        for name in ("settings.py", "celery_settings.py")
+        for name in ("settings.py", "celery_settings.py", "pipeline_settings.py")
     )
     import re
 
