@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from claims.models import WORKLOAD_STATUSES, Claim, ClaimStatus
-from core import roles
+from core import dates, roles
 from core.errors import Conflict, Forbidden, InvalidInput, NotFound
 from reviews import selectors
 from reviews.models import Assignment
@@ -64,11 +64,11 @@ def _assign_locked(claim: Claim, *, reviewer: Any, by: Any, due_at: datetime | N
         field="assignee",
         before=previous.get_username() if previous else None,
         after=reviewer.get_username(),
-        message=f"Due {due_at:%Y-%m-%d %H:%M}" if due_at else "",
+        message=f"Due {dates.moment(due_at)}" if due_at else "",
     )
     if before_status != ClaimStatus.ASSIGNED:
         _record(claim, by, A.TRANSITION, field="status", before=before_status, after=claim.status)
-    due = f" (due {timezone.localtime(due_at):%Y-%m-%d %H:%M})" if due_at else ""
+    due = f" (due {dates.moment(due_at)})" if due_at else ""
     _notify(reviewer, claim, "assigned", f"{_display(by)} assigned you a claim{due}")
     return claim
 

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from claims.models import WORKLOAD_STATUSES, Claim
+from core import dates
 from core.outbox import outbox_add
 from reviews.models import Notification
 from reviews.webhooks import queue_webhooks
@@ -80,6 +81,6 @@ def overdue_notify() -> int:
     sent = 0
     for claim in overdue:
         with transaction.atomic():
-            _notify(claim.assignee, claim, "overdue", f"A claim was due {claim.due_at:%Y-%m-%d}")
+            _notify(claim.assignee, claim, "overdue", f"A claim was due {dates.day(claim.due_at)}")
         sent += 1
     return sent

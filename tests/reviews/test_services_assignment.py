@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 from django.core.cache import cache
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from core.errors import Conflict, Forbidden, InvalidInput, NotFound
 from reviews import selectors, services
@@ -40,6 +40,22 @@ def test_assigning_records_the_assignment_the_timeline_and_a_notification(
     assert rows[-2:] == [("assigned", None, "rita"), ("transition", "queued", "assigned")]
     message = Notification.objects.get(recipient=reviewer, kind="assigned").message
     assert message.startswith(f"{editor.get_full_name()} (edna) assigned you a claim (due ")
+
+
+def test_the_due_date_is_written_in_the_language_and_time_zone_of_the_workbench(
+    editor: Any, reviewer: Any, settings: Any
+) -> None:
+    """The timeline's "Due …" and the reviewer's notification read like every page's dates:
+    LANGUAGE_CODE's format in TIME_ZONE (11:59 p.m. in Berlin), not a UTC "2031-01-15 22:59"."""
+    settings.LANGUAGE_CODE, settings.TIME_ZONE = "en-gb", "Europe/Berlin"
+    claim = claim_in("queued", editor=editor, reviewer=reviewer)
+    due = datetime(2031, 1, 15, 22, 59, tzinfo=UTC)  # 23:59 in Berlin
+    with translation.override("en-gb"), timezone.override("Europe/Berlin"):
+        services.claim_assign(claim=claim, by=editor, assignee=reviewer.pk, due_at=due)
+    event = TimelineEvent.objects.get(claim=claim, action="assigned")
+    assert event.message == "Due 15 Jan 2031, 11:59 p.m."
+    message = Notification.objects.get(recipient=reviewer, kind="assigned").message
+    assert message.endswith("assigned you a claim (due 15 Jan 2031, 11:59 p.m.)")
 
 
 def test_assigning_again_to_the_same_reviewer_changes_nothing(editor: Any, reviewer: Any) -> None:

@@ -9,6 +9,7 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
+from core import dates
 from core.models import OutboxMessage
 from reviews import services
 from reviews.models import Notification
@@ -66,4 +67,4 @@ def test_overdue_reminds_each_holder_of_an_unfinished_late_claim(
     assert services.overdue_notify() == 1
     reminder = Notification.objects.get(kind="overdue")
     assert (reminder.recipient, reminder.claim) == (reviewer, late)
-    assert reminder.message == f"A claim was due {yesterday:%Y-%m-%d}"
+    assert reminder.message == f"A claim was due {dates.day(yesterday)}"
