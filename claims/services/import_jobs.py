@@ -36,7 +36,8 @@ _CHUNK = 1024 * 1024
 
 def import_job_submit(*, source: IO[bytes], format: str, name: str, by: Any) -> ImportJob:
     """Store the body read from `source` (at most IMPORT_ASYNC_MAX_BYTES: TooLarge beyond,
-    nothing kept) and queue its import; the job, `queued`.
+    nothing kept) and queue its import; the job as it stands once committed (`queued`,
+    or already over where tasks run in-process).
 
     Only what can be told from the body as a whole is checked here (empty, binary, a JSON
     array's opening bracket): its rows are read by the worker.
@@ -72,6 +73,9 @@ def import_job_submit(*, source: IO[bytes], format: str, name: str, by: Any) -> 
     except BaseException:
         job.body.delete(save=False)  # no job, no stored body
         raise
+    # In-process tasks (the quick start without Redis) ran the import at commit: answer
+    # with the job as it now stands, not the "queued" it was saved as.
+    job.refresh_from_db()
     return job
 
 

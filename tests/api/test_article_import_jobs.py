@@ -92,6 +92,22 @@ def test_a_job_is_answered_202_with_its_location_and_imported_by_the_worker(
     assert ImportJob.objects.get().body.name == ""
 
 
+@pytest.mark.django_db(transaction=True)
+def test_without_a_worker_the_job_runs_at_once_and_the_answer_says_it_is_done(
+    clients: dict[str, APIClient], settings: Any
+) -> None:
+    """The quick start without Redis runs tasks in-process: the job is imported when the
+    request's transaction commits, and the 202 reports it done, with its counts, not
+    "queued". (A transactional test: the commit really happens inside the request.)"""
+    settings.CELERY_TASK_ALWAYS_EAGER = True
+    response = _submit(clients["editor"], _jsonl(_rows(2)) + "not json\n")
+    assert response.status_code == 202, response.content
+    job = response.json()
+    assert (job["status"], job["rows"], job["created"], job["errors"]) == ("done", 3, 2, 1)
+    assert job["error_rows"][0]["line"] == 3
+    assert Article.objects.count() == 2
+
+
 def test_prefer_respond_async_and_a_large_body_make_a_job_too(
     clients: dict[str, APIClient], settings: Any
 ) -> None:
