@@ -304,7 +304,9 @@ class ArticleImportView(ApiViewMixin, APIView):
                 body, status=status.HTTP_202_ACCEPTED, headers={"Location": body["url"]}
             )
         rows = import_rows(_body(request))
-        report = services.articles_import_rows(results=rows, by=request.user)
+        report = services.articles_import_rows(
+            results=rows, by=request.user, batch_size=services.REQUEST_BATCH
+        )
         body = report_body(report)
         if not report.imported and not report.duplicates:
             first = report.errors[0] if report.errors else "no rows"
