@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from django.db import IntegrityError, connection, transaction
+from django.db.models import Field
 from django.utils import timezone
 
 from claims.ingestion import ArticleInput
@@ -50,9 +51,15 @@ def stored_keys(hashes: list[str], urls: list[str]) -> tuple[set[str], set[str]]
 
 def _among(values: list[str]) -> tuple[str, list[Any]]:
     """`column <condition>` matching any of `values`, with its parameters. On PostgreSQL
-    one array: a query of thousands of placeholders cost psycopg more to prepare (20 ms of
-    CPU for 1,000 rows) than the database to run."""
+    one parameter: a query of thousands of placeholders cost psycopg more to prepare (20 ms
+    of CPU for 1,000 rows) than the database to run, and so did a list quoted as an array
+    (60 ms for 10,000 texts and URLs, element by element in Python): the values go as one
+    string, joined by line breaks and split by the server (1 ms). Values that hold a line
+    break, or an empty one, go as the array."""
     if connection.vendor == "postgresql":
+        joined = "\n".join(values)
+        if all(values) and joined.count("\n") == len(values) - 1:
+            return "= ANY(string_to_array(%s, E'\\n'))", [joined]
         return "= ANY(%s)", [values]
     return f"IN ({', '.join(['%s'] * len(values))})", list(values)
 
@@ -136,7 +143,7 @@ def insert_articles(rows: list[tuple[ArticleInput, str]], *, creator_id: int | N
                     [last_id],
                 )
                 created.update((content_hash, pk) for pk, content_hash in cursor.fetchall())
-        elif (ids := _copy_articles(cursor, table, columns, values)) is not None:
+        elif (ids := _copy_articles(cursor, table, fields, values)) is not None:
             return ids
         else:
             per_statement = max(1, max_query_params() // len(fields))
@@ -153,7 +160,7 @@ def insert_articles(rows: list[tuple[ArticleInput, str]], *, creator_id: int | N
 
 
 def _copy_articles(
-    cursor: Any, table: str, columns: str, values: list[tuple[Any, ...]]
+    cursor: Any, table: str, fields: list[Field[Any, Any]], values: list[tuple[Any, ...]]
 ) -> list[int] | None:
     """PostgreSQL: the rows in with COPY, their ids drawn from the table's sequence first;
     the new ids in order, or None when a row's text or URL was stored meanwhile.
@@ -164,13 +171,25 @@ def _copy_articles(
     the caller checked the rows against the stored ones just before, and a concurrent
     import that stored one of them meanwhile rolls this back to the savepoint, for the
     INSERT … ON CONFLICT DO NOTHING to go on from there.
+
+    In PostgreSQL's binary format: psycopg writes each date as a number instead of calling
+    `isoformat()` on it, and the server reads it without parsing text (measured on 10,000
+    claim-sized rows: 10 ms of the web process's CPU instead of 60-100, and 30 ms less of
+    the server's time).
     """
+    # The sequence's name is looked up once (a sub-select), not once per row: 8 ms for
+    # 10,000 ids instead of 45.
     cursor.execute(
-        "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
+        "SELECT nextval((SELECT pg_get_serial_sequence(%s, 'id'))::regclass) "
+        "FROM generate_series(1, %s)",
         [Article._meta.db_table, len(values)],
     )
     ids = [pk for (pk,) in cursor.fetchall()]
-    sql = f"COPY {table} ({connection.ops.quote_name('id')}, {columns}) FROM STDIN"
+    pk = Article._meta.pk
+    assert pk is not None
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(str(f.column)) for f in (pk, *fields))
+    sql = f"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY)"
     # Counted and timed like any other query (tests pin query counts; DEBUG lists them).
     log = getattr(cursor, "debug_sql", None)
     try:
@@ -180,6 +199,8 @@ def _copy_articles(
             connection.wrap_database_errors,
             cursor.cursor.copy(sql) as copy,
         ):
+            # The binary format needs each column's type: "varchar" for "varchar(500)".
+            copy.set_types([str(f.db_type(connection)).split("(")[0] for f in (pk, *fields)])
             write = copy.write_row
             for pk, row in zip(ids, values, strict=True):
                 write((pk, *row))

@@ -150,41 +150,70 @@ def _pending(ids: Sequence[int] | None, batch: int) -> list[OutboxMessage]:
 
 def _send_batch(ids: Sequence[int] | None, batch: int) -> tuple[int, bool]:
     global _fast_path_paused_until
-    app = current_app
-    tasks = _registry()
-    sent: list[int] = []
-    failed = False
-    # One producer (one broker connection from the pool) for the whole batch, taken at the
-    # first message: taking it may already fail when the broker is down.
-    with transaction.atomic(), ExitStack() as stack:
-        producer = None
-        for message in _pending(ids, batch):
-            if message.task not in tasks:
-                # Not a broker fault: record it and go on, so one bad row blocks nothing.
-                _failed(message, f"No task named {message.task!r} is registered.", dead=True)
-                continue
-            options: dict[str, Any] = {"ignore_result": True}
-            if message.queue:
-                options["queue"] = message.queue
-            try:
-                if producer is None:
-                    producer = stack.enter_context(app.producer_or_acquire())
-                options["producer"] = producer
-                app.send_task(message.task, args=message.args, kwargs=message.kwargs, **options)
-            except Exception as exc:  # broker unreachable or timed out
-                _failed(message, f"{exc.__class__.__name__}: {exc}")
-                failed = True
-                break
-            sent.append(message.pk)
+    with transaction.atomic():
+        sent, failure = _publish(_pending(ids, batch))
+        if failure is not None:
+            _failed(*failure)
         if sent:
             OutboxMessage.objects.filter(pk__in=sent).update(
                 sent_at=timezone.now(), attempts=F("attempts") + 1, last_error=""
             )
-    if failed:
+    if failure is not None:
         pause = settings.OUTBOX_FAST_PATH_PAUSE_SECONDS
         _fast_path_paused_until = time.monotonic() + pause
         logger.warning("the broker is unreachable; pending outbox messages wait for the relay")
-    return len(sent), failed
+    return len(sent), failure is not None
+
+
+def _publish(messages: list[OutboxMessage]) -> tuple[list[int], tuple[OutboxMessage, str] | None]:
+    """Hand `messages` to the broker in order, up to the first that fails: the ids sent, and
+    the first message not sent with the error (None when all went).
+
+    One producer (one broker connection from the pool) for them all, taken at the first
+    message: taking it may already fail when the broker is down. Its publishes are buffered
+    and go out together when the batch closes (one Redis pipeline; kombu publishes at once
+    on a transport that cannot batch). A batch that fails then may have been delivered in
+    part: none of it counts as sent, and the relay sends it again (tasks are idempotent).
+    """
+    app = current_app
+    tasks = _registry()
+    published: list[OutboxMessage] = []
+    unknown: list[OutboxMessage] = []
+    failure: tuple[OutboxMessage, str] | None = None
+    try:
+        with ExitStack() as stack:
+            producer = None
+            for message in messages:
+                if message.task not in tasks:
+                    unknown.append(message)
+                    continue
+                options: dict[str, Any] = {"ignore_result": True}
+                if message.queue:
+                    options["queue"] = message.queue
+                try:
+                    if producer is None:
+                        producer = stack.enter_context(app.producer_or_acquire())
+                        stack.enter_context(producer.batch())
+                    app.send_task(
+                        message.task,
+                        args=message.args,
+                        kwargs=message.kwargs,
+                        producer=producer,
+                        **options,
+                    )
+                except Exception as exc:  # broker unreachable or timed out
+                    failure = (message, f"{exc.__class__.__name__}: {exc}")
+                    break
+                published.append(message)
+            # Leaving the block sends the buffered publishes, then releases the producer.
+    except Exception as exc:  # the buffered publishes did not go (or not surely)
+        if published:
+            failure = (published[0], f"{exc.__class__.__name__}: {exc}")
+        published = []
+    for message in unknown:
+        # Not a broker fault: record it and go on, so one bad row blocks nothing.
+        _failed(message, f"No task named {message.task!r} is registered.", dead=True)
+    return [message.pk for message in published], failure
 
 
 def _failed(message: OutboxMessage, error: str, *, dead: bool = False) -> None:

@@ -22,6 +22,7 @@ from rest_framework.views import APIView
 
 from claims import selectors, services
 from claims.api.serializers import ImportJobSerializer, ImportReportSerializer
+from claims.extraction.collector import cyclic_gc_paused
 from claims.ingestion import ArticleInput, IngestError
 from claims.models import ImportJob, ImportJobStatus
 from core.api.base import ApiViewMixin, errors
@@ -303,9 +304,14 @@ class ArticleImportView(ApiViewMixin, APIView):
             return Response(
                 body, status=status.HTTP_202_ACCEPTED, headers={"Location": body["url"]}
             )
-        rows = import_rows(_body(request))
-        report = services.articles_import_rows(results=rows, by=request.user)
-        body = report_body(report)
+        # A dict, an article and a report row per row, none in a cycle: the collector
+        # would only walk them (and the rest of the process) again.
+        with cyclic_gc_paused():
+            rows = import_rows(_body(request))
+            report = services.articles_import_rows(
+                results=rows, by=request.user, batch_size=services.REQUEST_BATCH
+            )
+            body = report_body(report)
         if not report.imported and not report.duplicates:
             first = report.errors[0] if report.errors else "no rows"
             return Response(

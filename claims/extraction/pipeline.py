@@ -7,13 +7,12 @@ once per process (score.load_model caches it).
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .attribute import attribute
 from .classify import classify
+from .collector import cyclic_gc_paused
 from .filters import reject_reason
 from .score import Model, document_features, load_model, sigmoid
 from .segment import segment
@@ -59,28 +58,10 @@ class Analysed:
     candidate: Candidate | None
 
 
-@contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """Pause CPython's cycle collector while the pipeline runs.
-
-    The pipeline allocates many small containers and creates no reference
-    cycles, but the collector keeps rescanning them: on a 500k-word body it
-    doubled the run time (benchmarks/extraction.py). Reference counting still
-    frees everything; workers run one task per process thread.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def analyse(body: str, *, outlet: str | None = None, model: Model | None = None) -> list[Analysed]:
     """All sentences of ``body`` in order, scored, filtered and attributed; ``model``
     defaults to the shipped one."""
-    with _cyclic_gc_paused():
+    with cyclic_gc_paused():
         return _analyse(body, outlet, model or load_model())
 
 
@@ -165,6 +146,6 @@ def score_debate(
     ``manage.py evaluate_checkworthiness``.
     """
     model = model or load_model()
-    with _cyclic_gc_paused():
+    with cyclic_gc_paused():
         rows = document_features(texts, speakers)
         return [sigmoid(z) for z in model.document_logits(rows)]

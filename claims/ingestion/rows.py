@@ -22,15 +22,20 @@ from claims.ingestion.validation import (
 )
 from core.api import parsers as bounded_json
 
+# `isinstance(value, str)`, called from C by `map`.
+_IS_STR = str.__instancecheck__
+
 
 def _from_mapping(row: dict[str, Any], *, line: int) -> ArticleInput:
-    unknown_types = [
-        k
-        for k in (*ROW_FIELDS, "language")
-        if row.get(k) is not None and not isinstance(row[k], str)
-    ]
-    if unknown_types:
-        raise IngestError(f"field {unknown_types[0]!r} must be a string", line=line)
+    # Most rows hold only strings (every CSV row does): one pass at C speed tells.
+    if not all(map(_IS_STR, row.values())):
+        unknown_types = [
+            k
+            for k in (*ROW_FIELDS, "language")
+            if row.get(k) is not None and not isinstance(row[k], str)
+        ]
+        if unknown_types:
+            raise IngestError(f"field {unknown_types[0]!r} must be a string", line=line)
     body = row.get("body") or ""
     if not body.strip():
         raise IngestError("missing body", line=line)

@@ -42,8 +42,15 @@ _TITLE_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s")
 
 def strip_boilerplate(text: str) -> tuple[str, str]:
     """Remove newsroom furniture lines; return (clean text, outlet if one was named)."""
+    text = normalise_newlines(text)
+    if "\n" not in text and _ANY_BOILERPLATE.match(text) is None:
+        # One line and no furniture (a claim-sized item): what `_tidy([text])` gives.
+        return text.strip(), ""
+    return _strip_lines(text.split("\n"))
+
+
+def _strip_lines(lines: list[str]) -> tuple[str, str]:
     outlet = ""
-    lines = normalise_newlines(text).split("\n")
     if any(map(_ANY_BOILERPLATE.match, lines)):
         for index, line in enumerate(lines):
             for pattern in _BOILERPLATE_PATTERNS:

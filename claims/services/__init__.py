@@ -35,6 +35,7 @@ from claims.services.import_jobs import (
 )
 from claims.services.importing import (
     IMPORT_BATCH,
+    REQUEST_BATCH,
     ROW_READERS,
     ImportReport,
     ImportRow,
@@ -51,6 +52,7 @@ __all__ = [
     "EXTRACTION_CHUNK_CHARS",
     "IMPORT_BATCH",
     "IMPORT_JOB_ERRORS_LISTED",
+    "REQUEST_BATCH",
     "ROW_READERS",
     "ExtractionReport",
     "ImportReport",

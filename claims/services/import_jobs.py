@@ -20,6 +20,7 @@ from django.db.models import F, Q
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from claims.extraction.collector import cyclic_gc_paused
 from claims.ingestion import looks_binary
 from claims.models import ImportJob, ImportJobStatus
 from claims.services.importing import IMPORT_BATCH, ROW_READERS, articles_import_rows, import_parse
@@ -101,7 +102,8 @@ def import_job_run(*, job_id: int) -> ImportJob | None:
         return ImportJob.objects.filter(pk=job_id).first()
     job, attempt = run
     try:
-        _import(job, attempt)
+        with cyclic_gc_paused():  # as a request's import (claims.api.imports)
+            _import(job, attempt)
     except _Lost:
         logger.info("import job %s was taken over by another run", job_id)
     except DomainError as error:  # the body cannot be imported: no retry will change that

@@ -97,6 +97,27 @@ class TestStoredKeys:
         hashes, urls = queries.stored_keys([second.content_hash], [])
         assert (hashes, urls) == ({second.content_hash}, set())
 
+    def test_many_keys_are_found_and_a_key_holding_a_line_break_is_matched_whole(
+        self,
+    ) -> None:
+        # On PostgreSQL the keys travel as one string split at line breaks by the server;
+        # a key that holds one (or is empty) must not be split into other keys.
+        import_items(
+            *(ArticleInput(body=f"Text {i}.", url=f"https://k.example/{i}") for i in range(50))
+        )
+        stored = list(Article.objects.order_by("id"))
+        hashes = [a.content_hash for a in stored]
+        urls = [a.url for a in stored]
+        found = queries.stored_keys(["0" * 64, *hashes], [*urls, "https://k.example/new"])
+        assert found == (set(hashes), set(urls))
+        Article.objects.filter(pk=stored[0].pk).update(content_hash="y", url="https://k.example/y")
+        assert queries.stored_keys(["x\ny", ""], ["https://k.example/x\nhttps://k.example/y"]) == (
+            set(),
+            set(),
+        )
+        # (A stored article found by its text brings its URL too.)
+        assert queries.stored_keys(["x\ny", "y"], []) == ({"y"}, {"https://k.example/y"})
+
     def test_articles_without_a_url_are_not_duplicates_of_each_other(self) -> None:
         report = import_items(*(ArticleInput(body=f"Text {i}.", url="") for i in range(5)))
         assert (report.imported, report.duplicates) == (5, 0)

@@ -251,3 +251,40 @@ def test_two_relays_at_once_never_send_the_same_message_twice(
     assert sum(counts) == 600
     assert sorted(sent) == list(range(600))  # each exactly once
     assert len([c for c in counts if c]) >= 2  # they really ran side by side
+
+
+def test_a_batch_whose_hand_over_fails_is_kept_whole_for_the_relay(
+    db: Any,
+    use_broker: Callable[[str], None],
+    django_capture_on_commit_callbacks: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A batch's publishes go to the broker together when it closes (one Redis pipeline);
+    when that fails, which of them arrived is unknown: none counts as sent, the first
+    records why, and the relay sends them all again (the tasks are idempotent)."""
+    from contextlib import contextmanager
+
+    from kombu.exceptions import BatchPublishError
+    from kombu.messaging import Producer
+
+    @contextmanager
+    def failing_batch(self: Producer, max_size: int = 1000) -> Any:
+        yield
+        raise BatchPublishError("Redis publish batch failed; delivery is uncertain")
+
+    use_broker("memory://")
+    monkeypatch.setattr(Producer, "batch", failing_batch)
+    with django_capture_on_commit_callbacks(execute=True):
+        messages = outbox.outbox_add_many(task=MATCH, args_list=[[[1]], [[2]], [[3]]])
+    rows = list(OutboxMessage.objects.filter(pk__in=[m.pk for m in messages]).order_by("pk"))
+    assert [row.sent_at for row in rows] == [None, None, None]
+    assert [row.attempts for row in rows] == [1, 0, 0]
+    assert "BatchPublishError" in rows[0].last_error
+    assert outbox._fast_path_paused_until > 0  # the next requests leave it to the relay
+    sent_messages("matching")  # the memory broker took them at once: drop those
+
+    monkeypatch.undo()
+    use_broker("memory://")
+    assert outbox.outbox_relay() == 3
+    assert [args for _, _, args, _ in sent_messages("matching")] == [[[1]], [[2]], [[3]]]
+    assert outbox.outbox_pending_count() == 0
