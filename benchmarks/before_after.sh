@@ -72,7 +72,7 @@ run extraction benchmarks/extraction.py --repeat 2
 run worth_checking benchmarks/worth_checking.py
 run export benchmarks/export.py --rows 20000
 run matching benchmarks/claim_matching.py --sizes 10000 --queries 100
-run api benchmarks/api.py --items 2000 --repeat 10
+run api benchmarks/api.py --items 10000 --repeat 10
 run queue_page benchmarks/queue_page.py --repeat 10 --max-seconds 10
 run ingest benchmarks/ingest.py --articles 500
 run load benchmarks/load.py --users 20 --duration 30
