@@ -6,10 +6,13 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
 from django.db import connection, connections, transaction
+from kombu.exceptions import BatchPublishError
+from kombu.messaging import Producer
 
 from core import outbox
 from core.models import OutboxMessage
@@ -262,10 +265,6 @@ def test_a_batch_whose_hand_over_fails_is_kept_whole_for_the_relay(
     """A batch's publishes go to the broker together when it closes (one Redis pipeline);
     when that fails, which of them arrived is unknown: none counts as sent, the first
     records why, and the relay sends them all again (the tasks are idempotent)."""
-    from contextlib import contextmanager
-
-    from kombu.exceptions import BatchPublishError
-    from kombu.messaging import Producer
 
     @contextmanager
     def failing_batch(self: Producer, max_size: int = 1000) -> Any:
