@@ -27,12 +27,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .gender import PRONOUN_GENDER, honorific_gender, name_gender
 from .lexicon import (
     _DATE_WORDS,
     _LEADING_FUNCTION_WORDS,
     _NOT_SUBJECTS,
     _ORG_HEADS,
     _PRONOUNS,
+    _QUANTIFIER_SUBJECTS,
     _ROLE_WORDS,
     _SOURCE_VERBS,
     _SPEECH_VERBS,
@@ -122,6 +124,7 @@ _BARE_OBJECT_VERBS = frozenset(
         "testified",  # "testified before the panel"
     ]
 )
+_BE_WORDS = frozenset(["is", "was", "were", "are", "been", "be", "being"])
 _REPORTED_AFTER_RE = re.compile(r"\s*(?:[,:\"“'‘.]|that\b|$)")
 _PRONOUN_CLAIM_RE = re.compile(r"(?:He|She|They)\s+[a-z][^\"“”]{0,60}?(?:[\"“]|\bthat\s)")
 _FAR_VERB_RE = re.compile(
@@ -212,10 +215,19 @@ def _speaker(text: str) -> tuple[str | None, str, str | None]:
             ):
                 # "We’re warned", "It's said"
                 continue
+            if subj in _QUANTIFIER_SUBJECTS and _QUOTE_CHARS_RE.search(text, 0, m.start()):
+                continue  # '"Some have said ...," she said': inside the quotation
             if first == "the" and _PREPOSITION_BEFORE_RE.search(text, 0, m.start()):
                 # "Sources familiar with the talks said": "the talks" is not the speaker.
                 continue
             verb_word = m.groupdict().get("verb")
+            if (
+                verb_word is not None
+                and verb_word.endswith("ed")
+                and verb_word != "opposed"  # "was opposed to": a stance of the subject
+                and not _BE_WORDS.isdisjoint(text[_subject_end(m) : m.start("verb")].split())
+            ):
+                continue  # passive: in "he was criticized" he is not the one speaking
             if verb_word in _BARE_OBJECT_VERBS and not _REPORTED_AFTER_RE.match(text, m.end()):
                 continue  # "The state added 4,000 jobs": not speech
             words = subj.split()
@@ -249,6 +261,11 @@ def _speaker(text: str) -> tuple[str | None, str, str | None]:
     return None, "", None
 
 
+def _subject_end(m: re.Match[str]) -> int:
+    """Where the subject and its apposition end (the auxiliaries follow)."""
+    return max(m.end(g) for g in ("subj", "home", "appos") if m.group(g))
+
+
 def _opening_subject(text: str) -> str | None:
     m = _OPENING_SUBJECT_RE.match(text)
     if m is None:
@@ -273,21 +290,44 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
     last_speaker: str | None = None  # nearest named speaker in the document
     person_before: str | None = None  # the last full name seen before this sentence
     group: list[int] = []  # indices of sentences in the current multi-sentence quote
+    genders: dict[str, str] = {}  # full name -> "m"/"f", from "Mr. Roe", "Ms. Roe"
     for i, s in enumerate(sentences):
         if s.paragraph != paragraph:
             paragraph, inside, group = s.paragraph, False, []
-            last_named = out[-1].claimant if out and out[-1].kind == "speaker" else None
+            last_named = (
+                out[-1].claimant
+                if out
+                and out[-1].kind == "speaker"
+                and out[-1].claimant not in _QUANTIFIER_SUBJECTS
+                else None
+            )
         person_before = book.last_person
         book.learn(s.text)
+        if "M" in s.text:
+            _learn_honorifics(s.text, book, genders)
         started_inside, inside_after, has_quote = _quote_state(s.text, inside)
         phrase, kind, role = _speaker(s.text)
+        if phrase in _QUANTIFIER_SUBJECTS and started_inside:
+            # '"Some have said that he should not have accepted it."' is the
+            # quotation's speaker's, not "Some"'s.
+            phrase, kind = None, ""
         claimant: str | None = None
         if phrase is not None:
             low = phrase.lower()
             if low in _PRONOUNS:
                 # "She said": the nearest speaker named before, in this paragraph or
-                # earlier, else the last person the article named.
-                claimant = last_named or last_speaker or person_before
+                # earlier, else the last person the article named; one whose first
+                # name or title shows another gender is passed over ("she" is not
+                # "Alan Krueger").
+                claimant = _antecedent(
+                    low,
+                    s.text,
+                    sentences,
+                    i,
+                    book,
+                    genders,
+                    (last_named, last_speaker, person_before),
+                )
             else:
                 claimant = book.resolve(phrase)
                 if role is not None:
@@ -300,7 +340,8 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             claimant, kind = book.resolve(label), "speaker"
         if claimant is not None:
             att = Attribution(claimant, kind or "speaker", direct)
-            if kind == "speaker":
+            if kind == "speaker" and claimant not in _QUANTIFIER_SUBJECTS:
+                # "Some have said ..." is theirs, but a later "she" is not "Some".
                 last_named = last_speaker = claimant
         elif started_inside and group:
             att = out[group[0]]
@@ -327,3 +368,102 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             group = []
         inside = inside_after
     return out
+
+
+_HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)")
+_CAPITALISED_RE = re.compile(r"[A-Z][\w'’-]+")
+_PRONOUN_AT_RE = {p: re.compile(rf"\b(?:{p}|{p.capitalize()})\b") for p in _PRONOUNS}
+# How many sentences back an antecedent is looked for when the speakers seen so far
+# all disagree in gender.
+_ANTECEDENT_WINDOW = 4
+# Words of outlets' names, which read like a person's ("Fox News", "The Post").
+_MEDIA_WORDS = frozenset(
+    ["news", "times", "post", "journal", "press", "tribune", "herald", "radio", "magazine"]
+)
+
+
+def _learn_honorifics(text: str, book: NameBook, genders: dict[str, str]) -> None:
+    for m in _HONORIFIC_RE.finditer(text):
+        gender = honorific_gender(m.group(1))
+        full = book.by_surname.get(m.group(2).rstrip("’'s").lower())
+        if gender and full:
+            genders.setdefault(full, gender)
+
+
+def _persons_in(text: str, book: NameBook) -> list[str]:
+    """Full names of the people the text mentions, in order (known surnames only)."""
+    found: list[str] = []
+    for m in _CAPITALISED_RE.finditer(text):
+        word = m.group()
+        if word.endswith(("’s", "'s")):
+            word = word[:-2]
+        full = book.by_surname.get(word.lower())
+        if full is not None and (not found or found[-1] != full):
+            found.append(full)
+    return found
+
+
+def _antecedent(
+    pronoun: str,
+    text: str,
+    sentences: Sequence[Sentence],
+    i: int,
+    book: NameBook,
+    genders: dict[str, str],
+    preferred: tuple[str | None, ...],
+) -> str | None:
+    """Who "he"/"she"/"they" in sentence i refers to.
+
+    "they" takes the first of the speakers seen so far (this paragraph's, the
+    document's, the last person named). "he" or "she" inside a sentence that opens with
+    a person named before refers to that person ("Sen. Ted Cruz is highlighting his win
+    as he urges ..."). Otherwise "he" and "she" take the first of the speakers that
+    can be a person (not "Fox News", "the group" or "CNN") and whose first name or
+    title does not show the other gender; failing that, a person whose gender is known
+    to agree, named earlier in this sentence or in the sentences just before it,
+    nearest first; failing that, the first speaker as before.
+    """
+    first = next((p for p in preferred if p is not None), None)
+    want = PRONOUN_GENDER.get(pronoun)
+    if want is None:
+        return first
+    at = _PRONOUN_AT_RE[pronoun].search(text)
+    if at is not None and at.start() > 0 and not _QUOTE_CHARS_RE.search(text, 0, at.start()):
+        # "Texas Sen. Ted Cruz is highlighting his win as he urges ...": a pronoun
+        # inside the sentence refers to the person the sentence opens with.
+        opening = _opening_subject(text)
+        surname = opening.rsplit(None, 1)[-1].lower() if opening is not None else ""
+        if (
+            opening is not None
+            and surname in book.by_surname
+            and not surname.endswith(("'s", "’s"))
+        ):
+            # A person named before ("Cruz's success" is not Cruz).
+            name = book.resolve(opening)
+            gender = genders.get(name) or name_gender(name)
+            if _maybe_person(name) and gender in (None, want):
+                return name
+    conflict = False  # a speaker of the other gender was passed over
+    for who in preferred:
+        if who is None or not _maybe_person(who):
+            continue
+        gender = genders.get(who) or name_gender(who)
+        if gender == want or (gender is None and not conflict):
+            return who
+        conflict = conflict or gender is not None
+    spans = [text[: at.start()] if at else ""]
+    spans += [sentences[j].text for j in range(i - 1, max(-1, i - 1 - _ANTECEDENT_WINDOW), -1)]
+    for span in spans:
+        for name in reversed(_persons_in(span, book)):
+            if _maybe_person(name) and (genders.get(name) or name_gender(name)) == want:
+                return name
+    return first
+
+
+def _maybe_person(name: str) -> bool:
+    """False for what cannot be a "he" or "she": an organisation, an outlet, a role
+    ("the governor"), an acronym or a run of more than four capitalised words."""
+    tokens = name.split()
+    if not tokens or len(tokens) > 4 or tokens[0] in ("the", "The") or name.isupper():
+        return False
+    return not any(t.lower() in _ORG_HEADS or t.lower() in _MEDIA_WORDS for t in tokens)

@@ -317,6 +317,14 @@ _LEADING_FUNCTION_WORDS = frozenset(
         "While",
         "As",
         "If",
+        # Possessive determiners: "His Catholic faith" names nobody.
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "Our",
+        "My",
+        "Your",
     ]
 )
 # Capitalised words that start a clause without naming anyone ("It said").
@@ -342,5 +350,25 @@ _NOT_SUBJECTS = frozenset(
         "Not",
         "No",
         "Yes",
+    ]
+)
+# Quantifiers and indefinites as a whole subject ("Some have said", "Many believe"):
+# the statement is theirs, but a later pronoun does not refer to them.
+_QUANTIFIER_SUBJECTS = frozenset(
+    [
+        "Some",
+        "Many",
+        "Most",
+        "Several",
+        "Few",
+        "Both",
+        "All",
+        "Each",
+        "Everyone",
+        "Everybody",
+        "Someone",
+        "Somebody",
+        "Anyone",
+        "Nobody",
     ]
 )

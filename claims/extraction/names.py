@@ -22,6 +22,11 @@ _NAME_RUN_RE = re.compile(
 )
 
 
+# Function words a headline capitalises, which a name never holds.
+_TITLE_CASE_TEXT = """And At To In For On With Between Of From By As Is Are Was Were Be Vs Over
+    After Before About Against Into Amid Says Say Said Would Can Could Not Than That Who
+    What How Why When Where Up Out Off"""
+_TITLE_CASE_WORDS = frozenset(_TITLE_CASE_TEXT.split())
 _DOTTED_RE = re.compile(r"^(?:[A-Za-z]\.)+$")
 _ROLE_PHRASE_RE = re.compile(r"^[Tt]he\s+(.+)$")
 
@@ -36,7 +41,22 @@ class NameBook:
 
     def learn(self, text: str) -> None:
         for m in _NAME_RUN_RE.finditer(text):
-            self._learn_phrase(m.group())
+            phrase = m.group()
+            if _TITLE_CASE_WORDS.isdisjoint(phrase.split()):
+                self._learn_phrase(phrase)
+                continue
+            # A headline in title case ("Biden Aims Insult At Trump", "... Between Bernie
+            # Sanders And Hillary Clinton") is not one name: the names are the runs
+            # between its capitalised function words, and a run of more than four words
+            # is a headline's fragment, not a name.
+            part: list[str] = []
+            for token in [*phrase.split(), "And"]:
+                if token not in _TITLE_CASE_WORDS:
+                    part.append(token)
+                    continue
+                if 2 <= len(part) <= 4:
+                    self._learn_phrase(" ".join(part))
+                part = []
 
     def _learn_phrase(self, phrase: str) -> None:
         tokens = phrase.split()
