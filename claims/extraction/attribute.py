@@ -46,6 +46,7 @@ from .names import (
     clean_name,
 )
 from .segment import Sentence
+from .speakers import is_rubric
 
 __all__ = ["Attribution", "NameBook", "attribute", "clean_name"]
 
@@ -122,6 +123,8 @@ _BARE_OBJECT_VERBS = frozenset(
         "responded",  # "responded by easing sanctions"
         "replied",
         "testified",  # "testified before the panel"
+        "continued",  # "continued his tour"
+        "mentioned",  # "mentioned the plan"
     ]
 )
 _BE_WORDS = frozenset(["is", "was", "were", "are", "been", "be", "being"])
@@ -261,6 +264,29 @@ def _speaker(text: str) -> tuple[str | None, str, str | None]:
     return None, "", None
 
 
+# A headline or lead-in that names its speaker before a colon: "Roger Stone: Don't Trust
+# the Voting Machines.", 'Sanders: "Brexit could help Trump."'.
+_LABEL_RE = re.compile(rf"(?P<label>{_NAME_PHRASE}):\s+(?P<quote>[\"“‘']|''|``)?(?=\S)")
+
+
+def _label_speaker(text: str, book: NameBook) -> str | None:
+    """The person a sentence names before a colon: a name whose given name or title
+    shows a person ("Roger Stone:", "Dr. Ben Carson:"), or a surname the article
+    already knows before a quotation ('Sanders: "..."'). Never a dateline ("NEW
+    DELHI:"), a rubric ("Analysis:", "Morning Email:") or a place ("New Hampshire:")."""
+    m = _LABEL_RE.match(text)
+    if m is None:
+        return None
+    label = m.group("label")
+    if label.isupper() or is_rubric(label):
+        return None
+    tokens = label.split()
+    if len(tokens) == 1:
+        known = m.group("quote") is not None and label.lower() in book.by_surname
+        return label if known else None
+    return label if len(tokens) <= 4 and name_gender(label) is not None else None
+
+
 def _subject_end(m: re.Match[str]) -> int:
     """Where the subject and its apposition end (the auxiliaries follow)."""
     return max(m.end(g) for g in ("subj", "home", "appos") if m.group(g))
@@ -306,7 +332,10 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
         if "M" in s.text:
             _learn_honorifics(s.text, book, genders)
         started_inside, inside_after, has_quote = _quote_state(s.text, inside)
-        phrase, kind, role = _speaker(s.text)
+        label = None
+        if not started_inside and ":" in s.text[:80]:
+            label = _label_speaker(s.text, book)
+        phrase, kind, role = (label, "speaker", None) if label else _speaker(s.text)
         if phrase in _QUANTIFIER_SUBJECTS and started_inside:
             # '"Some have said that he should not have accepted it."' is the
             # quotation's speaker's, not "Some"'s.

@@ -17,7 +17,7 @@ _SPEECH_VERBS = (
     r"complained|boasted|touted|lamented|revealed|disclosed|urged|urges|pledged|proposed|"
     r"demanded|wondered|retorted|mused|accused|accuses|criticized|"
     r"criticised|praised|slammed|blasted|mocked|dismissed|defended|disputed|"
-    r"questioned|signaled|signalled|hinted|indicated|"
+    r"questioned|signaled|signalled|hinted|indicated|cited|cites|mentioned|continued|"
     # Beliefs and intentions are attributed too ("X believes / wants / is pushing").
     r"believes|believed|thinks|wants|wanted|hopes|hoped|fears|feared|"
     r"worried|doubts|doubted|knows|feels|felt|expects|endorsed|endorses|"

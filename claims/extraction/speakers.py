@@ -44,6 +44,25 @@ _NOT_SPEAKER_LABELS = frozenset(
         "SOURCES",
         "WARNING",
         "DISCLAIMER",
+        "LIVE",
+        "EXPLAINER",
+        "POLL",
+        "REPORT",
+        "REVIEW",
+        "INTERVIEW",
+        "EDITORIAL",
+        "COMMENTARY",
+        "PODCAST",
+        "QUIZ",
+        "TIMELINE",
+        "GRAPHIC",
+        "MAP",
+        "FACT-CHECK",
+        "PHOTO ESSAY",
+        "EDITOR'S NOTE",
+        "DEVELOPING",
+        "SPONSORED",
+        "ADVERTISEMENT",
     ]
 )
 
@@ -79,6 +98,13 @@ _HEADING_WORDS = frozenset(
 )
 
 
+def is_rubric(label: str) -> bool:
+    """A newsroom rubric or section heading written like a speaker ("Analysis:",
+    "WHY IT MATTERS:"), not a person."""
+    upper = label.upper()
+    return upper in _NOT_SPEAKER_LABELS or not _HEADING_WORDS.isdisjoint(upper.split())
+
+
 def speaker_labels(body: str, blocks: list[tuple[int, int, int]]) -> dict[int, tuple[int, str]]:
     """Block index -> (end of its label, speaker), when the body reads as a transcript."""
     found: dict[int, tuple[int, str]] = {}
@@ -86,9 +112,7 @@ def speaker_labels(body: str, blocks: list[tuple[int, int, int]]) -> dict[int, t
         if body[body.rfind("\n", 0, s) + 1 : s].strip():
             continue  # a bullet item ("• GDP: 2.3%") is a fact box, not a turn
         m = _SPEAKER_LABEL_RE.match(body, s, e)
-        if m is None or m.group("label").upper() in _NOT_SPEAKER_LABELS:
-            continue
-        if not _HEADING_WORDS.isdisjoint(m.group("label").upper().split()):
-            continue  # "WHY IT MATTERS:", "WHAT'S NEXT:": a section heading
+        if m is None or is_rubric(m.group("label")):
+            continue  # "UPDATE:", "WHY IT MATTERS:", "WHAT'S NEXT:": not a speaker
         found[i] = (m.end(), (m.group("inner") or m.group("label")).strip())
     return found if len(found) >= 2 else {}

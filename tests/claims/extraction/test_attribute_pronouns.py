@@ -128,3 +128,40 @@ def test_a_possessive_determiner_does_not_open_a_name() -> None:
 )
 def test_name_gender(name: str, gender: str | None) -> None:
     assert name_gender(name) == gender
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Roger Stone: Don't Trust the Voting Machines.", "Roger Stone"),
+        ("Dr. Ben Carson: Clinton Not Fit to Serve.", "Ben Carson"),
+        ("Analysis: The race tightens in Ohio.", "The Ledger"),
+        ("Morning Email: What to know today.", "The Ledger"),
+        ("New Hampshire: Trump leads in a new poll.", "The Ledger"),
+        ("NEW DELHI: India's economy grew 7 percent.", "The Ledger"),
+    ],
+)
+def test_a_person_named_before_a_colon_speaks(body: str, expected: str) -> None:
+    assert claimants(body)[0] == expected
+
+
+def test_a_known_surname_before_a_colon_speaks_only_before_a_quotation() -> None:
+    body = (
+        "Bernie Sanders spoke in Burlington.\n\n"
+        'Sanders: "The economy is rigged."\n\n'
+        "Sanders: the week ahead."
+    )
+    assert claimants(body) == ["The Ledger", "Bernie Sanders", "The Ledger"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Jane Roe cited a 2019 audit of the fund.", "Jane Roe"),
+        ('Jane Roe continued, "The fund is broke."', "Jane Roe"),
+        ("Jane Roe continued her tour of the state.", "The Ledger"),
+        ("Jane Roe mentioned that the fund is broke.", "Jane Roe"),
+    ],
+)
+def test_cited_continued_and_mentioned_report_speech(body: str, expected: str) -> None:
+    assert claimants(body) == [expected]
