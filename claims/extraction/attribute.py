@@ -77,7 +77,7 @@ _VERB_RE = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
 # The name must end the clause: in "Walsh, director of X, said Clinton is poised",
 # Clinton is spoken about, not speaking.
 _VERB_SUBJECT_RE = re.compile(
-    rf"(?:[,\"”’']\s*)(?:{_SPEECH_VERBS})\s+"
+    rf"(?:[,\"”’']\s*)(?P<iverb>{_SPEECH_VERBS})\s+"
     rf"(?P<subj>(?:(?:[A-Z][\w'’.-]*|[a-z]+(?:person|man|woman)|minister|president|"
     rf"secretary|envoy|official)\s+)*{_NAME_PHRASE})"
     r"(?=\s*(?:[.,;:!?)\"”’'—–-]|$)|\s+(?:in|on|at|who|of|during|as|after|before|when|to|"
@@ -127,6 +127,10 @@ _BARE_OBJECT_VERBS = frozenset(
         "mentioned",  # "mentioned the plan"
     ]
 )
+# Verbs that report the speaker's words only when a quotation follows.
+_QUOTE_OBJECT_VERBS = frozenset(
+    ["called", "calls", "described", "describes", "dubbed", "labeled", "labelled", "branded"]
+)
 _BE_WORDS = frozenset(["is", "was", "were", "are", "been", "be", "being"])
 _REPORTED_AFTER_RE = re.compile(r"\s*(?:[,:\"“'‘.]|that\b|$)")
 _PRONOUN_CLAIM_RE = re.compile(r"(?:He|She|They)\s+[a-z][^\"“”]{0,60}?(?:[\"“]|\bthat\s)")
@@ -137,9 +141,7 @@ _FAR_VERB_RE = re.compile(
 _SPEECH_WORDS = frozenset(
     [
         *(w for w in re.findall(r"[a-z]{3,}", _SPEECH_VERBS) if w != "for"),
-        "reported",
-        "reports",
-        "reporting",
+        *re.findall(r"[a-z]{3,}", _SOURCE_VERBS),
         "according",
     ]
 )
@@ -224,6 +226,8 @@ def _speaker(text: str) -> tuple[str | None, str, str | None]:
                 # "Sources familiar with the talks said": "the talks" is not the speaker.
                 continue
             verb_word = m.groupdict().get("verb")
+            if m.groupdict().get("iverb") in _QUOTE_OBJECT_VERBS:
+                continue  # "the group, called Citizens United,": a name, not a speaker
             if (
                 verb_word is not None
                 and verb_word.endswith("ed")
@@ -233,6 +237,8 @@ def _speaker(text: str) -> tuple[str | None, str, str | None]:
                 continue  # passive: in "he was criticized" he is not the one speaking
             if verb_word in _BARE_OBJECT_VERBS and not _REPORTED_AFTER_RE.match(text, m.end()):
                 continue  # "The state added 4,000 jobs": not speech
+            if verb_word in _QUOTE_OBJECT_VERBS and not _QUOTE_CHARS_RE.search(text, m.end()):
+                continue  # "Obama called Merkel on Tuesday": a phone call, not words
             words = subj.split()
             while words and words[-1] in _DATE_WORDS:
                 words.pop()  # "said McConnell Tuesday"
@@ -249,7 +255,7 @@ def _speaker(text: str) -> tuple[str | None, str, str | None]:
             if first in ("The", "the") and appos and _NAME_RUN_RE.fullmatch(appos):
                 return appos, "speaker", subj.split(None, 1)[1].lower()
             return subj, "speaker", None
-    for hint, rx in (("ccording", _ACCORDING_RE), ("report", _SOURCE_RE)):
+    for hint, rx in (("ccording", _ACCORDING_RE), ("", _SOURCE_RE)):
         found = rx.search(text) if hint in text else None  # a substring test skips the scan
         if found is not None:
             return found.group("subj"), "source", None

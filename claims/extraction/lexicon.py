@@ -23,10 +23,17 @@ _SPEECH_VERBS = (
     r"worried|doubts|doubted|knows|feels|felt|expects|endorsed|endorses|"
     r"supports|opposes|opposed|(?:pushed|pushing|plans|planned|planning)\s+(?:for|to)|"
     r"intends|intended|"
-    r"calls\s+(?:for|on)|called\s+(?:for|on)|calling\s+(?:for|on)"
+    r"calls\s+(?:for|on)|called\s+(?:for|on)|calling\s+(?:for|on)|"
+    # Naming something in the speaker's words, only before a quotation ("X called the
+    # plan 'a disaster'"; attribute.py checks): last, so "called for" matches first.
+    r"called|calls|described|describes|dubbed|labeled|labelled|branded"
 )
 # Reporting by a medium is a source, weaker than a speaker.
-_SOURCE_VERBS = r"reported|reports|reporting|first reported"
+_SOURCE_VERBS = (
+    r"reported|reports|reporting|first reported|"
+    # A poll's or a study's findings, only before "that" ("Gallup found that ...").
+    r"(?:found|finds|showed|shows|concluded|concludes)(?=\s+that\b)"
+)
 
 _PARTICLES = frozenset(
     [

@@ -165,3 +165,18 @@ def test_a_known_surname_before_a_colon_speaks_only_before_a_quotation() -> None
 )
 def test_cited_continued_and_mentioned_report_speech(body: str, expected: str) -> None:
     assert claimants(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Jane Roe called the plan "a fiscal disaster."', "Jane Roe"),
+        ("Jane Roe described the audit as “damning.”", "Jane Roe"),
+        ("Jane Roe called the governor on Tuesday.", "The Ledger"),
+        ("The group, called Citizens United, sued in 2008.", "The Ledger"),
+        ("Gallup found that 41 percent of voters approve.", "Gallup"),
+        ("Police found a car near the border.", "The Ledger"),
+    ],
+)
+def test_naming_verbs_need_a_quotation_and_findings_need_that(body: str, expected: str) -> None:
+    assert claimants(body) == [expected]
