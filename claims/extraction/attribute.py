@@ -80,7 +80,7 @@ _VERB_SUBJECT_RE = re.compile(
     rf"(?:[,\"”’']\s*)(?P<iverb>{_SPEECH_VERBS})\s+"
     rf"(?P<subj>(?:(?:[A-Z][\w'’.-]*|[a-z]+(?:person|man|woman)|minister|president|"
     rf"secretary|envoy|official)\s+)*{_NAME_PHRASE})"
-    r"(?=\s*(?:[.,;:!?)\"”’'—–-]|$)|\s+(?:in|on|at|who|of|during|as|after|before|when|to|"
+    r"(?=\s*(?:[.,;:!?()\"”’'—–-]|$)|\s+(?:in|on|at|who|of|during|as|after|before|when|to|"
     r"from|about|last|this|earlier|yesterday|today|tonight|recently|later|while|and|but|"
     r"because|according|adding|noting|citing|with|for|via|through)\b)"
 )
@@ -127,6 +127,12 @@ _BARE_OBJECT_VERBS = frozenset(
         "mentioned",  # "mentioned the plan"
     ]
 )
+_TITLES_TEXT = "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Prof Rev Sgt Capt Adm Maj Cpl Atty Supt Insp"
+_TITLE_ABBREVIATIONS = frozenset(_TITLES_TEXT.split())
+_TITLED_RE = re.compile(
+    rf"(?:{'|'.join(sorted(_TITLE_ABBREVIATIONS))})\.?\s+(?P<name>{_NAME_PHRASE})"
+)
+_NAME_END_RE = re.compile(r"\s*(?:[.,;:!?()\"”’'—–-]|$)")
 # Verbs that report the speaker's words only when a quotation follows.
 _QUOTE_OBJECT_VERBS = frozenset(
     ["called", "calls", "described", "describes", "dubbed", "labeled", "labelled", "branded"]
@@ -186,7 +192,24 @@ def _quote_state(text: str, inside: bool) -> tuple[bool, bool, bool]:
     return inside, state, seen
 
 
-def _speaker(text: str) -> tuple[str | None, str, str | None]:
+def _quoted(text: str, inside: bool) -> list[tuple[int, int]]:
+    """The character ranges of a sentence that lie inside a quotation."""
+    spans: list[tuple[int, int]] = []
+    start = 0 if inside else -1
+    for m in _QUOTE_CHARS_RE.finditer(text):
+        ch = m.group()
+        opening = ch in ("“", "``") or (ch not in ("”",) and start < 0)
+        if opening and start < 0:
+            start = m.end()
+        elif not opening and start >= 0:
+            spans.append((start, m.start()))
+            start = -1
+    if start >= 0:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | None]:
     """The speaker (or source) phrase of one sentence, which kind it is, and the
     role it was introduced with ("The Chancellor, Rachel Reeves, said" -> "chancellor")."""
     # Most sentences have no reporting verb at all: a set test skips the regexes.
@@ -209,9 +232,21 @@ def _speaker(text: str) -> tuple[str | None, str, str | None]:
         return org, "speaker", None
     # The inverted form ('"...," said X') needs a comma or a quote before the verb,
     # so it is the more specific pattern and is tried first.
+    quoted = _quoted(text, inside) if inside or _QUOTE_CHARS_RE.search(text) else []
     for rx in (_VERB_SUBJECT_RE, _SUBJECT_VERB_RE):
         for m in rx.finditer(text, scan_from):
             subj = m.group("subj")
+            if quoted and any(a <= m.start("subj") < b for a, b in quoted):
+                continue  # a speaker inside the quotation is quoted, not quoting
+            if subj.rstrip(".") in _TITLE_ABBREVIATIONS:
+                # "said Sen. Amy Klobuchar (D-Minn.)", "said Ms. Brainard conveyed":
+                # the title was cut off from its name.
+                titled = _TITLED_RE.match(text, m.start("subj"))
+                if titled is None:
+                    continue
+                subj = titled.group("name")
+                if rx is _VERB_SUBJECT_RE and not _NAME_END_RE.match(text, titled.end()):
+                    continue
             first = subj.split()[0]
             if (
                 first in _NOT_SUBJECTS
@@ -341,7 +376,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
         label = None
         if not started_inside and ":" in s.text[:80]:
             label = _label_speaker(s.text, book)
-        phrase, kind, role = (label, "speaker", None) if label else _speaker(s.text)
+        phrase, kind, role = (label, "speaker", None) if label else _speaker(s.text, inside)
         if phrase in _QUANTIFIER_SUBJECTS and started_inside:
             # '"Some have said that he should not have accepted it."' is the
             # quotation's speaker's, not "Some"'s.

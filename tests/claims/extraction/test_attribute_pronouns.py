@@ -180,3 +180,25 @@ def test_cited_continued_and_mentioned_report_speech(body: str, expected: str) -
 )
 def test_naming_verbs_need_a_quotation_and_findings_need_that(body: str, expected: str) -> None:
     assert claimants(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            '"Adoptees are Americans," said Sen. Amy Klobuchar (D-Minn.), who wrote the bill.',
+            "Amy Klobuchar",
+        ),
+        (
+            "Mr. Prasad, a former official at the fund, said Ms. Brainard conveyed empathy.",
+            "Prasad",
+        ),
+        ('"We will win," tweeted Sen. Lindsey O. Graham (R-S.C.).', "Lindsey O. Graham"),
+        (
+            "“Trump’s supporters say they are less likely to vote,” Charles Franklin said.",
+            "Charles Franklin",
+        ),
+    ],
+)
+def test_titles_parentheses_and_quoted_speakers(body: str, expected: str) -> None:
+    assert claimants(body) == [expected]
