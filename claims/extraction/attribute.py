@@ -69,7 +69,8 @@ _SUBJECT_VERB_RE = re.compile(
     rf"{_NAME_PHRASE}['’]s\s+(?!(?:{_AUXILIARIES})\b)[a-z][\w-]*|"  # "Roe's campaign says"
     rf"{_NAME_PHRASE}|[Hh](?<=\b[Hh])e|[Ss](?<=\b[Ss])he|[Tt](?<=\b[Tt])hey))"
     rf"(?:\s+(?:of|from)\s+(?P<home>{_NAME_PHRASE}))?"
-    rf"(?:,\s+(?P<appos>[^,;\"“”]{{1,80}}?),)?"
+    r"(?:\s+\([^()]{1,30}\))?"  # "Sen. Bernie Sanders (I-Vt.) said"
+    rf"(?:,\s+(?P<appos>[^,;\"“”]{{1,150}}?),)?"
     rf"(?:\s+(?:{_AUXILIARIES}))*\s+(?P<verb>{_SPEECH_VERBS})\b"
 )
 # Inverted: "..., said Zakharova", '"...," said Russian spokesperson Maria Zakharova'.
@@ -127,6 +128,8 @@ _BARE_OBJECT_VERBS = frozenset(
         "mentioned",  # "mentioned the plan"
     ]
 )
+# Words a sentence opens with that a name phrase can swallow ("But Ramos said").
+_OPENING_CONJUNCTIONS = frozenset(["And", "But", "So", "Yet", "Then", "Also", "Still", "Now"])
 _TITLES_TEXT = "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Prof Rev Sgt Capt Adm Maj Cpl Atty Supt Insp"
 _TITLE_ABBREVIATIONS = frozenset(_TITLES_TEXT.split())
 _TITLED_RE = re.compile(
@@ -236,6 +239,9 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     for rx in (_VERB_SUBJECT_RE, _SUBJECT_VERB_RE):
         for m in rx.finditer(text, scan_from):
             subj = m.group("subj")
+            head, _, rest = subj.partition(" ")
+            if head in _OPENING_CONJUNCTIONS and rest[:1].isupper():
+                subj = rest  # "But Ramos said": Ramos
             if quoted and any(a <= m.start("subj") < b for a, b in quoted):
                 continue  # a speaker inside the quotation is quoted, not quoting
             if subj.rstrip(".") in _TITLE_ABBREVIATIONS:

@@ -202,3 +202,19 @@ def test_naming_verbs_need_a_quotation_and_findings_need_that(body: str, expecte
 )
 def test_titles_parentheses_and_quoted_speakers(body: str, expected: str) -> None:
     assert claimants(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("But Ramos said the network had asked twice.", "Ramos"),
+        ("Sen. Bernie Sanders (I-Vt.) stated that the story was false.", "Bernie Sanders"),
+        (
+            "Todd Wilcox, whose education at the University of Tampa was paid for by the "
+            "military because he served in the reserve, said the plan would fail.",
+            "Todd Wilcox",
+        ),
+    ],
+)
+def test_conjunctions_parentheses_and_long_appositions(body: str, expected: str) -> None:
+    assert claimants(body) == [expected]
