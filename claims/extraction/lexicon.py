@@ -324,6 +324,11 @@ _LEADING_FUNCTION_WORDS = frozenset(
         "While",
         "As",
         "If",
+        # Conjunctions a sentence opens with: "But Ramos said" is Ramos.
+        "But",
+        "And",
+        "Yet",
+        "So",
         # Possessive determiners: "His Catholic faith" names nobody.
         "His",
         "Her",
