@@ -136,6 +136,31 @@ _TITLED_RE = re.compile(
     rf"(?:{'|'.join(sorted(_TITLE_ABBREVIATIONS))})\.?\s+(?P<name>{_NAME_PHRASE})"
 )
 _NAME_END_RE = re.compile(r"\s*(?:[.,;:!?()\"”’'—–-]|$)")
+# Verbs whose object is the listener: never inverted ('"...," told Reuters' is rare; ",
+# told Politico" names who heard it).
+_LISTENER_VERBS = frozenset(
+    [
+        "told",
+        "tells",
+        "urged",
+        "urges",
+        "accused",
+        "accuses",
+        "criticized",
+        "criticised",
+        "praised",
+        "slammed",
+        "blasted",
+        "mocked",
+        "dismissed",
+        "defended",
+        "questioned",
+    ]
+)
+# A subject inside an apposition: after a comma or a preposition ("of the", "in").
+_EMBEDDED_BEFORE_RE = re.compile(r"(?:,|\b(?:of|in|at|for|from|with|by)(?:\s+the)?)\s+$")
+# A sentence that opens with a name and an apposition: "Jeffrey Salkin, a rabbi, ...".
+_APPOSED_OPENER_RE = re.compile(rf"(?P<name>{_NAME_PHRASE}),\s+[a-z\d]")
 # Verbs that report the speaker's words only when a quotation follows.
 _QUOTE_OBJECT_VERBS = frozenset(
     ["called", "calls", "described", "describes", "dubbed", "labeled", "labelled", "branded"]
@@ -263,12 +288,24 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 continue
             if subj in _QUANTIFIER_SUBJECTS and _QUOTE_CHARS_RE.search(text, 0, m.start()):
                 continue  # '"Some have said ...," she said': inside the quotation
+            if rx is _SUBJECT_VERB_RE and _EMBEDDED_BEFORE_RE.search(text, 0, m.start()):
+                # "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July,
+                # said": the subject is the name the sentence opens with, not a place
+                # or an organisation inside its apposition.
+                opener = _APPOSED_OPENER_RE.match(text)
+                if opener is not None and name_gender(opener.group("name")) is not None:
+                    # Only a name whose given name or title shows a person ("Later,",
+                    # "Still," and "Meanwhile," open sentences too).
+                    return opener.group("name"), "speaker", None
             if first == "the" and _PREPOSITION_BEFORE_RE.search(text, 0, m.start()):
                 # "Sources familiar with the talks said": "the talks" is not the speaker.
                 continue
             verb_word = m.groupdict().get("verb")
-            if m.groupdict().get("iverb") in _QUOTE_OBJECT_VERBS:
-                continue  # "the group, called Citizens United,": a name, not a speaker
+            iverb = m.groupdict().get("iverb")
+            if iverb in _QUOTE_OBJECT_VERBS or iverb in _LISTENER_VERBS:
+                # "the group, called Citizens United,": a name, not a speaker;
+                # "Hunter, meanwhile, told Politico": Politico listened.
+                continue
             if (
                 verb_word is not None
                 and verb_word.endswith("ed")

@@ -218,3 +218,20 @@ def test_titles_parentheses_and_quoted_speakers(body: str, expected: str) -> Non
 )
 def test_conjunctions_parentheses_and_long_appositions(body: str, expected: str) -> None:
     assert claimants(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said "
+            "the rabbis were alarmed.",
+            "Jeffrey Salkin",
+        ),
+        ("Later, in Manchester, Trump said the plan was weak.", "Trump"),
+        ("Hunter, meanwhile, told Politico that he backs the plan.", "Hunter"),
+        ('"Why now?" asked Sen. Barbara Mikulski of Maryland.', "Barbara Mikulski"),
+    ],
+)
+def test_the_subject_of_a_long_apposition_and_listeners(body: str, expected: str) -> None:
+    assert claimants(body) == [expected]
