@@ -175,11 +175,13 @@ _FAR_VERB_RE = re.compile(
 _SPEECH_WORDS = frozenset(
     [
         *(w for w in re.findall(r"[a-z]{3,}", _SPEECH_VERBS) if w != "for"),
-        *re.findall(r"[a-z]{3,}", _SOURCE_VERBS),
         "according",
     ]
 )
 # Capitalised too: "According to ..." and "Says ..." open sentences.
+# The verbs of _SOURCE_VERBS ("that" and "first" there are context, not verbs).
+_SOURCE_WORDS = frozenset(re.findall(r"[a-z]{3,}", _SOURCE_VERBS)) - {"that", "first"}
+_SPEECH_WORDS = _SPEECH_WORDS | _SOURCE_WORDS
 _SPEECH_WORDS_ANY_CASE = _SPEECH_WORDS | {w.capitalize() for w in _SPEECH_WORDS} | _PARTICIPLES
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _SPOKES_HINT_RE = re.compile(r"spokes|official|aide|representative")
@@ -218,6 +220,10 @@ def _quote_state(text: str, inside: bool) -> tuple[bool, bool, bool]:
         else:
             state = not state
     return inside, state, seen
+
+
+def _has_quote(text: str) -> bool:
+    return '"' in text or "“" in text or "”" in text or "''" in text or "``" in text
 
 
 def _quoted(text: str, inside: bool) -> list[tuple[int, int]]:
@@ -260,13 +266,15 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         return org, "speaker", None
     # The inverted form ('"...," said X') needs a comma or a quote before the verb,
     # so it is the more specific pattern and is tried first.
-    quoted = _quoted(text, inside) if inside or _QUOTE_CHARS_RE.search(text) else []
+    quoted: list[tuple[int, int]] | None = None  # computed at the first match
     for rx in (_VERB_SUBJECT_RE, _SUBJECT_VERB_RE):
         for m in rx.finditer(text, scan_from):
             subj = m.group("subj")
             head, _, rest = subj.partition(" ")
             if head in _OPENING_CONJUNCTIONS and rest[:1].isupper():
                 subj = rest  # "But Ramos said": Ramos
+            if quoted is None:
+                quoted = _quoted(text, inside) if inside or _has_quote(text) else []
             if quoted and any(a <= m.start("subj") < b for a, b in quoted):
                 continue  # a speaker inside the quotation is quoted, not quoting
             if subj.rstrip(".") in _TITLE_ABBREVIATIONS:
@@ -333,8 +341,11 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             if first in ("The", "the") and appos and _NAME_RUN_RE.fullmatch(appos):
                 return appos, "speaker", subj.split(None, 1)[1].lower()
             return subj, "speaker", None
-    for hint, rx in (("ccording", _ACCORDING_RE), ("", _SOURCE_RE)):
-        found = rx.search(text) if hint in text else None  # a substring test skips the scan
+    for present, rx in (
+        ("ccording" in text, _ACCORDING_RE),
+        (not hits.isdisjoint(_SOURCE_WORDS), _SOURCE_RE),
+    ):
+        found = rx.search(text) if present else None  # a set test skips the scan
         if found is not None:
             return found.group("subj"), "source", None
     # A reporting verb far from its subject: "Roe visited Dover on Monday and said ...",
