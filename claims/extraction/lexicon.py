@@ -338,6 +338,16 @@ _LEADING_FUNCTION_WORDS = frozenset(
         "Though",
         "Because",
         "Unless",
+        # Sentence adverbs: "Earlier Wednesday", "Speaking in Iowa" name nobody.
+        "Earlier",
+        "Later",
+        "Meanwhile",
+        "Speaking",
+        "Instead",
+        "Among",
+        "Including",
+        "Like",
+        "Unlike",
         # Conjunctions a sentence opens with: "But Ramos said" is Ramos.
         "But",
         "And",
