@@ -24,7 +24,7 @@ remembered too ("the Ukrainian president said" -> "Volodymyr Zelenskyy").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .gender import PRONOUN_GENDER, honorific_gender, name_gender
@@ -364,11 +364,13 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
 _LABEL_RE = re.compile(rf"(?P<label>{_NAME_PHRASE}):\s+(?P<quote>[\"“‘']|''|``)?(?=\S)")
 
 
-def _label_speaker(text: str, book: NameBook) -> str | None:
+def _label_speaker(text: str, book: NameBook, document: Callable[[], str]) -> str | None:
     """The person a sentence names before a colon: a name whose given name or title
-    shows a person ("Roger Stone:", "Dr. Ben Carson:"), or a surname the article
-    already knows before a quotation ('Sanders: "..."'). Never a dateline ("NEW
-    DELHI:"), a rubric ("Analysis:", "Morning Email:") or a place ("New Hampshire:")."""
+    shows a person ("Roger Stone:", "Dr. Ben Carson:"), or a name the article shows
+    speaking elsewhere ("Trump: Clinton should have congratulated me." in an article
+    where "Trump said"; 'Sanders: "..."' after "Bernie Sanders"). Never a dateline
+    ("NEW DELHI:"), a rubric ("Analysis:", "Morning Email:") or a place ("New
+    Hampshire:")."""
     m = _LABEL_RE.match(text)
     if m is None:
         return None
@@ -376,10 +378,27 @@ def _label_speaker(text: str, book: NameBook) -> str | None:
     if label.isupper() or is_rubric(label):
         return None
     tokens = label.split()
-    if len(tokens) == 1:
-        known = m.group("quote") is not None and label.lower() in book.by_surname
-        return label if known else None
-    return label if len(tokens) <= 4 and name_gender(label) is not None else None
+    if len(tokens) > 4 or tokens[0] in _NOT_SUBJECTS or tokens[0] in _LEADING_FUNCTION_WORDS:
+        return None
+    if len(tokens) > 1 and name_gender(label) is not None:
+        return label
+    if len(tokens) == 1 and m.group("quote") is not None and label.lower() in book.by_surname:
+        return label
+    surname = re.escape(tokens[-1].rstrip("."))
+    speaks = re.compile(
+        rf"\b{surname}(?:['’]s)?,?\s+(?:[a-z]+\s+){{0,2}}?(?:{_ELSEWHERE_VERBS})\b"
+        rf"|\b(?:{_ELSEWHERE_VERBS})\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{surname}\b"
+    )
+    body = document()
+    return (
+        label
+        if speaks.search(body, 0, body.find(text))
+        or speaks.search(body, body.find(text) + len(text))
+        else None
+    )
+
+
+_ELSEWHERE_VERBS = "said|says|told|tells|wrote|writes|added|argued|tweeted|stated"
 
 
 def _subject_end(m: re.Match[str]) -> int:
@@ -403,6 +422,13 @@ def _opening_subject(text: str) -> str | None:
 def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> list[Attribution]:
     """Attribution of every sentence of one document, in order."""
     book = NameBook()
+    joined: list[str] = []
+
+    def document() -> str:  # the whole text, joined once, for the rare look-up
+        if not joined:
+            joined.append("\n".join(s.text for s in sentences))
+        return joined[0]
+
     own = Attribution(outlet or ARTICLE_CLAIMANT, "article", False)
     out: list[Attribution] = []
     inside = False
@@ -429,7 +455,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
         started_inside, inside_after, has_quote = _quote_state(s.text, inside)
         label = None
         if not started_inside and ":" in s.text[:80]:
-            label = _label_speaker(s.text, book)
+            label = _label_speaker(s.text, book, document)
         phrase, kind, role = (label, "speaker", None) if label else _speaker(s.text, inside)
         if phrase in _QUANTIFIER_SUBJECTS and started_inside:
             # '"Some have said that he should not have accepted it."' is the
@@ -491,6 +517,12 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                 out[i] = Attribution(speaker_att.claimant, speaker_att.kind, True)
             group = []
         inside = inside_after
+    # A surname used before the article gave the full name (a headline's "Trump:"): the
+    # full name, once the article has given it.
+    for i, att in enumerate(out):
+        full = book.by_surname.get(att.claimant.lower()) if " " not in att.claimant else None
+        if full is not None and att.kind != "article":
+            out[i] = Attribution(full, att.kind, att.direct_quote)
     return out
 
 

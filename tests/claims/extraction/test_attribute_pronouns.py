@@ -235,3 +235,14 @@ def test_conjunctions_parentheses_and_long_appositions(body: str, expected: str)
 )
 def test_the_subject_of_a_long_apposition_and_listeners(body: str, expected: str) -> None:
     assert claimants(body) == [expected]
+
+
+def test_a_headline_label_speaks_when_the_article_shows_that_name_speaking() -> None:
+    body = (
+        "Trump: Clinton Should Have Congratulated Me.\n\n"
+        "Donald Trump said on Sunday that the call never came.\n\n"
+        "Poll: The race is tied in Ohio."
+    )
+    out = claimants(body)
+    assert out[0] == "Donald Trump"
+    assert out[-1] == "The Ledger"  # "Poll" is shown speaking nowhere
