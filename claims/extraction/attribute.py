@@ -517,12 +517,6 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                 out[i] = Attribution(speaker_att.claimant, speaker_att.kind, True)
             group = []
         inside = inside_after
-    # A surname used before the article gave the full name (a headline's "Trump:"): the
-    # full name, once the article has given it.
-    for i, att in enumerate(out):
-        full = book.by_surname.get(att.claimant.lower()) if " " not in att.claimant else None
-        if full is not None and att.kind != "article":
-            out[i] = Attribution(full, att.kind, att.direct_quote)
     return out
 
 
