@@ -1,0 +1,115 @@
+"""Who "he", "she" and "they" refer to (attribute.py asks once a sentence's speaker is a
+pronoun): the speakers seen so far, checked for gender (gender.py) and for being a person
+at all, the person a sentence opens with, and the people named just before."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .gender import PRONOUN_GENDER, honorific_gender, name_gender
+from .lexicon import (
+    _ORG_HEADS,
+    _PRONOUNS,
+)
+from .names import NameBook
+from .segment import Sentence
+from .speech import _QUOTE_CHARS_RE, _opening_subject
+
+_HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)")
+_CAPITALISED_RE = re.compile(r"[A-Z][\w'’-]+")
+_PRONOUN_AT_RE = {p: re.compile(rf"\b(?:{p}|{p.capitalize()})\b") for p in _PRONOUNS}
+# How many sentences back an antecedent is looked for when the speakers seen so far
+# all disagree in gender.
+_ANTECEDENT_WINDOW = 4
+# Words of outlets' names, which read like a person's ("Fox News", "The Post").
+_MEDIA_WORDS = frozenset(
+    ["news", "times", "post", "journal", "press", "tribune", "herald", "radio", "magazine"]
+)
+
+
+def _learn_honorifics(text: str, book: NameBook, genders: dict[str, str]) -> None:
+    for m in _HONORIFIC_RE.finditer(text):
+        gender = honorific_gender(m.group(1))
+        full = book.by_surname.get(m.group(2).rstrip("’'s").lower())
+        if gender and full:
+            genders.setdefault(full, gender)
+
+
+def _persons_in(text: str, book: NameBook) -> list[str]:
+    """Full names of the people the text mentions, in order (known surnames only)."""
+    found: list[str] = []
+    for m in _CAPITALISED_RE.finditer(text):
+        word = m.group()
+        if word.endswith(("’s", "'s")):
+            word = word[:-2]
+        full = book.by_surname.get(word.lower())
+        if full is not None and (not found or found[-1] != full):
+            found.append(full)
+    return found
+
+
+def _antecedent(
+    pronoun: str,
+    text: str,
+    sentences: Sequence[Sentence],
+    i: int,
+    book: NameBook,
+    genders: dict[str, str],
+    preferred: tuple[str | None, ...],
+) -> str | None:
+    """Who "he"/"she"/"they" in sentence i refers to.
+
+    "they" takes the first of the speakers seen so far (this paragraph's, the
+    document's, the last person named). "he" or "she" inside a sentence that opens with
+    a person named before refers to that person ("Sen. Ted Cruz is highlighting his win
+    as he urges ..."). Otherwise "he" and "she" take the first of the speakers that
+    can be a person (not "Fox News", "the group" or "CNN") and whose first name or
+    title does not show the other gender; failing that, a person whose gender is known
+    to agree, named earlier in this sentence or in the sentences just before it,
+    nearest first; failing that, the first speaker as before.
+    """
+    first = next((p for p in preferred if p is not None), None)
+    want = PRONOUN_GENDER.get(pronoun)
+    if want is None:
+        return first
+    at = _PRONOUN_AT_RE[pronoun].search(text)
+    if at is not None and at.start() > 0 and not _QUOTE_CHARS_RE.search(text, 0, at.start()):
+        # "Texas Sen. Ted Cruz is highlighting his win as he urges ...": a pronoun
+        # inside the sentence refers to the person the sentence opens with.
+        opening = _opening_subject(text)
+        surname = opening.rsplit(None, 1)[-1].lower() if opening is not None else ""
+        if (
+            opening is not None
+            and surname in book.by_surname
+            and not surname.endswith(("'s", "’s"))
+        ):
+            # A person named before ("Cruz's success" is not Cruz).
+            name = book.resolve(opening)
+            gender = genders.get(name) or name_gender(name)
+            if _maybe_person(name) and gender in (None, want):
+                return name
+    conflict = False  # a speaker of the other gender was passed over
+    for who in preferred:
+        if who is None or not _maybe_person(who):
+            continue
+        gender = genders.get(who) or name_gender(who)
+        if gender == want or (gender is None and not conflict):
+            return who
+        conflict = conflict or gender is not None
+    spans = [text[: at.start()] if at else ""]
+    spans += [sentences[j].text for j in range(i - 1, max(-1, i - 1 - _ANTECEDENT_WINDOW), -1)]
+    for span in spans:
+        for name in reversed(_persons_in(span, book)):
+            if _maybe_person(name) and (genders.get(name) or name_gender(name)) == want:
+                return name
+    return first
+
+
+def _maybe_person(name: str) -> bool:
+    """False for what cannot be a "he" or "she": an organisation, an outlet, a role
+    ("the governor"), an acronym or a run of more than four capitalised words."""
+    tokens = name.split()
+    if not tokens or len(tokens) > 4 or tokens[0] in ("the", "The") or name.isupper():
+        return False
+    return not any(t.lower() in _ORG_HEADS or t.lower() in _MEDIA_WORDS for t in tokens)

@@ -1,0 +1,363 @@
+"""Who speaks in one sentence: the reporting-verb patterns ("X said", '"...," said X',
+"according to X", "A spokesperson for X said", "Roger Stone: ..."), and what makes a
+match not a speaker (a passive, a name inside the quotation, a listener, a title cut
+from its name). attribute.py runs them sentence by sentence; pronouns.py resolves "he"
+and "she"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .gender import name_gender
+from .lexicon import (
+    _DATE_WORDS,
+    _LEADING_FUNCTION_WORDS,
+    _NOT_SUBJECTS,
+    _ORG_HEADS,
+    _QUANTIFIER_SUBJECTS,
+    _ROLE_WORDS,
+    _SOURCE_VERBS,
+    _SPEECH_VERBS,
+)
+from .names import _NAME_PHRASE, _NAME_RUN_RE, NameBook
+from .speakers import is_rubric
+
+# Subject before the verb: "Maria Zakharova said", "The Ukrainian president said",
+# "He told", and an apposition between commas ("Janet Yellen, the Treasury
+# secretary, wrote", "Zakharova, 46, said", "The Chancellor, Rachel Reeves, said":
+# there the name in the apposition is the speaker).
+_AUXILIARIES = (
+    r"has|had|have|is|was|are|were|will|would|did|does|do|not|been|also|later|then|"
+    r"previously|again|once|repeatedly|publicly|reportedly|still|now|already|long|"
+    r"strongly|firmly|openly|privately|quickly|recently|further|often|never|always|"
+    r"clearly|initially|first|just"
+)
+_SUBJECT_VERB_RE = re.compile(
+    rf"(?P<subj>(?:[Tt]he\s+(?:[A-Z][\w'’.-]*\s+)*(?!(?:{_AUXILIARIES}|and|or|but)\b)[a-z][\w-]*|"
+    # Every branch opens with a character class (no leading \b), so the regex engine
+    # skips the positions no subject can start at.
+    rf"{_NAME_PHRASE}['’]s\s+(?!(?:{_AUXILIARIES})\b)[a-z][\w-]*|"  # "Roe's campaign says"
+    rf"{_NAME_PHRASE}|[Hh](?<=\b[Hh])e|[Ss](?<=\b[Ss])he|[Tt](?<=\b[Tt])hey))"
+    rf"(?:\s+(?:of|from)\s+(?P<home>{_NAME_PHRASE}))?"
+    r"(?:\s+\([^()]{1,30}\))?"  # "Sen. Bernie Sanders (I-Vt.) said"
+    rf"(?:,\s+(?P<appos>[^,;\"“”]{{1,150}}?),)?"
+    rf"(?:\s+(?:{_AUXILIARIES}))*\s+(?P<verb>{_SPEECH_VERBS})\b"
+)
+# Inverted: "..., said Zakharova", '"...," said Russian spokesperson Maria Zakharova'.
+_VERB_RE = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
+# The name must end the clause: in "Walsh, director of X, said Clinton is poised",
+# Clinton is spoken about, not speaking.
+_VERB_SUBJECT_RE = re.compile(
+    rf"(?:[,\"”’']\s*)(?P<iverb>{_SPEECH_VERBS})\s+"
+    rf"(?P<subj>(?:(?:[A-Z][\w'’.-]*|[a-z]+(?:person|man|woman)|minister|president|"
+    rf"secretary|envoy|official)\s+)*{_NAME_PHRASE})"
+    r"(?=\s*(?:[.,;:!?()\"”’'—–-]|$)|\s+(?:in|on|at|who|of|during|as|after|before|when|to|"
+    r"from|about|last|this|earlier|yesterday|today|tonight|recently|later|while|and|but|"
+    r"because|according|adding|noting|citing|with|for|via|through)\b)"
+)
+_ORG_PHRASE = rf"{_NAME_PHRASE}(?:\s+(?:of|for|on|and|&)\s+(?:the\s+)?{_NAME_PHRASE})*"
+# "A spokesperson for the ministry said", "A White House spokesman told": the
+# organisation speaks.
+_SPOKESPERSON_RE = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<org1>(?:[A-Z][\w'’.&-]*\s+)+)?"
+    rf"(?:spokes(?:person|man|woman)|representative|official|aide)"
+    rf"(?:\s+(?:for|of|at|with)\s+(?P<org2>(?:the\s+)?{_ORG_PHRASE}|the\s+[a-z]+))?"
+    rf"(?:,\s+[^,;\"“”]{{1,80}}?,)?\s+(?:{_SPEECH_VERBS})\b"
+)
+_ACCORDING_RE = re.compile(
+    rf"\b[Aa]ccording to\s+(?P<subj>(?:the\s+)?(?:[a-z]+\s+)?{_ORG_PHRASE}|"
+    rf"the\s+[a-z]+(?:\s+[a-z]+)?)"
+)
+# Not a reporter's credit line: "Costa reported from Washington."
+_SOURCE_RE = re.compile(
+    rf"(?P<subj>(?:[Tt]he\s+)?{_NAME_PHRASE})\s+(?:{_SOURCE_VERBS})\b(?!\s+from\b)"
+)
+# A sentence that opens with its subject: "Roe, a farmer, visited Dover and said ...".
+_OPENING_SUBJECT_RE = re.compile(
+    rf"(?:[A-Z][\w'’.-]*\s+)*?(?P<subj>{_NAME_PHRASE})(?:,\s+[^,;\"“”]{{1,80}}?,)?\s+[a-z]"
+)
+# Participles that report the speech of the sentence's subject ("..., saying ...").
+_PARTICIPLES = frozenset(
+    ["saying", "telling", "declaring", "arguing", "adding", "noting", "warning", "insisting"]
+)
+# Verbs that report speech only before "that", a colon or a quotation ("added that",
+# "added:"), never before a plain object ("added 4,000 jobs").
+_BARE_OBJECT_VERBS = frozenset(
+    [
+        "added",
+        "adds",
+        "noted",
+        "notes",
+        "asked",
+        "asks",
+        "maintained",  # "maintained his lead"
+        "responded",  # "responded by easing sanctions"
+        "replied",
+        "testified",  # "testified before the panel"
+        "continued",  # "continued his tour"
+        "mentioned",  # "mentioned the plan"
+    ]
+)
+# Words a sentence opens with that a name phrase can swallow ("But Ramos said").
+_OPENING_CONJUNCTIONS = frozenset(["And", "But", "So", "Yet", "Then", "Also", "Still", "Now"])
+_TITLES_TEXT = "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Prof Rev Sgt Capt Adm Maj Cpl Atty Supt Insp"
+_TITLE_ABBREVIATIONS = frozenset(_TITLES_TEXT.split())
+_TITLED_RE = re.compile(
+    rf"(?:{'|'.join(sorted(_TITLE_ABBREVIATIONS))})\.?\s+(?P<name>{_NAME_PHRASE})"
+)
+_NAME_END_RE = re.compile(r"\s*(?:[.,;:!?()\"”’'—–-]|$)")
+# Verbs whose object is the listener: never inverted ('"...," told Reuters' is rare; ",
+# told Politico" names who heard it).
+_LISTENER_VERBS = frozenset(
+    [
+        "told",
+        "tells",
+        "urged",
+        "urges",
+        "accused",
+        "accuses",
+        "criticized",
+        "criticised",
+        "praised",
+        "slammed",
+        "blasted",
+        "mocked",
+        "dismissed",
+        "defended",
+        "questioned",
+    ]
+)
+# A subject inside an apposition: after a comma or a preposition ("of the", "in").
+_EMBEDDED_BEFORE_RE = re.compile(r"(?:,|\b(?:of|in|at|for|from|with|by)(?:\s+the)?)\s+$")
+# A sentence that opens with a name and an apposition: "Jeffrey Salkin, a rabbi, ...".
+_APPOSED_OPENER_RE = re.compile(rf"(?P<name>{_NAME_PHRASE}),\s+[a-z\d]")
+# Verbs that report the speaker's words only when a quotation follows.
+_QUOTE_OBJECT_VERBS = frozenset(
+    ["called", "calls", "described", "describes", "dubbed", "labeled", "labelled", "branded"]
+)
+_BE_WORDS = frozenset(["is", "was", "were", "are", "been", "be", "being"])
+_REPORTED_AFTER_RE = re.compile(r"\s*(?:[,:\"“'‘.]|that\b|$)")
+_PRONOUN_CLAIM_RE = re.compile(r"(?:He|She|They)\s+[a-z][^\"“”]{0,60}?(?:[\"“]|\bthat\s)")
+_FAR_VERB_RE = re.compile(
+    r"(?:,|\band)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|tells|wrote|saying|"
+    r"telling|declaring|adding|arguing|warning|insisting|noting)\b"
+)
+_SPEECH_WORDS = frozenset(
+    [
+        *(w for w in re.findall(r"[a-z]{3,}", _SPEECH_VERBS) if w != "for"),
+        "according",
+    ]
+)
+# Capitalised too: "According to ..." and "Says ..." open sentences.
+# The verbs of _SOURCE_VERBS ("that" and "first" there are context, not verbs).
+_SOURCE_WORDS = frozenset(re.findall(r"[a-z]{3,}", _SOURCE_VERBS)) - {"that", "first"}
+_SPEECH_WORDS = _SPEECH_WORDS | _SOURCE_WORDS
+_SPEECH_WORDS_ANY_CASE = _SPEECH_WORDS | {w.capitalize() for w in _SPEECH_WORDS} | _PARTICIPLES
+_WORD_RE = re.compile(r"[A-Za-z]+")
+_SPOKES_HINT_RE = re.compile(r"spokes|official|aide|representative")
+# Typewriter quotes: ``...'' and ''...'' (two apostrophes) as some outlets write them.
+_QUOTE_CHARS_RE = re.compile(r"[\"“”]|''|``")
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:with|of|in|on|at|from|to|about|for|by|into|over|under|after|before|during)\s+$"
+)
+_OPENS_WITH_QUOTE_RE = re.compile(r"[\"“]|''|``")
+# British style: 'We have fixed the foundations.' (a quote in single marks, whole).
+_SINGLE_QUOTED_RE = re.compile(r"['‘].*['’]\W*$", re.DOTALL)
+
+
+def _has_quote(text: str) -> bool:
+    return '"' in text or "“" in text or "”" in text or "''" in text or "``" in text
+
+
+def _quoted(text: str, inside: bool) -> list[tuple[int, int]]:
+    """The character ranges of a sentence that lie inside a quotation."""
+    spans: list[tuple[int, int]] = []
+    start = 0 if inside else -1
+    for m in _QUOTE_CHARS_RE.finditer(text):
+        ch = m.group()
+        opening = ch in ("“", "``") or (ch not in ("”",) and start < 0)
+        if opening and start < 0:
+            start = m.end()
+        elif not opening and start >= 0:
+            spans.append((start, m.start()))
+            start = -1
+    if start >= 0:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | None]:
+    """The speaker (or source) phrase of one sentence, which kind it is, and the
+    role it was introduced with ("The Chancellor, Rachel Reeves, said" -> "chancellor")."""
+    # Most sentences have no reporting verb at all: a set test skips the regexes.
+    hits = _SPEECH_WORDS_ANY_CASE.intersection(_WORD_RE.findall(text))
+    if not hits:
+        if text.startswith(("He ", "She ", "They ")) and _PRONOUN_CLAIM_RE.match(text):
+            # "He called the plan “a fundamental mistake”", "She hopes that ...": a
+            # pronoun subject with a quotation or a that-clause of its own.
+            return text.split(None, 1)[0], "speaker", None
+        return None, "", None
+    # Where the first reporting verb is: the subject patterns need one, and their
+    # subject starts shortly before it, so the scan starts there too.
+    verb = _VERB_RE.search(text, min(text.find(w) for w in hits))
+    scan_from = max(0, verb.start() - 200) if verb is not None else len(text)
+    spokes = _SPOKESPERSON_RE.search(text) if _SPOKES_HINT_RE.search(text) else None
+    if spokes is not None and (spokes.group("org2") or spokes.group("org1")):
+        org = (spokes.group("org2") or spokes.group("org1")).strip()
+        if not spokes.group("org2") and any(w.lower() in _ROLE_WORDS for w in org.split()):
+            org = "the " + org  # "A White House spokesperson" -> "the White House"
+        return org, "speaker", None
+    # The inverted form ('"...," said X') needs a comma or a quote before the verb,
+    # so it is the more specific pattern and is tried first.
+    quoted: list[tuple[int, int]] | None = None  # computed at the first match
+    for rx in (_VERB_SUBJECT_RE, _SUBJECT_VERB_RE):
+        for m in rx.finditer(text, scan_from):
+            subj = m.group("subj")
+            head, _, rest = subj.partition(" ")
+            if head in _OPENING_CONJUNCTIONS and rest[:1].isupper():
+                subj = rest  # "But Ramos said": Ramos
+            if quoted is None:
+                quoted = _quoted(text, inside) if inside or _has_quote(text) else []
+            if quoted and any(a <= m.start("subj") < b for a, b in quoted):
+                continue  # a speaker inside the quotation is quoted, not quoting
+            if subj.rstrip(".") in _TITLE_ABBREVIATIONS:
+                # "said Sen. Amy Klobuchar (D-Minn.)", "said Ms. Brainard conveyed":
+                # the title was cut off from its name.
+                titled = _TITLED_RE.match(text, m.start("subj"))
+                if titled is None:
+                    continue
+                subj = titled.group("name")
+                if rx is _VERB_SUBJECT_RE and not _NAME_END_RE.match(text, titled.end()):
+                    continue
+            first = subj.split()[0]
+            if (
+                first in _NOT_SUBJECTS
+                or first.split("’")[0].split("'")[0] in _NOT_SUBJECTS
+                or (subj in _LEADING_FUNCTION_WORDS or subj in ("Other", "Others"))
+            ):
+                # "We’re warned", "It's said"
+                continue
+            if subj in _QUANTIFIER_SUBJECTS and _QUOTE_CHARS_RE.search(text, 0, m.start()):
+                continue  # '"Some have said ...," she said': inside the quotation
+            if rx is _SUBJECT_VERB_RE and _EMBEDDED_BEFORE_RE.search(text, 0, m.start()):
+                # "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July,
+                # said": the subject is the name the sentence opens with, not a place
+                # or an organisation inside its apposition.
+                opener = _APPOSED_OPENER_RE.match(text)
+                if opener is not None and name_gender(opener.group("name")) is not None:
+                    # Only a name whose given name or title shows a person ("Later,",
+                    # "Still," and "Meanwhile," open sentences too).
+                    return opener.group("name"), "speaker", None
+            if first == "the" and _PREPOSITION_BEFORE_RE.search(text, 0, m.start()):
+                # "Sources familiar with the talks said": "the talks" is not the speaker.
+                continue
+            verb_word = m.groupdict().get("verb")
+            iverb = m.groupdict().get("iverb")
+            if iverb in _QUOTE_OBJECT_VERBS or iverb in _LISTENER_VERBS:
+                # "the group, called Citizens United,": a name, not a speaker;
+                # "Hunter, meanwhile, told Politico": Politico listened.
+                continue
+            if (
+                verb_word is not None
+                and verb_word.endswith("ed")
+                and verb_word != "opposed"  # "was opposed to": a stance of the subject
+                and not _BE_WORDS.isdisjoint(text[_subject_end(m) : m.start("verb")].split())
+            ):
+                continue  # passive: in "he was criticized" he is not the one speaking
+            if verb_word in _BARE_OBJECT_VERBS and not _REPORTED_AFTER_RE.match(text, m.end()):
+                continue  # "The state added 4,000 jobs": not speech
+            if verb_word in _QUOTE_OBJECT_VERBS and not _QUOTE_CHARS_RE.search(text, m.end()):
+                continue  # "Obama called Merkel on Tuesday": a phone call, not words
+            words = subj.split()
+            while words and words[-1] in _DATE_WORDS:
+                words.pop()  # "said McConnell Tuesday"
+            if not words or words[0] in _DATE_WORDS:
+                continue
+            subj = " ".join(words)
+            groups = m.groupdict()
+            home = groups.get("home")
+            if home and words[-1].lower() in _ORG_HEADS:
+                # "the Department of Commerce said": one organisation; in "Voss of
+                # North Carolina said" the place is not the speaker.
+                subj = f"{subj} of {home}"
+            appos = (groups.get("appos") or "").strip()
+            if first in ("The", "the") and appos and _NAME_RUN_RE.fullmatch(appos):
+                return appos, "speaker", subj.split(None, 1)[1].lower()
+            return subj, "speaker", None
+    for present, rx in (
+        ("ccording" in text, _ACCORDING_RE),
+        (not hits.isdisjoint(_SOURCE_WORDS), _SOURCE_RE),
+    ):
+        found = rx.search(text) if present else None  # a set test skips the scan
+        if found is not None:
+            return found.group("subj"), "source", None
+    # A reporting verb far from its subject: "Roe visited Dover on Monday and said ...",
+    # "Roe defended the plan, saying ...": the name the sentence opens with speaks.
+    if text.startswith(("He ", "She ", "They ")) and _PRONOUN_CLAIM_RE.match(text):
+        return text.split(None, 1)[0], "speaker", None
+    if _FAR_VERB_RE.search(text) is not None:
+        opening = _opening_subject(text)
+        if opening is not None:
+            return opening, "speaker", None
+    return None, "", None
+
+
+# A headline or lead-in that names its speaker before a colon: "Roger Stone: Don't Trust
+# the Voting Machines.", 'Sanders: "Brexit could help Trump."'.
+_LABEL_RE = re.compile(rf"(?P<label>{_NAME_PHRASE}):\s+(?P<quote>[\"“‘']|''|``)?(?=\S)")
+
+
+def _label_speaker(text: str, book: NameBook, document: Callable[[], str]) -> str | None:
+    """The person a sentence names before a colon: a name whose given name or title
+    shows a person ("Roger Stone:", "Dr. Ben Carson:"), or a name the article shows
+    speaking elsewhere ("Trump: Clinton should have congratulated me." in an article
+    where "Trump said"; 'Sanders: "..."' after "Bernie Sanders"). Never a dateline
+    ("NEW DELHI:"), a rubric ("Analysis:", "Morning Email:") or a place ("New
+    Hampshire:")."""
+    m = _LABEL_RE.match(text)
+    if m is None:
+        return None
+    label = m.group("label")
+    if label.isupper() or is_rubric(label):
+        return None
+    tokens = label.split()
+    if len(tokens) > 4 or tokens[0] in _NOT_SUBJECTS or tokens[0] in _LEADING_FUNCTION_WORDS:
+        return None
+    if len(tokens) > 1 and name_gender(label) is not None:
+        return label
+    if len(tokens) == 1 and m.group("quote") is not None and label.lower() in book.by_surname:
+        return label
+    surname = re.escape(tokens[-1].rstrip("."))
+    speaks = re.compile(
+        rf"\b{surname}(?:['’]s)?,?\s+(?:[a-z]+\s+){{0,2}}?(?:{_ELSEWHERE_VERBS})\b"
+        rf"|\b(?:{_ELSEWHERE_VERBS})\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{surname}\b"
+    )
+    body = document()
+    return (
+        label
+        if speaks.search(body, 0, body.find(text))
+        or speaks.search(body, body.find(text) + len(text))
+        else None
+    )
+
+
+_ELSEWHERE_VERBS = "said|says|told|tells|wrote|writes|added|argued|tweeted|stated"
+
+
+def _subject_end(m: re.Match[str]) -> int:
+    """Where the subject and its apposition end (the auxiliaries follow)."""
+    return max(m.end(g) for g in ("subj", "home", "appos") if m.group(g))
+
+
+def _opening_subject(text: str) -> str | None:
+    m = _OPENING_SUBJECT_RE.match(text)
+    if m is None:
+        return None
+    subj = m.group("subj")
+    first = subj.split()[0]
+    if first in _NOT_SUBJECTS or first in _LEADING_FUNCTION_WORDS or first in _DATE_WORDS:
+        return None
+    if first in _SPEECH_WORDS_ANY_CASE:
+        return None
+    return subj
