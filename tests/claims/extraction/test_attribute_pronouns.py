@@ -67,13 +67,13 @@ def test_a_pronoun_inside_a_sentence_refers_to_the_person_it_opens_with() -> Non
 
 
 def test_a_name_inside_a_quotation_is_not_the_opening_subject() -> None:
-    body = 'Joe Linden spoke in Erie.\n\n"Trump is making the country less safe," he said.'
+    body = 'Joe Linden spoke in Erie.\n\n"Varga is making the county less safe," he said.'
     assert claimants(body)[-1] == "Joe Linden"
 
 
 def test_a_passive_subject_is_not_the_speaker() -> None:
     body = (
-        'Anna Ruiz spoke in Tucson.\n\n"I was disturbed that he was criticized for it," she said.'
+        'Anna Ruiz spoke in Tucson.\n\n"I was upset that he was mocked for the speech," she said.'
     )
     assert claimants(body)[-1] == "Anna Ruiz"
     assert claimants("Mr. Grant was asked about the deficit.") == ["The Ledger"]
@@ -86,10 +86,10 @@ def test_a_stance_is_not_a_passive() -> None:
 def test_a_quantifier_speaks_for_itself_but_is_not_a_later_pronoun() -> None:
     body = (
         "Dorothy Marsh spoke to the radio host on Thursday.\n\n"
-        '"Some have said that he should not have accepted it," she said. '
+        '"Some have said that he should have turned the prize down," she said. '
         '"I disagree."\n\n'
-        "Some say the medal should be returned.\n\n"
-        '"It was an honour to give it," she said.'
+        "Some say the prize should go back.\n\n"
+        '"We gave it gladly," she said.'
     )
     out = claimants(body)
     assert out[0] == "The Ledger"
@@ -100,25 +100,25 @@ def test_a_quantifier_speaks_for_itself_but_is_not_a_later_pronoun() -> None:
 
 def test_a_title_case_headline_teaches_its_names_not_itself() -> None:
     book = NameBook()
-    book.learn("Flint Response Shows The Difference Between Bernie Sanders And Hillary Clinton")
-    assert book.resolve("Clinton") == "Hillary Clinton"
-    assert book.resolve("Sanders") == "Bernie Sanders"
+    book.learn("Harbor Vote Shows The Gap Between Peter Okonjo And Grace Whitcombe")
+    assert book.resolve("Whitcombe") == "Grace Whitcombe"
+    assert book.resolve("Okonjo") == "Peter Okonjo"
     book = NameBook()
-    book.learn("Biden Aims Insult At Trump")
-    assert book.resolve("Trump") == "Trump"
+    book.learn("Okonjo Aims Jab At Varga")
+    assert book.resolve("Varga") == "Varga"
 
 
 def test_a_possessive_determiner_does_not_open_a_name() -> None:
     book = NameBook()
-    book.learn("His Catholic faith is important to him.")
+    book.learn("His Lutheran upbringing shaped the plan.")
     assert book.by_surname == {}
 
 
 @pytest.mark.parametrize(
     ("name", "gender"),
     [
-        ("Hillary Clinton", "f"),
-        ("Donald Trump", "m"),
+        ("Grace Whitcombe", "f"),
+        ("Peter Okonjo", "m"),
         ("Mr. Ishikawa", "m"),
         ("Ms. Delacroix", "f"),
         ("Kim Delacroix", None),  # used for both: never decides
@@ -133,11 +133,11 @@ def test_name_gender(name: str, gender: str | None) -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("Roger Stone: Don't Trust the Voting Machines.", "Roger Stone"),
-        ("Dr. Ben Carson: Clinton Not Fit to Serve.", "Ben Carson"),
+        ("Martin Cole: Don't Trust the New Ballot Scanners.", "Martin Cole"),
+        ("Dr. Helen Marsh: The Levy Is Not Needed.", "Helen Marsh"),
         ("Analysis: The race tightens in Ohio.", "The Ledger"),
         ("Morning Email: What to know today.", "The Ledger"),
-        ("New Hampshire: Trump leads in a new poll.", "The Ledger"),
+        ("New Hampshire: Varga leads in a new poll.", "The Ledger"),
         ("NEW DELHI: India's economy grew 7 percent.", "The Ledger"),
     ],
 )
@@ -147,11 +147,11 @@ def test_a_person_named_before_a_colon_speaks(body: str, expected: str) -> None:
 
 def test_a_known_surname_before_a_colon_speaks_only_before_a_quotation() -> None:
     body = (
-        "Bernie Sanders spoke in Burlington.\n\n"
-        'Sanders: "The economy is rigged."\n\n'
-        "Sanders: the week ahead."
+        "Peter Okonjo spoke in Burlington.\n\n"
+        'Okonjo: "The levy is unfair."\n\n'
+        "Okonjo: the week ahead."
     )
-    assert claimants(body) == ["The Ledger", "Bernie Sanders", "The Ledger"]
+    assert claimants(body) == ["The Ledger", "Peter Okonjo", "The Ledger"]
 
 
 @pytest.mark.parametrize(
@@ -173,8 +173,8 @@ def test_cited_continued_and_mentioned_report_speech(body: str, expected: str) -
         ('Jane Roe called the plan "a fiscal disaster."', "Jane Roe"),
         ("Jane Roe described the audit as “damning.”", "Jane Roe"),
         ("Jane Roe called the governor on Tuesday.", "The Ledger"),
-        ("The group, called Citizens United, sued in 2008.", "The Ledger"),
-        ("Gallup found that 41 percent of voters approve.", "Gallup"),
+        ("The group, called Parents First, sued in 2019.", "The Ledger"),
+        ("Brightline found that 41 percent of tenants approve.", "Brightline"),
         ("Police found a car near the border.", "The Ledger"),
     ],
 )
@@ -186,17 +186,17 @@ def test_naming_verbs_need_a_quotation_and_findings_need_that(body: str, expecte
     ("body", "expected"),
     [
         (
-            '"Adoptees are Americans," said Sen. Amy Klobuchar (D-Minn.), who wrote the bill.',
-            "Amy Klobuchar",
+            '"Ferries are roads," said Sen. Nora Feld (D-Wash.), who wrote the bill.',
+            "Nora Feld",
         ),
         (
-            "Mr. Prasad, a former official at the fund, said Ms. Brainard conveyed empathy.",
-            "Prasad",
+            "Mr. Oduya, a former official at the port, said Ms. Lind showed restraint.",
+            "Oduya",
         ),
-        ('"We will win," tweeted Sen. Lindsey O. Graham (R-S.C.).', "Lindsey O. Graham"),
+        ('"We will win," tweeted Sen. Walter J. Brenn (R-Ore.).', "Walter J. Brenn"),
         (
-            "“Trump’s supporters say they are less likely to vote,” Charles Franklin said.",
-            "Charles Franklin",
+            "“Varga’s backers say they rarely vote in spring,” Alan Mercer said.",
+            "Alan Mercer",
         ),
     ],
 )
@@ -207,12 +207,12 @@ def test_titles_parentheses_and_quoted_speakers(body: str, expected: str) -> Non
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("But Ramos said the network had asked twice.", "Ramos"),
-        ("Sen. Bernie Sanders (I-Vt.) stated that the story was false.", "Bernie Sanders"),
+        ("But Ivers said the council had asked twice.", "Ivers"),
+        ("Sen. Paul Ritter (I-Vt.) stated that the report was false.", "Paul Ritter"),
         (
-            "Todd Wilcox, whose education at the University of Tampa was paid for by the "
-            "military because he served in the reserve, said the plan would fail.",
-            "Todd Wilcox",
+            "Dana Whitlock, whose training at the state nursing college was paid for by the "
+            "hospital because she agreed to stay five years, said the plan would fail.",
+            "Dana Whitlock",
         ),
     ],
 )
@@ -224,13 +224,13 @@ def test_conjunctions_parentheses_and_long_appositions(body: str, expected: str)
     ("body", "expected"),
     [
         (
-            "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said "
-            "the rabbis were alarmed.",
-            "Jeffrey Salkin",
+            "Eric Holm, a Tacoma, Wash., pastor helping to organize the vigil, said "
+            "the pastors were worried.",
+            "Eric Holm",
         ),
-        ("Later, in Manchester, Trump said the plan was weak.", "Trump"),
-        ("Hunter, meanwhile, told Politico that he backs the plan.", "Hunter"),
-        ('"Why now?" asked Sen. Barbara Mikulski of Maryland.', "Barbara Mikulski"),
+        ("Later, in Dayton, Varga said the plan was weak.", "Varga"),
+        ("Ivers, meanwhile, told the Herald that he backs the plan.", "Ivers"),
+        ('"Why now?" asked Sen. Ruth Anders of Maryland.', "Ruth Anders"),
     ],
 )
 def test_the_subject_of_a_long_apposition_and_listeners(body: str, expected: str) -> None:
@@ -239,10 +239,10 @@ def test_the_subject_of_a_long_apposition_and_listeners(body: str, expected: str
 
 def test_a_headline_label_speaks_when_the_article_shows_that_name_speaking() -> None:
     body = (
-        "Trump: Clinton Should Have Congratulated Me.\n\n"
-        "Donald Trump said on Sunday that the call never came.\n\n"
+        "Varga: Okonjo Should Have Called Me.\n\n"
+        "Leo Varga said on Sunday that the call never came.\n\n"
         "Poll: The race is tied in Ohio."
     )
     out = claimants(body)
-    assert out[0] == "Trump"  # as the headline writes it: the full name comes later
+    assert out[0] == "Varga"  # as the headline writes it: the full name comes later
     assert out[-1] == "The Ledger"  # "Poll" is shown speaking nowhere
