@@ -112,4 +112,6 @@ def _maybe_person(name: str) -> bool:
     tokens = name.split()
     if not tokens or len(tokens) > 4 or tokens[0] in ("the", "The") or name.isupper():
         return False
+    if not tokens[0][:1].isupper():  # "insiders", "these people": a group
+        return False
     return not any(t.lower() in _ORG_HEADS or t.lower() in _MEDIA_WORDS for t in tokens)

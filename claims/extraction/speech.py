@@ -73,6 +73,20 @@ _ACCORDING_RE = re.compile(
 _SOURCE_RE = re.compile(
     rf"(?P<subj>(?:[Tt]he\s+)?{_NAME_PHRASE})\s+(?:{_SOURCE_VERBS})\b(?!\s+from\b)"
 )
+# An unnamed group as the subject of a reporting verb.
+_GROUP_NOUNS = (
+    r"officials|experts|analysts|insiders|respondents|voters|sources|aides|advisers|"
+    r"advisors|critics|supporters|opponents|residents|observers|economists|strategists|"
+    r"traders|lawmakers|people|officers|investigators|researchers|scientists|leaders|"
+    r"members|diplomats|activists|organizers|organisers|executives|delegates|donors|"
+    r"Democrats|Republicans|conservatives|liberals|allies|friends|colleagues"
+)
+_GROUP_SUBJECT_RE = re.compile(
+    rf"(?P<subj>(?:(?:[Tt]he|[Tt]hese|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Tt]wo|[Tt]hree)\s+)?"
+    rf"(?:[A-Za-z][\w.'’-]*\s+){{0,3}}?(?:{_GROUP_NOUNS}))"
+    rf"(?:,\s+[^,;\"“”]{{1,80}}?,)?\s+(?:also\s+|have\s+|had\s+)?"
+    r"(?:said|say|says|told|tell|argued|argue|warned|warn|noted|insisted|believe|believed)\b"
+)
 # A sentence that opens with its subject: "Roe, a farmer, visited Dover and said ...".
 _OPENING_SUBJECT_RE = re.compile(
     rf"(?:[A-Z][\w'’.-]*\s+)*?(?P<subj>{_NAME_PHRASE})(?:,\s+[^,;\"“”]{{1,80}}?,)?\s+[a-z]"
@@ -285,6 +299,14 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             if first in ("The", "the") and appos and _NAME_RUN_RE.fullmatch(appos):
                 return appos, "speaker", subj.split(None, 1)[1].lower()
             return subj, "speaker", None
+    group = _GROUP_SUBJECT_RE.search(text, scan_from)
+    if group is not None:
+        ranges = _quoted(text, inside) if inside or _has_quote(text) else []
+        if not any(a <= group.start() < b for a, b in ranges):
+            # "insiders said", "Chinese traders also say", "these people said": an
+            # unnamed group speaks, which is not the outlet's own statement. A source,
+            # not a speaker: a later "he" or "she" never refers to it.
+            return group.group("subj"), "source", None
     for present, rx in (
         ("ccording" in text, _ACCORDING_RE),
         (not hits.isdisjoint(_SOURCE_WORDS), _SOURCE_RE),

@@ -246,3 +246,24 @@ def test_a_headline_label_speaks_when_the_article_shows_that_name_speaking() -> 
     out = claimants(body)
     assert out[0] == "Varga"  # as the headline writes it: the full name comes later
     assert out[-1] == "The Ledger"  # "Poll" is shown speaking nowhere
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The levy will fail in the spring, insiders said.", "insiders"),
+        ("In the market town, grain traders also say business is poor.", "grain traders"),
+        ("Rents rose 9 percent, these people said.", "these people"),
+    ],
+)
+def test_an_unnamed_group_is_the_source(body: str, expected: str) -> None:
+    assert claimants(body) == [expected]
+
+
+def test_a_pronoun_never_refers_to_an_unnamed_group() -> None:
+    body = (
+        "Nora Feld spoke in Yakima.\n\n"
+        "The levy will fail, insiders said.\n\n"
+        '"We will fight it," she said.'
+    )
+    assert claimants(body)[-1] == "Nora Feld"
