@@ -87,6 +87,13 @@ _GROUP_SUBJECT_RE = re.compile(
     rf"(?:,\s+[^,;\"“”]{{1,80}}?,)?\s+(?:also\s+|have\s+|had\s+)?"
     r"(?:said|say|says|told|tell|argued|argue|warned|warn|noted|insisted|believe|believed)\b"
 )
+# '"...," said a senior campaign adviser': one unnamed person after the verb.
+_UNNAMED_AFTER_RE = re.compile(
+    r"[,\"”’']\s*(?:said|says|added|told)\s+(?P<subj>(?:an?|one|another)\s+"
+    r"(?:[\w.'’-]+\s+){0,5}?(?:official|spokesperson|spokesman|spokeswoman|aide|adviser|"
+    r"advisor|source|person|executive|member|officer|analyst|expert|diplomat|lawmaker|"
+    r"strategist|economist|resident|voter|supporter|insider|staffer|operative))\b"
+)
 # A sentence that opens with its subject: "Roe, a farmer, visited Dover and said ...".
 _OPENING_SUBJECT_RE = re.compile(
     rf"(?:[A-Z][\w'’.-]*\s+)*?(?P<subj>{_NAME_PHRASE})(?:,\s+[^,;\"“”]{{1,80}}?,)?\s+[a-z]"
@@ -299,7 +306,9 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             if first in ("The", "the") and appos and _NAME_RUN_RE.fullmatch(appos):
                 return appos, "speaker", subj.split(None, 1)[1].lower()
             return subj, "speaker", None
-    group = _GROUP_SUBJECT_RE.search(text, scan_from)
+    group = _GROUP_SUBJECT_RE.search(text, scan_from) or _UNNAMED_AFTER_RE.search(
+        text, max(0, scan_from - 3)
+    )
     if group is not None:
         ranges = _quoted(text, inside) if inside or _has_quote(text) else []
         if not any(a <= group.start() < b for a, b in ranges):

@@ -267,3 +267,8 @@ def test_a_pronoun_never_refers_to_an_unnamed_group() -> None:
         '"We will fight it," she said.'
     )
     assert claimants(body)[-1] == "Nora Feld"
+
+
+def test_one_unnamed_person_after_the_verb_is_the_source() -> None:
+    body = '"The levy is dead," said a senior campaign adviser.'
+    assert claimants(body) == ["a senior campaign adviser"]
