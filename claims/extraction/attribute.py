@@ -42,6 +42,7 @@ from .speech import (
     _SINGLE_QUOTED_RE,
     _label_speaker,
     _speaker,
+    shown_speaking,
 )
 
 __all__ = ["Attribution", "NameBook", "attribute", "clean_name"]
@@ -79,12 +80,12 @@ def _quote_state(text: str, inside: bool) -> tuple[bool, bool, bool]:
 def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> list[Attribution]:
     """Attribution of every sentence of one document, in order."""
     book = NameBook()
-    joined: list[str] = []
+    speaking: list[frozenset[str]] = []
 
-    def document() -> str:  # the whole text, joined once, for the rare look-up
-        if not joined:
-            joined.append("\n".join(s.text for s in sentences))
-        return joined[0]
+    def speakers() -> frozenset[str]:  # names shown speaking, found once, when needed
+        if not speaking:
+            speaking.append(shown_speaking("\n".join(s.text for s in sentences)))
+        return speaking[0]
 
     own = Attribution(outlet or ARTICLE_CLAIMANT, "article", False)
     out: list[Attribution] = []
@@ -112,7 +113,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
         started_inside, inside_after, has_quote = _quote_state(s.text, inside)
         label = None
         if not started_inside and ":" in s.text[:80]:
-            label = _label_speaker(s.text, book, document)
+            label = _label_speaker(s.text, book, speakers)
         phrase, kind, role = (label, "speaker", None) if label else _speaker(s.text, inside)
         if phrase in _QUANTIFIER_SUBJECTS and started_inside:
             # '"Some have said that he should not have accepted it."' is the

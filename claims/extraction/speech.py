@@ -81,18 +81,49 @@ _GROUP_NOUNS = (
     r"members|diplomats|activists|organizers|organisers|executives|delegates|donors|"
     r"Democrats|Republicans|conservatives|liberals|allies|friends|colleagues"
 )
-_GROUP_SUBJECT_RE = re.compile(
-    rf"(?P<subj>(?:(?:[Tt]he|[Tt]hese|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Tt]wo|[Tt]hree)\s+)?"
-    rf"(?:[A-Za-z][\w.'’-]*\s+){{0,3}}?(?:{_GROUP_NOUNS}))"
-    rf"(?:,\s+[^,;\"“”]{{1,80}}?,)?\s+(?:also\s+|have\s+|had\s+)?"
+# The noun and its verb first (a fixed word, cheap to find), then up to three words
+# before it ("grain traders", "these people", "some GOP leaders").
+_GROUP_CORE_RE = re.compile(
+    rf"\b(?:{_GROUP_NOUNS})(?:,\s+[^,;\"“”]{{1,80}}?,)?\s+(?:also\s+|have\s+|had\s+)?"
     r"(?:said|say|says|told|tell|argued|argue|warned|warn|noted|insisted|believe|believed)\b"
+)
+_GROUP_LEAD_RE = re.compile(
+    r"(?:(?:[Tt]he|[Tt]hese|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Tt]wo|[Tt]hree)\s+)?"
+    r"(?:[A-Za-z][\w.'’-]*\s+){0,3}$"
+)
+_GROUP_NOUN_SET = frozenset(_GROUP_NOUNS.split("|"))
+_UNNAMED_NOUN_SET = frozenset(
+    [
+        "official",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "aide",
+        "adviser",
+        "advisor",
+        "source",
+        "person",
+        "executive",
+        "member",
+        "officer",
+        "analyst",
+        "expert",
+        "diplomat",
+        "lawmaker",
+        "strategist",
+        "economist",
+        "resident",
+        "voter",
+        "supporter",
+        "insider",
+        "staffer",
+        "operative",
+    ]
 )
 # '"...," said a senior campaign adviser': one unnamed person after the verb.
 _UNNAMED_AFTER_RE = re.compile(
     r"[,\"”’']\s*(?:said|says|added|told)\s+(?P<subj>(?:an?|one|another)\s+"
-    r"(?:[\w.'’-]+\s+){0,5}?(?:official|spokesperson|spokesman|spokeswoman|aide|adviser|"
-    r"advisor|source|person|executive|member|officer|analyst|expert|diplomat|lawmaker|"
-    r"strategist|economist|resident|voter|supporter|insider|staffer|operative))\b"
+    rf"(?:[\w.'’-]+\s+){{0,5}}?(?:{'|'.join(sorted(_UNNAMED_NOUN_SET))}))\b"
 )
 # A sentence that opens with its subject: "Roe, a farmer, visited Dover and said ...".
 _OPENING_SUBJECT_RE = re.compile(
@@ -212,7 +243,8 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     """The speaker (or source) phrase of one sentence, which kind it is, and the
     role it was introduced with ("The Chancellor, Rachel Reeves, said" -> "chancellor")."""
     # Most sentences have no reporting verb at all: a set test skips the regexes.
-    hits = _SPEECH_WORDS_ANY_CASE.intersection(_WORD_RE.findall(text))
+    words = _WORD_RE.findall(text)
+    hits = _SPEECH_WORDS_ANY_CASE.intersection(words)
     if not hits:
         if text.startswith(("He ", "She ", "They ")) and _PRONOUN_CLAIM_RE.match(text):
             # "He called the plan “a fundamental mistake”", "She hopes that ...": a
@@ -306,16 +338,12 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             if first in ("The", "the") and appos and _NAME_RUN_RE.fullmatch(appos):
                 return appos, "speaker", subj.split(None, 1)[1].lower()
             return subj, "speaker", None
-    group = _GROUP_SUBJECT_RE.search(text, scan_from) or _UNNAMED_AFTER_RE.search(
-        text, max(0, scan_from - 3)
-    )
-    if group is not None:
-        ranges = _quoted(text, inside) if inside or _has_quote(text) else []
-        if not any(a <= group.start() < b for a, b in ranges):
-            # "insiders said", "Chinese traders also say", "these people said": an
-            # unnamed group speaks, which is not the outlet's own statement. A source,
-            # not a speaker: a later "he" or "she" never refers to it.
-            return group.group("subj"), "source", None
+    unnamed = _unnamed_source(text, words, scan_from, inside)
+    if unnamed is not None:
+        # "insiders said", "grain traders also say", "these people said": an unnamed
+        # group speaks, which is not the outlet's own statement. A source, not a
+        # speaker: a later "he" or "she" never refers to it.
+        return unnamed, "source", None
     for present, rx in (
         ("ccording" in text, _ACCORDING_RE),
         (not hits.isdisjoint(_SOURCE_WORDS), _SOURCE_RE),
@@ -339,7 +367,29 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
 _LABEL_RE = re.compile(rf"(?P<label>{_NAME_PHRASE}):\s+(?P<quote>[\"“‘']|''|``)?(?=\S)")
 
 
-def _label_speaker(text: str, book: NameBook, document: Callable[[], str]) -> str | None:
+def _unnamed_source(text: str, words: list[str], scan_from: int, inside: bool) -> str | None:
+    """An unnamed group or person reporting: "insiders said", '"...," said an aide'."""
+    start, phrase = -1, ""
+    if not _GROUP_NOUN_SET.isdisjoint(words):
+        core = _GROUP_CORE_RE.search(text, scan_from)
+        if core is not None:
+            lead = _GROUP_LEAD_RE.search(text, max(0, core.start() - 80), core.start())
+            start = lead.start() if lead is not None else core.start()
+            noun_end = core.start() + len(core.group().split()[0].rstrip(","))
+            phrase = text[start:noun_end]
+    if start < 0 and not _UNNAMED_NOUN_SET.isdisjoint(words):
+        after = _UNNAMED_AFTER_RE.search(text, max(0, scan_from - 3))
+        if after is not None:
+            start, phrase = after.start("subj"), after.group("subj")
+    if start < 0:
+        return None
+    ranges = _quoted(text, inside) if inside or _has_quote(text) else []
+    return None if any(a <= start < b for a, b in ranges) else phrase
+
+
+def _label_speaker(
+    text: str, book: NameBook, shown_speaking: Callable[[], frozenset[str]]
+) -> str | None:
     """The person a sentence names before a colon: a name whose given name or title
     shows a person ("Roger Stone:", "Dr. Ben Carson:"), or a name the article shows
     speaking elsewhere ("Trump: Clinton should have congratulated me." in an article
@@ -359,21 +409,27 @@ def _label_speaker(text: str, book: NameBook, document: Callable[[], str]) -> st
         return label
     if len(tokens) == 1 and m.group("quote") is not None and label.lower() in book.by_surname:
         return label
-    surname = re.escape(tokens[-1].rstrip("."))
-    speaks = re.compile(
-        rf"\b{surname}(?:['’]s)?,?\s+(?:[a-z]+\s+){{0,2}}?(?:{_ELSEWHERE_VERBS})\b"
-        rf"|\b(?:{_ELSEWHERE_VERBS})\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{surname}\b"
-    )
-    body = document()
-    return (
-        label
-        if speaks.search(body, 0, body.find(text))
-        or speaks.search(body, body.find(text) + len(text))
-        else None
-    )
+    return label if tokens[-1].rstrip(".").lower() in shown_speaking() else None
 
 
 _ELSEWHERE_VERBS = "said|says|told|tells|wrote|writes|added|argued|tweeted|stated"
+_ELSEWHERE_VERB_RE = re.compile(rf"\b(?:{_ELSEWHERE_VERBS})\b")
+_NAME_BEFORE_RE = re.compile(r"([A-Z][\w'’-]*?)(?:['’]s)?,?\s+(?:[a-z]+\s+){0,2}$")
+_NAME_AFTER_RE = re.compile(r"\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)")
+
+
+def shown_speaking(text: str) -> frozenset[str]:
+    """Lower-cased words the text shows speaking ("Varga said", "said Sen. Leo Varga"),
+    found in one pass over its reporting verbs: a label before a colon is a speaker if
+    its name is among them."""
+    found: set[str] = set()
+    for verb in _ELSEWHERE_VERB_RE.finditer(text):
+        before = _NAME_BEFORE_RE.search(text, max(0, verb.start() - 60), verb.start())
+        after = _NAME_AFTER_RE.match(text, verb.end(), verb.end() + 80)
+        for m in (before, after):
+            if m is not None:
+                found.update(w.rstrip(".").lower() for w in m.group(1).split())
+    return frozenset(found)
 
 
 def _subject_end(m: re.Match[str]) -> int:
