@@ -188,6 +188,7 @@ _APPOSED_OPENER_RE = re.compile(rf"(?P<name>{_NAME_PHRASE}),\s+[a-z\d]")
 _QUOTE_OBJECT_VERBS = frozenset(
     ["called", "calls", "described", "describes", "dubbed", "labeled", "labelled", "branded"]
 )
+_CONTINUED_SPEECH_RE = re.compile(r"\s*(?:[,:]|that\b)")
 _BE_WORDS = frozenset(["is", "was", "were", "are", "been", "be", "being"])
 _REPORTED_AFTER_RE = re.compile(r"\s*(?:[,:\"“'‘.]|that\b|$)")
 _PRONOUN_CLAIM_RE = re.compile(r"(?:He|She|They)\s+[a-z][^\"“”]{0,60}?(?:[\"“]|\bthat\s)")
@@ -320,6 +321,10 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 continue  # passive: in "he was criticized" he is not the one speaking
             if verb_word in _BARE_OBJECT_VERBS and not _REPORTED_AFTER_RE.match(text, m.end()):
                 continue  # "The state added 4,000 jobs": not speech
+            if verb_word in ("continued", "mentioned") and not (
+                _QUOTE_CHARS_RE.search(text) or _CONTINUED_SPEECH_RE.match(text, m.end())
+            ):
+                continue  # "the borrowing continued.": not speech without words reported
             if verb_word in _QUOTE_OBJECT_VERBS and not _QUOTE_CHARS_RE.search(text, m.end()):
                 continue  # "Obama called Merkel on Tuesday": a phone call, not words
             words = subj.split()
@@ -349,8 +354,8 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         (not hits.isdisjoint(_SOURCE_WORDS), _SOURCE_RE),
     ):
         found = rx.search(text) if present else None  # a set test skips the scan
-        if found is not None:
-            return found.group("subj"), "source", None
+        if found is not None and found.group("subj").split()[-1] not in _DATE_WORDS:
+            return found.group("subj"), "source", None  # not "Monday reported"
     # A reporting verb far from its subject: "Roe visited Dover on Monday and said ...",
     # "Roe defended the plan, saying ...": the name the sentence opens with speaks.
     if text.startswith(("He ", "She ", "They ")) and _PRONOUN_CLAIM_RE.match(text):

@@ -272,3 +272,14 @@ def test_a_pronoun_never_refers_to_an_unnamed_group() -> None:
 def test_one_unnamed_person_after_the_verb_is_the_source() -> None:
     body = '"The levy is dead," said a senior campaign adviser.'
     assert claimants(body) == ["a senior campaign adviser"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Even after the growth cooled, the borrowing continued.", "The Ledger"),
+        ("The audit released Monday found that the fund was short.", "The Ledger"),
+    ],
+)
+def test_a_process_or_a_day_is_not_a_source(body: str, expected: str) -> None:
+    assert claimants(body) == [expected]
