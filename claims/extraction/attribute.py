@@ -20,8 +20,9 @@ Zakharova"; titles and roles in front of a name are dropped ("Russian Foreign
 Ministry spokesperson Maria Zakharova" -> "Maria Zakharova"), and the role is
 remembered too ("the Ukrainian president said" -> "Volodymyr Zelenskyy").
 
-The sentence-level patterns live in speech.py, pronoun resolution in pronouns.py (with
-gender.py), names in names.py; this module walks the document and keeps its state.
+The sentence-level patterns live in speech.py (with groups.py, labels.py and quotes.py),
+pronoun resolution in pronouns.py (with gender.py), names in names.py; this module walks
+the document and keeps its state.
 """
 
 from __future__ import annotations
@@ -29,21 +30,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .labels import label_speaker, shown_speaking
 from .lexicon import (
     _PRONOUNS,
     _QUANTIFIER_SUBJECTS,
 )
 from .names import NameBook, clean_name
 from .pronouns import _antecedent, _learn_honorifics
+from .quotes import OPENS_WITH_QUOTE_RE, SINGLE_QUOTED_RE, quote_state
 from .segment import Sentence
-from .speech import (
-    _OPENS_WITH_QUOTE_RE,
-    _QUOTE_CHARS_RE,
-    _SINGLE_QUOTED_RE,
-    _label_speaker,
-    _speaker,
-    shown_speaking,
-)
+from .speech import _speaker
 
 __all__ = ["Attribution", "NameBook", "attribute", "clean_name"]
 
@@ -57,24 +53,6 @@ class Attribution:
     # "article" (the outlet's own statement).
     kind: str
     direct_quote: bool
-
-
-def _quote_state(text: str, inside: bool) -> tuple[bool, bool, bool]:
-    """(starts inside a quote, ends inside a quote, has a quote char) for a sentence."""
-    if not ('"' in text or "“" in text or "”" in text or "''" in text or "``" in text):
-        return inside, inside, False  # most sentences: no regex scan
-    state = inside
-    seen = False
-    for m in _QUOTE_CHARS_RE.finditer(text):
-        seen = True
-        ch = m.group()
-        if ch in ("“", "``"):
-            state = True
-        elif ch == "”":
-            state = False
-        else:
-            state = not state
-    return inside, state, seen
 
 
 def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> list[Attribution]:
@@ -110,10 +88,10 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
         book.learn(s.text)
         if "M" in s.text:
             _learn_honorifics(s.text, book, genders)
-        started_inside, inside_after, has_quote = _quote_state(s.text, inside)
+        started_inside, inside_after, has_quote = quote_state(s.text, inside)
         label = None
         if not started_inside and ":" in s.text[:80]:
-            label = _label_speaker(s.text, book, speakers)
+            label = label_speaker(s.text, book, speakers)
         phrase, kind, role = (label, "speaker", None) if label else _speaker(s.text, inside)
         if phrase in _QUANTIFIER_SUBJECTS and started_inside:
             # '"Some have said that he should not have accepted it."' is the
@@ -154,7 +132,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
         elif started_inside and group:
             att = out[group[0]]
         elif last_named is not None and (
-            (has_quote and _OPENS_WITH_QUOTE_RE.match(s.text)) or _SINGLE_QUOTED_RE.match(s.text)
+            (has_quote and OPENS_WITH_QUOTE_RE.match(s.text)) or SINGLE_QUOTED_RE.match(s.text)
         ):
             # A quotation with no speaker of its own, after a named speaker in the same
             # paragraph: '"...," said Jane Roe. "We are seeing records broken."'

@@ -13,8 +13,9 @@ from .lexicon import (
     _PRONOUNS,
 )
 from .names import NameBook
+from .quotes import QUOTE_CHARS_RE
 from .segment import Sentence
-from .speech import _QUOTE_CHARS_RE, _opening_subject
+from .speech import _opening_subject
 
 _HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)")
 _CAPITALISED_RE = re.compile(r"[A-Z][\w'’-]+")
@@ -74,7 +75,7 @@ def _antecedent(
     if want is None:
         return first
     at = _PRONOUN_AT_RE[pronoun].search(text)
-    if at is not None and at.start() > 0 and not _QUOTE_CHARS_RE.search(text, 0, at.start()):
+    if at is not None and at.start() > 0 and not QUOTE_CHARS_RE.search(text, 0, at.start()):
         # "Texas Sen. Ted Cruz is highlighting his win as he urges ...": a pronoun
         # inside the sentence refers to the person the sentence opens with.
         opening = _opening_subject(text)

@@ -1,15 +1,15 @@
 """Who speaks in one sentence: the reporting-verb patterns ("X said", '"...," said X',
-"according to X", "A spokesperson for X said", "Roger Stone: ..."), and what makes a
-match not a speaker (a passive, a name inside the quotation, a listener, a title cut
-from its name). attribute.py runs them sentence by sentence; pronouns.py resolves "he"
-and "she"."""
+"according to X", "A spokesperson for X said"), and what makes a match not a speaker (a
+passive, a name inside the quotation, a listener, a title cut from its name). Unnamed
+groups are in groups.py, "Name: ..." labels in labels.py, quotation marks in quotes.py;
+attribute.py runs them sentence by sentence and pronouns.py resolves "he" and "she"."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from .gender import name_gender
+from .groups import unnamed_source
 from .lexicon import (
     _DATE_WORDS,
     _LEADING_FUNCTION_WORDS,
@@ -20,8 +20,8 @@ from .lexicon import (
     _SOURCE_VERBS,
     _SPEECH_VERBS,
 )
-from .names import _NAME_PHRASE, _NAME_RUN_RE, NameBook
-from .speakers import is_rubric
+from .names import _NAME_PHRASE, _NAME_RUN_RE
+from .quotes import QUOTE_CHARS_RE, has_quote, quoted_ranges
 
 # Subject before the verb: "Maria Zakharova said", "The Ukrainian president said",
 # "He told", and an apposition between commas ("Janet Yellen, the Treasury
@@ -40,7 +40,7 @@ _SUBJECT_VERB_RE = re.compile(
     rf"{_NAME_PHRASE}['’]s\s+(?!(?:{_AUXILIARIES})\b)[a-z][\w-]*|"  # "Roe's campaign says"
     rf"{_NAME_PHRASE}|[Hh](?<=\b[Hh])e|[Ss](?<=\b[Ss])he|[Tt](?<=\b[Tt])hey))"
     rf"(?:\s+(?:of|from)\s+(?P<home>{_NAME_PHRASE}))?"
-    r"(?:\s+\([^()]{1,30}\))?"  # "Sen. Bernie Sanders (I-Vt.) said"
+    r"(?:\s+\([^()]{1,30}\))?"  # "Sen. Paul Ritter (I-Vt.) said"
     rf"(?:,\s+(?P<appos>[^,;\"“”]{{1,150}}?),)?"
     rf"(?:\s+(?:{_AUXILIARIES}))*\s+(?P<verb>{_SPEECH_VERBS})\b"
 )
@@ -73,58 +73,6 @@ _ACCORDING_RE = re.compile(
 _SOURCE_RE = re.compile(
     rf"(?P<subj>(?:[Tt]he\s+)?{_NAME_PHRASE})\s+(?:{_SOURCE_VERBS})\b(?!\s+from\b)"
 )
-# An unnamed group as the subject of a reporting verb.
-_GROUP_NOUNS = (
-    r"officials|experts|analysts|insiders|respondents|voters|sources|aides|advisers|"
-    r"advisors|critics|supporters|opponents|residents|observers|economists|strategists|"
-    r"traders|lawmakers|people|officers|investigators|researchers|scientists|leaders|"
-    r"members|diplomats|activists|organizers|organisers|executives|delegates|donors|"
-    r"Democrats|Republicans|conservatives|liberals|allies|friends|colleagues"
-)
-# The noun and its verb first (a fixed word, cheap to find), then up to three words
-# before it ("grain traders", "these people", "some GOP leaders").
-_GROUP_CORE_RE = re.compile(
-    rf"\b(?:{_GROUP_NOUNS})(?:,\s+[^,;\"“”]{{1,80}}?,)?\s+(?:also\s+|have\s+|had\s+)?"
-    r"(?:said|say|says|told|tell|argued|argue|warned|warn|noted|insisted|believe|believed)\b"
-)
-_GROUP_LEAD_RE = re.compile(
-    r"(?:(?:[Tt]he|[Tt]hese|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Tt]wo|[Tt]hree)\s+)?"
-    r"(?:[A-Za-z][\w.'’-]*\s+){0,3}$"
-)
-_GROUP_NOUN_SET = frozenset(_GROUP_NOUNS.split("|"))
-_UNNAMED_NOUN_SET = frozenset(
-    [
-        "official",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "aide",
-        "adviser",
-        "advisor",
-        "source",
-        "person",
-        "executive",
-        "member",
-        "officer",
-        "analyst",
-        "expert",
-        "diplomat",
-        "lawmaker",
-        "strategist",
-        "economist",
-        "resident",
-        "voter",
-        "supporter",
-        "insider",
-        "staffer",
-        "operative",
-    ]
-)
-# '"...," said a senior campaign adviser': one unnamed person after the verb.
-_UNNAMED_AFTER_RE = re.compile(
-    r"[,\"”’']\s*(?:said|says|added|told)\s+(?P<subj>(?:an?|one|another)\s+"
-    rf"(?:[\w.'’-]+\s+){{0,5}}?(?:{'|'.join(sorted(_UNNAMED_NOUN_SET))}))\b"
-)
 # A sentence that opens with its subject: "Roe, a farmer, visited Dover and said ...".
 _OPENING_SUBJECT_RE = re.compile(
     rf"(?:[A-Z][\w'’.-]*\s+)*?(?P<subj>{_NAME_PHRASE})(?:,\s+[^,;\"“”]{{1,80}}?,)?\s+[a-z]"
@@ -151,7 +99,7 @@ _BARE_OBJECT_VERBS = frozenset(
         "mentioned",  # "mentioned the plan"
     ]
 )
-# Words a sentence opens with that a name phrase can swallow ("But Ramos said").
+# Words a sentence opens with that a name phrase can swallow ("But Ivers said").
 _OPENING_CONJUNCTIONS = frozenset(["And", "But", "So", "Yet", "Then", "Also", "Still", "Now"])
 _TITLES_TEXT = "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Prof Rev Sgt Capt Adm Maj Cpl Atty Supt Insp"
 _TITLE_ABBREVIATIONS = frozenset(_TITLES_TEXT.split())
@@ -159,8 +107,8 @@ _TITLED_RE = re.compile(
     rf"(?:{'|'.join(sorted(_TITLE_ABBREVIATIONS))})\.?\s+(?P<name>{_NAME_PHRASE})"
 )
 _NAME_END_RE = re.compile(r"\s*(?:[.,;:!?()\"”’'—–-]|$)")
-# Verbs whose object is the listener: never inverted ('"...," told Reuters' is rare; ",
-# told Politico" names who heard it).
+# Verbs whose object is the listener: never inverted (", told the Herald" names who
+# heard it, not who spoke).
 _LISTENER_VERBS = frozenset(
     [
         "told",
@@ -182,7 +130,7 @@ _LISTENER_VERBS = frozenset(
 )
 # A subject inside an apposition: after a comma or a preposition ("of the", "in").
 _EMBEDDED_BEFORE_RE = re.compile(r"(?:,|\b(?:of|in|at|for|from|with|by)(?:\s+the)?)\s+$")
-# A sentence that opens with a name and an apposition: "Jeffrey Salkin, a rabbi, ...".
+# A sentence that opens with a name and an apposition: "Eric Holm, a pastor, ...".
 _APPOSED_OPENER_RE = re.compile(rf"(?P<name>{_NAME_PHRASE}),\s+[a-z\d]")
 # Verbs that report the speaker's words only when a quotation follows.
 _QUOTE_OBJECT_VERBS = frozenset(
@@ -196,56 +144,30 @@ _FAR_VERB_RE = re.compile(
     r"(?:,|\band)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|tells|wrote|saying|"
     r"telling|declaring|adding|arguing|warning|insisting|noting)\b"
 )
+# The verbs of _SOURCE_VERBS ("that" and "first" there are context, not verbs).
+_SOURCE_WORDS = frozenset(re.findall(r"[a-z]{3,}", _SOURCE_VERBS)) - {"that", "first"}
 _SPEECH_WORDS = frozenset(
     [
         *(w for w in re.findall(r"[a-z]{3,}", _SPEECH_VERBS) if w != "for"),
+        *_SOURCE_WORDS,
         "according",
     ]
 )
 # Capitalised too: "According to ..." and "Says ..." open sentences.
-# The verbs of _SOURCE_VERBS ("that" and "first" there are context, not verbs).
-_SOURCE_WORDS = frozenset(re.findall(r"[a-z]{3,}", _SOURCE_VERBS)) - {"that", "first"}
-_SPEECH_WORDS = _SPEECH_WORDS | _SOURCE_WORDS
 _SPEECH_WORDS_ANY_CASE = _SPEECH_WORDS | {w.capitalize() for w in _SPEECH_WORDS} | _PARTICIPLES
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _SPOKES_HINT_RE = re.compile(r"spokes|official|aide|representative")
-# Typewriter quotes: ``...'' and ''...'' (two apostrophes) as some outlets write them.
-_QUOTE_CHARS_RE = re.compile(r"[\"“”]|''|``")
 _PREPOSITION_BEFORE_RE = re.compile(
     r"\b(?:with|of|in|on|at|from|to|about|for|by|into|over|under|after|before|during)\s+$"
 )
-_OPENS_WITH_QUOTE_RE = re.compile(r"[\"“]|''|``")
-# British style: 'We have fixed the foundations.' (a quote in single marks, whole).
-_SINGLE_QUOTED_RE = re.compile(r"['‘].*['’]\W*$", re.DOTALL)
-
-
-def _has_quote(text: str) -> bool:
-    return '"' in text or "“" in text or "”" in text or "''" in text or "``" in text
-
-
-def _quoted(text: str, inside: bool) -> list[tuple[int, int]]:
-    """The character ranges of a sentence that lie inside a quotation."""
-    spans: list[tuple[int, int]] = []
-    start = 0 if inside else -1
-    for m in _QUOTE_CHARS_RE.finditer(text):
-        ch = m.group()
-        opening = ch in ("“", "``") or (ch not in ("”",) and start < 0)
-        if opening and start < 0:
-            start = m.end()
-        elif not opening and start >= 0:
-            spans.append((start, m.start()))
-            start = -1
-    if start >= 0:
-        spans.append((start, len(text)))
-    return spans
 
 
 def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | None]:
     """The speaker (or source) phrase of one sentence, which kind it is, and the
     role it was introduced with ("The Chancellor, Rachel Reeves, said" -> "chancellor")."""
     # Most sentences have no reporting verb at all: a set test skips the regexes.
-    words = _WORD_RE.findall(text)
-    hits = _SPEECH_WORDS_ANY_CASE.intersection(words)
+    sentence_words = _WORD_RE.findall(text)
+    hits = _SPEECH_WORDS_ANY_CASE.intersection(sentence_words)
     if not hits:
         if text.startswith(("He ", "She ", "They ")) and _PRONOUN_CLAIM_RE.match(text):
             # "He called the plan “a fundamental mistake”", "She hopes that ...": a
@@ -270,13 +192,13 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             subj = m.group("subj")
             head, _, rest = subj.partition(" ")
             if head in _OPENING_CONJUNCTIONS and rest[:1].isupper():
-                subj = rest  # "But Ramos said": Ramos
+                subj = rest  # "But Ivers said": Ivers
             if quoted is None:
-                quoted = _quoted(text, inside) if inside or _has_quote(text) else []
+                quoted = quoted_ranges(text, inside) if inside or has_quote(text) else []
             if quoted and any(a <= m.start("subj") < b for a, b in quoted):
                 continue  # a speaker inside the quotation is quoted, not quoting
             if subj.rstrip(".") in _TITLE_ABBREVIATIONS:
-                # "said Sen. Amy Klobuchar (D-Minn.)", "said Ms. Brainard conveyed":
+                # "said Sen. Nora Feld (D-Wash.)", "said Ms. Lind showed":
                 # the title was cut off from its name.
                 titled = _TITLED_RE.match(text, m.start("subj"))
                 if titled is None:
@@ -292,12 +214,12 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             ):
                 # "We’re warned", "It's said"
                 continue
-            if subj in _QUANTIFIER_SUBJECTS and _QUOTE_CHARS_RE.search(text, 0, m.start()):
+            if subj in _QUANTIFIER_SUBJECTS and QUOTE_CHARS_RE.search(text, 0, m.start()):
                 continue  # '"Some have said ...," she said': inside the quotation
             if rx is _SUBJECT_VERB_RE and _EMBEDDED_BEFORE_RE.search(text, 0, m.start()):
-                # "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July,
-                # said": the subject is the name the sentence opens with, not a place
-                # or an organisation inside its apposition.
+                # "Eric Holm, a Tacoma, Wash., pastor helping with the vigil, said": the
+                # subject is the name the sentence opens with, not a place or an
+                # organisation inside its apposition.
                 opener = _APPOSED_OPENER_RE.match(text)
                 if opener is not None and name_gender(opener.group("name")) is not None:
                     # Only a name whose given name or title shows a person ("Later,",
@@ -309,8 +231,8 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             verb_word = m.groupdict().get("verb")
             iverb = m.groupdict().get("iverb")
             if iverb in _QUOTE_OBJECT_VERBS or iverb in _LISTENER_VERBS:
-                # "the group, called Citizens United,": a name, not a speaker;
-                # "Hunter, meanwhile, told Politico": Politico listened.
+                # "the group, called Parents First,": a name, not a speaker;
+                # "Ivers, meanwhile, told the Herald": the Herald listened.
                 continue
             if (
                 verb_word is not None
@@ -322,10 +244,10 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             if verb_word in _BARE_OBJECT_VERBS and not _REPORTED_AFTER_RE.match(text, m.end()):
                 continue  # "The state added 4,000 jobs": not speech
             if verb_word in ("continued", "mentioned") and not (
-                _QUOTE_CHARS_RE.search(text) or _CONTINUED_SPEECH_RE.match(text, m.end())
+                QUOTE_CHARS_RE.search(text) or _CONTINUED_SPEECH_RE.match(text, m.end())
             ):
                 continue  # "the borrowing continued.": not speech without words reported
-            if verb_word in _QUOTE_OBJECT_VERBS and not _QUOTE_CHARS_RE.search(text, m.end()):
+            if verb_word in _QUOTE_OBJECT_VERBS and not QUOTE_CHARS_RE.search(text, m.end()):
                 continue  # "Obama called Merkel on Tuesday": a phone call, not words
             words = subj.split()
             while words and words[-1] in _DATE_WORDS:
@@ -343,7 +265,7 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             if first in ("The", "the") and appos and _NAME_RUN_RE.fullmatch(appos):
                 return appos, "speaker", subj.split(None, 1)[1].lower()
             return subj, "speaker", None
-    unnamed = _unnamed_source(text, words, scan_from, inside)
+    unnamed = unnamed_source(text, sentence_words, scan_from, inside)
     if unnamed is not None:
         # "insiders said", "grain traders also say", "these people said": an unnamed
         # group speaks, which is not the outlet's own statement. A source, not a
@@ -365,76 +287,6 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         if opening is not None:
             return opening, "speaker", None
     return None, "", None
-
-
-# A headline or lead-in that names its speaker before a colon: "Roger Stone: Don't Trust
-# the Voting Machines.", 'Sanders: "Brexit could help Trump."'.
-_LABEL_RE = re.compile(rf"(?P<label>{_NAME_PHRASE}):\s+(?P<quote>[\"“‘']|''|``)?(?=\S)")
-
-
-def _unnamed_source(text: str, words: list[str], scan_from: int, inside: bool) -> str | None:
-    """An unnamed group or person reporting: "insiders said", '"...," said an aide'."""
-    start, phrase = -1, ""
-    if not _GROUP_NOUN_SET.isdisjoint(words):
-        core = _GROUP_CORE_RE.search(text, scan_from)
-        if core is not None:
-            lead = _GROUP_LEAD_RE.search(text, max(0, core.start() - 80), core.start())
-            start = lead.start() if lead is not None else core.start()
-            noun_end = core.start() + len(core.group().split()[0].rstrip(","))
-            phrase = text[start:noun_end]
-    if start < 0 and not _UNNAMED_NOUN_SET.isdisjoint(words):
-        after = _UNNAMED_AFTER_RE.search(text, max(0, scan_from - 3))
-        if after is not None:
-            start, phrase = after.start("subj"), after.group("subj")
-    if start < 0:
-        return None
-    ranges = _quoted(text, inside) if inside or _has_quote(text) else []
-    return None if any(a <= start < b for a, b in ranges) else phrase
-
-
-def _label_speaker(
-    text: str, book: NameBook, shown_speaking: Callable[[], frozenset[str]]
-) -> str | None:
-    """The person a sentence names before a colon: a name whose given name or title
-    shows a person ("Roger Stone:", "Dr. Ben Carson:"), or a name the article shows
-    speaking elsewhere ("Trump: Clinton should have congratulated me." in an article
-    where "Trump said"; 'Sanders: "..."' after "Bernie Sanders"). Never a dateline
-    ("NEW DELHI:"), a rubric ("Analysis:", "Morning Email:") or a place ("New
-    Hampshire:")."""
-    m = _LABEL_RE.match(text)
-    if m is None:
-        return None
-    label = m.group("label")
-    if label.isupper() or is_rubric(label):
-        return None
-    tokens = label.split()
-    if len(tokens) > 4 or tokens[0] in _NOT_SUBJECTS or tokens[0] in _LEADING_FUNCTION_WORDS:
-        return None
-    if len(tokens) > 1 and name_gender(label) is not None:
-        return label
-    if len(tokens) == 1 and m.group("quote") is not None and label.lower() in book.by_surname:
-        return label
-    return label if tokens[-1].rstrip(".").lower() in shown_speaking() else None
-
-
-_ELSEWHERE_VERBS = "said|says|told|tells|wrote|writes|added|argued|tweeted|stated"
-_ELSEWHERE_VERB_RE = re.compile(rf"\b(?:{_ELSEWHERE_VERBS})\b")
-_NAME_BEFORE_RE = re.compile(r"([A-Z][\w'’-]*?)(?:['’]s)?,?\s+(?:[a-z]+\s+){0,2}$")
-_NAME_AFTER_RE = re.compile(r"\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)")
-
-
-def shown_speaking(text: str) -> frozenset[str]:
-    """Lower-cased words the text shows speaking ("Varga said", "said Sen. Leo Varga"),
-    found in one pass over its reporting verbs: a label before a colon is a speaker if
-    its name is among them."""
-    found: set[str] = set()
-    for verb in _ELSEWHERE_VERB_RE.finditer(text):
-        before = _NAME_BEFORE_RE.search(text, max(0, verb.start() - 60), verb.start())
-        after = _NAME_AFTER_RE.match(text, verb.end(), verb.end() + 80)
-        for m in (before, after):
-            if m is not None:
-                found.update(w.rstrip(".").lower() for w in m.group(1).split())
-    return frozenset(found)
 
 
 def _subject_end(m: re.Match[str]) -> int:

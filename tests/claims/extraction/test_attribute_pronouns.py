@@ -8,6 +8,7 @@ import pytest
 from claims.extraction.attribute import attribute
 from claims.extraction.gender import name_gender
 from claims.extraction.names import NameBook
+from claims.extraction.quotes import quote_state
 from claims.extraction.segment import segment
 
 
@@ -283,3 +284,24 @@ def test_one_unnamed_person_after_the_verb_is_the_source() -> None:
 )
 def test_a_process_or_a_day_is_not_a_source(body: str, expected: str) -> None:
     assert claimants(body) == [expected]
+
+
+def test_a_date_after_the_verb_does_not_hide_the_group_before_it() -> None:
+    # A date is never the speaker; the group is looked up in the sentence's own words
+    # (speech.py once reused the name "words" for a rejected subject's tokens).
+    assert claimants("The levy failed in the spring, officials said Tuesday.") == ["officials"]
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "expected"),
+    [
+        ("No quotation here.", False, (False, False, False)),
+        ("Still quoting here.", True, (True, True, False)),
+        ('"We will win," she said.', False, (False, False, True)),
+        ("“We will win. We always do.", False, (False, True, True)),
+        ("”Back in the room,” she said.", True, (True, False, True)),
+        ("''We will,'' she said, ''win.", False, (False, True, True)),
+    ],
+)
+def test_quote_state(text: str, inside: bool, expected: tuple[bool, bool, bool]) -> None:
+    assert quote_state(text, inside) == expected

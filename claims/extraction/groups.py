@@ -1,0 +1,82 @@
+"""Unnamed sources: a group as the subject of a reporting verb ("insiders said", "grain
+traders also say") or one unnamed person after it ('"...," said a senior aide'). Their
+statements are theirs, not the outlet's; speech.py asks once no named speaker is found."""
+
+from __future__ import annotations
+
+import re
+
+from .quotes import has_quote, quoted_ranges
+
+# An unnamed group as the subject of a reporting verb.
+_GROUP_NOUNS = (
+    r"officials|experts|analysts|insiders|respondents|voters|sources|aides|advisers|"
+    r"advisors|critics|supporters|opponents|residents|observers|economists|strategists|"
+    r"traders|lawmakers|people|officers|investigators|researchers|scientists|leaders|"
+    r"members|diplomats|activists|organizers|organisers|executives|delegates|donors|"
+    r"Democrats|Republicans|conservatives|liberals|allies|friends|colleagues"
+)
+# The noun and its verb first (a fixed word, cheap to find), then up to three words
+# before it ("grain traders", "these people", "some GOP leaders").
+_GROUP_CORE_RE = re.compile(
+    rf"\b(?:{_GROUP_NOUNS})(?:,\s+[^,;\"“”]{{1,80}}?,)?\s+(?:also\s+|have\s+|had\s+)?"
+    r"(?:said|say|says|told|tell|argued|argue|warned|warn|noted|insisted|believe|believed)\b"
+)
+_GROUP_LEAD_RE = re.compile(
+    r"(?:(?:[Tt]he|[Tt]hese|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Tt]wo|[Tt]hree)\s+)?"
+    r"(?:[A-Za-z][\w.'’-]*\s+){0,3}$"
+)
+_GROUP_NOUN_SET = frozenset(_GROUP_NOUNS.split("|"))
+_UNNAMED_NOUN_SET = frozenset(
+    [
+        "official",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "aide",
+        "adviser",
+        "advisor",
+        "source",
+        "person",
+        "executive",
+        "member",
+        "officer",
+        "analyst",
+        "expert",
+        "diplomat",
+        "lawmaker",
+        "strategist",
+        "economist",
+        "resident",
+        "voter",
+        "supporter",
+        "insider",
+        "staffer",
+        "operative",
+    ]
+)
+# '"...," said a senior campaign adviser': one unnamed person after the verb.
+_UNNAMED_AFTER_RE = re.compile(
+    r"[,\"”’']\s*(?:said|says|added|told)\s+(?P<subj>(?:an?|one|another)\s+"
+    rf"(?:[\w.'’-]+\s+){{0,5}}?(?:{'|'.join(sorted(_UNNAMED_NOUN_SET))}))\b"
+)
+
+
+def unnamed_source(text: str, words: list[str], scan_from: int, inside: bool) -> str | None:
+    """An unnamed group or person reporting: "insiders said", '"...," said an aide'."""
+    start, phrase = -1, ""
+    if not _GROUP_NOUN_SET.isdisjoint(words):
+        core = _GROUP_CORE_RE.search(text, scan_from)
+        if core is not None:
+            lead = _GROUP_LEAD_RE.search(text, max(0, core.start() - 80), core.start())
+            start = lead.start() if lead is not None else core.start()
+            noun_end = core.start() + len(core.group().split()[0].rstrip(","))
+            phrase = text[start:noun_end]
+    if start < 0 and not _UNNAMED_NOUN_SET.isdisjoint(words):
+        after = _UNNAMED_AFTER_RE.search(text, max(0, scan_from - 3))
+        if after is not None:
+            start, phrase = after.start("subj"), after.group("subj")
+    if start < 0:
+        return None
+    ranges = quoted_ranges(text, inside) if inside or has_quote(text) else []
+    return None if any(a <= start < b for a, b in ranges) else phrase

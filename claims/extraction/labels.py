@@ -1,0 +1,62 @@
+"""A person named before a colon speaks the sentence ("Martin Cole: ..."), unless the
+label is a dateline, a newsroom rubric or a place; a transcript's labels are read earlier
+(speakers.py)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .gender import name_gender
+from .lexicon import _LEADING_FUNCTION_WORDS, _NOT_SUBJECTS
+from .names import _NAME_PHRASE, NameBook
+from .speakers import is_rubric
+
+# A headline or lead-in that names its speaker before a colon: "Martin Cole: Don't Trust
+# the New Scanners.", 'Okonjo: "The levy is unfair."'.
+_LABEL_RE = re.compile(rf"(?P<label>{_NAME_PHRASE}):\s+(?P<quote>[\"“‘']|''|``)?(?=\S)")
+
+
+def label_speaker(
+    text: str, book: NameBook, shown_speaking: Callable[[], frozenset[str]]
+) -> str | None:
+    """The person a sentence names before a colon: a name whose given name or title
+    shows a person ("Martin Cole:", "Dr. Helen Marsh:"), or a name the article shows
+    speaking elsewhere ("Varga: Okonjo should have called me." in an article where
+    "Varga said"; 'Okonjo: "..."' after "Peter Okonjo"). Never a dateline
+    ("NEW DELHI:"), a rubric ("Analysis:", "Morning Email:") or a place ("New
+    Hampshire:")."""
+    m = _LABEL_RE.match(text)
+    if m is None:
+        return None
+    label = m.group("label")
+    if label.isupper() or is_rubric(label):
+        return None
+    tokens = label.split()
+    if len(tokens) > 4 or tokens[0] in _NOT_SUBJECTS or tokens[0] in _LEADING_FUNCTION_WORDS:
+        return None
+    if len(tokens) > 1 and name_gender(label) is not None:
+        return label
+    if len(tokens) == 1 and m.group("quote") is not None and label.lower() in book.by_surname:
+        return label
+    return label if tokens[-1].rstrip(".").lower() in shown_speaking() else None
+
+
+_ELSEWHERE_VERBS = "said|says|told|tells|wrote|writes|added|argued|tweeted|stated"
+_ELSEWHERE_VERB_RE = re.compile(rf"\b(?:{_ELSEWHERE_VERBS})\b")
+_NAME_BEFORE_RE = re.compile(r"([A-Z][\w'’-]*?)(?:['’]s)?,?\s+(?:[a-z]+\s+){0,2}$")
+_NAME_AFTER_RE = re.compile(r"\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)")
+
+
+def shown_speaking(text: str) -> frozenset[str]:
+    """Lower-cased words the text shows speaking ("Varga said", "said Sen. Leo Varga"),
+    found in one pass over its reporting verbs: a label before a colon is a speaker if
+    its name is among them."""
+    found: set[str] = set()
+    for verb in _ELSEWHERE_VERB_RE.finditer(text):
+        before = _NAME_BEFORE_RE.search(text, max(0, verb.start() - 60), verb.start())
+        after = _NAME_AFTER_RE.match(text, verb.end(), verb.end() + 80)
+        for m in (before, after):
+            if m is not None:
+                found.update(w.rstrip(".").lower() for w in m.group(1).split())
+    return frozenset(found)

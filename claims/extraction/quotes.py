@@ -1,0 +1,42 @@
+"""Quotation marks in a sentence: whether it has any, which ranges lie inside a quotation,
+and whether a quotation is still open where it ends (straight, curly and typewriter
+marks)."""
+
+from __future__ import annotations
+
+import re
+
+# Typewriter quotes: ``...'' and ''...'' (two apostrophes) as some outlets write them.
+QUOTE_CHARS_RE = re.compile(r"[\"“”]|''|``")
+OPENS_WITH_QUOTE_RE = re.compile(r"[\"“]|''|``")
+# British style: 'We have fixed the foundations.' (a quote in single marks, whole).
+SINGLE_QUOTED_RE = re.compile(r"['‘].*['’]\W*$", re.DOTALL)
+
+
+def has_quote(text: str) -> bool:
+    return '"' in text or "“" in text or "”" in text or "''" in text or "``" in text
+
+
+def quoted_ranges(text: str, inside: bool) -> list[tuple[int, int]]:
+    """The character ranges of a sentence that lie inside a quotation."""
+    spans: list[tuple[int, int]] = []
+    start = 0 if inside else -1
+    for m in QUOTE_CHARS_RE.finditer(text):
+        ch = m.group()
+        opening = ch in ("“", "``") or (ch not in ("”",) and start < 0)
+        if opening and start < 0:
+            start = m.end()
+        elif not opening and start >= 0:
+            spans.append((start, m.start()))
+            start = -1
+    if start >= 0:
+        spans.append((start, len(text)))
+    return spans
+
+
+def quote_state(text: str, inside: bool) -> tuple[bool, bool, bool]:
+    """(starts inside a quote, ends inside a quote, has a quote mark) for a sentence."""
+    if not has_quote(text):
+        return inside, inside, False  # most sentences: no regex scan
+    ranges = quoted_ranges(text, inside)
+    return inside, bool(ranges) and ranges[-1][1] == len(text), True
