@@ -25,7 +25,7 @@ _SPEECH_VERBS = (
     r"intends|intended|"
     r"calls\s+(?:for|on)|called\s+(?:for|on)|calling\s+(?:for|on)|"
     # Naming something in the speaker's words, only before a quotation ("X called the
-    # plan 'a disaster'"; attribute.py checks): last, so "called for" matches first.
+    # plan 'a disaster'"; speech.py checks): last, so "called for" matches first.
     r"called|calls|described|describes|dubbed|labeled|labelled|branded"
 )
 # Reporting by a medium is a source, weaker than a speaker.
@@ -348,12 +348,12 @@ _LEADING_FUNCTION_WORDS = frozenset(
         "Including",
         "Like",
         "Unlike",
-        # Conjunctions a sentence opens with: "But Ramos said" is Ramos.
+        # Conjunctions a sentence opens with: "But Ivers said" is Ivers.
         "But",
         "And",
         "Yet",
         "So",
-        # Possessive determiners: "His Catholic faith" names nobody.
+        # Possessive determiners: "His Lutheran upbringing" names nobody.
         "His",
         "Her",
         "Their",

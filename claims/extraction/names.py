@@ -45,8 +45,8 @@ class NameBook:
             if _TITLE_CASE_WORDS.isdisjoint(phrase.split()):
                 self._learn_phrase(phrase)
                 continue
-            # A headline in title case ("Biden Aims Insult At Trump", "... Between Bernie
-            # Sanders And Hillary Clinton") is not one name: the names are the runs
+            # A headline in title case ("Okonjo Aims Jab At Varga", "... Between Peter
+            # Okonjo And Grace Whitcombe") is not one name: the names are the runs
             # between its capitalised function words, and a run of more than four words
             # is a headline's fragment, not a name.
             part: list[str] = []
