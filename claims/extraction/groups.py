@@ -27,6 +27,14 @@ _GROUP_LEAD_RE = re.compile(
     r"(?:[A-Za-z][\w.'’-]*\s+){0,3}$"
 )
 _GROUP_NOUN_SET = frozenset(_GROUP_NOUNS.split("|"))
+_GROUP_NOUN_KEYS = frozenset(n.lower() for n in _GROUP_NOUN_SET)
+
+
+def is_group_noun(word: str) -> bool:
+    """True for a plural noun that names a group ("Democrats", "Officials")."""
+    return word.lower() in _GROUP_NOUN_KEYS
+
+
 _UNNAMED_NOUN_SET = frozenset(
     [
         "official",

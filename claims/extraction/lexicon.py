@@ -28,6 +28,12 @@ _SPEECH_VERBS = (
     # plan 'a disaster'"; speech.py checks): last, so "called for" matches first.
     r"called|calls|described|describes|dubbed|labeled|labelled|branded"
 )
+# Progressive forms, only after "is", "was" or "’s" ("He’s predicting ...", "Roe is
+# touting ..."): alone, "promising" and "warning" are as often adjectives and nouns.
+_PROGRESSIVE_VERBS = (
+    r"predicting|praising|arguing|claiming|insisting|warning|urging|touting|promising|"
+    r"vowing|suggesting|accusing|criticizing|criticising|blasting|mocking|hoping"
+)
 # Reporting by a medium is a source, weaker than a speaker.
 _SOURCE_VERBS = (
     r"reported|reports|reporting|first reported|"
@@ -160,6 +166,16 @@ _ROLE_WORDS = frozenset(
         "lawmaker",
         "congressman",
         "congresswoman",
+        "councilman",
+        "councilwoman",
+        "councilmember",
+        "councillor",
+        "councilor",
+        "alderman",
+        "alderwoman",
+        "assemblyman",
+        "assemblywoman",
+        "sheriff",
         "candidate",
         "nominee",
         "host",
@@ -341,11 +357,24 @@ _LEADING_FUNCTION_WORDS = frozenset(
         # Sentence adverbs: "Earlier Wednesday", "Speaking in Iowa" name nobody.
         "Earlier",
         "Later",
+        "Last",
+        "Next",
         "Meanwhile",
+        "Even",
+        "Then",
+        "Now",
+        "Still",
+        "Only",
+        "Just",
+        "Perhaps",
+        "Indeed",
+        "Again",
+        "Already",
         "Speaking",
         "Instead",
         "Among",
         "Including",
+        "Following",
         "Like",
         "Unlike",
         # Conjunctions a sentence opens with: "But Ivers said" is Ivers.

@@ -13,6 +13,7 @@ from .lexicon import (
     _ROLE_ABBREVIATIONS,
     _ROLE_WORDS,
 )
+from .places import is_place
 
 _NAME_PART = r"(?:[A-Z][\w'’.-]*[\w.]|[A-Z]\.?)"
 _NAME_PHRASE = rf"{_NAME_PART}(?:\s+(?:(?:{'|'.join(sorted(_PARTICLES))})\s+)*{_NAME_PART})*"
@@ -66,8 +67,8 @@ class NameBook:
         name = tokens[cut + 1 :]
         if name and _DOTTED_RE.match(name[-1]) is None:
             name[-1] = name[-1].rstrip(".")  # "... said Ben Carson."
-        if len(name) < 2 or not _looks_like_person(name):
-            return
+        if len(name) < 2 or not _looks_like_person(name) or is_place(" ".join(name)):
+            return  # "New Hampshire" is not a person's name
         full = " ".join(name)
         self.by_surname.setdefault(name[-1].lower(), full)
         self.last_person = self.by_surname[name[-1].lower()]

@@ -8,11 +8,13 @@ import re
 from collections.abc import Sequence
 
 from .gender import PRONOUN_GENDER, honorific_gender, name_gender
+from .groups import is_group_noun
 from .lexicon import (
     _ORG_HEADS,
     _PRONOUNS,
 )
 from .names import NameBook
+from .places import is_place
 from .quotes import QUOTE_CHARS_RE
 from .segment import Sentence
 from .speech import _opening_subject
@@ -23,9 +25,14 @@ _PRONOUN_AT_RE = {p: re.compile(rf"\b(?:{p}|{p.capitalize()})\b") for p in _PRON
 # How many sentences back an antecedent is looked for when the speakers seen so far
 # all disagree in gender.
 _ANTECEDENT_WINDOW = 4
-# Words of outlets' names, which read like a person's ("Fox News", "The Post").
-_MEDIA_WORDS = frozenset(
-    ["news", "times", "post", "journal", "press", "tribune", "herald", "radio", "magazine"]
+# Words of outlets' names, which read like a person's ("Fox News", "The Post"), and of
+# other things a capitalised phrase names ("Peace Prize", "Team Varga", "Islamic State").
+_THING_WORDS = frozenset(
+    [
+        *("news", "times", "post", "journal", "press", "tribune", "herald", "radio", "magazine"),
+        *("prize", "award", "act", "team", "party", "campaign", "church", "state", "street"),
+        *("club", "union", "foundation", "association", "coalition", "network"),
+    ]
 )
 
 
@@ -109,10 +116,13 @@ def _antecedent(
 
 def _maybe_person(name: str) -> bool:
     """False for what cannot be a "he" or "she": an organisation, an outlet, a role
-    ("the governor"), an acronym or a run of more than four capitalised words."""
+    ("the governor"), a place ("China", "New Hampshire"), a group ("Democrats"), an
+    acronym or a run of more than four capitalised words."""
     tokens = name.split()
+    if is_place(name) or (len(tokens) == 1 and is_group_noun(name)):
+        return False  # "China", "Democrats"
     if not tokens or len(tokens) > 4 or tokens[0] in ("the", "The") or name.isupper():
         return False
     if not tokens[0][:1].isupper():  # "insiders", "these people": a group
         return False
-    return not any(t.lower() in _ORG_HEADS or t.lower() in _MEDIA_WORDS for t in tokens)
+    return not any(t.lower() in _ORG_HEADS or t.lower() in _THING_WORDS for t in tokens)

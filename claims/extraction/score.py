@@ -61,7 +61,10 @@ class Model:
         total = self.bias
         for name, value in hand.items():
             total += w.get("h:" + name, 0.0) * value
-        # map() with a repeated default runs the look-ups in C.
+        # map() with a repeated default runs the look-ups in C. A word a unit repeats
+        # counts each time, while training saw it once (binary features). Measured on
+        # the 5 debate folds at C 0.03 (2026-12-04): counting here 0.131 MAP, binary
+        # 0.126; training on counts as well 0.126. So the mismatch is kept, knowingly.
         return total + sum(map(w.get, ngrams, repeat(0.0, len(ngrams))))
 
     def explain(self, hand: dict[str, float], limit: int = 4) -> list[str]:

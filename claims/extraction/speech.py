@@ -15,6 +15,7 @@ from .lexicon import (
     _LEADING_FUNCTION_WORDS,
     _NOT_SUBJECTS,
     _ORG_HEADS,
+    _PROGRESSIVE_VERBS,
     _QUANTIFIER_SUBJECTS,
     _ROLE_WORDS,
     _SOURCE_VERBS,
@@ -41,11 +42,16 @@ _SUBJECT_VERB_RE = re.compile(
     rf"{_NAME_PHRASE}|[Hh](?<=\b[Hh])e|[Ss](?<=\b[Ss])he|[Tt](?<=\b[Tt])hey))"
     rf"(?:\s+(?:of|from)\s+(?P<home>{_NAME_PHRASE}))?"
     r"(?:\s+\([^()]{1,30}\))?"  # "Sen. Paul Ritter (I-Vt.) said"
-    rf"(?:,\s+(?P<appos>[^,;\"“”]{{1,150}}?),)?"
-    rf"(?:\s+(?:{_AUXILIARIES}))*\s+(?P<verb>{_SPEECH_VERBS})\b"
+    # An apposition never opens with a subject pronoun: in "Rather, he said, continued
+    # delays ..." the speaker is "he", not "Rather".
+    rf"(?:,\s+(?!(?:he|she|they|we|I)\s)(?P<appos>[^,;\"“”]{{1,150}}?),)?"
+    rf"(?:(?:\s+(?:{_AUXILIARIES}))*\s+(?P<verb>{_SPEECH_VERBS})|"
+    # "He’s predicting", "Roe is touting": a progressive form needs its auxiliary.
+    rf"(?:['’](?:s|re)|\s+(?:is|are|was|were|been))(?:\s+(?:{_AUXILIARIES}))*"
+    rf"\s+(?P<pverb>{_PROGRESSIVE_VERBS}))\b"
 )
 # Inverted: "..., said Zakharova", '"...," said Russian spokesperson Maria Zakharova'.
-_VERB_RE = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
+_VERB_RE = re.compile(rf"\b(?:{_SPEECH_VERBS}|{_PROGRESSIVE_VERBS})\b")
 # The name must end the clause: in "Walsh, director of X, said Clinton is poised",
 # Clinton is spoken about, not speaking.
 _VERB_SUBJECT_RE = re.compile(
@@ -149,6 +155,7 @@ _SOURCE_WORDS = frozenset(re.findall(r"[a-z]{3,}", _SOURCE_VERBS)) - {"that", "f
 _SPEECH_WORDS = frozenset(
     [
         *(w for w in re.findall(r"[a-z]{3,}", _SPEECH_VERBS) if w != "for"),
+        *_PROGRESSIVE_VERBS.split("|"),
         *_SOURCE_WORDS,
         "according",
     ]
@@ -190,6 +197,8 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     for rx in (_VERB_SUBJECT_RE, _SUBJECT_VERB_RE):
         for m in rx.finditer(text, scan_from):
             subj = m.group("subj")
+            if subj[-2:] in ("'s", "’s") and subj[:-2] in ("He", "She", "he", "she"):
+                subj = subj[:-2]  # "He’s argued that": "has", not a name
             head, _, rest = subj.partition(" ")
             if head in _OPENING_CONJUNCTIONS and rest[:1].isupper():
                 subj = rest  # "But Ivers said": Ivers

@@ -66,6 +66,8 @@ _BASELINE_VERB_RE = re.compile(
     r"noted|argued|claimed|insisted|warned|believes|believe|wants|want)\b"
 )
 _NAME_WORD_RE = re.compile(r"[A-Z][\w'’.-]*")
+# A sub-kind of "pronoun" tallied on its own: "he" and "she".
+PERSONAL = "he/she"
 
 
 def _full_names(article: Article) -> list[tuple[int, str]]:
@@ -169,6 +171,10 @@ class EvaluationResult:
             for kind in ("named", "pronoun", "common"):
                 for cue in ("say", "other"):
                     rows.append((f"{kind}, {cue} cue", total((kind,), (cue,))))
+            # Of the pronouns, "he" and "she" alone: "who", "which", "it", "I" or "his"
+            # refer to a name in their own sentence, to a thing or to the writer, which
+            # the stand-in (the nearest earlier named source) cannot know.
+            rows.append(("pronoun he/she, any cue", total((PERSONAL,))))
         return rows
 
     def format(self, by_kind: bool = False) -> str:
@@ -233,8 +239,9 @@ def evaluate_article(article: Article, result: EvaluationResult, examples: int =
         if kind == "none":
             continue
         cue = cue_type(best.cue)
-        cell = result.cells[(kind, cue)]
-        cell.n += 1
+        cells = [result.cells[(kind, cue)]]
+        if best.source.lower() in ("he", "she"):
+            cells.append(result.cells[(PERSONAL, cue)])
         if kind == "named":
             own = source_name(best.source)
             toks = _norm_tokens(own)
@@ -246,10 +253,12 @@ def evaluate_article(article: Article, result: EvaluationResult, examples: int =
                 targets.append(best.source)
         ours = [_matches(cand.claimant, t) for t in targets] or [(False, False)]
         theirs = [_matches(base, t) for t in targets] or [(False, False)]
-        cell.exact += any(e for e, _ in ours)
-        cell.lenient += any(le for _, le in ours)
-        cell.base_exact += any(e for e, _ in theirs)
-        cell.base_lenient += any(le for _, le in theirs)
+        for cell in cells:
+            cell.n += 1
+            cell.exact += any(e for e, _ in ours)
+            cell.lenient += any(le for _, le in ours)
+            cell.base_exact += any(e for e, _ in theirs)
+            cell.base_lenient += any(le for _, le in theirs)
         if examples and not any(le for _, le in ours):
             _keep(
                 result,

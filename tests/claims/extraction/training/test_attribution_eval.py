@@ -6,6 +6,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from claims.extraction.training.attribution import (
+    PERSONAL,
     baseline_claimant,
     evaluate,
     load_articles,
@@ -97,9 +98,14 @@ def test_evaluation_scores_named_and_pronoun_sources_and_invented_speakers(
     pronoun = result.cells[("pronoun", "say")]
     assert (named.n, named.exact, named.lenient) == (1, 1, 1)
     assert (pronoun.n, pronoun.exact) == (1, 1)  # "She" -> Olivia Brandt, named just before
+    personal = result.cells[(PERSONAL, "say")]
+    assert (personal.n, personal.exact) == (1, 1)  # "She" is also counted as he/she
     assert pronoun.base_lenient == 0  # the baseline has no name before "said"
     assert (result.unattributed, result.invented) == (1, 0)
-    assert "named, say-type cue" in result.format(by_kind=True)
+    table = result.format(by_kind=True)
+    assert "named, say-type cue" in table and "pronoun he/she, any cue" in table
+    all_sources = dict(result.rows())["all sources"]
+    assert all_sources.n == 2  # the he/she row is a breakdown, not counted twice
 
 
 def test_command_prints_the_table_and_refuses_a_folder_without_a_corpus(

@@ -1,0 +1,90 @@
+"""Subjects of reporting verbs: places and groups are never "he" or "she", a pronoun
+after a sentence adverb ("Rather, he said, ..."), contracted auxiliaries ("He’s argued"),
+progressive forms ("is touting") and titles of local office. Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction.attribute import attribute
+from claims.extraction.places import is_place
+from claims.extraction.segment import segment
+from claims.extraction.training.attribution import source_kind
+
+
+def claimants(body: str) -> list[str]:
+    return [a.claimant for a in attribute(segment(body), outlet="The Ledger")]
+
+
+@pytest.mark.parametrize("place", ["Norway", "Peru", "New Hampshire", "Wall Street"])
+def test_he_never_refers_to_a_place_that_spoke(place: str) -> None:
+    body = (
+        "Trade envoy Marcus Oyelaran arrived in Geneva on Monday.\n\n"
+        f"{place} said the tariff would rise 4 percent.\n\n"
+        '"This is not the deal we signed," he said.'
+    )
+    assert claimants(body)[-1] == "Marcus Oyelaran"
+
+
+def test_she_never_refers_to_a_group_that_spoke() -> None:
+    body = (
+        "Councillor Maren Holt spoke at the hearing.\n\n"
+        "Democrats said the levy would raise $4 million.\n\n"
+        '"We need every dollar of it," she said.'
+    )
+    assert claimants(body)[-1] == "Maren Holt"
+
+
+def test_is_place() -> None:
+    assert is_place("the United States") and is_place("Georgia") and is_place("Kenya")
+    assert not is_place("Marcus Oyelaran") and not is_place("the Treasury")
+
+
+@pytest.mark.parametrize("adverb", ["Rather", "Instead", "Still"])
+def test_a_pronoun_after_a_sentence_adverb_is_the_speaker(adverb: str) -> None:
+    body = (
+        "Senator Paul Ostrander said the vote was close.\n\n"
+        f"{adverb}, he said, continued delays at the port will cost 400 jobs."
+    )
+    assert claimants(body) == ["Paul Ostrander", "Paul Ostrander"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He’s argued that the county lost 300 jobs.",
+        "He's predicting a 5 percent rise in exports.",
+        "He is touting the 2019 tax deal as a success.",
+        "He’s also praising the 12 new teachers the county hired.",
+    ],
+)
+def test_a_contracted_or_progressive_verb_reports_the_pronoun(sentence: str) -> None:
+    body = f"Senator Paul Ostrander toured the port.\n\n{sentence}"
+    assert claimants(body)[-1] == "Paul Ostrander"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Winning both states would close one of Ostrander's most promising paths.",
+        "The warning came too late for 300 workers.",
+        "Ostrander was, as ever, promising.",
+    ],
+)
+def test_an_adjective_or_noun_in_ing_reports_nothing(sentence: str) -> None:
+    assert claimants(f"Senator Paul Ostrander toured the port.\n\n{sentence}")[-1] == ("The Ledger")
+
+
+@pytest.mark.parametrize("adverb", ["Then", "Even", "Now"])
+def test_a_sentence_adverb_is_not_part_of_the_name(adverb: str) -> None:
+    body = f"Judge Alma Brisco ruled on Monday.\n\n{adverb} Brisco said the fine was $4 million."
+    assert claimants(body)[-1] == "Alma Brisco"
+
+
+@pytest.mark.parametrize("title", ["Councilman", "Sheriff", "Assemblywoman"])
+def test_local_titles_are_not_part_of_the_name(title: str) -> None:
+    assert claimants(f"{title} Roy Tibbs said arrests fell 12 percent.") == ["Roy Tibbs"]
+
+
+def test_the_evaluation_still_counts_he_and_she_as_pronouns() -> None:
+    assert source_kind("he") == source_kind("She") == "pronoun"
