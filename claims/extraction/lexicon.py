@@ -22,7 +22,7 @@ _SPEECH_VERBS = (
     r"believes|believed|thinks|wants|wanted|hopes|hoped|fears|feared|"
     r"worried|doubts|doubted|knows|feels|felt|expects|endorsed|endorses|"
     r"supports|opposes|opposed|(?:pushed|pushing|plans|planned|planning)\s+(?:for|to)|"
-    r"intends|intended|"
+    r"intends|intended|pointed\s+out|points\s+out|agreed|agrees|echoed|answered|"
     r"calls\s+(?:for|on)|called\s+(?:for|on)|calling\s+(?:for|on)|"
     # Naming something in the speaker's words, only before a quotation ("X called the
     # plan 'a disaster'"; speech.py checks): last, so "called for" matches first.
@@ -166,16 +166,8 @@ _ROLE_WORDS = frozenset(
         "lawmaker",
         "congressman",
         "congresswoman",
-        "councilman",
-        "councilwoman",
-        "councilmember",
-        "councillor",
-        "councilor",
-        "alderman",
-        "alderwoman",
-        "assemblyman",
-        "assemblywoman",
-        "sheriff",
+        *("councilman", "councilwoman", "councilmember", "councillor", "councilor"),
+        *("alderman", "alderwoman", "assemblyman", "assemblywoman", "sheriff"),
         "candidate",
         "nominee",
         "host",
@@ -360,21 +352,16 @@ _LEADING_FUNCTION_WORDS = frozenset(
         "Last",
         "Next",
         "Meanwhile",
-        "Even",
-        "Then",
-        "Now",
-        "Still",
-        "Only",
-        "Just",
-        "Perhaps",
-        "Indeed",
-        "Again",
+        *("Even", "Then", "Now", "Still", "Only", "Just", "Perhaps", "Indeed", "Again"),
         "Already",
         "Speaking",
         "Instead",
         "Among",
         "Including",
         "Following",
+        *("However", "Moreover", "Nevertheless", "Therefore"),
+        # Participles that open a sentence: "Reached by phone, Joyce said".
+        *("Reached", "Asked", "Pressed", "Contacted"),
         "Like",
         "Unlike",
         # Conjunctions a sentence opens with: "But Ivers said" is Ivers.

@@ -130,6 +130,14 @@ def clean_name(phrase: str) -> str:
         # organisation or a role, not a person's name.
         return " ".join(["the", *tokens[1:]])
     cut = _last_role_index(tokens)
+    for i, t in enumerate(tokens[:-1]):
+        if (
+            t[:1].islower()
+            and t not in _PARTICLES
+            and t not in _CONNECTORS
+            and _looks_like_person(tokens[i + 1 :])
+        ):
+            cut = max(cut, i)  # "pollster Jo Roe", "Concord resident Jo Roe"
     name = tokens[cut + 1 :]
     if name and any(t in _CONNECTORS for t in name):
         # An organisation, not a titled person: "U.S. Bureau of Labor Statistics",

@@ -10,6 +10,7 @@ import re
 
 from .gender import name_gender
 from .groups import unnamed_source
+from .headlines import HEADLINE_VERBS, headline_speaker
 from .lexicon import (
     _DATE_WORDS,
     _LEADING_FUNCTION_WORDS,
@@ -22,6 +23,7 @@ from .lexicon import (
     _SPEECH_VERBS,
 )
 from .names import _NAME_PHRASE, _NAME_RUN_RE
+from .places import is_place
 from .quotes import QUOTE_CHARS_RE, has_quote, quoted_ranges
 
 # Subject before the verb: "Maria Zakharova said", "The Ukrainian president said",
@@ -54,10 +56,39 @@ _SUBJECT_VERB_RE = re.compile(
 _VERB_RE = re.compile(rf"\b(?:{_SPEECH_VERBS}|{_PROGRESSIVE_VERBS})\b")
 # The name must end the clause: in "Walsh, director of X, said Clinton is poised",
 # Clinton is spoken about, not speaking.
+# Lower-case words a name can follow: '"...," said former Utah governor Jo Roe',
+# "said pollster Jo Roe", "said Concord resident Jo Roe".
+_DESCRIPTORS = "|".join(
+    sorted(
+        {w for w in _ROLE_WORDS if w.isalpha()}
+        | {
+            *("former", "retired", "longtime", "veteran", "political", "presidential"),
+            *("senior", "top", "pollster", "consultant", "scientist", "researcher"),
+            *("resident", "historian", "expert", "lawyer", "activist", "campaign"),
+            *("manager", "commentator", "columnist", "fellow", "student", "voter"),
+            *("supporter", "owner", "pastor", "operative", "communications", "policy"),
+            *("radio", "talk", "show", "county", "city", "party", "conservative"),
+            *("liberal", "progressive", "lobbyist", "organizer", "delegate", "hopeful"),
+            *("chairman", "co-founder", "partner", "economics", "law", "science"),
+        },
+        key=lambda w: (-len(w), w),
+    )
+)
+# The verbs a subject can follow: "..., said Roe", never "..., endorsed Senator Roe".
+_INVERTED_VERBS = (
+    r"said|says|say|told|tells|wrote|writes|added|adds|noted|notes|stated|argued|argues|"
+    r"claimed|insisted|insists|explained|explains|warned|warns|asserted|asserts|"
+    r"declared|declares|announced|announces|tweeted|tweets|testified|acknowledged|"
+    r"admitted|admits|emphasized|emphasised|stressed|maintained|contended|suggested|"
+    r"replied|responded|countered|predicted|observed|remarked|recalled|conceded|"
+    r"confirmed|interjected|joked|quipped|asked|asks|reiterated|cautioned|complained|"
+    r"boasted|lamented|wondered|retorted|mused|continued|concluded|agreed|agrees|answered|"
+    r"echoed|called|calls|described"
+)
 _VERB_SUBJECT_RE = re.compile(
-    rf"(?:[,\"”’']\s*)(?P<iverb>{_SPEECH_VERBS})\s+"
-    rf"(?P<subj>(?:(?:[A-Z][\w'’.-]*|[a-z]+(?:person|man|woman)|minister|president|"
-    rf"secretary|envoy|official)\s+)*{_NAME_PHRASE})"
+    rf"(?:[,\"”’']\s*)(?P<iverb>{_INVERTED_VERBS})\s+"
+    rf"(?P<subj>(?:(?:[A-Z][\w'’.-]*|[a-z]+(?:person|man|woman)|(?:{_DESCRIPTORS})(?=\s))\s+)*"
+    rf"{_NAME_PHRASE})"
     r"(?=\s*(?:[.,;:!?()\"”’'—–-]|$)|\s+(?:in|on|at|who|of|during|as|after|before|when|to|"
     r"from|about|last|this|earlier|yesterday|today|tonight|recently|later|while|and|but|"
     r"because|according|adding|noting|citing|with|for|via|through)\b)"
@@ -83,9 +114,15 @@ _SOURCE_RE = re.compile(
 _OPENING_SUBJECT_RE = re.compile(
     rf"(?:[A-Z][\w'’.-]*\s+)*?(?P<subj>{_NAME_PHRASE})(?:,\s+[^,;\"“”]{{1,80}}?,)?\s+[a-z]"
 )
+_FRONTED_SUBJECT_RE = re.compile(
+    rf"(?:[^,;\"“”]{{1,80}},\s+){{1,2}}(?P<subj>{_NAME_PHRASE})\s+[a-z]"
+)
 # Participles that report the speech of the sentence's subject ("..., saying ...").
 _PARTICIPLES = frozenset(
-    ["saying", "telling", "declaring", "arguing", "adding", "noting", "warning", "insisting"]
+    [
+        *("saying", "telling", "declaring", "arguing", "adding", "noting", "warning"),
+        *("insisting", "calling", "describing"),
+    ]
 )
 # Verbs that report speech only before "that", a colon or a quotation ("added that",
 # "added:"), never before a plain object ("added 4,000 jobs").
@@ -142,19 +179,26 @@ _APPOSED_OPENER_RE = re.compile(rf"(?P<name>{_NAME_PHRASE}),\s+[a-z\d]")
 _QUOTE_OBJECT_VERBS = frozenset(
     ["called", "calls", "described", "describes", "dubbed", "labeled", "labelled", "branded"]
 )
+# Verbs that report speech only with the words reported: a quotation in the sentence, or
+# a colon, a comma or "that" after them ("the borrowing continued.", "agreed to meet",
+# "answered 12 questions", "in Syria once agreed.").
+_WORDS_AFTER_VERBS = frozenset(["continued", "mentioned", "agreed", "agrees", "echoed", "answered"])
+_QUOTE_JUST_BEFORE_RE = re.compile(r"[\"”'’]\s*$")  # '"We need a wall," Roe answered'
 _CONTINUED_SPEECH_RE = re.compile(r"\s*(?:[,:]|that\b)")
 _BE_WORDS = frozenset(["is", "was", "were", "are", "been", "be", "being"])
 _REPORTED_AFTER_RE = re.compile(r"\s*(?:[,:\"“'‘.]|that\b|$)")
 _PRONOUN_CLAIM_RE = re.compile(r"(?:He|She|They)\s+[a-z][^\"“”]{0,60}?(?:[\"“]|\bthat\s)")
 _FAR_VERB_RE = re.compile(
-    r"(?:,|\band)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|tells|wrote|saying|"
-    r"telling|declaring|adding|arguing|warning|insisting|noting)\b"
+    r"(?:,|\band|\bby|\s[–—])\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|tells|wrote|"
+    r"saying|telling|declaring|adding|arguing|warning|insisting|noting|"
+    # Naming in the speaker's words, with the quotation: "..., calling him “a stiff.”"
+    r"(?:calling|describing)(?=[^\"“”]{1,60}[\"“]))\b"
 )
 # The verbs of _SOURCE_VERBS ("that" and "first" there are context, not verbs).
 _SOURCE_WORDS = frozenset(re.findall(r"[a-z]{3,}", _SOURCE_VERBS)) - {"that", "first"}
 _SPEECH_WORDS = frozenset(
     [
-        *(w for w in re.findall(r"[a-z]{3,}", _SPEECH_VERBS) if w != "for"),
+        *(w for w in re.findall(r"[a-z]{3,}", _SPEECH_VERBS) if w not in ("for", "out")),
         *_PROGRESSIVE_VERBS.split("|"),
         *_SOURCE_WORDS,
         "according",
@@ -175,6 +219,10 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     # Most sentences have no reporting verb at all: a set test skips the regexes.
     sentence_words = _WORD_RE.findall(text)
     hits = _SPEECH_WORDS_ANY_CASE.intersection(sentence_words)
+    if not HEADLINE_VERBS.isdisjoint(sentence_words):
+        headline = headline_speaker(text, sentence_words)
+        if headline is not None:
+            return headline, "speaker", None  # "Roe Says Levy Will Pass"
     if not hits:
         if text.startswith(("He ", "She ", "They ")) and _PRONOUN_CLAIM_RE.match(text):
             # "He called the plan “a fundamental mistake”", "She hopes that ...": a
@@ -252,8 +300,10 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 continue  # passive: in "he was criticized" he is not the one speaking
             if verb_word in _BARE_OBJECT_VERBS and not _REPORTED_AFTER_RE.match(text, m.end()):
                 continue  # "The state added 4,000 jobs": not speech
-            if verb_word in ("continued", "mentioned") and not (
-                QUOTE_CHARS_RE.search(text) or _CONTINUED_SPEECH_RE.match(text, m.end())
+            if verb_word in _WORDS_AFTER_VERBS and not (
+                _CONTINUED_SPEECH_RE.match(text, m.end())
+                or QUOTE_CHARS_RE.search(text, m.end())
+                or _QUOTE_JUST_BEFORE_RE.search(text, 0, m.start())
             ):
                 continue  # "the borrowing continued.": not speech without words reported
             if verb_word in _QUOTE_OBJECT_VERBS and not QUOTE_CHARS_RE.search(text, m.end()):
@@ -292,10 +342,26 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     if text.startswith(("He ", "She ", "They ")) and _PRONOUN_CLAIM_RE.match(text):
         return text.split(None, 1)[0], "speaker", None
     if _FAR_VERB_RE.search(text) is not None:
-        opening = _opening_subject(text)
+        opening = _opening_subject(text) or _fronted_subject(text)
         if opening is not None:
             return opening, "speaker", None
     return None, "", None
+
+
+def _fronted_subject(text: str) -> str | None:
+    """The subject after one or two fronted phrases: "In an interview on Monday, Roe
+    defended the plan, saying ..." (Roe), "Speaking in Salem, Oregon, Roe went on ...".
+    """
+    m = _FRONTED_SUBJECT_RE.match(text)
+    if m is None:
+        return None
+    subj = m.group("subj")
+    first = subj.split()[0]
+    if first in _NOT_SUBJECTS or first in _LEADING_FUNCTION_WORDS or first in _DATE_WORDS:
+        return None
+    if is_place(subj) or first in _SPEECH_WORDS_ANY_CASE:
+        return None
+    return subj
 
 
 def _subject_end(m: re.Match[str]) -> int:

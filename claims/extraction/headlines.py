@@ -1,0 +1,76 @@
+"""Who speaks in a headline: "Mayor Roe Says Levy Will Pass", "Roe Calls for Audit",
+"Levy Will Pass, Roe Says." A headline is written in title case, so the sentence patterns
+of speech.py, which want a lower-case verb, do not see its speaker."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .lexicon import _LEADING_FUNCTION_WORDS
+
+HEADLINE_VERBS = frozenset(
+    [
+        *("Says", "Said", "Tells", "Warns", "Calls", "Urges", "Vows", "Insists", "Argues"),
+        *("Admits", "Predicts", "Slams", "Blasts", "Rips", "Claims", "Denies", "Defends"),
+    ]
+)
+_VERBS = "|".join(sorted(HEADLINE_VERBS))
+_NAME = r"(?:[A-Z][\w.'’&-]*\s+){0,3}[A-Z][\w.'’&-]*"
+# The speaker opens the headline, or a rubric's colon: "Wow: Roe Just Said ...".
+_LEADING_RE = re.compile(rf"(?:^|^[^:]{{1,20}}:\s+)(?P<subj>{_NAME})\s+(?:{_VERBS})\s+\S")
+# The speaker closes it: "Levy Will Pass, Roe Says."
+_TRAILING_RE = re.compile(rf",\s+(?P<subj>{_NAME})\s+(?:{_VERBS})[.!]?$")
+# Words a headline leaves in lower case.
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "and",
+        "or",
+        "but",
+        "as",
+        "with",
+        "from",
+        "into",
+        "over",
+        "vs",
+        "via",
+        "is",
+    ]
+)
+_ADVERBS = frozenset(["Just", "Also", "Now", "Still", "Again", "Finally"])
+_NOT_SPEAKERS = frozenset(["It", "This", "That", "What", "Who", "Why", "How", "Things"])
+
+
+def is_title_case(words: Sequence[str]) -> bool:
+    """Most of the sentence's words (small words aside) are capitalised."""
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if len(content) < 4:
+        return False
+    return sum(w[0].isupper() for w in content) >= 0.8 * len(content)
+
+
+def headline_speaker(text: str, words: Sequence[str]) -> str | None:
+    """The speaker of a title-case headline, or None."""
+    if not is_title_case(words):
+        return None
+    m = _LEADING_RE.match(text) or _TRAILING_RE.search(text.strip())
+    if m is None:
+        return None
+    tokens = m.group("subj").split()
+    while tokens and tokens[-1] in _ADVERBS:
+        tokens.pop()  # "Roe Just Said"
+    if not tokens or tokens[-1] in _NOT_SPEAKERS or tokens[0] in _NOT_SPEAKERS:
+        return None  # "What Roe Says", "Things Roe Said"
+    if tokens[0] in _LEADING_FUNCTION_WORDS or tokens[0][0].isdigit():
+        return None  # "If Roe Says It, It Is True", "17 Things Roe Said"
+    return " ".join(tokens)

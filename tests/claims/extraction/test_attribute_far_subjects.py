@@ -1,0 +1,125 @@
+"""Speakers the sentence patterns used to miss: a subject after fronted phrases with its
+reporting verb far away ("In an interview, Roe ... and said", "..., calling him “...”"),
+verbs that need the words reported after them, title-case headlines, and the inverted
+form with lower-case descriptors ('"...," said pollster Jo Roe'). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction.attribute import attribute
+from claims.extraction.headlines import headline_speaker, is_title_case
+from claims.extraction.names import clean_name
+from claims.extraction.segment import segment
+
+INTRO = "Judge Alma Brisco ruled on the levy on Monday.\n\n"
+
+
+def claimants(body: str) -> list[str]:
+    return [a.claimant for a in attribute(segment(body), outlet="The Ledger")]
+
+
+def last(sentence: str) -> str:
+    return claimants(INTRO + sentence)[-1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In an interview with the Herald, Brisco doubled down and said the fine was fair.",
+        "Speaking at a town hall in Salem, Oregon, Brisco went after the mayor, "
+        "calling him “a total stiff.”",
+        "Brisco changed her mind on the spot – saying the county owed $2 million.",
+        "Brisco landed in hot water by saying that the fine was $4 million.",
+    ],
+)
+def test_the_subject_of_a_far_reporting_verb_speaks(sentence: str) -> None:
+    assert last(sentence) == "Alma Brisco"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last year, the county cut 300 jobs, calling it a hard choice.",
+        "Brisco called the mayor on Tuesday.",
+        "However, Brisco left the hearing early.",
+    ],
+)
+def test_no_speaker_without_words_reported(sentence: str) -> None:
+    assert last(sentence) == "The Ledger"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Brisco pointed out that the fine was $4 million.", "Alma Brisco"),
+        ("Brisco agreed that the county owed $2 million.", "Alma Brisco"),
+        ("Brisco echoed: “We lost 300 jobs.”", "Alma Brisco"),
+        ("“We need 12 more clerks,” Brisco answered.", "Alma Brisco"),
+        ("Brisco agreed to meet the mayor in May.", "The Ledger"),
+        ("Brisco answered 12 questions.", "The Ledger"),
+        ("The tariff could shape the “new” trade in Peru once agreed.", "The Ledger"),
+    ],
+)
+def test_verbs_that_report_only_with_the_words_after_them(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Mayor Lena Hart Says Levy Will Pass In May.", "Mayor Lena Hart"),
+        ("Levy Will Pass In May, Lena Hart Says.", "Lena Hart"),
+        ("Wow: Lena Hart Just Said Something About The Levy.", "Lena Hart"),
+        ("Lena Hart Calls For An Audit Of The Port.", "Lena Hart"),
+        ("9 Things Lena Hart Has Said About Taxes.", None),
+        ("If Hart Says It, It Is True.", None),
+        ("Lena Hart says the levy will pass in May.", None),  # not title case
+    ],
+)
+def test_headline_speaker(headline: str, expected: str | None) -> None:
+    words = headline.replace(".", " ").replace(",", " ").replace(":", " ").split()
+    assert headline_speaker(headline, words) == expected
+
+
+def test_a_headline_claim_is_credited_to_its_speaker() -> None:
+    body = "Mayor Lena Hart Says Levy Will Raise $4 Million.\n\nThe council votes in May."
+    assert claimants(body)[0] == "Lena Hart"
+
+
+def test_title_case_needs_most_words_capitalised() -> None:
+    assert is_title_case(["Hart", "Says", "Levy", "Will", "Pass", "In", "May"])
+    assert not is_title_case(["Hart", "says", "the", "levy", "will", "pass", "in", "May"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('"It will appear in an ad," said pollster Frank Ardent.', "Frank Ardent"),
+        (
+            '"It was never meant to be," said Monmouth political scientist Pat Moraine.',
+            "Pat Moraine",
+        ),
+        ('"He is struggling," said former Vermont governor Howard Daniels (D).', "Howard Daniels"),
+        ('"I cannot vote for him," said Concord resident Whit Sands.', "Whit Sands"),
+        ("The budget rose 4 percent, said Democratic strategist Hank Shore.", "Hank Shore"),
+    ],
+)
+def test_the_inverted_form_takes_lower_case_descriptors(sentence: str, expected: str) -> None:
+    assert claimants(sentence) == [expected]
+
+
+def test_only_a_reporting_verb_is_inverted() -> None:
+    # "endorsed Senator Ted Vance": the senator is endorsed, not speaking.
+    body = (
+        "Clint Ward, a retired actor from Ohio and the brother of a director, endorsed "
+        "Senator Ted Vance on Sunday, saying he “has the courage to fight.”"
+    )
+    assert claimants(body) == ["Clint Ward"]
+
+
+def test_clean_name_drops_descriptors_but_keeps_groups() -> None:
+    assert clean_name("pollster Frank Ardent") == "Frank Ardent"
+    assert clean_name("Concord resident Whit Sands") == "Whit Sands"
+    assert clean_name("Florida election officials") == "Florida election officials"
+    assert clean_name("U.S. Bureau of Labor Statistics") == "U.S. Bureau of Labor Statistics"
