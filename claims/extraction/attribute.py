@@ -27,6 +27,7 @@ the document and keeps its state.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -139,6 +140,18 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             att = Attribution(last_named, "quote", True)
         else:
             att = own
+        if (
+            att.kind == "speaker"
+            and not has_quote
+            and not started_inside
+            and out
+            and out[-1].kind == "article"
+            and _SPEAKER_FIRST_RE.match(s.text)
+        ):
+            # '"Is this real?" | Roe asked.': the segmenter ends a sentence after "?”" or
+            # "!”", so the speaker comes as a sentence of its own and speaks the quotation
+            # just before it.
+            _credit_quotation(sentences, out, i, att.claimant)
         out.append(att)
         if started_inside or (has_quote and inside_after):
             group.append(i)
@@ -154,3 +167,29 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             group = []
         inside = inside_after
     return out
+
+
+# A sentence that opens with its speaker and verb: "Roe said Tuesday.", "Sen. Jo Roe asked".
+_SPEAKER_FIRST_RE = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+){1,6}(?:also\s+)?(?:said|says|asked|asks|added|told|wrote|"
+    r"replied|responded|explained|continued|insisted|argued|noted|declared|shouted|joked)\b"
+)
+_ENDS_WITH_QUOTE_RE = re.compile(r"[\"”]\s*$|''\s*$")
+_QUOTED_RUN = 6  # sentences a quotation may run back from its closing mark
+
+
+def _credit_quotation(
+    sentences: Sequence[Sentence], out: list[Attribution], i: int, claimant: str
+) -> None:
+    """Credit to ``claimant`` the quotation that closes in the sentence before ``i``: back
+    to the sentence that opens it, in the same paragraph, none of them attributed."""
+    if not _ENDS_WITH_QUOTE_RE.search(sentences[i - 1].text):
+        return
+    paragraph = sentences[i].paragraph
+    for j in range(i - 1, max(-1, i - 1 - _QUOTED_RUN), -1):
+        if sentences[j].paragraph != paragraph or out[j].kind != "article":
+            return
+        if OPENS_WITH_QUOTE_RE.match(sentences[j].text):
+            for k in range(j, i):
+                out[k] = Attribution(claimant, "quote", True)
+            return

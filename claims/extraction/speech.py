@@ -70,6 +70,9 @@ _DESCRIPTORS = "|".join(
             *("radio", "talk", "show", "county", "city", "party", "conservative"),
             *("liberal", "progressive", "lobbyist", "organizer", "delegate", "hopeful"),
             *("chairman", "co-founder", "partner", "economics", "law", "science"),
+            *("ally", "friend", "confidant", "donor", "undecided", "registered", "local"),
+            *("young", "prominent", "member", "worker", "mother", "father", "wife"),
+            *("husband", "son", "daughter", "owner", "teacher", "farmer", "nurse"),
         },
         key=lambda w: (-len(w), w),
     )

@@ -123,3 +123,26 @@ def test_clean_name_drops_descriptors_but_keeps_groups() -> None:
     assert clean_name("Concord resident Whit Sands") == "Whit Sands"
     assert clean_name("Florida election officials") == "Florida election officials"
     assert clean_name("U.S. Bureau of Labor Statistics") == "U.S. Bureau of Labor Statistics"
+
+
+def test_a_speaker_sentence_after_a_split_quotation_speaks_it() -> None:
+    body = (
+        "The vote began at noon.\n\n"
+        "“We will win 36 votes!” Senator Jo Varga said as he left the floor.\n\n"
+        "The clerk read the tally. Varga said nothing more."
+    )
+    assert claimants(body)[1:3] == ["Jo Varga", "Jo Varga"]
+    assert claimants(body)[3] == "The Ledger"  # no quotation before it
+
+
+def test_a_split_quotation_is_not_taken_across_paragraphs() -> None:
+    body = "“Rents rose 12 percent!”\n\nSenator Jo Varga said the county must act."
+    assert claimants(body) == ["The Ledger", "Jo Varga"]
+
+
+def test_an_ally_or_a_voter_before_the_name_is_a_descriptor() -> None:
+    body = (
+        '"He is a friend of mine," said Clinton ally James Carvel.\n\n'
+        '"Amnesty is part of his plan," said undecided Republican voter Stephanie Hoon.'
+    )
+    assert claimants(body) == ["James Carvel", "Stephanie Hoon"]
