@@ -34,7 +34,9 @@ _AUXILIARIES = (
     r"has|had|have|is|was|are|were|will|would|did|does|do|not|been|also|later|then|"
     r"previously|again|once|repeatedly|publicly|reportedly|still|now|already|long|"
     r"strongly|firmly|openly|privately|quickly|recently|further|often|never|always|"
-    r"clearly|initially|first|just"
+    r"clearly|initially|first|just|however|"
+    # A day between the subject and its verb: "Roe on Tuesday said".
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 )
 _SUBJECT_VERB_RE = re.compile(
     rf"(?P<subj>(?:[Tt]he\s+(?:[A-Z][\w'’.-]*\s+)*(?!(?:{_AUXILIARIES}|and|or|but)\b)[a-z][\w-]*|"
@@ -276,14 +278,19 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 continue
             if subj in _QUANTIFIER_SUBJECTS and QUOTE_CHARS_RE.search(text, 0, m.start()):
                 continue  # '"Some have said ...," she said': inside the quotation
-            if rx is _SUBJECT_VERB_RE and _EMBEDDED_BEFORE_RE.search(text, 0, m.start()):
-                # "Eric Holm, a Tacoma, Wash., pastor helping with the vigil, said": the
-                # subject is the name the sentence opens with, not a place or an
-                # organisation inside its apposition.
+            if rx is _SUBJECT_VERB_RE and (
+                _EMBEDDED_BEFORE_RE.search(text, 0, m.start()) or m.group("appos")
+            ):
+                # "Eric Holm, a Tacoma, Wash., pastor helping with the vigil, said",
+                # "Ann Roe, who founded EDGE, a group based in Dover, said": the subject is
+                # the name the sentence opens with, not a place or an organisation inside
+                # its apposition.
                 opener = _APPOSED_OPENER_RE.match(text)
-                if opener is not None and name_gender(opener.group("name")) is not None:
-                    # Only a name whose given name or title shows a person ("Later,",
-                    # "Still," and "Meanwhile," open sentences too).
+                if (
+                    opener is not None
+                    and opener.end("name") <= m.start()
+                    and _person_like(opener.group("name"))
+                ):
                     return opener.group("name"), "speaker", None
             if first == "the" and _PREPOSITION_BEFORE_RE.search(text, 0, m.start()):
                 # "Sources familiar with the talks said": "the talks" is not the speaker.
@@ -365,6 +372,21 @@ def _fronted_subject(text: str) -> str | None:
     if is_place(subj) or first in _SPEECH_WORDS_ANY_CASE:
         return None
     return subj
+
+
+def _person_like(name: str) -> bool:
+    """A name whose given name or title shows a person, or two to four capitalised words
+    that name no place and no organisation ("Later,", "Still," and "Meanwhile," open
+    sentences too)."""
+    if name_gender(name) is not None:
+        return True
+    tokens = name.split()
+    return (
+        1 < len(tokens) <= 4
+        and tokens[0] not in _LEADING_FUNCTION_WORDS
+        and not is_place(name)
+        and not any(t.lower() in _ORG_HEADS for t in tokens)
+    )
 
 
 def _subject_end(m: re.Match[str]) -> int:

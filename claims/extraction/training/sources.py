@@ -165,6 +165,7 @@ _NAME_CHAIN_RE = re.compile(
 )
 
 
+_PARENTHESIS_RE = re.compile(r"\s*\([^()]*\)")
 _CLAUSE_RE = re.compile(r"\s+(?:of|from|at|in|who|whose|which|with|on)\s+|,")
 
 
@@ -172,6 +173,8 @@ def _head_phrase(source: str) -> str:
     """A Source phrase up to its first comma or post-modifier ("Robert Roe of the New
     York delegation" -> "Robert Roe"), unless that cuts an organisation's name
     ("the U.S. Bureau of Labor Statistics")."""
+    # A party label is not part of the name: "Sen. Jo Roe (D-Conn.)" is Jo Roe.
+    source = _PARENTHESIS_RE.sub("", source)
     text = re.split(r"['’]s\s", source.split(",")[0])[-1]  # "CNN's Tara Setmayer"
     m = _CLAUSE_RE.search(text)
     if m is None or m.start() == 0:

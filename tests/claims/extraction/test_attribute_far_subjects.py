@@ -146,3 +146,43 @@ def test_an_ally_or_a_voter_before_the_name_is_a_descriptor() -> None:
         '"Amnesty is part of his plan," said undecided Republican voter Stephanie Hoon.'
     )
     assert claimants(body) == ["James Carvel", "Stephanie Hoon"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ann Rolle, who helped found EDGE, a justice group based in Dover, said the fine "
+            "was $4 million.",
+            "Ann Rolle",
+        ),
+        (
+            "Harry Bonds, 30, of Raleigh, N.C., who was among those polled, said rents rose "
+            "12 percent.",
+            "Harry Bonds",
+        ),
+        (
+            "Elward Eddy, an official at the Housing Authority in Arizona, which has a "
+            "backlog of 500 homes, said repairs cost $2 million.",
+            "Elward Eddy",
+        ),
+    ],
+)
+def test_the_opener_speaks_through_a_long_apposition(sentence: str, expected: str) -> None:
+    assert claimants(sentence) == [expected]
+
+
+def test_an_organisation_or_place_opener_does_not_take_over() -> None:
+    body = "The Port Authority, a state agency based in Dover, said costs rose 4 percent."
+    assert claimants(body) == ["the Port Authority"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Jo Varga on Tuesday said the port lost 300 jobs.",
+        "Senator Jo Varga however said the budget grew 4 percent.",
+    ],
+)
+def test_an_adverbial_between_subject_and_verb(sentence: str) -> None:
+    assert claimants(sentence) == ["Jo Varga"]

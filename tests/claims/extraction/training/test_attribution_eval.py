@@ -77,6 +77,7 @@ def test_source_kinds(source: str, kind: str) -> None:
 
 def test_source_name_strips_titles_ages_and_appositions_but_keeps_organisations() -> None:
     assert source_name("Mayor Olivia Brandt") == "Olivia Brandt"
+    assert source_name("Sen. Nora Feld (D-Wash.), a sponsor") == "Nora Feld"  # party label
     assert source_name("52-year-old Tomas Rijk, a retired welder,") == "Tomas Rijk"
     assert source_name("the U.S. Bureau of Labor Statistics") == "U.S. Bureau of Labor Statistics"
 
