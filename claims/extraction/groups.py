@@ -14,7 +14,9 @@ _GROUP_NOUNS = (
     r"advisors|critics|supporters|opponents|residents|observers|economists|strategists|"
     r"traders|lawmakers|people|officers|investigators|researchers|scientists|leaders|"
     r"members|diplomats|activists|organizers|organisers|executives|delegates|donors|"
-    r"Democrats|Republicans|conservatives|liberals|allies|friends|colleagues"
+    r"Democrats|Republicans|conservatives|liberals|allies|friends|colleagues|specialists|"
+    r"scholars|historians|pollsters|candidates|lawyers|attorneys|doctors|teachers|workers|"
+    r"farmers|students|parents|veterans|protesters|progressives|evangelicals|moderates"
 )
 # The noun and its verb first (a fixed word, cheap to find), then up to three words
 # before it ("grain traders", "these people", "some GOP leaders").
@@ -70,6 +72,13 @@ _UNNAMED_AFTER_RE = re.compile(
 )
 
 
+# '"...," say some Democrats': a group after the verb.
+_GROUP_AFTER_RE = re.compile(
+    r"[,\"”’']\s*(?:said|say|says)\s+(?P<subj>(?:(?:some|many|several|other|most)\s+)?"
+    rf"(?:[\w.'’-]+\s+){{0,3}}?(?:{_GROUP_NOUNS}))\b(?=\s*(?:[,.;:]|who\b|$))"
+)
+
+
 def unnamed_source(text: str, words: list[str], scan_from: int, inside: bool) -> str | None:
     """An unnamed group or person reporting: "insiders said", '"...," said an aide'."""
     start, phrase = -1, ""
@@ -80,6 +89,10 @@ def unnamed_source(text: str, words: list[str], scan_from: int, inside: bool) ->
             start = lead.start() if lead is not None else core.start()
             noun_end = core.start() + len(core.group().split()[0].rstrip(","))
             phrase = text[start:noun_end]
+        else:
+            after = _GROUP_AFTER_RE.search(text, max(0, scan_from - 3))
+            if after is not None:
+                start, phrase = after.start("subj"), after.group("subj")
     if start < 0 and not _UNNAMED_NOUN_SET.isdisjoint(words):
         after = _UNNAMED_AFTER_RE.search(text, max(0, scan_from - 3))
         if after is not None:

@@ -88,3 +88,26 @@ def test_local_titles_are_not_part_of_the_name(title: str) -> None:
 
 def test_the_evaluation_still_counts_he_and_she_as_pronouns() -> None:
     assert source_kind("he") == source_kind("She") == "pronoun"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "But hacking specialists say the leaked files might not be genuine.",
+            "hacking specialists",
+        ),
+        ("A calmer Varga may not be bad, say some Democrats, who recall 1998.", "Democrats"),
+        (
+            "All three candidates have said they would cut the levy by 4 percent.",
+            "All three candidates",
+        ),
+    ],
+)
+def test_more_unnamed_groups_are_sources(sentence: str, expected: str) -> None:
+    assert claimants(sentence) == [expected]
+
+
+def test_a_group_after_the_verb_must_end_the_clause() -> None:
+    # "said many veterans of the race": not a clause-final group, so not taken.
+    assert claimants('"We will win 300 seats," said many veterans of the race.') == ["The Ledger"]
