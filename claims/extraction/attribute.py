@@ -35,10 +35,11 @@ from .labels import label_speaker, shown_speaking
 from .lexicon import (
     _PRONOUNS,
     _QUANTIFIER_SUBJECTS,
+    _REPORTING_VERBS,
 )
 from .names import NameBook, clean_name
 from .pronouns import _antecedent, _learn_honorifics
-from .quotes import OPENS_WITH_QUOTE_RE, SINGLE_QUOTED_RE, quote_state
+from .quotes import CLOSES_WITH_QUOTE_RE, OPENS_WITH_QUOTE_RE, SINGLE_QUOTED_RE, quote_state
 from .segment import Sentence
 from .speech import _speaker
 
@@ -170,11 +171,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
 
 
 # A sentence that opens with its speaker and verb: "Roe said Tuesday.", "Sen. Jo Roe asked".
-_SPEAKER_FIRST_RE = re.compile(
-    r"(?:[A-Z][\w'’.-]*\s+){1,6}(?:also\s+)?(?:said|says|asked|asks|added|told|wrote|"
-    r"replied|responded|explained|continued|insisted|argued|noted|declared|shouted|joked)\b"
-)
-_ENDS_WITH_QUOTE_RE = re.compile(r"[\"”]\s*$|''\s*$")
+_SPEAKER_FIRST_RE = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{1,6}}(?:also\s+)?(?:{_REPORTING_VERBS})\b")
 _QUOTED_RUN = 6  # sentences a quotation may run back from its closing mark
 
 
@@ -183,7 +180,7 @@ def _credit_quotation(
 ) -> None:
     """Credit to ``claimant`` the quotation that closes in the sentence before ``i``: back
     to the sentence that opens it, in the same paragraph, none of them attributed."""
-    if not _ENDS_WITH_QUOTE_RE.search(sentences[i - 1].text):
+    if not CLOSES_WITH_QUOTE_RE.search(sentences[i - 1].text):
         return
     paragraph = sentences[i].paragraph
     for j in range(i - 1, max(-1, i - 1 - _QUOTED_RUN), -1):

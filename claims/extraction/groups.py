@@ -37,7 +37,7 @@ def is_group_noun(word: str) -> bool:
     return word.lower() in _GROUP_NOUN_KEYS
 
 
-_UNNAMED_NOUN_SET = frozenset(
+UNNAMED_NOUNS = frozenset(
     [
         "official",
         "spokesperson",
@@ -68,7 +68,7 @@ _UNNAMED_NOUN_SET = frozenset(
 # '"...," said a senior campaign adviser': one unnamed person after the verb.
 _UNNAMED_AFTER_RE = re.compile(
     r"[,\"”’']\s*(?:said|says|added|told)\s+(?P<subj>(?:an?|one|another)\s+"
-    rf"(?:[\w.'’-]+\s+){{0,5}}?(?:{'|'.join(sorted(_UNNAMED_NOUN_SET))}))\b"
+    rf"(?:[\w.'’-]+\s+){{0,5}}?(?:{'|'.join(sorted(UNNAMED_NOUNS))}))\b"
 )
 
 
@@ -93,7 +93,7 @@ def unnamed_source(text: str, words: list[str], scan_from: int, inside: bool) ->
             after = _GROUP_AFTER_RE.search(text, max(0, scan_from - 3))
             if after is not None:
                 start, phrase = after.start("subj"), after.group("subj")
-    if start < 0 and not _UNNAMED_NOUN_SET.isdisjoint(words):
+    if start < 0 and not UNNAMED_NOUNS.isdisjoint(words):
         after = _UNNAMED_AFTER_RE.search(text, max(0, scan_from - 3))
         if after is not None:
             start, phrase = after.start("subj"), after.group("subj")

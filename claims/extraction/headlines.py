@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from .lexicon import _LEADING_FUNCTION_WORDS
+from .names import _TITLE_CASE_WORDS
 
 HEADLINE_VERBS = frozenset(
     [
@@ -21,31 +22,10 @@ _NAME = r"(?:[A-Z][\w.'’&-]*\s+){0,3}[A-Z][\w.'’&-]*"
 _LEADING_RE = re.compile(rf"(?:^|^[^:]{{1,20}}:\s+)(?P<subj>{_NAME})\s+(?:{_VERBS})\s+\S")
 # The speaker closes it: "Levy Will Pass, Roe Says."
 _TRAILING_RE = re.compile(rf",\s+(?P<subj>{_NAME})\s+(?:{_VERBS})[.!]?$")
-# Words a headline leaves in lower case.
+# Words a headline may leave in lower case, and the function words it capitalises
+# (names.py), which tell nothing about its case.
 _SMALL_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "for",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "and",
-        "or",
-        "but",
-        "as",
-        "with",
-        "from",
-        "into",
-        "over",
-        "vs",
-        "via",
-        "is",
-    ]
+    ["a", "an", "the", "or", "but", "via", *(w.lower() for w in _TITLE_CASE_WORDS)]
 )
 _ADVERBS = frozenset(["Just", "Also", "Now", "Still", "Again", "Finally"])
 _NOT_SPEAKERS = frozenset(["It", "This", "That", "What", "Who", "Why", "How", "Things"])

@@ -28,6 +28,18 @@ _SPEECH_VERBS = (
     # plan 'a disaster'"; speech.py checks): last, so "called for" matches first.
     r"called|calls|described|describes|dubbed|labeled|labelled|branded"
 )
+# Verbs that report words, which a subject can follow (speech.py) or open a sentence
+# with (attribute.py): "..., said Roe", never "..., endorsed Senator Roe".
+_REPORTING_VERBS = (
+    r"said|says|say|told|tells|wrote|writes|added|adds|noted|notes|stated|argued|argues|"
+    r"claimed|insisted|insists|explained|explains|warned|warns|asserted|asserts|"
+    r"declared|declares|announced|announces|tweeted|tweets|testified|acknowledged|"
+    r"admitted|admits|emphasized|emphasised|stressed|maintained|contended|suggested|"
+    r"replied|responded|countered|predicted|observed|remarked|recalled|conceded|"
+    r"confirmed|interjected|joked|quipped|asked|asks|reiterated|cautioned|complained|"
+    r"boasted|lamented|wondered|retorted|mused|continued|concluded|agreed|agrees|answered|"
+    r"echoed|called|calls|described"
+)
 # Progressive forms, only after "is", "was" or "’s" ("He’s predicting ...", "Roe is
 # touting ..."): alone, "promising" and "warning" are as often adjectives and nouns.
 _PROGRESSIVE_VERBS = (

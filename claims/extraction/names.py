@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .groups import is_group_noun
 from .lexicon import (
     _CONNECTORS,
     _LEADING_FUNCTION_WORDS,
+    _ORG_HEADS,
     _PARTICLES,
     _ROLE_ABBREVIATIONS,
     _ROLE_WORDS,
@@ -28,6 +30,15 @@ _TITLE_CASE_TEXT = """And At To In For On With Between Of From By As Is Are Was 
     After Before About Against Into Amid Says Say Said Would Can Could Not Than That Who
     What How Why When Where Up Out Off"""
 _TITLE_CASE_WORDS = frozenset(_TITLE_CASE_TEXT.split())
+# Words of outlets' names, which read like a person's ("Fox News", "The Post"), and of
+# other things a capitalised phrase names ("Peace Prize", "Team Varga", "Islamic State").
+_THING_WORDS = frozenset(
+    [
+        *("news", "times", "post", "journal", "press", "tribune", "herald", "radio", "magazine"),
+        *("prize", "award", "act", "team", "party", "campaign", "church", "state", "street"),
+        *("club", "union", "foundation", "association", "coalition", "network"),
+    ]
+)
 _DOTTED_RE = re.compile(r"^(?:[A-Za-z]\.)+$")
 _ROLE_PHRASE_RE = re.compile(r"^[Tt]he\s+(.+)$")
 
@@ -144,3 +155,17 @@ def clean_name(phrase: str) -> str:
         # "Department of Commerce" keep every word.
         return " ".join(tokens)
     return " ".join(name or tokens)
+
+
+def maybe_person(name: str) -> bool:
+    """False for what cannot be a "he" or "she": an organisation, an outlet, a role
+    ("the governor"), a place ("China", "New Hampshire"), a group ("Democrats"), an
+    acronym or a run of more than four capitalised words."""
+    tokens = name.split()
+    if is_place(name) or (len(tokens) == 1 and is_group_noun(name)):
+        return False  # "China", "Democrats"
+    if not tokens or len(tokens) > 4 or tokens[0] in ("the", "The") or name.isupper():
+        return False
+    if not tokens[0][:1].isupper():  # "insiders", "these people": a group
+        return False
+    return not any(t.lower() in _ORG_HEADS or t.lower() in _THING_WORDS for t in tokens)

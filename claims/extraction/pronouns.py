@@ -8,13 +8,8 @@ import re
 from collections.abc import Sequence
 
 from .gender import PRONOUN_GENDER, honorific_gender, name_gender
-from .groups import is_group_noun
-from .lexicon import (
-    _ORG_HEADS,
-    _PRONOUNS,
-)
-from .names import NameBook
-from .places import is_place
+from .lexicon import _PRONOUNS
+from .names import NameBook, maybe_person
 from .quotes import QUOTE_CHARS_RE
 from .segment import Sentence
 from .speech import _opening_subject
@@ -25,15 +20,6 @@ _PRONOUN_AT_RE = {p: re.compile(rf"\b(?:{p}|{p.capitalize()})\b") for p in _PRON
 # How many sentences back an antecedent is looked for when the speakers seen so far
 # all disagree in gender.
 _ANTECEDENT_WINDOW = 4
-# Words of outlets' names, which read like a person's ("Fox News", "The Post"), and of
-# other things a capitalised phrase names ("Peace Prize", "Team Varga", "Islamic State").
-_THING_WORDS = frozenset(
-    [
-        *("news", "times", "post", "journal", "press", "tribune", "herald", "radio", "magazine"),
-        *("prize", "award", "act", "team", "party", "campaign", "church", "state", "street"),
-        *("club", "union", "foundation", "association", "coalition", "network"),
-    ]
-)
 
 
 def _learn_honorifics(text: str, book: NameBook, genders: dict[str, str]) -> None:
@@ -95,11 +81,11 @@ def _antecedent(
             # A person named before ("Cruz's success" is not Cruz).
             name = book.resolve(opening)
             gender = genders.get(name) or name_gender(name)
-            if _maybe_person(name) and gender in (None, want):
+            if maybe_person(name) and gender in (None, want):
                 return name
     conflict = False  # a speaker of the other gender was passed over
     for who in preferred:
-        if who is None or not _maybe_person(who):
+        if who is None or not maybe_person(who):
             continue
         gender = genders.get(who) or name_gender(who)
         if gender == want or (gender is None and not conflict):
@@ -109,20 +95,6 @@ def _antecedent(
     spans += [sentences[j].text for j in range(i - 1, max(-1, i - 1 - _ANTECEDENT_WINDOW), -1)]
     for span in spans:
         for name in reversed(_persons_in(span, book)):
-            if _maybe_person(name) and (genders.get(name) or name_gender(name)) == want:
+            if maybe_person(name) and (genders.get(name) or name_gender(name)) == want:
                 return name
     return first
-
-
-def _maybe_person(name: str) -> bool:
-    """False for what cannot be a "he" or "she": an organisation, an outlet, a role
-    ("the governor"), a place ("China", "New Hampshire"), a group ("Democrats"), an
-    acronym or a run of more than four capitalised words."""
-    tokens = name.split()
-    if is_place(name) or (len(tokens) == 1 and is_group_noun(name)):
-        return False  # "China", "Democrats"
-    if not tokens or len(tokens) > 4 or tokens[0] in ("the", "The") or name.isupper():
-        return False
-    if not tokens[0][:1].isupper():  # "insiders", "these people": a group
-        return False
-    return not any(t.lower() in _ORG_HEADS or t.lower() in _THING_WORDS for t in tokens)

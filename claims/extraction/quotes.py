@@ -9,6 +9,8 @@ import re
 # Typewriter quotes: ``...'' and ''...'' (two apostrophes) as some outlets write them.
 QUOTE_CHARS_RE = re.compile(r"[\"“”]|''|``")
 OPENS_WITH_QUOTE_RE = re.compile(r"[\"“]|''|``")
+# A quotation closes where the text ends ('"We need a wall,"', "... the word ‘no.’").
+CLOSES_WITH_QUOTE_RE = re.compile(r"[\"”'’]\s*$")
 # British style: 'We have fixed the foundations.' (a quote in single marks, whole).
 SINGLE_QUOTED_RE = re.compile(r"['‘].*['’]\W*$", re.DOTALL)
 

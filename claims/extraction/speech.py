@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .gender import name_gender
-from .groups import unnamed_source
+from .groups import UNNAMED_NOUNS, unnamed_source
 from .headlines import HEADLINE_VERBS, headline_speaker
 from .lexicon import (
     _DATE_WORDS,
@@ -18,13 +18,14 @@ from .lexicon import (
     _ORG_HEADS,
     _PROGRESSIVE_VERBS,
     _QUANTIFIER_SUBJECTS,
+    _REPORTING_VERBS,
     _ROLE_WORDS,
     _SOURCE_VERBS,
     _SPEECH_VERBS,
 )
-from .names import _NAME_PHRASE, _NAME_RUN_RE
+from .names import _NAME_PHRASE, _NAME_RUN_RE, maybe_person
 from .places import is_place
-from .quotes import QUOTE_CHARS_RE, has_quote, quoted_ranges
+from .quotes import CLOSES_WITH_QUOTE_RE, QUOTE_CHARS_RE, has_quote, quoted_ranges
 
 # Subject before the verb: "Maria Zakharova said", "The Ukrainian president said",
 # "He told", and an apposition between commas ("Janet Yellen, the Treasury
@@ -56,42 +57,30 @@ _SUBJECT_VERB_RE = re.compile(
 )
 # Inverted: "..., said Zakharova", '"...," said Russian spokesperson Maria Zakharova'.
 _VERB_RE = re.compile(rf"\b(?:{_SPEECH_VERBS}|{_PROGRESSIVE_VERBS})\b")
-# The name must end the clause: in "Walsh, director of X, said Clinton is poised",
-# Clinton is spoken about, not speaking.
 # Lower-case words a name can follow: '"...," said former Utah governor Jo Roe',
 # "said pollster Jo Roe", "said Concord resident Jo Roe".
 _DESCRIPTORS = "|".join(
     sorted(
-        {w for w in _ROLE_WORDS if w.isalpha()}
+        {w for w in _ROLE_WORDS | UNNAMED_NOUNS if w.isalpha()}
         | {
             *("former", "retired", "longtime", "veteran", "political", "presidential"),
-            *("senior", "top", "pollster", "consultant", "scientist", "researcher"),
-            *("resident", "historian", "expert", "lawyer", "activist", "campaign"),
-            *("manager", "commentator", "columnist", "fellow", "student", "voter"),
-            *("supporter", "owner", "pastor", "operative", "communications", "policy"),
+            *("top", "pollster", "consultant", "scientist", "researcher", "historian"),
+            *("lawyer", "activist", "campaign", "manager", "commentator", "columnist"),
+            *("fellow", "student", "owner", "pastor", "communications", "policy"),
             *("radio", "talk", "show", "county", "city", "party", "conservative"),
             *("liberal", "progressive", "lobbyist", "organizer", "delegate", "hopeful"),
-            *("chairman", "co-founder", "partner", "economics", "law", "science"),
-            *("ally", "friend", "confidant", "donor", "undecided", "registered", "local"),
-            *("young", "prominent", "member", "worker", "mother", "father", "wife"),
-            *("husband", "son", "daughter", "owner", "teacher", "farmer", "nurse"),
+            *("co-founder", "partner", "economics", "law", "science", "ally", "friend"),
+            *("confidant", "donor", "undecided", "registered", "local", "young"),
+            *("prominent", "worker", "mother", "father", "wife", "husband", "son"),
+            *("daughter", "teacher", "farmer", "nurse"),
         },
         key=lambda w: (-len(w), w),
     )
 )
-# The verbs a subject can follow: "..., said Roe", never "..., endorsed Senator Roe".
-_INVERTED_VERBS = (
-    r"said|says|say|told|tells|wrote|writes|added|adds|noted|notes|stated|argued|argues|"
-    r"claimed|insisted|insists|explained|explains|warned|warns|asserted|asserts|"
-    r"declared|declares|announced|announces|tweeted|tweets|testified|acknowledged|"
-    r"admitted|admits|emphasized|emphasised|stressed|maintained|contended|suggested|"
-    r"replied|responded|countered|predicted|observed|remarked|recalled|conceded|"
-    r"confirmed|interjected|joked|quipped|asked|asks|reiterated|cautioned|complained|"
-    r"boasted|lamented|wondered|retorted|mused|continued|concluded|agreed|agrees|answered|"
-    r"echoed|called|calls|described"
-)
+# The name must end the clause: in "Walsh, director of X, said Clinton is poised",
+# Clinton is spoken about, not speaking.
 _VERB_SUBJECT_RE = re.compile(
-    rf"(?:[,\"”’']\s*)(?P<iverb>{_INVERTED_VERBS})\s+"
+    rf"(?:[,\"”’']\s*)(?P<iverb>{_REPORTING_VERBS})\s+"
     rf"(?P<subj>(?:(?:[A-Z][\w'’.-]*|[a-z]+(?:person|man|woman)|(?:{_DESCRIPTORS})(?=\s))\s+)*"
     rf"{_NAME_PHRASE})"
     r"(?=\s*(?:[.,;:!?()\"”’'—–-]|$)|\s+(?:in|on|at|who|of|during|as|after|before|when|to|"
@@ -188,7 +177,6 @@ _QUOTE_OBJECT_VERBS = frozenset(
 # a colon, a comma or "that" after them ("the borrowing continued.", "agreed to meet",
 # "answered 12 questions", "in Syria once agreed.").
 _WORDS_AFTER_VERBS = frozenset(["continued", "mentioned", "agreed", "agrees", "echoed", "answered"])
-_QUOTE_JUST_BEFORE_RE = re.compile(r"[\"”'’]\s*$")  # '"We need a wall," Roe answered'
 _CONTINUED_SPEECH_RE = re.compile(r"\s*(?:[,:]|that\b)")
 _BE_WORDS = frozenset(["is", "was", "were", "are", "been", "be", "being"])
 _REPORTED_AFTER_RE = re.compile(r"\s*(?:[,:\"“'‘.]|that\b|$)")
@@ -313,7 +301,7 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             if verb_word in _WORDS_AFTER_VERBS and not (
                 _CONTINUED_SPEECH_RE.match(text, m.end())
                 or QUOTE_CHARS_RE.search(text, m.end())
-                or _QUOTE_JUST_BEFORE_RE.search(text, 0, m.start())
+                or CLOSES_WITH_QUOTE_RE.search(text, 0, m.start())  # '"...," Roe answered'
             ):
                 continue  # "the borrowing continued.": not speech without words reported
             if verb_word in _QUOTE_OBJECT_VERBS and not QUOTE_CHARS_RE.search(text, m.end()):
@@ -363,15 +351,8 @@ def _fronted_subject(text: str) -> str | None:
     defended the plan, saying ..." (Roe), "Speaking in Salem, Oregon, Roe went on ...".
     """
     m = _FRONTED_SUBJECT_RE.match(text)
-    if m is None:
-        return None
-    subj = m.group("subj")
-    first = subj.split()[0]
-    if first in _NOT_SUBJECTS or first in _LEADING_FUNCTION_WORDS or first in _DATE_WORDS:
-        return None
-    if is_place(subj) or first in _SPEECH_WORDS_ANY_CASE:
-        return None
-    return subj
+    subj = _name_subject(m)
+    return None if subj is None or is_place(subj) else subj
 
 
 def _person_like(name: str) -> bool:
@@ -381,12 +362,7 @@ def _person_like(name: str) -> bool:
     if name_gender(name) is not None:
         return True
     tokens = name.split()
-    return (
-        1 < len(tokens) <= 4
-        and tokens[0] not in _LEADING_FUNCTION_WORDS
-        and not is_place(name)
-        and not any(t.lower() in _ORG_HEADS for t in tokens)
-    )
+    return len(tokens) > 1 and tokens[0] not in _LEADING_FUNCTION_WORDS and maybe_person(name)
 
 
 def _subject_end(m: re.Match[str]) -> int:
@@ -395,13 +371,16 @@ def _subject_end(m: re.Match[str]) -> int:
 
 
 def _opening_subject(text: str) -> str | None:
-    m = _OPENING_SUBJECT_RE.match(text)
+    return _name_subject(_OPENING_SUBJECT_RE.match(text))
+
+
+def _name_subject(m: re.Match[str] | None) -> str | None:
+    """The subject a match names, unless its first word is a function word, a date or
+    a reporting verb ("It", "Earlier", "Monday", "Says")."""
     if m is None:
         return None
     subj = m.group("subj")
     first = subj.split()[0]
     if first in _NOT_SUBJECTS or first in _LEADING_FUNCTION_WORDS or first in _DATE_WORDS:
         return None
-    if first in _SPEECH_WORDS_ANY_CASE:
-        return None
-    return subj
+    return None if first in _SPEECH_WORDS_ANY_CASE else subj
