@@ -7,16 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extraction.attribute import attribute
 from claims.extraction.headlines import headline_speaker, is_title_case
 from claims.extraction.names import clean_name
-from claims.extraction.segment import segment
+from tests.claims.extraction.claimants import claimants
 
 INTRO = "Judge Alma Brisco ruled on the levy on Monday.\n\n"
-
-
-def claimants(body: str) -> list[str]:
-    return [a.claimant for a in attribute(segment(body), outlet="The Ledger")]
 
 
 def last(sentence: str) -> str:

@@ -5,15 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extraction.attribute import attribute
 from claims.extraction.gender import name_gender
 from claims.extraction.names import NameBook
 from claims.extraction.quotes import quote_state
-from claims.extraction.segment import segment
-
-
-def claimants(body: str) -> list[str]:
-    return [a.claimant for a in attribute(segment(body), outlet="The Ledger")]
+from tests.claims.extraction.claimants import claimants
 
 
 def test_she_skips_a_man_quoted_last_for_the_woman_named_before() -> None:
