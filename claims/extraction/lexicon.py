@@ -17,6 +17,8 @@ _SPEECH_VERBS = (
     r"complained|boasted|touted|lamented|revealed|disclosed|urged|urges|pledged|proposed|"
     r"demanded|wondered|retorted|mused|accused|accuses|criticized|"
     r"criticised|praised|slammed|blasted|mocked|dismissed|defended|disputed|"
+    r"thanked|congratulated|blamed|blames|bemoaned|apologized|apologised|vows|praises|"
+    r"touts|slams|blasts|"
     r"questioned|signaled|signalled|hinted|indicated|cited|cites|mentioned|continued|"
     # Beliefs and intentions are attributed too ("X believes / wants / is pushing").
     r"believes|believed|thinks|wants|wanted|hopes|hoped|fears|feared|"
@@ -44,7 +46,12 @@ _REPORTING_VERBS = (
 # touting ..."): alone, "promising" and "warning" are as often adjectives and nouns.
 _PROGRESSIVE_VERBS = (
     r"predicting|praising|arguing|claiming|insisting|warning|urging|touting|promising|"
-    r"vowing|suggesting|accusing|criticizing|criticising|blasting|mocking|hoping"
+    r"vowing|suggesting|accusing|criticizing|criticising|blasting|mocking|hoping|"
+    r"telling(?!\s+(?:of|in)\b)|saying|explaining|declaring|announcing|acknowledging|admitting|stressing|"
+    r"emphasizing|questioning(?!\s+of\b)|demanding|pledging|complaining|boasting|blaming|thanking|"
+    r"congratulating|trumpeting|defending|dismissing|disputing|denying|cautioning|"
+    r"slamming|attacking|pressing|endorsing|calling\s+(?:for|on)|pushing\s+(?:for|to)|"
+    r"asking|casting|portraying|highlighting|lamenting|signaling"
 )
 # Reporting by a medium is a source, weaker than a speaker.
 _SOURCE_VERBS = (

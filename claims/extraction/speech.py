@@ -191,8 +191,11 @@ _FAR_VERB_RE = re.compile(
 _SOURCE_WORDS = frozenset(re.findall(r"[a-z]{3,}", _SOURCE_VERBS)) - {"that", "first"}
 _SPEECH_WORDS = frozenset(
     [
-        *(w for w in re.findall(r"[a-z]{3,}", _SPEECH_VERBS) if w not in ("for", "out")),
-        *_PROGRESSIVE_VERBS.split("|"),
+        *(
+            w
+            for w in re.findall(r"[a-z]{3,}", _SPEECH_VERBS + "|" + _PROGRESSIVE_VERBS)
+            if w not in ("for", "out")
+        ),
         *_SOURCE_WORDS,
         "according",
     ]

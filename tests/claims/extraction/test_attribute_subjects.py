@@ -60,6 +60,37 @@ def test_a_contracted_or_progressive_verb_reports_the_pronoun(sentence: str) -> 
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Ostrander is telling dock workers that the port will add 300 jobs.",
+        "Ostrander is thanking voters in Dover for a 12-point win.",
+        "Senator Ostrander is also congratulating his rival on 41 percent.",
+        "Ostrander is questioning whether the $9 million grant was ever spent.",
+        "Ostrander thanked the 40 volunteers who ran his campaign.",
+        "Ostrander blamed the 2019 tax deal for the lost jobs.",
+        "Ostrander vows to cut the levy by 2 percent.",
+        "Ostrander slams the plan's $4 million price.",
+    ],
+)
+def test_more_verbs_of_speech_report_the_subject(sentence: str) -> None:
+    assert claimants(f"Senator Paul Ostrander toured the port.\n\n{sentence}")[-1] == (
+        "Paul Ostrander"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ostrander's telling of the 2019 vote left out 300 jobs.",
+        "Ostrander's metaphor is telling in its own right, with 12 examples.",
+        "Ostrander's questioning of the 40 witnesses took four hours.",
+    ],
+)
+def test_a_telling_or_questioning_that_is_a_noun_reports_nothing(sentence: str) -> None:
+    assert claimants(f"Port workers met on Monday.\n\n{sentence}")[-1] == "The Ledger"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Winning both states would close one of Ostrander's most promising paths.",
         "The warning came too late for 300 workers.",
         "Ostrander was, as ever, promising.",
