@@ -5,7 +5,8 @@ from __future__ import annotations
 
 # Left out: words that are as often nouns ("Western states", "refugee claims", "the
 # GOP tax plans") or actions ("posted messages", "continued their search", "was
-# charged", "rejected", "agreed to"); "plans" and "pushing" count before "to"/"for".
+# charged", "rejected", "agreed to", "the lewd jokes", "gushes"); "plans" and "pushing"
+# count before "to"/"for".
 _SPEECH_VERBS = (
     r"said|says|say|told|tells|wrote|writes|added|adds|noted|notes|stated|argued|"
     r"argues|claimed|insisted|insists|explained|explains|warned|warns|asserted|"
@@ -18,7 +19,8 @@ _SPEECH_VERBS = (
     r"demanded|wondered|retorted|mused|accused|accuses|criticized|"
     r"criticised|praised|slammed|blasted|mocked|dismissed|defended|disputed|"
     r"thanked|congratulated|blamed|blames|bemoaned|apologized|apologised|vows|praises|"
-    r"touts|slams|blasts|"
+    r"touts|slams|blasts|elaborated|demurred|derided|lambasted|implied|implies|portrayed|"
+    r"scoffed|"
     r"questioned|signaled|signalled|hinted|indicated|cited|cites|mentioned|continued|"
     # Beliefs and intentions are attributed too ("X believes / wants / is pushing").
     r"believes|believed|thinks|wants|wanted|hopes|hoped|fears|feared|"
