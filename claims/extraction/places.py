@@ -41,6 +41,7 @@ _REGIONS = (
     "Mexico City|Hong Kong|New Delhi|Toronto|Sydney"
 )
 PLACES = frozenset(n.lower() for n in f"{_US_STATES}|{_COUNTRIES}|{_REGIONS}".split("|"))
+US_STATES = frozenset(_US_STATES.split("|"))
 
 
 def is_place(name: str) -> bool:

@@ -24,7 +24,7 @@ from .lexicon import (
     _SPEECH_VERBS,
 )
 from .names import _NAME_PHRASE, _NAME_RUN_RE, maybe_person
-from .places import is_place
+from .places import US_STATES, is_place
 from .quotes import CLOSES_WITH_QUOTE_RE, QUOTE_CHARS_RE, has_quote, quoted_ranges
 
 # Subject before the verb: "Maria Zakharova said", "The Ukrainian president said",
@@ -36,8 +36,9 @@ _AUXILIARIES = (
     r"previously|again|once|repeatedly|publicly|reportedly|still|now|already|long|"
     r"strongly|firmly|openly|privately|quickly|recently|further|often|never|always|"
     r"clearly|initially|first|just|however|"
-    # A day between the subject and its verb: "Roe on Tuesday said".
-    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    # A day between the subject and its verb: "Roe on Tuesday said", "Roe later
+    # Thursday told".
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 )
 _SUBJECT_VERB_RE = re.compile(
     rf"(?P<subj>(?:[Tt]he\s+(?:[A-Z][\w'’.-]*\s+)*(?!(?:{_AUXILIARIES}|and|or|but)\b)[a-z][\w-]*|"
@@ -167,8 +168,14 @@ _LISTENER_VERBS = frozenset(
 )
 # A subject inside an apposition: after a comma or a preposition ("of the", "in").
 _EMBEDDED_BEFORE_RE = re.compile(r"(?:,|\b(?:of|in|at|for|from|with|by)(?:\s+the)?)\s+$")
-# A sentence that opens with a name and an apposition: "Eric Holm, a pastor, ...".
-_APPOSED_OPENER_RE = re.compile(rf"(?P<name>{_NAME_PHRASE}),\s+[a-z\d]")
+# A party label after a name: "Sen. Ann Kirby, R-Fla., said", "(D-N.M.)".
+_PARTY_LABEL = r"[RDI]-[A-Z][A-Za-z.]*"
+_PARTY_LABEL_RE = re.compile(rf"{_PARTY_LABEL}\.?")
+# The name a party label follows: the speaker, not the label.
+_NAME_BEFORE_LABEL_RE = re.compile(rf"(?P<name>{_NAME_PHRASE}),\s+$")
+# A sentence that opens with a name and an apposition: "Eric Holm, a pastor, ...",
+# "Sen. Ann Kirby, R-Fla., a candidate, ...".
+_APPOSED_OPENER_RE = re.compile(rf"(?P<name>{_NAME_PHRASE})(?:,\s+{_PARTY_LABEL})?,\s+[a-z\d]")
 # Verbs that report the speaker's words only when a quotation follows.
 _QUOTE_OBJECT_VERBS = frozenset(
     ["called", "calls", "described", "describes", "dubbed", "labeled", "labelled", "branded"]
@@ -250,6 +257,12 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 quoted = quoted_ranges(text, inside) if inside or has_quote(text) else []
             if quoted and any(a <= m.start("subj") < b for a, b in quoted):
                 continue  # a speaker inside the quotation is quoted, not quoting
+            if _PARTY_LABEL_RE.fullmatch(subj):
+                # "Sen. Ann Kirby, R-Fla., said": the name before the label speaks.
+                named = _NAME_BEFORE_LABEL_RE.search(text, 0, m.start("subj"))
+                if named is None:
+                    continue
+                subj = named.group("name")
             if subj.rstrip(".") in _TITLE_ABBREVIATIONS:
                 # "said Sen. Nora Feld (D-Wash.)", "said Ms. Lind showed":
                 # the title was cut off from its name.
@@ -283,6 +296,19 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                     and _person_like(opener.group("name"))
                 ):
                     return opener.group("name"), "speaker", None
+            embedded = _EMBEDDED_BEFORE_RE.search(text, 0, m.start())
+            if embedded is not None and (
+                is_place(m.groupdict().get("appos") or "")  # "in Dover, Delaware, said"
+                or (is_place(subj.rstrip(".")) and embedded.group().strip() != ",")
+                or subj.rstrip(".") in US_STATES  # "Lind of Dover, Delaware says"
+            ):
+                # The place is where, not who ("Kirby, at a town hall in Columbus, Ohio,
+                # said"); the sentence's opener speaks. Not after a fronted clause's
+                # comma: "As Europe rearms, Germany has pledged ...".
+                opener_name = _opener(text, m.start())
+                if opener_name is None:
+                    continue
+                return opener_name, "speaker", None
             if first == "the" and _PREPOSITION_BEFORE_RE.search(text, 0, m.start()):
                 # "Sources familiar with the talks said": "the talks" is not the speaker.
                 continue
@@ -310,8 +336,8 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             if verb_word in _QUOTE_OBJECT_VERBS and not QUOTE_CHARS_RE.search(text, m.end()):
                 continue  # "Obama called Merkel on Tuesday": a phone call, not words
             words = subj.split()
-            while words and words[-1] in _DATE_WORDS:
-                words.pop()  # "said McConnell Tuesday"
+            while words and words[-1].rstrip(".") in _DATE_WORDS:
+                words.pop()  # "said McConnell Tuesday", '"...," Roe, an aide, said Sunday.'
             if not words or words[0] in _DATE_WORDS:
                 continue
             subj = " ".join(words)
@@ -356,6 +382,20 @@ def _fronted_subject(text: str) -> str | None:
     m = _FRONTED_SUBJECT_RE.match(text)
     subj = _name_subject(m)
     return None if subj is None or is_place(subj) else subj
+
+
+def _opener(text: str, before: int) -> str | None:
+    """The name the sentence opens with, if it ends before `before` and is neither a
+    place nor a function word: "Mara Lind of Dover, ...", "Kirby, at a town hall, ..."."""
+    m = _OPENING_SUBJECT_RE.match(text)
+    name = _name_subject(m) if m is not None and m.end("subj") <= before else None
+    if name is None:
+        o = _APPOSED_OPENER_RE.match(text)
+        if o is not None and o.end("name") <= before:
+            first = o.group("name").split()[0]
+            if first not in _LEADING_FUNCTION_WORDS and first not in _DATE_WORDS:
+                name = o.group("name")
+    return None if name is None or is_place(name) or name in _NOT_SUBJECTS else name
 
 
 def _person_like(name: str) -> bool:

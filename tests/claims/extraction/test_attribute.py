@@ -197,10 +197,22 @@ def test_a_spokesperson_speaks_for_the_organisation(body: str, expected: str) ->
         ("The levee will hold, said Tobias Wren on Friday.", "Tobias Wren"),
         ("Sen. Ada Voss of North Carolina said the bill is dead.", "Ada Voss"),
         ("Voss of North Carolina said the bill is dead.", "Voss"),
+        ('"The levee will hold," Carl Mendel, an aide to Voss, said Sunday.', "Carl Mendel"),
+        ("Mara Lind of Dover, Delaware says the levy rose 2 percent.", "Mara Lind"),
+        ("Kirby, at a town hall in Dover, Delaware, said the levy rose 2 percent.", "Kirby"),
+        ("Officials in Ohio said the levy rose 2 percent.", "Officials"),
+        ("Sen. Ann Kirby, R-Fla., said the levy failed 40 to 12.", "Ann Kirby"),
+        ("Sen. Ann Kirby, D-N.M., a long-shot candidate, said the levy failed.", "Ann Kirby"),
+        ("Kirby later Thursday told reporters the levy failed 40 to 12.", "Kirby"),
     ],
 )
 def test_a_date_or_a_place_is_never_the_speaker(body: str, expected: str) -> None:
     assert claimants(body) == [expected]
+
+
+def test_a_place_after_a_fronted_clause_can_speak() -> None:
+    body = "As Europe rearms, Germany has pledged to spend 2 percent on defence."
+    assert claimants(body) == ["Germany"]
 
 
 def test_the_person_spoken_about_after_the_verb_is_not_the_speaker() -> None:
