@@ -36,6 +36,8 @@ _AUXILIARIES = (
     r"previously|again|once|repeatedly|publicly|reportedly|still|now|already|long|"
     r"strongly|firmly|openly|privately|quickly|recently|further|often|never|always|"
     r"clearly|initially|first|just|however|"
+    # Negated: "Roe isn’t saying", "Roe didn’t say whether".
+    r"(?:is|are|was|were|did|does|do|has|have|had|would)n['’]t|won['’]t|"
     # A day between the subject and its verb: "Roe on Tuesday said", "Roe later
     # Thursday told".
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -53,7 +55,7 @@ _SUBJECT_VERB_RE = re.compile(
     rf"(?:,\s+(?!(?:he|she|they|we|I)\s)(?P<appos>[^,;\"“”]{{1,150}}?),)?"
     rf"(?:(?:\s+(?:{_AUXILIARIES}))*\s+(?P<verb>{_SPEECH_VERBS})|"
     # "He’s predicting", "Roe is touting": a progressive form needs its auxiliary.
-    rf"(?:['’](?:s|re)|\s+(?:is|are|was|were|been))(?:\s+(?:{_AUXILIARIES}))*"
+    rf"(?:['’](?:s|re)|\s+(?:is|are|was|were|been)(?:n['’]t)?)(?:\s+(?:{_AUXILIARIES}))*"
     rf"\s+(?P<pverb>{_PROGRESSIVE_VERBS}))\b"
 )
 # Inverted: "..., said Zakharova", '"...," said Russian spokesperson Maria Zakharova'.
@@ -108,6 +110,9 @@ _SOURCE_RE = re.compile(
 # A sentence that opens with its subject: "Roe, a farmer, visited Dover and said ...".
 _OPENING_SUBJECT_RE = re.compile(
     rf"(?:[A-Z][\w'’.-]*\s+)*?(?P<subj>{_NAME_PHRASE})(?:,\s+[^,;\"“”]{{1,80}}?,)?\s+[a-z]"
+)
+_DESCRIBED_NAME_RE = re.compile(
+    rf"\s+(?:(?:{_DESCRIPTORS})\s+){{1,3}}(?P<name>{_NAME_PHRASE})(?=[\s,])"
 )
 _FRONTED_SUBJECT_RE = re.compile(
     rf"(?:[^,;\"“”]{{1,80}},\s+){{1,2}}(?P<subj>{_NAME_PHRASE})\s+[a-z]"
@@ -414,7 +419,15 @@ def _subject_end(m: re.Match[str]) -> int:
 
 
 def _opening_subject(text: str) -> str | None:
-    return _name_subject(_OPENING_SUBJECT_RE.match(text))
+    m = _OPENING_SUBJECT_RE.match(text)
+    subj = _name_subject(m)
+    if subj is not None and m is not None:
+        # "Trump campaign manager Corey Lewandowski rejected the idea, saying ...": the
+        # person the descriptors name, not the organisation before them.
+        described = _DESCRIBED_NAME_RE.match(text, m.end("subj"))
+        if described is not None:
+            return described.group("name")
+    return subj
 
 
 def _name_subject(m: re.Match[str] | None) -> str | None:

@@ -73,6 +73,8 @@ def test_a_contracted_or_progressive_verb_reports_the_pronoun(sentence: str) -> 
         "He implied the county lost 300 jobs.",
         "Ostrander sees the 2019 tax deal as the cause of 300 lost jobs.",
         "He views the $4 million grant as wasted.",
+        "Ostrander isn’t saying what the $4 million paid for.",
+        "Ostrander didn’t say whether the levy rose 2 percent.",
         '"The levy rose 2 percent," he elaborated, "and the port lost 40 jobs."',
     ],
 )
@@ -140,3 +142,8 @@ def test_more_unnamed_groups_are_sources(sentence: str, expected: str) -> None:
 def test_a_group_after_the_verb_must_end_the_clause() -> None:
     # "said many veterans of the race": not a clause-final group, so not taken.
     assert claimants('"We will win 300 seats," said many veterans of the race.') == ["The Ledger"]
+
+
+def test_a_person_named_after_descriptors_is_the_subject_of_a_far_verb() -> None:
+    body = "Ostrander campaign manager Ada Pike rejected the idea, saying the levy rose 2 percent."
+    assert claimants(body) == ["Ada Pike"]
