@@ -20,7 +20,8 @@ _SPEECH_VERBS = (
     r"criticised|praised|slammed|blasted|mocked|dismissed|defended|disputed|"
     r"thanked|congratulated|blamed|blames|bemoaned|apologized|apologised|vows|praises|"
     r"touts|slams|blasts|elaborated|demurred|derided|lambasted|implied|implies|portrayed|"
-    r"scoffed|(?:sees|views|viewed)(?=\s[^.,;:\"“”]{1,60}?\sas\s)|"
+    r"scoffed|repeated|repeats|(?:shot|shoots|fired|fires|hit|hits)\s+back|lashed\s+out|"
+    r"pushed\s+back\s+(?:on|against)|(?:sees|views|viewed)(?=\s[^.,;:\"“”]{1,60}?\sas\s)|"
     r"questioned|signaled|signalled|hinted|indicated|cited|cites|mentioned|continued|"
     # Beliefs and intentions are attributed too ("X believes / wants / is pushing").
     r"believes|believed|thinks|wants|wanted|hopes|hoped|fears|feared|"

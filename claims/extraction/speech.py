@@ -103,6 +103,11 @@ _ACCORDING_RE = re.compile(
     rf"\b[Aa]ccording to\s+(?P<subj>(?:the\s+)?(?:[a-z]+\s+)?{_ORG_PHRASE}|"
     rf"the\s+[a-z]+(?:\s+[a-z]+)?)"
 )
+# "As reported by the Herald, ...": the medium is the source.
+_AS_REPORTED_RE = re.compile(
+    rf"\b[Aa]s\s+(?:first\s+|previously\s+|originally\s+)?reported\s+(?:by|in)\s+"
+    rf"(?P<subj>(?:the\s+)?{_ORG_PHRASE})"
+)
 # Not a reporter's credit line: "Costa reported from Washington."
 _SOURCE_RE = re.compile(
     rf"(?P<subj>(?:[Tt]he\s+)?{_NAME_PHRASE})\s+(?:{_SOURCE_VERBS})\b(?!\s+from\b)"
@@ -330,6 +335,12 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 and not _BE_WORDS.isdisjoint(text[_subject_end(m) : m.start("verb")].split())
             ):
                 continue  # passive: in "he was criticized" he is not the one speaking
+            if (
+                verb_word is not None
+                and subj[-2:] in ("'s", "’s")
+                and not text[_subject_end(m) : m.start("verb")].strip()
+            ):
+                continue  # "the Post's repeated requests": a possessive, not "has"
             if verb_word in _BARE_OBJECT_VERBS and not _REPORTED_AFTER_RE.match(text, m.end()):
                 continue  # "The state added 4,000 jobs": not speech
             if verb_word in _WORDS_AFTER_VERBS and not (
@@ -364,11 +375,15 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         return unnamed, "source", None
     for present, rx in (
         ("ccording" in text, _ACCORDING_RE),
+        ("reported" in hits, _AS_REPORTED_RE),
         (not hits.isdisjoint(_SOURCE_WORDS), _SOURCE_RE),
     ):
         found = rx.search(text) if present else None  # a set test skips the scan
         if found is not None and found.group("subj").split()[-1] not in _DATE_WORDS:
             return found.group("subj"), "source", None  # not "Monday reported"
+        if found is not None and " on " in found.group("subj"):
+            # "As reported by the Herald on Tuesday": the medium without its date.
+            return found.group("subj").rsplit(" on ", 1)[0], "source", None
     # A reporting verb far from its subject: "Roe visited Dover on Monday and said ...",
     # "Roe defended the plan, saying ...": the name the sentence opens with speaks.
     if text.startswith(("He ", "She ", "They ")) and _PRONOUN_CLAIM_RE.match(text):

@@ -75,6 +75,10 @@ def test_a_contracted_or_progressive_verb_reports_the_pronoun(sentence: str) -> 
         "He views the $4 million grant as wasted.",
         "Ostrander isn’t saying what the $4 million paid for.",
         "Ostrander didn’t say whether the levy rose 2 percent.",
+        'Ostrander shot back, "The levy rose 2 percent."',
+        "Ostrander fired back at the 40 critics of the port plan.",
+        "Ostrander lashed out at the $4 million contract.",
+        "Ostrander repeated that the port lost 40 jobs.",
         '"The levy rose 2 percent," he elaborated, "and the port lost 40 jobs."',
     ],
 )
@@ -92,6 +96,8 @@ def test_more_verbs_of_speech_report_the_subject(sentence: str) -> None:
         "Ostrander's questioning of the 40 witnesses took four hours.",
         "The comedian endures the lewd jokes of 40 colleagues.",
         "Ostrander sees 40 visitors a day at the port.",
+        "The Herald's repeated requests for the 2019 figures went unanswered.",
+        "Ostrander's plans to cut the levy 2 percent stalled.",
     ],
 )
 def test_a_verb_of_speech_used_as_a_noun_or_plain_seeing_reports_nothing(sentence: str) -> None:
@@ -147,3 +153,14 @@ def test_a_group_after_the_verb_must_end_the_clause() -> None:
 def test_a_person_named_after_descriptors_is_the_subject_of_a_far_verb() -> None:
     body = "Ostrander campaign manager Ada Pike rejected the idea, saying the levy rose 2 percent."
     assert claimants(body) == ["Ada Pike"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("As reported by the Dover Herald, the levy rose 2 percent.", "the Dover Herald"),
+        ("As first reported in Harbor Weekly on Tuesday, 40 jobs went.", "Harbor Weekly"),
+    ],
+)
+def test_as_reported_by_names_the_medium(sentence: str, expected: str) -> None:
+    assert claimants(sentence) == [expected]
