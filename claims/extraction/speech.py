@@ -86,7 +86,10 @@ _VERB_SUBJECT_RE = re.compile(
     rf"(?:[,\"”’']\s*)(?P<iverb>{_REPORTING_VERBS})\s+"
     rf"(?P<subj>(?:(?:[A-Z][\w'’.-]*|[a-z]+(?:person|man|woman)|(?:{_DESCRIPTORS})(?=\s))\s+)*"
     rf"{_NAME_PHRASE})"
-    r"(?=\s*(?:[.,;:!?()\"”’'—–-]|$)|\s+(?:in|on|at|who|of|during|as|after|before|when|to|"
+    # A straight quote mark or an apostrophe ends the clause only when it closes: in 'said
+    # Roe "understood ..."' and "said Roe’s plan failed" Roe is spoken about.
+    r"(?=\s*(?:[.,;:!?()”—–-]|$)|\s*[\"'’](?!\w)|\s+(?:in|on|at|who|of|during|as|after|before|"
+    r"when|to|"
     r"from|about|last|this|earlier|yesterday|today|tonight|recently|later|while|and|but|"
     r"because|according|adding|noting|citing|with|for|via|through)\b)"
 )

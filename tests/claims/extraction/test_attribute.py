@@ -210,6 +210,20 @@ def test_a_date_or_a_place_is_never_the_speaker(body: str, expected: str) -> Non
     assert claimants(body) == [expected]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'John Pike, a former aide, said Roe "understood the port would lose 40 jobs."',
+        "John Pike, a former aide, said Roe's plan cost 40 jobs.",
+        "John Pike, a former aide, said Roe’s plan cost 40 jobs.",
+    ],
+)
+def test_a_name_followed_by_an_opening_quote_or_a_possessive_is_spoken_about(
+    sentence: str,
+) -> None:
+    assert claimants(sentence) == ["John Pike"]
+
+
 def test_a_place_after_a_fronted_clause_can_speak() -> None:
     body = "As Europe rearms, Germany has pledged to spend 2 percent on defence."
     assert claimants(body) == ["Germany"]
