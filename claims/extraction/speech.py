@@ -48,7 +48,10 @@ _SUBJECT_VERB_RE = re.compile(
     # skips the positions no subject can start at.
     rf"{_NAME_PHRASE}['’]s\s+(?!(?:{_AUXILIARIES})\b)[a-z][\w-]*|"  # "Roe's campaign says"
     rf"{_NAME_PHRASE}|[Hh](?<=\b[Hh])e|[Ss](?<=\b[Ss])he|[Tt](?<=\b[Tt])hey))"
-    rf"(?:\s+(?:of|from)\s+(?P<home>{_NAME_PHRASE}))?"
+    # "Voss of North Carolina", "Aris Lin of the Patriarchate of Jerusalem", "Dee Lind of
+    # Liberty Church in Marion".
+    rf"(?:\s+(?:of|from)\s+(?P<home>(?:the\s+)?{_NAME_PHRASE}"
+    rf"(?:\s+(?:of|in)\s+(?:the\s+)?{_NAME_PHRASE})?))?"
     r"(?:\s+\([^()]{1,30}\))?"  # "Sen. Paul Ritter (I-Vt.) said"
     # An apposition never opens with a subject pronoun: in "Rather, he said, continued
     # delays ..." the speaker is "he", not "Rather".
@@ -362,6 +365,11 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             subj = " ".join(words)
             groups = m.groupdict()
             home = groups.get("home")
+            home_words = home.split() if home else []
+            titled = [i for i, w in enumerate(home_words) if w.rstrip(".") in _TITLE_ABBREVIATIONS]
+            if titled and titled[-1] + 1 < len(home_words):
+                # "Speaker of the House Rep. Paul Ryan said": the titled name speaks.
+                return " ".join(home_words[titled[-1] + 1 :]), "speaker", None
             if home and words[-1].lower() in _ORG_HEADS:
                 # "the Department of Commerce said": one organisation; in "Voss of
                 # North Carolina said" the place is not the speaker.

@@ -204,6 +204,8 @@ def test_a_spokesperson_speaks_for_the_organisation(body: str, expected: str) ->
         ("Sen. Ann Kirby, R-Fla., said the levy failed 40 to 12.", "Ann Kirby"),
         ("Sen. Ann Kirby, D-N.M., a long-shot candidate, said the levy failed.", "Ann Kirby"),
         ("Kirby later Thursday told reporters the levy failed 40 to 12.", "Kirby"),
+        ("Aris Lin of the Greek Patriarchate of Jerusalem told reporters it rose.", "Aris Lin"),
+        ("Speaker of the House Rep. Ann Kirby (R-WI) said the levy failed.", "Ann Kirby"),
     ],
 )
 def test_a_date_or_a_place_is_never_the_speaker(body: str, expected: str) -> None:
