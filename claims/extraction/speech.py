@@ -78,7 +78,7 @@ _DESCRIPTORS = "|".join(
             *("co-founder", "partner", "economics", "law", "science", "ally", "friend"),
             *("confidant", "donor", "undecided", "registered", "local", "young"),
             *("prominent", "worker", "mother", "father", "wife", "husband", "son"),
-            *("daughter", "teacher", "farmer", "nurse"),
+            *("daughter", "teacher", "farmer", "nurse", "secretary of state"),
         },
         key=lambda w: (-len(w), w),
     )
@@ -106,8 +106,13 @@ _SPOKESPERSON_RE = re.compile(
     rf"(?:,\s+[^,;\"“”]{{1,80}}?,)?\s+(?:{_SPEECH_VERBS})\b"
 )
 _ACCORDING_RE = re.compile(
-    rf"\b[Aa]ccording to\s+(?P<subj>(?:the\s+)?(?:[a-z]+\s+)?{_ORG_PHRASE}|"
-    rf"the\s+[a-z]+(?:\s+[a-z]+)?)"
+    rf"\b[Aa]ccording to\s+"
+    # "according to a post from X", "according to a tally by the Associated Press"
+    rf"(?:an?\s+(?:[\w'’-]+\s+){{0,3}}?(?:by|from)\s+)?"
+    # "according to conservative columnist Hugh Hewitt": the name, not its descriptors
+    rf"(?:(?:{_DESCRIPTORS})\s+){{0,3}}"
+    rf"(?P<subj>(?:the\s+)?(?:[a-z]+\s+)?{_ORG_PHRASE}|"
+    rf"the\s+[a-z]+(?:\s+(?!of\b)[a-z]+)?)"
 )
 # "As reported by the Herald, ...": the medium is the source.
 _AS_REPORTED_RE = re.compile(
@@ -347,7 +352,11 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 and not text[_subject_end(m) : m.start("verb")].strip()
             ):
                 continue  # "the Post's repeated requests": a possessive, not "has"
-            if verb_word in _BARE_OBJECT_VERBS and not _REPORTED_AFTER_RE.match(text, m.end()):
+            if (
+                verb_word in _BARE_OBJECT_VERBS
+                and not _REPORTED_AFTER_RE.match(text, m.end())
+                and not CLOSES_WITH_QUOTE_RE.search(text, 0, m.start())  # '"...," Roe added'
+            ):
                 continue  # "The state added 4,000 jobs": not speech
             if verb_word in _WORDS_AFTER_VERBS and not (
                 _CONTINUED_SPEECH_RE.match(text, m.end())
