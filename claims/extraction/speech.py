@@ -214,6 +214,9 @@ _FAR_VERB_RE = re.compile(
     r"saying|telling|declaring|adding|arguing|warning|insisting|noting|"
     # Naming in the speaker's words, with the quotation: "..., calling him “a stiff.”"
     r"(?:calling|describing)(?=[^\"“”]{1,60}[\"“]))\b"
+    # "Roe took to Twitter to say ...", "Roe went on to say", "Roe declined to say"
+    r"|\b(?:went\s+on|went\s+so\s+far\s+as|declined|refused|continued|took\s+to\s+[A-Z]\w+|"
+    r"(?:was|were)\s+(?:not\s+)?(?:quick|careful|willing|unwilling|reluctant))\s+to\s+(?:say|tell)\b"
 )
 # The verbs of _SOURCE_VERBS ("that" and "first" there are context, not verbs).
 _SOURCE_WORDS = frozenset(re.findall(r"[a-z]{3,}", _SOURCE_VERBS)) - {"that", "first"}

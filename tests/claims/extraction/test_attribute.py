@@ -226,6 +226,20 @@ def test_a_name_followed_by_an_opening_quote_or_a_possessive_is_spoken_about(
     assert claimants(sentence) == ["John Pike"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("According to conservative columnist Ada Pike, the levy rose.", "Ada Pike"),
+        ("According to a post from Ada Pike, the levy rose 2 percent.", "Ada Pike"),
+        ("According to a tally by the Dover Herald, 40 jobs went.", "the Dover Herald"),
+        ('"The levy rose," said former secretary of state Ada Pike.', "Ada Pike"),
+        ("“It rose 50 percent,” Ada Pike added to the Herald.", "Ada Pike"),
+    ],
+)
+def test_descriptors_and_documents_are_not_the_source(sentence: str, expected: str) -> None:
+    assert claimants(sentence) == [expected]
+
+
 def test_a_place_after_a_fronted_clause_can_speak() -> None:
     body = "As Europe rearms, Germany has pledged to spend 2 percent on defence."
     assert claimants(body) == ["Germany"]
