@@ -21,7 +21,10 @@ _SPEECH_VERBS = (
     r"thanked|congratulated|blamed|blames|bemoaned|apologized|apologised|vows|praises|"
     r"touts|slams|blasts|elaborated|demurred|derided|lambasted|implied|implies|portrayed|"
     r"scoffed|repeated|repeats|(?:shot|shoots|fired|fires|hit|hits)\s+back|lashed\s+out|"
-    r"pushed\s+back\s+(?:on|against)|(?:sees|views|viewed)(?=\s[^.,;:\"“”]{1,60}?\sas\s)|"
+    r"pushed\s+back\s+(?:on|against)|refers\s+to|referred\s+to|hints|credited|credits|rejected|rejects|"
+    r"issued\s+a\s+statement|issues\s+a\s+statement|expressed\s+(?:concerns?|frustration|support|"
+    r"confidence|doubts?|hope|regret|interest|optimism|skepticism|disappointment|outrage)|"
+    r"(?:sees|views|viewed)(?=\s[^.,;:\"“”]{1,60}?\sas\s)|"
     r"questioned|signaled|signalled|hinted|indicated|cited|cites|mentioned|continued|"
     # Beliefs and intentions are attributed too ("X believes / wants / is pushing").
     r"believes|believed|thinks|wants|wanted|hopes|hoped|fears|feared|"

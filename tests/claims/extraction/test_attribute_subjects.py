@@ -82,6 +82,12 @@ def test_a_contracted_or_progressive_verb_reports_the_pronoun(sentence: str) -> 
         "Ostrander took to Twitter to say the levy rose 2 percent.",
         "Ostrander went on to say the port lost 40 jobs.",
         "Ostrander declined to say whether the $4 million was spent.",
+        "Ostrander referred to the 40 protesters as friends.",
+        "Ostrander rejected the claim that 300 jobs were lost.",
+        "Ostrander credited the 2019 tax deal with 40 new jobs.",
+        "Ostrander issued a statement calling the levy a 2 percent theft.",
+        "Ostrander expressed concern that 40 jobs could go.",
+        "Ostrander hints at a 2 percent levy cut.",
         '"The levy rose 2 percent," he elaborated, "and the port lost 40 jobs."',
     ],
 )
