@@ -5,8 +5,8 @@ from __future__ import annotations
 
 # Left out: words that are as often nouns ("Western states", "refugee claims", "the
 # GOP tax plans") or actions ("posted messages", "continued their search", "was
-# charged", "rejected", "agreed to", "the lewd jokes", "gushes"); "plans" and "pushing"
-# count before "to"/"for".
+# charged", "agreed to", "the lewd jokes", "gushes"); "plans" and "pushing" count before
+# "to"/"for". "Rejected" counts, as "denied" does: a stance of the one who rejects.
 _SPEECH_VERBS = (
     r"said|says|say|told|tells|wrote|writes|added|adds|noted|notes|stated|argued|"
     r"argues|claimed|insisted|insists|explained|explains|warned|warns|asserted|"

@@ -12,7 +12,7 @@ from .lexicon import _PRONOUNS
 from .names import NameBook, maybe_person
 from .quotes import QUOTE_CHARS_RE
 from .segment import Sentence
-from .speech import _opening_subject
+from .speech import _fronted_subject, _opening_subject
 
 _HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)")
 _CAPITALISED_RE = re.compile(r"[A-Z][\w'’-]+")
@@ -71,7 +71,13 @@ def _antecedent(
     if at is not None and at.start() > 0 and not QUOTE_CHARS_RE.search(text, 0, at.start()):
         # "Texas Sen. Ted Cruz is highlighting his win as he urges ...": a pronoun
         # inside the sentence refers to the person the sentence opens with.
+        # "However, Roe seemed pleased as he thanked ...": after a sentence adverb; not
+        # in "Also, Roe lost, he said", where "he" says it.
         opening = _opening_subject(text)
+        if opening is None and not text[: at.start()].endswith(", "):
+            opening = _fronted_subject(text)
+        if opening is not None and text.find(opening) > at.start():
+            opening = None
         surname = opening.rsplit(None, 1)[-1].lower() if opening is not None else ""
         if (
             opening is not None

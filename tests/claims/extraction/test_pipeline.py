@@ -59,14 +59,18 @@ def test_attributed_statements_carry_the_speakers_full_name(
     assert by_text(seed_candidates, "The Ukrainian president said").claimant == (
         "Volodymyr Zelenskyy"
     )
-    own = by_text(seed_candidates, "Russia once again rejected")
+    # Rejecting an idea is a stance of the one who rejects it, as denying is.
+    assert by_text(seed_candidates, "Russia once again rejected").claimant == "Russia"
+    # "he" after "However, Zelenskyy seemed ..." is Zelenskyy, not the last speaker.
+    assert by_text(seed_candidates, "as he thanked Trump").claimant == "Volodymyr Zelenskyy"
+    own = by_text(seed_candidates, "This comes as European leaders met")
     assert own.claimant == "Fox News"
     assert by_text(seed_candidates, "Zakharova told reporters").claim_type == "quote"
 
 
 def test_the_outlets_own_statement_falls_back_to_the_article(seed_body: str) -> None:
     cands = extract_candidates(seed_body)
-    assert by_text(cands, "Russia once again rejected").claimant == "the article"
+    assert by_text(cands, "This comes as European leaders met").claimant == "the article"
 
 
 def test_audio_player_promo_is_never_a_candidate(seed_body: str) -> None:
