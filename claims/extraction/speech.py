@@ -378,10 +378,12 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             groups = m.groupdict()
             home = groups.get("home")
             home_words = home.split() if home else []
-            titled = [i for i, w in enumerate(home_words) if w.rstrip(".") in _TITLE_ABBREVIATIONS]
-            if titled and titled[-1] + 1 < len(home_words):
+            title_at = [
+                i for i, w in enumerate(home_words) if w.rstrip(".") in _TITLE_ABBREVIATIONS
+            ]
+            if title_at and title_at[-1] + 1 < len(home_words):
                 # "Speaker of the House Rep. Paul Ryan said": the titled name speaks.
-                return " ".join(home_words[titled[-1] + 1 :]), "speaker", None
+                return " ".join(home_words[title_at[-1] + 1 :]), "speaker", None
             if home and words[-1].lower() in _ORG_HEADS:
                 # "the Department of Commerce said": one organisation; in "Voss of
                 # North Carolina said" the place is not the speaker.
