@@ -194,6 +194,12 @@ _PARTY_LABEL = r"[RDI]-[A-Z][A-Za-z.]*"
 _PARTY_LABEL_RE = re.compile(rf"{_PARTY_LABEL}\.?")
 # The name a party label follows: the speaker, not the label.
 _NAME_BEFORE_LABEL_RE = re.compile(rf"(?P<name>{_NAME_PHRASE}),\s+$")
+# A participle's phrase before a name, with no comma to close it: "Making her way around".
+_PARTICIPLE_OPENER_RE = re.compile(r"[A-Z][a-z]{2,}ing\s[^,;\"“”]*$")
+_NOT_PARTICIPLES = frozenset(
+    ["Nothing", "Something", "Anything", "Everything", "Beijing", "Wyoming", "Morning"]
+)
+_NAME_LEAD_RE = re.compile(rf"(?P<name>{_NAME_PHRASE})(?:\s|$)")
 # A sentence that opens with a name and an apposition: "Eric Holm, a pastor, ...",
 # "Sen. Ann Kirby, R-Fla., a candidate, ...".
 _APPOSED_OPENER_RE = re.compile(rf"(?P<name>{_NAME_PHRASE})(?:,\s+{_PARTY_LABEL})?,\s+[a-z\d]")
@@ -320,6 +326,19 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                     and _person_like(opener.group("name"))
                 ):
                     return opener.group("name"), "speaker", None
+            appos = m.groupdict().get("appos")
+            if (
+                rx is _SUBJECT_VERB_RE
+                and appos
+                and _PARTICIPLE_OPENER_RE.match(text[: m.start()])
+                and text.split(None, 1)[0] not in _NOT_PARTICIPLES
+            ):
+                # "Making her way around Chez Lumen, Roe and her husband, thanked ...":
+                # the name is inside the participle's phrase; the subject follows it.
+                lead = _NAME_LEAD_RE.match(appos)
+                if lead is None:
+                    continue
+                return lead.group("name"), "speaker", None
             embedded = _EMBEDDED_BEFORE_RE.search(text, 0, m.start())
             if embedded is not None and (
                 is_place(m.groupdict().get("appos") or "")  # "in Dover, Delaware, said"

@@ -240,6 +240,15 @@ def test_descriptors_and_documents_are_not_the_source(sentence: str, expected: s
     assert claimants(sentence) == [expected]
 
 
+def test_a_name_inside_a_participles_phrase_is_not_the_subject() -> None:
+    body = (
+        "Mayor Jo Roe toured the port.\n\n"
+        "Making her way around Cafe Lumen, Roe and husband Sam, thanked 40 diners.\n\n"
+        '"We won by 12 points," she said.'
+    )
+    assert claimants(body)[1:] == ["Jo Roe", "Jo Roe"]
+
+
 def test_a_place_after_a_fronted_clause_can_speak() -> None:
     body = "As Europe rearms, Germany has pledged to spend 2 percent on defence."
     assert claimants(body) == ["Germany"]
