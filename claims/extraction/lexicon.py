@@ -24,6 +24,10 @@ _SPEECH_VERBS = (
     r"pushed\s+back\s+(?:on|against)|refers\s+to|referred\s+to|hints|credited|credits|rejected|rejects|"
     r"issued\s+a\s+statement|issues\s+a\s+statement|expressed\s+(?:concerns?|frustration|support|"
     r"confidence|doubts?|hope|regret|interest|optimism|skepticism|disappointment|outrage)|"
+    r"decried|decries|denounced|denounces|castigated|rebuked|rebukes|proclaimed|proclaims|"
+    r"downplayed|downplays|preached|recounted|likened|likens|retweeted|charged(?=\s+that\b)|"
+    r"voiced\s+(?:concerns?|confidence|support|doubts?|frustration|opposition)|"
+    r"(?:took|takes)\s+aim\s+at|(?:spoke|speaks)\s+(?:about|of|out)|came\s+out\s+(?:against|for)|"
     r"(?:sees|views|viewed)(?=\s[^.,;:\"“”]{1,60}?\sas\s)|"
     r"questioned|signaled|signalled|hinted|indicated|cited|cites|mentioned|continued|"
     # Beliefs and intentions are attributed too ("X believes / wants / is pushing").

@@ -88,6 +88,13 @@ def test_a_contracted_or_progressive_verb_reports_the_pronoun(sentence: str) -> 
         "Ostrander issued a statement calling the levy a 2 percent theft.",
         "Ostrander expressed concern that 40 jobs could go.",
         "Ostrander hints at a 2 percent levy cut.",
+        "Ostrander decried the 2019 tax deal as a giveaway.",
+        "Ostrander denounced the $4 million contract.",
+        "Ostrander downplayed the loss of 40 jobs.",
+        "Ostrander voiced confidence that the levy would fall 2 percent.",
+        "Ostrander took aim at the 2019 tax deal.",
+        "Ostrander spoke out against the $4 million contract.",
+        "Ostrander charged that the port hid 40 layoffs.",
         '"The levy rose 2 percent," he elaborated, "and the port lost 40 jobs."',
     ],
 )
@@ -109,6 +116,7 @@ def test_more_verbs_of_speech_report_the_subject(sentence: str) -> None:
         "Ostrander's plans to cut the levy 2 percent stalled.",
         "It is hard to say whether the 40 jobs will return.",
         "Voters were asked to say whether the levy should rise 2 percent.",
+        "Ostrander was charged with 4 counts of fraud.",
     ],
 )
 def test_a_verb_of_speech_used_as_a_noun_or_plain_seeing_reports_nothing(sentence: str) -> None:
