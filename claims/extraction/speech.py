@@ -41,6 +41,7 @@ _AUXILIARIES = (
     # A day between the subject and its verb: "Roe on Tuesday said", "Roe later
     # Thursday told".
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
 )
 _SUBJECT_VERB_RE = re.compile(
     rf"(?P<subj>(?:[Tt]he\s+(?:[A-Z][\w'’.-]*\s+)*(?!(?:{_AUXILIARIES}|and|or|but)\b)[a-z][\w-]*|"
@@ -203,6 +204,7 @@ _NAME_LEAD_RE = re.compile(rf"(?P<name>{_NAME_PHRASE})(?:\s|$)")
 # A sentence that opens with a name and an apposition: "Eric Holm, a pastor, ...",
 # "Sen. Ann Kirby, R-Fla., a candidate, ...".
 _APPOSED_OPENER_RE = re.compile(rf"(?P<name>{_NAME_PHRASE})(?:,\s+{_PARTY_LABEL})?,\s+[a-z\d]")
+_DESCRIBED_HOW_RE = re.compile(r"\s+(?:how|what|why|the\s+[a-z]+\s+as)\b")
 # Verbs that report the speaker's words only when a quotation follows.
 _QUOTE_OBJECT_VERBS = frozenset(
     ["called", "calls", "described", "describes", "dubbed", "labeled", "labelled", "branded"]
@@ -386,7 +388,11 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 or CLOSES_WITH_QUOTE_RE.search(text, 0, m.start())  # '"...," Roe answered'
             ):
                 continue  # "the borrowing continued.": not speech without words reported
-            if verb_word in _QUOTE_OBJECT_VERBS and not QUOTE_CHARS_RE.search(text, m.end()):
+            if (
+                verb_word in _QUOTE_OBJECT_VERBS
+                and not QUOTE_CHARS_RE.search(text, m.end())
+                and not _DESCRIBED_HOW_RE.match(text, m.end())  # "Roe described how ..."
+            ):
                 continue  # "Obama called Merkel on Tuesday": a phone call, not words
             words = subj.split()
             while words and words[-1].rstrip(".") in _DATE_WORDS:

@@ -95,6 +95,9 @@ def test_a_contracted_or_progressive_verb_reports_the_pronoun(sentence: str) -> 
         "Ostrander took aim at the 2019 tax deal.",
         "Ostrander spoke out against the $4 million contract.",
         "Ostrander charged that the port hid 40 layoffs.",
+        "Ostrander described how the port lost 40 jobs.",
+        "Ostrander described the levy as a 2 percent theft.",
+        "Ostrander on Thursday evening said the levy rose 2 percent.",
         '"The levy rose 2 percent," he elaborated, "and the port lost 40 jobs."',
     ],
 )
@@ -117,6 +120,7 @@ def test_more_verbs_of_speech_report_the_subject(sentence: str) -> None:
         "It is hard to say whether the 40 jobs will return.",
         "Voters were asked to say whether the levy should rise 2 percent.",
         "Ostrander was charged with 4 counts of fraud.",
+        "Ostrander called Kirby on Tuesday about the 40 jobs.",
     ],
 )
 def test_a_verb_of_speech_used_as_a_noun_or_plain_seeing_reports_nothing(sentence: str) -> None:
