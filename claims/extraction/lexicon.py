@@ -375,6 +375,7 @@ _LEADING_FUNCTION_WORDS = frozenset(
         "Though",
         "Because",
         "Unless",
+        "Back",  # "Back in 1999, Roe ..."
         # Sentence adverbs: "Earlier Wednesday", "Speaking in Iowa" name nobody.
         "Earlier",
         "Later",

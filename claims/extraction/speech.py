@@ -228,12 +228,23 @@ _FAR_VERB_RE = re.compile(
 )
 # The verbs of _SOURCE_VERBS ("that" and "first" there are context, not verbs).
 _SOURCE_WORDS = frozenset(re.findall(r"[a-z]{3,}", _SOURCE_VERBS)) - {"that", "first"}
+# Words of the verb patterns that are context after the verb: "for" in "calls for",
+# "that" in "charged that", "concern" in "expressed concern". Common words, they would send
+# most sentences through the patterns; the first word of each pattern stays in the set (the
+# patterns are searched from the first word found).
+_CONTEXT_WORDS = frozenset(
+    [
+        *("for", "out", "that", "about", "back", "against", "support", "aim", "hope"),
+        *("interest", "concern", "concerns", "confidence", "doubt", "doubts", "regret"),
+        *("frustration", "opposition", "optimism", "skepticism", "disappointment", "outrage"),
+    ]
+)
 _SPEECH_WORDS = frozenset(
     [
         *(
             w
             for w in re.findall(r"[a-z]{3,}", _SPEECH_VERBS + "|" + _PROGRESSIVE_VERBS)
-            if w not in ("for", "out")
+            if w not in _CONTEXT_WORDS
         ),
         *_SOURCE_WORDS,
         "according",

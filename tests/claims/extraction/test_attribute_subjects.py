@@ -187,3 +187,20 @@ def test_a_person_named_after_descriptors_is_the_subject_of_a_far_verb() -> None
 )
 def test_as_reported_by_names_the_medium(sentence: str, expected: str) -> None:
     assert claimants(sentence) == [expected]
+
+
+def test_context_words_of_the_verb_patterns_do_not_open_the_speech_scan() -> None:
+    # "that" (in "charged that") or "about" (in "spoke about") in the prefilter would send
+    # most sentences through the speaker patterns; each pattern's first word is enough.
+    from claims.extraction.speech import _SPEECH_WORDS
+
+    assert {"that", "about", "back", "against", "support"}.isdisjoint(_SPEECH_WORDS)
+    assert {"charged", "spoke", "took", "issued", "voiced", "shot"} <= _SPEECH_WORDS
+
+
+def test_back_opens_a_sentence_without_being_a_name() -> None:
+    body = (
+        "Mayor Jo Roe toured the port.\n\n"
+        'Back in 1999, Roe praised the plan, telling the Herald: "It adds 40 jobs."'
+    )
+    assert claimants(body)[-1] == "Jo Roe"
