@@ -28,6 +28,8 @@ _SPEECH_VERBS = (
     r"downplayed|downplays|preached|recounted|likened|likens|retweeted|charged(?=\s+that\b)|"
     r"voiced\s+(?:concerns?|confidence|support|doubts?|frustration|opposition)|"
     r"(?:took|takes)\s+aim\s+at|(?:spoke|speaks)\s+(?:about|of|out)|came\s+out\s+(?:against|for)|"
+    r"(?:declined|declines|refused|refuses)\s+to\s+(?:comment|discuss|elaborate|answer|respond|specify|"
+    r"speculate|identify|address|confirm|detail|name)\b|"
     r"(?:sees|views|viewed)(?=\s[^.,;:\"“”]{1,60}?\sas\s)|"
     r"questioned|signaled|signalled|hinted|indicated|cited|cites|mentioned|continued|"
     # Beliefs and intentions are attributed too ("X believes / wants / is pushing").

@@ -427,6 +427,8 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             appos = (groups.get("appos") or "").strip()
             if first in ("The", "the") and appos and _NAME_RUN_RE.fullmatch(appos):
                 return appos, "speaker", subj.split(None, 1)[1].lower()
+            if appos and subj.split()[-1].islower() and _NAME_RUN_RE.fullmatch(appos):
+                return appos, "speaker", None  # "Roe's attorney, Ada Pike, said": Pike
             return subj, "speaker", None
     unnamed = unnamed_source(text, sentence_words, scan_from, inside)
     if unnamed is not None:

@@ -98,6 +98,8 @@ def test_a_contracted_or_progressive_verb_reports_the_pronoun(sentence: str) -> 
         "Ostrander described how the port lost 40 jobs.",
         "Ostrander described the levy as a 2 percent theft.",
         "Ostrander on Thursday evening said the levy rose 2 percent.",
+        "Ostrander declined to comment on the $4 million contract.",
+        "Ostrander refused to answer questions about the 40 jobs.",
         '"The levy rose 2 percent," he elaborated, "and the port lost 40 jobs."',
     ],
 )
@@ -204,3 +206,8 @@ def test_back_opens_a_sentence_without_being_a_name() -> None:
         'Back in 1999, Roe praised the plan, telling the Herald: "It adds 40 jobs."'
     )
     assert claimants(body)[-1] == "Jo Roe"
+
+
+def test_a_possessive_role_gives_way_to_the_name_in_its_apposition() -> None:
+    body = "Ostrander's attorney, Ada Pike, declined to comment on the 40 charges."
+    assert claimants(body) == ["Ada Pike"]
