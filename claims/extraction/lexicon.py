@@ -30,6 +30,9 @@ _SPEECH_VERBS = (
     r"(?:took|takes)\s+aim\s+at|(?:spoke|speaks)\s+(?:about|of|out)|came\s+out\s+(?:against|for)|"
     r"(?:declined|declines|refused|refuses)\s+to\s+(?:comment|discuss|elaborate|answer|respond|specify|"
     r"speculate|identify|address|confirm|detail|name)\b|"
+    r"suggests|emphasizes|emphasises|stresses|concludes|contends|recalls|"
+    r"laments|confirms|denies|reveals|pledges|criticizes|criticises|dismisses|defends|mentions|"
+    r"replies|responds|observes|alleges|complains|wonders|"
     r"(?:sees|views|viewed)(?=\s[^.,;:\"“”]{1,60}?\sas\s)|"
     r"questioned|signaled|signalled|hinted|indicated|cited|cites|mentioned|continued|"
     # Beliefs and intentions are attributed too ("X believes / wants / is pushing").

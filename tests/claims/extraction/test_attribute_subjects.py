@@ -100,6 +100,9 @@ def test_a_contracted_or_progressive_verb_reports_the_pronoun(sentence: str) -> 
         "Ostrander on Thursday evening said the levy rose 2 percent.",
         "Ostrander declined to comment on the $4 million contract.",
         "Ostrander refused to answer questions about the 40 jobs.",
+        "Ostrander suggests that the levy rose 2 percent.",
+        "Ostrander denies that the port lost 40 jobs.",
+        "Ostrander contends the $4 million was never spent.",
         '"The levy rose 2 percent," he elaborated, "and the port lost 40 jobs."',
     ],
 )
@@ -123,6 +126,8 @@ def test_more_verbs_of_speech_report_the_subject(sentence: str) -> None:
         "Voters were asked to say whether the levy should rise 2 percent.",
         "Ostrander was charged with 4 counts of fraud.",
         "Ostrander called Kirby on Tuesday about the 40 jobs.",
+        "Ostrander maintains a 12-point lead in the polls.",
+        "She boasts a 45-point lead among voters over 40.",
     ],
 )
 def test_a_verb_of_speech_used_as_a_noun_or_plain_seeing_reports_nothing(sentence: str) -> None:
