@@ -16,9 +16,16 @@ from typing import Any
 import pytest
 import redis
 from django.conf import settings
+from django.core.servers.basehttp import ThreadedWSGIServer
 from django.db import connection
 
 from tests.conftest import REPO_ROOT, require
+
+# Django's test server listens with a backlog of 10. The concurrency tests connect 50
+# clients at once, which overflowed it (the kernel's ListenOverflows counter rose on every
+# run), and one CI run saw a connection reset. A production server listens with hundreds;
+# the live server of these tests does too.
+ThreadedWSGIServer.request_queue_size = 256
 
 # A broker database of its own, so a developer's worker never takes the tests' messages.
 TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL") or (settings.REDIS_URL.rsplit("/", 1)[0] + "/15")
