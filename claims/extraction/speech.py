@@ -291,6 +291,7 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     for rx in (_VERB_SUBJECT_RE, _SUBJECT_VERB_RE):
         for m in rx.finditer(text, scan_from):
             subj = m.group("subj")
+            appos = (m.groupdict().get("appos") or "").strip()
             if subj[-2:] in ("'s", "’s") and subj[:-2] in ("He", "She", "he", "she"):
                 subj = subj[:-2]  # "He’s argued that": "has", not a name
             head, _, rest = subj.partition(" ")
@@ -325,9 +326,7 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 continue
             if subj in _QUANTIFIER_SUBJECTS and QUOTE_CHARS_RE.search(text, 0, m.start()):
                 continue  # '"Some have said ...," she said': inside the quotation
-            if rx is _SUBJECT_VERB_RE and (
-                _EMBEDDED_BEFORE_RE.search(text, 0, m.start()) or m.group("appos")
-            ):
+            if rx is _SUBJECT_VERB_RE and (_EMBEDDED_BEFORE_RE.search(text, 0, m.start()) or appos):
                 # "Eric Holm, a Tacoma, Wash., pastor helping with the vigil, said",
                 # "Ann Roe, who founded EDGE, a group based in Dover, said": the subject is
                 # the name the sentence opens with, not a place or an organisation inside
@@ -339,7 +338,6 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                     and _person_like(opener.group("name"))
                 ):
                     return opener.group("name"), "speaker", None
-            appos = m.groupdict().get("appos")
             if (
                 rx is _SUBJECT_VERB_RE
                 and appos
@@ -354,7 +352,7 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 return lead.group("name"), "speaker", None
             embedded = _EMBEDDED_BEFORE_RE.search(text, 0, m.start())
             if embedded is not None and (
-                is_place(m.groupdict().get("appos") or "")  # "in Dover, Delaware, said"
+                is_place(appos)  # "in Dover, Delaware, said"
                 or (is_place(subj.rstrip(".")) and embedded.group().strip() != ",")
                 or subj.rstrip(".") in US_STATES  # "Lind of Dover, Delaware says"
             ):
@@ -424,7 +422,6 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 # "the Department of Commerce said": one organisation; in "Voss of
                 # North Carolina said" the place is not the speaker.
                 subj = f"{subj} of {home}"
-            appos = (groups.get("appos") or "").strip()
             if first in ("The", "the") and appos and _NAME_RUN_RE.fullmatch(appos):
                 return appos, "speaker", subj.split(None, 1)[1].lower()
             if appos and subj.split()[-1].islower() and _NAME_RUN_RE.fullmatch(appos):
@@ -474,11 +471,9 @@ def _opener(text: str, before: int) -> str | None:
     name = _name_subject(m) if m is not None and m.end("subj") <= before else None
     if name is None:
         o = _APPOSED_OPENER_RE.match(text)
-        if o is not None and o.end("name") <= before:
-            first = o.group("name").split()[0]
-            if first not in _LEADING_FUNCTION_WORDS and first not in _DATE_WORDS:
-                name = o.group("name")
-    return None if name is None or is_place(name) or name in _NOT_SUBJECTS else name
+        if o is not None and o.end("name") <= before and _can_be_subject(o.group("name")):
+            name = o.group("name")
+    return None if name is None or is_place(name) else name
 
 
 def _person_like(name: str) -> bool:
@@ -513,8 +508,16 @@ def _name_subject(m: re.Match[str] | None) -> str | None:
     a reporting verb ("It", "Earlier", "Monday", "Says")."""
     if m is None:
         return None
-    subj = m.group("subj")
-    first = subj.split()[0]
-    if first in _NOT_SUBJECTS or first in _LEADING_FUNCTION_WORDS or first in _DATE_WORDS:
-        return None
-    return None if first in _SPEECH_WORDS_ANY_CASE else subj
+    subj: str = m.group("subj")
+    return subj if _can_be_subject(subj) else None
+
+
+def _can_be_subject(name: str) -> bool:
+    """False when the name opens with a function word, a date or a reporting verb."""
+    first = name.split()[0]
+    return not (
+        first in _NOT_SUBJECTS
+        or first in _LEADING_FUNCTION_WORDS
+        or first in _DATE_WORDS
+        or first in _SPEECH_WORDS_ANY_CASE
+    )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from claims.extraction.places import is_place
+from claims.extraction.speech import _SPEECH_WORDS
 from tests.claims.extraction.claimants import claimants
 
 
@@ -199,8 +200,6 @@ def test_as_reported_by_names_the_medium(sentence: str, expected: str) -> None:
 def test_context_words_of_the_verb_patterns_do_not_open_the_speech_scan() -> None:
     # "that" (in "charged that") or "about" (in "spoke about") in the prefilter would send
     # most sentences through the speaker patterns; each pattern's first word is enough.
-    from claims.extraction.speech import _SPEECH_WORDS
-
     assert {"that", "about", "back", "against", "support"}.isdisjoint(_SPEECH_WORDS)
     assert {"charged", "spoke", "took", "issued", "voiced", "shot"} <= _SPEECH_WORDS
 
