@@ -30,7 +30,7 @@ _SPEECH_VERBS = (
     r"(?:took|takes)\s+aim\s+at|(?:spoke|speaks)\s+(?:about|of|out)|came\s+out\s+(?:against|for)|"
     r"(?:declined|declines|refused|refuses)\s+to\s+(?:comment|discuss|elaborate|answer|respond|specify|"
     r"speculate|identify|address|confirm|detail|name)\b|"
-    r"suggests|emphasizes|emphasises|stresses|concludes|contends|recalls|"
+    r"suggests|emphasizes|emphasises|stresses|concluded|concludes|contends|recalls|opined|opines|"
     r"laments|confirms|denies|reveals|pledges|criticizes|criticises|dismisses|defends|mentions|"
     r"replies|responds|observes|alleges|complains|wonders|"
     r"(?:sees|views|viewed)(?=\s[^.,;:\"“”]{1,60}?\sas\s)|"
@@ -55,7 +55,7 @@ _REPORTING_VERBS = (
     r"replied|responded|countered|predicted|observed|remarked|recalled|conceded|"
     r"confirmed|interjected|joked|quipped|asked|asks|reiterated|cautioned|complained|"
     r"boasted|lamented|wondered|retorted|mused|continued|concluded|agreed|agrees|answered|"
-    r"echoed|called|calls|described"
+    r"echoed|called|calls|described|opined|opines"
 )
 # Progressive forms, only after "is", "was" or "’s" ("He’s predicting ...", "Roe is
 # touting ..."): alone, "promising" and "warning" are as often adjectives and nouns.
@@ -389,6 +389,10 @@ _LEADING_FUNCTION_WORDS = frozenset(
         "Meanwhile",
         *("Even", "Then", "Now", "Still", "Only", "Just", "Perhaps", "Indeed", "Again"),
         "Already",
+        # Times and places a sentence opens with: "Hours later, Roe ...", "Early in the
+        # race, Roe ...", "Here in Dover, Roe ...", "Having lost, Roe ...".
+        *("Early", "Late", "Shortly", "Soon", "Here", "First", "Having", "Why", "Neither"),
+        *("Hours", "Days", "Weeks", "Months", "Years", "Minutes", "Moments", "Decades"),
         "Speaking",
         "Instead",
         "Among",
@@ -437,6 +441,14 @@ _NOT_SUBJECTS = frozenset(
         "Not",
         "No",
         "Yes",
+    ]
+)
+# Counts that open a sentence ("Eight years ago, he ..."): never a subject on their own.
+_NUMBER_WORDS = frozenset(
+    [
+        *("Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"),
+        *("Eleven", "Twelve", "Twenty", "Thirty", "Forty", "Fifty", "Dozens", "Hundreds"),
+        "Thousands",
     ]
 )
 # Quantifiers and indefinites as a whole subject ("Some have said", "Many believe"):

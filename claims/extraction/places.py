@@ -40,8 +40,23 @@ _REGIONS = (
     "Baltimore|Cleveland|Phoenix|Pittsburgh|Milwaukee|Des Moines|Salt Lake City|"
     "Mexico City|Hong Kong|New Delhi|Toronto|Sydney"
 )
-PLACES = frozenset(n.lower() for n in f"{_US_STATES}|{_COUNTRIES}|{_REGIONS}".split("|"))
-US_STATES = frozenset(_US_STATES.split("|"))
+# The abbreviations news style gives states after a city ("Cambridge, Mass.").
+_STATE_ABBREVIATIONS = (
+    "Ala.|Ariz.|Ark.|Calif.|Colo.|Conn.|Del.|Fla.|Ga.|Ill.|Ind.|Kan.|Kans.|Ky.|La.|Md.|"
+    "Mass.|Mich.|Minn.|Miss.|Mo.|Mont.|Neb.|Nev.|N.H.|N.J.|N.M.|N.Y.|N.C.|N.D.|Okla.|"
+    "Ore.|Pa.|R.I.|S.C.|S.D.|Tenn.|Tex.|Vt.|Va.|Wash.|W.Va.|Wis.|Wyo.|D.C."
+)
+PLACES = frozenset(
+    n.lower() for n in f"{_US_STATES}|{_COUNTRIES}|{_REGIONS}|{_STATE_ABBREVIATIONS}".split("|")
+)
+# Full names and abbreviations, the latter also without their last full stop ("N.C").
+US_STATES = frozenset(
+    [
+        *_US_STATES.split("|"),
+        *_STATE_ABBREVIATIONS.split("|"),
+        *(a[:-1] for a in _STATE_ABBREVIATIONS.split("|")),
+    ]
+)
 
 
 def is_place(name: str) -> bool:
@@ -49,4 +64,4 @@ def is_place(name: str) -> bool:
     key = name.strip().lower()
     if key.startswith("the "):
         key = key[4:]
-    return key in PLACES
+    return key in PLACES or f"{key}." in PLACES  # "N.C", "Mass": a full stop cut off

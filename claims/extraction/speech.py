@@ -15,6 +15,7 @@ from .lexicon import (
     _DATE_WORDS,
     _LEADING_FUNCTION_WORDS,
     _NOT_SUBJECTS,
+    _NUMBER_WORDS,
     _ORG_HEADS,
     _PROGRESSIVE_VERBS,
     _QUANTIFIER_SUBJECTS,
@@ -79,7 +80,7 @@ _DESCRIPTORS = "|".join(
             *("co-founder", "partner", "economics", "law", "science", "ally", "friend"),
             *("confidant", "donor", "undecided", "registered", "local", "young"),
             *("prominent", "worker", "mother", "father", "wife", "husband", "son"),
-            *("daughter", "teacher", "farmer", "nurse", "secretary of state"),
+            *("daughter", "teacher", "farmer", "nurse", "secretary of state", "boss"),
         },
         key=lambda w: (-len(w), w),
     )
@@ -200,6 +201,12 @@ _PARTICIPLE_OPENER_RE = re.compile(r"[A-Z][a-z]{2,}ing\s[^,;\"“”]*$")
 _NOT_PARTICIPLES = frozenset(
     ["Nothing", "Something", "Anything", "Everything", "Beijing", "Wyoming", "Morning"]
 )
+# A participle opening a phrase, not a name ("Walking to", "Standing in front of"):
+# "Manning said" is a name, so the word after it decides.
+_PARTICIPLE_PHRASE_RE = re.compile(
+    r"[A-Z][a-z]{2,}ing\s+(?:to|the|a|an|in|on|at|with|through|into|out|up|down|back|away|"
+    r"around|across|past|over|from|for|his|her|their|its|this|that|these|those|before|after)\s"
+)
 _NAME_LEAD_RE = re.compile(rf"(?P<name>{_NAME_PHRASE})(?:\s|$)")
 # A sentence that opens with a name and an apposition: "Eric Holm, a pastor, ...",
 # "Sen. Ann Kirby, R-Fla., a candidate, ...".
@@ -212,7 +219,9 @@ _QUOTE_OBJECT_VERBS = frozenset(
 # Verbs that report speech only with the words reported: a quotation in the sentence, or
 # a colon, a comma or "that" after them ("the borrowing continued.", "agreed to meet",
 # "answered 12 questions", "in Syria once agreed.").
-_WORDS_AFTER_VERBS = frozenset(["continued", "mentioned", "agreed", "agrees", "echoed", "answered"])
+_WORDS_AFTER_VERBS = frozenset(
+    ["continued", "concluded", "mentioned", "agreed", "agrees", "echoed", "answered"]
+)
 _CONTINUED_SPEECH_RE = re.compile(r"\s*(?:[,:]|that\b)")
 _BE_WORDS = frozenset(["is", "was", "were", "are", "been", "be", "being"])
 _REPORTED_AFTER_RE = re.compile(r"\s*(?:[,:\"“'‘.]|that\b|$)")
@@ -359,7 +368,7 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 # The place is where, not who ("Kirby, at a town hall in Columbus, Ohio,
                 # said"); the sentence's opener speaks. Not after a fronted clause's
                 # comma: "As Europe rearms, Germany has pledged ...".
-                opener_name = _opener(text, m.start())
+                opener_name = _opener(text, m.start()) or _opener_after_quotation(text, m.start())
                 if opener_name is None:
                     continue
                 return opener_name, "speaker", None
@@ -426,6 +435,12 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 return appos, "speaker", subj.split(None, 1)[1].lower()
             if appos and subj.split()[-1].islower() and _NAME_RUN_RE.fullmatch(appos):
                 return appos, "speaker", None  # "Roe's attorney, Ada Pike, said": Pike
+            if rx is _SUBJECT_VERB_RE and (verb_word or m.group("pverb")) not in _REPORTING_WORDS:
+                # "Roe intends to run, Doe said": the clause that reports the sentence
+                # comes last, and its speaker says what Roe intends.
+                later = _TRAILING_REPORT_RE.search(text, m.end())
+                if later is not None and _can_be_subject(later.group("subj")):
+                    return later.group("subj"), "speaker", None
             return subj, "speaker", None
     unnamed = unnamed_source(text, sentence_words, scan_from, inside)
     if unnamed is not None:
@@ -439,6 +454,17 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         (not hits.isdisjoint(_SOURCE_WORDS), _SOURCE_RE),
     ):
         found = rx.search(text) if present else None  # a set test skips the scan
+        if found is not None and found.group("subj") in _NOT_SUBJECTS:
+            continue  # "We found that ...": the writer's own finding
+        if found is not None and rx is _SOURCE_RE and found.group("subj")[-2:] in ("'s", "’s"):
+            continue  # "Roe's reported net worth": an adjective, not a verb
+        if found is not None and found.group("subj")[-2:] in ("'s", "’s"):
+            # "according to Roe's lawyer, Ada Pike", "according to Roe's plea deal": the
+            # name the possessive leads to, else the thing that is Roe's.
+            owned = _OWNED_RE.match(text, found.end("subj"))
+            if owned is not None:
+                name = owned.group("name")
+                return name or f"{found.group('subj')} {owned.group('noun')}", "source", None
         if found is not None and found.group("subj").split()[-1] not in _DATE_WORDS:
             return found.group("subj"), "source", None  # not "Monday reported"
         if found is not None and " on " in found.group("subj"):
@@ -469,11 +495,50 @@ def _opener(text: str, before: int) -> str | None:
     place nor a function word: "Mara Lind of Dover, ...", "Kirby, at a town hall, ..."."""
     m = _OPENING_SUBJECT_RE.match(text)
     name = _name_subject(m) if m is not None and m.end("subj") <= before else None
+    if name is not None and m is not None:
+        head = _NEXT_WORD_RE.match(text, m.end("subj"))
+        if head is not None and head.group(1).rstrip("s") in UNNAMED_NOUNS:
+            return f"{name} {head.group(1)}"  # "Federal officials ..., said"
     if name is None:
         o = _APPOSED_OPENER_RE.match(text)
         if o is not None and o.end("name") <= before and _can_be_subject(o.group("name")):
             name = o.group("name")
     return None if name is None or is_place(name) else name
+
+
+_REPORTING_WORDS = frozenset(_REPORTING_VERBS.split("|"))
+# A reporting clause after a comma, with nothing but its time or place after it:
+# "..., Mr. Roe said.", "..., she said on Tuesday, adding ...".
+_TRAILING_REPORT_RE = re.compile(
+    rf",\s+(?P<subj>{_NAME_PHRASE}|the\s+[a-z]+(?:\s+[a-z]+)?|he|she|they)\s+(?:also\s+)?(?:said|says|told|tells|added|wrote)"
+    r"(?=\s*[.,;]|\s+(?:on|in|at|last|this|earlier|later|during|to|after|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
+_OWNED_WORD = r"(?!(?:in|of|at|on|for|from|with|by|to|and|or|that|who)\b)[a-z-]+"
+# What a possessive owns: a named person after descriptors ("'s spokeswoman Hope Hicks",
+# "'s lawyer, Ada Pike") or a lower-case noun phrase ("'s plea agreement").
+_OWNED_RE = re.compile(
+    rf"\s+(?:(?:{_OWNED_WORD}\s+){{0,3}}?{_OWNED_WORD},?\s+(?P<name>{_NAME_PHRASE})(?=[\s,.;:]|$)|"
+    rf"(?P<noun>(?:{_OWNED_WORD}\s+){{0,2}}{_OWNED_WORD})(?=[\s,.;:]|$))"
+)
+_NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
+# Where a quotation closes and the words about its speaker begin: '"...," Roe, 67, ...'.
+_AFTER_CLOSING_QUOTE_RE = re.compile(r"[,.?!](?:[\"”]|'')\s+")
+
+
+def _opener_after_quotation(text: str, before: int) -> str | None:
+    """The name that follows a closing quotation and its comma, with an apposition that
+    runs to `before`: in '"...," Jo Roe, 67, of Dover, Del., said' Jo Roe speaks."""
+    closing = None
+    for found in _AFTER_CLOSING_QUOTE_RE.finditer(text, 0, before):
+        closing = found  # the last one
+    if closing is None:
+        return None
+    o = _APPOSED_OPENER_RE.match(text, closing.end())
+    if o is None or o.end("name") > before or not _can_be_subject(o.group("name")):
+        return None
+    name = o.group("name")
+    return None if is_place(name) else name
 
 
 def _person_like(name: str) -> bool:
@@ -505,19 +570,25 @@ def _opening_subject(text: str) -> str | None:
 
 def _name_subject(m: re.Match[str] | None) -> str | None:
     """The subject a match names, unless its first word is a function word, a date or
-    a reporting verb ("It", "Earlier", "Monday", "Says")."""
+    a reporting verb ("It", "Earlier", "Monday", "Says"), or a participle that opens a
+    phrase ("Walking to the car, Roe ...")."""
     if m is None:
         return None
     subj: str = m.group("subj")
+    if _PARTICIPLE_PHRASE_RE.match(m.string, m.start("subj")):
+        return None
     return subj if _can_be_subject(subj) else None
 
 
 def _can_be_subject(name: str) -> bool:
-    """False when the name opens with a function word, a date or a reporting verb."""
-    first = name.split()[0]
+    """False when the name opens with a function word, a date or a reporting verb, or
+    is a count ("Eight years ago, ...")."""
+    tokens = name.split()
+    first = tokens[0]
     return not (
         first in _NOT_SUBJECTS
         or first in _LEADING_FUNCTION_WORDS
         or first in _DATE_WORDS
         or first in _SPEECH_WORDS_ANY_CASE
+        or (first in _NUMBER_WORDS and len(tokens) == 1)
     )

@@ -1,0 +1,130 @@
+"""Words a sentence opens with that name nobody ("Hours later,", "Walking to the car,",
+"Eight years ago,"), the speaker after a quotation and an apposition that ends in a
+place, a reporting clause at the end of a sentence, "concluded" and "opined", and what a
+possessive owns after "according to". Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction.places import is_place
+from tests.claims.extraction.claimants import claimants
+
+INTRO = "Judge Alma Brisco ruled on the levy on Monday.\n\n"
+
+
+def last(sentence: str) -> str:
+    return claimants(INTRO + sentence)[-1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hours later, Brisco praised the clerks, telling the Herald the fine was fair.",
+        "Early in the hearing, Brisco attacked the county, calling it “a sieve.”",
+        "Here in Dover, Brisco stepped up her attacks, saying the levy cost 40 jobs.",
+        "Walking to her car, Brisco reminisced about 1999 and said the port was busier.",
+        "Having heard both sides, Brisco went on to say the fine was $4 million.",
+    ],
+)
+def test_a_time_place_or_participle_phrase_is_not_the_subject(sentence: str) -> None:
+    assert last(sentence) == "Alma Brisco"
+
+
+def test_a_count_that_opens_a_sentence_is_not_the_subject() -> None:
+    claimant = last("Eight years ago, she backed the levy and said, “It will add 40 jobs.”")
+    assert claimant != "Eight"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“The county owes $2 million,” Brisco concluded.",
+        "“The county owes $2 million,” Brisco concluded. “And it knows it.”",
+        "Brisco concluded that the county owed $2 million.",
+        '"The county owes $2 million," opined Brisco.',
+    ],
+)
+def test_concluded_and_opined_report_the_words_after_or_before_them(sentence: str) -> None:
+    assert all(c == "Alma Brisco" for c in claimants(INTRO + sentence)[1:])
+
+
+def test_concluded_without_words_reported_is_not_speech() -> None:
+    assert last("The hearing concluded on Friday with 12 witnesses.") == "The Ledger"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "''The fine was fair,'' Mr. Lusk, now 81 and retired in Dover, Del., said by phone.",
+            "Lusk",
+        ),
+        (
+            '"The levy scares me," Ida Vance, 30, of Salem, Ore., who was among those polled, '
+            "said in an interview.",
+            "Ida Vance",
+        ),
+        (
+            "“We lost 40 jobs,” Ida Vance, 67, a retired nurse in Lowell, Mass., said.",
+            "Ida Vance",
+        ),
+    ],
+)
+def test_the_speaker_after_a_quotation_is_not_the_state_in_the_apposition(
+    sentence: str, expected: str
+) -> None:
+    assert last(sentence) == expected
+
+
+@pytest.mark.parametrize("abbreviation", ["Mass.", "N.C.", "N.C", "Ore.", "Wash."])
+def test_state_abbreviations_are_places(abbreviation: str) -> None:
+    assert is_place(abbreviation)
+
+
+def test_unnamed_officials_after_an_adjective_keep_their_noun() -> None:
+    sentence = (
+        "Federal officials familiar with the raid in Dover, Del., speaking on condition of "
+        "anonymity, said 40 files were taken."
+    )
+    assert last(sentence) == "Federal officials"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Mr. Lusk intends to cut the levy 2 percent next month, Brisco said, adding "
+            "that the county agreed.",
+            "Alma Brisco",
+        ),
+        ("Lusk wants a new tax on land, she said on Tuesday.", "Alma Brisco"),
+        ("Lusk wants a new tax on land worth $2 million, which Brisco called unfair.", "Lusk"),
+    ],
+)
+def test_a_closing_reporting_clause_speaks_what_another_wants(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The fine rose 2 percent, according to Lusk's campaign.", "Lusk's campaign"),
+        ("According to Lusk's plea agreement, he faces 4 years.", "Lusk's plea agreement"),
+        ("According to Lusk's spokeswoman Ada Pike, the fine rose 2 percent.", "Ada Pike"),
+        ("According to Lusk's lawyer, Ada Pike, the fine rose 2 percent.", "Ada Pike"),
+    ],
+)
+def test_according_to_a_possessive_names_what_it_owns(sentence: str, expected: str) -> None:
+    assert claimants(sentence)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deal is a fraction of Lusk's reported net worth of $40 million.",
+        "We found that 40 percent of the clerks were new.",
+    ],
+)
+def test_a_possessive_or_the_writer_is_not_a_source(sentence: str) -> None:
+    assert last(sentence) == "The Ledger"
