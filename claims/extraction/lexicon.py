@@ -3,6 +3,11 @@ date words, organisation heads, function words and words that are never a subjec
 
 from __future__ import annotations
 
+_MANNER_VERBS = (
+    r"assured|barked|shouted|yelled|screamed|exclaimed|fumed|raged|sniped|groused|griped|"
+    r"snapped|confessed|teased|sighed|laughed|marveled|marvelled|scolded|pleaded|boomed|"
+    r"bellowed|thundered|gushed|chided|cracked|snarked"
+)
 # Left out: words that are as often nouns ("Western states", "refugee claims", "the
 # GOP tax plans") or actions ("posted messages", "continued their search", "was
 # charged", "agreed to", "the lewd jokes", "gushes"); "plans" and "pushing" count before
@@ -43,7 +48,10 @@ _SPEECH_VERBS = (
     r"calls\s+(?:for|on)|called\s+(?:for|on)|calling\s+(?:for|on)|"
     # Naming something in the speaker's words, only before a quotation ("X called the
     # plan 'a disaster'"; speech.py checks): last, so "called for" matches first.
-    r"called|calls|described|describes|dubbed|labeled|labelled|branded"
+    r"called|calls|described|describes|dubbed|labeled|labelled|branded|"
+    # Manners of speaking, only beside a quotation (speech.py checks): '"...," Roe
+    # barked', 'Roe shouted: "..."'; "the dog barked" is not speech.
+    rf"{_MANNER_VERBS}"
 )
 # Verbs that report words, which a subject can follow (speech.py) or open a sentence
 # with (attribute.py): "..., said Roe", never "..., endorsed Senator Roe".
@@ -55,7 +63,8 @@ _REPORTING_VERBS = (
     r"replied|responded|countered|predicted|observed|remarked|recalled|conceded|"
     r"confirmed|interjected|joked|quipped|asked|asks|reiterated|cautioned|complained|"
     r"boasted|lamented|wondered|retorted|mused|continued|concluded|agreed|agrees|answered|"
-    r"echoed|called|calls|described|opined|opines"
+    r"echoed|called|calls|described|opined|opines|"
+    rf"{_MANNER_VERBS}"
 )
 # Progressive forms, only after "is", "was" or "’s" ("He’s predicting ...", "Roe is
 # touting ..."): alone, "promising" and "warning" are as often adjectives and nouns.

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from .groups import is_group_noun
 from .lexicon import (
     _CONNECTORS,
+    _DATE_WORDS,
     _LEADING_FUNCTION_WORDS,
     _ORG_HEADS,
     _PARTICLES,
@@ -76,6 +77,8 @@ class NameBook:
             tokens = tokens[1:]  # "A Pentagon official", "In Paris": not a first name
         cut = _last_role_index(tokens)
         name = tokens[cut + 1 :]
+        while name and name[-1].rstrip(".,") in _DATE_WORDS:
+            name.pop()  # "asked Trump Wednesday": the day is not part of the name
         if name and _DOTTED_RE.match(name[-1]) is None:
             name[-1] = name[-1].rstrip(".")  # "... said Ben Carson."
         if len(name) < 2 or not _looks_like_person(name) or is_place(" ".join(name)):

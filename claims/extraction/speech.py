@@ -14,6 +14,7 @@ from .headlines import HEADLINE_VERBS, headline_speaker
 from .lexicon import (
     _DATE_WORDS,
     _LEADING_FUNCTION_WORDS,
+    _MANNER_VERBS,
     _NOT_SUBJECTS,
     _NUMBER_WORDS,
     _ORG_HEADS,
@@ -44,11 +45,18 @@ _AUXILIARIES = (
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
 )
+# Words that end what a possessive owns: "Roe's aides said", "Roe's lead in ...".
+_POSSESSED_STOP = (
+    rf"{_AUXILIARIES}|{_SPEECH_VERBS}|{_PROGRESSIVE_VERBS}|and|or|but|he|she|they|it|who|"
+    r"that|which|after|before|in|of|on|at|for|to|with|from|by|as|about|over|than"
+)
 _SUBJECT_VERB_RE = re.compile(
     rf"(?P<subj>(?:[Tt]he\s+(?:[A-Z][\w'’.-]*\s+)*(?!(?:{_AUXILIARIES}|and|or|but)\b)[a-z][\w-]*|"
     # Every branch opens with a character class (no leading \b), so the regex engine
     # skips the positions no subject can start at.
-    rf"{_NAME_PHRASE}['’]s\s+(?!(?:{_AUXILIARIES})\b)[a-z][\w-]*|"  # "Roe's campaign says"
+    # "Roe's campaign says", "Roe's campaign chairman, Ada Pike, said"
+    rf"{_NAME_PHRASE}['’]s\s+(?!(?:{_AUXILIARIES})\b)[a-z][\w-]*"
+    rf"(?:\s+(?!(?:{_POSSESSED_STOP})\b)[a-z][\w-]*(?<!ly)){{0,2}}(?=[\s,])|"
     rf"{_NAME_PHRASE}|[Hh](?<=\b[Hh])e|[Ss](?<=\b[Ss])he|[Tt](?<=\b[Tt])hey))"
     # "Voss of North Carolina", "Aris Lin of the Patriarchate of Jerusalem", "Dee Lind of
     # Liberty Church in Marion".
@@ -139,7 +147,7 @@ _FRONTED_SUBJECT_RE = re.compile(
 _PARTICIPLES = frozenset(
     [
         *("saying", "telling", "declaring", "arguing", "adding", "noting", "warning"),
-        *("insisting", "calling", "describing"),
+        *("insisting", "calling", "describing", "writing", "tweeting", "posting"),
     ]
 )
 # Verbs that report speech only before "that", a colon or a quotation ("added that",
@@ -230,7 +238,7 @@ _FAR_VERB_RE = re.compile(
     r"(?:,|\band|\bby|\s[–—])\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|tells|wrote|"
     r"saying|telling|declaring|adding|arguing|warning|insisting|noting|"
     # Naming in the speaker's words, with the quotation: "..., calling him “a stiff.”"
-    r"(?:calling|describing)(?=[^\"“”]{1,60}[\"“]))\b"
+    r"(?:calling|describing|writing|tweeting|posting)(?=[^\"“”]{1,60}[\"“]))\b"
     # "Roe took to Twitter to say ...", "Roe went on to say", "Roe declined to say"
     r"|\b(?:went\s+on|went\s+so\s+far\s+as|declined|refused|continued|took\s+to\s+[A-Z]\w+|"
     r"(?:was|were)\s+(?:not\s+)?(?:quick|careful|willing|unwilling|reluctant))\s+to\s+(?:say|tell)\b"
@@ -381,6 +389,14 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 # "the group, called Parents First,": a name, not a speaker;
                 # "Ivers, meanwhile, told the Herald": the Herald listened.
                 continue
+            manner = verb_word if verb_word in _MANNER_WORDS else iverb
+            if manner in _MANNER_WORDS and not (
+                _QUOTE_BEFORE_RE.search(text, 0, m.start("iverb") if iverb else m.start())
+                or _QUOTE_AFTER_RE.match(text, m.end())
+                # '"Out!" | Roe yelled on Tuesday.': the quotation was the sentence before
+                or (m.start() == 0 and _ONLY_WHEN_AFTER_RE.fullmatch(text, m.end()))
+            ):
+                continue  # "Roe laughed at the idea": no words reported
             if (
                 verb_word is not None
                 and verb_word.endswith("ed")
@@ -507,6 +523,14 @@ def _opener(text: str, before: int) -> str | None:
 
 
 _REPORTING_WORDS = frozenset(_REPORTING_VERBS.split("|"))
+_MANNER_WORDS = frozenset(_MANNER_VERBS.split("|"))
+# A quotation that has just closed, or one that opens right after the verb.
+_QUOTE_BEFORE_RE = re.compile(r"(?:[\"”’]|'')[,.?!]?\s*$|[,.?!](?:[\"”’]|'')\s*$")
+_ONLY_WHEN_AFTER_RE = re.compile(
+    r"(?:\s+(?:back|again|later|on\s+\w+|at\s+\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))*"
+    r"[.!?]\s*"
+)
+_QUOTE_AFTER_RE = re.compile(r"(?:\s+(?:back|out|in|at\s+\w+))?\s*[,:]?\s*(?:[\"“‘]|''|``)")
 # A reporting clause after a comma, with nothing but its time or place after it:
 # "..., Mr. Roe said.", "..., she said on Tuesday, adding ...".
 _TRAILING_REPORT_RE = re.compile(
@@ -559,6 +583,8 @@ def _subject_end(m: re.Match[str]) -> int:
 def _opening_subject(text: str) -> str | None:
     m = _OPENING_SUBJECT_RE.match(text)
     subj = _name_subject(m)
+    if subj is not None and subj[-2:] in ("'s", "’s"):
+        return None  # "Roe's daughter has built ..., writing ...": not Roe
     if subj is not None and m is not None:
         # "Trump campaign manager Corey Lewandowski rejected the idea, saying ...": the
         # person the descriptors name, not the organisation before them.

@@ -128,3 +128,56 @@ def test_according_to_a_possessive_names_what_it_owns(sentence: str, expected: s
 )
 def test_a_possessive_or_the_writer_is_not_a_source(sentence: str) -> None:
     assert last(sentence) == "The Ledger"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“The county owes $2 million,” Brisco barked.",
+        '"Pay the $2 million," barked Brisco.',
+        "Brisco shouted: “The county owes $2 million.”",
+        "“Out, out, out!” Brisco yelled on Tuesday.",
+        "Brisco posted a photo of the 40 ledgers on Sunday, writing “Here are the books.”",
+    ],
+)
+def test_a_manner_of_speaking_beside_a_quotation_reports_it(sentence: str) -> None:
+    assert last(sentence) == "Alma Brisco"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The dog barked at the 40 clerks on Tuesday.",
+        "Brisco laughed at the idea of a $2 million fine.",
+        "Brisco spent 2019 writing a memoir about the port.",
+    ],
+)
+def test_a_manner_verb_or_writing_without_a_quotation_reports_nothing(sentence: str) -> None:
+    assert last(sentence) == "The Ledger"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Lusk's campaign chairman, Ada Pike, said the fine was $2 million.", "Ada Pike"),
+        ("Lusk's former campaign manager, Ada Pike, said the fine was $2 million.", "Ada Pike"),
+        ("Lusk's campaign chairman said the fine was $2 million.", "Lusk's campaign chairman"),
+        ("Mr. Lusk's aides said he planned to cut 40 jobs.", "Lusk's aides"),
+    ],
+)
+def test_what_a_possessive_subject_owns_is_the_speaker(sentence: str, expected: str) -> None:
+    assert claimants(sentence)[-1] == expected
+
+
+def test_a_possessive_opener_is_not_the_subject_of_a_far_verb() -> None:
+    sentence = "Lusk's daughter, 34, has built a brand, writing a book called “Work” in 2019."
+    assert claimants(sentence)[-1] != "Lusk's"
+
+
+def test_a_day_after_a_name_is_not_learnt_as_part_of_it() -> None:
+    body = (
+        "Governor Ray Lusk spoke in Dover.\n\n"
+        "Host Ann Kirby asked Lusk Wednesday if the port would reopen.\n\n"
+        "“We will hire 40 clerks,” he told Kirby."
+    )
+    assert "Lusk Wednesday" not in claimants(body)
