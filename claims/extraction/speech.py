@@ -61,7 +61,8 @@ _SUBJECT_VERB_RE = re.compile(
     # "Voss of North Carolina", "Aris Lin of the Patriarchate of Jerusalem", "Dee Lind of
     # Liberty Church in Marion".
     rf"(?:\s+(?:of|from)\s+(?P<home>(?:the\s+)?{_NAME_PHRASE}"
-    rf"(?:\s+(?:of|in)\s+(?:the\s+)?{_NAME_PHRASE})?))?"
+    # "Lewis of the James Martin Center for Nonproliferation Studies"
+    rf"(?:\s+(?:of|in|for|on|and|&)\s+(?:the\s+)?{_NAME_PHRASE})*))?"
     r"(?:\s+\([^()]{1,30}\))?"  # "Sen. Paul Ritter (I-Vt.) said"
     # An apposition never opens with a subject pronoun: in "Rather, he said, continued
     # delays ..." the speaker is "he", not "Rather".
@@ -97,7 +98,9 @@ _DESCRIPTORS = "|".join(
 # Clinton is spoken about, not speaking.
 _VERB_SUBJECT_RE = re.compile(
     rf"(?:[,\"”’']\s*)(?P<iverb>{_REPORTING_VERBS})\s+"
-    rf"(?P<subj>(?:(?:[A-Z][\w'’.-]*|[a-z]+(?:person|man|woman)|(?:{_DESCRIPTORS})(?=\s))\s+)*"
+    # '"...," added his campaign manager Jo Roe': a determiner only before descriptors
+    rf"(?P<subj>(?:(?:his|her|their|its)\s+(?=(?:{_DESCRIPTORS})\s))?"
+    rf"(?:(?:[A-Z][\w'’.-]*|[a-z]+(?:person|man|woman)|(?:{_DESCRIPTORS})(?=\s))\s+)*"
     rf"{_NAME_PHRASE})"
     # A straight quote mark or an apostrophe ends the clause only when it closes: in 'said
     # Roe "understood ..."' and "said Roe’s plan failed" Roe is spoken about.
@@ -235,7 +238,9 @@ _BE_WORDS = frozenset(["is", "was", "were", "are", "been", "be", "being"])
 _REPORTED_AFTER_RE = re.compile(r"\s*(?:[,:\"“'‘.]|that\b|$)")
 _PRONOUN_CLAIM_RE = re.compile(r"(?:He|She|They)\s+[a-z][^\"“”]{0,60}?(?:[\"“]|\bthat\s)")
 _FAR_VERB_RE = re.compile(
-    r"(?:,|\band|\bby|\s[–—])\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|tells|wrote|"
+    r"\bwhile\s+(?:saying|telling|arguing|insisting|noting|warning)\b|"
+    r"(?:,|\band|\bbut|\bby|\s[–—])\s+"
+    r"(?:also\s+|later\s+|then\s+|eventually\s+|finally\s+|repeatedly\s+)?(?:said|says|told|tells|wrote|"
     r"saying|telling|declaring|adding|arguing|warning|insisting|noting|"
     # Naming in the speaker's words, with the quotation: "..., calling him “a stiff.”"
     r"(?:calling|describing|writing|tweeting|posting)(?=[^\"“”]{1,60}[\"“]))\b"
@@ -431,8 +436,10 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             words = subj.split()
             while words and words[-1].rstrip(".") in _DATE_WORDS:
                 words.pop()  # "said McConnell Tuesday", '"...," Roe, an aide, said Sunday.'
-            if not words or words[0] in _DATE_WORDS:
-                continue
+            if not words or (
+                words[0] in _DATE_WORDS and (len(words) == 1 or words[0] not in _GIVEN_NAME_MONTHS)
+            ):
+                continue  # "Monday Roe said"; but "April Lind said" is a person
             subj = " ".join(words)
             groups = m.groupdict()
             home = groups.get("home")
@@ -443,7 +450,11 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             if title_at and title_at[-1] + 1 < len(home_words):
                 # "Speaker of the House Rep. Paul Ryan said": the titled name speaks.
                 return " ".join(home_words[title_at[-1] + 1 :]), "speaker", None
-            if home and words[-1].lower() in _ORG_HEADS:
+            if home and (
+                words[-1].lower() in _ORG_HEADS
+                # "the cities of Blackpool and Liverpool said": the group, not one city
+                or (first in ("The", "the") and words[-1].islower() and words[-1].endswith("s"))
+            ):
                 # "the Department of Commerce said": one organisation; in "Voss of
                 # North Carolina said" the place is not the speaker.
                 subj = f"{subj} of {home}"
@@ -522,6 +533,7 @@ def _opener(text: str, before: int) -> str | None:
     return None if name is None or is_place(name) else name
 
 
+_GIVEN_NAME_MONTHS = frozenset(["April", "May", "June", "August"])
 _REPORTING_WORDS = frozenset(_REPORTING_VERBS.split("|"))
 _MANNER_WORDS = frozenset(_MANNER_VERBS.split("|"))
 # A quotation that has just closed, or one that opens right after the verb.

@@ -181,3 +181,55 @@ def test_a_day_after_a_name_is_not_learnt_as_part_of_it() -> None:
         "“We will hire 40 clerks,” he told Kirby."
     )
     assert "Lusk Wednesday" not in claimants(body)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("April Lind, a spokeswoman for the port, said the fine was $2 million.", "April Lind"),
+        ("May Olsen said the county lost 40 jobs.", "May Olsen"),
+    ],
+)
+def test_a_given_name_that_is_also_a_month_is_a_person(sentence: str, expected: str) -> None:
+    assert claimants(sentence)[-1] == expected
+
+
+def test_a_day_alone_before_a_verb_is_not_a_speaker() -> None:
+    assert claimants("Monday Lusk said the county lost 40 jobs.")[-1] != "Monday"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brisco did not name the mayor, but told the clerks that the county owed $2 million.",
+        "Brisco stuck to the levy at first, eventually saying the fine was $4 million.",
+        "Brisco praised the 40 clerks while saying the county still owed $2 million.",
+    ],
+)
+def test_more_far_verbs_report_the_subject(sentence: str) -> None:
+    assert last(sentence) == "Alma Brisco"
+
+
+def test_while_adding_an_object_is_not_speech() -> None:
+    sentence = "Brisco's party held 12 seats while adding strongholds like Dover in 2019."
+    assert last(sentence) == "The Ledger"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            '"The fine is fair," added his campaign manager Ada Pike, speaking to reporters.',
+            "Ada Pike",
+        ),
+        ("Ada Pike of the Center for Port Studies wrote that 40 jobs went.", "Ada Pike"),
+        (
+            "The cities of Dover and Salem said they would cut the levy 2 percent.",
+            "the cities of Dover and Salem",
+        ),
+    ],
+)
+def test_descriptors_after_a_determiner_and_long_homes_are_read_whole(
+    sentence: str, expected: str
+) -> None:
+    assert claimants(sentence)[-1] == expected
