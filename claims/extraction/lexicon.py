@@ -32,7 +32,7 @@ _SPEECH_VERBS = (
     r"decried|decries|denounced|denounces|castigated|rebuked|rebukes|proclaimed|proclaims|"
     r"downplayed|downplays|preached|recounted|likened|likens|retweeted|charged(?=\s+that\b)|"
     r"voiced\s+(?:concerns?|confidence|support|doubts?|frustration|opposition)|"
-    r"(?:took|takes)\s+aim\s+at|(?:spoke|speaks)\s+(?:about|of|out)|came\s+out\s+(?:against|for)|"
+    r"(?:puts|put)\s+it(?=\s*[,:;.\"”]|\s*$)|(?:took|takes)\s+aim\s+at|(?:spoke|speaks)\s+(?:about|of|out)|came\s+out\s+(?:against|for)|"
     r"(?:declined|declines|refused|refuses)\s+to\s+(?:comment|discuss|elaborate|answer|respond|specify|"
     r"speculate|identify|address|confirm|detail|name)\b|"
     r"suggests|emphasizes|emphasises|stresses|concluded|concludes|contends|recalls|opined|opines|"

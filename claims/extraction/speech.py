@@ -144,13 +144,16 @@ _DESCRIBED_NAME_RE = re.compile(
     rf"\s+(?:(?:{_DESCRIPTORS})\s+){{1,3}}(?P<name>{_NAME_PHRASE})(?=[\s,])"
 )
 _FRONTED_SUBJECT_RE = re.compile(
-    rf"(?:[^,;\"“”]{{1,80}},\s+){{1,2}}(?P<subj>{_NAME_PHRASE})\s+[a-z]"
+    rf"(?:[^,;\"“”]{{1,80}},\s+){{1,2}}(?P<subj>{_NAME_PHRASE}|he|she|they)\s+[a-z]"
 )
 # Participles that report the speech of the sentence's subject ("..., saying ...").
 _PARTICIPLES = frozenset(
     [
         *("saying", "telling", "declaring", "arguing", "adding", "noting", "warning"),
         *("insisting", "calling", "describing", "writing", "tweeting", "posting"),
+        *("joking", "boasting", "complaining", "claiming", "vowing", "predicting"),
+        *("suggesting", "acknowledging", "admitting", "explaining", "asserting", "stating"),
+        "promising",
     ]
 )
 # Verbs that report speech only before "that", a colon or a quotation ("added that",
@@ -235,7 +238,8 @@ _WORDS_AFTER_VERBS = frozenset(
 )
 _CONTINUED_SPEECH_RE = re.compile(r"\s*(?:[,:]|that\b)")
 _BE_WORDS = frozenset(["is", "was", "were", "are", "been", "be", "being"])
-_REPORTED_AFTER_RE = re.compile(r"\s*(?:[,:\"“'‘.]|that\b|$)")
+# "added that", "added:", "added warily: ..."
+_REPORTED_AFTER_RE = re.compile(r"(?:\s+[a-z]+ly)?\s*(?:[,:\"“'‘.]|that\b|$)")
 _PRONOUN_CLAIM_RE = re.compile(r"(?:He|She|They)\s+[a-z][^\"“”]{0,60}?(?:[\"“]|\bthat\s)")
 _FAR_VERB_RE = re.compile(
     r"\bwhile\s+(?:saying|telling|arguing|insisting|noting|warning)\b|"
@@ -243,7 +247,10 @@ _FAR_VERB_RE = re.compile(
     r"(?:also\s+|later\s+|then\s+|eventually\s+|finally\s+|repeatedly\s+)?(?:said|says|told|tells|wrote|"
     r"saying|telling|declaring|adding|arguing|warning|insisting|noting|"
     # Naming in the speaker's words, with the quotation: "..., calling him “a stiff.”"
-    r"(?:calling|describing|writing|tweeting|posting)(?=[^\"“”]{1,60}[\"“]))\b"
+    r"(?:calling|describing|writing|tweeting|posting)(?=[^\"“”]{1,60}[\"“])|"
+    # "..., joking that ...", "..., vowing: ..."
+    r"(?:joking|boasting|complaining|claiming|vowing|predicting|suggesting|acknowledging|"
+    r"admitting|explaining|asserting|stating|promising)(?=\s*(?:that\b|[:\"“])))\b"
     # "Roe took to Twitter to say ...", "Roe went on to say", "Roe declined to say"
     r"|\b(?:went\s+on|went\s+so\s+far\s+as|declined|refused|continued|took\s+to\s+[A-Z]\w+|"
     r"(?:was|were)\s+(?:not\s+)?(?:quick|careful|willing|unwilling|reluctant))\s+to\s+(?:say|tell)\b"

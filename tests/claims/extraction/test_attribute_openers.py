@@ -233,3 +233,21 @@ def test_descriptors_after_a_determiner_and_long_homes_are_read_whole(
     sentence: str, expected: str
 ) -> None:
     assert claimants(sentence)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Then she added warily: “There is always a $2 million surprise.”",
+        "That is because, as she puts it, “the port is 40 years behind.”",
+        "As Brisco put it: “The county owes $2 million.”",
+        "She barely mentioned the port, joking that the 40 clerks ran it anyway.",
+        "On Twitter, she answered the mayor by saying, “The fine is $4 million.”",
+    ],
+)
+def test_more_ways_to_report_the_words_of_a_known_speaker(sentence: str) -> None:
+    assert last(sentence) == "Alma Brisco"
+
+
+def test_put_it_on_the_table_is_not_speech() -> None:
+    assert last("Brisco put it on the table with 40 other files.") == "The Ledger"
