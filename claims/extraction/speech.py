@@ -66,7 +66,8 @@ _SUBJECT_VERB_RE = re.compile(
     r"(?:\s+\([^()]{1,30}\))?"  # "Sen. Paul Ritter (I-Vt.) said"
     # An apposition never opens with a subject pronoun: in "Rather, he said, continued
     # delays ..." the speaker is "he", not "Rather".
-    rf"(?:,\s+(?!(?:he|she|they|we|I)\s)(?P<appos>[^,;\"“”]{{1,150}}?),)?"
+    # (a comma inside a number is not the apposition's end: "admit 250,000 refugees")
+    rf"(?:,\s+(?!(?:he|she|they|we|I)\s)(?P<appos>(?:[^,;\"“”]|(?<=\d),(?=\d{{3}})){{1,150}}?),)?"
     rf"(?:(?:\s+(?:{_AUXILIARIES}))*\s+(?P<verb>{_SPEECH_VERBS})|"
     # "He’s predicting", "Roe is touting": a progressive form needs its auxiliary.
     rf"(?:['’](?:s|re)|\s+(?:is|are|was|were|been)(?:n['’]t)?)(?:\s+(?:{_AUXILIARIES}))*"
@@ -100,7 +101,9 @@ _VERB_SUBJECT_RE = re.compile(
     rf"(?:[,\"”’']\s*)(?P<iverb>{_REPORTING_VERBS})\s+"
     # '"...," added his campaign manager Jo Roe': a determiner only before descriptors
     rf"(?P<subj>(?:(?:his|her|their|its)\s+(?=(?:{_DESCRIPTORS})\s))?"
-    rf"(?:(?:[A-Z][\w'’.-]*|[a-z]+(?:person|man|woman)|(?:{_DESCRIPTORS})(?=\s))\s+)*"
+    rf"(?:(?:[A-Z][\w'’.-]*|[a-z]+(?:person|man|woman)|(?:{_DESCRIPTORS})(?=\s)|"
+    # "said former Gov. and party Chairman Ed Rendell"
+    rf"(?<=\.\s)and(?=\s))\s+)*"
     rf"{_NAME_PHRASE})"
     # A straight quote mark or an apostrophe ends the clause only when it closes: in 'said
     # Roe "understood ..."' and "said Roe’s plan failed" Roe is spoken about.
@@ -318,7 +321,7 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     # so it is the more specific pattern and is tried first.
     quoted: list[tuple[int, int]] | None = None  # computed at the first match
     for rx in (_VERB_SUBJECT_RE, _SUBJECT_VERB_RE):
-        for m in rx.finditer(text, scan_from):
+        for m in _main_clause_first(rx, text, scan_from):
             subj = m.group("subj")
             appos = (m.groupdict().get("appos") or "").strip()
             if subj[-2:] in ("'s", "’s") and subj[:-2] in ("He", "She", "he", "she"):
@@ -515,6 +518,17 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     return None, "", None
 
 
+def _main_clause_first(rx: re.Pattern[str], text: str, start: int) -> list[re.Match[str]]:
+    """The matches of `rx`, those inside a fronted subordinate clause last: in "After
+    Brown criticized Roe, Hillary shot back, “...”" Hillary speaks, not Brown."""
+    matches = list(rx.finditer(text, start))
+    clause = _SUBORDINATE_CLAUSE_RE.match(text) if len(matches) > 1 else None
+    if clause is None:
+        return matches
+    end = clause.end()
+    return [m for m in matches if m.end() > end] + [m for m in matches if m.end() <= end]
+
+
 def _fronted_subject(text: str) -> str | None:
     """The subject after one or two fronted phrases: "In an interview on Monday, Roe
     defended the plan, saying ..." (Roe), "Speaking in Salem, Oregon, Roe went on ...".
@@ -540,6 +554,10 @@ def _opener(text: str, before: int) -> str | None:
     return None if name is None or is_place(name) else name
 
 
+_SUBORDINATE_CLAUSE_RE = re.compile(
+    r"(?:After|When|While|Before|Since|Although|Though|Because|Once|Until|Unless|As)\s"
+    r"[^,;\"“”]{1,150},"
+)
 _GIVEN_NAME_MONTHS = frozenset(["April", "May", "June", "August"])
 _REPORTING_WORDS = frozenset(_REPORTING_VERBS.split("|"))
 _MANNER_WORDS = frozenset(_MANNER_VERBS.split("|"))

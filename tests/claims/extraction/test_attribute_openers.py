@@ -251,3 +251,33 @@ def test_more_ways_to_report_the_words_of_a_known_speaker(sentence: str) -> None
 
 def test_put_it_on_the_table_is_not_speech() -> None:
     assert last("Brisco put it on the table with 40 other files.") == "The Ledger"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "After Mayor Ray Lusk criticized the port, Brisco shot back, “We lost 40 jobs.”",
+            "Alma Brisco",
+        ),
+        (
+            "While Lusk has pledged to cut the levy, Brisco said the county still owes $2 million.",
+            "Alma Brisco",
+        ),
+        ("When Lusk said the levy rose 2 percent, the crowd cheered.", "Lusk"),
+    ],
+)
+def test_the_main_clause_speaks_before_a_fronted_subordinate_clause(
+    sentence: str, expected: str
+) -> None:
+    assert last(sentence) == expected
+
+
+def test_a_number_with_a_comma_does_not_end_an_apposition() -> None:
+    sentence = "Brisco, who says the county wants to admit 250,000 visitors, said the port is full."
+    assert last(sentence) == "Alma Brisco"
+
+
+def test_two_titles_joined_by_and_before_a_name() -> None:
+    sentence = '"We lost 40 jobs," said former Delaware Gov. and party Chairman Ed Rudd.'
+    assert claimants(sentence)[-1] == "Ed Rudd"
