@@ -37,11 +37,11 @@ from .lexicon import (
     _QUANTIFIER_SUBJECTS,
     _REPORTING_VERBS,
 )
-from .names import NameBook, clean_name
+from .names import NameBook, clean_name, maybe_person
 from .pronouns import _antecedent, _learn_honorifics
 from .quotes import CLOSES_WITH_QUOTE_RE, OPENS_WITH_QUOTE_RE, SINGLE_QUOTED_RE, quote_state
 from .segment import Sentence
-from .speech import _speaker
+from .speech import _opening_subject, _speaker
 
 __all__ = ["Attribution", "NameBook", "attribute", "clean_name"]
 
@@ -86,6 +86,17 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                 and out[-1].claimant not in _QUANTIFIER_SUBJECTS
                 else None
             )
+            if last_named is None and i > 0 and sentences[i - 1].text.rstrip().endswith(":"):
+                # "Cruz called them on it:" | '"We will not ..."': the paragraph the
+                # colon introduces quotes the subject of the sentence before it.
+                introducer = _opening_subject(sentences[i - 1].text)
+                full = book.resolve(introducer) if introducer is not None else ""
+                if introducer is not None and (
+                    (maybe_person(full) and len(full.split()) > 1)
+                    or introducer.split()[-1].lower() in speakers()
+                ):
+                    # a person or a name shown speaking, not "Transcript as follows:"
+                    last_named = full
         person_before = book.last_person
         book.learn(s.text)
         if "M" in s.text:

@@ -281,3 +281,16 @@ def test_a_number_with_a_comma_does_not_end_an_apposition() -> None:
 def test_two_titles_joined_by_and_before_a_name() -> None:
     sentence = '"We lost 40 jobs," said former Delaware Gov. and party Chairman Ed Rudd.'
     assert claimants(sentence)[-1] == "Ed Rudd"
+
+
+def test_a_paragraph_introduced_by_a_colon_quotes_the_subject_before_it() -> None:
+    body = (
+        "Judge Alma Brisco ruled on Monday. Brisco then turned to the clerks:\n\n"
+        "“The county owes $2 million. It has known that since 2019.”"
+    )
+    assert claimants(body)[-2:] == ["Alma Brisco", "Alma Brisco"]
+
+
+def test_a_rubric_before_a_colon_quotes_nobody() -> None:
+    body = "Transcript as follows:\n\n“The county owes $2 million.”"
+    assert claimants(body)[-1] == "The Ledger"
