@@ -7,6 +7,7 @@ attribute.py runs them sentence by sentence and pronouns.py resolves "he" and "s
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .gender import name_gender
 from .groups import UNNAMED_NOUNS, unnamed_source
@@ -46,8 +47,9 @@ _AUXILIARIES = (
     r"(?:\s+(?:morning|afternoon|evening|night))?"
 )
 # Words that end what a possessive owns: "Roe's aides said", "Roe's lead in ...".
+# (The owned words are matched lazily, so the first verb of speech after them ends them.)
 _POSSESSED_STOP = (
-    rf"{_AUXILIARIES}|{_SPEECH_VERBS}|{_PROGRESSIVE_VERBS}|and|or|but|he|she|they|it|who|"
+    rf"{_AUXILIARIES}|and|or|but|he|she|they|it|who|"
     r"that|which|after|before|in|of|on|at|for|to|with|from|by|as|about|over|than"
 )
 _SUBJECT_VERB_RE = re.compile(
@@ -56,7 +58,7 @@ _SUBJECT_VERB_RE = re.compile(
     # skips the positions no subject can start at.
     # "Roe's campaign says", "Roe's campaign chairman, Ada Pike, said"
     rf"{_NAME_PHRASE}['’]s\s+(?!(?:{_AUXILIARIES})\b)[a-z][\w-]*"
-    rf"(?:\s+(?!(?:{_POSSESSED_STOP})\b)[a-z][\w-]*(?<!ly)){{0,2}}(?=[\s,])|"
+    rf"(?:\s+(?!(?:{_POSSESSED_STOP})\b)[a-z][\w-]*(?<!ly)){{0,2}}?(?=[\s,])|"
     rf"{_NAME_PHRASE}|[Hh](?<=\b[Hh])e|[Ss](?<=\b[Ss])he|[Tt](?<=\b[Tt])hey))"
     # "Voss of North Carolina", "Aris Lin of the Patriarchate of Jerusalem", "Dee Lind of
     # Liberty Church in Marion".
@@ -67,7 +69,7 @@ _SUBJECT_VERB_RE = re.compile(
     # An apposition never opens with a subject pronoun: in "Rather, he said, continued
     # delays ..." the speaker is "he", not "Rather".
     # (a comma inside a number is not the apposition's end: "admit 250,000 refugees")
-    rf"(?:,\s+(?!(?:he|she|they|we|I)\s)(?P<appos>(?:[^,;\"“”]|(?<=\d),(?=\d{{3}})){{1,150}}?),)?"
+    rf"(?:,\s+(?!(?:he|she|they|we|I)\s)(?P<appos>[^,;\"“”]{{1,240}}?(?:(?<=\d),\d{{3}}[^,;\"“”]{{0,120}}?)?),)?"
     rf"(?:(?:\s+(?:{_AUXILIARIES}))*\s+(?P<verb>{_SPEECH_VERBS})|"
     # "He’s predicting", "Roe is touting": a progressive form needs its auxiliary.
     rf"(?:['’](?:s|re)|\s+(?:is|are|was|were|been)(?:n['’]t)?)(?:\s+(?:{_AUXILIARIES}))*"
@@ -245,8 +247,8 @@ _BE_WORDS = frozenset(["is", "was", "were", "are", "been", "be", "being"])
 _REPORTED_AFTER_RE = re.compile(r"(?:\s+[a-z]+ly)?\s*(?:[,:\"“'‘.]|that\b|$)")
 _PRONOUN_CLAIM_RE = re.compile(r"(?:He|She|They)\s+[a-z][^\"“”]{0,60}?(?:[\"“]|\bthat\s)")
 _FAR_VERB_RE = re.compile(
-    r"\bwhile\s+(?:saying|telling|arguing|insisting|noting|warning)\b|"
-    r"(?:,|\band|\bbut|\bby|\s[–—])\s+"
+    r"(?:,|\band|\bbut|\bby|\s[–—]|"
+    r"\bwhile(?=\s+(?:saying|telling|arguing|insisting|noting|warning)\b))\s+"
     r"(?:also\s+|later\s+|then\s+|eventually\s+|finally\s+|repeatedly\s+)?(?:said|says|told|tells|wrote|"
     r"saying|telling|declaring|adding|arguing|warning|insisting|noting|"
     # Naming in the speaker's words, with the quotation: "..., calling him “a stiff.”"
@@ -518,14 +520,15 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     return None, "", None
 
 
-def _main_clause_first(rx: re.Pattern[str], text: str, start: int) -> list[re.Match[str]]:
+def _main_clause_first(rx: re.Pattern[str], text: str, start: int) -> Iterable[re.Match[str]]:
     """The matches of `rx`, those inside a fronted subordinate clause last: in "After
-    Brown criticized Roe, Hillary shot back, “...”" Hillary speaks, not Brown."""
-    matches = list(rx.finditer(text, start))
-    clause = _SUBORDINATE_CLAUSE_RE.match(text) if len(matches) > 1 else None
+    Brown criticized Roe, Hillary shot back, “...”" Hillary speaks, not Brown. Lazily,
+    as the caller stops at the first speaker, unless the sentence opens with a clause."""
+    clause = _SUBORDINATE_CLAUSE_RE.match(text) if text[:1] in "AWBSTUOC" else None
     if clause is None:
-        return matches
+        return rx.finditer(text, start)
     end = clause.end()
+    matches = list(rx.finditer(text, start))
     return [m for m in matches if m.end() > end] + [m for m in matches if m.end() <= end]
 
 

@@ -294,3 +294,12 @@ def test_a_paragraph_introduced_by_a_colon_quotes_the_subject_before_it() -> Non
 def test_a_rubric_before_a_colon_quotes_nobody() -> None:
     body = "Transcript as follows:\n\n“The county owes $2 million.”"
     assert claimants(body)[-1] == "The Ledger"
+
+
+def test_a_long_apposition_still_leads_to_its_verb() -> None:
+    sentence = (
+        "Ada Pike, a veteran port operative who ran the county's 2008 levy drive and is now "
+        "running the clerks' early-vote effort across the whole of the northern district, "
+        "said the fine was $2 million."
+    )
+    assert last(sentence) == "Ada Pike"
