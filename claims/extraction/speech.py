@@ -111,7 +111,10 @@ _VERB_SUBJECT_RE = re.compile(
     # Roe "understood ..."' and "said Roe’s plan failed" Roe is spoken about.
     r"(?=\s*(?:[.,;:!?()”—–-]|$)|\s*[\"'’](?!\w)|\s+(?:in|on|at|who|of|during|as|after|before|"
     r"when|to|"
-    r"from|about|last|this|earlier|yesterday|today|tonight|recently|later|while|and|but|"
+    # "and" ends it unless another name follows: in "said China and Russia have ...",
+    # China is spoken about
+    r"from|about|last|this|earlier|yesterday|today|tonight|recently|later|while|"
+    r"and(?!\s+[A-Z])|but|"
     r"because|according|adding|noting|citing|with|for|via|through)\b)"
 )
 _ORG_PHRASE = rf"{_NAME_PHRASE}(?:\s+(?:of|for|on|and|&)\s+(?:the\s+)?{_NAME_PHRASE})*"
@@ -224,7 +227,8 @@ _NOT_PARTICIPLES = frozenset(
 # "Manning said" is a name, so the word after it decides.
 _PARTICIPLE_PHRASE_RE = re.compile(
     r"[A-Z][a-z]{2,}ing\s+(?:to|the|a|an|in|on|at|with|through|into|out|up|down|back|away|"
-    r"around|across|past|over|from|for|his|her|their|its|this|that|these|those|before|after)\s"
+    r"around|across|past|over|from|for|his|her|their|its|this|that|these|those|before|after|"
+    r"him|them|off|[a-z]+ing)\s"
 )
 _NAME_LEAD_RE = re.compile(rf"(?P<name>{_NAME_PHRASE})(?:\s|$)")
 # A sentence that opens with a name and an apposition: "Eric Holm, a pastor, ...",

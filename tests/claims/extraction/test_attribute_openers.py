@@ -303,3 +303,15 @@ def test_a_long_apposition_still_leads_to_its_verb() -> None:
         "said the fine was $2 million."
     )
     assert last(sentence) == "Ada Pike"
+
+
+def test_a_name_coordinated_after_the_verb_is_spoken_about() -> None:
+    sentence = "For now, Lusk, at the Port Institute, said Dover and Salem have agreed on 40 jobs."
+    assert claimants(sentence)[-1] == "Lusk"
+
+
+def test_a_participle_before_an_ing_word_opens_a_phrase() -> None:
+    sentence = (
+        "Facing mounting criticism, Brisco released a statement, insisting the fine was fair."
+    )
+    assert last(sentence) == "Alma Brisco"
