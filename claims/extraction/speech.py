@@ -245,7 +245,8 @@ _QUOTE_OBJECT_VERBS = frozenset(
 _WORDS_AFTER_VERBS = frozenset(
     ["continued", "concluded", "mentioned", "agreed", "agrees", "echoed", "answered"]
 )
-_CONTINUED_SPEECH_RE = re.compile(r"\s*(?:[,:]|that\b)")
+# A comma counts only before a quotation: "the drinking continued, and ..." is no speech.
+_CONTINUED_SPEECH_RE = re.compile(r"\s*(?::|that\b|,\s*(?:[\"“‘]|''))")
 _BE_WORDS = frozenset(["is", "was", "were", "are", "been", "be", "being"])
 # "added that", "added:", "added warily: ..."
 _REPORTED_AFTER_RE = re.compile(r"(?:\s+[a-z]+ly)?\s*(?:[,:\"“'‘.]|that\b|$)")
@@ -254,7 +255,7 @@ _FAR_VERB_RE = re.compile(
     r"(?:,|\band|\bbut|\bby|\s[–—]|"
     r"\bwhile(?=\s+(?:saying|telling|arguing|insisting|noting|warning)\b))\s+"
     r"(?:also\s+|later\s+|then\s+|eventually\s+|finally\s+|repeatedly\s+)?(?:said|says|told|tells|wrote|"
-    r"saying|telling|declaring|adding|arguing|warning|insisting|noting|"
+    r"saying|telling|declaring|adding(?!\s+(?:to|up)\b)|arguing|warning|insisting|noting|"
     # Naming in the speaker's words, with the quotation: "..., calling him “a stiff.”"
     r"(?:calling|describing|writing|tweeting|posting)(?=[^\"“”]{1,60}[\"“])|"
     # "..., joking that ...", "..., vowing: ..."
@@ -437,10 +438,15 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 and not CLOSES_WITH_QUOTE_RE.search(text, 0, m.start())  # '"...," Roe added'
             ):
                 continue  # "The state added 4,000 jobs": not speech
-            if verb_word in _WORDS_AFTER_VERBS and not (
-                _CONTINUED_SPEECH_RE.match(text, m.end())
-                or QUOTE_CHARS_RE.search(text, m.end())
-                or CLOSES_WITH_QUOTE_RE.search(text, 0, m.start())  # '"...," Roe answered'
+            if (
+                verb_word in _WORDS_AFTER_VERBS
+                and not (
+                    _CONTINUED_SPEECH_RE.match(text, m.end())
+                    # a parenthetical: "The adjustment, they concluded, never happened."
+                    or (text[: m.start()].endswith(", ") and text.startswith(",", m.end()))
+                    or QUOTE_CHARS_RE.search(text, m.end())
+                    or CLOSES_WITH_QUOTE_RE.search(text, 0, m.start())  # '"...," Roe answered'
+                )
             ):
                 continue  # "the borrowing continued.": not speech without words reported
             if (

@@ -315,3 +315,27 @@ def test_a_participle_before_an_ing_word_opens_a_phrase() -> None:
         "Facing mounting criticism, Brisco released a statement, insisting the fine was fair."
     )
     assert last(sentence) == "Alma Brisco"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brisco won the Dover primary on Tuesday, adding to her lead of 40 delegates.",
+        "But the borrowing continued, and four years later the county owed $2 million.",
+    ],
+)
+def test_adding_to_and_continued_with_a_comma_are_not_speech(sentence: str) -> None:
+    assert last(sentence) == "The Ledger"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Roe continued, “The county owes $2 million.”",
+        "The levy, they concluded, cost the county 40 jobs.",
+    ],
+)
+def test_continued_before_a_quotation_and_a_parenthetical_concluded_are_speech(
+    sentence: str,
+) -> None:
+    assert last(sentence) != "The Ledger"
