@@ -142,7 +142,13 @@ _AS_REPORTED_RE = re.compile(
 )
 # Not a reporter's credit line: "Costa reported from Washington."
 _SOURCE_RE = re.compile(
-    rf"(?P<subj>(?:[Tt]he\s+)?{_NAME_PHRASE})\s+(?:{_SOURCE_VERBS})\b(?!\s+from\b)"
+    rf"(?P<subj>(?:[Tt]he\s+)?{_NAME_PHRASE})\s+(?:(?:recently|first|also|previously)\s+)?"
+    rf"(?:{_SOURCE_VERBS})\b(?!\s+from\b)"
+)
+# A finding credited at the end of the sentence: "..., Fox found.", "..., Gallup shows."
+_TRAILING_SOURCE_RE = re.compile(
+    rf",\s+(?P<subj>(?:[Tt]he\s+)?{_NAME_PHRASE})\s+(?:(?:recently|also)\s+)?"
+    r"(?:found|finds|showed|shows|estimated|estimates|concluded|concludes)[.!]?[\"”’]?\s*$"
 )
 # A sentence that opens with its subject: "Roe, a farmer, visited Dover and said ...".
 _OPENING_SUBJECT_RE = re.compile(
@@ -501,6 +507,7 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         ("ccording" in text, _ACCORDING_RE),
         ("reported" in hits, _AS_REPORTED_RE),
         (not hits.isdisjoint(_SOURCE_WORDS), _SOURCE_RE),
+        (not hits.isdisjoint(_SOURCE_WORDS), _TRAILING_SOURCE_RE),
     ):
         found = rx.search(text) if present else None  # a set test skips the scan
         if found is not None and found.group("subj") in _NOT_SUBJECTS:

@@ -339,3 +339,21 @@ def test_continued_before_a_quotation_and_a_parenthetical_concluded_are_speech(
     sentence: str,
 ) -> None:
     assert last(sentence) != "The Ledger"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The county lost 40 jobs in 2019, Harbor Weekly recently reported.", "Harbor Weekly"),
+        ("Support for the levy fell 12 points among renters, Gallup found.", "Gallup"),
+        ("As the Dover Herald previously reported, the fine was $2 million.", "the Dover Herald"),
+    ],
+)
+def test_a_source_with_an_adverb_or_at_the_end_of_the_sentence(
+    sentence: str, expected: str
+) -> None:
+    assert claimants(sentence)[-1] == expected
+
+
+def test_found_with_an_object_at_the_end_is_not_a_source() -> None:
+    assert claimants("The police searched the port, and Brisco found 40 files.")[-1] == "The Ledger"
