@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .gender import name_gender
+from .gender import FEMALE, MALE, name_gender
 from .groups import UNNAMED_NOUNS, unnamed_source
 from .headlines import HEADLINE_VERBS, headline_speaker
 from .lexicon import (
@@ -52,6 +52,9 @@ _POSSESSED_STOP = (
     rf"{_AUXILIARIES}|and|or|but|he|she|they|it|who|"
     r"that|which|after|before|in|of|on|at|for|to|with|from|by|as|about|over|than"
 )
+# A quoted title inside an apposition: 'Roe, the author of "Going Viral," said', 'Roe,
+# who calls it a "sham," said', 'Roe, host of "Today," a show ..., said'.
+_APPOSED_TITLE = r"(?:[\"“]|'')[^\"“”,]{1,60},?(?:\"|”|'')(?:[^,;\"“”]{1,120}?(?=,))?"
 _SUBJECT_VERB_RE = re.compile(
     rf"(?P<subj>(?:[Tt]he\s+(?:[A-Z][\w'’.-]*\s+)*(?!(?:{_AUXILIARIES}|and|or|but)\b)[a-z][\w-]*|"
     # Every branch opens with a character class (no leading \b), so the regex engine
@@ -69,7 +72,8 @@ _SUBJECT_VERB_RE = re.compile(
     # An apposition never opens with a subject pronoun: in "Rather, he said, continued
     # delays ..." the speaker is "he", not "Rather".
     # (a comma inside a number is not the apposition's end: "admit 250,000 refugees")
-    rf"(?:,\s+(?!(?:he|she|they|we|I)\s)(?P<appos>[^,;\"“”]{{1,240}}?(?:(?<=\d),\d{{3}}[^,;\"“”]{{0,120}}?)?),)?"
+    rf"(?:,\s+(?!(?:he|she|they|we|I)\s)(?P<appos>[^,;\"“”]{{1,240}}?(?:(?<=\d),\d{{3}}[^,;\"“”]{{0,120}}?|{_APPOSED_TITLE})?)"
+    r"(?:,|(?<=,\")|(?<=,”)|(?<=,'')))?"
     rf"(?:(?:\s+(?:{_AUXILIARIES}))*\s+(?P<verb>{_SPEECH_VERBS})|"
     # "He’s predicting", "Roe is touting": a progressive form needs its auxiliary.
     rf"(?:['’](?:s|re)|\s+(?:is|are|was|were|been)(?:n['’]t)?)(?:\s+(?:{_AUXILIARIES}))*"
@@ -152,13 +156,22 @@ _TRAILING_SOURCE_RE = re.compile(
 )
 # A sentence that opens with its subject: "Roe, a farmer, visited Dover and said ...".
 _OPENING_SUBJECT_RE = re.compile(
-    rf"(?:[A-Z][\w'’.-]*\s+)*?(?P<subj>{_NAME_PHRASE})(?:,\s+[^,;\"“”]{{1,80}}?,)?\s+[a-z]"
+    rf"(?:[A-Z][\w'’.-]*\s+)*?(?P<subj>{_NAME_PHRASE})(?:\s+\([^()]{{1,30}}\))?"
+    rf"(?:,\s+[^,;\"“”]{{1,80}}?,)?\s+[a-z]"
 )
 _DESCRIBED_NAME_RE = re.compile(
     rf"\s+(?:(?:{_DESCRIPTORS})\s+){{1,3}}(?P<name>{_NAME_PHRASE})(?=[\s,])"
 )
 _FRONTED_SUBJECT_RE = re.compile(
-    rf"(?:[^,;\"“”]{{1,80}},\s+){{1,2}}(?P<subj>{_NAME_PHRASE}|he|she|they)\s+[a-z]"
+    # "At a town hall in Ames, Iowa, on Sunday, Rep. Ann Roe (D-Iowa) defended ..."
+    rf"(?:[^,;\"“”]{{1,80}},\s+){{1,3}}(?P<subj>{_NAME_PHRASE}|he|she|they)"
+    rf"(?:\s+\([^()]{{1,30}}\))?\s+[a-z]"
+)
+# "But the other candidate, former Secretary of State Ann Roe, drew a contrast, saying":
+# the name in the apposition of a "the ..." subject.
+_THE_APPOSED_RE = re.compile(
+    rf"(?:(?:But|And|Yet|Still)\s+)?[Tt]he\s+[^,;\"“”]{{1,60}},\s+"
+    rf"(?:(?:[A-Z][\w'’.-]*|of|(?:{_DESCRIPTORS}))\s+)*?(?P<subj>{_NAME_PHRASE}),\s+[a-z]"
 )
 # Participles that report the speech of the sentence's subject ("..., saying ...").
 _PARTICIPLES = frozenset(
@@ -330,6 +343,10 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         if not spokes.group("org2") and any(w.lower() in _ROLE_WORDS for w in org.split()):
             org = "the " + org  # "A White House spokesperson" -> "the White House"
         return org, "speaker", None
+    apposed = _DETERMINER_APPOSED_RE.match(text) if text[:1] in "AaTtOoHhMB" else None
+    if apposed is not None and _person_like(apposed.group("name")):
+        # "Another delegate on the slate, Jim Poolman, said", "And a third, Ada Pike, said"
+        return apposed.group("name"), "speaker", None
     # The inverted form ('"...," said X') needs a comma or a quote before the verb,
     # so it is the more specific pattern and is tried first.
     quoted: list[tuple[int, int]] | None = None  # computed at the first match
@@ -531,7 +548,7 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     if text.startswith(("He ", "She ", "They ")) and _PRONOUN_CLAIM_RE.match(text):
         return text.split(None, 1)[0], "speaker", None
     if _FAR_VERB_RE.search(text) is not None:
-        opening = _opening_subject(text) or _fronted_subject(text)
+        opening = _opening_subject(text) or _fronted_subject(text) or _the_apposed(text)
         if opening is not None:
             return opening, "speaker", None
     return None, "", None
@@ -558,6 +575,18 @@ def _fronted_subject(text: str) -> str | None:
     return None if subj is None or is_place(subj) else subj
 
 
+def _the_apposed(text: str) -> str | None:
+    m = _THE_APPOSED_RE.match(text)
+    subj = _name_subject(m)
+    if subj is None:
+        return None
+    tokens = subj.split()
+    for i in range(len(tokens) - 1):
+        if tokens[i].lower() in GIVEN_NAMES:
+            return " ".join(tokens[i:])  # "State Hillary Clinton": the given name starts it
+    return subj if _person_like(subj) else None
+
+
 def _opener(text: str, before: int) -> str | None:
     """The name the sentence opens with, if it ends before `before` and is neither a
     place nor a function word: "Mara Lind of Dover, ...", "Kirby, at a town hall, ..."."""
@@ -577,6 +606,14 @@ def _opener(text: str, before: int) -> str | None:
 _SUBORDINATE_CLAUSE_RE = re.compile(
     r"(?:After|When|While|Before|Since|Although|Though|Because|Once|Until|Unless|As)\s"
     r"[^,;\"“”]{1,150},"
+)
+GIVEN_NAMES = FEMALE | MALE
+# A subject led by a determiner, with the speaker's name in its apposition.
+_DETERMINER_APPOSED_RE = re.compile(
+    # ("The chancellor, Rachel Reeves, said" is read below, where the role is learnt too.)
+    r"(?:(?:And|But)\s+)?(?:[Aa]nother|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+"
+    rf"[^,;\"“”]{{1,80}},\s+(?P<name>{_NAME_PHRASE}),\s+(?:(?:{_AUXILIARIES})\s+)*"
+    rf"(?:{_REPORTING_VERBS})\b"
 )
 _GIVEN_NAME_MONTHS = frozenset(["April", "May", "June", "August"])
 _REPORTING_WORDS = frozenset(_REPORTING_VERBS.split("|"))

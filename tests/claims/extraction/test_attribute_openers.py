@@ -357,3 +357,45 @@ def test_a_source_with_an_adverb_or_at_the_end_of_the_sentence(
 
 def test_found_with_an_object_at_the_end_is_not_a_source() -> None:
     assert claimants("The police searched the port, and Brisco found 40 files.")[-1] == "The Ledger"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Pike, who calls the levy a “sham,” said the county owes $2 million.", "Pike"),
+        (
+            'Pike, the co-author of "Port Rules," about the 2019 strike, said 40 jobs went.',
+            "Pike",
+        ),
+        ("Ada Pike, a host of ''The Ledger Hour,'' said the fine was $2 million.", "Ada Pike"),
+    ],
+)
+def test_a_quoted_title_inside_an_apposition(sentence: str, expected: str) -> None:
+    assert claimants(sentence)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a statement on Thursday, Judge Alma Brisco (D-Del.) answered the mayor, "
+        "saying: “The county owes $2 million.”",
+        "At a town hall in Dover, Delaware, on Sunday, Brisco went further, saying 40 jobs "
+        "were lost.",
+        "But the other judge on the bench, Chief Judge Alma Brisco, drew a contrast, saying "
+        "the fine was $4 million.",
+    ],
+)
+def test_more_fronted_subjects_of_far_verbs(sentence: str) -> None:
+    assert last(sentence) == "Alma Brisco"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Another delegate on the Dover slate, Ada Pike, said the levy was unfair.", "Ada Pike"),
+        ("And a third, Ted Lusk, said that while he backed the levy, it cost 40 jobs.", "Ted Lusk"),
+        ("Her campaign manager, Ada Pike, told reporters the fine was $2 million.", "Ada Pike"),
+    ],
+)
+def test_the_name_apposed_to_a_determiner_subject_speaks(sentence: str, expected: str) -> None:
+    assert claimants(sentence)[-1] == expected
