@@ -273,7 +273,8 @@ _PRONOUN_CLAIM_RE = re.compile(r"(?:He|She|They)\s+[a-z][^\"“”]{0,60}?(?:[\"
 _FAR_VERB_RE = re.compile(
     r"(?:,|\band|\bbut|\bby|\s[–—]|"
     r"\bwhile(?=\s+(?:saying|telling|arguing|insisting|noting|warning)\b))\s+"
-    r"(?:also\s+|later\s+|then\s+|eventually\s+|finally\s+|repeatedly\s+)?(?:said|says|told|tells|wrote|"
+    r"(?:also\s+|later\s+|then\s+|eventually\s+|finally\s+|repeatedly\s+)?(?:said|says|told|tells|"
+    r"wrote(?=\s*(?:that\b|[:,\"“]))|"
     r"saying|telling|declaring|adding(?!\s+(?:to|up)\b)|arguing|warning|insisting|noting|"
     # Naming in the speaker's words, with the quotation: "..., calling him “a stiff.”"
     r"(?:calling|describing|writing|tweeting|posting)(?=[^\"“”]{1,60}[\"“])|"
@@ -428,6 +429,10 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             if first == "the" and _PREPOSITION_BEFORE_RE.search(text, 0, m.start()):
                 # "Sources familiar with the talks said": "the talks" is not the speaker.
                 continue
+            if ("'s " in subj or "’s " in subj) and _PLACE_PREPOSITION_BEFORE_RE.search(
+                text, 0, m.start()
+            ):
+                continue  # "a partner at Roe's firm told him": the firm is not the subject
             verb_word = m.groupdict().get("verb")
             iverb = m.groupdict().get("iverb")
             if iverb in _QUOTE_OBJECT_VERBS or iverb in _LISTENER_VERBS:
@@ -615,6 +620,7 @@ _DETERMINER_APPOSED_RE = re.compile(
     rf"[^,;\"“”]{{1,80}},\s+(?P<name>{_NAME_PHRASE}),\s+(?:(?:{_AUXILIARIES})\s+)*"
     rf"(?:{_REPORTING_VERBS})\b"
 )
+_PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:at|in|on|into|over|under)\s+$")
 _GIVEN_NAME_MONTHS = frozenset(["April", "May", "June", "August"])
 _REPORTING_WORDS = frozenset(_REPORTING_VERBS.split("|"))
 _MANNER_WORDS = frozenset(_MANNER_VERBS.split("|"))

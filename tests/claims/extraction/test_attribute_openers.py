@@ -399,3 +399,19 @@ def test_more_fronted_subjects_of_far_verbs(sentence: str) -> None:
 )
 def test_the_name_apposed_to_a_determiner_subject_speaks(sentence: str, expected: str) -> None:
     assert claimants(sentence)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "While studying in Salem, he lived in Dover and wrote his thesis on the 2019 levy.",
+        "Or you could do what a partner at Lusk's old firm told him to do with $2 million.",
+    ],
+)
+def test_a_written_object_or_a_possessive_after_at_is_no_speaker(sentence: str) -> None:
+    assert last(sentence) == "The Ledger"
+
+
+def test_a_statement_from_a_possessive_office_still_speaks() -> None:
+    sentence = "A statement from Lusk's office said the fine was $2 million."
+    assert claimants(sentence)[-1] == "Lusk's office"
