@@ -67,6 +67,19 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             speaking.append(shown_speaking("\n".join(s.text for s in sentences)))
         return speaking[0]
 
+    full_names: list[dict[str, str]] = []
+
+    def named_later() -> dict[str, str]:  # the text's full names by surname and given name
+        if not full_names:
+            whole = NameBook()
+            for later in sentences:
+                whole.learn(later.text)
+            by_word = {
+                full.split()[0].lower(): full for full in reversed(list(whole.by_surname.values()))
+            }
+            full_names.append(by_word | whole.by_surname)
+        return full_names[0]
+
     own = Attribution(outlet or ARTICLE_CLAIMANT, "article", False)
     out: list[Attribution] = []
     inside = False
@@ -104,7 +117,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
         started_inside, inside_after, has_quote = quote_state(s.text, inside)
         label = None
         if not started_inside and ":" in s.text[:80]:
-            label = label_speaker(s.text, book, speakers)
+            label = label_speaker(s.text, book, speakers, named_later if i == 0 else None)
         phrase, kind, role = (label, "speaker", None) if label else _speaker(s.text, inside)
         if phrase in _QUANTIFIER_SUBJECTS and started_inside:
             # '"Some have said that he should not have accepted it."' is the

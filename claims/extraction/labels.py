@@ -18,14 +18,19 @@ _LABEL_RE = re.compile(rf"(?P<label>{_NAME_PHRASE}):\s+(?P<quote>[\"“‘']|''|
 
 
 def label_speaker(
-    text: str, book: NameBook, shown_speaking: Callable[[], frozenset[str]]
+    text: str,
+    book: NameBook,
+    shown_speaking: Callable[[], frozenset[str]],
+    named_later: Callable[[], dict[str, str]] | None = None,
 ) -> str | None:
     """The person a sentence names before a colon: a name whose given name or title
     shows a person ("Martin Cole:", "Dr. Helen Marsh:"), or a name the article shows
     speaking elsewhere ("Varga: Okonjo should have called me." in an article where
     "Varga said"; 'Okonjo: "..."' after "Peter Okonjo"). Never a dateline
     ("NEW DELHI:"), a rubric ("Analysis:", "Morning Email:") or a place ("New
-    Hampshire:")."""
+    Hampshire:"). In an article's title (`named_later` given), a single word also
+    speaks when the article names a person with it in full ("Lynch: ..." before
+    "Loretta Lynch said")."""
     m = _LABEL_RE.match(text)
     if m is None:
         return None
@@ -39,6 +44,10 @@ def label_speaker(
         return label
     if len(tokens) == 1 and m.group("quote") is not None and label.lower() in book.by_surname:
         return label
+    if len(tokens) == 1 and named_later is not None and label.lower() in named_later():
+        # A title's label ("Lynch: No Outside Influence ...") is the surname or the given
+        # name of a person the article names in full further down: that full name.
+        return named_later()[label.lower()]
     return label if tokens[-1].rstrip(".").lower() in shown_speaking() else None
 
 

@@ -415,3 +415,15 @@ def test_a_written_object_or_a_possessive_after_at_is_no_speaker(sentence: str) 
 def test_a_statement_from_a_possessive_office_still_speaks() -> None:
     sentence = "A statement from Lusk's office said the fine was $2 million."
     assert claimants(sentence)[-1] == "Lusk's office"
+
+
+def test_a_title_label_is_the_person_the_article_names_in_full() -> None:
+    body = (
+        "Lusk: No Deal on the $2 Million Levy.\n\n"
+        "Governor Ray Lusk met the port's 40 clerks on Monday.\n\n"
+        "Kirby: A closing surge.\n\n"
+        "Senator Ann Kirby toured Dover."
+    )
+    got = claimants(body)
+    assert got[0] == "Ray Lusk"
+    assert got[2] == "The Ledger"  # a subheading further down is not a title

@@ -240,7 +240,7 @@ def test_a_headline_label_speaks_when_the_article_shows_that_name_speaking() -> 
         "Poll: The race is tied in Ohio."
     )
     out = claimants(body)
-    assert out[0] == "Varga"  # as the headline writes it: the full name comes later
+    assert out[0] == "Leo Varga"  # the title's label, in full as the article names him later
     assert out[-1] == "The Ledger"  # "Poll" is shown speaking nowhere
 
 
