@@ -4,6 +4,7 @@ speaks ("TRUMP: ..."), which attribution reads before any other rule."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 # A transcript's speaker label opening a paragraph: "TRUMP: ", "MODERATOR (Lester
 # Holt): ", "Sen. Elizabeth Warren: ", "Q: ", followed by a sentence. Only a body
@@ -106,13 +107,29 @@ def is_rubric(label: str) -> bool:
 
 
 def speaker_labels(body: str, blocks: list[tuple[int, int, int]]) -> dict[int, tuple[int, str]]:
-    """Block index -> (end of its label, speaker), when the body reads as a transcript."""
+    """Block index -> (end of its label, speaker), when the body reads as a transcript.
+
+    A label in mixed case ("Matthews: Well, ...") counts only when it opens two or more
+    paragraphs: an interview's turns come back, while headings such as "Sanders: Win in
+    a walk." or "Iowa: Tim Albrecht, ..." name each subject once."""
     found: dict[int, tuple[int, str]] = {}
+    mixed: dict[int, tuple[int, str]] = {}
     for i, (s, e, _) in enumerate(blocks):
         if body[body.rfind("\n", 0, s) + 1 : s].strip():
             continue  # a bullet item ("• GDP: 2.3%") is a fact box, not a turn
         m = _SPEAKER_LABEL_RE.match(body, s, e)
-        if m is None or is_rubric(m.group("label")):
+        if m is not None and not is_rubric(m.group("label")):
+            found[i] = (m.end(), (m.group("inner") or m.group("label")).strip())
             continue  # "UPDATE:", "WHY IT MATTERS:", "WHAT'S NEXT:": not a speaker
-        found[i] = (m.end(), (m.group("inner") or m.group("label")).strip())
+        mm = _MIXED_CASE_LABEL_RE.match(body, s, e)
+        if mm is not None and not is_rubric(mm.group("label")):
+            mixed[i] = (mm.end(), mm.group("label"))
+    counts = Counter(label for _, label in mixed.values())
+    found.update({i: v for i, v in mixed.items() if counts[v[1]] >= 2})
     return found if len(found) >= 2 else {}
+
+
+# A turn labelled in mixed case: "Matthews: ", "Luciana Lopez: ".
+_MIXED_CASE_LABEL_RE = re.compile(
+    r"(?P<label>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,2}):[ \t]+(?=[A-Z\"“‘'(\[])"
+)

@@ -175,6 +175,21 @@ def test_transcript_speaker_labels_are_outside_the_spans_and_kept_as_the_speaker
     assert all(body[s.start : s.end] == s.text for s in sentences)
 
 
+def test_a_mixed_case_label_that_comes_back_is_a_transcript_turn() -> None:
+    body = (
+        "Lopez: Taxes are 35 percent. They are high.\n\n"
+        "Matthews: Banks made $67 billion.\n\n"
+        "Lopez: Well, no one says that."
+    )
+    sentences = segment(body)
+    assert [(s.speaker, s.text) for s in sentences] == [
+        ("Lopez", "Taxes are 35 percent."),
+        ("Lopez", "They are high."),
+        (None, "Matthews: Banks made $67 billion."),  # once: a heading, not a turn
+        ("Lopez", "Well, no one says that."),
+    ]
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -184,6 +199,9 @@ def test_transcript_speaker_labels_are_outside_the_spans_and_kept_as_the_speaker
         "• GDP: Up 2.3%.\n• CPI: Up 3%.",  # a fact box
         "GDP: 2.3% in October.\n\nCPI: 3% in October.",  # figures, not speech
         "WHY IT MATTERS: Prices rose.\n\nWHAT'S NEXT: The Fed meets.",  # AP headings
+        # headings in mixed case name each subject once
+        "Lusk: Win in a walk.\n\nKirby: A closing surge of 40 points.",
+        "Dover: Ann Roe, Ted Lusk.\n\nSalem: Ada Pike, Jo Kirby.",
     ],
 )
 def test_labels_that_are_not_a_transcript_stay_in_the_text(body: str) -> None:
