@@ -16,7 +16,8 @@ _GROUP_NOUNS = (
     r"members|diplomats|activists|organizers|organisers|executives|delegates|donors|"
     r"Democrats|Republicans|conservatives|liberals|allies|friends|colleagues|specialists|"
     r"scholars|historians|pollsters|candidates|lawyers|attorneys|doctors|teachers|workers|"
-    r"farmers|students|parents|veterans|protesters|progressives|evangelicals|moderates"
+    r"farmers|students|parents|veterans|protesters|progressives|evangelicals|moderates|"
+    r"police|authorities|prosecutors|regulators|negotiators|senators|governors|judges"
 )
 # The noun and its verb first (a fixed word, cheap to find), then up to three words
 # before it ("grain traders", "these people", "some GOP leaders").
@@ -63,6 +64,15 @@ UNNAMED_NOUNS = frozenset(
         "insider",
         "staffer",
         "operative",
+        "employee",
+        "worker",
+        "speechwriter",
+        "organizer",
+        "delegate",
+        "donor",
+        "lawyer",
+        "attorney",
+        "witness",
     ]
 )
 # '"...," said a senior campaign adviser': one unnamed person after the verb.
@@ -71,6 +81,14 @@ _UNNAMED_AFTER_RE = re.compile(
     rf"(?:[\w.'’-]+\s+){{0,5}}?(?:{'|'.join(sorted(UNNAMED_NOUNS))}))\b"
 )
 
+
+# "A source said ...", "an aide said Thursday", "one campaign employee told": one
+# unnamed person before the verb.
+_UNNAMED_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?P<subj>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.&'’-]+\s+){0,4}?"
+    rf"(?:{'|'.join(sorted(UNNAMED_NOUNS))}))"
+    r"(?:,\s+[^,;\"“”]{1,80}?,)?\s+(?:also\s+|later\s+)?(?:said|says|told|tells|added|wrote)\b"
+)
 
 # '"...," say some Democrats': a group after the verb.
 _GROUP_AFTER_RE = re.compile(
@@ -95,9 +113,16 @@ def unnamed_source(text: str, words: list[str], scan_from: int, inside: bool) ->
                 start, phrase = after.start("subj"), after.group("subj")
     if start < 0 and not UNNAMED_NOUNS.isdisjoint(words):
         after = _UNNAMED_AFTER_RE.search(text, max(0, scan_from - 3))
+        if after is None:
+            after = _UNNAMED_BEFORE_RE.search(text, max(0, scan_from - 120))
         if after is not None:
             start, phrase = after.start("subj"), after.group("subj")
     if start < 0:
         return None
     ranges = quoted_ranges(text, inside) if inside or has_quote(text) else []
-    return None if any(a <= start < b for a, b in ranges) else phrase
+    if any(a <= start < b for a, b in ranges):
+        return None
+    head, _, rest = phrase.partition(" ")
+    if head in ("A", "An", "One", "Another"):
+        phrase = f"{head.lower()} {rest}"  # "A source said": "a source", not "source"
+    return phrase

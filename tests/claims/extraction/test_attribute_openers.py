@@ -427,3 +427,19 @@ def test_a_title_label_is_the_person_the_article_names_in_full() -> None:
     got = claimants(body)
     assert got[0] == "Ray Lusk"
     assert got[2] == "The Ledger"  # a subheading further down is not a title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A source said the county could lose 40 jobs by May.", "a source"),
+        ("The fine rose to $2 million in 2019, an aide said Thursday.", "an aide"),
+        ("One campaign employee told reporters the levy was $2 million.", "one campaign employee"),
+        ("Six protesters were arrested after the vote on the levy, police said.", "police"),
+        ("Several senators said they would cut the levy by 2 percent.", "Several senators"),
+    ],
+)
+def test_an_unnamed_person_or_group_before_the_verb_is_the_source(
+    sentence: str, expected: str
+) -> None:
+    assert claimants(sentence)[-1] == expected
