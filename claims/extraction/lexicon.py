@@ -408,6 +408,7 @@ _LEADING_FUNCTION_WORDS = frozenset(
         "Including",
         "Following",
         *("However", "Moreover", "Nevertheless", "Therefore"),
+        *("Wherever", "Whenever", "Whatever", "Whoever"),
         # Participles that open a sentence: "Reached by phone, Joyce said".
         *("Reached", "Asked", "Pressed", "Contacted"),
         "Like",

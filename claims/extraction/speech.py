@@ -39,6 +39,10 @@ _AUXILIARIES = (
     r"previously|again|once|repeatedly|publicly|reportedly|still|now|already|long|"
     r"strongly|firmly|openly|privately|quickly|recently|further|often|never|always|"
     r"clearly|initially|first|just|however|"
+    # Manner adverbs: "as she angrily said", "Roe flatly denied"
+    r"angrily|simply|flatly|bluntly|quietly|loudly|curtly|tersely|sharply|frankly|candidly|"
+    r"plainly|calmly|proudly|jokingly|emphatically|explicitly|specifically|separately|"
+    r"directly|eventually|finally|immediately|subsequently|ultimately|apparently|"
     # Negated: "Roe isn’t saying", "Roe didn’t say whether".
     r"(?:is|are|was|were|did|does|do|has|have|had|would)n['’]t|won['’]t|"
     # A day between the subject and its verb: "Roe on Tuesday said", "Roe later
@@ -268,9 +272,14 @@ _WORDS_AFTER_VERBS = frozenset(
 _CONTINUED_SPEECH_RE = re.compile(r"\s*(?::|that\b|,\s*(?:[\"“‘]|''))")
 _BE_WORDS = frozenset(["is", "was", "were", "are", "been", "be", "being"])
 # "added that", "added:", "added warily: ..."
-_REPORTED_AFTER_RE = re.compile(r"(?:\s+[a-z]+ly)?\s*(?:[,:\"“'‘.]|that\b|$)")
+_REPORTED_AFTER_RE = re.compile(
+    r"(?:\s+[a-z]+ly)?\s*(?:[,:\"“'‘.]|that\b|$)"
+    r"|\s+(?:a|an|the|this|one)\s+[a-z]+(?:\s+[a-z]+)?\s*:"  # "added a caveat: ..."
+)
 _PRONOUN_CLAIM_RE = re.compile(r"(?:He|She|They)\s+[a-z][^\"“”]{0,60}?(?:[\"“]|\bthat\s)")
 _FAR_VERB_RE = re.compile(
+    # "she released a statement saying ...", "sent a tweet saying ..."
+    r"\b(?:statement|tweet|email|e-mail|letter|post|message|memo|video)\s+saying\b|"
     r"(?:,|\band|\bbut|\bby|\s[–—]|"
     r"\bwhile(?=\s+(?:saying|telling|arguing|insisting|noting|warning)\b))\s+"
     r"(?:also\s+|later\s+|then\s+|eventually\s+|finally\s+|repeatedly\s+)?(?:said|says|told|tells|"
@@ -682,9 +691,7 @@ def _subject_end(m: re.Match[str]) -> int:
 
 def _opening_subject(text: str) -> str | None:
     m = _OPENING_SUBJECT_RE.match(text)
-    subj = _name_subject(m)
-    if subj is not None and subj[-2:] in ("'s", "’s"):
-        return None  # "Roe's daughter has built ..., writing ...": not Roe
+    subj = _name_subject(m)  # never a possessive: "Roe's daughter ..., writing" is not Roe
     if subj is not None and m is not None:
         # "Trump campaign manager Corey Lewandowski rejected the idea, saying ...": the
         # person the descriptors name, not the organisation before them.
@@ -703,6 +710,8 @@ def _name_subject(m: re.Match[str] | None) -> str | None:
     subj: str = m.group("subj")
     if _PARTICIPLE_PHRASE_RE.match(m.string, m.start("subj")):
         return None
+    if subj[-2:] in ("'s", "’s"):
+        return None  # "Roe's campaign released a statement saying": not Roe
     return subj if _can_be_subject(subj) else None
 
 

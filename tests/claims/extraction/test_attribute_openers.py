@@ -443,3 +443,22 @@ def test_an_unnamed_person_or_group_before_the_verb_is_the_source(
     sentence: str, expected: str
 ) -> None:
     assert claimants(sentence)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the time, she released a statement saying, “The fine is $2 million.”",
+        "Minutes later, she sent an email saying, “Done: 40 files.”",
+        "Then she added a caveat: “Down the ballot, I will back anyone who cuts the levy.”",
+        "The crowd booed as she angrily said, “I am sick of the 40 lies.”",
+        "Brisco bluntly accused the mayor of hiding $2 million.",
+    ],
+)
+def test_statements_caveats_and_manner_adverbs(sentence: str) -> None:
+    assert last(sentence) == "Alma Brisco"
+
+
+def test_a_possessive_is_never_the_claimant_of_a_far_verb() -> None:
+    sentence = "Later, Lusk's campaign released a statement saying the rally was off."
+    assert "Lusk's" not in claimants(sentence)[-1]
