@@ -39,7 +39,7 @@ _SPEECH_VERBS = (
     r"laments|confirms|denies|reveals|pledges|criticizes|criticises|dismisses|defends|mentions|"
     r"replies|responds|observes|alleges|complains|wonders|"
     r"(?:sees|views|viewed)(?=\s[^.,;:\"“”]{1,60}?\sas\s)|"
-    r"questioned|signaled|signalled|hinted|indicated|cited|cites|mentioned|continued|"
+    r"questioned|signaled|signalled|hinted|indicated|cited|cites|mentioned|continued|continues|"
     # Beliefs and intentions are attributed too ("X believes / wants / is pushing").
     r"believes|believed|thinks|wants|wanted|hopes|hoped|fears|feared|"
     r"worried|doubts|doubted|knows|feels|felt|expects|endorsed|endorses|"
@@ -62,7 +62,8 @@ _REPORTING_VERBS = (
     r"admitted|admits|emphasized|emphasised|stressed|maintained|contended|suggested|"
     r"replied|responded|countered|predicted|observed|remarked|recalled|conceded|"
     r"confirmed|interjected|joked|quipped|asked|asks|reiterated|cautioned|complained|"
-    r"boasted|lamented|wondered|retorted|mused|continued|concluded|agreed|agrees|answered|"
+    r"boasted|lamented|wondered|retorted|mused|continued|continues|concluded|agreed|agrees|"
+    r"answered|"
     r"echoed|called|calls|described|opined|opines|"
     rf"{_MANNER_VERBS}"
 )

@@ -266,7 +266,7 @@ _QUOTE_OBJECT_VERBS = frozenset(
 # a colon, a comma or "that" after them ("the borrowing continued.", "agreed to meet",
 # "answered 12 questions", "in Syria once agreed.").
 _WORDS_AFTER_VERBS = frozenset(
-    ["continued", "concluded", "mentioned", "agreed", "agrees", "echoed", "answered"]
+    ["continued", "continues", "concluded", "mentioned", "agreed", "agrees", "echoed", "answered"]
 )
 # A comma counts only before a quotation: "the drinking continued, and ..." is no speech.
 _CONTINUED_SPEECH_RE = re.compile(r"\s*(?::|that\b|,\s*(?:[\"“‘]|''))")
@@ -342,7 +342,8 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             # "He called the plan “a fundamental mistake”", "She hopes that ...": a
             # pronoun subject with a quotation or a that-clause of its own.
             return text.split(None, 1)[0], "speaker", None
-        return None, "", None
+        colon_speaker = _colon_quote_speaker(text)
+        return (colon_speaker, "speaker", None) if colon_speaker else (None, "", None)
     # Where the first reporting verb is: the subject patterns need one, and their
     # subject starts shortly before it, so the scan starts there too.
     verb = _VERB_RE.search(text, min(text.find(w) for w in hits))
@@ -561,6 +562,9 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     # "Roe defended the plan, saying ...": the name the sentence opens with speaks.
     if text.startswith(("He ", "She ", "They ")) and _PRONOUN_CLAIM_RE.match(text):
         return text.split(None, 1)[0], "speaker", None
+    colon_speaker = _colon_quote_speaker(text)
+    if colon_speaker is not None:
+        return colon_speaker, "speaker", None
     if _FAR_VERB_RE.search(text) is not None:
         opening = _opening_subject(text) or _fronted_subject(text) or _the_apposed(text)
         if opening is not None:
@@ -587,6 +591,23 @@ def _fronted_subject(text: str) -> str | None:
     m = _FRONTED_SUBJECT_RE.match(text)
     subj = _name_subject(m)
     return None if subj is None or is_place(subj) else subj
+
+
+def _colon_quote_speaker(text: str) -> str | None:
+    """ "Roe lobbies for a higher wage: “No one who works ...”": the quotation after the
+    colon is the subject's."""
+    if ":" not in text:
+        return None
+    dashed = _DASHED_LABEL_RE.search(text)
+    if dashed is not None:
+        # "Media shares blame - HuffPollster: “...”": the label after the dash speaks
+        return dashed.group("label") if _can_be_subject(dashed.group("label")) else None
+    if _COLON_QUOTE_RE.search(text) is None:
+        return None
+    opening = _opening_subject(text) or _fronted_subject(text)
+    if opening is not None and _COLON_QUOTE_RE.match(text, text.find(opening)):
+        return opening
+    return None
 
 
 def _the_apposed(text: str) -> str | None:
@@ -630,6 +651,15 @@ _DETERMINER_APPOSED_RE = re.compile(
     rf"(?:{_REPORTING_VERBS})\b"
 )
 _PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:at|in|on|into|over|under)\s+$")
+# A subject and its clause, then a colon and a quotation, with no quotation before.
+_COLON_QUOTE_RE = re.compile(
+    rf"{_NAME_PHRASE}(?:\s+\([^()]{{1,30}}\))?"
+    # a verb right after the subject ("Roe lobbies ...:", "Roe then boomed:"), so that
+    # "Signs of a shift ... from Roe:" is not Signs's
+    r"(?:\s+(?:has|have|had|was|is|then|also|later|just|may|might|can|could|will|would))*"
+    r"\s+(?:[a-z]+(?:ed|[^s]s)|said|told|wrote|put)\b[^:;\"“”]{0,100}:\s*(?:[\"“]|'')"
+)
+_DASHED_LABEL_RE = re.compile(rf"\s[-–—]\s*(?P<label>{_NAME_PHRASE}):\s*(?:[\"“]|'')")
 _GIVEN_NAME_MONTHS = frozenset(["April", "May", "June", "August"])
 _REPORTING_WORDS = frozenset(_REPORTING_VERBS.split("|"))
 _MANNER_WORDS = frozenset(_MANNER_VERBS.split("|"))

@@ -462,3 +462,28 @@ def test_statements_caveats_and_manner_adverbs(sentence: str) -> None:
 def test_a_possessive_is_never_the_claimant_of_a_far_verb() -> None:
     sentence = "Later, Lusk's campaign released a statement saying the rally was off."
     assert "Lusk's" not in claimants(sentence)[-1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In town after town, Brisco lobbies for a lower levy: “No clerk should earn "
+            "less than $40,000.”",
+            "Alma Brisco",
+        ),
+        ("Brisco continues, “In fact, the county owes $2 million.”", "Alma Brisco"),
+        (
+            "Clerks share the blame for the 2019 levy - Port Weekly: “The county lost 40 "
+            "jobs that year.”",
+            "Port Weekly",
+        ),
+    ],
+)
+def test_a_quotation_after_a_colon_or_a_dashed_label(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+def test_a_colon_after_a_noun_phrase_credits_nobody() -> None:
+    sentence = "Signs of a shift in the 40 polls were there all along: “Data confirm it.”"
+    assert last(sentence) == "The Ledger"
