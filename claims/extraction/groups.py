@@ -33,6 +33,11 @@ _GROUP_NOUN_SET = frozenset(_GROUP_NOUNS.split("|"))
 _GROUP_NOUN_KEYS = frozenset(n.lower() for n in _GROUP_NOUN_SET)
 
 
+def is_group_word_free(words: list[str]) -> bool:
+    """True when no word of the sentence names a group: the cheap test before a search."""
+    return _GROUP_NOUN_SET.isdisjoint(words)
+
+
 def is_group_noun(word: str) -> bool:
     """True for a plural noun that names a group ("Democrats", "Officials")."""
     return word.lower() in _GROUP_NOUN_KEYS

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from .gender import FEMALE, MALE, name_gender
-from .groups import UNNAMED_NOUNS, unnamed_source
+from .groups import UNNAMED_NOUNS, is_group_word_free, unnamed_source
 from .headlines import HEADLINE_VERBS, headline_speaker
 from .lexicon import (
     _DATE_WORDS,
@@ -528,6 +528,12 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 later = _TRAILING_REPORT_RE.search(text, m.end())
                 if later is not None and _can_be_subject(later.group("subj")):
                     return later.group("subj"), "speaker", None
+            if m.start() > 0 and not is_group_word_free(sentence_words):
+                # "Prosecutors say that he told an agent ...": the group reports the
+                # sentence; the speaker inside its clause is reported.
+                outer = unnamed_source(text[: m.start()], sentence_words, 0, inside)
+                if outer is not None:
+                    return outer, "source", None
             return subj, "speaker", None
     unnamed = unnamed_source(text, sentence_words, scan_from, inside)
     if unnamed is not None:

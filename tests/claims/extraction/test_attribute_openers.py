@@ -487,3 +487,16 @@ def test_a_quotation_after_a_colon_or_a_dashed_label(sentence: str, expected: st
 def test_a_colon_after_a_noun_phrase_credits_nobody() -> None:
     sentence = "Signs of a shift in the 40 polls were there all along: “Data confirm it.”"
     assert last(sentence) == "The Ledger"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Prosecutors say that he told one agent the fine was $2 million.", "Prosecutors"),
+        ("But aides said Lusk simply believed in the 40 new jobs.", "aides"),
+    ],
+)
+def test_a_group_that_reports_the_sentence_outranks_the_speaker_inside(
+    sentence: str, expected: str
+) -> None:
+    assert last(sentence) == expected
