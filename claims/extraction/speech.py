@@ -294,6 +294,12 @@ _FAR_VERB_RE = re.compile(
     r"|\b(?:went\s+on|went\s+so\s+far\s+as|declined|refused|continued|took\s+to\s+[A-Z]\w+|"
     r"(?:was|were)\s+(?:not\s+)?(?:quick|careful|willing|unwilling|reluctant))\s+to\s+(?:say|tell)\b"
 )
+# Every word _FAR_VERB_RE needs one of (its verbs): a set test before the search.
+_FAR_WORDS = frozenset(
+    w
+    for w in re.findall(r"[a-z]{3,}", _FAR_VERB_RE.pattern)
+    if w.endswith(("ing", "id", "ys", "old", "lls", "ote", "say", "tell"))
+)
 # The verbs of _SOURCE_VERBS ("that" and "first" there are context, not verbs).
 _SOURCE_WORDS = frozenset(re.findall(r"[a-z]{3,}", _SOURCE_VERBS)) - {"that", "first"}
 # Words of the verb patterns that are context after the verb: "for" in "calls for",
@@ -571,7 +577,7 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     colon_speaker = _colon_quote_speaker(text)
     if colon_speaker is not None:
         return colon_speaker, "speaker", None
-    if _FAR_VERB_RE.search(text) is not None:
+    if not _FAR_WORDS.isdisjoint(sentence_words) and _FAR_VERB_RE.search(text) is not None:
         opening = _opening_subject(text) or _fronted_subject(text) or _the_apposed(text)
         if opening is not None:
             return opening, "speaker", None

@@ -500,3 +500,11 @@ def test_a_group_that_reports_the_sentence_outranks_the_speaker_inside(
     sentence: str, expected: str
 ) -> None:
     assert last(sentence) == expected
+
+
+def test_the_far_verb_prefilter_holds_every_far_verb() -> None:
+    from claims.extraction.speech import _FAR_WORDS
+
+    verbs = "said says told tells wrote saying telling declaring adding arguing warning"
+    verbs += " insisting noting calling describing writing tweeting posting joking vowing say tell"
+    assert set(verbs.split()) <= _FAR_WORDS
