@@ -43,6 +43,7 @@ _AUXILIARIES = (
     r"angrily|simply|flatly|bluntly|quietly|loudly|curtly|tersely|sharply|frankly|candidly|"
     r"plainly|calmly|proudly|jokingly|emphatically|explicitly|specifically|separately|"
     r"directly|eventually|finally|immediately|subsequently|ultimately|apparently|"
+    r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|"
     # Negated: "Roe isn’t saying", "Roe didn’t say whether".
     r"(?:is|are|was|were|did|does|do|has|have|had|would)n['’]t|won['’]t|"
     # A day between the subject and its verb: "Roe on Tuesday said", "Roe later
@@ -161,7 +162,7 @@ _TRAILING_SOURCE_RE = re.compile(
 # A sentence that opens with its subject: "Roe, a farmer, visited Dover and said ...".
 _OPENING_SUBJECT_RE = re.compile(
     rf"(?:[A-Z][\w'’.-]*\s+)*?(?P<subj>{_NAME_PHRASE})(?:\s+\([^()]{{1,30}}\))?"
-    rf"(?:,\s+[^,;\"“”]{{1,80}}?,)?\s+[a-z]"
+    rf"(?:,\s+[^,;\"“”]{{1,160}}?,)?\s+[a-z]"
 )
 _DESCRIBED_NAME_RE = re.compile(
     rf"\s+(?:(?:{_DESCRIPTORS})\s+){{1,3}}(?P<name>{_NAME_PHRASE})(?=[\s,])"
@@ -280,7 +281,7 @@ _PRONOUN_CLAIM_RE = re.compile(r"(?:He|She|They)\s+[a-z][^\"“”]{0,60}?(?:[\"
 _FAR_VERB_RE = re.compile(
     # "she released a statement saying ...", "sent a tweet saying ..."
     r"\b(?:statement|tweet|email|e-mail|letter|post|message|memo|video)\s+saying\b|"
-    r"(?:,|\band|\bbut|\bby|\s[–—]|"
+    r"(?:,[\"”’]?|\band|\bbut|\bby|\s[–—]|"
     r"\bwhile(?=\s+(?:saying|telling|arguing|insisting|noting|warning)\b))\s+"
     r"(?:also\s+|later\s+|then\s+|eventually\s+|finally\s+|repeatedly\s+)?(?:said|says|told|tells|"
     r"wrote(?=\s*(?:that\b|[:,\"“]))|"
@@ -360,6 +361,10 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         if not spokes.group("org2") and any(w.lower() in _ROLE_WORDS for w in org.split()):
             org = "the " + org  # "A White House spokesperson" -> "the White House"
         return org, "speaker", None
+    if text.startswith("Said "):
+        said = _SAID_FIRST_RE.match(text)  # "Said Dorothy Poynter, who grew up ..., “...”"
+        if said is not None and _person_like(said.group("name")):
+            return said.group("name"), "speaker", None
     apposed = _DETERMINER_APPOSED_RE.match(text) if text[:1] in "AaTtOoHhMB" else None
     if apposed is not None and _person_like(apposed.group("name")):
         # "Another delegate on the slate, Jim Poolman, said", "And a third, Ada Pike, said"
@@ -414,7 +419,10 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 if (
                     opener is not None
                     and opener.end("name") <= m.start()
-                    and _person_like(opener.group("name"))
+                    and (
+                        _person_like(opener.group("name"))
+                        or text.startswith(", who ", opener.end("name"))  # "Beck, who ..."
+                    )
                 ):
                     return opener.group("name"), "speaker", None
             if (
@@ -578,7 +586,12 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     if colon_speaker is not None:
         return colon_speaker, "speaker", None
     if not _FAR_WORDS.isdisjoint(sentence_words) and _FAR_VERB_RE.search(text) is not None:
-        opening = _opening_subject(text) or _fronted_subject(text) or _the_apposed(text)
+        opening = (
+            _opening_subject(text)
+            or _fronted_subject(text)
+            or _the_apposed(text)
+            or _apposed_opener(text)
+        )
         if opening is not None:
             return opening, "speaker", None
     return None, "", None
@@ -620,6 +633,13 @@ def _colon_quote_speaker(text: str) -> str | None:
     if opening is not None and _COLON_QUOTE_RE.match(text, text.find(opening)):
         return opening
     return None
+
+
+def _apposed_opener(text: str) -> str | None:
+    """ "Ann Roe, who lives outside the capital, Sacramento, said ...": the person the
+    sentence opens with, whatever its apposition holds."""
+    o = _APPOSED_OPENER_RE.match(text)
+    return o.group("name") if o is not None and _person_like(o.group("name")) else None
 
 
 def _the_apposed(text: str) -> str | None:
@@ -672,6 +692,18 @@ _COLON_QUOTE_RE = re.compile(
     r"\s+(?:[a-z]+(?:ed|[^s]s)|said|told|wrote|put)\b[^:;\"“”]{0,100}:\s*(?:[\"“]|'')"
 )
 _DASHED_LABEL_RE = re.compile(rf"\s[-–—]\s*(?P<label>{_NAME_PHRASE}):\s*(?:[\"“]|'')")
+_VERB_FORMS = (
+    r"has|have|had|was|is|will|would|did|does|also|sought|took|made|gave|went|came|spoke|"
+    r"wrote|said|told|held|kept|left|led|met|ran|saw|sent|stood|won|brought|thought|began|"
+    r"[a-z]+(?:ed|[^s]s)"
+)
+# A verb form right after a subject ("has", "released", "says"), not a noun ("technology").
+_VERBISH_RE = re.compile(rf"\s+(?:{_VERB_FORMS})\b")
+_NOUNS_BEFORE_VERB_RE = re.compile(
+    r"(?P<nouns>(?:\s+(?!(?:might|may|could|should|must|can|cannot|will|would)\b)[a-z]+){1,2}?)"
+    rf"(?=\s+(?:{_VERB_FORMS})\b)"
+)
+_SAID_FIRST_RE = re.compile(rf"Said\s+(?P<name>{_NAME_PHRASE})(?=[\s,])")
 _GIVEN_NAME_MONTHS = frozenset(["April", "May", "June", "August"])
 _REPORTING_WORDS = frozenset(_REPORTING_VERBS.split("|"))
 _MANNER_WORDS = frozenset(_MANNER_VERBS.split("|"))
@@ -754,6 +786,13 @@ def _name_subject(m: re.Match[str] | None) -> str | None:
         return None
     if subj[-2:] in ("'s", "’s"):
         return None  # "Roe's campaign released a statement saying": not Roe
+    if subj.startswith("The ") and _can_be_subject(subj[4:]):
+        # "The State Department has ... and says": an organisation; "The Florida senator
+        # sought ..., saying": the role, which the article's names resolve
+        if _VERBISH_RE.match(m.string, m.end("subj")):
+            return "the " + subj[4:]
+        nouns = _NOUNS_BEFORE_VERB_RE.match(m.string, m.end("subj"))
+        return None if nouns is None else "the " + subj[4:] + nouns.group("nouns")
     return subj if _can_be_subject(subj) else None
 
 

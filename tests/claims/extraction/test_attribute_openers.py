@@ -508,3 +508,39 @@ def test_the_far_verb_prefilter_holds_every_far_verb() -> None:
     verbs = "said says told tells wrote saying telling declaring adding arguing warning"
     verbs += " insisting noting calling describing writing tweeting posting joking vowing say tell"
     assert set(verbs.split()) <= _FAR_WORDS
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ada Pike, who lives outside the state capital, Dover, said the levy cost 40 jobs.",
+            "Ada Pike",
+        ),
+        ("Said Ada Pike, who grew up in Dover, “We lost 40 jobs.”", "Ada Pike"),
+        (
+            "The Port Authority has kept 1,500 pages private and says it will not release them.",
+            "the Port Authority",
+        ),
+        (
+            "Ted Lusk has defended the “Dover values,” saying the port embodied 40 years of work.",
+            "Ted Lusk",
+        ),
+        ("Senator Ann Kirby (D-Del.) last week said the levy was $2 million.", "Ann Kirby"),
+        (
+            "Lusk, who backed Sen. Ann Kirby, D-Del., in the primaries, last week said the "
+            "levy was $2 million.",
+            "Lusk",
+        ),
+    ],
+)
+def test_more_subjects_of_far_verbs_and_their_openers(sentence: str, expected: str) -> None:
+    assert claimants(sentence)[-1] == expected
+
+
+def test_the_role_a_sentence_opens_with_resolves_to_its_name() -> None:
+    body = (
+        "Sen. Ann Kirby of Delaware toured the port.\n\n"
+        "The Delaware senator sought to calm the clerks, saying 40 jobs would return."
+    )
+    assert claimants(body)[-1] == "Ann Kirby"
