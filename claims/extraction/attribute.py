@@ -10,7 +10,9 @@ Rules, by priority within a sentence:
    named speaker earlier in the paragraph (or the previous sentence);
 2. a source: "according to X", "X reported" (only when no speaker is found, so
    '"...," Zakharova told reporters, according to Reuters' is Zakharova's);
-3. a sentence inside a multi-sentence quotation takes the quotation's speaker;
+3. a sentence inside a multi-sentence quotation takes the quotation's speaker, and a
+   paragraph that opens with a quotation after a sentence ending in a colon ("Cruz
+   called them on it:") takes that sentence's subject;
 4. otherwise the statement is the article's own: the outlet's name, or
    "the article".
 
