@@ -64,6 +64,10 @@ _NOT_SPEAKER_LABELS = frozenset(
         "DEVELOPING",
         "SPONSORED",
         "ADVERTISEMENT",
+        # Repeated labels of explainers and fact-checks ("Myth: ... Fact: ..."), which a
+        # mixed-case transcript turn could otherwise take for speakers.
+        *("FACT", "FACTS", "MYTH", "TRUTH", "FICTION", "QUESTION", "ANSWER", "PROS", "CONS"),
+        *("PRO", "CON", "TIP", "STEP", "LESSON", "QUOTE", "SUMMARY", "FACT CHECKED"),
     ]
 )
 

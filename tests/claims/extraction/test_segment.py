@@ -202,6 +202,8 @@ def test_a_mixed_case_label_that_comes_back_is_a_transcript_turn() -> None:
         # headings in mixed case name each subject once
         "Lusk: Win in a walk.\n\nKirby: A closing surge of 40 points.",
         "Dover: Ann Roe, Ted Lusk.\n\nSalem: Ada Pike, Jo Kirby.",
+        # a fact-check's repeated labels are not speakers
+        "Myth: The levy is 40%.\n\nFact: It is 2%.\n\nMyth: It cut jobs.\n\nFact: It did not.",
     ],
 )
 def test_labels_that_are_not_a_transcript_stay_in_the_text(body: str) -> None:
