@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .gender import name_gender
 from .groups import is_group_noun
 from .lexicon import (
     _CONNECTORS,
@@ -41,6 +42,7 @@ _THING_WORDS = frozenset(
     ]
 )
 _DOTTED_RE = re.compile(r"^(?:[A-Za-z]\.)+$")
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _ROLE_PHRASE_RE = re.compile(r"^[Tt]he\s+(.+)$")
 
 
@@ -49,6 +51,9 @@ class NameBook:
 
     def __init__(self) -> None:
         self.by_surname: dict[str, str] = {}
+        # Every full name seen with a surname, when two people share it ("Bill Clinton",
+        # "Hillary Clinton"): an honorific picks between them ("Mrs. Clinton").
+        self.namesakes: dict[str, list[str]] = {}
         self.by_role: dict[str, str] = {}
         self.last_person: str | None = None  # the most recent full name seen
 
@@ -84,8 +89,13 @@ class NameBook:
         if len(name) < 2 or not _looks_like_person(name) or is_place(" ".join(name)):
             return  # "New Hampshire" is not a person's name
         full = " ".join(name)
-        self.by_surname.setdefault(name[-1].lower(), full)
-        self.last_person = self.by_surname[name[-1].lower()]
+        key = name[-1].lower()
+        self.by_surname.setdefault(key, full)
+        if full != self.by_surname[key]:
+            known = self.namesakes.setdefault(key, [self.by_surname[key]])
+            if full not in known and not any(k.endswith(full) or full.endswith(k) for k in known):
+                known.append(full)  # another person, not a longer form of the same name
+        self.last_person = self.by_surname[key]
         if cut >= 0:
             role = " ".join(t.lower() for t in tokens[: cut + 1])
             self.by_role.setdefault(role, full)
@@ -100,7 +110,14 @@ class NameBook:
         cleaned = clean_name(phrase)
         tokens = cleaned.split()
         if len(tokens) == 1 and tokens[0].lower() in self.by_surname:
-            return self.by_surname[tokens[0].lower()]
+            key = tokens[0].lower()
+            want = _HONORIFIC_GENDER.get(phrase.split()[0].rstrip(".").lower())
+            if want is not None and len(self.namesakes.get(key, ())) > 1:
+                # "Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton": the woman
+                for full in self.namesakes[key]:
+                    if name_gender(full) == want:
+                        return full
+            return self.by_surname[key]
         role = _ROLE_PHRASE_RE.match(phrase.strip())
         if role is not None:
             key = role.group(1).lower()

@@ -544,3 +544,13 @@ def test_the_role_a_sentence_opens_with_resolves_to_its_name() -> None:
         "The Delaware senator sought to calm the clerks, saying 40 jobs would return."
     )
     assert claimants(body)[-1] == "Ann Kirby"
+
+
+def test_an_honorific_picks_between_two_people_who_share_a_surname() -> None:
+    body = (
+        "Bill Lusk spoke first.\n\n"
+        "Hillary Lusk spoke next.\n\n"
+        "Mrs. Lusk said the levy rose 2 percent.\n\n"
+        "Mr. Lusk said the county lost 40 jobs."
+    )
+    assert claimants(body)[-2:] == ["Hillary Lusk", "Bill Lusk"]
