@@ -68,6 +68,7 @@ _MALE_NAMES = """
     yuri zachary
 """
 MALE = frozenset(_MALE_NAMES.split())
+GIVEN_NAMES = FEMALE | MALE
 
 _HONORIFICS = {
     "mr": "m",

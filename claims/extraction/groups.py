@@ -105,7 +105,7 @@ _GROUP_AFTER_RE = re.compile(
 def unnamed_source(text: str, words: list[str], scan_from: int, inside: bool) -> str | None:
     """An unnamed group or person reporting: "insiders said", '"...," said an aide'."""
     start, phrase = -1, ""
-    if not _GROUP_NOUN_SET.isdisjoint(words):
+    if not is_group_word_free(words):
         core = _GROUP_CORE_RE.search(text, scan_from)
         if core is not None:
             lead = _GROUP_LEAD_RE.search(text, max(0, core.start() - 80), core.start())

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .gender import name_gender
+from .gender import honorific_gender, name_gender
 from .groups import is_group_noun
 from .lexicon import (
     _CONNECTORS,
@@ -42,7 +42,6 @@ _THING_WORDS = frozenset(
     ]
 )
 _DOTTED_RE = re.compile(r"^(?:[A-Za-z]\.)+$")
-_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _ROLE_PHRASE_RE = re.compile(r"^[Tt]he\s+(.+)$")
 
 
@@ -111,7 +110,7 @@ class NameBook:
         tokens = cleaned.split()
         if len(tokens) == 1 and tokens[0].lower() in self.by_surname:
             key = tokens[0].lower()
-            want = _HONORIFIC_GENDER.get(phrase.split()[0].rstrip(".").lower())
+            want = honorific_gender(phrase.split()[0])  # "Mrs.", "Mr"
             if want is not None and len(self.namesakes.get(key, ())) > 1:
                 # "Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton": the woman
                 for full in self.namesakes[key]:

@@ -121,10 +121,11 @@ def speaker_labels(body: str, blocks: list[tuple[int, int, int]]) -> dict[int, t
     for i, (s, e, _) in enumerate(blocks):
         if body[body.rfind("\n", 0, s) + 1 : s].strip():
             continue  # a bullet item ("• GDP: 2.3%") is a fact box, not a turn
+        # A rubric ("UPDATE:", "WHY IT MATTERS:", "Myth:") is never a speaker.
         m = _SPEAKER_LABEL_RE.match(body, s, e)
         if m is not None and not is_rubric(m.group("label")):
             found[i] = (m.end(), (m.group("inner") or m.group("label")).strip())
-            continue  # "UPDATE:", "WHY IT MATTERS:", "WHAT'S NEXT:": not a speaker
+            continue
         mm = _MIXED_CASE_LABEL_RE.match(body, s, e)
         if mm is not None and not is_rubric(mm.group("label")):
             mixed[i] = (mm.end(), mm.group("label"))

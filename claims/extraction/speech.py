@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .gender import FEMALE, MALE, name_gender
+from .gender import GIVEN_NAMES, name_gender
 from .groups import UNNAMED_NOUNS, is_group_word_free, unnamed_source
 from .headlines import HEADLINE_VERBS, headline_speaker
 from .lexicon import (
@@ -674,7 +674,6 @@ _SUBORDINATE_CLAUSE_RE = re.compile(
     r"(?:After|When|While|Before|Since|Although|Though|Because|Once|Until|Unless|As)\s"
     r"[^,;\"“”]{1,150},"
 )
-GIVEN_NAMES = FEMALE | MALE
 # A subject led by a determiner, with the speaker's name in its apposition.
 _DETERMINER_APPOSED_RE = re.compile(
     # ("The chancellor, Rachel Reeves, said" is read below, where the role is learnt too.)
@@ -683,20 +682,20 @@ _DETERMINER_APPOSED_RE = re.compile(
     rf"(?:{_REPORTING_VERBS})\b"
 )
 _PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:at|in|on|into|over|under)\s+$")
-# A subject and its clause, then a colon and a quotation, with no quotation before.
-_COLON_QUOTE_RE = re.compile(
-    rf"{_NAME_PHRASE}(?:\s+\([^()]{{1,30}}\))?"
-    # a verb right after the subject ("Roe lobbies ...:", "Roe then boomed:"), so that
-    # "Signs of a shift ... from Roe:" is not Signs's
-    r"(?:\s+(?:has|have|had|was|is|then|also|later|just|may|might|can|could|will|would))*"
-    r"\s+(?:[a-z]+(?:ed|[^s]s)|said|told|wrote|put)\b[^:;\"“”]{0,100}:\s*(?:[\"“]|'')"
-)
-_DASHED_LABEL_RE = re.compile(rf"\s[-–—]\s*(?P<label>{_NAME_PHRASE}):\s*(?:[\"“]|'')")
 _VERB_FORMS = (
     r"has|have|had|was|is|will|would|did|does|also|sought|took|made|gave|went|came|spoke|"
     r"wrote|said|told|held|kept|left|led|met|ran|saw|sent|stood|won|brought|thought|began|"
     r"[a-z]+(?:ed|[^s]s)"
 )
+# A subject and its clause, then a colon and a quotation, with no quotation before.
+_COLON_QUOTE_RE = re.compile(
+    rf"{_NAME_PHRASE}(?:\s+\([^()]{{1,30}}\))?"
+    # a verb right after the subject ("Roe lobbies ...:", "Roe then boomed:"), so that
+    # "Signs of a shift ... from Roe:" is not Signs's
+    r"(?:\s+(?:then|later|just|may|might|can|could))*"
+    rf"\s+(?:{_VERB_FORMS}|put)\b[^:;\"“”]{{0,100}}:\s*(?:[\"“]|'')"
+)
+_DASHED_LABEL_RE = re.compile(rf"\s[-–—]\s*(?P<label>{_NAME_PHRASE}):\s*(?:[\"“]|'')")
 # A verb form right after a subject ("has", "released", "says"), not a noun ("technology").
 _VERBISH_RE = re.compile(rf"\s+(?:{_VERB_FORMS})\b")
 _NOUNS_BEFORE_VERB_RE = re.compile(
