@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from .gender import GIVEN_NAMES, name_gender
-from .groups import UNNAMED_NOUNS, is_group_word_free, unnamed_source
+from .groups import UNNAMED_NOUNS, is_group_noun, is_group_word_free, unnamed_source
 from .headlines import HEADLINE_VERBS, headline_speaker
 from .lexicon import (
     _DATE_WORDS,
@@ -578,6 +578,10 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         if found is not None and " on " in found.group("subj"):
             # "As reported by the Herald on Tuesday": the medium without its date.
             return found.group("subj").rsplit(" on ", 1)[0], "source", None
+    if "who" in sentence_words:
+        relative = _relative_speaker(text, inside)
+        if relative is not None:
+            return relative, "speaker", None
     # A reporting verb far from its subject: "Roe visited Dover on Monday and said ...",
     # "Roe defended the plan, saying ...": the name the sentence opens with speaks.
     if text.startswith(("He ", "She ", "They ")) and _PRONOUN_CLAIM_RE.match(text):
@@ -745,6 +749,61 @@ def _opener_after_quotation(text: str, before: int) -> str | None:
         return None
     name = o.group("name")
     return None if is_place(name) else name
+
+
+# A relative clause that reports speech: "Sen. Ann Kirby of Ohio, the ranking Democrat on
+# the panel, who said none of the emails ...", "Priebus, who has said he doesn't ...".
+_WHO_VERB_RE = re.compile(
+    rf",?\s+who(?:,\s+[^,;\"“”]{{1,120}},)?(?:\s+(?:{_AUXILIARIES}))*\s+"
+    r"(?:said|says|told|tells|tweeted|tweets|argued|argues|claimed|claims|"
+    r"insisted|insists|warned|warns|explained|explains|acknowledged|acknowledges|admitted|"
+    r"admits|predicted|predicts|stated|states|testified|testifies|declared|declares|"
+    r"contended|contends|conceded|concedes|confirmed|confirms|recalled|recalls|cautioned|"
+    r"complained|complains|boasted|emphasized|stressed|is\s+saying|"
+    # only with the words reported: not "who wrote the profile", "who maintained a lead"
+    r"(?:wrote|writes|noted|notes|added|adds|maintained|maintains)(?=\s*(?:that\b|[:,\"“])))\b"
+)
+# The name that ends a stretch of text: "... endorsed by former Sen. Gordon Humphrey".
+_NAME_AT_END_RE = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{_NAME_PHRASE})(?:\s+(?:of|from)\s+(?:the\s+)?{_ORG_PHRASE})?"
+    rf"(?:\s+\([^()]{{1,30}}\))?(?:,\s+{_PARTY_LABEL}\.?)?\s*$"
+)
+
+
+_INSIDE_BEFORE_RE = re.compile(r"\b(?:in|at|of|on)\s+(?:the\s+)?$")
+
+
+def _relative_speaker(text: str, inside: bool) -> str | None:
+    """The name a "who said" clause hangs on, with or without an apposition between them:
+    "Sen. Ann Kirby, the ranking Democrat on the panel, who said ..." is Kirby's. Not a
+    group ("Democrats who say") nor a place ("Ohio, who said")."""
+    m = _WHO_VERB_RE.search(text)
+    if m is None:
+        return None
+    if (inside or has_quote(text)) and any(
+        a <= m.start() < b for a, b in quoted_ranges(text, inside)
+    ):
+        return None  # quoted: the speaker in the quotation is not the sentence's
+    before = text[: m.start()]
+    comma = before.rfind(", ")
+    if comma > 0 and before[comma + 2 : comma + 3].islower():
+        before = before[:comma]  # the apposition between the name and "who"
+    if len(before) > 160:
+        # The name and its home fit in the last words: a bounded window keeps the
+        # end-anchored search linear on long runs of capitalised words.
+        before = before[len(before) - 160 :].split(" ", 1)[-1]
+    found = _NAME_AT_END_RE.search(before)
+    if found is None or _INSIDE_BEFORE_RE.search(before, 0, found.start()):
+        return None  # "leaders in Congress, ..., who have insisted": not Congress
+    name = found.group("name")
+    if (
+        len(name.split()) > 6
+        or not _can_be_subject(name)
+        or is_place(name)
+        or (" " not in name and is_group_noun(name))
+    ):
+        return None
+    return name
 
 
 def _person_like(name: str) -> bool:

@@ -554,3 +554,48 @@ def test_an_honorific_picks_between_two_people_who_share_a_surname() -> None:
         "Mr. Lusk said the county lost 40 jobs."
     )
     assert claimants(body)[-2:] == ["Hillary Lusk", "Bill Lusk"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The levy was backed on Friday by Sen. Nora Feld of Ohio, the ranking member of "
+            "the Finance Committee, who said none of the 40 jobs were at risk.",
+            "Nora Feld",
+        ),
+        ("Kovac sided with Brisco, who has said she expects 12 appeals.", "Alma Brisco"),
+        (
+            "Among the replies was one from Tam Obi who tweeted, “The fine is 4 times too high.”",
+            "Tam Obi",
+        ),
+        (
+            "The clerks were backed by Mayor Ivo Pell, who, after a long meeting, told the "
+            "Herald that 30 staff had quit.",
+            "Ivo Pell",
+        ),
+        ("It was a win for Brisco, who noted that the levy raised $2 million.", "Alma Brisco"),
+    ],
+)
+def test_a_who_clause_that_reports_speech_names_its_speaker(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Groups and places are not named speakers; a "who" clause of action is no speech.
+        "Voters who said the levy was fair rose to 41 percent.",
+        "The clerks in Dover, who said the fine was fair, rose to 41 percent.",
+        "Brisco, who wrote the 2019 ruling, now earns $90,000.",
+        "Brisco, who maintained a 12-point lead, won in 2020.",
+        "The unions pressed leaders in Congress, under pressure, who have said they want 3 votes.",
+    ],
+)
+def test_a_who_clause_credits_no_group_place_or_action(sentence: str) -> None:
+    assert last(sentence) == "The Ledger"
+
+
+def test_the_who_clause_search_stays_linear_on_a_run_of_capitalised_words() -> None:
+    text = "Abc " * 3000 + "x, who said that 3 is 4."
+    assert last(text) in ("The Ledger", "")
