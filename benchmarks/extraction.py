@@ -11,6 +11,11 @@ Measures, in one run and on the same text:
 Two inputs: the CLEF debates concatenated with no paragraph breaks at all (the
 worst case for segmenters), and article-like text (the debates with a paragraph
 per speaker turn, plus the seed article).
+
+With ``--hostile``, also the slowest of 84 hostile sentences: a run of 3,000
+capitalised words between a trigger of the attribution patterns ('"x," said ',
+"according to ", ", who said ", ...) and an ending that makes them fail, the input
+that makes a pattern with two unbounded runs of names cost the run's length squared.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import re
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
@@ -106,10 +112,35 @@ def bench(name: str, text: str, repeat: int, pysbd_words: int) -> None:
     report(f"pysbd reference (first {words(part):,} words)", words(part), len(spans), t)
 
 
+HOSTILE_TRIGGERS = (
+    *('"x," said ', ", said ", "according to ", "A spokesman for ", "Roe, ", "As reported by "),
+    *("x, who said ", "", "The ", "said ", "In Dover, ", '"x," said former ', "and said "),
+    "Roe: ",
+)
+HOSTILE_ENDINGS = ("will.", "said.", ", said x.", "said that 3.", ": “x”", "")
+
+
+def hostile() -> None:
+    run = "Abc " * 3000
+    times = []
+    for trigger in HOSTILE_TRIGGERS:
+        for ending in HOSTILE_ENDINGS:
+            text = trigger + run + ending
+            t, _ = best_of(1, partial(analyse, text), warm_up=False)
+            times.append((t.cpu, trigger, ending))
+    times.sort()
+    worst = times[-1]
+    print(f"\nhostile: {len(times)} sentences of ~12,000 characters (3,000 capitalised words)")
+    median, total = times[len(times) // 2][0], sum(t for t, _, _ in times)
+    print(f"  median {median * 1000:,.1f} ms, total {total:.2f} s")
+    print(f"  slowest {worst[0] * 1000:,.1f} ms CPU: {worst[1]!r} + run + {worst[2]!r}")
+
+
 def main() -> None:
     parser = _common.debates_parser(__doc__)
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (best kept)")
     parser.add_argument("--pysbd-words", type=int, default=20_000, help="pysbd slice size")
+    parser.add_argument("--hostile", action="store_true", help="also time hostile sentences")
     args = parser.parse_args()
 
     print(f"os.cpu_count() = {os.cpu_count()} (everything below runs on one core)")
@@ -163,6 +194,8 @@ def main() -> None:
         args.repeat,
         args.pysbd_words,
     )
+    if args.hostile:
+        hostile()
 
 
 if __name__ == "__main__":

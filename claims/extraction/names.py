@@ -20,7 +20,9 @@ from .lexicon import (
 from .places import is_place
 
 _NAME_PART = r"(?:[A-Z][\w'’.-]*[\w.]|[A-Z]\.?)"
-_NAME_PHRASE = rf"{_NAME_PART}(?:\s+(?:(?:{'|'.join(sorted(_PARTICLES))})\s+)*{_NAME_PART})*"
+# At most eight parts: the patterns search for a name at every capitalised word, and an
+# unbounded phrase would make a long run of capitalised words cost its length squared.
+_NAME_PHRASE = rf"{_NAME_PART}(?:\s+(?:(?:{'|'.join(sorted(_PARTICLES))})\s+)*{_NAME_PART}){{0,7}}"
 # Two or more name-like words: the only runs that can teach a full name.
 _NAME_RUN_RE = re.compile(
     rf"{_NAME_PART}(?:\s+(?:(?:{'|'.join(sorted(_PARTICLES))})\s+)*{_NAME_PART})+"

@@ -38,7 +38,7 @@ _AUXILIARIES = (
     r"has|had|have|is|was|are|were|will|would|did|does|do|not|been|also|later|then|"
     r"previously|again|once|repeatedly|publicly|reportedly|still|now|already|long|"
     r"strongly|firmly|openly|privately|quickly|recently|further|often|never|always|"
-    r"clearly|initially|first|just|however|"
+    r"clearly|initially|first|just|however|since|at\s+the\s+time|"
     # Manner adverbs: "as she angrily said", "Roe flatly denied"
     r"angrily|simply|flatly|bluntly|quietly|loudly|curtly|tersely|sharply|frankly|candidly|"
     r"plainly|calmly|proudly|jokingly|emphatically|explicitly|specifically|separately|"
@@ -114,7 +114,9 @@ _VERB_SUBJECT_RE = re.compile(
     rf"(?P<subj>(?:(?:his|her|their|its)\s+(?=(?:{_DESCRIPTORS})\s))?"
     rf"(?:(?:[A-Z][\w'’.-]*|[a-z]+(?:person|man|woman)|(?:{_DESCRIPTORS})(?=\s)|"
     # "said former Gov. and party Chairman Ed Rendell"
-    rf"(?<=\.\s)and(?=\s))\s+)*"
+    # (at most eight words: a longer run of capitalised words is no description, and an
+    # unbounded run would try every split of it against the name after it)
+    rf"(?<=\.\s)and(?=\s))\s+){{0,8}}"
     rf"{_NAME_PHRASE})"
     # A straight quote mark or an apostrophe ends the clause only when it closes: in 'said
     # Roe "understood ..."' and "said Roe’s plan failed" Roe is spoken about.
@@ -127,6 +129,19 @@ _VERB_SUBJECT_RE = re.compile(
     r"because|according|adding|noting|citing|with|for|via|through)\b)"
 )
 _ORG_PHRASE = rf"{_NAME_PHRASE}(?:\s+(?:of|for|on|and|&)\s+(?:the\s+)?{_NAME_PHRASE})*"
+# Right after a quotation, "said" is followed by its speaker, described with any nouns:
+# '"...," said Cruz constituent Dan Golvach', '"...," said Air Force 1st Lt. Tyler Lind',
+# '"...," said Oversight ranking Democrat Ed Cole (D-Md.)'. Lower-case words that can be
+# verbs or function words ("will", "backs", "attacked") are not descriptors.
+_QUOTE_SAID_DESCRIBED_RE = re.compile(
+    r"(?:[,.?!](?:[\"”’]|'')|[\"”]|'')\s*(?:said|says|added|asked|wrote)\s+"
+    r"(?:(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)|(?!(?:the|a|an|and|or|but|to|of|in|on|at|"
+    r"will|would|can|could|should|may|might|must|not|that|who|which|had|has|have|was|did|"
+    r"won|beat|met|led|left|lost|sent|told|got|made|took|gave|hit|cut|put|let|ran|saw)\b)"
+    r"[a-z][a-z-]*(?<!s)(?<!ed))\s+){1,6}?"
+    rf"(?P<name>{_NAME_PHRASE})(?=\s*(?:\([^()]{{1,30}}\)\s*)?(?:[.,;:!?—–-]|$)|\s+(?:in|on|at|"
+    r"who|during|when|after|before|while|about|last|this|earlier|yesterday|today)\b)"
+)
 # "A spokesperson for the ministry said", "A White House spokesman told": the
 # organisation speaks.
 _SPOKESPERSON_RE = re.compile(
@@ -281,7 +296,7 @@ _PRONOUN_CLAIM_RE = re.compile(r"(?:He|She|They)\s+[a-z][^\"“”]{0,60}?(?:[\"
 _FAR_VERB_RE = re.compile(
     # "she released a statement saying ...", "sent a tweet saying ..."
     r"\b(?:statement|tweet|email|e-mail|letter|post|message|memo|video)\s+saying\b|"
-    r"(?:,[\"”’]?|\band|\bbut|\bby|\s[–—]|"
+    r"(?:,[\"”’]?|\band(?:\s+ha[sd])?|\bbut|\bby|\bupon|\s[–—]|"
     r"\bwhile(?=\s+(?:saying|telling|arguing|insisting|noting|warning)\b))\s+"
     r"(?:also\s+|later\s+|then\s+|eventually\s+|finally\s+|repeatedly\s+)?(?:said|says|told|tells|"
     r"wrote(?=\s*(?:that\b|[:,\"“]))|"
@@ -293,7 +308,7 @@ _FAR_VERB_RE = re.compile(
     r"admitting|explaining|asserting|stating|promising)(?=\s*(?:that\b|[:\"“])))\b"
     # "Roe took to Twitter to say ...", "Roe went on to say", "Roe declined to say"
     r"|\b(?:went\s+on|went\s+so\s+far\s+as|declined|refused|continued|took\s+to\s+[A-Z]\w+|"
-    r"(?:was|were)\s+(?:not\s+)?(?:quick|careful|willing|unwilling|reluctant))\s+to\s+(?:say|tell)\b"
+    r"(?:was|were)\s+(?:not\s+)?(?:quick|careful|willing|unwilling|reluctant|prompted|moved))\s+to\s+(?:say|tell)\b"
 )
 # Every word _FAR_VERB_RE needs one of (its verbs): a set test before the search.
 _FAR_WORDS = frozenset(
@@ -549,6 +564,12 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 if outer is not None:
                     return outer, "source", None
             return subj, "speaker", None
+    described = _QUOTE_SAID_DESCRIBED_RE.search(text, scan_from) if has_quote(text) else None
+    if described is not None and _can_be_subject(described.group("name")):
+        party, _, rest = described.group("name").partition(" ")
+        if party in ("Democrat", "Republican", "Independent") and " " in rest:
+            return rest, "speaker", None  # "ranking Democrat Ed Cole": Ed Cole
+        return described.group("name"), "speaker", None
     unnamed = unnamed_source(text, sentence_words, scan_from, inside)
     if unnamed is not None:
         # "insiders said", "grain traders also say", "these people said": an unnamed
@@ -720,7 +741,8 @@ _QUOTE_AFTER_RE = re.compile(r"(?:\s+(?:back|out|in|at\s+\w+))?\s*[,:]?\s*(?:[\"
 # A reporting clause after a comma, with nothing but its time or place after it:
 # "..., Mr. Roe said.", "..., she said on Tuesday, adding ...".
 _TRAILING_REPORT_RE = re.compile(
-    rf",\s+(?P<subj>{_NAME_PHRASE}|the\s+[a-z]+(?:\s+[a-z]+)?|he|she|they)\s+(?:also\s+)?(?:said|says|told|tells|added|wrote)"
+    # '..., Roe said Monday.', '... "capital investment," Ben Carson said Monday.'
+    rf",(?:[\"”’]|'')?\s+(?P<subj>{_NAME_PHRASE}|the\s+[a-z]+(?:\s+[a-z]+)?|he|she|they)\s+(?:also\s+)?(?:said|says|told|tells|added|wrote)"
     r"(?=\s*[.,;]|\s+(?:on|in|at|last|this|earlier|later|during|to|after|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )

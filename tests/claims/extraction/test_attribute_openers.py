@@ -596,6 +596,57 @@ def test_a_who_clause_credits_no_group_place_or_action(sentence: str) -> None:
     assert last(sentence) == "The Ledger"
 
 
-def test_the_who_clause_search_stays_linear_on_a_run_of_capitalised_words() -> None:
-    text = "Abc " * 3000 + "x, who said that 3 is 4."
-    assert last(text) in ("The Ledger", "")
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Each took 4 to 18 seconds before the name phrase and the description before it
+        # were bounded (benchmarks/extraction.py --hostile); now tens of milliseconds.
+        "Abc " * 3000 + "x, who said that 3 is 4.",
+        '"x," said ' + "Abc " * 3000 + "will.",
+        "x, who said " + "Abc " * 3000 + ": “x”",
+        "Roe: " + "Abc " * 3000 + ", said x.",
+    ],
+)
+def test_a_long_run_of_capitalised_words_names_no_speaker(text: str) -> None:
+    assert last(text) == "The Ledger"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("“The fine is 4 times too high,” said county constituent Ivo Pell.", "Ivo Pell"),
+        ("“The fine is 4 times too high,” said Air Force 1st Lt. Ivo Pell.", "Ivo Pell"),
+        (
+            '"It is 4 times too high," said former tech executive Ivo Pell during the hearing.',
+            "Ivo Pell",
+        ),
+        ("“The fine is 4 times too high,” added one Dover Republican.", "Dover Republican"),
+        ("Brisco has since said the fine would rise by 4 percent.", "Alma Brisco"),
+        ("Brisco at the time said the fine would rise by 4 percent.", "Alma Brisco"),
+        (
+            "Judge Brisco describes herself as cautious and has said that 4 fines were too high.",
+            "Alma Brisco",
+        ),
+        ("Brisco drew boos upon saying, “The levy pays for 40 clerks.”", "Alma Brisco"),
+        ("Brisco was prompted to say, “The levy pays for 40 clerks.”", "Alma Brisco"),
+        (
+            'The county plans to hire 40 clerks by "cutting 3 programs," Ivo Pell said Monday.',
+            "Ivo Pell",
+        ),
+    ],
+)
+def test_more_ways_a_named_speaker_is_described_or_placed(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Without a quotation before it, "said" may report what a name did to another.
+        ("Brisco, a farmer, said Ivo Pell beat Tam Obi in Dover.", "Alma Brisco"),
+        # A verb after "said" ends the description: "said Pell will back Tam Obi".
+        ("“We won,” said Pell will back Tam Obi.", "The Ledger"),
+    ],
+)
+def test_a_described_speaker_needs_the_quotation_and_no_verb(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
