@@ -431,15 +431,25 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 # the name the sentence opens with, not a place or an organisation inside
                 # its apposition.
                 opener = _APPOSED_OPENER_RE.match(text)
+                name = opener.group("name") if opener is not None else ""
+                head, _, rest = name.partition(" ")
+                if head in _OPENING_CONJUNCTIONS and rest[:1].isupper():
+                    name = rest  # "But Murshed Zaheed, acting director of X, which ..., said"
                 if (
                     opener is not None
                     and opener.end("name") <= m.start()
                     and (
-                        _person_like(opener.group("name"))
+                        _person_like(name)
                         or text.startswith(", who ", opener.end("name"))  # "Beck, who ..."
                     )
                 ):
-                    return opener.group("name"), "speaker", None
+                    return name, "speaker", None
+                after_quote = _opener_after_quotation(text, m.start())
+                if after_quote is not None and text.startswith(
+                    ", who ", text.find(after_quote) + len(after_quote)
+                ):
+                    # '"...," Ann Roe, who chairs Our Principles PAC, said': not the PAC
+                    return after_quote, "speaker", None
             if (
                 rx is _SUBJECT_VERB_RE
                 and appos
@@ -755,7 +765,7 @@ _OWNED_RE = re.compile(
 )
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
 # Where a quotation closes and the words about its speaker begin: '"...," Roe, 67, ...'.
-_AFTER_CLOSING_QUOTE_RE = re.compile(r"[,.?!](?:[\"”]|'')\s+")
+_AFTER_CLOSING_QUOTE_RE = re.compile(r"[,.?!](?:[\"”]|'')\s*(?=[A-Z])")
 
 
 def _opener_after_quotation(text: str, before: int) -> str | None:

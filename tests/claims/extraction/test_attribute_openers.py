@@ -650,3 +650,25 @@ def test_more_ways_a_named_speaker_is_described_or_placed(sentence: str, expecte
 )
 def test_a_described_speaker_needs_the_quotation_and_no_verb(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "But Ivo Pell, acting director of Dover Action, which wrote the letter, said the "
+            "fine cost 40 jobs.",
+            "Ivo Pell",
+        ),
+        # No space after the quotation's closing mark, as some copy has it.
+        ('"The fine cost 40 jobs,"Ivo Pell, who is chairman of Our Values Fund, said.', "Ivo Pell"),
+        (
+            '"The fine cost 40 jobs," Ivo Pell, who is chairman of Our Values Fund, said.',
+            "Ivo Pell",
+        ),
+    ],
+)
+def test_the_opener_speaks_past_an_organisation_in_its_apposition(
+    sentence: str, expected: str
+) -> None:
+    assert last(sentence) == expected
