@@ -39,7 +39,7 @@ from .lexicon import (
     _QUANTIFIER_SUBJECTS,
     _REPORTING_VERBS,
 )
-from .names import NameBook, clean_name, maybe_person
+from .names import NameBook, clean_group, clean_name, maybe_person
 from .pronouns import _antecedent, _learn_honorifics
 from .quotes import CLOSES_WITH_QUOTE_RE, OPENS_WITH_QUOTE_RE, SINGLE_QUOTED_RE, quote_state
 from .segment import Sentence
@@ -142,6 +142,8 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                     genders,
                     (last_named, last_speaker, person_before),
                 )
+            elif kind == "source" and phrase.rsplit(None, 1)[-1].islower():
+                claimant = clean_group(phrase)  # "White House officials", "an aide"
             else:
                 claimant = book.resolve(phrase)
                 if role is not None:

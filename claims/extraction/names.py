@@ -178,6 +178,32 @@ def clean_name(phrase: str) -> str:
     return " ".join(name or tokens)
 
 
+def clean_group(phrase: str) -> str:
+    """An unnamed group or person as the sentence gives it, without the clause words
+    before it: "White House officials", "French officials", "a senior aide" keep the
+    words that say whose officials they are (clean_name would cut them as roles), and
+    "which officials", "That is why critics" lose the clause ("officials", "critics")."""
+    tokens = phrase.strip().strip(",;:").split()
+    cut = max((i for i, t in enumerate(tokens[:-1]) if t.lower() in _CLAUSE_WORDS), default=-1)
+    tokens = tokens[cut + 1 :]
+    while len(tokens) > 1 and (
+        tokens[0].lower() in ("and", "but", "or")  # not inside: "Xi and other leaders"
+        or (tokens[0] in _LEADING_FUNCTION_WORDS and tokens[0] not in ("A", "An", "One"))
+    ):
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+# Words of the clause a group is the subject of, before the group itself.
+_CLAUSE_WORDS = frozenset(
+    [
+        *("so", "yet", "that", "which", "who", "whom", "while", "as", "because", "if"),
+        *("when", "where", "though", "although", "since", "is", "are", "was", "were"),
+        *("why", "how", "what"),
+    ]
+)
+
+
 def maybe_person(name: str) -> bool:
     """False for what cannot be a "he" or "she": an organisation, an outlet, a role
     ("the governor"), a place ("China", "New Hampshire"), a group ("Democrats"), an

@@ -672,3 +672,24 @@ def test_the_opener_speaks_past_an_organisation_in_its_apposition(
     sentence: str, expected: str
 ) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("White House officials say the levy raised $2 million.", "White House officials"),
+        ("The levy raised $2 million, French officials said.", "French officials"),
+        ('"It raised $2 million," said a former U.S. tax official.', "a former U.S. tax official"),
+        ("The levy, which officials said raised $2 million, ends in 2030.", "officials"),
+        (
+            "The port lost 40 jobs, and aviation experts say it will lose 12 more.",
+            "aviation experts",
+        ),
+        ("That is why critics say the levy cost 40 jobs.", "critics"),
+        ("Pell and other leaders have said the levy cost 40 jobs.", "Pell and other leaders"),
+    ],
+)
+def test_an_unnamed_group_keeps_whose_it_is_and_loses_the_clause(
+    sentence: str, expected: str
+) -> None:
+    assert last(sentence) == expected
