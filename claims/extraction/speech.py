@@ -138,9 +138,12 @@ _QUOTE_SAID_DESCRIBED_RE = re.compile(
     r"(?:(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)|(?!(?:the|a|an|and|or|but|to|of|in|on|at|"
     r"will|would|can|could|should|may|might|must|not|that|who|which|had|has|have|was|did|"
     r"won|beat|met|led|left|lost|sent|told|got|made|took|gave|hit|cut|put|let|ran|saw)\b)"
-    r"[a-z][a-z-]*(?<!s)(?<!ed))\s+){1,6}?"
-    rf"(?P<name>{_NAME_PHRASE})(?=\s*(?:\([^()]{{1,30}}\)\s*)?(?:[.,;:!?—–-]|$)|\s+(?:in|on|at|"
-    r"who|during|when|after|before|while|about|last|this|earlier|yesterday|today)\b)"
+    # '"...," said Roe's deputy campaign manager, Ann Lind': a comma after a role word
+    r"[a-z][a-z-]*(?<!s)(?<!ed)(?:,(?=\s+[A-Z]))?)\s+){1,6}?"
+    # (not cut after an initial: "Andrew J. Pincus of Mayer Brown" is not "Andrew J")
+    rf"(?P<name>{_NAME_PHRASE})(?<!\b[A-Z])(?=\s*(?:\([^()]{{1,30}}\)\s*)?(?:[.,;:!?—–-]|$)|"
+    r"\s+(?:in|on|at|of|who|during|when|after|before|while|about|last|this|earlier|yesterday|"
+    r"today)\b)"
 )
 # "A spokesperson for the ministry said", "A White House spokesman told": the
 # organisation speaks.

@@ -621,6 +621,11 @@ def test_a_long_run_of_capitalised_words_names_no_speaker(text: str) -> None:
             "Ivo Pell",
         ),
         ("“The fine is 4 times too high,” added one Dover Republican.", "Dover Republican"),
+        ("“It is 4 times too high,” said Roe’s deputy campaign manager, Ivo Pell.", "Ivo Pell"),
+        (
+            "“It is 4 times too high,” said another county clerk, Ivo J. Pell of Dover.",
+            "Ivo J. Pell",
+        ),
         ("Brisco has since said the fine would rise by 4 percent.", "Alma Brisco"),
         ("Brisco at the time said the fine would rise by 4 percent.", "Alma Brisco"),
         (
