@@ -715,8 +715,13 @@ _SUBORDINATE_CLAUSE_RE = re.compile(
 # A subject led by a determiner, with the speaker's name in its apposition.
 _DETERMINER_APPOSED_RE = re.compile(
     # ("The chancellor, Rachel Reeves, said" is read below, where the role is learnt too.)
+    # "One pastor backing Roe, Ada Pike of Grace Church in Dover, said", "A former
+    # candidate -- Jo Roe, who lost in 2008 -- said": the apposition may give a home and a
+    # clause, set off by commas or dashes.
     r"(?:(?:And|But)\s+)?(?:[Aa]nother|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+"
-    rf"[^,;\"“”]{{1,80}},\s+(?P<name>{_NAME_PHRASE}),\s+(?:(?:{_AUXILIARIES})\s+)*"
+    rf"[^,;\"“”—–]{{1,80}}(?:,|\s+--|\s*[—–])\s+(?P<name>{_NAME_PHRASE})"
+    r"(?:\s+(?:of|from)\s+[^,;\"“”—–]{1,80}?)?(?:,\s+[^,;\"“”—–]{1,120}?)?"
+    rf"(?:,|\s+--|\s*[—–])\s+(?:(?:{_AUXILIARIES})\s+)*"
     rf"(?:{_REPORTING_VERBS})\b"
 )
 _PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:at|in|on|into|over|under)\s+$")

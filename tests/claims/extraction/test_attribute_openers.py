@@ -698,3 +698,23 @@ def test_an_unnamed_group_keeps_whose_it_is_and_loses_the_clause(
     sentence: str, expected: str
 ) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "One pastor backing Brisco, Ada Pike of Grace Church in Dover, said 150 were made.",
+            "Ada Pike",
+        ),
+        (
+            "A former clerk -- Ivo Pell, who lost the 2008 race -- said the levy cost 40 jobs.",
+            "Ivo Pell",
+        ),
+        ("Another clerk — Ivo Pell — said the levy cost 40 jobs.", "Ivo Pell"),
+    ],
+)
+def test_a_determiner_apposition_with_a_home_or_dashes_names_its_speaker(
+    sentence: str, expected: str
+) -> None:
+    assert last(sentence) == expected
