@@ -26,7 +26,7 @@ from .lexicon import (
     _SOURCE_VERBS,
     _SPEECH_VERBS,
 )
-from .names import _NAME_PHRASE, _NAME_RUN_RE, maybe_person
+from .names import _NAME_PART, _NAME_PHRASE, _NAME_RUN_RE, maybe_person
 from .places import US_STATES, is_place
 from .quotes import CLOSES_WITH_QUOTE_RE, QUOTE_CHARS_RE, has_quote, quoted_ranges
 
@@ -861,7 +861,19 @@ def _subject_end(m: re.Match[str]) -> int:
     return max(m.end(g) for g in ("subj", "home", "appos") if m.group(g))
 
 
+# "The Slate technology columnist Ann Roe went on to say": a person described after "The".
+_THE_DESCRIBED_RE = re.compile(
+    # (the word before the name is a role: in "The remarks suggest Mr. Roe is", no one)
+    r"(?:(?:But|And)\s+)?The\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}"
+    rf"(?:{_DESCRIPTORS})\s+(?P<name>{_NAME_PART}(?:\s+{_NAME_PART}){{1,3}})\s+[a-z]"
+)
+
+
 def _opening_subject(text: str) -> str | None:
+    if text.startswith(("The ", "But The ", "And The ")):
+        described = _THE_DESCRIBED_RE.match(text)
+        if described is not None and _person_like(described.group("name")):
+            return described.group("name")
     m = _OPENING_SUBJECT_RE.match(text)
     subj = _name_subject(m)  # never a possessive: "Roe's daughter ..., writing" is not Roe
     if subj is not None and m is not None:

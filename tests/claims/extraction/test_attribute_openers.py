@@ -718,3 +718,13 @@ def test_a_determiner_apposition_with_a_home_or_dashes_names_its_speaker(
     sentence: str, expected: str
 ) -> None:
     assert last(sentence) == expected
+
+
+def test_a_person_described_after_the_speaks_through_a_far_verb() -> None:
+    sentence = "The Dover tech columnist Ivo Pell went so far as to say: “It is 4 times too high.”"
+    assert last(sentence) == "Ivo Pell"
+
+
+def test_a_the_phrase_that_is_no_role_describes_nobody() -> None:
+    sentence = "The remarks suggest Ivo Pell is running 2 campaigns, saying one thing in public."
+    assert last(sentence) != "Ivo Pell"
