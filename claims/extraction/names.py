@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .gender import honorific_gender, name_gender
+from .gender import GIVEN_NAMES, honorific_gender, name_gender
 from .groups import is_group_noun
 from .lexicon import (
     _CONNECTORS,
@@ -119,6 +119,17 @@ class NameBook:
                     if name_gender(full) == want:
                         return full
             return self.by_surname[key]
+        if len(tokens) == 1 and tokens[0].lower() in GIVEN_NAMES:
+            # "Hillary said", "the Donald": a given name that one full name seen so far
+            # opens is that person (not "Trump" -> "Trump Tower": a given name only).
+            given = tokens[0].lower()
+            fulls = {
+                f
+                for f in self.by_surname.values()
+                if f.split()[0].lower() == given and not f.endswith(("'s", "’s"))
+            }
+            if len(fulls) == 1:
+                return fulls.pop()
         role = _ROLE_PHRASE_RE.match(phrase.strip())
         if role is not None:
             key = role.group(1).lower()

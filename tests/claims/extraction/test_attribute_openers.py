@@ -728,3 +728,26 @@ def test_a_person_described_after_the_speaks_through_a_far_verb() -> None:
 def test_a_the_phrase_that_is_no_role_describes_nobody() -> None:
     sentence = "The remarks suggest Ivo Pell is running 2 campaigns, saying one thing in public."
     assert last(sentence) != "Ivo Pell"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Brisco defiantly told the clerks that 40 jobs were safe.", "Alma Brisco"),
+        ("Brisco has increasingly decried the “broken” levy.", "Alma Brisco"),
+        ("Brisco noted; the levy had raised $2 million.", "Alma Brisco"),
+        ("Brisco also asked how the county could owe $2 million.", "Alma Brisco"),
+        ("Brisco asked whether 40 jobs were safe.", "Alma Brisco"),
+        # "family" and "rally" end in -ly but are no adverbs.
+        ("The Brisco family said 40 jobs were safe.", "the Brisco family"),
+    ],
+)
+def test_adverbs_semicolons_and_indirect_questions(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+def test_a_given_name_alone_is_the_one_person_it_opens() -> None:
+    text = "Judge Hillary Brisco ruled on the levy on Monday.\n\nHillary said 40 jobs were safe."
+    assert claimants(text)[-1] == "Hillary Brisco"
+    both = "Hillary Brisco and Hillary Pell spoke.\n\nHillary said 40 jobs were safe."
+    assert claimants(both)[-1] == "Hillary"  # two people open with it: no guess
