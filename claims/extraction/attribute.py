@@ -43,7 +43,7 @@ from .names import NameBook, clean_group, clean_name, maybe_person
 from .pronouns import _antecedent, _learn_honorifics
 from .quotes import CLOSES_WITH_QUOTE_RE, OPENS_WITH_QUOTE_RE, SINGLE_QUOTED_RE, quote_state
 from .segment import Sentence
-from .speech import _opening_subject, _speaker
+from .speech import _opening_subject, _speaker, addressee
 
 __all__ = ["Attribution", "NameBook", "attribute", "clean_name"]
 
@@ -89,12 +89,13 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
     last_named: str | None = None  # nearest named speaker in this paragraph
     last_speaker: str | None = None  # nearest named speaker in the document
     person_before: str | None = None  # the last full name seen before this sentence
+    answerer: str | None = None  # the one a question was just put to
     group: list[int] = []  # indices of sentences in the current multi-sentence quote
     genders: dict[str, str] = {}  # full name -> "m"/"f", from "Mr. Roe", "Ms. Roe"
     for i, s in enumerate(sentences):
         if s.paragraph != paragraph:
             paragraph, inside, group = s.paragraph, False, []
-            last_named = (
+            last_named = answerer or (
                 out[-1].claimant
                 if out
                 and out[-1].kind == "speaker"
@@ -159,6 +160,12 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             if kind == "speaker" and claimant not in _QUANTIFIER_SUBJECTS:
                 # "Some have said ..." is theirs, but a later "she" is not "Some".
                 last_named = last_speaker = claimant
+                answerer = None
+                asked = addressee(s.text, phrase) if phrase is not None else None
+                if asked is not None and maybe_person(book.resolve(asked)):
+                    # "Hannity asked Trump how high the wall would be." | '"...," he
+                    # said': the one asked answers, in this paragraph or the next.
+                    last_named = last_speaker = answerer = book.resolve(asked)
         elif started_inside and group:
             att = out[group[0]]
         elif last_named is not None and (

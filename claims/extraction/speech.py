@@ -38,7 +38,7 @@ _AUXILIARIES = (
     r"has|had|have|is|was|are|were|will|would|did|does|do|not|been|also|later|then|"
     r"previously|again|once|repeatedly|publicly|reportedly|still|now|already|long|"
     r"strongly|firmly|openly|privately|quickly|recently|further|often|never|always|"
-    r"clearly|initially|first|just|however|since|at\s+the\s+time|"
+    r"clearly|initially|first|just|however|since|at\s+the\s+time|twice|"
     # Manner adverbs: "as she angrily said", "Roe flatly denied"
     r"angrily|simply|flatly|bluntly|quietly|loudly|curtly|tersely|sharply|frankly|candidly|"
     r"plainly|calmly|proudly|jokingly|emphatically|explicitly|specifically|separately|"
@@ -299,6 +299,17 @@ _REPORTED_AFTER_RE = re.compile(
     r"(?:\s+[a-z]+ly)?\s*(?:[,;:\"“'‘.]|that\b|(?:how|whether|why|what|if)\b|$)"
     r"|\s+(?:a|an|the|this|one)\s+[a-z]+(?:\s+[a-z]+)?\s*:"  # "added a caveat: ..."
 )
+# "asked the students if ...", "asked Rubio which states ...", "asked her to call ...": a
+# question or a request put to someone (not "asked for $1.9 billion").
+_ASKED_WHOM_RE = re.compile(
+    r"\s+(?:him|her|them|us|me|(?:the|a|an|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?|"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
+    r"(?:if|whether|why|how|what|which|when|where|who|to(?=\s+[a-z]))\b"
+)
+_ADDRESSEE_RE = re.compile(
+    rf"(?:\s+(?:then|also|later|again|once|pointedly|repeatedly|directly))?\s+(?:asked|asks)\s+(?P<name>{_NAME_PHRASE})\s+(?:[A-Z][a-z]+day\s+)?"
+    r"(?:if|whether|why|how|what|which|when|where|who|about)\b"
+)
 _PRONOUN_CLAIM_RE = re.compile(r"(?:He|She|They)\s+[a-z][^\"“”]{0,60}?(?:[\"“]|\bthat\s)")
 _FAR_VERB_RE = re.compile(
     # "she released a statement saying ...", "sent a tweet saying ..."
@@ -306,6 +317,9 @@ _FAR_VERB_RE = re.compile(
     r"(?:,[\"”’]?|\band(?:\s+ha[sd])?|\bbut|\bby|\bupon|\s[–—]|"
     r"\bwhile(?=\s+(?:saying|telling|arguing|insisting|noting|warning)\b))\s+"
     r"(?:also\s+|later\s+|then\s+|eventually\s+|finally\s+|repeatedly\s+)?(?:said|says|told|tells|"
+    # "Roe spoke at a forum on Sunday, and criticized Doe": a finite verb after "and"
+    r"(?<=and\s)(?:criticized|accused|acknowledged|argued|insisted|warned|claimed|predicted|"
+    r"vowed|promised|denied|declared|asserted|admitted|conceded)|"
     r"wrote(?=\s*(?:that\b|[:,\"“]))|"
     r"saying|telling|declaring|adding(?!\s+(?:to|up)\b)|arguing|warning|insisting|noting|"
     # Naming in the speaker's words, with the quotation: "..., calling him “a stiff.”"
@@ -321,7 +335,7 @@ _FAR_VERB_RE = re.compile(
 _FAR_WORDS = frozenset(
     w
     for w in re.findall(r"[a-z]{3,}", _FAR_VERB_RE.pattern)
-    if w.endswith(("ing", "id", "ys", "old", "lls", "ote", "say", "tell"))
+    if w.endswith(("ing", "id", "ys", "old", "lls", "ote", "say", "tell", "ed"))
 )
 # The verbs of _SOURCE_VERBS ("that" and "first" there are context, not verbs).
 _SOURCE_WORDS = frozenset(re.findall(r"[a-z]{3,}", _SOURCE_VERBS)) - {"that", "first"}
@@ -520,6 +534,7 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 verb_word in _BARE_OBJECT_VERBS
                 and not _REPORTED_AFTER_RE.match(text, m.end())
                 and not CLOSES_WITH_QUOTE_RE.search(text, 0, m.start())  # '"...," Roe added'
+                and not (verb_word in ("asked", "asks") and _ASKED_WHOM_RE.match(text, m.end()))
             ):
                 continue  # "The state added 4,000 jobs": not speech
             if (
@@ -874,6 +889,13 @@ _THE_DESCRIBED_RE = re.compile(
 
 
 def _opening_subject(text: str) -> str | None:
+    first = text.split(None, 1)[0]
+    if first.endswith("ing") and first not in _NOT_PARTICIPLES and text.startswith(" ", len(first)):
+        # "Rallying hundreds of workers, Roe tried ... and promised": the participle's
+        # phrase, then its subject (unless the -ing word is a name: "Manning visited")
+        fronted = _fronted_subject(text)
+        if fronted is not None and text[len(first) + 1 : len(first) + 2].islower():
+            return fronted
     if text.startswith(("The ", "But The ", "And The ")):
         described = _THE_DESCRIBED_RE.match(text)
         if described is not None and _person_like(described.group("name")):
@@ -921,4 +943,30 @@ def _can_be_subject(name: str) -> bool:
         or first in _DATE_WORDS
         or first in _SPEECH_WORDS_ANY_CASE
         or (first in _NUMBER_WORDS and len(tokens) == 1)
+        # a sentence adverb: "Initially a Democrat, he ran ...", "Finally, ..."
+        or (
+            len(tokens) == 1
+            and len(first) >= 6
+            and first.endswith("ly")
+            and (first.endswith("ally") or not first.endswith("lly"))
+            and first.lower() not in GIVEN_NAMES
+        )
     )
+
+
+def addressee(text: str, speaker: str) -> str | None:
+    """Whom the sentence's speaker puts a question to: "Hannity asked Trump how high the
+    wall would be" -> "Trump", who answers the quotation that follows (a later "he said"
+    is his). Not a question someone else asks inside the sentence ("..., she said, was a
+    question when a young man asked Clinton why ...")."""
+    at = text.find(speaker) if "ask" in text else -1
+    if at < 0:
+        return None
+    m = _ADDRESSEE_RE.match(text, at + len(speaker))
+    if m is None:
+        return None
+    words = m.group("name").split()
+    while len(words) > 1 and words[-1] in _DATE_WORDS:
+        words.pop()  # "asked Lusk Wednesday if ...": Lusk
+    name = " ".join(words)
+    return name if _can_be_subject(name) and not is_place(name) else None

@@ -181,6 +181,7 @@ def test_a_day_after_a_name_is_not_learnt_as_part_of_it() -> None:
         "“We will hire 40 clerks,” he told Kirby."
     )
     assert "Lusk Wednesday" not in claimants(body)
+    assert claimants(body)[-1] == "Ray Lusk"  # asked, he answers
 
 
 @pytest.mark.parametrize(
@@ -751,3 +752,45 @@ def test_a_given_name_alone_is_the_one_person_it_opens() -> None:
     assert claimants(text)[-1] == "Hillary Brisco"
     both = "Hillary Brisco and Hillary Pell spoke.\n\nHillary said 40 jobs were safe."
     assert claimants(both)[-1] == "Hillary"  # two people open with it: no guess
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Brisco then asked Ivo Pell which 3 clerks had quit.", "Alma Brisco"),
+        ("Brisco asked the clerks if 40 jobs were safe.", "Alma Brisco"),
+        ("Brisco asked her to call the 3 clerks at once.", "Alma Brisco"),
+        ("Brisco visited the port on Sunday, and criticized the 3 clerks.", "Alma Brisco"),
+        ("Brisco has twice complained to the county about its 3 clerks.", "Alma Brisco"),
+        (
+            "Rallying hundreds of clerks, Brisco tried to calm them and promised to hire 40 more.",
+            "Alma Brisco",
+        ),
+    ],
+)
+def test_questions_requests_and_a_finite_verb_after_and(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+def test_a_sentence_adverb_is_no_subject() -> None:
+    assert last("Initially a clerk, Pell ran in 2001 and declared 3 times he would win.") != (
+        "Initially"
+    )
+
+
+def test_the_one_asked_a_question_answers_it() -> None:
+    text = (
+        "Judge Alma Brisco ruled on the levy on Monday.\n\n"
+        "Ivo Pell asked Brisco how high the levy would go.\n\n"
+        "“It could be 4 percent,” she told Pell."
+    )
+    assert claimants(text)[1:] == ["Ivo Pell", "Alma Brisco"]
+
+
+def test_a_question_inside_the_sentence_is_not_the_speakers() -> None:
+    text = (
+        "Ann Lind and Judge Alma Brisco met on Monday.\n\n"
+        "What upset her, Lind said, was when a clerk asked Brisco why 3 staff quit.\n\n"
+        "“I got angry,” she said."
+    )
+    assert claimants(text)[-1] == "Ann Lind"
