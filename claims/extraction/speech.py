@@ -303,12 +303,12 @@ _REPORTED_AFTER_RE = re.compile(
 # question or a request put to someone (not "asked for $1.9 billion").
 _ASKED_WHOM_RE = re.compile(
     r"\s+(?:him|her|them|us|me|(?:the|a|an|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?|"
-    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
-    r"(?:if|whether|why|how|what|which|when|where|who|to(?=\s+[a-z]))\b"
+    rf"(?P<name>{_NAME_PHRASE}))\s+(?:[A-Z][a-z]+day\s+)?"  # "asked Roe Wednesday if"
+    r"(?P<word>if|whether|why|how|what|which|when|where|who|about|to(?=\s+[a-z]))\b"
 )
-_ADDRESSEE_RE = re.compile(
-    rf"(?:\s+(?:then|also|later|again|once|pointedly|repeatedly|directly))?\s+(?:asked|asks)\s+(?P<name>{_NAME_PHRASE})\s+(?:[A-Z][a-z]+day\s+)?"
-    r"(?:if|whether|why|how|what|which|when|where|who|about)\b"
+# The speaker's own "asked" ("Hannity then asked Trump ..."), before _ASKED_WHOM_RE.
+_ASKER_VERB_RE = re.compile(
+    r"(?:\s+(?:then|also|later|again|once|pointedly|repeatedly|directly))?\s+(?:asked|asks)"
 )
 _PRONOUN_CLAIM_RE = re.compile(r"(?:He|She|They)\s+[a-z][^\"“”]{0,60}?(?:[\"“]|\bthat\s)")
 _FAR_VERB_RE = re.compile(
@@ -534,7 +534,7 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 verb_word in _BARE_OBJECT_VERBS
                 and not _REPORTED_AFTER_RE.match(text, m.end())
                 and not CLOSES_WITH_QUOTE_RE.search(text, 0, m.start())  # '"...," Roe added'
-                and not (verb_word in ("asked", "asks") and _ASKED_WHOM_RE.match(text, m.end()))
+                and not (verb_word in ("asked", "asks") and _asks_someone(text, m.end()))
             ):
                 continue  # "The state added 4,000 jobs": not speech
             if (
@@ -954,6 +954,13 @@ def _can_be_subject(name: str) -> bool:
     )
 
 
+def _asks_someone(text: str, at: int) -> bool:
+    """ "asked the students if ...", "asked her to call ...": a question or a request
+    (not "asked Bennett about it", which reports no words)."""
+    m = _ASKED_WHOM_RE.match(text, at)
+    return m is not None and m.group("word") != "about"
+
+
 def addressee(text: str, speaker: str) -> str | None:
     """Whom the sentence's speaker puts a question to: "Hannity asked Trump how high the
     wall would be" -> "Trump", who answers the quotation that follows (a later "he said"
@@ -962,9 +969,10 @@ def addressee(text: str, speaker: str) -> str | None:
     at = text.find(speaker) if "ask" in text else -1
     if at < 0:
         return None
-    m = _ADDRESSEE_RE.match(text, at + len(speaker))
-    if m is None:
-        return None
+    verb = _ASKER_VERB_RE.match(text, at + len(speaker))
+    m = _ASKED_WHOM_RE.match(text, verb.end()) if verb is not None else None
+    if m is None or m.group("name") is None or m.group("word") == "to":
+        return None  # "asked him why": no name; "asked Roe to call": a request
     words = m.group("name").split()
     while len(words) > 1 and words[-1] in _DATE_WORDS:
         words.pop()  # "asked Lusk Wednesday if ...": Lusk
