@@ -83,8 +83,7 @@ class NameBook:
             tokens = tokens[1:]  # "A Pentagon official", "In Paris": not a first name
         cut = _last_role_index(tokens)
         name = tokens[cut + 1 :]
-        while name and name[-1].rstrip(".,") in _DATE_WORDS:
-            name.pop()  # "asked Trump Wednesday": the day is not part of the name
+        name = without_trailing_dates(name)  # "asked Trump Wednesday": not the day
         if name and _DOTTED_RE.match(name[-1]) is None:
             name[-1] = name[-1].rstrip(".")  # "... said Ben Carson."
         if len(name) < 2 or not _looks_like_person(name) or is_place(" ".join(name)):
@@ -187,6 +186,15 @@ def clean_name(phrase: str) -> str:
         # "Department of Commerce" keep every word.
         return " ".join(tokens)
     return " ".join(name or tokens)
+
+
+def without_trailing_dates(words: Sequence[str], keep: int = 0) -> list[str]:
+    """The words of a name without the days or dates after it ("Trump Wednesday",
+    "McConnell Tuesday."), keeping at least `keep` words."""
+    out = list(words)
+    while len(out) > keep and out[-1].rstrip(".,") in _DATE_WORDS:
+        out.pop()
+    return out
 
 
 def clean_group(phrase: str) -> str:

@@ -26,7 +26,7 @@ from .lexicon import (
     _SOURCE_VERBS,
     _SPEECH_VERBS,
 )
-from .names import _NAME_PART, _NAME_PHRASE, _NAME_RUN_RE, maybe_person
+from .names import _NAME_PART, _NAME_PHRASE, _NAME_RUN_RE, maybe_person, without_trailing_dates
 from .places import US_STATES, is_place
 from .quotes import CLOSES_WITH_QUOTE_RE, QUOTE_CHARS_RE, has_quote, quoted_ranges
 
@@ -132,6 +132,14 @@ _VERB_SUBJECT_RE = re.compile(
     r"because|according|adding|noting|citing|with|for|via|through)\b)"
 )
 _ORG_PHRASE = rf"{_NAME_PHRASE}(?:\s+(?:of|for|on|and|&)\s+(?:the\s+)?{_NAME_PHRASE})*"
+# Verb forms, regular and irregular: after a subject ("has", "released", "says", "won") they
+# make a clause, where a noun ("technology") would not.
+_VERB_FORMS = (
+    r"has|have|had|was|is|will|would|did|does|also|sought|took|made|gave|went|came|spoke|"
+    r"wrote|said|told|held|kept|left|led|met|ran|saw|sent|stood|won|brought|thought|began|"
+    r"beat|lost|got|hit|cut|put|let|"
+    r"[a-z]+(?:ed|[^s]s)"
+)
 # Right after a quotation, "said" is followed by its speaker, described with any nouns:
 # '"...," said Cruz constituent Dan Golvach', '"...," said Air Force 1st Lt. Tyler Lind',
 # '"...," said Oversight ranking Democrat Ed Cole (D-Md.)'. Lower-case words that can be
@@ -139,8 +147,7 @@ _ORG_PHRASE = rf"{_NAME_PHRASE}(?:\s+(?:of|for|on|and|&)\s+(?:the\s+)?{_NAME_PHR
 _QUOTE_SAID_DESCRIBED_RE = re.compile(
     r"(?:[,.?!](?:[\"”’]|'')|[\"”]|'')\s*(?:said|says|added|asked|wrote)\s+"
     r"(?:(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)|(?!(?:the|a|an|and|or|but|to|of|in|on|at|"
-    r"will|would|can|could|should|may|might|must|not|that|who|which|had|has|have|was|did|"
-    r"won|beat|met|led|left|lost|sent|told|got|made|took|gave|hit|cut|put|let|ran|saw)\b)"
+    rf"can|could|should|may|might|must|not|that|who|which|{_VERB_FORMS})\b)"
     # '"...," said Roe's deputy campaign manager, Ann Lind': a comma after a role word
     r"[a-z][a-z-]*(?<!s)(?<!ed)(?:,(?=\s+[A-Z]))?)\s+){1,6}?"
     # (not cut after an initial: "Andrew J. Pincus of Mayer Brown" is not "Andrew J")
@@ -554,9 +561,8 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 and not _DESCRIBED_HOW_RE.match(text, m.end())  # "Roe described how ..."
             ):
                 continue  # "Obama called Merkel on Tuesday": a phone call, not words
-            words = subj.split()
-            while words and words[-1].rstrip(".") in _DATE_WORDS:
-                words.pop()  # "said McConnell Tuesday", '"...," Roe, an aide, said Sunday.'
+            # "said McConnell Tuesday", '"...," Roe, an aide, said Sunday.'
+            words = without_trailing_dates(subj.split())
             if not words or (
                 words[0] in _DATE_WORDS and (len(words) == 1 or words[0] not in _GIVEN_NAME_MONTHS)
             ):
@@ -744,18 +750,13 @@ _DETERMINER_APPOSED_RE = re.compile(
     rf"(?:{_REPORTING_VERBS})\b"
 )
 _PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:at|in|on|into|over|under)\s+$")
-_VERB_FORMS = (
-    r"has|have|had|was|is|will|would|did|does|also|sought|took|made|gave|went|came|spoke|"
-    r"wrote|said|told|held|kept|left|led|met|ran|saw|sent|stood|won|brought|thought|began|"
-    r"[a-z]+(?:ed|[^s]s)"
-)
 # A subject and its clause, then a colon and a quotation, with no quotation before.
 _COLON_QUOTE_RE = re.compile(
     rf"{_NAME_PHRASE}(?:\s+\([^()]{{1,30}}\))?"
     # a verb right after the subject ("Roe lobbies ...:", "Roe then boomed:"), so that
     # "Signs of a shift ... from Roe:" is not Signs's
     r"(?:\s+(?:then|later|just|may|might|can|could))*"
-    rf"\s+(?:{_VERB_FORMS}|put)\b[^:;\"“”]{{0,100}}:\s*(?:[\"“]|'')"
+    rf"\s+(?:{_VERB_FORMS})\b[^:;\"“”]{{0,100}}:\s*(?:[\"“]|'')"
 )
 _DASHED_LABEL_RE = re.compile(rf"\s[-–—]\s*(?P<label>{_NAME_PHRASE}):\s*(?:[\"“]|'')")
 # A verb form right after a subject ("has", "released", "says"), not a noun ("technology").
@@ -973,8 +974,5 @@ def addressee(text: str, speaker: str) -> str | None:
     m = _ASKED_WHOM_RE.match(text, verb.end()) if verb is not None else None
     if m is None or m.group("name") is None or m.group("word") == "to":
         return None  # "asked him why": no name; "asked Roe to call": a request
-    words = m.group("name").split()
-    while len(words) > 1 and words[-1] in _DATE_WORDS:
-        words.pop()  # "asked Lusk Wednesday if ...": Lusk
-    name = " ".join(words)
+    name = " ".join(without_trailing_dates(m.group("name").split(), keep=1))  # "Lusk Wednesday"
     return name if _can_be_subject(name) and not is_place(name) else None
