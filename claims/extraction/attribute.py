@@ -41,7 +41,13 @@ from .lexicon import (
 )
 from .names import NameBook, clean_group, clean_name, maybe_person
 from .pronouns import _antecedent, _learn_honorifics
-from .quotes import CLOSES_WITH_QUOTE_RE, OPENS_WITH_QUOTE_RE, SINGLE_QUOTED_RE, quote_state
+from .quotes import (
+    CLOSES_WITH_QUOTE_RE,
+    OPENS_WITH_QUOTE_RE,
+    SINGLE_QUOTED_RE,
+    quote_state,
+    quoted_ranges,
+)
 from .segment import Sentence
 from .speech import _opening_subject, _speaker, addressee
 
@@ -98,7 +104,12 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             last_named = answerer or (
                 out[-1].claimant
                 if out
-                and out[-1].kind == "speaker"
+                and (
+                    out[-1].kind == "speaker"
+                    # A paragraph of quotation after one that ended quoting someone
+                    # goes on quoting them: '... is just sad.”' | '“Then you have ...'
+                    or (out[-1].kind == "quote" and _mostly_quoted(s.text))
+                )
                 and out[-1].claimant not in _QUANTIFIER_SUBJECTS
                 else None
             )
@@ -208,6 +219,15 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
 # A sentence that opens with its speaker and verb: "Roe said Tuesday.", "Sen. Jo Roe asked".
 _SPEAKER_FIRST_RE = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{1,6}}(?:also\s+)?(?:{_REPORTING_VERBS})\b")
 _QUOTED_RUN = 6  # sentences a quotation may run back from its closing mark
+
+
+def _mostly_quoted(text: str) -> bool:
+    """Whether a sentence opens with a quotation that holds most of it: not a quoted title
+    ("''Opening Belle,'' which will be in bookstores ...")."""
+    if not OPENS_WITH_QUOTE_RE.match(text):
+        return False
+    quoted = sum(b - a for a, b in quoted_ranges(text, False))
+    return 2 * quoted >= len(text)
 
 
 def _credit_quotation(

@@ -90,6 +90,20 @@ def test_every_sentence_of_a_multi_sentence_quote_takes_its_speaker() -> None:
     assert [a.claimant for a in opened] == ["Jane Roe", "Jane Roe"]
 
 
+def test_a_paragraph_of_quotation_goes_on_quoting_the_speaker_before_it() -> None:
+    body = (
+        "“The levy is fair,” Judge Alma Brisco said. “It keeps 40 clerks at work. "
+        "The county needs them.”\n\n"
+        "“Then come the critics. They want the port closed by 2027.”\n\n"
+        "''Harbor Lights,'' which opens on Friday, is a play about the port.\n\n"
+        "“Nobody reads the levy,” the clerk said.\n\n"
+        "The county has 40 clerks.\n\n"
+        "“It is a scandal.”"
+    )
+    own = "the article"
+    assert claimants(body) == ["Alma Brisco"] * 5 + [own, "the clerk", own, own]
+
+
 def test_the_article_own_statements_belong_to_the_outlet_or_the_article() -> None:
     body = "Russia moved 40,000 troops to the border of Ukraine."
     assert claimants(body, outlet="Fox News") == ["Fox News"]
