@@ -33,6 +33,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .groups import UNNAMED_NOUNS
 from .labels import label_speaker, shown_speaking
 from .lexicon import (
     _PRONOUNS,
@@ -154,6 +155,18 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                     genders,
                     (last_named, last_speaker, person_before),
                 )
+            elif kind == "description":
+                # '"...," the former governor said': the person the role was given to,
+                # else the one quoted just before, else the description itself ('"...,"
+                # one user wrote').
+                resolved = book.resolve(phrase)
+                if resolved != clean_name(phrase):
+                    claimant, kind = resolved, "speaker"
+                elif last_named is not None and _refers_back(phrase):
+                    claimant, kind = last_named, "speaker"
+                else:
+                    claimant, kind = phrase, "source"
+                    last_named = phrase
             elif kind == "source" and phrase.rsplit(None, 1)[-1].islower():
                 claimant = clean_group(phrase)  # "White House officials", "an aide"
             else:
@@ -219,6 +232,25 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
 # A sentence that opens with its speaker and verb: "Roe said Tuesday.", "Sen. Jo Roe asked".
 _SPEAKER_FIRST_RE = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{1,6}}(?:also\s+)?(?:{_REPORTING_VERBS})\b")
 _QUOTED_RUN = 6  # sentences a quotation may run back from its closing mark
+
+
+def _refers_back(description: str) -> bool:
+    """Whether a description after a quotation is the one quoted before it: "the former
+    governor", "the real estate developer"; not someone else ("one user", "his wife", "a
+    senior aide") nor a group ("the committee chairmen") nor an unnamed source ("the second
+    official")."""
+    words = description.split()
+    head = words[-1].lower()
+    return (
+        words[0].lower() == "the"
+        and not head.endswith(("s", "men", "people"))
+        and head not in UNNAMED_NOUNS
+        and head not in _ANYONE
+    )
+
+
+# Heads that describe anyone at all, never one person named before.
+_ANYONE = frozenset(["man", "woman", "boy", "girl", "user", "commenter", "reader", "caller"])
 
 
 def _mostly_quoted(text: str) -> bool:

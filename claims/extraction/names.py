@@ -102,6 +102,8 @@ class NameBook:
             # "President Trump" also teaches the bare last role ("the president"),
             # and "Gov. Maria Delgado" the spelled-out one ("the governor").
             last = tokens[cut].lower()
+            if cut > 0 and tokens[cut - 1].lower().rstrip("-") in _ROLE_QUALIFIERS:
+                return  # "Vice President Joe Biden" is not "the president"
             self.by_role.setdefault(last, full)
             self.by_role.setdefault(_ROLE_ABBREVIATIONS.get(last, last), full)
 
@@ -143,6 +145,12 @@ class NameBook:
             if full.endswith(cleaned) or cleaned.endswith(full):
                 return full if len(full) >= len(cleaned) else cleaned
         return cleaned
+
+
+# Words that make a role another one: a vice president is not the president.
+_ROLE_QUALIFIERS = frozenset(
+    ["vice", "deputy", "assistant", "associate", "former", "ex", "lieutenant", "lt.", "acting"]
+)
 
 
 def _last_role_index(tokens: Sequence[str]) -> int:

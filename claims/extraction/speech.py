@@ -155,6 +155,22 @@ _QUOTE_SAID_DESCRIBED_RE = re.compile(
     r"\s+(?:in|on|at|of|who|during|when|after|before|while|about|last|this|earlier|yesterday|"
     r"today)\b)"
 )
+# A speaker described, not named, right at a quotation's closing mark: '"...," the
+# editorial board wrote', '"...!" one user tweeted', '"...," said the senior adviser, who
+# ...'. Lower-case words only (a name is found by the patterns above), at most six.
+_DESCRIPTION = (
+    r"(?P<desc>(?:the|his|her|their|its|one|another|an?)\s+"
+    r"(?:(?!(?:and|or|but|who|which|that|said|says|told)\b)[A-Za-z0-9][\w'’.-]*\s+){0,5}?"
+    r"(?!(?:and|or|but|who|which|that|will|would|has|had|have|also|then|did|does)\b)"
+    r"[a-z][a-z-]*(?<!ed)(?<!known))"
+)
+_QUOTE_DESCRIPTION_RE = re.compile(
+    r"(?:[,.?!](?:[\"”]|'')|[?!]’)\s+(?:"
+    rf"{_DESCRIPTION}(?:\s+[a-z]+ly)?(?:\s+(?:will|would|has|had|also|then|later))?"
+    rf"\s+(?:{_REPORTING_VERBS})\b|"
+    rf"(?:{_REPORTING_VERBS})\s+{_DESCRIPTION.replace('desc', 'desc2')}"
+    r"(?=\s*(?:[.,;:!?]|$)|\s+(?:who|in|on|at|of|during|as|after|before|when|to|from)\b))"
+)
 # "A spokesperson for the ministry said", "A White House spokesman told": the
 # organisation speaks.
 _SPOKESPERSON_RE = re.compile(
@@ -378,8 +394,10 @@ _PREPOSITION_BEFORE_RE = re.compile(
 
 
 def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | None]:
-    """The speaker (or source) phrase of one sentence, which kind it is, and the
-    role it was introduced with ("The Chancellor, Rachel Reeves, said" -> "chancellor")."""
+    """The speaker (or source) phrase of one sentence, which kind it is ("speaker",
+    "source", or "description" for one described, not named, at a quotation: "the
+    editorial board"), and the role it was introduced with ("The Chancellor, Rachel
+    Reeves, said" -> "chancellor")."""
     # Most sentences have no reporting verb at all: a set test skips the regexes.
     sentence_words = _WORD_RE.findall(text)
     hits = _SPEECH_WORDS_ANY_CASE.intersection(sentence_words)
@@ -609,6 +627,11 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             return rest, "speaker", None  # "ranking Democrat Ed Cole": Ed Cole
         return described.group("name"), "speaker", None
     unnamed = unnamed_source(text, sentence_words, scan_from, inside)
+    if unnamed is None and has_quote(text):
+        by_description = _QUOTE_DESCRIPTION_RE.search(text, max(0, scan_from - 3))
+        if by_description is not None:
+            description = by_description.group("desc") or by_description.group("desc2")
+            return description, "description", None
     if unnamed is not None:
         # "insiders said", "grain traders also say", "these people said": an unnamed
         # group speaks, which is not the outlet's own statement. A source, not a

@@ -794,3 +794,51 @@ def test_a_question_inside_the_sentence_is_not_the_speakers() -> None:
         "“I got angry,” she said."
     )
     assert claimants(text)[-1] == "Ann Lind"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('"The levy is a scandal," the editorial board recently wrote.', "the editorial board"),
+        ('"It is a scandal!" one user tweeted.', "one user"),
+        (
+            '"The levy is fair," said the second official, who asked not to be named.',
+            "the second official",
+        ),
+        (
+            '"Will he be the next judge?" a Democratic staffer in the room wondered.',
+            "a Democratic staffer in the room",
+        ),
+        ('"The port is closed," the committee chairmen wrote.', "the committee chairmen"),
+        (
+            '"It was a long road," the two-term mayor will say, according to excerpts.',
+            "the two-term mayor",
+        ),
+    ],
+)
+def test_a_speaker_described_at_the_quotation_speaks_as_described(
+    sentence: str, expected: str
+) -> None:
+    assert last(sentence) == expected
+
+
+def test_a_description_after_a_named_speaker_is_that_speaker_unless_it_is_someone_else() -> None:
+    said = '"We need 40 clerks," Ada Pike said. '
+    assert last(said + '"Nobody else will do it," the real estate developer said.') == "Ada Pike"
+    assert last(said + '"She works too hard," her husband wrote in a letter.') == "her husband"
+    assert last(said + '"It will pass," said a senior aide.') == "a senior aide"
+    assert last(said + '"It will pass," the second official said.') == "the second official"
+
+
+def test_a_description_takes_the_name_its_role_was_given_with() -> None:
+    body = 'Gov. Ada Pike toured the port.\n\n"It is a long road," the two-term governor said.'
+    assert claimants(body)[-1] == "Ada Pike"
+
+
+def test_a_vice_president_is_not_the_president() -> None:
+    body = (
+        'Vice President Jo Varga visited Dover on Monday. "The levy is fair," the president said.'
+    )
+    assert claimants(body)[-1] != "Jo Varga"
+    deputy = 'Deputy Mayor Ed Rudd spoke first. "The levy is fair," the mayor said.'
+    assert claimants(deputy)[-1] != "Ed Rudd"
