@@ -6,7 +6,7 @@ from __future__ import annotations
 _MANNER_VERBS = (
     r"assured|barked|shouted|yelled|screamed|exclaimed|fumed|raged|sniped|groused|griped|"
     r"snapped|confessed|teased|sighed|laughed|marveled|marvelled|scolded|pleaded|boomed|"
-    r"bellowed|thundered|gushed|chided|cracked|snarked"
+    r"bellowed|thundered|gushed|chided|cracked|snarked|charged|reacted|remembered|posted"
 )
 # Left out: words that are as often nouns ("Western states", "refugee claims", "the
 # GOP tax plans") or actions ("posted messages", "continued their search", "was
@@ -63,7 +63,7 @@ _REPORTING_VERBS = (
     r"replied|responded|countered|predicted|observed|remarked|recalled|conceded|"
     r"confirmed|interjected|joked|quipped|asked|asks|reiterated|cautioned|complained|"
     r"boasted|lamented|wondered|retorted|mused|continued|continues|concluded|agreed|agrees|"
-    r"answered|"
+    r"answered|scoffed|"
     r"echoed|called|calls|described|opined|opines|"
     rf"{_MANNER_VERBS}"
 )

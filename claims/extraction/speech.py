@@ -168,7 +168,9 @@ _QUOTE_DESCRIPTION_RE = re.compile(
     r"(?:[,.?!](?:[\"”]|'')|[?!]’)\s+(?:"
     rf"{_DESCRIPTION}(?:\s+[a-z]+ly)?(?:\s+(?:will|would|has|had|also|then|later))?"
     rf"\s+(?:{_REPORTING_VERBS})\b|"
-    rf"(?:{_REPORTING_VERBS})\s+{_DESCRIPTION.replace('desc', 'desc2')}"
+    # (only the plain verbs: in '"Guardians of the Galaxy," posted the clip' nobody speaks)
+    r"(?:said|says|added|wrote|writes|asked|replied|explained|continued|noted|warned|"
+    rf"tweeted|concluded|declared|recalled)\s+{_DESCRIPTION.replace('desc', 'desc2')}"
     r"(?=\s*(?:[.,;:!?]|$)|\s+(?:who|in|on|at|of|during|as|after|before|when|to|from)\b))"
 )
 # "A spokesperson for the ministry said", "A White House spokesman told": the
@@ -540,6 +542,7 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 or _QUOTE_AFTER_RE.match(text, m.end())
                 # '"Out!" | Roe yelled on Tuesday.': the quotation was the sentence before
                 or (m.start() == 0 and _ONLY_WHEN_AFTER_RE.fullmatch(text, m.end()))
+                or text.startswith(" that ", m.end())  # "Roe charged that the clerks lied"
             ):
                 continue  # "Roe laughed at the idea": no words reported
             if (

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from claims.extraction.places import is_place
-from tests.claims.extraction.claimants import claimants
+from tests.claims.extraction.claimants import OUTLET, claimants
 
 INTRO = "Judge Alma Brisco ruled on the levy on Monday.\n\n"
 
@@ -842,3 +842,37 @@ def test_a_vice_president_is_not_the_president() -> None:
     assert claimants(body)[-1] != "Jo Varga"
     deputy = 'Deputy Mayor Ed Rudd spoke first. "The levy is fair," the mayor said.'
     assert claimants(deputy)[-1] != "Ed Rudd"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('"You called the clerks lazy," Kelly charged in her speech.', "Kelly"),
+        ('"Is that true?" reacted Ivo Pell.', "Ivo Pell"),
+        ('"The levy is a scam," Ada Pike posted on Monday.', "Ada Pike"),
+        ('"We were all there," remembered Roy Verley, a former clerk.', "Roy Verley"),
+        ('"Nonsense," scoffed Ann Gil, 22, who lives in Dover.', "Ann Gil"),
+        (
+            "Tom Fitch, the head of the clerks' union, charged that the levy was illegal.",
+            "Tom Fitch",
+        ),
+    ],
+)
+def test_a_manner_of_speaking_beside_a_quotation_or_before_that_reports_words(
+    sentence: str, expected: str
+) -> None:
+    assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Pike posted a photo of the port.",
+        "Ada Pike charged the clerks with fraud.",
+        "Ada Pike reacted angrily to the ruling.",
+        "Ada Pike remembered the flood of 1999.",
+        'Ann Roe starred in "Harbor Lights," posted the clip on Thursday.',
+    ],
+)
+def test_the_same_verbs_without_words_reported_name_no_speaker(sentence: str) -> None:
+    assert last(sentence) == OUTLET
