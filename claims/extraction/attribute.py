@@ -159,15 +159,24 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                 # '"...," the former governor said': the person the role was given to,
                 # else the one quoted just before, else the description itself ('"...,"
                 # one user wrote').
-                resolved = book.resolve(phrase)
-                if resolved != clean_name(phrase):
+                # An aide to someone is not that someone: "the aide to Ed Rudd".
+                whose = " to " in phrase or " for " in phrase
+                resolved = phrase if whose else book.resolve(phrase)
+                if resolved != phrase and resolved != clean_name(phrase):
                     claimant, kind = resolved, "speaker"
-                elif last_named is not None and _refers_back(phrase):
+                elif last_named is not None and not whose and _refers_back(phrase):
                     claimant, kind = last_named, "speaker"
                 else:
                     claimant, kind = phrase, "source"
                     last_named = phrase
-            elif kind == "source" and phrase.rsplit(None, 1)[-1].islower():
+            elif kind == "source" and (
+                phrase.rsplit(None, 1)[-1].islower()
+                # "an aide to Ed Rudd" (not "according to a CNN tally": CNN)
+                or (
+                    phrase.split(None, 1)[0] in ("a", "an", "one", "another")
+                    and (" to " in phrase or " for " in phrase)
+                )
+            ):
                 claimant = clean_group(phrase)  # "White House officials", "an aide"
             else:
                 claimant = book.resolve(phrase)

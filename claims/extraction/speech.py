@@ -173,6 +173,12 @@ _QUOTE_DESCRIPTION_RE = re.compile(
     rf"tweeted|concluded|declared|recalled)\s+{_DESCRIPTION.replace('desc', 'desc2')}"
     r"(?=\s*(?:[.,;:!?]|$)|\s+(?:who|in|on|at|of|during|as|after|before|when|to|from)\b))"
 )
+# Whose the one described is: "a longtime adviser to Bill Clinton", "a person close to
+# the Clintons", "the former top aide to President George W. Bush".
+_WHOSE_RE = re.compile(
+    r"\s+(?:close\s+)?(?:to|for)\s+(?:the\s+)?(?:(?:President|Sen\.|Gov\.|Rep\.)\s+)?"
+    rf"{_NAME_PHRASE}(?=\s*(?:[.,;:!?]|$)|\s+(?:who|in|on|at|during|as|after|before|when)\b)"
+)
 # "A spokesperson for the ministry said", "A White House spokesman told": the
 # organisation speaks.
 _SPOKESPERSON_RE = re.compile(
@@ -633,8 +639,16 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     if unnamed is None and has_quote(text):
         by_description = _QUOTE_DESCRIPTION_RE.search(text, max(0, scan_from - 3))
         if by_description is not None:
+            end = by_description.end("desc") if by_description.group("desc") else -1
+            if end < 0:
+                end = by_description.end("desc2")
             description = by_description.group("desc") or by_description.group("desc2")
-            return description, "description", None
+            whose = _WHOSE_RE.match(text, end) if by_description.group("desc2") else None
+            return description + _whose(whose), "description", None
+    if unnamed is not None and unnamed[:1].islower():
+        # '"...," said a longtime adviser to Bill Clinton': whose adviser, too
+        whose = _WHOSE_RE.match(text, text.find(unnamed) + len(unnamed))
+        unnamed += _whose(whose)
     if unnamed is not None:
         # "insiders said", "grain traders also say", "these people said": an unnamed
         # group speaks, which is not the outlet's own statement. A source, not a
@@ -684,6 +698,18 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         if opening is not None:
             return opening, "speaker", None
     return None, "", None
+
+
+def _whose(m: re.Match[str] | None) -> str:
+    """The words of a _WHOSE_RE match, without a sentence's full stop ("to Bill Clinton."
+    but "to George W."), or nothing."""
+    if m is None:
+        return ""
+    words = m.group()
+    return words[:-1] if words.endswith(".") and not _INITIAL_END_RE.search(words) else words
+
+
+_INITIAL_END_RE = re.compile(r"(?:\b[A-Z]|Jr|Sr)\.$")
 
 
 def _main_clause_first(rx: re.Pattern[str], text: str, start: int) -> Iterable[re.Match[str]]:

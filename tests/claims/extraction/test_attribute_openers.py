@@ -876,3 +876,26 @@ def test_a_manner_of_speaking_beside_a_quotation_or_before_that_reports_words(
 )
 def test_the_same_verbs_without_words_reported_name_no_speaker(sentence: str) -> None:
     assert last(sentence) == OUTLET
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('"It is eerie," said one longtime adviser to Ed Rudd.', "one longtime adviser to Ed Rudd"),
+        ('"It is eerie," said a person close to the Rudds.', "a person close to the Rudds"),
+        ('"It is eerie," said an aide to Ed Rudd Jr.', "an aide to Ed Rudd Jr."),
+        (
+            '"It is eerie," said the former top aide to Gov. Ed Rudd, who asked not to be named.',
+            "the former top aide to Gov. Ed Rudd",
+        ),
+    ],
+)
+def test_an_unnamed_source_keeps_whose_they_are_and_is_not_that_person(
+    sentence: str, expected: str
+) -> None:
+    body = "Gov. Ed Rudd toured the port on Monday.\n\n" + sentence
+    assert claimants(body)[-1] == expected
+
+
+def test_a_source_according_to_keeps_its_organisation_name() -> None:
+    assert last("The levy rose 4 percent, according to a Ledger tally.") == "Ledger"
