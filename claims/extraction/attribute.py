@@ -153,7 +153,12 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                     i,
                     book,
                     genders,
-                    (last_named, last_speaker, person_before),
+                    (
+                        _subject_before(sentences, out, i, book),
+                        last_named,
+                        last_speaker,
+                        person_before,
+                    ),
                 )
             elif kind == "description":
                 # '"...," the former governor said': the person the role was given to,
@@ -241,6 +246,22 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
 # A sentence that opens with its speaker and verb: "Roe said Tuesday.", "Sen. Jo Roe asked".
 _SPEAKER_FIRST_RE = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{1,6}}(?:also\s+)?(?:{_REPORTING_VERBS})\b")
 _QUOTED_RUN = 6  # sentences a quotation may run back from its closing mark
+
+
+def _subject_before(
+    sentences: Sequence[Sentence], out: Sequence[Attribution], i: int, book: NameBook
+) -> str | None:
+    """The person the sentence before opens with, when that sentence is the outlet's
+    own narration and this one opens with "He" or "She": in "Sen. Ann Kirby is an
+    underdog in her race." | "She said last week ..." Kirby speaks, whoever spoke
+    last."""
+    if not sentences[i].text.startswith(("He ", "She ")) or not out or out[-1].kind != "article":
+        return None
+    opener = _opening_subject(sentences[i - 1].text)
+    if opener is None:
+        return None
+    full = book.resolve(opener)
+    return full if maybe_person(full) and len(full.split()) > 1 else None
 
 
 def _refers_back(description: str) -> bool:

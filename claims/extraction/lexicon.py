@@ -452,6 +452,9 @@ _NOT_SUBJECTS = frozenset(
         "Not",
         "No",
         "Yes",
+        # A question opens with its verb: "Was Roe satisfied?" (not "Will" or "Can": names)
+        *("Was", "Is", "Are", "Were", "Did", "Does", "Do", "Has", "Have", "Had"),
+        *("Would", "Could", "Should", "Why", "How", "Where"),
     ]
 )
 # Counts that open a sentence ("Eight years ago, he ..."): never a subject on their own.

@@ -300,3 +300,35 @@ def test_a_date_after_the_verb_does_not_hide_the_group_before_it() -> None:
 )
 def test_quote_state(text: str, inside: bool, expected: tuple[bool, bool, bool]) -> None:
     assert quote_state(text, inside) == expected
+
+
+def test_he_or_she_opening_a_sentence_is_the_person_the_narration_before_opens_with() -> None:
+    body = (
+        '"The levy is fair," Mayor Ed Rudd said.\n\n'
+        "Sen. Ann Kirby is an underdog in her race, running in a county that leans left. "
+        "She said last week that she would need help.\n\n"
+        "Ivo Pell, who chairs the port board, was unusually quiet at the hearing.\n\n"
+        "He later said the levy would cost 40 jobs."
+    )
+    assert claimants(body)[2:] == ["Ann Kirby", "The Ledger", "Ivo Pell"]
+
+
+def test_the_narrated_subject_before_comes_before_the_paragraphs_last_speaker() -> None:
+    body = (
+        '"The levy is fair," Mayor Ed Rudd said. Ann Kirby, his rival, disagreed sharply. '
+        '"It is a tax on work," she said.'
+    )
+    assert claimants(body)[-1] == "Ann Kirby"
+    body = (
+        '"The levy is fair," Mayor Ed Rudd said. Ivo Pell sat in the front row. He added: "Vote."'
+    )
+    assert claimants(body)[-1] == "Ivo Pell"
+
+
+def test_a_question_opens_with_its_verb_not_its_subject() -> None:
+    body = (
+        '"The levy is fair," Mayor Ed Rudd said.\n\n'
+        "Was Ivo Pell satisfied with the answer?\n\n"
+        '"To a point," he said.'
+    )
+    assert claimants(body)[-1] != "Was Ivo Pell"
