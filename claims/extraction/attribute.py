@@ -248,14 +248,24 @@ _SPEAKER_FIRST_RE = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{1,6}}(?:also\s+)?(?:{
 _QUOTED_RUN = 6  # sentences a quotation may run back from its closing mark
 
 
+# '"...," he said': the pronoun speaks right after the quotation's closing mark.
+_PRONOUN_AFTER_QUOTATION_RE = re.compile(r"[,?!](?:[\"”]|'')\s+(?:he|she)\s")
+
+
 def _subject_before(
     sentences: Sequence[Sentence], out: Sequence[Attribution], i: int, book: NameBook
 ) -> str | None:
     """The person the sentence before opens with, when that sentence is the outlet's
-    own narration and this one opens with "He" or "She": in "Sen. Ann Kirby is an
-    underdog in her race." | "She said last week ..." Kirby speaks, whoever spoke
-    last."""
-    if not sentences[i].text.startswith(("He ", "She ")) or not out or out[-1].kind != "article":
+    own narration and this one is "He ..." or '"...," he said': in "Sen. Ann Kirby is
+    an underdog in her race." | "She said last week ..." Kirby speaks, and in "Rubio
+    disagreed." | '"Leadership is solving problems," he said.' Rubio does, whoever
+    spoke last."""
+    text = sentences[i].text
+    if not out or out[-1].kind != "article":
+        return None
+    if not text.startswith(("He ", "She ")) and not (
+        OPENS_WITH_QUOTE_RE.match(text) and _PRONOUN_AFTER_QUOTATION_RE.search(text)
+    ):
         return None
     opener = _opening_subject(sentences[i - 1].text)
     if opener is None:

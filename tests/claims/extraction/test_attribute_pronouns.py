@@ -332,3 +332,21 @@ def test_a_question_opens_with_its_verb_not_its_subject() -> None:
         '"To a point," he said.'
     )
     assert claimants(body)[-1] != "Was Ivo Pell"
+
+
+def test_a_pronoun_after_a_quotation_is_the_person_the_narration_before_opens_with() -> None:
+    body = (
+        '"The levy is fair," Mayor Ed Rudd said.\n\n'
+        "Ivo Pell disagreed.\n\n"
+        '"Leadership is about solving the problem," he said. "The levy solves nothing."'
+    )
+    assert claimants(body)[-2:] == ["Ivo Pell", "Ivo Pell"]
+
+
+def test_a_negated_question_opens_with_its_verb() -> None:
+    body = (
+        '"The levy is fair," Mayor Ed Rudd said.\n\n'
+        "Don’t Republicans run the risk of a veto?\n\n"
+        '"They should do what they want," he said.'
+    )
+    assert claimants(body)[-1] == "Ed Rudd"
