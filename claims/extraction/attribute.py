@@ -33,6 +33,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .gender import name_gender
 from .groups import UNNAMED_NOUNS
 from .labels import label_speaker, shown_speaking
 from .lexicon import (
@@ -154,7 +155,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                     book,
                     genders,
                     (
-                        _subject_before(sentences, out, i, book),
+                        _subject_before(sentences, out, i, book) if low in ("he", "she") else None,
                         last_named,
                         last_speaker,
                         person_before,
@@ -248,30 +249,33 @@ _SPEAKER_FIRST_RE = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{1,6}}(?:also\s+)?(?:{
 _QUOTED_RUN = 6  # sentences a quotation may run back from its closing mark
 
 
-# '"...," he said': the pronoun speaks right after the quotation's closing mark.
-_PRONOUN_AFTER_QUOTATION_RE = re.compile(r"[,?!](?:[\"”]|'')\s+(?:he|she)\s")
-
-
 def _subject_before(
     sentences: Sequence[Sentence], out: Sequence[Attribution], i: int, book: NameBook
 ) -> str | None:
-    """The person the sentence before opens with, when that sentence is the outlet's
-    own narration and this one is "He ..." or '"...," he said': in "Sen. Ann Kirby is
-    an underdog in her race." | "She said last week ..." Kirby speaks, and in "Rubio
-    disagreed." | '"Leadership is solving problems," he said.' Rubio does, whoever
-    spoke last."""
-    text = sentences[i].text
+    """The person the sentence before opens with, when that sentence is the outlet's own
+    narration: in "Sen. Ann Kirby is an underdog in her race." | "She said last week ..."
+    Kirby speaks, and in "Rubio disagreed." | '"Leadership is solving problems," he
+    said.' Rubio does, whoever spoke last. A pronoun further into the sentence ("In a
+    1963 speech, he declared") takes only a full name whose given name is known
+    ("George Wallace", not "Most Southern")."""
     if not out or out[-1].kind != "article":
-        return None
-    if not text.startswith(("He ", "She ")) and not (
-        OPENS_WITH_QUOTE_RE.match(text) and _PRONOUN_AFTER_QUOTATION_RE.search(text)
-    ):
         return None
     opener = _opening_subject(sentences[i - 1].text)
     if opener is None:
         return None
     full = book.resolve(opener)
-    return full if maybe_person(full) and len(full.split()) > 1 else None
+    if len(full.split()) < 2 or not maybe_person(full):
+        return None
+    text = sentences[i].text
+    at_start = text.startswith(("He ", "She ")) or (
+        OPENS_WITH_QUOTE_RE.match(text) is not None
+        and _PRONOUN_AFTER_QUOTATION_RE.search(text) is not None
+    )
+    return full if at_start or name_gender(full) is not None else None
+
+
+# '"...," he said': the pronoun speaks right after the quotation's closing mark.
+_PRONOUN_AFTER_QUOTATION_RE = re.compile(r"[,?!](?:[\"”]|'')\s+(?:he|she)\s")
 
 
 def _refers_back(description: str) -> bool:

@@ -350,3 +350,14 @@ def test_a_negated_question_opens_with_its_verb() -> None:
         '"They should do what they want," he said.'
     )
     assert claimants(body)[-1] == "Ed Rudd"
+
+
+def test_a_pronoun_further_into_the_sentence_takes_a_named_person_before_it() -> None:
+    body = (
+        '"The levy is fair," Mayor Ed Rudd said.\n\n'
+        "Peter Okafor was the face of the port strike. In a 1999 speech, he declared that "
+        "the port would close.\n\n"
+        "Most Southern ports are open. On Friday, he said the levy would pass."
+    )
+    assert claimants(body)[2] == "Peter Okafor"
+    assert claimants(body)[-1] != "Most Southern"
