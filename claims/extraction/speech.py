@@ -52,7 +52,10 @@ _AUXILIARIES = (
     # A day between the subject and its verb: "Roe on Tuesday said", "Roe later
     # Thursday told".
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|"
+    # Where it was said: "Roe in her announcement speech called ...", "in a statement"
+    r"in\s+(?:his|her|their|its|an?)\s+(?:[a-z-]+\s+){0,2}?(?:speech|interview|statement|"
+    r"remarks|letter|op-ed|tweet|post|address|testimony|memo)"
 )
 # Words that end what a possessive owns: "Roe's aides said", "Roe's lead in ...".
 # (The owned words are matched lazily, so the first verb of speech after them ends them.)
@@ -81,7 +84,9 @@ _SUBJECT_VERB_RE = re.compile(
     # delays ..." the speaker is "he", not "Rather".
     # (a comma inside a number is not the apposition's end: "admit 250,000 refugees")
     rf"(?:,\s+(?!(?:he|she|they|we|I)\s)(?P<appos>[^,;\"“”]{{1,240}}?(?:(?<=\d),\d{{3}}[^,;\"“”]{{0,120}}?|{_APPOSED_TITLE})?)"
-    r"(?:,|(?<=,\")|(?<=,”)|(?<=,'')))?"
+    r"(?:,|(?<=,\")|(?<=,”)|(?<=,''))"
+    # or between dashes: "Joyce — who is listed as an attorney — told the Herald"
+    r"|\s+(?:[—–]|--)\s*(?P<dappos>[^—–\"“”]{1,160}?)\s*(?:[—–]|--))?"
     rf"(?:(?:\s+(?:{_AUXILIARIES}))*\s+(?P<verb>{_SPEECH_VERBS})|"
     # "He’s predicting", "Roe is touting": a progressive form needs its auxiliary.
     rf"(?:['’](?:s|re)|\s+(?:is|are|was|were|been)(?:n['’]t)?)(?:\s+(?:{_AUXILIARIES}))*"
@@ -350,7 +355,9 @@ _FAR_VERB_RE = re.compile(
     r"(?:also\s+|later\s+|then\s+|eventually\s+|finally\s+|repeatedly\s+)?(?:said|says|told|tells|"
     # "Roe spoke at a forum on Sunday, and criticized Doe": a finite verb after "and"
     r"(?<=and\s)(?:criticized|accused|acknowledged|argued|insisted|warned|claimed|predicted|"
-    r"vowed|promised|denied|declared|asserted|admitted|conceded)|"
+    r"vowed|promised|denied|declared|asserted|admitted|conceded|"
+    # "... and called the levy “rotten to the core”": naming, with the quotation
+    r"(?:called|described|dubbed|labeled|labelled|branded)(?=[^\"“”]{1,60}[\"“]))|"
     r"wrote(?=\s*(?:that\b|[:,\"“]))|"
     r"saying|telling|declaring|adding(?!\s+(?:to|up)\b)|arguing|warning|insisting|noting|"
     # Naming in the speaker's words, with the quotation: "..., calling him “a stiff.”"
@@ -444,7 +451,7 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     for rx in (_VERB_SUBJECT_RE, _SUBJECT_VERB_RE):
         for m in _main_clause_first(rx, text, scan_from):
             subj = m.group("subj")
-            appos = (m.groupdict().get("appos") or "").strip()
+            appos = (m.groupdict().get("appos") or m.groupdict().get("dappos") or "").strip()
             if subj[-2:] in ("'s", "’s") and subj[:-2] in ("He", "She", "he", "she"):
                 subj = subj[:-2]  # "He’s argued that": "has", not a name
             head, _, rest = subj.partition(" ")

@@ -899,3 +899,29 @@ def test_an_unnamed_source_keeps_whose_they_are_and_is_not_that_person(
 
 def test_a_source_according_to_keeps_its_organisation_name() -> None:
     assert last("The levy rose 4 percent, according to a Ledger tally.") == "Ledger"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Reached by phone on Tuesday, Pike — who is listed as a lawyer in Dover — told the "
+            "Ledger she is not running.",
+            "Ada Pike",
+        ),
+        ("Ada Pike -- a lawyer -- said the levy is fair.", "Ada Pike"),
+        ("Ada Pike in her announcement speech called the clerks “lazy.”", "Ada Pike"),
+        (
+            "Ada Pike took the stage Tuesday at the Grand Hotel and called the levy “rotten.”",
+            "Ada Pike",
+        ),
+    ],
+)
+def test_an_apposition_between_dashes_or_where_it_was_said_leads_to_the_verb(
+    sentence: str, expected: str
+) -> None:
+    assert last("Ada Pike ran for mayor.\n\n" + sentence) == expected
+
+
+def test_calling_without_a_quotation_after_and_is_no_speech() -> None:
+    assert last("Ada Pike took the stage and called the clerks to the front.") == OUTLET
