@@ -332,7 +332,8 @@ _BE_WORDS = frozenset(["is", "was", "were", "are", "been", "be", "being"])
 # "added that", "added:", "added warily: ..."
 _REPORTED_AFTER_RE = re.compile(
     # "Roe noted; ...", "Roe asked how ...", "asked whether ..."
-    r"(?:\s+[a-z]+ly)?\s*(?:[,;:\"“'‘.]|that\b|(?:how|whether|why|what|if)\b|$)"
+    r"(?:\s+[a-z]+ly)?(?:\s+(?:this|last)\s+(?:week|month|year))?"  # "noted this week that"
+    r"\s*(?:[,;:\"“'‘.]|that\b|(?:how|whether|why|what|if)\b|$)"
     r"|\s+(?:a|an|the|this|one)\s+[a-z]+(?:\s+[a-z]+)?\s*:"  # "added a caveat: ..."
 )
 # "asked the students if ...", "asked Rubio which states ...", "asked her to call ...": a
@@ -441,7 +442,11 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         said = _SAID_FIRST_RE.match(text)  # "Said Dorothy Poynter, who grew up ..., “...”"
         if said is not None and _person_like(said.group("name")):
             return said.group("name"), "speaker", None
-    apposed = _DETERMINER_APPOSED_RE.match(text) if text[:1] in "AaTtOoHhMB" else None
+    apposed = (
+        _DETERMINER_APPOSED_RE.match(text)
+        if text[:1] in "AaTtOoHhMB" or _FRONTED_DETERMINER_RE.search(text, 0, 44)
+        else None
+    )
     if apposed is not None and _person_like(apposed.group("name")):
         # "Another delegate on the slate, Jim Poolman, said", "And a third, Ada Pike, said"
         return apposed.group("name"), "speaker", None
@@ -802,12 +807,15 @@ _DETERMINER_APPOSED_RE = re.compile(
     # "One pastor backing Roe, Ada Pike of Grace Church in Dover, said", "A former
     # candidate -- Jo Roe, who lost in 2008 -- said": the apposition may give a home and a
     # clause, set off by commas or dashes.
+    # (after a fronted phrase too: "Earlier Tuesday, his campaign manager, Jeff Weaver, says")
+    r"(?:[A-Z][^,;\"“”—–]{1,40},\s+(?=(?:another|an?|one|his|her|their|my)\s))?"
     r"(?:(?:And|But)\s+)?(?:[Aa]nother|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+"
     rf"[^,;\"“”—–]{{1,80}}(?:,|\s+--|\s*[—–])\s+(?P<name>{_NAME_PHRASE})"
     r"(?:\s+(?:of|from)\s+[^,;\"“”—–]{1,80}?)?(?:,\s+[^,;\"“”—–]{1,120}?)?"
     rf"(?:,|\s+--|\s*[—–])\s+(?:(?:{_AUXILIARIES})\s+)*"
     rf"(?:{_REPORTING_VERBS})\b"
 )
+_FRONTED_DETERMINER_RE = re.compile(r", (?:another|an?|one|his|her|their|my) ")
 _PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:at|in|on|into|over|under)\s+$")
 # A subject and its clause, then a colon and a quotation, with no quotation before.
 _COLON_QUOTE_RE = re.compile(

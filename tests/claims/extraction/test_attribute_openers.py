@@ -925,3 +925,19 @@ def test_an_apposition_between_dashes_or_where_it_was_said_leads_to_the_verb(
 
 def test_calling_without_a_quotation_after_and_is_no_speech() -> None:
     assert last("Ada Pike took the stage and called the clerks to the front.") == OUTLET
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Earlier Tuesday, his campaign manager, Ivo Pell, said the streak is proof.", "Ivo Pell"),
+        ("In a statement, her senior adviser, Jo Varga, said: “The levy is fair.”", "Jo Varga"),
+        (
+            "Moreover, Ivo Pell, director of the Port Institute, noted this week that the "
+            "levy runs only to 2030.",
+            "Ivo Pell",
+        ),
+    ],
+)
+def test_an_apposed_name_after_a_fronted_phrase_speaks(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
