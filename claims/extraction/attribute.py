@@ -164,11 +164,10 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             elif kind == "description":
                 # '"...," the former governor said': the person the role was given to,
                 # else the one quoted just before, else the description itself ('"...,"
-                # one user wrote').
-                # An aide to someone is not that someone: "the aide to Ed Rudd".
-                whose = " to " in phrase or " for " in phrase
+                # one user wrote'). An aide to someone is never that someone.
+                whose = _says_whose(phrase)
                 resolved = phrase if whose else book.resolve(phrase)
-                if resolved != phrase and resolved != clean_name(phrase):
+                if resolved not in (phrase, clean_name(phrase)):
                     claimant, kind = resolved, "speaker"
                 elif last_named is not None and not whose and _refers_back(phrase):
                     claimant, kind = last_named, "speaker"
@@ -180,7 +179,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                 # "an aide to Ed Rudd" (not "according to a CNN tally": CNN)
                 or (
                     phrase.split(None, 1)[0] in ("a", "an", "one", "another")
-                    and (" to " in phrase or " for " in phrase)
+                    and _says_whose(phrase)
                 )
             ):
                 claimant = clean_group(phrase)  # "White House officials", "an aide"
@@ -276,6 +275,11 @@ def _subject_before(
 
 # '"...," he said': the pronoun speaks right after the quotation's closing mark.
 _PRONOUN_AFTER_QUOTATION_RE = re.compile(r"[,?!](?:[\"”]|'')\s+(?:he|she)\s")
+
+
+def _says_whose(description: str) -> bool:
+    """Whether a description says whose it is: "an aide to Ed Rudd", "a spokesman for X"."""
+    return " to " in description or " for " in description
 
 
 def _refers_back(description: str) -> bool:

@@ -161,8 +161,10 @@ _QUOTE_SAID_DESCRIBED_RE = re.compile(
     r"today)\b)"
 )
 # A speaker described, not named, right at a quotation's closing mark: '"...," the
-# editorial board wrote', '"...!" one user tweeted', '"...," said the senior adviser, who
-# ...'. Lower-case words only (a name is found by the patterns above), at most six.
+# editorial board wrote', '"...!" one user tweeted', '"...," said the senior Cruz adviser,
+# who ...'. A determiner and at most six words, the last a lower-case noun (a name is
+# found by the patterns above); the same group twice, as "desc" before the verb and
+# "desc2" after it.
 _DESCRIPTION = (
     r"(?P<desc>(?:the|his|her|their|its|one|another|an?)\s+"
     r"(?:(?!(?:and|or|but|who|which|that|said|says|told)\b)[A-Za-z0-9][\w'’.-]*\s+){0,5}?"
@@ -651,12 +653,11 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     if unnamed is None and has_quote(text):
         by_description = _QUOTE_DESCRIPTION_RE.search(text, max(0, scan_from - 3))
         if by_description is not None:
-            end = by_description.end("desc") if by_description.group("desc") else -1
-            if end < 0:
-                end = by_description.end("desc2")
-            description = by_description.group("desc") or by_description.group("desc2")
-            whose = _WHOSE_RE.match(text, end) if by_description.group("desc2") else None
-            return description + _whose(whose), "description", None
+            description = by_description.group("desc")
+            if description is None:  # after the verb: "said an aide to Ed Rudd"
+                description = by_description.group("desc2")
+                description += _whose(_WHOSE_RE.match(text, by_description.end("desc2")))
+            return description, "description", None
     if unnamed is not None and unnamed[:1].islower():
         # '"...," said a longtime adviser to Bill Clinton': whose adviser, too
         whose = _WHOSE_RE.match(text, text.find(unnamed) + len(unnamed))
