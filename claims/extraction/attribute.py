@@ -184,7 +184,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             ):
                 claimant = clean_group(phrase)  # "White House officials", "an aide"
             else:
-                claimant = book.resolve(phrase)
+                claimant = book.resolve(phrase, (last_named,))
                 if role is not None:
                     book.by_role.setdefault(role, claimant)
         direct = has_quote or started_inside
@@ -232,7 +232,12 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
         if started_inside and not inside_after and group:
             # The quotation closes here: its speaker (found here or where it opened)
             # speaks every sentence of it.
-            speaker_att = next((out[j] for j in reversed(group) if out[j].kind != "article"), None)
+            # A speaker named inside the quotation ('..., Trump said, adding, "...') wins
+            # over one carried in from before it.
+            speaker_att = next(
+                (out[j] for j in reversed(group) if out[j].kind == "speaker"),
+                next((out[j] for j in reversed(group) if out[j].kind != "article"), None),
+            )
             if speaker_att is not None:
                 for j in group:
                     if out[j].kind == "article" or j != group[-1]:

@@ -107,18 +107,25 @@ class NameBook:
             self.by_role.setdefault(last, full)
             self.by_role.setdefault(_ROLE_ABBREVIATIONS.get(last, last), full)
 
-    def resolve(self, phrase: str) -> str:
-        """Full name for a (possibly partial or titled) reference."""
+    def resolve(self, phrase: str, recent: Sequence[str | None] = ()) -> str:
+        """Full name for a (possibly partial or titled) reference. A surname two people
+        share is the one of them in `recent` (the paragraph's speaker so far), if any:
+        "Smith said" after Patricia Smith spoke is hers, not her son Sean's."""
         cleaned = clean_name(phrase)
         tokens = cleaned.split()
         if len(tokens) == 1 and tokens[0].lower() in self.by_surname:
             key = tokens[0].lower()
             want = honorific_gender(phrase.split()[0])  # "Mrs.", "Mr"
-            if want is not None and len(self.namesakes.get(key, ())) > 1:
+            namesakes = self.namesakes.get(key, ())
+            if want is not None and len(namesakes) > 1:
                 # "Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton": the woman
-                for full in self.namesakes[key]:
+                for full in namesakes:
                     if name_gender(full) == want:
                         return full
+            if want is None and len(namesakes) > 1:
+                for speaker in recent:
+                    if speaker is not None and speaker in namesakes:
+                        return speaker
             return self.by_surname[key]
         if len(tokens) == 1 and tokens[0].lower() in GIVEN_NAMES:
             # "Hillary said", "the Donald": a given name that one full name seen so far

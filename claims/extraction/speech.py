@@ -1008,6 +1008,7 @@ def _can_be_subject(name: str) -> bool:
     first = tokens[0]
     return not (
         first in _NOT_SUBJECTS
+        or first.split("’")[0].split("'")[0] in _NOT_SUBJECTS  # "I’m Nancy", "It's"
         or first.endswith(("n't", "n’t"))  # a question: "Don’t Republicans run a risk?"
         or first in _LEADING_FUNCTION_WORDS
         or first in _DATE_WORDS

@@ -417,3 +417,28 @@ def test_a_pronoun_with_a_quotation_or_that_clause_of_its_own_is_attributed() ->
 def test_a_possessive_subject_keeps_its_owner_and_a_possessive_before_a_name_is_dropped() -> None:
     body = "Lena Ruiz’s campaign says it will move staff to Iowa. CNN’s Tara Setmayer said no."
     assert claimants(body) == ["Lena Ruiz’s campaign", "Tara Setmayer"]
+
+
+def test_a_speaker_named_inside_a_long_quotation_speaks_all_of_it() -> None:
+    body = (
+        "“The levy is fair,” Mayor Ed Rudd said.\n\n"
+        "“Rudd does not believe it. He said that because he lost. "
+        "It is a disaster,” Ivo Pell said, adding, “Nobody reads it. I built the port.”"
+    )
+    assert claimants(body)[1:] == ["Ivo Pell"] * 4
+
+
+def test_words_quoted_inside_a_quotation_name_nobody() -> None:
+    body = (
+        "“We met in Dover,” Ann Roe said. “I saw her later and said, I’m Nancy now. She laughed.”"
+    )
+    assert claimants(body) == ["Ann Roe"] * 3
+    assert claimants("I saw her later and said, I’m Nancy now.") == ["the article"]
+
+
+def test_a_shared_surname_is_the_one_speaking_in_the_paragraph() -> None:
+    body = (
+        "Sean Smith died in the attack on the port in 2012.\n\n"
+        "“She lied to me,” Patricia Smith said of the senator. “I know what I heard,” Smith said."
+    )
+    assert claimants(body)[-1] == "Patricia Smith"
