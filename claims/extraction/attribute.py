@@ -45,6 +45,7 @@ from .names import NameBook, clean_group, clean_name, maybe_person
 from .pronouns import _antecedent, _learn_honorifics
 from .quotes import (
     CLOSES_WITH_QUOTE_RE,
+    CLOSING_MARK,
     OPENS_WITH_QUOTE_RE,
     SINGLE_QUOTED_RE,
     quote_state,
@@ -279,7 +280,7 @@ def _subject_before(
 
 
 # '"...," he said': the pronoun speaks right after the quotation's closing mark.
-_PRONOUN_AFTER_QUOTATION_RE = re.compile(r"[,?!](?:[\"”]|'')\s+(?:he|she)\s")
+_PRONOUN_AFTER_QUOTATION_RE = re.compile(rf"{CLOSING_MARK}\s+(?:he|she)\s")
 
 
 def _says_whose(description: str) -> bool:

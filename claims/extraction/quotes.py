@@ -9,6 +9,9 @@ import re
 # Typewriter quotes: ``...'' and ''...'' (two apostrophes) as some outlets write them.
 QUOTE_CHARS_RE = re.compile(r"[\"“”]|''|``")
 OPENS_WITH_QUOTE_RE = re.compile(r"[\"“]|''|``")
+# A quotation's closing mark after its last punctuation: '...,"', '...?”', "...,''" (the
+# place a speaker's words end and the words about the speaker begin).
+CLOSING_MARK = r"[,.?!](?:[\"”]|'')"
 # A quotation closes where the text ends ('"We need a wall,"', "... the word ‘no.’").
 CLOSES_WITH_QUOTE_RE = re.compile(r"[\"”'’]\s*$")
 # British style: 'We have fixed the foundations.' (a quote in single marks, whole).

@@ -28,7 +28,7 @@ from .lexicon import (
 )
 from .names import _NAME_PART, _NAME_PHRASE, _NAME_RUN_RE, maybe_person, without_trailing_dates
 from .places import US_STATES, is_place
-from .quotes import CLOSES_WITH_QUOTE_RE, QUOTE_CHARS_RE, has_quote, quoted_ranges
+from .quotes import CLOSES_WITH_QUOTE_RE, CLOSING_MARK, QUOTE_CHARS_RE, has_quote, quoted_ranges
 
 # Subject before the verb: "Maria Zakharova said", "The Ukrainian president said",
 # "He told", and an apposition between commas ("Janet Yellen, the Treasury
@@ -172,7 +172,7 @@ _DESCRIPTION = (
     r"[a-z][a-z-]*(?<!ed)(?<!known))"
 )
 _QUOTE_DESCRIPTION_RE = re.compile(
-    r"(?:[,.?!](?:[\"”]|'')|[?!]’)\s+(?:"
+    rf"(?:{CLOSING_MARK}|[?!]’)\s+(?:"
     rf"{_DESCRIPTION}(?:\s+[a-z]+ly)?(?:\s+(?:will|would|has|had|also|then|later))?"
     rf"\s+(?:{_REPORTING_VERBS})\b|"
     # (only the plain verbs: in '"Guardians of the Galaxy," posted the clip' nobody speaks)
@@ -803,20 +803,21 @@ _SUBORDINATE_CLAUSE_RE = re.compile(
     r"[^,;\"“”]{1,150},"
 )
 # A subject led by a determiner, with the speaker's name in its apposition.
+_APPOSED_DETERMINERS = "another|an?|one|his|her|their|my"
 _DETERMINER_APPOSED_RE = re.compile(
     # ("The chancellor, Rachel Reeves, said" is read below, where the role is learnt too.)
     # "One pastor backing Roe, Ada Pike of Grace Church in Dover, said", "A former
     # candidate -- Jo Roe, who lost in 2008 -- said": the apposition may give a home and a
     # clause, set off by commas or dashes.
     # (after a fronted phrase too: "Earlier Tuesday, his campaign manager, Jeff Weaver, says")
-    r"(?:[A-Z][^,;\"“”—–]{1,40},\s+(?=(?:another|an?|one|his|her|their|my)\s))?"
+    rf"(?:[A-Z][^,;\"“”—–]{{1,40}},\s+(?=(?:{_APPOSED_DETERMINERS})\s))?"
     r"(?:(?:And|But)\s+)?(?:[Aa]nother|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+"
     rf"[^,;\"“”—–]{{1,80}}(?:,|\s+--|\s*[—–])\s+(?P<name>{_NAME_PHRASE})"
     r"(?:\s+(?:of|from)\s+[^,;\"“”—–]{1,80}?)?(?:,\s+[^,;\"“”—–]{1,120}?)?"
     rf"(?:,|\s+--|\s*[—–])\s+(?:(?:{_AUXILIARIES})\s+)*"
     rf"(?:{_REPORTING_VERBS})\b"
 )
-_FRONTED_DETERMINER_RE = re.compile(r", (?:another|an?|one|his|her|their|my) ")
+_FRONTED_DETERMINER_RE = re.compile(rf", (?:{_APPOSED_DETERMINERS}) ")
 _PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:at|in|on|into|over|under)\s+$")
 # A subject and its clause, then a colon and a quotation, with no quotation before.
 _COLON_QUOTE_RE = re.compile(
@@ -861,7 +862,7 @@ _OWNED_RE = re.compile(
 )
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
 # Where a quotation closes and the words about its speaker begin: '"...," Roe, 67, ...'.
-_AFTER_CLOSING_QUOTE_RE = re.compile(r"[,.?!](?:[\"”]|'')\s*(?=[A-Z])")
+_AFTER_CLOSING_QUOTE_RE = re.compile(rf"{CLOSING_MARK}\s*(?=[A-Z])")
 
 
 def _opener_after_quotation(text: str, before: int) -> str | None:
