@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .groups import UNNAMED_NOUNS
 from .lexicon import _LEADING_FUNCTION_WORDS
 from .names import _TITLE_CASE_WORDS
 
@@ -14,6 +15,15 @@ HEADLINE_VERBS = frozenset(
     [
         *("Says", "Said", "Tells", "Warns", "Calls", "Urges", "Vows", "Insists", "Argues"),
         *("Admits", "Predicts", "Slams", "Blasts", "Rips", "Claims", "Denies", "Defends"),
+        # What a headline reports someone said or holds, in the present tense of a
+        # headline: "Roe Praises ...", "Roe Compares ...", "Roe Tweets ...". Not the
+        # verbs that are as often plural nouns ("Terror Attacks Highlight ...", "Hopes",
+        # "Questions", "Demands").
+        *("Praises", "Promises", "Compares", "Tweets", "Announces", "Accuses", "Pledges"),
+        *("Touts", "Mocks", "Dismisses", "Declares", "Explains", "Threatens", "Condemns"),
+        *("Criticizes", "Endorses", "Denounces", "Confirms", "Rejects", "Disavows"),
+        *("Suggests", "Thinks", "Believes", "Wants", "Expects", "Proposes", "Asks"),
+        *("Apologizes", "Responds", "Reveals", "Trashes", "Lashes", "Accepts", "Refuses"),
     ]
 )
 _VERBS = "|".join(sorted(HEADLINE_VERBS))
@@ -28,6 +38,7 @@ _SMALL_WORDS = frozenset(
     ["a", "an", "the", "or", "but", "via", *(w.lower() for w in _TITLE_CASE_WORDS)]
 )
 _ADVERBS = frozenset(["Just", "Also", "Now", "Still", "Again", "Finally"])
+_KIN = frozenset(["son", "daughter", "wife", "husband", "mother", "father", "brother", "sister"])
 _NOT_SPEAKERS = frozenset(["It", "This", "That", "What", "Who", "Why", "How", "Things"])
 
 
@@ -51,6 +62,10 @@ def headline_speaker(text: str, words: Sequence[str]) -> str | None:
         tokens.pop()  # "Roe Just Said"
     if not tokens or tokens[-1] in _NOT_SPEAKERS or tokens[0] in _NOT_SPEAKERS:
         return None  # "What Roe Says", "Things Roe Said"
+    if any(t.endswith(("'s", "’s")) for t in tokens[:-1]):
+        # "Roe’s Son Says ...", not "Roe’s Final Column Explains ...": someone's person
+        head = tokens[-1].lower()
+        return " ".join(tokens) if head in UNNAMED_NOUNS or head in _KIN else None
     if tokens[0] in _LEADING_FUNCTION_WORDS or tokens[0][0].isdigit():
         return None  # "If Roe Says It, It Is True", "17 Things Roe Said"
     return " ".join(tokens)
