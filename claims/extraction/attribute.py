@@ -175,6 +175,10 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                 else:
                     claimant, kind = phrase, "source"
                     last_named = phrase
+            elif kind == "group":
+                # "Critics argue", "Organizers of both conventions insist": the group as
+                # the sentence opens with it, a source.
+                claimant, kind = phrase, "source"
             elif kind == "source" and (
                 phrase.rsplit(None, 1)[-1].islower()
                 # "an aide to Ed Rudd" (not "according to a CNN tally": CNN)

@@ -102,6 +102,81 @@ _GROUP_AFTER_RE = re.compile(
 )
 
 
+# Any plural subject the sentence opens with, then a verb of saying or holding in the
+# plural: "Others say ...", "Forecasters warn ...", "Protest organizers in Cleveland say
+# ...", "Politicians and even some technologists say ...", "Six in 10 say ...". The words
+# before the head are no clause ("The party offered fresh ammunition to Republicans who
+# say" opens with no subject of "say"): no preposition, auxiliary or relative among them.
+_PLURAL_VERBS = (
+    r"say|said|argue|argued|insist|insisted|contend|contended|warn|warned|believe|believed|"
+    r"maintain|maintained|predict|predicted|acknowledge|acknowledged|agree|agreed|worry|"
+    r"worried|suspect|suspected|note|noted|complain|complained|suggest|suggested|think|"
+    r"caution|cautioned|(?:point|pointed)\s+out"
+)
+PLURAL_VERB_WORDS = frozenset(re.findall(r"[a-z]+", _PLURAL_VERBS)) - {"s", "out"}
+_PRE_HEAD_STOP = (
+    r"to|for|with|by|on|at|in|of|from|as|that|which|who|is|are|was|were|has|have|had|will|"
+    r"would|can|could|it|its|this|when|while|if|than|then|said|say|says|but|not|they|"
+    r"he|she|we|i|you|there|here|where|because|after|before|what|how|why"
+)
+_PLURAL_SUBJECT_RE = re.compile(
+    r"(?:(?:But|And|Still|Rather|Instead|Yet|Now|So|Meanwhile|However),?\s+)?"
+    rf"(?P<subj>(?:(?!(?i:{_PRE_HEAD_STOP})(?:['’]\w+)?\s)[A-Za-z0-9][\w.'’-]*\s+){{0,6}}?"
+    # the head: a plural ("forecasters", "Others"), a share ("in 10", "9 percent") or
+    # "majorities"
+    r"(?:[A-Za-z][\w-]*[a-rt-z]s|(?:[Ii]n\s+)?\d+|percent)"
+    # what follows the head: "in Cleveland", "of the new bill", "close to her campaign"
+    r"(?:\s+(?:in|of|from|at|close\s+to|with|on|for)\s+[^,;:.?!\"“”]{1,60}?)?)"
+    r"(?:,\s+(?:however|too|though|meanwhile|in\s+turn|for\s+their\s+part),|\s+(?:all|both))?"
+    rf"\s+(?:also\s+|have\s+long\s+|have\s+|still\s+)?(?:{_PLURAL_VERBS})\b"
+)
+_PRE_HEAD_STOP_RE = re.compile(rf"(?i:{_PRE_HEAD_STOP})")
+_CLAUSE_WORD_RE = re.compile(
+    r"\b(?:when|while|who|whom|that|which|where|because|after|before|if|was|were|is|are)\b"
+)
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "his", "her", "their", "its", "my", "our", "this", "these", "those"]
+)
+# Plural-looking words that are no group: "This says", "his", "news", "Congress".
+_NOT_PLURAL_HEADS = frozenset(["this", "his", "its", "news", "thus", "plus", "yes", "does"])
+
+
+def plural_source(text: str, words: list[str], inside: bool) -> str | None:
+    """The whole plural subject a sentence opens with, when a verb of saying or holding
+    follows it: "Seventy-four percent of registered voters say" (not "percent of
+    registered voters"), "Organizers of both conventions insist", "Critics argue"."""
+    if PLURAL_VERB_WORDS.isdisjoint(words) or inside:
+        return None
+    m = _PLURAL_SUBJECT_RE.match(text)
+    if m is None:
+        return None
+    subj = m.group("subj")
+    head = re.split(r"\s+(?:in|of|from|at|close\s+to|with|on|for)\s+", subj, maxsplit=1)[0]
+    last = head.split()[-1]
+    if _CLAUSE_WORD_RE.search(subj) or _PRE_HEAD_STOP_RE.fullmatch(last):
+        return None  # "Roe was in the office with aides when a member ... suggested"
+    words = head.split()
+    if (
+        len(words) > 1
+        and last[:1].isupper()
+        and words[-2][:1].isupper()
+        and not is_group_noun(last)
+    ):
+        return None  # "Campaign spokeswoman Hope Hicks said": a name, not a plural
+    if subj.split()[-1] in ("and", "or", "but") or any(
+        w.lower() in _DETERMINERS and words[i - 1] != "and" for i, w in enumerate(words) if i
+    ):
+        # "Rita Osei toured the flooded farms on Monday and said": a determiner inside
+        # is a clause's object, not the subject's (only first, or after "and": "Her
+        # advisers and allies", "Roe's team and her allies")
+        return None
+    if last.lower() in _NOT_PLURAL_HEADS or last.endswith(("us", "is", "ss", "'s", "’s")):
+        return None
+    if last.isdigit() and " in " not in f" {head} " and "percent" not in subj:
+        return None  # "In 2016 said ..." is no share of people
+    return subj
+
+
 def unnamed_source(text: str, words: list[str], scan_from: int, inside: bool) -> str | None:
     """An unnamed group or person reporting: "insiders said", '"...," said an aide'."""
     start, phrase = -1, ""

@@ -68,11 +68,17 @@ def _antecedent(
     if want is None:
         return first
     at = _PRONOUN_AT_RE[pronoun].search(text)
-    if at is not None and at.start() > 0 and not QUOTE_CHARS_RE.search(text, 0, at.start()):
+    quote = QUOTE_CHARS_RE.search(text, 0, at.start()) if at is not None else None
+    if (
+        at is not None
+        and at.start() > 0
+        and (quote is None or text[: quote.start()].rstrip().endswith(":"))
+    ):
         # "Texas Sen. Ted Cruz is highlighting his win as he urges ...": a pronoun
         # inside the sentence refers to the person the sentence opens with.
         # "However, Roe seemed pleased as he thanked ...": after a sentence adverb; not
-        # in "Also, Roe lost, he said", where "he" says it.
+        # in "Also, Roe lost, he said", where "he" says it. A quotation the opener
+        # introduces with a colon is the opener's: 'Roe fired back: "...," he wrote'.
         opening = _opening_subject(text)
         if opening is None and not text[: at.start()].endswith(", "):
             opening = _fronted_subject(text)

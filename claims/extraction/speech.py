@@ -10,7 +10,14 @@ import re
 from collections.abc import Iterable
 
 from .gender import GIVEN_NAMES, name_gender
-from .groups import UNNAMED_NOUNS, is_group_noun, is_group_word_free, unnamed_source
+from .groups import (
+    PLURAL_VERB_WORDS,
+    UNNAMED_NOUNS,
+    is_group_noun,
+    is_group_word_free,
+    plural_source,
+    unnamed_source,
+)
 from .headlines import HEADLINE_VERBS, headline_speaker
 from .lexicon import (
     _DATE_WORDS,
@@ -429,7 +436,16 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             # pronoun subject with a quotation or a that-clause of its own.
             return text.split(None, 1)[0], "speaker", None
         colon_speaker = _colon_quote_speaker(text)
-        return (colon_speaker, "speaker", None) if colon_speaker else (None, "", None)
+        if colon_speaker is not None:
+            return colon_speaker, "speaker", None
+        plural = plural_source(text, sentence_words, inside)  # "Critics warn ..."
+        if plural is not None:
+            return plural, "group", None
+        if not PLURAL_VERB_WORDS.isdisjoint(sentence_words):
+            group = unnamed_source(text, sentence_words, 0, inside)  # "..., insiders believe"
+            if group is not None:
+                return group, "source", None
+        return None, "", None
     # Where the first reporting verb is: the subject patterns need one, and their
     # subject starts shortly before it, so the scan starts there too.
     verb = _VERB_RE.search(text, min(text.find(w) for w in hits))
@@ -636,6 +652,12 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 later = _TRAILING_REPORT_RE.search(text, m.end())
                 if later is not None and _can_be_subject(later.group("subj")):
                     return later.group("subj"), "speaker", None
+            if m.start() > 0:
+                plural = plural_source(text, sentence_words, inside)
+                if plural is not None and text.find(plural) < m.start("subj") < (
+                    text.find(plural) + len(plural)
+                ):
+                    return plural, "group", None  # "Organizers in Ashford say": not Ashford
             if m.start() > 0 and not is_group_word_free(sentence_words):
                 # "Prosecutors say that he told an agent ...": the group reports the
                 # sentence; the speaker inside its clause is reported.
@@ -649,6 +671,9 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         if party in ("Democrat", "Republican", "Independent") and " " in rest:
             return rest, "speaker", None  # "ranking Democrat Ed Cole": Ed Cole
         return described.group("name"), "speaker", None
+    plural = plural_source(text, sentence_words, inside)
+    if plural is not None:
+        return plural, "group", None  # "Protest organizers in Cleveland say"
     unnamed = unnamed_source(text, sentence_words, scan_from, inside)
     if unnamed is None and has_quote(text):
         by_description = _QUOTE_DESCRIPTION_RE.search(text, max(0, scan_from - 3))
@@ -751,6 +776,9 @@ def _colon_quote_speaker(text: str) -> str | None:
     colon is the subject's."""
     if ":" not in text:
         return None
+    head, _, rest = text.partition(" ")
+    if head in _OPENING_CONJUNCTIONS and rest[:1].isupper():
+        return _colon_quote_speaker(rest)  # "And Mr. Roe gloated: “...”"
     dashed = _DASHED_LABEL_RE.search(text)
     if dashed is not None:
         # "Media shares blame - HuffPollster: “...”": the label after the dash speaks

@@ -1,0 +1,95 @@
+"""Sources this round adds: a plural subject of any kind that says or holds something
+("Forecasters warn", "Protest organizers in Ashford say", "Six in 10 say"), headlines
+whose speaker acts in words ("Roe Praises ...", "Roe Compares ..."), a conjunction before
+a colon's speaker ("And Ms. Roe gloated: “...”") and a pronoun inside a quotation its
+subject introduced with a colon. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction.headlines import headline_speaker
+from tests.claims.extraction.claimants import claimants
+
+OUTLET = "The Ledger"
+INTRO = "Judge Alma Brisco ruled on the levy on Monday.\n\n"
+
+
+def last(sentence: str) -> str:
+    return claimants(INTRO + sentence)[-1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Forecasters warn the levy will cost $40 million by 2030.", "Forecasters"),
+        ("Others say the fine of $4 million is a rough patch.", "Others"),
+        ("Others, however, say the 12 clerks were overdue.", "Others"),
+        (
+            "Protest organizers in Ashford say the $2 million fence will backfire.",
+            "Protest organizers in Ashford",
+        ),
+        (
+            "Seventy-four percent of registered voters say they back the levy.",
+            "Seventy-four percent of registered voters",
+        ),
+        ("Six in 10 say the levy is too high at $4 million.", "Six in 10"),
+        ("Her advisers and allies believe the levy raises $3 million.", "Her advisers and allies"),
+        ("But most farmers agreed the fine of $4 million was too high.", "most farmers"),
+        ("Organizers of both fairs insist they will raise $2 million.", "Organizers of both fairs"),
+        (
+            "Strategists for both mayors all agree the levy cost 300 jobs.",
+            "Strategists for both mayors",
+        ),
+    ],
+)
+def test_a_plural_subject_that_says_or_holds_is_the_source(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a clause's object before the verb, not its subject
+        "Rita Osei toured the flooded farms on Monday and said the state owed $2 million.",
+        "The county sent 40 inspectors to Dover, who say the dam held.",
+        "Osei was in the office with 12 aides when a member of the family suggested a vote.",
+        "She has shown glimpses of her skill in 12 debates: think of the 2019 race.",
+    ],
+)
+def test_a_plural_inside_a_clause_is_no_source(sentence: str) -> None:
+    assert last(sentence) in (OUTLET, "Rita Osei", "Alma Brisco")
+    assert last(sentence) not in ("farms", "inspectors", "aides", "debates")
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Mayor Lena Hart Praises Port Deal Worth $40 Million.", "Mayor Lena Hart"),
+        ("Lena Hart Compares The Levy To A $4 Million Fine.", "Lena Hart"),
+        ("Lena Hart Tweets A Chart Of 300 Lost Jobs.", "Lena Hart"),
+        ("Lena Hart Endorses Ivo Marsh For Governor.", "Lena Hart"),
+        ("Hart’s Son Says The Levy Will Pass.", "Hart’s Son"),
+        # a possession that is no person, and plural nouns that are no verbs
+        ("Hart’s Final Column Explains Why She Backs The Levy.", None),
+        ("Port Terror Attacks Highlight The Need For 40 Guards.", None),
+    ],
+)
+def test_headline_speaker_acts_in_words(headline: str, expected: str | None) -> None:
+    words = headline.replace(".", " ").split()
+    assert headline_speaker(headline, words) == expected
+
+
+def test_a_conjunction_before_a_colon_speaker() -> None:
+    assert last("And Ms. Brisco gloated: “I told you the fine would be $4 million.”") == (
+        "Alma Brisco"
+    )
+
+
+def test_a_pronoun_inside_a_quotation_its_subject_introduced() -> None:
+    body = (
+        "“The fine is $4 million,” Ivo Marsh wrote on Monday, after Judge Alma Brisco "
+        "ruled.\n\n"
+        "Brisco fired back: “As a judge of 20 years,” she wrote, “I know the levy is fair.”"
+    )
+    assert claimants(body)[-1] == "Alma Brisco"
