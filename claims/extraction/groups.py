@@ -121,7 +121,9 @@ _PRE_HEAD_STOP = (
 )
 _PLURAL_SUBJECT_RE = re.compile(
     r"(?:(?:But|And|Still|Rather|Instead|Yet|Now|So|Meanwhile|However),?\s+)?"
-    rf"(?P<subj>(?:(?!(?i:{_PRE_HEAD_STOP})(?:['’]\w+)?\s)[A-Za-z0-9][\w.'’-]*\s+){{0,6}}?"
+    # a share first: "Nine in 10 registered voters", "About 4 in 10 Democrats"
+    r"(?P<subj>(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Oo]nly|[Jj]ust)\s+)?(?:[\w-]+\s+in\s+\d+\s+)?"
+    rf"(?:(?!(?i:{_PRE_HEAD_STOP})(?:['’]\w+)?\s)[A-Za-z0-9][\w.'’-]*\s+){{0,6}}?"
     # the head: a plural ("forecasters", "Others"), a share ("in 10", "9 percent") or
     # "majorities"
     r"(?:[A-Za-z][\w-]*[a-rt-z]s|(?:[Ii]n\s+)?\d+|percent)"
@@ -130,6 +132,8 @@ _PLURAL_SUBJECT_RE = re.compile(
     r"(?:,\s+(?:however|too|though|meanwhile|in\s+turn|for\s+their\s+part),|\s+(?:all|both))?"
     rf"\s+(?:also\s+|have\s+long\s+|have\s+|still\s+)?(?:{_PLURAL_VERBS})\b"
 )
+# Where what follows a group's head starts ("organizers | in Cleveland"; not "6 in 10").
+_POST_HEAD_RE = re.compile(r"\s+(?:in|of|from|at|close\s+to|with|on|for)\s+(?!\d)")
 _PRE_HEAD_STOP_RE = re.compile(rf"(?i:{_PRE_HEAD_STOP})")
 _CLAUSE_WORD_RE = re.compile(
     r"\b(?:when|while|who|whom|that|which|where|because|after|before|if|was|were|is|are)\b"
@@ -151,7 +155,7 @@ def plural_source(text: str, words: list[str], inside: bool) -> str | None:
     if m is None:
         return None
     subj = m.group("subj")
-    head = re.split(r"\s+(?:in|of|from|at|close\s+to|with|on|for)\s+", subj, maxsplit=1)[0]
+    head = _POST_HEAD_RE.split(subj, maxsplit=1)[0]
     last = head.split()[-1]
     if _CLAUSE_WORD_RE.search(subj) or _PRE_HEAD_STOP_RE.fullmatch(last):
         return None  # "Roe was in the office with aides when a member ... suggested"

@@ -302,6 +302,8 @@ _LISTENER_VERBS = frozenset(
     ]
 )
 # A subject inside an apposition: after a comma or a preposition ("of the", "in").
+# After an apposition's comma, a verb of the opener's own ("Bo Ek, 45, is running ...").
+_OWN_PREDICATE_RE = re.compile(r",\s+(?:is|was|are|were|has|had|have|will|would)\s+[a-z]")
 _EMBEDDED_BEFORE_RE = re.compile(r"(?:,|\b(?:of|in|at|for|from|with|by)(?:\s+the)?)\s+$")
 # A party label after a name: "Sen. Ann Kirby, R-Fla., said", "(D-N.M.)".
 _PARTY_LABEL = r"[RDI]-[A-Z][A-Za-z.]*"
@@ -474,6 +476,8 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     for rx in (_VERB_SUBJECT_RE, _SUBJECT_VERB_RE):
         for m in _main_clause_first(rx, text, scan_from):
             subj = m.group("subj")
+            if rx is _VERB_SUBJECT_RE and _after_apposed_opener(text, m.start()):
+                continue  # "Frank Lutz, a pollster, said Mr. Roe and the camp had failed"
             appos = (m.groupdict().get("appos") or m.groupdict().get("dappos") or "").strip()
             if subj[-2:] in ("'s", "’s") and subj[:-2] in ("He", "She", "he", "she"):
                 subj = subj[:-2]  # "He’s argued that": "has", not a name
@@ -526,6 +530,9 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                         _person_like(name)
                         or text.startswith(", who ", opener.end("name"))  # "Beck, who ..."
                     )
+                    # not when the opener has a verb of its own: "Bo Ek, the mayor's
+                    # nephew, is joining the show, NBC announced": NBC announces it
+                    and not _OWN_PREDICATE_RE.search(text, opener.end("name"), m.start())
                 ):
                     return name, "speaker", None
                 after_quote = _opener_after_quotation(text, m.start())
@@ -789,6 +796,19 @@ def _colon_quote_speaker(text: str) -> str | None:
     if opening is not None and _COLON_QUOTE_RE.match(text, text.find(opening)):
         return opening
     return None
+
+
+def _after_apposed_opener(text: str, at: int) -> bool:
+    """Whether the comma at `at` closes the apposition of the person the sentence opens
+    with, no quotation before it: then a name after "said" is spoken about ("Ivo Lutz, a
+    pollster, said Mr. Roe and the camp had failed"), not the speaker of an inverted
+    report ('"...," said Roe')."""
+    if text[at] != "," or QUOTE_CHARS_RE.search(text, 0, at):
+        return False
+    o = _APPOSED_OPENER_RE.match(text)
+    return (
+        o is not None and _person_like(o.group("name")) and "," not in text[o.end("name") + 1 : at]
+    )
 
 
 def _apposed_opener(text: str) -> str | None:

@@ -34,6 +34,11 @@ def last(sentence: str) -> str:
             "Seventy-four percent of registered voters",
         ),
         ("Six in 10 say the levy is too high at $4 million.", "Six in 10"),
+        ("About 4 in 10 say the levy is too high.", "About 4 in 10"),
+        (
+            "Nine in 10 Dover registered voters said the levy raised $4 million.",
+            "Nine in 10 Dover registered voters",
+        ),
         ("Her advisers and allies believe the levy raises $3 million.", "Her advisers and allies"),
         ("But most farmers agreed the fine of $4 million was too high.", "most farmers"),
         ("Organizers of both fairs insist they will raise $2 million.", "Organizers of both fairs"),
@@ -93,3 +98,19 @@ def test_a_pronoun_inside_a_quotation_its_subject_introduced() -> None:
         "Brisco fired back: “As a judge of 20 years,” she wrote, “I know the levy is fair.”"
     )
     assert claimants(body)[-1] == "Alma Brisco"
+
+
+def test_a_report_after_the_openers_own_verb_is_the_reporters() -> None:
+    sentence = (
+        "Ivo Marsh, the nephew of one mayor and the cousin of another, is joining the "
+        "council with a $40,000 salary, the Herald announced on Tuesday."
+    )
+    assert last(sentence) == "Herald"
+
+
+def test_a_name_after_said_that_closes_an_apposition_is_spoken_about() -> None:
+    sentence = (
+        "Ivo Marsh, a pollster in Dover, said Ms. Brisco and the county had failed to "
+        "“count the 300 jobs.”"
+    )
+    assert last(sentence) == "Ivo Marsh"
