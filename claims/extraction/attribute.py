@@ -156,7 +156,9 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                     book,
                     genders,
                     (
-                        _subject_before(sentences, out, i, book) if low in ("he", "she") else None,
+                        _subject_before(sentences, out, i, book, low)
+                        if low in ("he", "she")
+                        else None,
                         last_named,
                         last_speaker,
                         person_before,
@@ -259,7 +261,11 @@ _QUOTED_RUN = 6  # sentences a quotation may run back from its closing mark
 
 
 def _subject_before(
-    sentences: Sequence[Sentence], out: Sequence[Attribution], i: int, book: NameBook
+    sentences: Sequence[Sentence],
+    out: Sequence[Attribution],
+    i: int,
+    book: NameBook,
+    pronoun: str,
 ) -> str | None:
     """The person the sentence before opens with, when that sentence is the outlet's own
     narration: in "Sen. Ann Kirby is an underdog in her race." | "She said last week ..."
@@ -269,7 +275,17 @@ def _subject_before(
     ("George Wallace", not "Most Southern")."""
     if not out or out[-1].kind != "article":
         return None
-    opener = _opening_subject(sentences[i - 1].text)
+    j = i - 1
+    while (
+        j > max(0, i - _PRONOUN_CHAIN)
+        and out[j - 1].kind == "article"
+        and sentences[j].text.startswith(f"{pronoun.capitalize()} ")
+    ):
+        # "Tennis great Billie Jean King remembered Ali." | "She witnessed the fight." |
+        # '"...," she said': the same pronoun opens each narration sentence back to the
+        # person who opened the first.
+        j -= 1
+    opener = _opening_subject(sentences[j].text)
     if opener is None:
         return None
     full = book.resolve(opener)
@@ -283,6 +299,8 @@ def _subject_before(
     return full if at_start or name_gender(full) is not None else None
 
 
+# How many narration sentences opening with the same "He" or "She" are followed back.
+_PRONOUN_CHAIN = 3
 # '"...," he said': the pronoun speaks right after the quotation's closing mark.
 _PRONOUN_AFTER_QUOTATION_RE = re.compile(rf"{CLOSING_MARK}\s+(?:he|she)\s")
 

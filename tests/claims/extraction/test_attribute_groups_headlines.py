@@ -114,3 +114,13 @@ def test_a_name_after_said_that_closes_an_apposition_is_spoken_about() -> None:
         "“count the 300 jobs.”"
     )
     assert last(sentence) == "Ivo Marsh"
+
+
+def test_she_follows_a_chain_of_narration_back_to_the_person_it_opened_with() -> None:
+    body = (
+        "“The fine is $4 million,” Ivo Marsh said on Monday.\n\n"
+        "Lena Hart remembered the 1971 final as a joy.\n\n"
+        "She watched it from the third row and saw him again in 1999.\n\n"
+        "“He always whispered in my ear that I was the best,” she said."
+    )
+    assert claimants(body)[-1] == "Lena Hart"
