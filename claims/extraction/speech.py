@@ -210,6 +210,27 @@ _ACCORDING_RE = re.compile(
     rf"(?P<subj>(?:the\s+)?(?:[a-z]+\s+)?{_ORG_PHRASE}|"
     rf"the\s+[a-z]+(?:\s+(?!of\b)[a-z]+)?)"
 )
+# Whatever "according to" introduces, up to the end of its phrase: a comma, a full stop
+# (not an initial's: "the U.S. Department"), a relative clause or a participle that says
+# when or by whom ("a CBS poll released Monday", "sources who spoke to Fox News").
+_ACCORDING_PHRASE_RE = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?P<np>[^,;:?!\"“”()\[\]]{2,120}?)"
+    r"(?=\s*(?:[,;:?!\"“”()\[\]]|$)|(?<=[a-z0-9])\.(?:\s|$)|\s+(?:who|which|that|when|where|"
+    r"released|published|conducted|obtained|commissioned|taken|this|last|in\s+\d|"
+    r"on\s+(?:\w+day|[A-Z][a-z]{2,8}\.?\s+\d))\b)"
+)
+
+
+def _according_phrase(text: str) -> str | None:
+    m = _ACCORDING_PHRASE_RE.search(text)
+    if m is None:
+        return None
+    words = without_trailing_dates(m.group("np").split())
+    if not words or words[0].lower() in ("him", "her", "them", "me", "us", "it", "his", "their"):
+        return None  # "according to him": a pronoun's, resolved elsewhere
+    return " ".join(words)
+
+
 # "As reported by the Herald, ...": the medium is the source.
 _AS_REPORTED_RE = re.compile(
     rf"\b[Aa]s\s+(?:first\s+|previously\s+|originally\s+)?reported\s+(?:by|in)\s+"
@@ -359,6 +380,12 @@ _ASKER_VERB_RE = re.compile(
     r"(?:\s+(?:then|also|later|again|once|pointedly|repeatedly|directly))?\s+(?:asked|asks)"
 )
 _PRONOUN_CLAIM_RE = re.compile(r"(?:He|She|They)\s+[a-z][^\"“”]{0,60}?(?:[\"“]|\bthat\s)")
+# After "that" or an opening quotation mark, what shows no words are reported: a verb
+# right after "that" (a relative clause), or a short quoted title in capitals.
+_NO_CLAIM_AFTER_RE = re.compile(
+    r"(?<=that\s)(?:has|had|have|is|was|are|were|will|would|can|could|already|also)\b|"
+    r"(?<=[\"“])(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*[\"”]"
+)
 _FAR_VERB_RE = re.compile(
     # "she released a statement saying ...", "sent a tweet saying ..."
     r"\b(?:statement|tweet|email|e-mail|letter|post|message|memo|video)\s+saying\b|"
@@ -433,9 +460,12 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         if headline is not None:
             return headline, "speaker", None  # "Roe Says Levy Will Pass"
     if not hits:
-        if text.startswith(("He ", "She ", "They ")) and _PRONOUN_CLAIM_RE.match(text):
+        claim = _PRONOUN_CLAIM_RE.match(text) if text.startswith(("He ", "She ", "They ")) else None
+        if claim is not None and not _NO_CLAIM_AFTER_RE.match(text, claim.end()):
             # "He called the plan “a fundamental mistake”", "She hopes that ...": a
-            # pronoun subject with a quotation or a that-clause of its own.
+            # pronoun subject with a quotation or a that-clause of its own; not a
+            # relative "that" ("He has built a base that has kept him ...") nor a quoted
+            # title ("He strode onstage to the “Air Force One” theme song").
             return text.split(None, 1)[0], "speaker", None
         colon_speaker = _colon_quote_speaker(text)
         if colon_speaker is not None:
@@ -699,6 +729,7 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         # group speaks, which is not the outlet's own statement. A source, not a
         # speaker: a later "he" or "she" never refers to it.
         return unnamed, "source", None
+    according: str | None = None
     for present, rx in (
         ("ccording" in text, _ACCORDING_RE),
         ("reported" in hits, _AS_REPORTED_RE),
@@ -717,11 +748,22 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             if owned is not None:
                 name = owned.group("name")
                 return name or f"{found.group('subj')} {owned.group('noun')}", "source", None
+        if rx is _ACCORDING_RE:
+            phrase = _according_phrase(text)
+            if phrase is not None and (found is None or phrase.split()[-1][:1].islower()):
+                # "according to a yearly Gallup poll", "according to company documents",
+                # "according to the officer in charge of the base": the source as the
+                # sentence gives it, where it is no name; after a medium that reports
+                # it ("Politico reported, according to sources in the meetings, ...").
+                according = phrase
+                continue
         if found is not None and found.group("subj").split()[-1] not in _DATE_WORDS:
             return found.group("subj"), "source", None  # not "Monday reported"
         if found is not None and " on " in found.group("subj"):
             # "As reported by the Herald on Tuesday": the medium without its date.
             return found.group("subj").rsplit(" on ", 1)[0], "source", None
+    if according is not None:
+        return according, "group", None
     if "who" in sentence_words:
         relative = _relative_speaker(text, inside)
         if relative is not None:

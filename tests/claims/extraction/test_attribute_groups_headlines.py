@@ -124,3 +124,61 @@ def test_she_follows_a_chain_of_narration_back_to_the_person_it_opened_with() ->
         "“He always whispered in my ear that I was the best,” she said."
     )
     assert claimants(body)[-1] == "Lena Hart"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Hart has been named the judge Dover admires most, according to a yearly Ledger poll.",
+            "a yearly Ledger poll",
+        ),
+        (
+            "There were 350,000 ballots left, according to the county clerk’s website.",
+            "the county clerk’s website",
+        ),
+        (
+            "According to the officer in charge of the dam that night, the film is untrue.",
+            "the officer in charge of the dam",
+        ),
+        (
+            "The levy raised $4 million, according to a Herald poll released Monday.",
+            "a Herald poll",
+        ),
+        (
+            "The county is looking into it, according to three people briefed on the talks.",
+            "three people briefed on the talks",
+        ),
+        ("Hart earned $600,000 last year, according to public filings.", "public filings"),
+        # a name stays a name, and a possessive leads to its person
+        ("Jobs rose 4 percent, according to the U.S. Bureau of Labor Statistics.", None),
+        ("The levy is fair, according to Hart’s lawyer, Ada Pike.", "Ada Pike"),
+        # the medium that reports it comes first
+        (
+            "The Herald reported that, according to an analysis of her calendar, 85 of "
+            "154 meetings were with donors.",
+            "the Herald",
+        ),
+    ],
+)
+def test_according_to_any_source(sentence: str, expected: str | None) -> None:
+    if expected is None:
+        expected = "the U.S. Bureau of Labor Statistics"
+    assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He strode onstage to the “Harbor Lights” theme song before a screen of 40 feet.",
+        "He has built a fundraising base that has kept him level with Hart at $4 million.",
+    ],
+)
+def test_a_pronoun_with_a_title_or_a_relative_that_reports_nothing(sentence: str) -> None:
+    body = "Ivo Marsh spoke in Dover on Monday.\n\n" + sentence
+    assert claimants(body)[-1] == OUTLET
+
+
+def test_a_pronoun_with_a_that_clause_still_reports() -> None:
+    body = "Ivo Marsh spoke in Dover on Monday.\n\nHe is confident that the levy raises $4 million."
+    assert claimants(body)[-1] == "Ivo Marsh"

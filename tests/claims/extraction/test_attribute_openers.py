@@ -898,7 +898,8 @@ def test_an_unnamed_source_keeps_whose_they_are_and_is_not_that_person(
 
 
 def test_a_source_according_to_keeps_its_organisation_name() -> None:
-    assert last("The levy rose 4 percent, according to a Ledger tally.") == "Ledger"
+    # the whole source, which says what kind it is: a tally, not a statement of the Ledger
+    assert last("The levy rose 4 percent, according to a Ledger tally.") == "a Ledger tally"
 
 
 @pytest.mark.parametrize(
