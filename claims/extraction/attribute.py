@@ -179,7 +179,10 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                     last_named = phrase
             elif kind == "group":
                 # "Critics argue", "Organizers of both conventions insist": the group as
-                # the sentence opens with it, a source.
+                # the sentence opens with it, a source ("the poll", not "The poll").
+                head, _, rest = phrase.partition(" ")
+                if head in ("The", "A", "An") and rest.rsplit(None, 1)[-1][:1].islower():
+                    phrase = f"{head.lower()} {rest}"
                 claimant, kind = phrase, "source"
             elif kind == "source" and (
                 phrase.rsplit(None, 1)[-1].islower()

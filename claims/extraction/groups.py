@@ -181,6 +181,61 @@ def plural_source(text: str, words: list[str], inside: bool) -> str | None:
     return subj
 
 
+# Evidence that shows something: a poll, a study, records. "A Monmouth poll out Monday
+# showed ...", "Polls in New Hampshire show ...", "..., records show.", "..., the poll
+# found." Its findings are its own, not the outlet's.
+_EVIDENCE_NOUNS = (
+    r"polls?|polling|surveys?|study|studies|reports?|data|analys[ie]s|figures|numbers|"
+    r"results|records|documents|filings|research|estimates|census|audits?|tally|count|"
+    r"projections|forecasts?|statistics|emails|e-mails|photos|videos?|footage|ledgers|"
+    r"returns|interviews|tests|evidence|models?"
+)
+_EVIDENCE_VERBS = (
+    r"show|shows|showed|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|"
+    r"reveal|reveals|revealed|confirm|confirms|confirmed"
+)
+_RELEASED_WORDS = frozenset(["released", "published", "out", "conducted", "taken", "on"])
+_WHEN_WORDS = frozenset(
+    [
+        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        *("today", "yesterday", "week", "month", "year", "Tuesday's", "this", "last"),
+    ]
+)
+EVIDENCE_VERB_WORDS = frozenset(_EVIDENCE_VERBS.split("|"))
+_EVIDENCE_OPENING_RE = re.compile(
+    r"(?:(?:But|And|However|Still|Meanwhile|Yet|Now),?\s+)?"
+    rf"(?P<subj>(?:(?!(?i:{_PRE_HEAD_STOP})\s)\w[\w.'’/&-]*\s+){{0,8}}?(?i:{_EVIDENCE_NOUNS})"
+    # "New polls released Sunday", "Polling of union voters", "A poll out Monday"
+    r"(?:\s+(?:of|from|in|by|released|conducted|out|published|taken|for|among|on)\b"
+    r"[^,;:\"“”]{0,80}?)?)"
+    rf"\s+(?:also\s+|now\s+|still\s+|again\s+|consistently\s+)?(?:{_EVIDENCE_VERBS})\b"
+)
+_EVIDENCE_TRAILING_RE = re.compile(
+    r",\s+(?P<subj>(?:(?:the|a|an|this|that|these|its|their|his|her)\s+)?(?:[\w.'’/-]+\s+){0,3}?"
+    rf"(?:{_EVIDENCE_NOUNS}))\s+(?:{_EVIDENCE_VERBS})(?:\s+(?:on\s+)?\w+day)?\s*[.;,!]?$"
+)
+
+
+def evidence_source(text: str, words: list[str], inside: bool) -> str | None:
+    """The poll, study or records a sentence reports the findings of: "A Monmouth poll out
+    Monday showed Clinton ahead", "Recent polling shows ...", "..., records show."."""
+    if inside or EVIDENCE_VERB_WORDS.isdisjoint(words):
+        return None
+    m = _EVIDENCE_OPENING_RE.match(text) or _EVIDENCE_TRAILING_RE.search(text)
+    if m is None:
+        return None
+    subj = m.group("subj")
+    head = _POST_HEAD_RE.split(subj, maxsplit=1)[0].split()
+    if any(w.lower() in _DETERMINERS for w in head[1:]):
+        return None  # "Roe released the records showed": a clause's object
+    words = subj.split()
+    while len(words) > 1 and (
+        words[-1].rstrip(".,") in _WHEN_WORDS or words[-1] in _RELEASED_WORDS
+    ):
+        words.pop()  # "A Monmouth poll out Monday", "The audit released Monday"
+    return " ".join(words)
+
+
 def unnamed_source(text: str, words: list[str], scan_from: int, inside: bool) -> str | None:
     """An unnamed group or person reporting: "insiders said", '"...," said an aide'."""
     start, phrase = -1, ""

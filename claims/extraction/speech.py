@@ -13,6 +13,7 @@ from .gender import GIVEN_NAMES, name_gender
 from .groups import (
     PLURAL_VERB_WORDS,
     UNNAMED_NOUNS,
+    evidence_source,
     is_group_noun,
     is_group_word_free,
     plural_source,
@@ -470,7 +471,9 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         colon_speaker = _colon_quote_speaker(text)
         if colon_speaker is not None:
             return colon_speaker, "speaker", None
-        plural = plural_source(text, sentence_words, inside)  # "Critics warn ..."
+        plural = plural_source(text, sentence_words, inside) or evidence_source(
+            text, sentence_words, inside
+        )  # "Critics warn ...", "Polls show ..."
         if plural is not None:
             return plural, "group", None
         if not PLURAL_VERB_WORDS.isdisjoint(sentence_words):
@@ -708,9 +711,11 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         if party in ("Democrat", "Republican", "Independent") and " " in rest:
             return rest, "speaker", None  # "ranking Democrat Ed Cole": Ed Cole
         return described.group("name"), "speaker", None
-    plural = plural_source(text, sentence_words, inside)
+    plural = plural_source(text, sentence_words, inside) or evidence_source(
+        text, sentence_words, inside
+    )
     if plural is not None:
-        return plural, "group", None  # "Protest organizers in Cleveland say"
+        return plural, "group", None  # "Protest organizers in Cleveland say", "Polls show"
     unnamed = unnamed_source(text, sentence_words, scan_from, inside)
     if unnamed is None and has_quote(text):
         by_description = _QUOTE_DESCRIPTION_RE.search(text, max(0, scan_from - 3))

@@ -133,7 +133,7 @@ def test_a_quotation_without_a_speaker_takes_the_speaker_quoted_just_before() ->
     body = (
         "“This is the hottest year on record,” said Carlo Buontempo, a director. "
         "“We are seeing records broken every month.”\n\n"
-        "The report found that coal use rose."
+        "The hall was full on the day."
     )
     assert claimants(body, outlet="Example Times") == [
         "Carlo Buontempo",

@@ -182,3 +182,30 @@ def test_a_pronoun_with_a_title_or_a_relative_that_reports_nothing(sentence: str
 def test_a_pronoun_with_a_that_clause_still_reports() -> None:
     body = "Ivo Marsh spoke in Dover on Monday.\n\nHe is confident that the levy raises $4 million."
     assert claimants(body)[-1] == "Ivo Marsh"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("New polls released Sunday showed Hart taking a 4-point lead.", "New polls"),
+        ("A Ledger poll out Monday showed Hart with 51 percent.", "a Ledger poll"),
+        ("Polls in Dover show the levy losing by 12 points.", "Polls in Dover"),
+        ("Recent polling shows that 40 percent back the levy.", "Recent polling"),
+        ("Eighty-four percent of Dover voters oppose the levy, the poll found.", "the poll"),
+        ("The dam was insured at $35 million in 2011, records show.", "records"),
+        ("The audit released Monday found that the fund was $4 million short.", "the audit"),
+    ],
+)
+def test_a_poll_a_study_or_records_report_their_findings(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor released the records that showed a $4 million gap.",
+        "Hart said the 12 polls showed nothing new.",
+    ],
+)
+def test_evidence_inside_a_clause_is_not_the_source(sentence: str) -> None:
+    assert last(sentence) in (OUTLET, "Hart", "Alma Brisco")
