@@ -81,6 +81,13 @@ UNNAMED_NOUNS = frozenset(
     ]
 )
 # '"...," said a senior campaign adviser': one unnamed person after the verb.
+# What an unnamed source is close to or knows: "a source close to the campaign", "people
+# familiar with the talks", "a person briefed on the planning for Thursday’s meeting".
+_KNOWING = (
+    r"close\s+to|familiar\s+with|briefed\s+on|involved\s+in|knowledgeable\s+about|"
+    r"aware\s+of|with\s+(?:direct\s+)?knowledge\s+of"
+)
+_KNOWING_RE = re.compile(rf"\s+(?:{_KNOWING})\s+[^,;:.?!\"“”]{{1,60}}?(?=\s*(?:[,;:.?!]|$))")
 _UNNAMED_AFTER_RE = re.compile(
     r"[,\"”’']\s*(?:said|says|added|told)\s+(?P<subj>(?:an?|one|another)\s+"
     rf"(?:[\w.'’-]+\s+){{0,5}}?(?:{'|'.join(sorted(UNNAMED_NOUNS))}))\b"
@@ -91,7 +98,8 @@ _UNNAMED_AFTER_RE = re.compile(
 # unnamed person before the verb.
 _UNNAMED_BEFORE_RE = re.compile(
     r"(?<![\w-])(?P<subj>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.&'’-]+\s+){0,4}?"
-    rf"(?:{'|'.join(sorted(UNNAMED_NOUNS))}))"
+    rf"(?:{'|'.join(sorted(UNNAMED_NOUNS))})"
+    rf"(?:\s+(?:{_KNOWING})\s+[^,;:.?!\"“”]{{1,60}}?)?)"
     r"(?:,\s+[^,;\"“”]{1,80}?,)?\s+(?:also\s+|later\s+)?(?:said|says|told|tells|added|wrote)\b"
 )
 
@@ -126,14 +134,15 @@ _PLURAL_SUBJECT_RE = re.compile(
     rf"(?:(?!(?i:{_PRE_HEAD_STOP})(?:['’]\w+)?\s)[A-Za-z0-9][\w.'’-]*\s+){{0,6}}?"
     # the head: a plural ("forecasters", "Others"), a share ("in 10", "9 percent") or
     # "majorities"
-    r"(?:[A-Za-z][\w-]*[a-rt-z]s|(?:[Ii]n\s+)?\d+|percent)"
-    # what follows the head: "in Cleveland", "of the new bill", "close to her campaign"
-    r"(?:\s+(?:in|of|from|at|close\s+to|with|on|for)\s+[^,;:.?!\"“”]{1,60}?)?)"
+    r"(?:[A-Za-z][\w-]*[a-rt-z]s|[Pp]eople|[Pp]olice|[A-Za-z]*(?:wo)?men|(?:[Ii]n\s+)?\d+|percent)"
+    # what follows the head: "in Cleveland", "of the new bill", "close to her campaign",
+    # "briefed on the move"
+    rf"(?:\s+(?:in|of|from|at|with|on|for|{_KNOWING})\s+[^,;:.?!\"“”]{{1,60}}?)?)"
     r"(?:,\s+(?:however|too|though|meanwhile|in\s+turn|for\s+their\s+part),|\s+(?:all|both))?"
     rf"\s+(?:also\s+|have\s+long\s+|have\s+|still\s+)?(?:{_PLURAL_VERBS})\b"
 )
 # Where what follows a group's head starts ("organizers | in Cleveland"; not "6 in 10").
-_POST_HEAD_RE = re.compile(r"\s+(?:in|of|from|at|close\s+to|with|on|for)\s+(?!\d)")
+_POST_HEAD_RE = re.compile(rf"\s+(?:in|of|from|at|with|on|for|{_KNOWING})\s+(?!\d)")
 _PRE_HEAD_STOP_RE = re.compile(rf"(?i:{_PRE_HEAD_STOP})")
 _CLAUSE_WORD_RE = re.compile(
     r"\b(?:when|while|who|whom|that|which|where|because|after|before|if|was|were|is|are)\b"
@@ -190,6 +199,11 @@ _EVIDENCE_NOUNS = (
     r"projections|forecasts?|statistics|emails|e-mails|photos|videos?|footage|ledgers|"
     r"returns|interviews|tests|evidence|models?"
 )
+# Documents that say things ("The memo said", "A statement posted on its website said").
+_DOCUMENT_NOUNS = (
+    r"report|reports|statement|letter|memo|filing|complaint|lawsuit|indictment|release|"
+    r"editorial|ad|advertisement|email|e-mail|post|tweet|notice|ruling|order|document"
+)
 _EVIDENCE_VERBS = (
     r"show|shows|showed|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|"
     r"reveal|reveals|revealed|confirm|confirms|confirmed"
@@ -201,14 +215,16 @@ _WHEN_WORDS = frozenset(
         *("today", "yesterday", "week", "month", "year", "Tuesday's", "this", "last"),
     ]
 )
-EVIDENCE_VERB_WORDS = frozenset(_EVIDENCE_VERBS.split("|"))
+_EVIDENCE_WORDS = frozenset([*_EVIDENCE_VERBS.split("|"), "said", "says", "stated", "states"])
 _EVIDENCE_OPENING_RE = re.compile(
     r"(?:(?:But|And|However|Still|Meanwhile|Yet|Now),?\s+)?"
-    rf"(?P<subj>(?:(?!(?i:{_PRE_HEAD_STOP})\s)\w[\w.'’/&-]*\s+){{0,8}}?(?i:{_EVIDENCE_NOUNS})"
+    rf"(?P<subj>(?:(?!(?i:{_PRE_HEAD_STOP})\s)\w[\w.'’/&-]*\s+){{0,8}}?"
+    rf"(?i:{_EVIDENCE_NOUNS}|(?P<doc>{_DOCUMENT_NOUNS}))"
     # "New polls released Sunday", "Polling of union voters", "A poll out Monday"
     r"(?:\s+(?:of|from|in|by|released|conducted|out|published|taken|for|among|on)\b"
     r"[^,;:\"“”]{0,80}?)?)"
-    rf"\s+(?:also\s+|now\s+|still\s+|again\s+|consistently\s+)?(?:{_EVIDENCE_VERBS})\b"
+    rf"\s+(?:also\s+|now\s+|still\s+|again\s+|consistently\s+)?"
+    rf"(?:{_EVIDENCE_VERBS}|(?(doc)(?:said|says|stated|states|read|reads)|(?!)))\b"
 )
 _EVIDENCE_TRAILING_RE = re.compile(
     r",\s+(?P<subj>(?:(?:the|a|an|this|that|these|its|their|his|her)\s+)?(?:[\w.'’/-]+\s+){0,3}?"
@@ -219,7 +235,7 @@ _EVIDENCE_TRAILING_RE = re.compile(
 def evidence_source(text: str, words: list[str], inside: bool) -> str | None:
     """The poll, study or records a sentence reports the findings of: "A Monmouth poll out
     Monday showed Clinton ahead", "Recent polling shows ...", "..., records show."."""
-    if inside or EVIDENCE_VERB_WORDS.isdisjoint(words):
+    if inside or _EVIDENCE_WORDS.isdisjoint(words):
         return None
     m = _EVIDENCE_OPENING_RE.match(text) or _EVIDENCE_TRAILING_RE.search(text)
     if m is None:
@@ -256,6 +272,9 @@ def unnamed_source(text: str, words: list[str], scan_from: int, inside: bool) ->
             after = _UNNAMED_BEFORE_RE.search(text, max(0, scan_from - 120))
         if after is not None:
             start, phrase = after.start("subj"), after.group("subj")
+            knowing = _KNOWING_RE.match(text, after.end("subj"))
+            if knowing is not None:
+                phrase += knowing.group()  # '"...," said a source close to the campaign'
     if start < 0:
         return None
     ranges = quoted_ranges(text, inside) if inside or has_quote(text) else []

@@ -660,10 +660,14 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 continue  # "Obama called Merkel on Tuesday": a phone call, not words
             # "said McConnell Tuesday", '"...," Roe, an aide, said Sunday.'
             words = without_trailing_dates(subj.split())
+            first_word = words[0].removesuffix("’s").removesuffix("'s") if words else ""
             if not words or (
-                words[0] in _DATE_WORDS and (len(words) == 1 or words[0] not in _GIVEN_NAME_MONTHS)
+                first_word in _DATE_WORDS
+                and (len(words) == 1 or words[0] not in _GIVEN_NAME_MONTHS)
             ):
-                continue  # "Monday Roe said"; but "April Lind said" is a person
+                # "Monday Roe said", "Thursday’s meeting says"; but "April Lind said" is a
+                # person
+                continue
             subj = " ".join(words)
             groups = m.groupdict()
             home = groups.get("home")

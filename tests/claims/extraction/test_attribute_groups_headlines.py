@@ -209,3 +209,36 @@ def test_a_poll_a_study_or_records_report_their_findings(sentence: str, expected
 )
 def test_evidence_inside_a_clause_is_not_the_source(sentence: str) -> None:
     assert last(sentence) in (OUTLET, "Hart", "Alma Brisco")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "People briefed on the move said that the levy was $4 million short.",
+            "People briefed on the move",
+        ),
+        ("Dover and Salem spokesmen said the 12 clerks were hired.", "Dover and Salem spokesmen"),
+        (
+            "Hart will rethink the levy of $4 million, a source close to her said.",
+            "a source close to her",
+        ),
+        (
+            "“It will pass by 12 votes,” said a source close to the council.",
+            "a source close to the council",
+        ),
+        (
+            "A person familiar with the planning for Thursday’s meeting says 12 clerks will go.",
+            "a person familiar with the planning for Thursday’s meeting",
+        ),
+        (
+            "A Ledger report published Wednesday said the fund was $4 million short.",
+            "a Ledger report",
+        ),
+        ("The memo said the fund was $4 million short.", "the memo"),
+    ],
+)
+def test_unnamed_sources_keep_what_they_know_and_documents_speak(
+    sentence: str, expected: str
+) -> None:
+    assert last(sentence) == expected
