@@ -278,6 +278,22 @@ _PARTICIPLES = frozenset(
 )
 # Verbs that report speech only before "that", a colon or a quotation ("added that",
 # "added:"), never before a plain object ("added 4,000 jobs").
+# What follows some verbs of the lists when they report no words: "promised to be a
+# crucial moment", "claimed the prize", "felt the need to".
+_PROMISED_NOTHING_RE = re.compile(r"\s+to\s+be\s+(?:a|an|the)\s")
+_CLAIMED_A_WIN_RE = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its)\s+(?:\w+\s+)?(?:prize|victory|win|title|seat|"
+    r"mantle|nomination|crown|trophy)\b"
+)
+_FELT_NEED_RE = re.compile(r"\s+(?:the|a)\s+need\b")
+_NOT_WORDS_AFTER = {
+    "promised": _PROMISED_NOTHING_RE,
+    "promises": _PROMISED_NOTHING_RE,
+    "claimed": _CLAIMED_A_WIN_RE,
+    "claims": _CLAIMED_A_WIN_RE,
+    "felt": _FELT_NEED_RE,
+    "feels": _FELT_NEED_RE,
+}
 _BARE_OBJECT_VERBS = frozenset(
     [
         "added",
@@ -634,6 +650,11 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 and not text[_subject_end(m) : m.start("verb")].strip()
             ):
                 continue  # "the Post's repeated requests": a possessive, not "has"
+            not_words = _NOT_WORDS_AFTER.get(verb_word or "")
+            if not_words is not None and not_words.match(text, m.end()):
+                # "promised to be a crucial moment", "claimed the prize", "felt the need":
+                # the verb reports no words here
+                continue
             if (
                 verb_word in _BARE_OBJECT_VERBS
                 and not _REPORTED_AFTER_RE.match(text, m.end())

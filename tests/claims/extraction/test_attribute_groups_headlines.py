@@ -242,3 +242,27 @@ def test_unnamed_sources_keep_what_they_know_and_documents_speak(
     sentence: str, expected: str
 ) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The hearing promised to be a crucial moment for the $4 million levy.",
+        "Meanwhile, Ivo Marsh claimed the prize for 12 wins in a row.",
+        "What is clear is that the county felt the need to hire 12 clerks.",
+    ],
+)
+def test_verbs_that_report_no_words_here(sentence: str) -> None:
+    assert last(sentence) == OUTLET
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ivo Marsh promised voters a levy of $4 million.", "Ivo Marsh"),
+        ("Ivo Marsh claimed the levy cost 300 jobs.", "Ivo Marsh"),
+        ("Ivo Marsh vows to be tougher on the $4 million fund.", "Ivo Marsh"),
+    ],
+)
+def test_the_same_verbs_still_report_words(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
