@@ -17,6 +17,10 @@ from .speech import _fronted_subject, _opening_subject
 _HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)")
 _CAPITALISED_RE = re.compile(r"[A-Z][\w'’-]+")
 _PRONOUN_AT_RE = {p: re.compile(rf"\b(?:{p}|{p.capitalize()})\b") for p in _PRONOUNS}
+_TRAILING_CLAUSE_RE = re.compile(
+    r"(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|told\s+\w+|wrote|noted|argued|"
+    r"explained|continued|insisted|recalled|predicted)(?:\s+\w+){0,3}?\s*[.!?]?$"
+)
 # How many sentences back an antecedent is looked for when the speakers seen so far
 # all disagree in gender.
 _ANTECEDENT_WINDOW = 4
@@ -73,6 +77,9 @@ def _antecedent(
         at is not None
         and at.start() > 0
         and (quote is None or text[: quote.start()].rstrip().endswith(":"))
+        # not the reporting clause that closes the sentence: in "Roe, who ..., fits
+        # that bill, he added." someone else says it of Roe
+        and not _TRAILING_CLAUSE_RE.match(text, at.start())
     ):
         # "Texas Sen. Ted Cruz is highlighting his win as he urges ...": a pronoun
         # inside the sentence refers to the person the sentence opens with.

@@ -562,7 +562,13 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 continue
             if subj in _QUANTIFIER_SUBJECTS and QUOTE_CHARS_RE.search(text, 0, m.start()):
                 continue  # '"Some have said ...," she said': inside the quotation
-            if rx is _SUBJECT_VERB_RE and (_EMBEDDED_BEFORE_RE.search(text, 0, m.start()) or appos):
+            if (
+                rx is _SUBJECT_VERB_RE
+                and (_EMBEDDED_BEFORE_RE.search(text, 0, m.start()) or appos)
+                # a pronoun is never inside the opener's apposition: in "Roe, who ...,
+                # fits that bill, he added." someone else says it of Roe
+                and subj not in ("he", "she", "they")
+            ):
                 # "Eric Holm, a Tacoma, Wash., pastor helping with the vigil, said",
                 # "Ann Roe, who founded EDGE, a group based in Dover, said": the subject is
                 # the name the sentence opens with, not a place or an organisation inside

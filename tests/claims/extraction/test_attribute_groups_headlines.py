@@ -266,3 +266,19 @@ def test_verbs_that_report_no_words_here(sentence: str) -> None:
 )
 def test_the_same_verbs_still_report_words(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Marsh, who is not taking donations over $100, fits that bill for many people, he added.",
+        "Marsh has brought the levy to the council and would push it for 12 more months, he said.",
+    ],
+)
+def test_a_closing_he_said_is_someone_else_speaking_of_the_opener(sentence: str) -> None:
+    body = (
+        "“The fine is $4 million,” said Peter Olsen, a Dover farmer.\n\n"
+        "Ivo Marsh spoke on Monday.\n\n"
+        "“Voters are furious,” Mr. Olsen said.\n\n" + sentence
+    )
+    assert claimants(body)[-1] == "Peter Olsen"
