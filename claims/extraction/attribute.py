@@ -101,6 +101,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
     answerer: str | None = None  # the one a question was just put to
     group: list[int] = []  # indices of sentences in the current multi-sentence quote
     genders: dict[str, str] = {}  # full name -> "m"/"f", from "Mr. Roe", "Ms. Roe"
+    last_group: tuple[str, int] | None = None  # the last group that spoke, its paragraph
     for i, s in enumerate(sentences):
         if s.paragraph != paragraph:
             paragraph, inside, group = s.paragraph, False, []
@@ -158,7 +159,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                     (
                         _subject_before(sentences, out, i, book, low)
                         if low in ("he", "she")
-                        else None,
+                        else _group_before(sentences, out, i, last_group, book),
                         last_named,
                         last_speaker,
                         person_before,
@@ -203,6 +204,14 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             label = s.speaker.title() if s.speaker.isupper() else s.speaker
             book.learn(label)
             claimant, kind = book.resolve(label), "speaker"
+        if (
+            claimant is not None
+            and phrase is not None
+            and phrase.lower() not in _PRONOUNS
+            and _is_plural(claimant)
+            and name_gender(claimant) is None  # not "Bernie Sanders"
+        ):
+            last_group = (claimant, s.paragraph)  # "Critics argue", "Republicans say"
         if claimant is not None:
             att = Attribution(claimant, kind or "speaker", direct)
             if kind == "speaker" and claimant not in _QUANTIFIER_SUBJECTS:
@@ -306,6 +315,40 @@ def _subject_before(
 _PRONOUN_CHAIN = 3
 # '"...," he said': the pronoun speaks right after the quotation's closing mark.
 _PRONOUN_AFTER_QUOTATION_RE = re.compile(rf"{CLOSING_MARK}\s+(?:he|she)\s")
+
+
+def _group_before(
+    sentences: Sequence[Sentence],
+    out: Sequence[Attribution],
+    i: int,
+    last_group: tuple[str, int] | None,
+    book: NameBook,
+) -> str | None:
+    """Who "they" are: the group the narration just before opens with ("Millennials have
+    reached a consensus." | "By 2-1, they say ..."), else the group that spoke last, in
+    this paragraph or the one before ("Critics argue ..." | "They say ...")."""
+    if out and out[-1].kind == "article":
+        opener = _opening_subject(sentences[i - 1].text)
+        if (
+            opener is not None
+            and _is_plural(opener)
+            and name_gender(book.resolve(opener)) is None  # not "Sanders", a person
+        ):
+            return opener
+    if last_group is not None and last_group[1] >= sentences[i].paragraph - 1:
+        return last_group[0]
+    return None
+
+
+def _is_plural(claimant: str) -> bool:
+    """ "Democrats", "the polls", "officials close to him": a group."""
+    words = _HEAD_END_RE.split(claimant, maxsplit=1)[0].split()
+    head = words[-1] if words else ""
+    return head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+# Where a source's head ends: "officials | close to him", "the poll | of voters".
+_HEAD_END_RE = re.compile(r"\s+(?:of|in|from|at|for|on|with|close|familiar|briefed)\s")
 
 
 def _says_whose(description: str) -> bool:

@@ -282,3 +282,30 @@ def test_a_closing_he_said_is_someone_else_speaking_of_the_opener(sentence: str)
         "“Voters are furious,” Mr. Olsen said.\n\n" + sentence
     )
     assert claimants(body)[-1] == "Peter Olsen"
+
+
+def test_they_are_the_group_that_spoke_last() -> None:
+    body = (
+        "“The fine is $4 million,” Ivo Marsh said on Monday.\n\n"
+        "Military analysts say the levy will fail by 12 votes.\n\n"
+        "A settlement of $2 million, they said, could still pass."
+    )
+    assert claimants(body)[-1] == "Military analysts"
+
+
+def test_they_are_the_group_the_narration_before_opens_with() -> None:
+    body = (
+        "“The fine is $4 million,” Ivo Marsh said on Monday.\n\n"
+        "Farmers have reached a broad consensus on the levy.\n\n"
+        "By nearly 2-1, they say the fine should be cut."
+    )
+    assert claimants(body)[-1] == "Farmers"
+
+
+def test_a_person_whose_name_ends_in_s_is_no_group() -> None:
+    body = (
+        "“The fine is $4 million,” Peter Sanders said on Monday.\n\n"
+        "Sanders has met the farmers twice.\n\n"
+        "They have promised to press their case."
+    )
+    assert claimants(body)[-1] != "Sanders"  # not a group "Sanders"
