@@ -294,6 +294,13 @@ _NOT_WORDS_AFTER = {
     "felt": _FELT_NEED_RE,
     "feels": _FELT_NEED_RE,
 }
+# Words that make the clause after them a question asked or a report spoken of, not the
+# sentence's own report: "why", "whether", "reports that", "the idea that".
+_EMBEDDING_BEFORE_RE = re.compile(
+    r"\b(?:(?:ask(?:ed|ing|s)?|wonder(?:ed|ing|s)?)\s+(?:[\w'’.-]+\s+){0,3}?(?:why|whether|if|how)|"
+    r"(?:reports?|news|rumou?rs?|speculation|allegations?|suggestions?|idea|notion|word|"
+    r"claims?)\s+that)\s+$"
+)
 _BARE_OBJECT_VERBS = frozenset(
     [
         "added",
@@ -537,6 +544,10 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 quoted = quoted_ranges(text, inside) if inside or has_quote(text) else []
             if quoted and any(a <= m.start("subj") < b for a, b in quoted):
                 continue  # a speaker inside the quotation is quoted, not quoting
+            if _EMBEDDING_BEFORE_RE.search(text, max(0, m.start("subj") - 40), m.start("subj")):
+                # "asking Sanders why he has criticized ...", "responded to reports that
+                # Trump planned to ...": the clause is asked about or reported on
+                continue
             if _PARTY_LABEL_RE.fullmatch(subj):
                 # "Sen. Ann Kirby, R-Fla., said": the name before the label speaks.
                 named = _NAME_BEFORE_LABEL_RE.search(text, 0, m.start("subj"))

@@ -309,3 +309,14 @@ def test_a_person_whose_name_ends_in_s_is_no_group() -> None:
         "They have promised to press their case."
     )
     assert claimants(body)[-1] != "Sanders"  # not a group "Sanders"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ivo Marsh responded Friday to reports that Ann Roe planned to cut 12 clerks.",
+        "The host raised the $4 million fine, asking Marsh why Ann Roe has criticized it.",
+    ],
+)
+def test_a_clause_asked_about_or_reported_on_names_no_speaker(sentence: str) -> None:
+    assert last(sentence) != "Ann Roe"
