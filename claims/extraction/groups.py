@@ -232,19 +232,33 @@ _EVIDENCE_TRAILING_RE = re.compile(
 )
 
 
+# "In a Ledger survey released Thursday, 79 percent of Democrats said ...": the survey's
+# respondents speak in its findings.
+_IN_EVIDENCE_RE = re.compile(
+    r"In\s+(?P<subj>(?:a|an|the|its|their|this|that)\s+(?:[\w.'’/&-]+\s+){0,6}?"
+    rf"(?i:{_EVIDENCE_NOUNS})(?:\s+(?:released|conducted|published|taken|out|of|by|for|"
+    r"from|among)\b[^,;\"“”]{0,60})?),\s+"
+)
+
+
 def evidence_source(text: str, words: list[str], inside: bool) -> str | None:
     """The poll, study or records a sentence reports the findings of: "A Monmouth poll out
-    Monday showed Clinton ahead", "Recent polling shows ...", "..., records show."."""
+    Monday showed Clinton ahead", "Recent polling shows ...", "..., records show.", "In a
+    Ledger poll, 79 percent of Democrats said ..."."""
     if inside or _EVIDENCE_WORDS.isdisjoint(words):
         return None
     m = _EVIDENCE_OPENING_RE.match(text) or _EVIDENCE_TRAILING_RE.search(text)
+    if m is not None:
+        head = _POST_HEAD_RE.split(m.group("subj"), maxsplit=1)[0].split()
+        if any(w.lower() in _DETERMINERS for w in head[1:]):
+            return None  # "Roe released the records showed": a clause's object
+    elif text.startswith("In "):
+        fronted = _IN_EVIDENCE_RE.match(text)
+        if fronted is not None and plural_source(text[fronted.end() :], words, inside):
+            m = fronted
     if m is None:
         return None
-    subj = m.group("subj")
-    head = _POST_HEAD_RE.split(subj, maxsplit=1)[0].split()
-    if any(w.lower() in _DETERMINERS for w in head[1:]):
-        return None  # "Roe released the records showed": a clause's object
-    words = subj.split()
+    words = m.group("subj").split()
     while len(words) > 1 and (
         words[-1].rstrip(".,") in _WHEN_WORDS or words[-1] in _RELEASED_WORDS
     ):

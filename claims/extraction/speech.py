@@ -529,6 +529,10 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     # The inverted form ('"...," said X') needs a comma or a quote before the verb,
     # so it is the more specific pattern and is tried first.
     quoted: list[tuple[int, int]] | None = None  # computed at the first match
+    if text.startswith("In "):
+        poll = evidence_source(text, sentence_words, inside)  # "In a poll, 79 percent said"
+        if poll is not None:
+            return poll, "group", None
     for rx in (_VERB_SUBJECT_RE, _SUBJECT_VERB_RE):
         for m in _main_clause_first(rx, text, scan_from):
             subj = m.group("subj")

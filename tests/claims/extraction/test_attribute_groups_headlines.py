@@ -320,3 +320,22 @@ def test_a_person_whose_name_ends_in_s_is_no_group() -> None:
 )
 def test_a_clause_asked_about_or_reported_on_names_no_speaker(sentence: str) -> None:
     assert last(sentence) != "Ann Roe"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In a Ledger survey released last Thursday, 79 percent of farmers said the levy was fair.",
+            "a Ledger survey",
+        ),
+        (
+            "In a poll conducted by the Ledger and the Herald, just 28 percent of voters said yes.",
+            "a poll conducted by the Ledger and the Herald",
+        ),
+        # a person speaking in a report is still the person
+        ("In the report, Ivo Marsh said the levy cost $4 million.", "Ivo Marsh"),
+    ],
+)
+def test_a_poll_its_respondents_speak_in(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
