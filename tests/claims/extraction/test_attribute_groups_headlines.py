@@ -326,7 +326,7 @@ def test_a_clause_asked_about_or_reported_on_names_no_speaker(sentence: str) -> 
     ("sentence", "expected"),
     [
         (
-            "In a Ledger survey released last Thursday, 79 percent of farmers said the levy was fair.",
+            "In a Ledger survey released last Thursday, 79 percent of farmers said it was fair.",
             "a Ledger survey",
         ),
         (
