@@ -176,6 +176,8 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                 elif last_named is not None and not whose and _refers_back(phrase):
                     claimant, kind = last_named, "speaker"
                 else:
+                    if phrase.startswith("The ") and phrase.rsplit(None, 1)[-1][:1].islower():
+                        phrase = "t" + phrase[1:]  # "the self-described democratic socialist"
                     claimant, kind = phrase, "source"
                     last_named = phrase
             elif kind == "group":

@@ -188,6 +188,34 @@ _QUOTE_DESCRIPTION_RE = re.compile(
     rf"tweeted|concluded|declared|recalled)\s+{_DESCRIPTION.replace('desc', 'desc2')}"
     r"(?=\s*(?:[.,;:!?]|$)|\s+(?:who|in|on|at|of|during|as|after|before|when|to|from)\b))"
 )
+# A person described by role, not named, as the subject of a reporting verb: "The
+# self-described democratic socialist said", "..., the Florida senator said."
+_ROLE_HEADS = (
+    r"senator|governor|candidate|nominee|businessman|businesswoman|billionaire|mogul|magnate|"
+    r"socialist|congressman|congresswoman|lawmaker|president|mayor|secretary|chairman|"
+    r"chairwoman|leader|speaker|front-?runner|contender|hopeful|developer|host|anchor|actor|"
+    r"actress|author|judge|justice|minister|ambassador|director|founder|executive|pastor|"
+    r"activist|commentator|columnist|pundit|Republican|Democrat|prosecutor|general"
+)
+_ROLE_VERBS = (
+    r"said|says|stated|told|tells|added|argued|insisted|wrote|tweeted|declared|noted|"
+    r"explained|warned|replied|responded|countered|recalled|predicted|claimed|maintained|"
+    r"acknowledged|conceded"
+)
+_ROLE_DESCRIPTION = (
+    r"(?P<desc>[Tt]he\s+(?:(?!(?:and|or|but|who|which|that)\b)[A-Za-z][\w'’.-]*\s+){1,4}?"
+    rf"(?:{_ROLE_HEADS}))"
+)
+_OPENING_ROLE_RE = re.compile(
+    rf"(?:(?:But|And|Still|Meanwhile|However|Yet|Now),?\s+)?{_ROLE_DESCRIPTION}"
+    r"(?:\s+(?:also|later|then|again|has|had|have|would|will|only|repeatedly|previously))*"
+    rf"\s+(?:{_ROLE_VERBS})\b"
+)
+_TRAILING_ROLE_RE = re.compile(
+    rf"(?:,|{CLOSING_MARK})\s+{_ROLE_DESCRIPTION}\s+(?:also\s+)?(?:said|says|added|wrote|told\s+\w+)"
+    r"(?=\s*[.,;]|\s+(?:on|in|at|during|after|before|last|this|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\b)"
+)
 # Whose the one described is: "a longtime adviser to Bill Clinton", "a person close to
 # the Clintons", "the former top aide to President George W. Bush".
 _WHOSE_RE = re.compile(
@@ -529,6 +557,13 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     # The inverted form ('"...," said X') needs a comma or a quote before the verb,
     # so it is the more specific pattern and is tried first.
     quoted: list[tuple[int, int]] | None = None  # computed at the first match
+    role = (_OPENING_ROLE_RE.match(text) if text[:1] in "TBAMSHYN" else None) or (
+        _TRAILING_ROLE_RE.search(text) if "the" in sentence_words else None
+    )
+    if role is not None and not (inside and role.start() == 0):
+        # "The self-described democratic socialist said ...", "..., the Florida senator
+        # said.": resolved like a description at a quotation
+        return role.group("desc"), "description", None
     if text.startswith("In "):
         poll = evidence_source(text, sentence_words, inside)  # "In a poll, 79 percent said"
         if poll is not None:

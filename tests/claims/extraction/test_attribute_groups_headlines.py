@@ -339,3 +339,23 @@ def test_a_clause_asked_about_or_reported_on_names_no_speaker(sentence: str) -> 
 )
 def test_a_poll_its_respondents_speak_in(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+def test_a_role_described_at_the_end_of_a_sentence_speaks() -> None:
+    body = (
+        "Sen. Ivo Marsh of Dover spoke on Monday.\n\n"
+        "Nothing the mayor said “will pay the $4 million,” the Dover senator said."
+    )
+    assert claimants(body)[-1] == "Ivo Marsh"
+
+
+def test_a_role_described_at_the_start_of_a_sentence_speaks() -> None:
+    # the one quoted just before, whom the description refers back to
+    body = (
+        "“We need 12 more clerks,” said Ivo Marsh, a Dover socialist.\n\n"
+        "The self-described democratic socialist said the levy would raise $4 million."
+    )
+    assert claimants(body)[-1] == "Ivo Marsh"
+    # nobody quoted before: the description itself
+    alone = "The self-described democratic socialist said the levy would raise $4 million."
+    assert claimants(alone) == ["the self-described democratic socialist"]
