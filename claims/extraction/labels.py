@@ -15,6 +15,15 @@ from .speakers import is_rubric
 # A headline or lead-in that names its speaker before a colon: "Martin Cole: Don't Trust
 # the New Scanners.", 'Okonjo: "The levy is unfair."'.
 _LABEL_RE = re.compile(rf"(?P<label>{_NAME_PHRASE}):\s+(?P<quote>[\"“‘']|''|``)?(?=\S)")
+# Two people under one label: "Mark Blumenthal and Jon Cohen: “...”".
+_PAIR_LABEL_RE = re.compile(
+    rf"(?P<first>{_NAME_PHRASE})\s+and\s+(?P<second>{_NAME_PHRASE}):\s+(?=\S)"
+)
+# A title's speaker and whom or what the words are about: "Roe to Farmers: Levy Will
+# Pass", "Roe on the Levy: ‘It Will Pass’", "Former Mayor Roe at Rally: ...".
+_TITLE_ABOUT_RE = re.compile(
+    rf"(?P<label>{_NAME_PHRASE})\s+(?:to|on|at|To|On|At)\s+[^:;\"“”]{{1,80}}:\s+(?=\S)"
+)
 
 
 def label_speaker(
@@ -31,7 +40,19 @@ def label_speaker(
     Hampshire:"). In an article's title (`named_later` given), a single word also
     speaks when the article names a person with it in full ("Lynch: ..." before
     "Loretta Lynch said")."""
+    pair = _PAIR_LABEL_RE.match(text)
+    if pair is not None and all(
+        len(pair.group(k).split()) > 1 and name_gender(pair.group(k)) is not None
+        for k in ("first", "second")
+    ):
+        return f"{pair.group('first')} and {pair.group('second')}"
     m = _LABEL_RE.match(text)
+    if m is None and named_later is not None:
+        about = _TITLE_ABOUT_RE.match(text)
+        if about is not None:
+            name = _title_person(about.group("label"), named_later)
+            if name is not None:
+                return name
     if m is None:
         return None
     label = m.group("label")
@@ -49,6 +70,17 @@ def label_speaker(
         # name of a person the article names in full further down: that full name.
         return named_later()[label.lower()]
     return label if tokens[-1].rstrip(".").lower() in shown_speaking() else None
+
+
+def _title_person(label: str, named_later: Callable[[], dict[str, str]]) -> str | None:
+    """The person a title's label names: a full name with a known given name, or one word
+    the article names a person with in full ("Lynch" before "Loretta Lynch said")."""
+    tokens = label.split()
+    if tokens[0] in _NOT_SUBJECTS or tokens[0] in _LEADING_FUNCTION_WORDS or is_rubric(label):
+        return None
+    if len(tokens) > 1 and name_gender(label) is not None:
+        return label
+    return named_later().get(tokens[-1].lower())
 
 
 _ELSEWHERE_VERBS = "said|says|told|tells|wrote|writes|added|argued|tweeted|stated"

@@ -359,3 +359,18 @@ def test_a_role_described_at_the_start_of_a_sentence_speaks() -> None:
     # nobody quoted before: the description itself
     alone = "The self-described democratic socialist said the levy would raise $4 million."
     assert claimants(alone) == ["the self-described democratic socialist"]
+
+
+def test_a_title_names_its_speaker_before_whom_it_is_addressed_to() -> None:
+    body = "Hart to Farmers: Levy Will Pass in May.\n\nMayor Lena Hart said the levy would pass."
+    assert claimants(body)[0] == "Lena Hart"
+
+
+def test_a_title_about_something_names_no_rubric() -> None:
+    body = "Poll at Noon: Levy Will Pass in May.\n\nMayor Lena Hart said the levy would pass."
+    assert claimants(body)[0] == OUTLET
+
+
+def test_two_people_under_one_label_speak_together() -> None:
+    body = "Mark Olsen and Jon Cohen: “The polls missed by 12 points, but they were not wrong.”"
+    assert claimants(body) == ["Mark Olsen and Jon Cohen"]
