@@ -134,7 +134,8 @@ _PLURAL_SUBJECT_RE = re.compile(
     rf"(?:(?!(?i:{_PRE_HEAD_STOP})(?:['’]\w+)?\s)[A-Za-z0-9][\w.'’-]*\s+){{0,6}}?"
     # the head: a plural ("forecasters", "Others"), a share ("in 10", "9 percent") or
     # "majorities"
-    r"(?:[A-Za-z][\w-]*[a-rt-z]s|[Pp]eople|[Pp]olice|[A-Za-z]*(?:wo)?men|(?:[Ii]n\s+)?\d+|percent)"
+    r"(?:[A-Za-z][\w-]*[a-rt-z]s|[Pp]eople|[Pp]olice|[A-Za-z]*(?:wo)?men|"
+    r"[Ii]n\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)|\d+|percent)"
     # what follows the head: "in Cleveland", "of the new bill", "close to her campaign",
     # "briefed on the move"
     rf"(?:\s+(?:in|of|from|at|with|on|for|{_KNOWING})\s+[^,;:.?!\"“”]{{1,60}}?)?)"
@@ -185,7 +186,9 @@ def plural_source(text: str, words: list[str], inside: bool) -> str | None:
         return None
     if last.lower() in _NOT_PLURAL_HEADS or last.endswith(("us", "is", "ss", "'s", "’s")):
         return None
-    if last.isdigit() and " in " not in f" {head} " and "percent" not in subj:
+    if subj[:3].lower() == "in ":
+        return None  # "In 2016 said ...": a date, no share of people
+    if last.isdigit() and " in " not in f" {head.lower()} " and "percent" not in subj:
         return None  # "In 2016 said ..." is no share of people
     return subj
 

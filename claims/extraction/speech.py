@@ -87,7 +87,7 @@ _SUBJECT_VERB_RE = re.compile(
     rf"(?:\s+(?:of|from)\s+(?P<home>(?:the\s+)?{_NAME_PHRASE}"
     # "Lewis of the James Martin Center for Nonproliferation Studies"
     rf"(?:\s+(?:of|in|for|on|and|&)\s+(?:the\s+)?{_NAME_PHRASE})*))?"
-    r"(?:\s+\([^()]{1,30}\))?"  # "Sen. Paul Ritter (I-Vt.) said"
+    r"(?:\s+\([^()]{1,30}\),?)?"  # "Sen. Paul Ritter (I-Vt.) said", "Gov. Jo Roe (R-OH), said"
     # An apposition never opens with a subject pronoun: in "Rather, he said, continued
     # delays ..." the speaker is "he", not "Rather".
     # (a comma inside a number is not the apposition's end: "admit 250,000 refugees")
@@ -443,7 +443,8 @@ _FAR_VERB_RE = re.compile(
     r"\b(?:statement|tweet|email|e-mail|letter|post|message|memo|video)\s+saying\b|"
     r"(?:,[\"”’]?|\band(?:\s+ha[sd])?|\bbut|\bby|\bupon|\s[–—]|"
     r"\bwhile(?=\s+(?:saying|telling|arguing|insisting|noting|warning)\b))\s+"
-    r"(?:also\s+|later\s+|then\s+|eventually\s+|finally\s+|repeatedly\s+)?(?:said|says|told|tells|"
+    r"(?:also\s+|later\s+|then\s+|eventually\s+|finally\s+|repeatedly\s+|"
+    r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:said|says|told|tells|"
     # "Roe spoke at a forum on Sunday, and criticized Doe": a finite verb after "and"
     r"(?<=and\s)(?:criticized|accused|acknowledged|argued|insisted|warned|claimed|predicted|"
     r"vowed|promised|denied|declared|asserted|admitted|conceded|"

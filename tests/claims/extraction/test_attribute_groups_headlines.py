@@ -374,3 +374,21 @@ def test_a_title_about_something_names_no_rubric() -> None:
 def test_two_people_under_one_label_speak_together() -> None:
     body = "Mark Olsen and Jon Cohen: “The polls missed by 12 points, but they were not wrong.”"
     assert claimants(body) == ["Mark Olsen and Jon Cohen"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("One in three said the levy of $4 million was unfair.", "One in three"),
+        ("Gov. Ivo Marsh (R-OH), said, “I’m getting ready to cut 12 clerks.”", "Ivo Marsh"),
+        (
+            "The Ledger columnist Ivo Marsh has been critical of the levy but on Tuesday "
+            "wrote that it raised $4 million.",
+            "Ivo Marsh",
+        ),
+    ],
+)
+def test_shares_in_words_party_labels_with_a_comma_and_a_day_before_the_verb(
+    sentence: str, expected: str
+) -> None:
+    assert last(sentence) == expected
