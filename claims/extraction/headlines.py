@@ -31,7 +31,10 @@ _NAME = r"(?:[A-Z][\w.'’&-]*\s+){0,3}[A-Z][\w.'’&-]*"
 # The speaker opens the headline, or a rubric's colon: "Wow: Roe Just Said ...".
 _LEADING_RE = re.compile(rf"(?:^|^[^:]{{1,20}}:\s+)(?P<subj>{_NAME})\s+(?:{_VERBS})\s+\S")
 # The speaker closes it: "Levy Will Pass, Roe Says."
-_TRAILING_RE = re.compile(rf",\s+(?P<subj>{_NAME})\s+(?:{_VERBS})[.!]?$")
+_TRAILING_RE = re.compile(
+    # whom it was said to may follow: "..., Howard Dean Tells Democratic Convention."
+    rf",[’”'\"]?\s+(?P<subj>{_NAME})\s+(?:{_VERBS})(?:\s+[A-Z][\w'’-]*){{0,4}}[.!]?$"
+)
 # Words a headline may leave in lower case, and the function words it capitalises
 # (names.py), which tell nothing about its case.
 _SMALL_WORDS = frozenset(

@@ -75,6 +75,7 @@ def test_a_plural_inside_a_clause_is_no_source(sentence: str) -> None:
         ("Lena Hart Tweets A Chart Of 300 Lost Jobs.", "Lena Hart"),
         ("Lena Hart Endorses Ivo Marsh For Governor.", "Lena Hart"),
         ("Hart’s Son Says The Levy Will Pass.", "Hart’s Son"),
+        ("Levy Is ‘The Worst Tax In 40 Years,’ Lena Hart Tells Dover Council.", "Lena Hart"),
         # a possession that is no person, and plural nouns that are no verbs
         ("Hart’s Final Column Explains Why She Backs The Levy.", None),
         ("Port Terror Attacks Highlight The Need For 40 Guards.", None),
