@@ -12,7 +12,7 @@ Two inputs: the CLEF debates concatenated with no paragraph breaks at all (the
 worst case for segmenters), and article-like text (the debates with a paragraph
 per speaker turn, plus the seed article).
 
-With ``--hostile``, also the slowest of 84 hostile sentences: a run of 3,000
+With ``--hostile``, also the slowest of 160 hostile sentences: a run of 3,000
 capitalised words between a trigger of the attribution patterns ('"x," said ',
 "according to ", ", who said ", ...) and an ending that makes them fail, the input
 that makes a pattern with two unbounded runs of names cost the run's length squared.
@@ -116,8 +116,11 @@ HOSTILE_TRIGGERS = (
     *('"x," said ', ", said ", "according to ", "A spokesman for ", "Roe, ", "As reported by "),
     *("x, who said ", "", "The ", "said ", "In Dover, ", '"x," said former ', "and said "),
     "Roe: ",
+    # the seventh attribution round's patterns: a plural or evidence subject, a fronted
+    # poll, a role described, a title's label, an unnamed source that knows something
+    *("Critics in ", "In a poll ", "x, the ", "People briefed on ", "Roe to ", "Roe and "),
 )
-HOSTILE_ENDINGS = ("will.", "said.", ", said x.", "said that 3.", ": “x”", "")
+HOSTILE_ENDINGS = ("will.", "said.", ", said x.", "said that 3.", ": “x”", "", " say.", " showed.")
 
 
 def hostile() -> None:
