@@ -176,17 +176,12 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                 elif last_named is not None and not whose and _refers_back(phrase):
                     claimant, kind = last_named, "speaker"
                 else:
-                    if phrase.startswith("The ") and phrase.rsplit(None, 1)[-1][:1].islower():
-                        phrase = "t" + phrase[1:]  # "the self-described democratic socialist"
-                    claimant, kind = phrase, "source"
-                    last_named = phrase
+                    claimant, kind = _lower_article(phrase), "source"
+                    last_named = claimant
             elif kind == "group":
                 # "Critics argue", "Organizers of both conventions insist": the group as
                 # the sentence opens with it, a source ("the poll", not "The poll").
-                head, _, rest = phrase.partition(" ")
-                if head in ("The", "A", "An") and rest.rsplit(None, 1)[-1][:1].islower():
-                    phrase = f"{head.lower()} {rest}"
-                claimant, kind = phrase, "source"
+                claimant, kind = _lower_article(phrase), "source"
             elif kind == "source" and (
                 phrase.rsplit(None, 1)[-1].islower()
                 # "an aide to Ed Rudd" (not "according to a CNN tally": CNN)
@@ -317,6 +312,15 @@ def _subject_before(
 _PRONOUN_CHAIN = 3
 # '"...," he said': the pronoun speaks right after the quotation's closing mark.
 _PRONOUN_AFTER_QUOTATION_RE = re.compile(rf"{CLOSING_MARK}\s+(?:he|she)\s")
+
+
+def _lower_article(phrase: str) -> str:
+    """ "the poll", "a new survey", "the self-described democratic socialist" as a
+    claimant, whatever the sentence opened with; a name keeps its article ("The Hill")."""
+    head, _, rest = phrase.partition(" ")
+    if head in ("The", "A", "An") and rest.rsplit(None, 1)[-1][:1].islower():
+        return f"{head.lower()} {rest}"
+    return phrase
 
 
 def _group_before(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import _DATE_WORDS
 from .quotes import has_quote, quoted_ranges
 
 # An unnamed group as the subject of a reporting verb.
@@ -212,12 +213,8 @@ _EVIDENCE_VERBS = (
     r"reveal|reveals|revealed|confirm|confirms|confirmed"
 )
 _RELEASED_WORDS = frozenset(["released", "published", "out", "conducted", "taken", "on"])
-_WHEN_WORDS = frozenset(
-    [
-        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-        *("today", "yesterday", "week", "month", "year", "Tuesday's", "this", "last"),
-    ]
-)
+# The days and dates of lexicon.py, and the words of "last week", "this month", "today".
+_WHEN_WORDS = _DATE_WORDS | {"today", "yesterday", "week", "month", "year", "this", "last"}
 _EVIDENCE_WORDS = frozenset([*_EVIDENCE_VERBS.split("|"), "said", "says", "stated", "states"])
 _EVIDENCE_OPENING_RE = re.compile(
     r"(?:(?:But|And|However|Still|Meanwhile|Yet|Now),?\s+)?"
