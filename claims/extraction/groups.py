@@ -212,7 +212,9 @@ _EVIDENCE_VERBS = (
     r"show|shows|showed|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|"
     r"reveal|reveals|revealed|confirm|confirms|confirmed"
 )
-_RELEASED_WORDS = frozenset(["released", "published", "out", "conducted", "taken", "on"])
+_RELEASED_WORDS = frozenset(
+    ["released", "published", "out", "conducted", "taken", "on", "in", "since", "during"]
+)
 # The days and dates of lexicon.py, and the words of "last week", "this month", "today".
 _WHEN_WORDS = _DATE_WORDS | {"today", "yesterday", "week", "month", "year", "this", "last"}
 _EVIDENCE_WORDS = frozenset([*_EVIDENCE_VERBS.split("|"), "said", "says", "stated", "states"])
