@@ -9,7 +9,9 @@ Rules, by priority within a sentence:
    ('"...," Zakharova told reporters'), a pronoun subject resolved to the nearest
    named speaker earlier in the paragraph (or the previous sentence);
 2. a source: "according to X", "X reported" (only when no speaker is found, so
-   '"...," Zakharova told reporters, according to Reuters' is Zakharova's);
+   '"...," Zakharova told reporters, according to Reuters' is Zakharova's), an unnamed
+   group, person or piece of evidence (groups.py: "Critics argue", "a source close to
+   her said", "the poll found"), "they" resolved to the group that spoke last;
 3. a sentence inside a multi-sentence quotation takes the quotation's speaker, and a
    paragraph that opens with a quotation after a sentence ending in a colon ("Cruz
    called them on it:") takes that sentence's subject;

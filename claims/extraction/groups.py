@@ -1,6 +1,10 @@
 """Unnamed sources: a group as the subject of a reporting verb ("insiders said", "grain
-traders also say") or one unnamed person after it ('"...," said a senior aide'). Their
-statements are theirs, not the outlet's; speech.py asks once no named speaker is found."""
+traders also say", any plural subject a sentence opens with: "Protest organizers in
+Cleveland say", "Six in 10 say"), one unnamed person ('"...," said a senior aide', "a
+source close to her said"), and evidence that reports its findings ("A Monmouth poll
+showed", "..., records show", "The memo said"). Their statements are theirs, not the
+outlet's; speech.py asks once no named speaker is found (a plural or evidence subject
+first, as the whole phrase the sentence opens with)."""
 
 from __future__ import annotations
 
