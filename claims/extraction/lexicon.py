@@ -27,7 +27,11 @@ _SPEECH_VERBS = (
     r"touts|slams|blasts|elaborated|demurred|derided|lambasted|implied|implies|portrayed|"
     r"scoffed|repeated|repeats|(?:shot|shoots|fired|fires|hit|hits)\s+back|lashed\s+out|"
     r"pushed\s+back\s+(?:on|against)|refers\s+to|referred\s+to|hints|credited|credits|rejected|rejects|"
-    r"issued\s+a\s+statement|issues\s+a\s+statement|expressed\s+(?:concerns?|frustration|support|"
+    r"issued\s+a\s+statement|issues\s+a\s+statement|"
+    # "released a statement Thursday night condemning ...", "released a new radio ad" (not
+    # "released a video of the conference")
+    r"(?:released|releases)\s+(?:a|an)\s+(?:new\s+|brief\s+|written\s+|joint\s+|radio\s+|"
+    r"television\s+|TV\s+)*(?:statement|ad)\b|expressed\s+(?:concerns?|frustration|support|"
     r"confidence|doubts?|hope|regret|interest|optimism|skepticism|disappointment|outrage)|"
     r"decried|decries|denounced|denounces|castigated|rebuked|rebukes|proclaimed|proclaims|"
     r"downplayed|downplays|preached|recounted|likened|likens|retweeted|charged(?=\s+that\b)|"

@@ -478,6 +478,7 @@ _CONTEXT_WORDS = frozenset(
         *("for", "out", "that", "about", "back", "against", "support", "aim", "hope"),
         *("interest", "concern", "concerns", "confidence", "doubt", "doubts", "regret"),
         *("frustration", "opposition", "optimism", "skepticism", "disappointment", "outrage"),
+        *("new", "brief", "written", "joint", "radio", "television", "statement"),
     ]
 )
 _SPEECH_WORDS = frozenset(

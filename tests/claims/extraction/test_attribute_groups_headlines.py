@@ -393,3 +393,22 @@ def test_shares_in_words_party_labels_with_a_comma_and_a_day_before_the_verb(
     sentence: str, expected: str
 ) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Mayor Ivo Marsh released a statement Thursday night condemning “a $4 million theft.”",
+            "Ivo Marsh",
+        ),
+        (
+            "After the vote, Ivo Marsh released a new radio ad calling it “a $4 million mistake.”",
+            "Ivo Marsh",
+        ),
+        # a release that says nothing
+        ("The police also released a video of the 12-minute hearing.", OUTLET),
+    ],
+)
+def test_a_statement_or_an_ad_released_speaks(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
