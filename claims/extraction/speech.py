@@ -267,7 +267,10 @@ _AS_REPORTED_RE = re.compile(
 )
 # Not a reporter's credit line: "Costa reported from Washington."
 _SOURCE_RE = re.compile(
-    rf"(?P<subj>(?:[Tt]he\s+)?{_NAME_PHRASE})\s+(?:(?:recently|first|also|previously)\s+)?"
+    # "the U.S. Bureau of Labor Statistics reported": the organisation whole (at most four
+    # joined names: searched from every position, an unbounded run would cost its square)
+    rf"(?P<subj>(?:[Tt]he\s+)?{_NAME_PHRASE}(?:\s+(?:of|for|on|and|&)\s+(?:the\s+)?{_NAME_PHRASE}){{0,3}})"
+    r"\s+(?:(?:recently|first|also|previously)\s+)?"
     rf"(?:{_SOURCE_VERBS})\b(?!\s+from\b)"
 )
 # A finding credited at the end of the sentence: "..., Fox found.", "..., Gallup shows."

@@ -412,3 +412,18 @@ def test_shares_in_words_party_labels_with_a_comma_and_a_day_before_the_verb(
 )
 def test_a_statement_or_an_ad_released_speaks(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The national rate was 4.1 percent in October, the U.S. Bureau of Labor "
+            "Statistics reported.",
+            "the U.S. Bureau of Labor Statistics",
+        ),
+        ("The Department of Labor and Industry reported a drop of 2,100 jobs.", None),
+    ],
+)
+def test_a_reporting_organisation_keeps_its_full_name(sentence: str, expected: str | None) -> None:
+    assert last(sentence) == (expected or "the Department of Labor and Industry")
