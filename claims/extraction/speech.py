@@ -267,11 +267,13 @@ _AS_REPORTED_RE = re.compile(
 )
 # Not a reporter's credit line: "Costa reported from Washington."
 _SOURCE_RE = re.compile(
-    # "the U.S. Bureau of Labor Statistics reported": the organisation whole (at most four
-    # joined names: searched from every position, an unbounded run would cost its square)
-    rf"(?P<subj>(?:[Tt]he\s+)?{_NAME_PHRASE}(?:\s+(?:of|for|on|and|&)\s+(?:the\s+)?{_NAME_PHRASE}){{0,3}})"
-    r"\s+(?:(?:recently|first|also|previously)\s+)?"
+    rf"(?P<subj>(?:[Tt]he\s+)?{_NAME_PHRASE})\s+(?:(?:recently|first|also|previously)\s+)?"
     rf"(?:{_SOURCE_VERBS})\b(?!\s+from\b)"
+)
+# The rest of an organisation's name before the part a source pattern found: "the U.S.
+# Bureau of | Labor Statistics reported" (looked for only in the 80 characters before it).
+_ORG_HEAD_BEFORE_RE = re.compile(
+    rf"(?:(?<=\s)|^)(?:[Tt]he\s+)?{_NAME_PHRASE}\s+(?:of|for|and|&)\s+(?:the\s+)?$"
 )
 # A finding credited at the end of the sentence: "..., Fox found.", "..., Gallup shows."
 _TRAILING_SOURCE_RE = re.compile(
@@ -848,6 +850,22 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 # it ("Politico reported, according to sources in the meetings, ...").
                 according = phrase
                 continue
+        if (
+            found is not None
+            and rx is _SOURCE_RE
+            and found.group("subj")[:1].isupper()
+            and found.group("subj").split()[-1] not in _DATE_WORDS
+        ):
+            # "the U.S. Bureau of Labor Statistics reported", "the Department of Labor and
+            # Industry reported": the organisation whole, up to three names back
+            start = found.start()
+            for _ in range(3):
+                head = _ORG_HEAD_BEFORE_RE.search(text, max(0, start - 80), start)
+                if head is None:
+                    break
+                start = head.start()
+            if start < found.start():
+                return text[start : found.end("subj")], "source", None
         if found is not None and found.group("subj").split()[-1] not in _DATE_WORDS:
             return found.group("subj"), "source", None  # not "Monday reported"
         if found is not None and " on " in found.group("subj"):
