@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .gender import name_gender
-from .groups import UNNAMED_NOUNS
+from .groups import UNNAMED_NOUNS, is_plural
 from .labels import label_speaker, shown_speaking
 from .lexicon import (
     _PRONOUNS,
@@ -207,7 +207,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             claimant is not None
             and phrase is not None
             and phrase.lower() not in _PRONOUNS
-            and _is_plural(claimant)
+            and is_plural(claimant)
             and name_gender(claimant) is None  # not "Bernie Sanders"
         ):
             last_group = (claimant, s.paragraph)  # "Critics argue", "Republicans say"
@@ -339,24 +339,13 @@ def _group_before(
         opener = _opening_subject(sentences[i - 1].text)
         if (
             opener is not None
-            and _is_plural(opener)
+            and is_plural(opener)
             and name_gender(book.resolve(opener)) is None  # not "Sanders", a person
         ):
             return opener
     if last_group is not None and last_group[1] >= sentences[i].paragraph - 1:
         return last_group[0]
     return None
-
-
-def _is_plural(claimant: str) -> bool:
-    """ "Democrats", "the polls", "officials close to him": a group."""
-    words = _HEAD_END_RE.split(claimant, maxsplit=1)[0].split()
-    head = words[-1] if words else ""
-    return head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s"))
-
-
-# Where a source's head ends: "officials | close to him", "the poll | of voters".
-_HEAD_END_RE = re.compile(r"\s+(?:of|in|from|at|for|on|with|close|familiar|briefed)\s")
 
 
 def _says_whose(description: str) -> bool:

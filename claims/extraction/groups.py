@@ -160,6 +160,18 @@ _DETERMINERS = frozenset(
 _NOT_PLURAL_HEADS = frozenset(["this", "his", "its", "news", "thus", "plus", "yes", "does"])
 
 
+def _plural_looking_but_not(word: str) -> bool:
+    return word.lower() in _NOT_PLURAL_HEADS or word.endswith(("us", "is", "ss", "'s", "’s"))
+
+
+def is_plural(phrase: str) -> bool:
+    """ "Democrats", "the polls", "officials close to him": a group, by the head word
+    before what follows it."""
+    words = _POST_HEAD_RE.split(phrase, maxsplit=1)[0].split()
+    head = words[-1] if words else ""
+    return head.endswith("s") and not _plural_looking_but_not(head)
+
+
 def plural_source(text: str, words: list[str], inside: bool) -> str | None:
     """The whole plural subject a sentence opens with, when a verb of saying or holding
     follows it: "Seventy-four percent of registered voters say" (not "percent of
@@ -189,7 +201,7 @@ def plural_source(text: str, words: list[str], inside: bool) -> str | None:
         # is a clause's object, not the subject's (only first, or after "and": "Her
         # advisers and allies", "Roe's team and her allies")
         return None
-    if last.lower() in _NOT_PLURAL_HEADS or last.endswith(("us", "is", "ss", "'s", "’s")):
+    if _plural_looking_but_not(last):
         return None
     if subj[:3].lower() == "in ":
         return None  # "In 2016 said ...": a date, no share of people

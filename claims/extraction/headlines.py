@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from .groups import UNNAMED_NOUNS
-from .lexicon import _LEADING_FUNCTION_WORDS
+from .lexicon import _LEADING_FUNCTION_WORDS, KIN_NOUNS
 from .names import _TITLE_CASE_WORDS
 
 HEADLINE_VERBS = frozenset(
@@ -41,7 +41,6 @@ _SMALL_WORDS = frozenset(
     ["a", "an", "the", "or", "but", "via", *(w.lower() for w in _TITLE_CASE_WORDS)]
 )
 _ADVERBS = frozenset(["Just", "Also", "Now", "Still", "Again", "Finally"])
-_KIN = frozenset(["son", "daughter", "wife", "husband", "mother", "father", "brother", "sister"])
 _NOT_SPEAKERS = frozenset(["It", "This", "That", "What", "Who", "Why", "How", "Things"])
 
 
@@ -68,7 +67,7 @@ def headline_speaker(text: str, words: Sequence[str]) -> str | None:
     if any(t.endswith(("'s", "’s")) for t in tokens[:-1]):
         # "Roe’s Son Says ...", not "Roe’s Final Column Explains ...": someone's person
         head = tokens[-1].lower()
-        return " ".join(tokens) if head in UNNAMED_NOUNS or head in _KIN else None
+        return " ".join(tokens) if head in UNNAMED_NOUNS or head in KIN_NOUNS else None
     if tokens[0] in _LEADING_FUNCTION_WORDS or tokens[0][0].isdigit():
         return None  # "If Roe Says It, It Is True", "17 Things Roe Said"
     return " ".join(tokens)

@@ -266,6 +266,10 @@ _ROLE_WORDS = frozenset(
     ]
 )
 _PRONOUNS = frozenset({"he", "she", "they"})
+# Family nouns: a person someone's ("Roe’s Son Says ...", "said his wife, Ada Roe").
+KIN_NOUNS = frozenset(
+    ["son", "daughter", "wife", "husband", "mother", "father", "brother", "sister"]
+)
 # A subject's trailing words that are dates, not names ("McConnell said Tuesday").
 _DATE_WORDS = frozenset(
     [

@@ -33,6 +33,7 @@ from .lexicon import (
     _ROLE_WORDS,
     _SOURCE_VERBS,
     _SPEECH_VERBS,
+    KIN_NOUNS,
 )
 from .names import _NAME_PART, _NAME_PHRASE, _NAME_RUN_RE, maybe_person, without_trailing_dates
 from .places import US_STATES, is_place
@@ -116,8 +117,8 @@ _DESCRIPTORS = "|".join(
             *("liberal", "progressive", "lobbyist", "organizer", "delegate", "hopeful"),
             *("co-founder", "partner", "economics", "law", "science", "ally", "friend"),
             *("confidant", "donor", "undecided", "registered", "local", "young"),
-            *("prominent", "worker", "mother", "father", "wife", "husband", "son"),
-            *("daughter", "teacher", "farmer", "nurse", "secretary of state", "boss"),
+            *("prominent", "worker", "teacher", "farmer", "nurse", "secretary of state"),
+            *("boss", *KIN_NOUNS),
         },
         key=lambda w: (-len(w), w),
     )
@@ -168,6 +169,12 @@ _QUOTE_SAID_DESCRIBED_RE = re.compile(
     r"\s+(?:in|on|at|of|who|during|when|after|before|while|about|last|this|earlier|yesterday|"
     r"today)\b)"
 )
+# What may close a reporting clause at the end of a sentence: its end, or when and where
+# ("..., Roe said Monday.", "..., the Florida senator said in a statement.").
+_REPORT_ENDS = (
+    r"(?=\s*[.,;]|\s+(?:on|in|at|last|this|earlier|later|during|to|after|before|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
 # A speaker described, not named, right at a quotation's closing mark: '"...," the
 # editorial board wrote', '"...!" one user tweeted', '"...," said the senior Cruz adviser,
 # who ...'. A determiner and at most six words, the last a lower-case noun (a name is
@@ -213,8 +220,7 @@ _OPENING_ROLE_RE = re.compile(
 )
 _TRAILING_ROLE_RE = re.compile(
     rf"(?:,|{CLOSING_MARK})\s+{_ROLE_DESCRIPTION}\s+(?:also\s+)?(?:said|says|added|wrote|told\s+\w+)"
-    r"(?=\s*[.,;]|\s+(?:on|in|at|during|after|before|last|this|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)\b)"
+    rf"{_REPORT_ENDS}"
 )
 # Whose the one described is: "a longtime adviser to Bill Clinton", "a person close to
 # the Clintons", "the former top aide to President George W. Bush".
@@ -1049,8 +1055,7 @@ _QUOTE_AFTER_RE = re.compile(r"(?:\s+(?:back|out|in|at\s+\w+))?\s*[,:]?\s*(?:[\"
 _TRAILING_REPORT_RE = re.compile(
     # '..., Roe said Monday.', '... "capital investment," Ben Carson said Monday.'
     rf",(?:[\"”’]|'')?\s+(?P<subj>{_NAME_PHRASE}|the\s+[a-z]+(?:\s+[a-z]+)?|he|she|they)\s+(?:also\s+)?(?:said|says|told|tells|added|wrote)"
-    r"(?=\s*[.,;]|\s+(?:on|in|at|last|this|earlier|later|during|to|after|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    rf"{_REPORT_ENDS}"
 )
 _OWNED_WORD = r"(?!(?:in|of|at|on|for|from|with|by|to|and|or|that|who)\b)[a-z-]+"
 # What a possessive owns: a named person after descriptors ("'s spokeswoman Hope Hicks",
