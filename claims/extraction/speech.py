@@ -514,9 +514,10 @@ _PREPOSITION_BEFORE_RE = re.compile(
 
 def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | None]:
     """The speaker (or source) phrase of one sentence, which kind it is ("speaker",
-    "source", or "description" for one described, not named, at a quotation: "the
-    editorial board"), and the role it was introduced with ("The Chancellor, Rachel
-    Reeves, said" -> "chancellor")."""
+    "source", "description" for one described, not named: "the editorial board", "The
+    self-described democratic socialist", or "group" for a plural or evidence subject kept
+    whole: "Protest organizers in Cleveland", "a Monmouth poll"), and the role it was
+    introduced with ("The Chancellor, Rachel Reeves, said" -> "chancellor")."""
     # Most sentences have no reporting verb at all: a set test skips the regexes.
     sentence_words = _WORD_RE.findall(text)
     hits = _SPEECH_WORDS_ANY_CASE.intersection(sentence_words)
