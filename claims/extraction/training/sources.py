@@ -131,9 +131,17 @@ SAY_CUES = frozenset(
 )
 
 
+_GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
+
+
 def _norm_tokens(phrase: str) -> list[str]:
+    """Lower-cased words, "the" and possessives dropped, and a generation suffix after a
+    full name ("Harry Hurt III", "Joseph R. Biden Jr."), so that the surname is last."""
     words = [w.lower().strip(".,'’\"“”") for w in phrase.replace("’s", "").split()]
-    return [w for w in words if w and w not in ("the", "'s")]
+    words = [w for w in words if w and w not in ("the", "'s")]
+    if len(words) > 2 and words[-1] in _GENERATIONS:
+        words.pop()
+    return words
 
 
 def source_kind(source: str) -> str:

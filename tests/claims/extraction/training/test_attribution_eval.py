@@ -7,6 +7,8 @@ from django.core.management import CommandError, call_command
 
 from claims.extraction.training.attribution import (
     PERSONAL,
+    _matches,
+    _norm_tokens,
     baseline_claimant,
     evaluate,
     load_articles,
@@ -80,6 +82,15 @@ def test_source_name_strips_titles_ages_and_appositions_but_keeps_organisations(
     assert source_name("Sen. Nora Feld (D-Wash.), a sponsor") == "Nora Feld"  # party label
     assert source_name("52-year-old Tomas Rijk, a retired welder,") == "Tomas Rijk"
     assert source_name("the U.S. Bureau of Labor Statistics") == "U.S. Bureau of Labor Statistics"
+
+
+def test_a_generation_suffix_is_not_taken_for_the_surname() -> None:
+    # "Mr. Hurt" later in the article is the man first named "Harry Hurt III"
+    assert _matches("Harry Hurt III", "Harry Hurt")[0]
+    assert _matches("Joseph R. Brandt Jr", "Joseph R. Brandt Jr.") == (True, True)
+    assert _matches("Brandt", "Joseph R. Brandt Jr.") == (False, True)
+    assert _norm_tokens("Jo Roe Jr.") == ["jo", "roe"]
+    assert _norm_tokens("Malcolm X") == ["malcolm", "x"]  # two words: no suffix to drop
 
 
 def test_baseline_takes_the_nearest_name_before_the_reporting_verb() -> None:
