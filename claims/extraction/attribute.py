@@ -54,7 +54,7 @@ from .quotes import (
     quoted_ranges,
 )
 from .segment import Sentence
-from .speech import _opening_subject, _speaker, addressee
+from .speech import _fronted_subject, _opening_subject, _speaker, _the_apposed, addressee
 
 __all__ = ["Attribution", "NameBook", "attribute", "clean_name"]
 
@@ -296,7 +296,8 @@ def _subject_before(
         # '"...," she said': the same pronoun opens each narration sentence back to the
         # person who opened the first.
         j -= 1
-    opener = _opening_subject(sentences[j].text)
+    before = sentences[j].text
+    opener = _opening_subject(before) or _fronted_subject(before) or _the_apposed(before)
     if opener is None:
         return None
     full = book.resolve(opener)

@@ -44,6 +44,7 @@ _THING_WORDS = frozenset(
     ]
 )
 _DOTTED_RE = re.compile(r"^(?:[A-Za-z]\.)+$")
+_GENERATIONS = frozenset(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"])
 _ROLE_PHRASE_RE = re.compile(r"^[Tt]he\s+(.+)$")
 
 
@@ -89,7 +90,8 @@ class NameBook:
         if len(name) < 2 or not _looks_like_person(name) or is_place(" ".join(name)):
             return  # "New Hampshire" is not a person's name
         full = " ".join(name)
-        key = name[-1].lower()
+        # "Harry Hurt III", "Joseph R. Biden Jr.": "Mr. Hurt" and "Biden" are the surname
+        key = name[-2 if len(name) > 2 and name[-1] in _GENERATIONS else -1].lower()
         self.by_surname.setdefault(key, full)
         if full != self.by_surname[key]:
             known = self.namesakes.setdefault(key, [self.by_surname[key]])

@@ -302,7 +302,8 @@ _FRONTED_SUBJECT_RE = re.compile(
 # "But the other candidate, former Secretary of State Ann Roe, drew a contrast, saying":
 # the name in the apposition of a "the ..." subject.
 _THE_APPOSED_RE = re.compile(
-    rf"(?:(?:But|And|Yet|Still)\s+)?[Tt]he\s+[^,;\"“”]{{1,60}},\s+"
+    rf"(?:(?:But|And|Yet|Still)\s+)?(?:[Tt]he|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}['’]s)\s+"
+    rf"[^,;\"“”]{{1,60}},\s+"
     rf"(?:(?:[A-Z][\w'’.-]*|of|(?:{_DESCRIPTORS}))\s+)*?(?P<subj>{_NAME_PHRASE}),\s+[a-z]"
 )
 # Participles that report the speech of the sentence's subject ("..., saying ...").

@@ -1,0 +1,71 @@
+"""The person a narration sentence is about, when it does not open with them: after a
+fronted phrase ("In a statement on Friday, Roe went further ..."), in the apposition of a
+possessive role ("Ashford's budget chief, Mark Pell, played down ..."), and a name with a
+generation suffix ("Harry Osei III" is "Mr. Osei"). A "he" or "she" in the next
+sentence refers to them, not to the last name the sentence mentions. Invented
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction.names import NameBook
+from tests.claims.extraction.claimants import claimants
+
+INTRO = (
+    '"The levy is fair," Mayor Carla Diaz said.\n\n'
+    "Senator Dan Okafor and Governor Rick Vance have clashed over the levy for months.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        "In a statement on Friday, Okafor went further in trying to hold Vance to account.",
+        "On Tuesday, Senator Dan Okafor voted against the levy that Vance signed.",
+        "After the vote, Okafor left the chamber without a word to Vance.",
+        "Later, Mr. Okafor toured the port with Vance.",
+    ],
+)
+def test_a_pronoun_after_a_fronted_phrase_is_the_subject_not_the_last_name(
+    narration: str,
+) -> None:
+    body = INTRO + narration + '\n\n"There are no excuses," he said. "The port is failing."'
+    assert claimants(body)[-2:] == ["Dan Okafor", "Dan Okafor"]
+
+
+def test_a_pronoun_after_a_possessive_role_apposition_is_the_person_it_names() -> None:
+    body = (
+        INTRO + "Ashford's budget chief, Mark Pell, played down the worries Vance raised. "
+        "The levy may cost $40 million, but the port will gain more, he says."
+    )
+    assert claimants(body)[-1] == "Mark Pell"
+
+
+def test_a_possessive_role_apposition_names_the_speaker() -> None:
+    body = INTRO + "Okafor's running mate, Sen. Tim Kaplan, drew a contrast, saying the levy failed."
+    assert claimants(body)[-1] == "Tim Kaplan"
+
+
+@pytest.mark.parametrize(
+    ("full", "later", "surname"),
+    [
+        ("Harry Osei III", "Mr. Osei", "osei"),
+        ("Joseph R. Brandt Jr.", "Brandt", "brandt"),
+        ("Luther Stan Pate IV", "Pate", "pate"),
+    ],
+)
+def test_a_generation_suffix_is_not_the_surname(full: str, later: str, surname: str) -> None:
+    book = NameBook()
+    book.learn(f"{full} wrote the book in 1993.")
+    assert book.by_surname[surname].startswith(full.rstrip("."))
+    assert book.resolve(later) == full.rstrip(".")
+
+
+def test_a_pronoun_after_a_titled_surname_with_a_generation_suffix() -> None:
+    body = (
+        INTRO + "Harry Osei III wrote a book about the port in 1993.\n\n"
+        "''Publish the book,'' the pitch on Kickfund says.\n\n"
+        "Mr. Osei is eager to get the book out before the vote. ''Time is short,'' he said."
+    )
+    assert claimants(body)[-1] == "Harry Osei III"
