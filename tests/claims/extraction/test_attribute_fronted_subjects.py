@@ -43,7 +43,7 @@ def test_a_pronoun_after_a_possessive_role_apposition_is_the_person_it_names() -
 
 
 def test_a_possessive_role_apposition_names_the_speaker() -> None:
-    body = INTRO + "Okafor's running mate, Sen. Tim Kaplan, drew a contrast, saying the levy failed."
+    body = INTRO + "Okafor's running mate, Sen. Tim Kaplan, drew a contrast, saying it failed."
     assert claimants(body)[-1] == "Tim Kaplan"
 
 
