@@ -350,8 +350,9 @@ def _group_before(
 
 
 def _says_whose(description: str) -> bool:
-    """Whether a description says whose it is: "an aide to Ed Rudd", "a spokesman for X"."""
-    return " to " in description or " for " in description
+    """Whether a description says whose it is: "an aide to Ed Rudd", "a spokesman for X",
+    "a source at Roe Corp.", "one operative inside Roe Tower"."""
+    return any(w in description for w in (" to ", " for ", " at ", " inside ", " with "))
 
 
 def _refers_back(description: str) -> bool:

@@ -132,6 +132,35 @@ _PRE_HEAD_STOP = (
     r"would|can|could|it|its|this|when|while|if|than|then|said|say|says|but|not|they|"
     r"he|she|we|i|you|there|here|where|because|after|before|what|how|why"
 )
+# An unnamed person or group a sentence opens with, then any verb: "A Roe campaign
+# official later walked back the comments, saying ...", "Campaign officials defended the
+# plan, arguing ...". For a verb of saying far from its subject.
+_OPENING_UNNAMED_RE = re.compile(
+    r"(?:(?:But|And|Still|Yet|So|Now|Meanwhile|However),?\s+)?"
+    r"(?P<subj>(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Tt]wo|"
+    r"[Tt]hree|[Ff]our)\s+)?"
+    rf"(?:(?!(?i:{_PRE_HEAD_STOP})\s)[\w.&'’-]+\s+){{0,4}}?"
+    rf"(?i:{'|'.join(sorted(UNNAMED_NOUNS))}|{_GROUP_NOUNS})"
+    rf"(?:\s+(?:{_KNOWING})\s+[^,;:.?!\"“”]{{1,60}}?"
+    # whom they work for: "an aide for Mr. Roe", "One operative inside Roe Tower"
+    r"|\s+(?:for|to|at|with|of|inside|in)\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})?)"
+    r"(?:,\s+[^,;\"“”]{1,80}?,)?\s+(?:also\s+|later\s+|then\s+|quickly\s+)?[a-z]{3,}\b"
+)
+
+
+def opening_unnamed(text: str) -> str | None:
+    """The unnamed person or group a sentence opens with ("A campaign official", "Campaign
+    officials", "People close to her"), when a verb follows; else None."""
+    m = _OPENING_UNNAMED_RE.match(text)
+    if m is None:
+        return None
+    subj = m.group("subj")
+    head, _, rest = subj.partition(" ")
+    if head in ("A", "An", "One", "Another", "Some", "Many", "Other", "Several"):
+        return f"{head.lower()} {rest}"
+    return subj
+
+
 _PLURAL_SUBJECT_RE = re.compile(
     r"(?:(?:But|And|Still|Rather|Instead|Yet|Now|So|Meanwhile|However),?\s+)?"
     # a share first: "Nine in 10 registered voters", "About 4 in 10 Democrats"
@@ -140,15 +169,17 @@ _PLURAL_SUBJECT_RE = re.compile(
     # the head: a plural ("forecasters", "Others"), a share ("in 10", "9 percent") or
     # "majorities"
     r"(?:[A-Za-z][\w-]*[a-rt-z]s|[Pp]eople|[Pp]olice|[A-Za-z]*(?:wo)?men|"
+    # a share of people: "A majority of her backers", "Half of those polled"
+    r"(?:[Mm]ajority|[Mm]inority|[Pp]lurality|[Hh]alf)(?=\s+of\s)|"
     r"[Ii]n\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)|\d+|percent)"
     # what follows the head: "in Cleveland", "of the new bill", "close to her campaign",
     # "briefed on the move"
-    rf"(?:\s+(?:in|of|from|at|with|on|for|{_KNOWING})\s+[^,;:.?!\"“”]{{1,60}}?)?)"
+    rf"(?:\s+(?:in|of|from|at|with|on|for|{_KNOWING}|(?P<rel>who|whose))\s+[^,;:.?!\"“”]{{1,60}}?)?)"
     r"(?:,\s+(?:however|too|though|meanwhile|in\s+turn|for\s+their\s+part),|\s+(?:all|both))?"
     rf"\s+(?:also\s+|have\s+long\s+|have\s+|still\s+)?(?:{_PLURAL_VERBS})\b"
 )
 # Where what follows a group's head starts ("organizers | in Cleveland"; not "6 in 10").
-_POST_HEAD_RE = re.compile(rf"\s+(?:in|of|from|at|with|on|for|{_KNOWING})\s+(?!\d)")
+_POST_HEAD_RE = re.compile(rf"\s+(?:in|of|from|at|with|on|for|{_KNOWING}|who|whose)\s+(?!\d)")
 _PRE_HEAD_STOP_RE = re.compile(rf"(?i:{_PRE_HEAD_STOP})")
 _CLAUSE_WORD_RE = re.compile(
     r"\b(?:when|while|who|whom|that|which|where|because|after|before|if|was|were|is|are)\b"
@@ -178,13 +209,39 @@ def plural_source(text: str, words: list[str], inside: bool) -> str | None:
     registered voters"), "Organizers of both conventions insist", "Critics argue"."""
     if PLURAL_VERB_WORDS.isdisjoint(words) or inside:
         return None
-    m = _PLURAL_SUBJECT_RE.match(text)
+    found = _plural_subject_at(text, 0)
+    if found is None and "," in text:
+        # "Around that time, 47 percent said ...", "Still, while the levy stands, farmers
+        # say ...": after one or two fronted phrases
+        fronted = _FRONTED_RE.match(text)
+        if fronted is not None:
+            found = _plural_subject_at(text, fronted.end())
+    return found
+
+
+# One or two phrases fronted before a sentence's subject, each opening with an adverb,
+# a preposition or a subordinating word and closed by a comma.
+_FRONTED_RE = re.compile(
+    r"(?:(?:But|And|Still|Yet|So|Now|Meanwhile|However|Instead|Indeed|Overall|Nationally|"
+    r"Nationwide|Statewide|Elsewhere|Separately|Similarly|Likewise|Moreover|Today|Earlier|"
+    r"Later|Then|Again|Also),\s+)?"
+    r"(?:(?i:In|On|At|Around|After|Before|During|Since|By|For|From|Among|Across|Like|Unlike|"
+    r"While|Although|Though|Even\s+though|When|As|If|Over|Under|Until|Despite|Last|This|"
+    r"Earlier|Later|Asked|Overall|Nationally|Nationwide|Statewide|Meanwhile|However|Still|"
+    r"Yet|Now|Today|Instead|Indeed)\b[^,;:\"“”]{0,100},\s+){1,2}"
+)
+
+
+def _plural_subject_at(text: str, pos: int) -> str | None:
+    m = _PLURAL_SUBJECT_RE.match(text, pos)
     if m is None:
         return None
     subj = m.group("subj")
     head = _POST_HEAD_RE.split(subj, maxsplit=1)[0]
     last = head.split()[-1]
-    if _CLAUSE_WORD_RE.search(subj) or _PRE_HEAD_STOP_RE.fullmatch(last):
+    # "People who have fought such threats say": a relative clause after the head
+    outside = subj if m.start("rel") < 0 else subj[: m.start("rel") - m.start("subj")]
+    if _CLAUSE_WORD_RE.search(outside) or _PRE_HEAD_STOP_RE.fullmatch(last):
         return None  # "Roe was in the office with aides when a member ... suggested"
     words = head.split()
     if (

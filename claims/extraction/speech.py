@@ -16,6 +16,7 @@ from .groups import (
     evidence_source,
     is_group_noun,
     is_group_word_free,
+    opening_unnamed,
     plural_source,
     unnamed_source,
 )
@@ -452,7 +453,9 @@ _NO_CLAIM_AFTER_RE = re.compile(
 )
 _FAR_VERB_RE = re.compile(
     # "she released a statement saying ...", "sent a tweet saying ..."
-    r"\b(?:statement|tweet|email|e-mail|letter|post|message|memo|video)\s+saying\b|"
+    r"\b(?:statement|tweet|email|e-mail|letter|post|message|memo|video)"
+    r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:this|last)\s+week)?"
+    r"\s+saying\b|"
     r"(?:,[\"”’]?|\band(?:\s+ha[sd])?|\bbut|\bby|\bupon|\s[–—]|"
     r"\bwhile(?=\s+(?:saying|telling|arguing|insisting|noting|warning)\b))\s+"
     r"(?:also\s+|later\s+|then\s+|eventually\s+|finally\s+|repeatedly\s+|"
@@ -899,8 +902,13 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             or _the_apposed(text)
             or _apposed_opener(text)
         )
-        if opening is not None:
+        # "A campaign official later defended it, saying", "Campaign officials ...": an
+        # unnamed source, which a name may only modify
+        unnamed = opening_unnamed(text)
+        if opening is not None and (unnamed is None or opening.lower() not in unnamed.lower()):
             return opening, "speaker", None
+        if unnamed is not None:
+            return unnamed, "source", None
     return None, "", None
 
 

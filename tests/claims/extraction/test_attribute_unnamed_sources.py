@@ -1,0 +1,109 @@
+"""Unnamed sources this round adds: a plural subject after one or two fronted phrases
+("Around that time, 47 percent said"), a relative clause after a group's head ("People
+who have fought such threats say"), a share of people ("A majority of her backers say"),
+and an unnamed person or group whose verb of saying comes late ("A Roe campaign official
+later walked back the comments, saying ..."). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.extraction.claimants import claimants
+
+INTRO = "Judge Alma Brisco ruled on the levy on Monday.\n\n"
+
+
+def last(sentence: str) -> str:
+    return claimants(INTRO + sentence)[-1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Around that time, 47 percent said they would back the levy.", "47 percent"),
+        ("Among Dover voters, 74 percent said they are set on the levy.", "74 percent"),
+        (
+            "Still, while the port cannot stop every ship, forecasters say it could do more.",
+            "forecasters",
+        ),
+        (
+            "At the same time, though, port officials have long worried about the levy.",
+            "port officials",
+        ),
+        (
+            "In separate interviews, three former Osei employees said the levy was fair.",
+            "three former Osei employees",
+        ),
+    ],
+)
+def test_a_plural_subject_after_fronted_phrases(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "People who have fought such levies before say it could be repealed.",
+            "People who have fought such levies before",
+        ),
+        (
+            "The state officials whose laws were struck down say the courts have changed.",
+            "the state officials whose laws were struck down",
+        ),
+        (
+            "A majority of her backers say they plan to vote for the levy.",
+            "a majority of her backers",
+        ),
+        ("Half of those polled said the levy was too high.", "Half of those polled"),
+    ],
+)
+def test_a_group_with_a_relative_clause_or_a_share_of_people(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rita Osei met farmers who say the levy is fair.",
+        "Brisco won the votes of people who say the levy is fair.",
+    ],
+)
+def test_a_group_inside_a_clause_or_an_object_is_no_source(sentence: str) -> None:
+    assert last(sentence) == "The Ledger"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A Brisco campaign official later walked back the comments, saying that she "
+            "had no levy in mind.",
+            "a Brisco campaign official",
+        ),
+        (
+            "Campaign officials later walked back the comments, saying that she had no "
+            "levy in mind.",
+            "Campaign officials",
+        ),
+        (
+            "People close to her defended the levy, arguing that it would pass.",
+            "People close to her",
+        ),
+        (
+            "One operative inside Osei Tower tried to play down the ruling, saying it was old.",
+            "one operative inside Osei Tower",
+        ),
+        (
+            "A press aide for Mr. Osei, who paid for the study, declined to say who wrote it.",
+            "a press aide for Mr. Osei",
+        ),
+        (
+            "The Brisco campaign sent a fundraising email Wednesday saying that the levy "
+            "will pass.",
+            "the Brisco campaign",
+        ),
+    ],
+)
+def test_an_unnamed_source_whose_verb_of_saying_comes_late(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
