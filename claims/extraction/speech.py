@@ -57,6 +57,11 @@ _AUXILIARIES = (
     r"(?!(?:family|rally|ally|only|early|assembly|supply|daily|weekly|monthly|yearly|holy|"
     r"bully|belly|jelly|folly|lily|italy|july)\b)[a-z]{3,}ly|"
     r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|"
+    # "The department less than two weeks ago said", "Roe earlier this year said"
+    r"(?:(?:less|more)\s+than\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+ago|"
+    r"earlier\s+(?:this|last)\s+(?:week|month|year)|earlier|yesterday|today|"
+    r"for\s+the\s+first\s+time|"
     # Negated: "Roe isn’t saying", "Roe didn’t say whether".
     r"(?:is|are|was|were|did|does|do|has|have|had|would)n['’]t|won['’]t|"
     # A day between the subject and its verb: "Roe on Tuesday said", "Roe later

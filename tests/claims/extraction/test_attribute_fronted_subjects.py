@@ -69,3 +69,20 @@ def test_a_pronoun_after_a_titled_surname_with_a_generation_suffix() -> None:
         "Mr. Osei is eager to get the book out before the vote. ''Time is short,'' he said."
     )
     assert claimants(body)[-1] == "Harry Osei III"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The State Department less than two weeks ago said for the first time that "
+            "the levy was legal.",
+            "the State Department",
+        ),
+        ("Okafor earlier this year said the levy was fair.", "Dan Okafor"),
+        ("Okafor two days ago told reporters the levy was fair.", "Dan Okafor"),
+        ("Vance earlier Thursday said the port would reopen.", "Rick Vance"),
+    ],
+)
+def test_a_time_phrase_between_the_subject_and_its_verb(sentence: str, expected: str) -> None:
+    assert claimants(INTRO + sentence)[-1] == expected
