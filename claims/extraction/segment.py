@@ -168,16 +168,20 @@ _TERMINAL_RE = re.compile(r"""[.!?:;"'”’)\]]\s*$""")
 # A wire dateline opening a paragraph: "WASHINGTON (AP) — ", "KYIV, Ukraine (AP) — ",
 # "SPRINGFIELD, Ill. (AP) — ", "RALEIGH, N.C. — ", "LONDON, March 3 (Reuters) - ",
 # "NEW YORK -- ", AP's old "WASHINGTON (AP) _ ", a title-case city with its agency
-# ("Washington, D.C. (AP) —"), or the agency alone ("(CNN) — "). The sentence
-# starts after it.
+# ("Washington, D.C. (AP) —"), a date and the agency ("Dec 3 (Reuters) - "), a press
+# release's ("SAN JUAN, Puerto Rico, Dec. 3, 2026 /PRNewswire/ -- ") or the agency alone
+# ("(CNN) — "). The sentence starts after it.
 _DATELINE_STATE = r"(?:,\s+(?:[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?|(?:[A-Z]\.){2,}))?"
 _DATELINE_DATE = r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
-_DATELINE_AGENCY = r"\([A-Z][\w&.' -]{0,30}\)"
+# "(AP)", "(Reuters)", a press-release wire between slashes: "/PRNewswire/"
+_DATELINE_AGENCY = r"(?:\([A-Z][\w&.' -]{0,30}\)|/[A-Z][\w&.' -]{0,30}/)"
 _DATELINE_DASH = r"\s*(?:[—–]|--?|_)\s+(?=[A-Z\"“‘'])"
 _DATELINE_RE = re.compile(
     rf"(?:[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Z'’.-]+)*{_DATELINE_STATE}{_DATELINE_DATE}"
     rf"(?:\s*{_DATELINE_AGENCY})?"
     rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*{_DATELINE_STATE}{_DATELINE_DATE}\s*{_DATELINE_AGENCY}"
+    # a date and the agency with no city: "Dec 3 (Reuters) - "
+    rf"|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*{_DATELINE_AGENCY}"
     rf"|{_DATELINE_AGENCY}){_DATELINE_DASH}"
 )
 # A byline on a line of its own: "By Jane Doe, Associated Press", "By JANE DOE and

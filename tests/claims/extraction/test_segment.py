@@ -141,6 +141,14 @@ def test_a_wire_dateline_is_outside_the_first_sentence(body: str, expected: list
         ("KYIV, Ukraine, Dec. 3 (Reuters) - Power failed.", ["Power failed."]),
         ("Washington, D.C. (AP) — Rents rose 6%.", ["Rents rose 6%."]),
         ("(CNN) — The storm weakened overnight.", ["The storm weakened overnight."]),
+        ("Dec 3 (Reuters) - Oil rose 2% on Tuesday.", ["Oil rose 2% on Tuesday."]),
+        (
+            "SAN JUAN, Puerto Rico, Dec. 3, 2026 /PRNewswire/ -- Acme reported $4 million.",
+            ["Acme reported $4 million."],
+        ),
+        ("MIAMI, June 2, 2025 /PRNewswire/ - Sales rose 9%.", ["Sales rose 9%."]),
+        # Not a dateline: a month that opens the sentence itself.
+        ("March 3 (a Tuesday) - the vote failed.", ["March 3 (a Tuesday) - the vote failed."]),
         (
             "By Jane Doe, Associated Press\n\nDOVER, Del. (AP) — Tolls rose 10%.",
             ["Tolls rose 10%."],
