@@ -395,6 +395,7 @@ _LISTENER_VERBS = frozenset(
 # A subject inside an apposition: after a comma or a preposition ("of the", "in").
 # After an apposition's comma, a verb of the opener's own ("Bo Ek, 45, is running ...").
 _OWN_PREDICATE_RE = re.compile(r",\s+(?:is|was|are|were|has|had|have|will|would)\s+[a-z]")
+_AND_BEFORE_RE = re.compile(r"\b[a-z]+\s+and\s+$")
 _EMBEDDED_BEFORE_RE = re.compile(r"(?:,|\b(?:of|in|at|for|from|with|by)(?:\s+the)?)\s+$")
 # A party label after a name: "Sen. Ann Kirby, R-Fla., said", "(D-N.M.)".
 _PARTY_LABEL = r"[RDI]-[A-Z][A-Za-z.]*"
@@ -637,7 +638,12 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 continue  # '"Some have said ...," she said': inside the quotation
             if (
                 rx is _SUBJECT_VERB_RE
-                and (_EMBEDDED_BEFORE_RE.search(text, 0, m.start()) or appos)
+                and (
+                    _EMBEDDED_BEFORE_RE.search(text, 0, m.start())
+                    or appos
+                    # "Ann Roe, president and CEO of Acme stated": a title in the apposition
+                    or (first.lower() in _ROLE_WORDS and _AND_BEFORE_RE.search(text, 0, m.start()))
+                )
                 # a pronoun is never inside the opener's apposition: in "Roe, who ...,
                 # fits that bill, he added." someone else says it of Roe
                 and subj not in ("he", "she", "they")

@@ -86,3 +86,14 @@ def test_a_pronoun_after_a_titled_surname_with_a_generation_suffix() -> None:
 )
 def test_a_time_phrase_between_the_subject_and_its_verb(sentence: str, expected: str) -> None:
     assert claimants(INTRO + sentence)[-1] == expected
+
+
+def test_a_title_joined_by_and_in_an_apposition_is_not_the_speaker() -> None:
+    body = (
+        INTRO + "Ana Lutz, president and CEO of the Dover Port Association stated, "
+        "“It is not a political problem; it is a math problem.”"
+    )
+    assert claimants(body)[-1] == "Ana Lutz"
+    assert claimants(INTRO + "Okafor and CEO Dana Lind said the levy would pass.")[-1] == (
+        "Dana Lind"
+    )
