@@ -26,6 +26,55 @@ _TITLE_ABOUT_RE = re.compile(
 )
 
 
+# A title that names the evidence or the medium it reports before a colon: "Poll: Roe
+# Leads in Dover", "IG report: State was inaccurate", "NY Post: ...", "AP: ...". Its
+# findings are the source's, not the outlet's.
+# (In a title only: "POLL:" and "REPORT:" are rubrics where a transcript's turns are read.)
+_EVIDENCE_LABELS = "poll|report|survey|study|audit|memo|documents|emails|records"
+_SOURCE_LABEL_RE = re.compile(
+    rf"(?P<label>(?:[A-Z][\w.'’&/-]*\s+){{0,3}}(?:(?i:{_EVIDENCE_LABELS})|[A-Z][\w.'’&/-]*)"
+    r"(?:\s+[A-Z][\w.'’&/-]*){0,3}):\s+(?=\S)"
+)
+_EVIDENCE_LABEL_WORDS = frozenset(_EVIDENCE_LABELS.split("|"))
+# Words that make a label a news medium ("NY Daily News", "Wash Post Fact-Check").
+_MEDIUM_WORDS = frozenset(
+    """Post Times News Journal Tribune Herald Globe Gazette Examiner Magazine Press Review
+    Reuters AP CNN NBC ABC CBS MSNBC NPR BBC WSJ Politico Axios Bloomberg Fox""".split()
+)
+# A title with a role before a name: "OK Gov Fallin:", "Former AG Mukasey:".
+_LABEL_TITLES = frozenset(
+    ["Gov", "Sen", "Rep", "AG", "Mayor", "Gen", "Dr", "Speaker", "Judge", "Sec", "Secretary"]
+)
+
+
+def _title_source(text: str, named_later: Callable[[], dict[str, str]]) -> str | None:
+    """The poll, report, news medium or titled person an article's title names before a
+    colon ("Poll: ...", "NY Post: ...", "OK Gov Fallin: ..."), else None."""
+    m = _SOURCE_LABEL_RE.match(text)
+    if m is None:
+        return None
+    label = m.group("label")
+    tokens = label.split()
+    if (
+        tokens[0] in _NOT_SUBJECTS
+        or tokens[0] in _LEADING_FUNCTION_WORDS
+        # a column's name ("Dover's Business Report: ..."), not a source
+        or any(t.endswith(("'s", "’s")) for t in tokens)
+    ):
+        return None
+    words = [t.rstrip(".") for t in tokens]
+    if tokens[-1].lower() in _EVIDENCE_LABEL_WORDS:
+        return label
+    if not _MEDIUM_WORDS.isdisjoint(words) or not _MEDIUM_WORDS.isdisjoint(
+        w for t in words for w in t.split("-")
+    ):
+        return label
+    titled = next((i for i, w in enumerate(words[:-1]) if w in _LABEL_TITLES), None)
+    if titled is not None and words[titled + 1][:1].isupper():
+        return named_later().get(words[-1].lower(), label)
+    return None
+
+
 def label_speaker(
     text: str,
     book: NameBook,
@@ -53,6 +102,10 @@ def label_speaker(
             name = _title_person(about.group("label"), named_later)
             if name is not None:
                 return name
+    if named_later is not None:
+        source = _title_source(text, named_later)
+        if source is not None:
+            return source
     if m is None:
         return None
     label = m.group("label")

@@ -429,3 +429,25 @@ def test_a_statement_or_an_ad_released_speaks(sentence: str, expected: str) -> N
 )
 def test_a_reporting_organisation_keeps_its_full_name(sentence: str, expected: str | None) -> None:
     assert last(sentence) == (expected or "the Department of Labor and Industry")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Poll: Hart Leads Osei in Dover.", "Poll"),
+        ("Report: Hart to speak at the county convention.", "Report"),
+        ("IG report: The port authority was inaccurate on the levy.", "IG report"),
+        ("NY Daily News: Levy Highlights Threat to the Port.", "NY Daily News"),
+        ("Dover Post Fact-Check: If Hart Says It, It Is True.", "Dover Post Fact-Check"),
+        ("AP: Hart's chair routed levy money to lobbyists.", "AP"),
+        ("NJ Gov Hart: Osei Is Trying to Campaign as a Healer.", "Lena Hart"),
+        # rubrics and a column's name are not sources
+        ("Breaking: Hart Just Got Big News on the Levy.", OUTLET),
+        ("The Latest: Hart wins the Dover primary.", OUTLET),
+        ("Dover's Business Report: The difficulty of dumping the levy.", OUTLET),
+        ("Analysis: The levy will pass.", OUTLET),
+    ],
+)
+def test_a_title_names_the_poll_report_or_medium_it_reports(title: str, expected: str) -> None:
+    body = f"{title}\n\nGov. Lena Hart said the levy would pass."
+    assert claimants(body)[0] == expected
