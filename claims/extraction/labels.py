@@ -38,8 +38,11 @@ _SOURCE_LABEL_RE = re.compile(
 _EVIDENCE_LABEL_WORDS = frozenset(_EVIDENCE_LABELS.split("|"))
 # Words that make a label a news medium ("NY Daily News", "Wash Post Fact-Check").
 _MEDIUM_WORDS = frozenset(
-    """Post Times News Journal Tribune Herald Globe Gazette Examiner Magazine Press Review
-    Reuters AP CNN NBC ABC CBS MSNBC NPR BBC WSJ Politico Axios Bloomberg Fox""".split()
+    [
+        *("Post", "Times", "News", "Journal", "Tribune", "Herald", "Globe", "Gazette"),
+        *("Examiner", "Magazine", "Press", "Review", "Reuters", "AP", "CNN", "NBC", "ABC"),
+        *("CBS", "MSNBC", "NPR", "BBC", "WSJ", "Politico", "Axios", "Bloomberg", "Fox"),
+    ]
 )
 # A title with a role before a name: "OK Gov Fallin:", "Former AG Mukasey:".
 _LABEL_TITLES = frozenset(
