@@ -124,13 +124,18 @@ _PLURAL_VERBS = (
     r"say|said|argue|argued|insist|insisted|contend|contended|warn|warned|believe|believed|"
     r"maintain|maintained|predict|predicted|acknowledge|acknowledged|agree|agreed|worry|"
     r"worried|suspect|suspected|note|noted|complain|complained|suggest|suggested|think|"
-    r"caution|cautioned|(?:point|pointed)\s+out"
+    r"caution|cautioned|(?:point|pointed)\s+out|"
+    # holding a belief, a hope or a fear: "Supporters of the law hope this is ...",
+    # "Some Republicans doubt that ...", "Liberal politicians fear ..."
+    r"hope|hoped|fear|feared|doubt|doubted|expect|expected|concede|conceded|conclude|"
+    r"concluded|estimate|estimated|vow|vowed|pledge|pledged|allege|alleged|charge|charged"
 )
 PLURAL_VERB_WORDS = frozenset(re.findall(r"[a-z]+", _PLURAL_VERBS)) - {"s", "out"}
 _PRE_HEAD_STOP = (
     r"to|for|with|by|on|at|in|of|from|as|that|which|who|is|are|was|were|has|have|had|will|"
     r"would|can|could|it|its|this|when|while|if|than|then|said|say|says|but|not|they|"
-    r"he|she|we|i|you|there|here|where|because|after|before|what|how|why"
+    r"he|she|we|i|you|there|here|where|because|after|before|what|how|why|do|does|did|don|"
+    r"doesn|didn|told|tells|tell|show|shows|showed"
 )
 # An unnamed person or group a sentence opens with, then any verb: "A Roe campaign
 # official later walked back the comments, saying ...", "Campaign officials defended the

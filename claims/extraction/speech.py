@@ -459,9 +459,11 @@ _NO_CLAIM_AFTER_RE = re.compile(
 )
 _FAR_VERB_RE = re.compile(
     # "she released a statement saying ...", "sent a tweet saying ..."
-    r"\b(?:statement|tweet|email|e-mail|letter|post|message|memo|video)"
+    # "responded on Facebook writing, “...”"
+    r"\b(?:statement|tweet|email|e-mail|letter|post|message|memo|video|Facebook|Twitter|"
+    r"Instagram)"
     r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:this|last)\s+week)?"
-    r"\s+saying\b|"
+    r"\s+(?:saying|writing)\b|"
     r"(?:,[\"”’]?|\band(?:\s+ha[sd])?|\bbut|\bby|\bupon|\s[–—]|"
     r"\bwhile(?=\s+(?:saying|telling|arguing|insisting|noting|warning)\b))\s+"
     r"(?:also\s+|later\s+|then\s+|eventually\s+|finally\s+|repeatedly\s+|"
@@ -536,7 +538,13 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         if headline is not None:
             return headline, "speaker", None  # "Roe Says Levy Will Pass"
     if not hits:
-        claim = _PRONOUN_CLAIM_RE.match(text) if text.startswith(("He ", "She ", "They ")) else None
+        # (not inside a quotation: in '“... They need something to vote for.”' the closing
+        # mark is no quotation of theirs)
+        claim = (
+            _PRONOUN_CLAIM_RE.match(text)
+            if text.startswith(("He ", "She ", "They ")) and not inside
+            else None
+        )
         if claim is not None and not _NO_CLAIM_AFTER_RE.match(text, claim.end()):
             # "He called the plan “a fundamental mistake”", "She hopes that ...": a
             # pronoun subject with a quotation or a that-clause of its own; not a
@@ -901,7 +909,7 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             return relative, "speaker", None
     # A reporting verb far from its subject: "Roe visited Dover on Monday and said ...",
     # "Roe defended the plan, saying ...": the name the sentence opens with speaks.
-    if text.startswith(("He ", "She ", "They ")) and _PRONOUN_CLAIM_RE.match(text):
+    if text.startswith(("He ", "She ", "They ")) and not inside and _PRONOUN_CLAIM_RE.match(text):
         return text.split(None, 1)[0], "speaker", None
     colon_speaker = _colon_quote_speaker(text)
     if colon_speaker is not None:

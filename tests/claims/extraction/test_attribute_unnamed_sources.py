@@ -107,3 +107,39 @@ def test_a_group_inside_a_clause_or_an_object_is_no_source(sentence: str) -> Non
 )
 def test_an_unnamed_source_whose_verb_of_saying_comes_late(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Supporters of the levy hope this is just a pause for the port.",
+            "Supporters of the levy",
+        ),
+        ("Some Republicans doubt that the levy will change much.", "Some Republicans"),
+        ("Port officials expect it to raise $4 million next year.", "Port officials"),
+        ("Critics charge that she skewed the levy toward donors.", "Critics"),
+        ("Harbor experts have concluded that the levy cut traffic.", "Harbor experts"),
+        ("Dover senators have vowed to block the levy.", "Dover senators"),
+    ],
+)
+def test_a_group_that_hopes_fears_doubts_or_expects(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+def test_they_inside_a_quotation_is_no_speaker_of_its_own() -> None:
+    body = (
+        INTRO + "Some Dover strategists fear the levy will cost votes.\n\n"
+        '"I worry that they will think voters turn out on anger alone," said Ana Lutz, '
+        'a consultant. "Anger alone won\'t move anyone. They need something to vote for."'
+    )
+    assert claimants(body)[-2:] == ["Ana Lutz", "Ana Lutz"]
+
+
+def test_a_reply_on_social_media_writing_a_quotation() -> None:
+    body = (
+        INTRO + "Ana Lutz asked all candidates to drop the word.\n\n"
+        "Brisco responded to Lutz’s question on Facebook writing, “Yes, I will. "
+        "That was a poor choice of words.”"
+    )
+    assert claimants(body)[-2:] == ["Alma Brisco", "Alma Brisco"]
