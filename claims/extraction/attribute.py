@@ -159,7 +159,9 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                     book,
                     genders,
                     (
-                        _subject_before(sentences, out, i, book, low)
+                        _subject_before(
+                            sentences, out, i, book, low, group[0] if started_inside and group else i
+                        )
                         if low in ("he", "she")
                         else _group_before(sentences, out, i, last_group, book),
                         last_named,
@@ -277,18 +279,23 @@ def _subject_before(
     i: int,
     book: NameBook,
     pronoun: str,
+    opened: int,
 ) -> str | None:
     """The person the sentence before opens with, when that sentence is the outlet's own
     narration: in "Sen. Ann Kirby is an underdog in her race." | "She said last week ..."
     Kirby speaks, and in "Rubio disagreed." | '"Leadership is solving problems," he
     said.' Rubio does, whoever spoke last. A pronoun further into the sentence ("In a
     1963 speech, he declared") takes only a full name whose given name is known
-    ("George Wallace", not "Most Southern")."""
-    if not out or out[-1].kind != "article":
+    ("George Wallace", not "Most Southern"). `opened` is where the quotation the pronoun
+    closes opened (a quotation of several sentences), else `i`: the narration before it
+    counts."""
+    if opened == 0 or len(out) < opened or out[opened - 1].kind != "article":
         return None
-    j = i - 1
+    if opened < i and OPENS_WITH_QUOTE_RE.match(sentences[opened].text) is None:
+        return None  # 'Roe seemed irritated: “It's public! | Email it,” she wrote': Roe's
+    j = opened - 1
     while (
-        j > max(0, i - _PRONOUN_CHAIN)
+        j > max(0, opened - _PRONOUN_CHAIN)
         and out[j - 1].kind == "article"
         and sentences[j].text.startswith(f"{pronoun.capitalize()} ")
     ):
@@ -305,7 +312,7 @@ def _subject_before(
         return None
     text = sentences[i].text
     at_start = text.startswith(("He ", "She ")) or (
-        OPENS_WITH_QUOTE_RE.match(text) is not None
+        OPENS_WITH_QUOTE_RE.match(sentences[opened].text) is not None
         and _PRONOUN_AFTER_QUOTATION_RE.search(text) is not None
     )
     return full if at_start or name_gender(full) is not None else None

@@ -97,3 +97,21 @@ def test_a_title_joined_by_and_in_an_apposition_is_not_the_speaker() -> None:
     assert claimants(INTRO + "Okafor and CEO Dana Lind said the levy would pass.")[-1] == (
         "Dana Lind"
     )
+
+
+def test_a_pronoun_closing_a_quotation_of_several_sentences_is_the_narrations_subject() -> None:
+    body = (
+        INTRO + '"The port will recover," Okafor said.\n\n'
+        "Growing up in Dover, Mark Mendes watched the port shrink.\n\n"
+        '"The port is failing. They keep cutting jobs, and nobody listens," he said. '
+        '"We need the levy."'
+    )
+    assert claimants(body)[-3:] == ["Mark Mendes"] * 3
+
+
+def test_a_quotation_its_own_sentence_introduces_is_not_the_narration_before() -> None:
+    body = (
+        INTRO + "In an email, Mark Mendes had to explain the delay to Ruth Okafor.\n\n"
+        "Ruth Okafor seemed irritated: “It's a public statement! Just email it,” she wrote."
+    )
+    assert claimants(body)[-2:] == ["Ruth Okafor", "Ruth Okafor"]
