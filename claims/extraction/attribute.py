@@ -147,6 +147,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
         if phrase is not None:
             low = phrase.lower()
             if low in _PRONOUNS:
+                opened = group[0] if started_inside and group else i  # the quotation's start
                 # "She said": the nearest speaker named before, in this paragraph or
                 # earlier, else the last person the article named; one whose first
                 # name or title shows another gender is passed over ("she" is not
@@ -159,9 +160,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                     book,
                     genders,
                     (
-                        _subject_before(
-                            sentences, out, i, book, low, group[0] if started_inside and group else i
-                        )
+                        _subject_before(sentences, out, i, book, low, opened)
                         if low in ("he", "she")
                         else _group_before(sentences, out, i, last_group, book),
                         last_named,
