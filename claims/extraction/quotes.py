@@ -11,11 +11,15 @@ QUOTE_CHARS_RE = re.compile(r"[\"“”]|''|``")
 OPENS_WITH_QUOTE_RE = re.compile(r"[\"“]|''|``")
 # A quotation's closing mark after its last punctuation: '...,"', '...?”', "...,''" (the
 # place a speaker's words end and the words about the speaker begin).
-CLOSING_MARK = r"[,.?!](?:[\"”]|'')"
+# An opening mark typed where a closing one belongs ('“It is unusual,“ said Roe') closes.
+CLOSING_MARK = r"[,.?!](?:[\"”]|''|“(?=\s))"
 # A quotation closes where the text ends ('"We need a wall,"', "... the word ‘no.’").
 CLOSES_WITH_QUOTE_RE = re.compile(r"[\"”'’]\s*$")
 # British style: 'We have fixed the foundations.' (a quote in single marks, whole).
 SINGLE_QUOTED_RE = re.compile(r"['‘].*['’]\W*$", re.DOTALL)
+
+
+_MISTYPED_CLOSE_RE = re.compile(r"[,.?!]“(?:\s|$)")
 
 
 def has_quote(text: str) -> bool:
@@ -29,6 +33,8 @@ def quoted_ranges(text: str, inside: bool) -> list[tuple[int, int]]:
     for m in QUOTE_CHARS_RE.finditer(text):
         ch = m.group()
         opening = ch in ("“", "``") or (ch not in ("”",) and start < 0)
+        if opening and start >= 0 and ch == "“" and _MISTYPED_CLOSE_RE.match(text, m.start() - 1):
+            opening = False  # '“It is unusual,“ said Roe': a mistyped closing mark
         if opening and start < 0:
             start = m.end()
         elif not opening and start >= 0:

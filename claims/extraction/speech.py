@@ -132,7 +132,7 @@ _DESCRIPTORS = "|".join(
 # The name must end the clause: in "Walsh, director of X, said Clinton is poised",
 # Clinton is spoken about, not speaking.
 _VERB_SUBJECT_RE = re.compile(
-    rf"(?:[,\"”’']\s*)(?P<iverb>{_REPORTING_VERBS})\s+"
+    rf"(?:(?:[,\"”’']|(?<=[,.?!])“)\s*)(?P<iverb>{_REPORTING_VERBS})\s+"
     # '"...," added his campaign manager Jo Roe': a determiner only before descriptors
     rf"(?P<subj>(?:(?:his|her|their|its)\s+(?=(?:{_DESCRIPTORS})\s))?"
     rf"(?:(?:[A-Z][\w'’.-]*|[a-z]+(?:person|man|woman)|(?:{_DESCRIPTORS})(?=\s)|"
@@ -1073,7 +1073,7 @@ _GIVEN_NAME_MONTHS = frozenset(["April", "May", "June", "August"])
 _REPORTING_WORDS = frozenset(_REPORTING_VERBS.split("|"))
 _MANNER_WORDS = frozenset(_MANNER_VERBS.split("|"))
 # A quotation that has just closed, or one that opens right after the verb.
-_QUOTE_BEFORE_RE = re.compile(r"(?:[\"”’]|'')[,.?!]?\s*$|[,.?!](?:[\"”’]|'')\s*$")
+_QUOTE_BEFORE_RE = re.compile(r"(?:[\"”’]|'')[,.?!]?\s*$|[,.?!](?:[\"”’“]|'')\s*$")
 _ONLY_WHEN_AFTER_RE = re.compile(
     r"(?:\s+(?:back|again|later|on\s+\w+|at\s+\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))*"
     r"[.!?]\s*"

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from claims.extraction.attribute import attribute, clean_name
+from claims.extraction.quotes import quoted_ranges
 from claims.extraction.segment import segment
 
 
@@ -443,3 +444,13 @@ def test_a_shared_surname_is_the_one_speaking_in_the_paragraph() -> None:
         "“She lied to me,” Patricia Smith said of the senator. “I know what I heard,” Smith said."
     )
     assert claimants(body)[-1] == "Patricia Smith"
+
+
+def test_an_opening_mark_typed_where_the_closing_one_belongs_still_closes() -> None:
+    body = (
+        "The levy passed on Monday.\n\n"
+        "“It is unusual,“ said Ana Lutz, an attorney with the Dover Port Association. "
+        "“It is a hard thing to do.”"
+    )
+    assert quoted_ranges("“It is unusual,“ said Ana Lutz.", False) == [(1, 15)]
+    assert claimants(body)[-2:] == ["Ana Lutz", "Ana Lutz"]
