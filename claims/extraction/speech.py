@@ -101,7 +101,8 @@ _SUBJECT_VERB_RE = re.compile(
     rf"(?:,\s+(?!(?:he|she|they|we|I)\s)(?P<appos>[^,;\"“”]{{1,240}}?(?:(?<=\d),\d{{3}}[^,;\"“”]{{0,120}}?|{_APPOSED_TITLE})?)"
     r"(?:,|(?<=,\")|(?<=,”)|(?<=,''))"
     # or between dashes: "Joyce — who is listed as an attorney — told the Herald"
-    r"|\s+(?:[—–]|--)\s*(?P<dappos>[^—–\"“”]{1,160}?)\s*(?:[—–]|--))?"
+    # (or a hyphen between spaces: "Ann Roe - who ran the port - said")
+    r"|\s+(?:[—–]|--|-(?=\s))\s*(?P<dappos>[^—–\"“”]{1,160}?)\s*(?:[—–]|--|(?<=\s)-))?"
     rf"(?:(?:\s+(?:{_AUXILIARIES}))*\s+(?P<verb>{_SPEECH_VERBS})|"
     # "He’s predicting", "Roe is touting": a progressive form needs its auxiliary.
     rf"(?:['’](?:s|re)|\s+(?:is|are|was|were|been)(?:n['’]t)?)(?:\s+(?:{_AUXILIARIES}))*"

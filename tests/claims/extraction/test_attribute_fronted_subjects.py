@@ -115,3 +115,11 @@ def test_a_quotation_its_own_sentence_introduces_is_not_the_narration_before() -
         "Ruth Okafor seemed irritated: “It's a public statement! Just email it,” she wrote."
     )
     assert claimants(body)[-2:] == ["Ruth Okafor", "Ruth Okafor"]
+
+
+def test_an_apposition_between_hyphens_is_skipped_to_the_verb() -> None:
+    body = (
+        INTRO + "Port chief Mark Pell - who once said he would close the harbor - said on "
+        "Saturday that the levy was a disgrace."
+    )
+    assert claimants(body)[-1] == "Mark Pell"
