@@ -120,6 +120,14 @@ _GROUP_AFTER_RE = re.compile(
 # ...", "Politicians and even some technologists say ...", "Six in 10 say ...". The words
 # before the head are no clause ("The party offered fresh ammunition to Republicans who
 # say" opens with no subject of "say"): no preposition, auxiliary or relative among them.
+# A participle's phrase after a group's head: "Republican activists clamoring to block
+# him say" (not a preposition that ends in -ing: "during", "including").
+_PARTICIPLE = (
+    r"(?!(?:during|including|according|regarding|concerning|following|bring|thing|"
+    r"nothing|something|anything|everything|morning|evening|spring|string|king|ring|"
+    r"wing|sing|swing|sting|ceiling)\b)"
+    r"[a-z]{3,}ing"
+)
 _PLURAL_VERBS = (
     r"say|said|argue|argued|insist|insisted|contend|contended|warn|warned|believe|believed|"
     r"maintain|maintained|predict|predicted|acknowledge|acknowledged|agree|agreed|worry|"
@@ -179,12 +187,14 @@ _PLURAL_SUBJECT_RE = re.compile(
     r"[Ii]n\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)|\d+|percent)"
     # what follows the head: "in Cleveland", "of the new bill", "close to her campaign",
     # "briefed on the move"
-    rf"(?:\s+(?:in|of|from|at|with|on|for|{_KNOWING}|(?P<rel>who|whose))\s+[^,;:.?!\"“”]{{1,60}}?)?)"
+    rf"(?:\s+(?:in|of|from|at|with|on|for|{_KNOWING}|(?P<rel>who|whose|{_PARTICIPLE}))\s+[^,;:.?!\"“”]{{1,60}}?)?)"
     r"(?:,\s+(?:however|too|though|meanwhile|in\s+turn|for\s+their\s+part),|\s+(?:all|both))?"
     rf"\s+(?:also\s+|have\s+long\s+|have\s+|still\s+)?(?:{_PLURAL_VERBS})\b"
 )
 # Where what follows a group's head starts ("organizers | in Cleveland"; not "6 in 10").
-_POST_HEAD_RE = re.compile(rf"\s+(?:in|of|from|at|with|on|for|{_KNOWING}|who|whose)\s+(?!\d)")
+_POST_HEAD_RE = re.compile(
+    rf"\s+(?:in|of|from|at|with|on|for|{_KNOWING}|who|whose|{_PARTICIPLE})\s+(?!\d)"
+)
 _PRE_HEAD_STOP_RE = re.compile(rf"(?i:{_PRE_HEAD_STOP})")
 _CLAUSE_WORD_RE = re.compile(
     r"\b(?:when|while|who|whom|that|which|where|because|after|before|if|was|were|is|are)\b"

@@ -483,7 +483,10 @@ _FAR_VERB_RE = re.compile(
     r"admitting|explaining|asserting|stating|promising)(?=\s*(?:that\b|[:\"“])))\b"
     # "Roe took to Twitter to say ...", "Roe went on to say", "Roe declined to say"
     r"|\b(?:went\s+on|went\s+so\s+far\s+as|declined|refused|continued|took\s+to\s+[A-Z]\w+|"
-    r"(?:was|were)\s+(?:not\s+)?(?:quick|careful|willing|unwilling|reluctant|prompted|moved))\s+to\s+(?:say|tell)\b"
+    r"(?:was|were)\s+(?:not\s+)?(?:quick|careful|willing|unwilling|reluctant|prompted|moved|"
+    # "Caucus-goers were slightly more likely to say"
+    r"(?:(?:slightly|much|far|somewhat|significantly)\s+)?(?:more|less)\s+likely))"
+    r"\s+to\s+(?:say|tell)\b"
 )
 # Every word _FAR_VERB_RE needs one of (its verbs): a set test before the search.
 _FAR_WORDS = frozenset(

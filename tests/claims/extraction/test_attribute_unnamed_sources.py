@@ -143,3 +143,20 @@ def test_a_reply_on_social_media_writing_a_quotation() -> None:
         "That was a poor choice of words.”"
     )
     assert claimants(body)[-2:] == ["Alma Brisco", "Alma Brisco"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "But port activists clamoring to block the levy say they are in the majority.",
+            "port activists clamoring to block the levy",
+        ),
+        ("Officials meeting in Dover said the levy was too high.", "Officials meeting in Dover"),
+        ("Caucus-goers were slightly more likely to say they preferred the levy.", "Caucus-goers"),
+    ],
+)
+def test_a_group_with_a_participles_phrase_or_more_likely_to_say(
+    sentence: str, expected: str
+) -> None:
+    assert last(sentence) == expected
