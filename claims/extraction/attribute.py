@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .gender import name_gender
-from .groups import UNNAMED_NOUNS, is_plural
+from .groups import PARTY_MEMBERS, UNNAMED_NOUNS, is_plural
 from .labels import label_speaker, shown_speaking
 from .lexicon import (
     _PRONOUNS,
@@ -115,6 +115,14 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                     # A paragraph of quotation after one that ended quoting someone
                     # goes on quoting them: '... is just sad.”' | '“Then you have ...'
                     or (out[-1].kind == "quote" and _mostly_quoted(s.text))
+                    # '"...," said one Republican involved in the planning.' | '"...': an
+                    # unnamed source quoted goes on
+                    or (
+                        out[-1].kind == "source"
+                        and out[-1].direct_quote
+                        and out[-1].claimant.split(None, 1)[0] in _ONE_PERSON
+                        and _mostly_quoted(s.text)
+                    )
                 )
                 and out[-1].claimant not in _QUANTIFIER_SUBJECTS
                 else None
@@ -190,7 +198,8 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                 # "an aide to Ed Rudd" (not "according to a CNN tally": CNN)
                 or (
                     phrase.split(None, 1)[0] in ("a", "an", "one", "another")
-                    and _says_whose(phrase)
+                    # "a New Hampshire Republican": a party's member, unnamed
+                    and (_says_whose(phrase) or phrase.rsplit(None, 1)[-1] in PARTY_MEMBERS)
                 )
             ):
                 claimant = clean_group(phrase)  # "White House officials", "an aide"
@@ -223,6 +232,10 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                     # "Hannity asked Trump how high the wall would be." | '"...," he
                     # said': the one asked answers, in this paragraph or the next.
                     last_named = last_speaker = answerer = book.resolve(asked)
+            elif kind == "source" and direct and claimant.split(None, 1)[0] in _ONE_PERSON:
+                # '"...," said one Republican involved in the planning.' | '"Money is no
+                # problem."': the unnamed person quoted goes on speaking
+                last_named = claimant
         elif started_inside and group:
             att = out[group[0]]
         elif last_named is not None and (
@@ -267,6 +280,8 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
     return out
 
 
+# How an unnamed person is introduced: "a senior aide", "one Republican involved in ...".
+_ONE_PERSON = frozenset(["a", "an", "one", "another"])
 # A sentence that opens with its speaker and verb: "Roe said Tuesday.", "Sen. Jo Roe asked".
 _SPEAKER_FIRST_RE = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{1,6}}(?:also\s+)?(?:{_REPORTING_VERBS})\b")
 _QUOTED_RUN = 6  # sentences a quotation may run back from its closing mark

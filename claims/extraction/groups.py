@@ -93,9 +93,14 @@ _KNOWING = (
     r"aware\s+of|with\s+(?:direct\s+)?knowledge\s+of"
 )
 _KNOWING_RE = re.compile(rf"\s+(?:{_KNOWING})\s+[^,;:.?!\"“”]{{1,60}}?(?=\s*(?:[,;:.?!]|$))")
+# A member of a party, unnamed: "said a New Hampshire Republican", "an Iowa Democrat".
+PARTY_MEMBERS = frozenset(["Republican", "Democrat", "Independent", "Libertarian"])
 _UNNAMED_AFTER_RE = re.compile(
     r"[,\"”’']\s*(?:said|says|added|told)\s+(?P<subj>(?:an?|one|another)\s+"
-    rf"(?:[\w.'’-]+\s+){{0,5}}?(?:{'|'.join(sorted(UNNAMED_NOUNS))}))\b"
+    rf"(?:[\w.'’-]+\s+){{0,5}}?(?:{'|'.join(sorted(UNNAMED_NOUNS))}|"
+    # a party's member, unless the party's word modifies what follows ("a Republican
+    # National Committee member", "a Florida Republican strategist")
+    rf"(?:{'|'.join(sorted(PARTY_MEMBERS))})(?!\s+(?:[A-Z]|(?:{'|'.join(sorted(UNNAMED_NOUNS))})\b))))\b"
 )
 
 
@@ -243,7 +248,9 @@ _FRONTED_RE = re.compile(
     r"(?:(?i:In|On|At|Around|After|Before|During|Since|By|For|From|Among|Across|Like|Unlike|"
     r"While|Although|Though|Even\s+though|When|As|If|Over|Under|Until|Despite|Last|This|"
     r"Earlier|Later|Asked|Overall|Nationally|Nationwide|Statewide|Meanwhile|However|Still|"
-    r"Yet|Now|Today|Instead|Indeed)\b[^,;:\"“”]{0,100},\s+){1,2}"
+    r"Yet|Now|Today|Instead|Indeed|Nonetheless|Nevertheless|Thus|Besides|Otherwise|Again|"
+    # any sentence adverb: "Ultimately, ...", "Privately, ..."
+    r"[a-z]{3,}ly)\b[^,;:\"“”]{0,100},\s+){1,2}"
 )
 
 
@@ -370,7 +377,7 @@ def unnamed_source(text: str, words: list[str], scan_from: int, inside: bool) ->
             after = _GROUP_AFTER_RE.search(text, max(0, scan_from - 3))
             if after is not None:
                 start, phrase = after.start("subj"), after.group("subj")
-    if start < 0 and not UNNAMED_NOUNS.isdisjoint(words):
+    if start < 0 and not (UNNAMED_NOUNS.isdisjoint(words) and PARTY_MEMBERS.isdisjoint(words)):
         after = _UNNAMED_AFTER_RE.search(text, max(0, scan_from - 3))
         if after is None:
             after = _UNNAMED_BEFORE_RE.search(text, max(0, scan_from - 120))

@@ -160,3 +160,42 @@ def test_a_group_with_a_participles_phrase_or_more_likely_to_say(
     sentence: str, expected: str
 ) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nevertheless, experts agree that the levy will cut traffic.", "experts"),
+        ("Privately, some Dover officials said the levy was doomed.", "some Dover officials"),
+        (
+            "Nonetheless, port owners backing the bill have said they have the votes.",
+            "port owners backing the bill",
+        ),
+    ],
+)
+def test_a_group_after_a_sentence_adverb(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+def test_an_unnamed_party_member_quoted_goes_on_speaking() -> None:
+    body = (
+        INTRO + "“The levy will be defeated,” said a Dover Republican, who, like all "
+        "respondents, answered anonymously. “But it will not collapse in a week.”\n\n"
+        "“It is over,” added a Salem Democrat.\n\n"
+        "“Voters like the levy,” said a prominent Republican National Committee member."
+    )
+    assert claimants(body)[-4:] == [
+        "a Dover Republican",
+        "a Dover Republican",
+        "a Salem Democrat",
+        "a prominent Republican National Committee member",
+    ]
+
+
+def test_an_unnamed_person_quoted_goes_on_in_the_next_paragraph() -> None:
+    body = (
+        INTRO + '"You will see a big ad buy," said one Republican involved in the planning. '
+        '"Money is not a problem."\n\n'
+        '"What happens when millions go after the levy?"'
+    )
+    assert claimants(body)[-3:] == ["one Republican involved in the planning"] * 3
