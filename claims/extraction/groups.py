@@ -120,11 +120,6 @@ _GROUP_AFTER_RE = re.compile(
 )
 
 
-# Any plural subject the sentence opens with, then a verb of saying or holding in the
-# plural: "Others say ...", "Forecasters warn ...", "Protest organizers in Cleveland say
-# ...", "Politicians and even some technologists say ...", "Six in 10 say ...". The words
-# before the head are no clause ("The party offered fresh ammunition to Republicans who
-# say" opens with no subject of "say"): no preposition, auxiliary or relative among them.
 # A participle's phrase after a group's head: "Republican activists clamoring to block
 # him say" (not a preposition that ends in -ing: "during", "including").
 _PARTICIPLE = (
@@ -133,6 +128,11 @@ _PARTICIPLE = (
     r"wing|sing|swing|sting|ceiling)\b)"
     r"[a-z]{3,}ing"
 )
+# Any plural subject the sentence opens with, then a verb of saying or holding in the
+# plural: "Others say ...", "Forecasters warn ...", "Protest organizers in Cleveland say
+# ...", "Politicians and even some technologists say ...", "Six in 10 say ...". The words
+# before the head are no clause ("The party offered fresh ammunition to Republicans who
+# say" opens with no subject of "say"): no preposition, auxiliary or relative among them.
 _PLURAL_VERBS = (
     r"say|said|argue|argued|insist|insisted|contend|contended|warn|warned|believe|believed|"
     r"maintain|maintained|predict|predicted|acknowledge|acknowledged|agree|agreed|worry|"
@@ -150,35 +150,6 @@ _PRE_HEAD_STOP = (
     r"he|she|we|i|you|there|here|where|because|after|before|what|how|why|do|does|did|don|"
     r"doesn|didn|told|tells|tell|show|shows|showed"
 )
-# An unnamed person or group a sentence opens with, then any verb: "A Roe campaign
-# official later walked back the comments, saying ...", "Campaign officials defended the
-# plan, arguing ...". For a verb of saying far from its subject.
-_OPENING_UNNAMED_RE = re.compile(
-    r"(?:(?:But|And|Still|Yet|So|Now|Meanwhile|However),?\s+)?"
-    r"(?P<subj>(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Tt]wo|"
-    r"[Tt]hree|[Ff]our)\s+)?"
-    rf"(?:(?!(?i:{_PRE_HEAD_STOP})\s)[\w.&'’-]+\s+){{0,4}}?"
-    rf"(?i:{'|'.join(sorted(UNNAMED_NOUNS))}|{_GROUP_NOUNS})"
-    rf"(?:\s+(?:{_KNOWING})\s+[^,;:.?!\"“”]{{1,60}}?"
-    # whom they work for: "an aide for Mr. Roe", "One operative inside Roe Tower"
-    r"|\s+(?:for|to|at|with|of|inside|in)\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})?)"
-    r"(?:,\s+[^,;\"“”]{1,80}?,)?\s+(?:also\s+|later\s+|then\s+|quickly\s+)?[a-z]{3,}\b"
-)
-
-
-def opening_unnamed(text: str) -> str | None:
-    """The unnamed person or group a sentence opens with ("A campaign official", "Campaign
-    officials", "People close to her"), when a verb follows; else None."""
-    m = _OPENING_UNNAMED_RE.match(text)
-    if m is None:
-        return None
-    subj = m.group("subj")
-    head, _, rest = subj.partition(" ")
-    if head in ("A", "An", "One", "Another", "Some", "Many", "Other", "Several"):
-        return f"{head.lower()} {rest}"
-    return subj
-
-
 _PLURAL_SUBJECT_RE = re.compile(
     r"(?:(?:But|And|Still|Rather|Instead|Yet|Now|So|Meanwhile|However),?\s+)?"
     # a share first: "Nine in 10 registered voters", "About 4 in 10 Democrats"
@@ -286,6 +257,35 @@ def _plural_subject_at(text: str, pos: int) -> str | None:
         return None  # "In 2016 said ...": a date, no share of people
     if last.isdigit() and " in " not in f" {head.lower()} " and "percent" not in subj:
         return None  # "In 2016 said ..." is no share of people
+    return subj
+
+
+# An unnamed person or group a sentence opens with, then any verb: "A Roe campaign
+# official later walked back the comments, saying ...", "Campaign officials defended the
+# plan, arguing ...". For a verb of saying far from its subject.
+_OPENING_UNNAMED_RE = re.compile(
+    r"(?:(?:But|And|Still|Yet|So|Now|Meanwhile|However),?\s+)?"
+    r"(?P<subj>(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Tt]wo|"
+    r"[Tt]hree|[Ff]our)\s+)?"
+    rf"(?:(?!(?i:{_PRE_HEAD_STOP})\s)[\w.&'’-]+\s+){{0,4}}?"
+    rf"(?i:{'|'.join(sorted(UNNAMED_NOUNS))}|{_GROUP_NOUNS})"
+    rf"(?:\s+(?:{_KNOWING})\s+[^,;:.?!\"“”]{{1,60}}?"
+    # whom they work for: "an aide for Mr. Roe", "One operative inside Roe Tower"
+    r"|\s+(?:for|to|at|with|of|inside|in)\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})?)"
+    r"(?:,\s+[^,;\"“”]{1,80}?,)?\s+(?:also\s+|later\s+|then\s+|quickly\s+)?[a-z]{3,}\b"
+)
+
+
+def opening_unnamed(text: str) -> str | None:
+    """The unnamed person or group a sentence opens with ("A campaign official", "Campaign
+    officials", "People close to her"), when a verb follows; else None."""
+    m = _OPENING_UNNAMED_RE.match(text)
+    if m is None:
+        return None
+    subj = m.group("subj")
+    head, _, rest = subj.partition(" ")
+    if head in ("A", "An", "One", "Another", "Some", "Many", "Other", "Several"):
+        return f"{head.lower()} {rest}"
     return subj
 
 
