@@ -133,7 +133,8 @@ _DESCRIPTORS = "|".join(
 # The name must end the clause: in "Walsh, director of X, said Clinton is poised",
 # Clinton is spoken about, not speaking.
 _VERB_SUBJECT_RE = re.compile(
-    rf"(?:(?:[,\"”’']|(?<=[,.?!])“)\s*)(?P<iverb>{_REPORTING_VERBS})\s+"
+    # (a “ only where a closing mark was mistyped: '“It is unusual,“ said Roe')
+    rf"(?:[,\"”’'“](?<![^,.?!]“)\s*)(?P<iverb>{_REPORTING_VERBS})\s+"
     # '"...," added his campaign manager Jo Roe': a determiner only before descriptors
     rf"(?P<subj>(?:(?:his|her|their|its)\s+(?=(?:{_DESCRIPTORS})\s))?"
     rf"(?:(?:[A-Z][\w'’.-]*|[a-z]+(?:person|man|woman)|(?:{_DESCRIPTORS})(?=\s)|"
