@@ -125,7 +125,7 @@ _DESCRIPTORS = "|".join(
             *("co-founder", "partner", "economics", "law", "science", "ally", "friend"),
             *("confidant", "donor", "undecided", "registered", "local", "young"),
             *("prominent", "worker", "teacher", "farmer", "nurse", "secretary of state"),
-            *("boss", *KIN_NOUNS),
+            *("boss", "front-runner", "frontrunner", "nominee", "contender", *KIN_NOUNS),
         },
         key=lambda w: (-len(w), w),
     )
@@ -466,9 +466,9 @@ _FAR_VERB_RE = re.compile(
     r"Instagram)"
     r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:this|last)\s+week)?"
     r"\s+(?:saying|writing)\b|"
-    r"(?:,[\"”’]?|\band(?:\s+ha[sd])?|\bbut|\bby|\bupon|\s[–—]|"
+    r"(?:,[\"”’]?|\band(?:\s+ha[sd])?|\bbut|\bby|\bupon|\s[–—]|\s-(?=\s)|"
     r"\bwhile(?=\s+(?:saying|telling|arguing|insisting|noting|warning)\b))\s+"
-    r"(?:also\s+|later\s+|then\s+|eventually\s+|finally\s+|repeatedly\s+|"
+    r"(?:also\s+|later\s+|then\s+|eventually\s+|finally\s+|repeatedly\s+|first\s+|only\s+|"
     r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:said|says|told|tells|"
     # "Roe spoke at a forum on Sunday, and criticized Doe": a finite verb after "and"
     r"(?<=and\s)(?:criticized|accused|acknowledged|argued|insisted|warned|claimed|predicted|"

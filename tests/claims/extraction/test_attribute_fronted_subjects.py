@@ -123,3 +123,26 @@ def test_an_apposition_between_hyphens_is_skipped_to_the_verb() -> None:
         "Saturday that the levy was a disgrace."
     )
     assert claimants(body)[-1] == "Mark Pell"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Mr. Okafor, channeling his roots, responded by first saying ''some good "
+            "things'' about the levy.",
+            "Dan Okafor",
+        ),
+        (
+            "Okafor declined to claim victory - only saying that he was relieved.",
+            "Dan Okafor",
+        ),
+        (
+            'Port front-runner Mark Pell - who once said he would "close the harbor" - '
+            "said on Saturday that the levy was a disgrace.",
+            "Mark Pell",
+        ),
+    ],
+)
+def test_a_verb_of_saying_after_first_only_or_a_spaced_hyphen(sentence: str, expected: str) -> None:
+    assert claimants(INTRO + sentence)[-1] == expected
