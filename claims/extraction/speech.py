@@ -487,14 +487,14 @@ _FAR_VERB_RE = re.compile(
     r"(?:was|were)\s+(?:not\s+)?(?:quick|careful|willing|unwilling|reluctant|prompted|moved|"
     # "Caucus-goers were slightly more likely to say"
     r"(?:(?:slightly|much|far|somewhat|significantly)\s+)?(?:more|less)\s+likely))"
-    r"\s+to\s+(?:say|tell)\b"
+    r"\s+to\s+(?:say|tell|add|note|stress|point\s+out)\b"
 )
 # Every word _FAR_VERB_RE needs one of (its verbs): a set test before the search.
 _FAR_WORDS = frozenset(
     w
     for w in re.findall(r"[a-z]{3,}", _FAR_VERB_RE.pattern)
     if w.endswith(("ing", "id", "ys", "old", "lls", "ote", "say", "tell", "ed"))
-)
+) | {"add", "note", "stress", "point"}
 # The verbs of _SOURCE_VERBS ("that" and "first" there are context, not verbs).
 _SOURCE_WORDS = frozenset(re.findall(r"[a-z]{3,}", _SOURCE_VERBS)) - {"that", "first"}
 # Words of the verb patterns that are context after the verb: "for" in "calls for",
@@ -981,6 +981,11 @@ def _colon_quote_speaker(text: str) -> str | None:
     if dashed is not None:
         # "Media shares blame - HuffPollster: “...”": the label after the dash speaks
         return dashed.group("label") if _can_be_subject(dashed.group("label")) else None
+    described = _DESCRIBED_COLON_RE.search(text)
+    if described is not None and _person_like(described.group("name")):
+        # "The timing doesn't surprise Republican pollster Daron Shaw: “...”": the person
+        # a description names right before the colon
+        return described.group("name")
     if _COLON_QUOTE_RE.search(text) is None:
         return None
     opening = _opening_subject(text) or _fronted_subject(text)
@@ -1065,6 +1070,9 @@ _COLON_QUOTE_RE = re.compile(
     # "Signs of a shift ... from Roe:" is not Signs's
     r"(?:\s+(?:then|later|just|may|might|can|could))*"
     rf"\s+(?:{_VERB_FORMS})\b[^:;\"“”]{{0,100}}:\s*(?:[\"“]|'')"
+)
+_DESCRIBED_COLON_RE = re.compile(
+    rf"\b(?:(?:{_DESCRIPTORS})\s+){{1,3}}(?P<name>{_NAME_PHRASE}):\s*(?:[\"“]|'')"
 )
 _DASHED_LABEL_RE = re.compile(rf"\s[-–—]\s*(?P<label>{_NAME_PHRASE}):\s*(?:[\"“]|'')")
 # A verb form right after a subject ("has", "released", "says"), not a noun ("technology").

@@ -146,3 +146,19 @@ def test_an_apposition_between_hyphens_is_skipped_to_the_verb() -> None:
 )
 def test_a_verb_of_saying_after_first_only_or_a_spaced_hyphen(sentence: str, expected: str) -> None:
     assert claimants(INTRO + sentence)[-1] == expected
+
+
+def test_a_described_name_right_before_a_colon_speaks_the_quotation() -> None:
+    body = (
+        INTRO + "The timing of the surge does not surprise Republican pollster Ana Lutz: "
+        "“Historically, lesser-known candidates rise late.”"
+    )
+    assert claimants(body)[-1] == "Ana Lutz"
+
+
+def test_quick_to_point_out_reports_the_subjects_words() -> None:
+    body = INTRO + (
+        "Okafor was quick to point out that not all farmers share such views, and he does "
+        "not call them bigots."
+    )
+    assert claimants(body)[-1] == "Dan Okafor"
