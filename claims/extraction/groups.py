@@ -141,7 +141,12 @@ _PLURAL_VERBS = (
     # holding a belief, a hope or a fear: "Supporters of the law hope this is ...",
     # "Some Republicans doubt that ...", "Liberal politicians fear ..."
     r"hope|hoped|fear|feared|doubt|doubted|expect|expected|concede|conceded|conclude|"
-    r"concluded|estimate|estimated|vow|vowed|pledge|pledged|allege|alleged|charge|charged"
+    r"concluded|estimate|estimated|vow|vowed|pledge|pledged|allege|alleged|charge|charged|"
+    # what a group sees, wants or backs: "Investors see about a one-in-five chance ...",
+    # "Party leaders want no repeat ...", "Officers favored Trump" (not the nouns
+    # "support" and "view": "customer support", "in view")
+    r"see|saw|viewed|consider|considered|oppose|opposed|supported|favor|favored|want|wanted|"
+    r"prefer|preferred"
 )
 PLURAL_VERB_WORDS = frozenset(re.findall(r"[a-z]+", _PLURAL_VERBS)) - {"s", "out"}
 _PRE_HEAD_STOP = (
@@ -225,11 +230,22 @@ _FRONTED_RE = re.compile(
 )
 
 
+_LEADING_WHEN_RE = re.compile(
+    r"(?:Last|This|Next)\s+(?:year|week|month|spring|summer|fall|winter)\s+"
+)
+
+
 def _plural_subject_at(text: str, pos: int) -> str | None:
     m = _PLURAL_SUBJECT_RE.match(text, pos)
     if m is None:
         return None
     subj = m.group("subj")
+    if subj.endswith(" to"):
+        return None  # "Attorneys for Clinton appeared to oppose": a verb's, not the head's
+    lead = _LEADING_WHEN_RE.match(subj)
+    if lead is not None:
+        # "Last year only 32 percent of voters said": the date is no part of them
+        return _plural_subject_at(text, m.start("subj") + lead.end())
     head = _POST_HEAD_RE.split(subj, maxsplit=1)[0]
     last = head.split()[-1]
     # "People who have fought such threats say": a relative clause after the head

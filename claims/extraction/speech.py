@@ -559,9 +559,11 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         colon_speaker = _colon_quote_speaker(text)
         if colon_speaker is not None:
             return colon_speaker, "speaker", None
-        plural = plural_source(text, sentence_words, inside) or evidence_source(
+        # "Critics warn ...", "Polls show ..."; evidence first: in "84 percent of voters
+        # oppose it, the poll found." the poll reports what the voters hold
+        plural = evidence_source(text, sentence_words, inside) or plural_source(
             text, sentence_words, inside
-        )  # "Critics warn ...", "Polls show ..."
+        )
         if plural is not None:
             return plural, "group", None
         if not PLURAL_VERB_WORDS.isdisjoint(sentence_words):
@@ -834,7 +836,7 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         if party in ("Democrat", "Republican", "Independent") and " " in rest:
             return rest, "speaker", None  # "ranking Democrat Ed Cole": Ed Cole
         return described.group("name"), "speaker", None
-    plural = plural_source(text, sentence_words, inside) or evidence_source(
+    plural = evidence_source(text, sentence_words, inside) or plural_source(
         text, sentence_words, inside
     )
     if plural is not None:

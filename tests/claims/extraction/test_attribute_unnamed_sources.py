@@ -199,3 +199,33 @@ def test_an_unnamed_person_quoted_goes_on_in_the_next_paragraph() -> None:
         '"What happens when millions go after the levy?"'
     )
     assert claimants(body)[-3:] == ["one Republican involved in the planning"] * 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Investors see about a one-in-five chance that the levy passes.", "Investors"),
+        ("Party leaders want no repeat of the 1980 fight over the levy.", "Party leaders"),
+        ("Port officers favored the levy 46 percent to 32 percent.", "Port officers"),
+        (
+            "Last year only 32 percent of Dover voters said they backed it.",
+            "only 32 percent of Dover voters",
+        ),
+        # the trailing poll reports what the voters hold
+        ("Eighty-four percent of Dover voters oppose the levy, the poll found.", "the poll"),
+    ],
+)
+def test_a_group_that_sees_wants_or_favors(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Other customers faced longer hold times for customer support.",
+        "Port attorneys for the city appeared to oppose the levy in court.",
+    ],
+)
+def test_a_noun_or_a_verb_phrase_is_no_groups_view(sentence: str) -> None:
+    # "customer support" is a noun; "appeared to oppose" is no group's head and its verb
+    assert last(sentence) == "The Ledger"
