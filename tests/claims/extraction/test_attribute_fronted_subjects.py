@@ -162,3 +162,27 @@ def test_quick_to_point_out_reports_the_subjects_words() -> None:
         "not call them bigots."
     )
     assert claimants(body)[-1] == "Dan Okafor"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Okafor paused, then revealed why the port mattered to him.", "Dan Okafor"),
+        (
+            "Okafor invoked the mayor and suggested that the critiques were attacks on her.",
+            "Dan Okafor",
+        ),
+        (
+            "On Tuesday, Mr. Okafor deflected questions about the levy before saying, "
+            "''I have no comment.''",
+            "Dan Okafor",
+        ),
+        # acquiring, not saying
+        (
+            "The port held most of its trade while adding Dover and Salem to its routes.",
+            "The Ledger",
+        ),
+    ],
+)
+def test_a_verb_of_saying_after_then_and_or_before(sentence: str, expected: str) -> None:
+    assert claimants(INTRO + sentence)[-1] == expected
