@@ -445,7 +445,7 @@ _REPORTED_AFTER_RE = re.compile(
 # question or a request put to someone (not "asked for $1.9 billion").
 _ASKED_WHOM_RE = re.compile(
     r"\s+(?:him|her|them|us|me|(?:the|a|an|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?|"
-    rf"(?P<name>{_NAME_PHRASE}))\s+(?:[A-Z][a-z]+day\s+)?"  # "asked Roe Wednesday if"
+    rf"(?:the\s+)?(?P<name>{_NAME_PHRASE}))\s+(?:[A-Z][a-z]+day\s+)?"  # "asked Roe Wednesday if"
     r"(?P<word>if|whether|why|how|what|which|when|where|who|about|to(?=\s+[a-z]))\b"
 )
 # The speaker's own "asked" ("Hannity then asked Trump ..."), before _ASKED_WHOM_RE.

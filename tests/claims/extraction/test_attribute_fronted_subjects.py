@@ -186,3 +186,8 @@ def test_quick_to_point_out_reports_the_subjects_words() -> None:
 )
 def test_a_verb_of_saying_after_then_and_or_before(sentence: str, expected: str) -> None:
     assert claimants(INTRO + sentence)[-1] == expected
+
+
+def test_a_request_put_to_an_organisation_is_the_askers() -> None:
+    body = INTRO + "Okafor has asked the Supreme Court to intervene in the levy case."
+    assert claimants(body)[-1] == "Dan Okafor"
