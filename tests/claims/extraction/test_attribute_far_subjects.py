@@ -9,13 +9,7 @@ import pytest
 
 from claims.extraction.headlines import headline_speaker, is_title_case
 from claims.extraction.names import clean_name
-from tests.claims.extraction.claimants import claimants
-
-INTRO = "Judge Alma Brisco ruled on the levy on Monday.\n\n"
-
-
-def last(sentence: str) -> str:
-    return claimants(INTRO + sentence)[-1]
+from tests.claims.extraction.claimants import claimants, last
 
 
 @pytest.mark.parametrize(

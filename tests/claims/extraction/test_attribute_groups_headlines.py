@@ -9,14 +9,7 @@ from __future__ import annotations
 import pytest
 
 from claims.extraction.headlines import headline_speaker
-from tests.claims.extraction.claimants import claimants
-
-OUTLET = "The Ledger"
-INTRO = "Judge Alma Brisco ruled on the levy on Monday.\n\n"
-
-
-def last(sentence: str) -> str:
-    return claimants(INTRO + sentence)[-1]
+from tests.claims.extraction.claimants import OUTLET, claimants, last
 
 
 @pytest.mark.parametrize(
@@ -202,14 +195,16 @@ def test_a_poll_a_study_or_records_report_their_findings(sentence: str, expected
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "expected"),
     [
-        "The mayor released the records that showed a $4 million gap.",
-        "Hart said the 12 polls showed nothing new.",
+        # the records are the object of "released": the outlet's own statement
+        ("The mayor released the records that showed a $4 million gap.", OUTLET),
+        # the polls are inside what Hart said
+        ("Hart said the 12 polls showed nothing new.", "Hart"),
     ],
 )
-def test_evidence_inside_a_clause_is_not_the_source(sentence: str) -> None:
-    assert last(sentence) in (OUTLET, "Hart", "Alma Brisco")
+def test_evidence_inside_a_clause_is_not_the_source(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 
 from claims.extraction.places import is_place
-from tests.claims.extraction.claimants import OUTLET, claimants
-
-INTRO = "Judge Alma Brisco ruled on the levy on Monday.\n\n"
-
-
-def last(sentence: str) -> str:
-    return claimants(INTRO + sentence)[-1]
+from tests.claims.extraction.claimants import INTRO, OUTLET, claimants, last
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.extraction.claimants import claimants
-
-INTRO = "Judge Alma Brisco ruled on the levy on Monday.\n\n"
-
-
-def last(sentence: str) -> str:
-    return claimants(INTRO + sentence)[-1]
+from tests.claims.extraction.claimants import INTRO, claimants, last
 
 
 @pytest.mark.parametrize(
