@@ -58,6 +58,9 @@ from .speech import _fronted_subject, _opening_subject, _speaker, _the_apposed, 
 
 __all__ = ["Attribution", "NameBook", "attribute", "clean_name"]
 
+# How an unnamed person is introduced: "a senior aide", "one Republican involved in ...".
+_ONE_PERSON = frozenset(["a", "an", "one", "another"])
+
 ARTICLE_CLAIMANT = "the article"
 
 
@@ -197,7 +200,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                 phrase.rsplit(None, 1)[-1].islower()
                 # "an aide to Ed Rudd" (not "according to a CNN tally": CNN)
                 or (
-                    phrase.split(None, 1)[0] in ("a", "an", "one", "another")
+                    phrase.split(None, 1)[0] in _ONE_PERSON
                     # "a New Hampshire Republican": a party's member, unnamed
                     and (_says_whose(phrase) or phrase.rsplit(None, 1)[-1] in PARTY_MEMBERS)
                 )
@@ -280,8 +283,6 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
     return out
 
 
-# How an unnamed person is introduced: "a senior aide", "one Republican involved in ...".
-_ONE_PERSON = frozenset(["a", "an", "one", "another"])
 # A sentence that opens with its speaker and verb: "Roe said Tuesday.", "Sen. Jo Roe asked".
 _SPEAKER_FIRST_RE = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{1,6}}(?:also\s+)?(?:{_REPORTING_VERBS})\b")
 _QUOTED_RUN = 6  # sentences a quotation may run back from its closing mark

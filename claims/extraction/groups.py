@@ -94,6 +94,8 @@ _KNOWING = (
 )
 _KNOWING_RE = re.compile(rf"\s+(?:{_KNOWING})\s+[^,;:.?!\"“”]{{1,60}}?(?=\s*(?:[,;:.?!]|$))")
 # A member of a party, unnamed: "said a New Hampshire Republican", "an Iowa Democrat".
+# How one unnamed person opens a sentence: "A source said", "One aide told".
+_ONE_HEADS = frozenset(["A", "An", "One", "Another"])
 PARTY_MEMBERS = frozenset(["Republican", "Democrat", "Independent", "Libertarian"])
 _UNNAMED_AFTER_RE = re.compile(
     r"[,\"”’']\s*(?:said|says|added|told)\s+(?P<subj>(?:an?|one|another)\s+"
@@ -300,7 +302,7 @@ def opening_unnamed(text: str) -> str | None:
         return None
     subj = m.group("subj")
     head, _, rest = subj.partition(" ")
-    if head in ("A", "An", "One", "Another", "Some", "Many", "Other", "Several"):
+    if head in _ONE_HEADS or head in ("Some", "Many", "Other", "Several"):
         return f"{head.lower()} {rest}"
     return subj
 
@@ -408,6 +410,6 @@ def unnamed_source(text: str, words: list[str], scan_from: int, inside: bool) ->
     if any(a <= start < b for a, b in ranges):
         return None
     head, _, rest = phrase.partition(" ")
-    if head in ("A", "An", "One", "Another"):
+    if head in _ONE_HEADS:
         phrase = f"{head.lower()} {rest}"  # "A source said": "a source", not "source"
     return phrase

@@ -44,7 +44,8 @@ _THING_WORDS = frozenset(
     ]
 )
 _DOTTED_RE = re.compile(r"^(?:[A-Za-z]\.)+$")
-_GENERATIONS = frozenset(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"])
+# Generation suffixes after a full name ("Harry Hurt III", "Joseph R. Biden Jr.").
+GENERATIONS = frozenset(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"])
 _ROLE_PHRASE_RE = re.compile(r"^[Tt]he\s+(.+)$")
 
 
@@ -91,7 +92,7 @@ class NameBook:
             return  # "New Hampshire" is not a person's name
         full = " ".join(name)
         # "Harry Hurt III", "Joseph R. Biden Jr.": "Mr. Hurt" and "Biden" are the surname
-        key = name[-2 if len(name) > 2 and name[-1] in _GENERATIONS else -1].lower()
+        key = name[-2 if len(name) > 2 and name[-1] in GENERATIONS else -1].lower()
         self.by_surname.setdefault(key, full)
         if full != self.by_surname[key]:
             known = self.namesakes.setdefault(key, [self.by_surname[key]])

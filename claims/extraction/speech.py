@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from .gender import GIVEN_NAMES, name_gender
 from .groups import (
+    PARTY_MEMBERS,
     PLURAL_VERB_WORDS,
     UNNAMED_NOUNS,
     evidence_source,
@@ -837,7 +838,7 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     described = _QUOTE_SAID_DESCRIBED_RE.search(text, scan_from) if has_quote(text) else None
     if described is not None and _can_be_subject(described.group("name")):
         party, _, rest = described.group("name").partition(" ")
-        if party in ("Democrat", "Republican", "Independent") and " " in rest:
+        if party in PARTY_MEMBERS and " " in rest:
             return rest, "speaker", None  # "ranking Democrat Ed Cole": Ed Cole
         return described.group("name"), "speaker", None
     plural = evidence_source(text, sentence_words, inside) or plural_source(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import _ORG_HEADS
-from ..names import clean_name
+from ..names import GENERATIONS, clean_name
 
 _WORD_RE = re.compile(r"[A-Za-z][\w'’.-]*")
 
@@ -131,7 +131,8 @@ SAY_CUES = frozenset(
 )
 
 
-_GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
+# the name book's suffixes, as _norm_tokens writes them ("jr", "iii")
+_GENERATIONS = frozenset(g.lower().rstrip(".") for g in GENERATIONS)
 
 
 def _norm_tokens(phrase: str) -> list[str]:
