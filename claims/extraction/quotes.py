@@ -20,6 +20,8 @@ SINGLE_QUOTED_RE = re.compile(r"['‘].*['’]\W*$", re.DOTALL)
 
 
 _MISTYPED_CLOSE_RE = re.compile(r"[,.?!]“(?:\s|$)")
+# Words after a closing mark that go on with the sentence: not a speaker ('," he said').
+_GOES_ON_RE = re.compile(r"\s+(?!(?:he|she|they|it|we|I)\s)[a-z]")
 
 
 def has_quote(text: str) -> bool:
@@ -30,13 +32,26 @@ def quoted_ranges(text: str, inside: bool) -> list[tuple[int, int]]:
     """The character ranges of a sentence that lie inside a quotation."""
     spans: list[tuple[int, int]] = []
     start = 0 if inside else -1
+    opener = ""  # the mark that opened the quotation, when it opened in this sentence
+    nested = 0  # curly quotations opened inside a straight one
     for m in QUOTE_CHARS_RE.finditer(text):
         ch = m.group()
         opening = ch in ("“", "``") or (ch not in ("”",) and start < 0)
         if opening and start >= 0 and ch == "“" and _MISTYPED_CLOSE_RE.match(text, m.start() - 1):
             opening = False  # '“It is unusual,“ said Roe': a mistyped closing mark
+        if start >= 0 and opener != "“":
+            # '"Justice isn't about “Equal Justice Under Law” anymore.': a curly quotation
+            # inside a straight one (or one open since an earlier sentence) is nested when
+            # the sentence goes on after it; '"Trump said, “Only her.”' closes both.
+            if ch == "“" and opening:
+                nested += 1
+                continue
+            if ch == "”" and nested:
+                nested -= 1
+                if _GOES_ON_RE.match(text, m.end()):
+                    continue
         if opening and start < 0:
-            start = m.end()
+            start, opener, nested = m.end(), ch, 0
         elif not opening and start >= 0:
             spans.append((start, m.start()))
             start = -1

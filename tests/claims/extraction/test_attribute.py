@@ -454,3 +454,32 @@ def test_an_opening_mark_typed_where_the_closing_one_belongs_still_closes() -> N
     )
     assert quoted_ranges("“It is unusual,“ said Ana Lutz.", False) == [(1, 15)]
     assert claimants(body)[-2:] == ["Ana Lutz", "Ana Lutz"]
+
+
+def test_a_curly_quotation_inside_a_straight_one_does_not_close_it() -> None:
+    # '"The board isn't about “fair dealing” anymore.': the straight quotation goes on
+    # past the curly one, so the paragraph's next sentence is still the speaker's.
+    text = '"The board is not about “fair dealing” anymore. It is about favors.'
+    assert quoted_ranges(text, False) == [(1, len(text))]
+    body = (
+        "Councilor Rhea Vance called for the harbor chief to resign on Monday.\n\n"
+        "Ms. Vance stated:\n\n"
+        '"The harbor board is not about “fair dealing” anymore. It is about favors for '
+        "donors.\n\n"
+        '"The latest example is the “Dock Deal,” which went to a friend of the mayor. '
+        'This is government gone wild."\n\n'
+        "The vote is set for Friday."
+    )
+    assert claimants(body) == [*["Rhea Vance"] * 6, "the article"]
+
+
+def test_a_curly_quotation_that_ends_a_straight_one_still_closes_both() -> None:
+    # A straight excerpt that ends on a curly quotation, and a pronoun's quotation after
+    # it: the straight one closes where the curly one does.
+    assert quoted_ranges('"Mr. Dunn said, “Only the port.”', False) == [(1, 31)]
+    assert quoted_ranges('"He cited “the port,” he said.', False) == [(1, 20)]
+    body = (
+        "Mayor Tomas Dunn spoke on Monday.\n\n"
+        '"“We will not sell the port,” Dunn said before the vote on the levy."'
+    )
+    assert claimants(body)[1] == "Tomas Dunn"
