@@ -105,6 +105,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
     person_before: str | None = None  # the last full name seen before this sentence
     answerer: str | None = None  # the one a question was just put to
     group: list[int] = []  # indices of sentences in the current multi-sentence quote
+    block: str | None = None  # the speaker of a paragraph quoted without marks
     genders: dict[str, str] = {}  # full name -> "m"/"f", from "Mr. Roe", "Ms. Roe"
     last_group: tuple[str, int] | None = None  # the last group that spoke, its paragraph
     for i, s in enumerate(sentences):
@@ -130,17 +131,31 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                 and out[-1].claimant not in _QUANTIFIER_SUBJECTS
                 else None
             )
-            if last_named is None and i > 0 and sentences[i - 1].text.rstrip().endswith(":"):
+            block = None
+            before = sentences[i - 1].text.rstrip() if i > 0 else ""
+            if before.endswith(":"):
                 # "Cruz called them on it:" | '"We will not ..."': the paragraph the
                 # colon introduces quotes the subject of the sentence before it.
-                introducer = _opening_subject(sentences[i - 1].text)
+                inverted = _INVERTED_COLON_RE.match(before)  # "Stated Stone:"
+                says = inverted is not None or _SAYS_BEFORE_COLON_RE.search(before) is not None
+                introducer = (
+                    inverted.group("name")
+                    if inverted is not None
+                    # "In a post, Roe wrote:", not "..., and NBC News has proof:"
+                    else _opening_subject(before) or (_fronted_subject(before) if says else None)
+                )
                 full = book.resolve(introducer) if introducer is not None else ""
                 if introducer is not None and (
                     (maybe_person(full) and len(full.split()) > 1)
                     or introducer.split()[-1].lower() in speakers()
                 ):
                     # a person or a name shown speaking, not "Transcript as follows:"
-                    last_named = full
+                    if last_named is None:
+                        last_named = full
+                    if says and full == (last_named or full):
+                        # "In a post, Roe wrote:" | "I think ...": a quotation set off
+                        # without marks, the paragraph's every sentence
+                        block = full
         person_before = book.last_person
         book.learn(s.text)
         if "M" in s.text:
@@ -247,6 +262,8 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             # A quotation with no speaker of its own, after a named speaker in the same
             # paragraph: '"...," said Jane Roe. "We are seeing records broken."'
             att = Attribution(last_named, "quote", True)
+        elif block is not None:
+            att = Attribution(block, "quote", True)
         else:
             att = own
         if (
@@ -283,6 +300,19 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
     return out
 
 
+# A paragraph that ends introducing a quotation with a verb or noun of saying: "Roe
+# wrote:", "Roe said in a statement:", "Roe argued that:", "Roe released a statement:".
+# Not one that goes on to another clause: "Roe said the changes include:" (a list).
+_SAYS_BEFORE_COLON_RE = re.compile(
+    rf"\b(?:(?:{_REPORTING_VERBS})"
+    r"|statement|tweet|post|message|letter|remarks|comments)"
+    r"(?:\s+(?!(?:that|where|which|who|what|how|why|include|includes|are|is)\b)[\w'’.,-]+){0,5}"
+    r"(?:\s+that)?:$"
+)
+# The verb before its speaker: "Stated Stone:", "Added Gov. Jo Roe:".
+_INVERTED_COLON_RE = re.compile(
+    rf"(?i:{_REPORTING_VERBS})\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}):$"
+)
 # A sentence that opens with its speaker and verb: "Roe said Tuesday.", "Sen. Jo Roe asked".
 _SPEAKER_FIRST_RE = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{1,6}}(?:also\s+)?(?:{_REPORTING_VERBS})\b")
 _QUOTED_RUN = 6  # sentences a quotation may run back from its closing mark

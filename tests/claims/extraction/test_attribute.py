@@ -483,3 +483,44 @@ def test_a_curly_quotation_that_ends_a_straight_one_still_closes_both() -> None:
         '"“We will not sell the port,” Dunn said before the vote on the levy."'
     )
     assert claimants(body)[1] == "Tomas Dunn"
+
+
+_VANCE = "Councilor Rhea Vance opposed the harbor levy.\n\n"
+_AFTER = "\n\nThe vote is set for Friday."
+
+
+@pytest.mark.parametrize(
+    "introducer",
+    [
+        "In a post on Monday, Vance wrote:",  # a fronted phrase, then the writer
+        "When the levy passed in 2019, Councilor Vance released the following statement:",
+        "Vance argued that:",
+    ],
+)
+def test_a_paragraph_set_off_without_marks_after_a_colon_is_the_introducers(
+    introducer: str,
+) -> None:
+    body = f"{_VANCE}{introducer}\n\nThe port has lost its way. It will drive ships away.{_AFTER}"
+    assert claimants(body)[-3:] == ["Rhea Vance", "Rhea Vance", "the article"]
+
+
+def test_a_verb_before_its_speaker_introduces_the_quotation_after_the_colon() -> None:
+    body = (
+        f"{_VANCE}The council met on Tuesday.\n\nStated Vance:\n\n"
+        f"“I think this levy is a mistake. It will drive ships to other ports.”{_AFTER}"
+    )
+    assert claimants(body)[-3:] == ["Rhea Vance", "Rhea Vance", "the article"]
+
+
+@pytest.mark.parametrize(
+    "introducer",
+    [
+        "Vance said the changes she wants include:",  # a list, not her words
+        "The council met, and the clerk has the minutes:",  # no verb of saying
+    ],
+)
+def test_a_colon_that_introduces_no_quotation_gives_the_paragraph_to_nobody(
+    introducer: str,
+) -> None:
+    body = f"{_VANCE}{introducer}\n\nHarbor fees: the fees rose by 40 percent in 2019.{_AFTER}"
+    assert claimants(body)[-2:] == ["the article", "the article"]
