@@ -586,9 +586,17 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         if not spokes.group("org2") and any(w.lower() in _ROLE_WORDS for w in org.split()):
             org = "the " + org  # "A White House spokesperson" -> "the White House"
         return org, "speaker", None
-    if text.startswith("Said "):
+    if text.split(None, 1)[0] in _INVERTED_VERBS:
         said = _SAID_FIRST_RE.match(text)  # "Said Dorothy Poynter, who grew up ..., “...”"
-        if said is not None and _person_like(said.group("name")):
+        if said is not None and (
+            _person_like(said.group("name"))
+            # "Added Comey, “...”": one name, with the quotation right after it
+            or (
+                said.group("quote") is not None
+                and _can_be_subject(said.group("name"))
+                and not is_place(said.group("name"))
+            )
+        ):
             return said.group("name"), "speaker", None
     apposed = (
         _DETERMINER_APPOSED_RE.match(text)
@@ -1088,7 +1096,37 @@ _NOUNS_BEFORE_VERB_RE = re.compile(
     r"(?P<nouns>(?:\s+(?!(?:might|may|could|should|must|can|cannot|will|would)\b)[a-z]+){1,2}?)"
     rf"(?=\s+(?:{_VERB_FORMS})\b)"
 )
-_SAID_FIRST_RE = re.compile(rf"Said\s+(?P<name>{_NAME_PHRASE})(?=[\s,])")
+# The verb before its speaker: "Said Dorothy Poynter, ...", "Added Comey: “...”".
+_INVERTED_VERBS = frozenset(
+    [
+        "Said",
+        "Says",
+        "Added",
+        "Adds",
+        "Stated",
+        "Wrote",
+        "Writes",
+        "Explained",
+        "Continued",
+        "Replied",
+        "Responded",
+        "Tweeted",
+        "Noted",
+        "Recalled",
+        "Insisted",
+        "Countered",
+        "Warned",
+        "Declared",
+        "Quipped",
+        "Joked",
+        "Concluded",
+        "Argued",
+        "Observed",
+    ]
+)
+_SAID_FIRST_RE = re.compile(
+    rf"[A-Z][a-z]+\s+(?P<name>{_NAME_PHRASE})(?P<quote>\s*[,:]\s*(?:[\"“]|''))?(?(quote)|(?=[\s,:]))"
+)
 _GIVEN_NAME_MONTHS = frozenset(["April", "May", "June", "August"])
 _REPORTING_WORDS = frozenset(_REPORTING_VERBS.split("|"))
 _MANNER_WORDS = frozenset(_MANNER_VERBS.split("|"))

@@ -524,3 +524,18 @@ def test_a_colon_that_introduces_no_quotation_gives_the_paragraph_to_nobody(
 ) -> None:
     body = f"{_VANCE}{introducer}\n\nHarbor fees: the fees rose by 40 percent in 2019.{_AFTER}"
     assert claimants(body)[-2:] == ["the article", "the article"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Said Vance, “The levy is a mistake.”", "Rhea Vance"),
+        ('Added Councilor Vance: "The board must vote again."', "Rhea Vance"),
+        ("Noted Tuesday, “We will see.”", "the article"),  # a day is no speaker
+        ("Added to the list, the fees rose by 40 percent.", "the article"),
+    ],
+)
+def test_a_verb_of_saying_before_one_name_and_a_quotation_names_the_speaker(
+    sentence: str, expected: str
+) -> None:
+    assert claimants(f"{_VANCE}The council met.\n\n{sentence}")[-1] == expected
