@@ -64,7 +64,7 @@ class NameBook:
         for m in _NAME_RUN_RE.finditer(text):
             phrase = m.group()
             if _TITLE_CASE_WORDS.isdisjoint(phrase.split()):
-                self._learn_phrase(phrase)
+                self._learn_phrase(phrase, text)
                 continue
             # A headline in title case ("Okonjo Aims Jab At Varga", "... Between Peter
             # Okonjo And Grace Whitcombe") is not one name: the names are the runs
@@ -76,10 +76,10 @@ class NameBook:
                     part.append(token)
                     continue
                 if 2 <= len(part) <= 4:
-                    self._learn_phrase(" ".join(part))
+                    self._learn_phrase(" ".join(part), text)
                 part = []
 
-    def _learn_phrase(self, phrase: str) -> None:
+    def _learn_phrase(self, phrase: str, text: str = "") -> None:
         tokens = phrase.split()
         while tokens and tokens[0] in _LEADING_FUNCTION_WORDS:
             tokens = tokens[1:]  # "A Pentagon official", "In Paris": not a first name
@@ -90,6 +90,10 @@ class NameBook:
             name[-1] = name[-1].rstrip(".")  # "... said Ben Carson."
         if len(name) < 2 or not _looks_like_person(name) or is_place(" ".join(name)):
             return  # "New Hampshire" is not a person's name
+        if cut >= 0 and name[0].lower() not in GIVEN_NAMES and _is_title_case(text):
+            # "Christian Speaker Just Shared This Prayer": in a headline's title case a
+            # role is followed by a person only when a given name follows it
+            return
         full = " ".join(name)
         # "Harry Hurt III", "Joseph R. Biden Jr.": "Mr. Hurt" and "Biden" are the surname
         key = name[-2 if len(name) > 2 and name[-1] in GENERATIONS else -1].lower()
@@ -171,6 +175,12 @@ def _last_role_index(tokens: Sequence[str]) -> int:
         ):
             cut = i  # a title, or a possessive before a name ("CNN's Tara Setmayer")
     return cut
+
+
+def _is_title_case(text: str) -> bool:
+    """A headline's title case: five words or more, nearly all capitalised."""
+    words = text.split()
+    return len(words) >= 5 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _looks_like_person(tokens: Sequence[str]) -> bool:

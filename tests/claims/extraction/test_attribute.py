@@ -539,3 +539,13 @@ def test_a_verb_of_saying_before_one_name_and_a_quotation_names_the_speaker(
     sentence: str, expected: str
 ) -> None:
     assert claimants(f"{_VANCE}The council met.\n\n{sentence}")[-1] == expected
+
+
+def test_a_role_in_a_title_case_headline_is_no_persons_without_a_given_name() -> None:
+    # "Councilor Just Shared This": a headline's capitals, not a councilor named "Just"
+    body = (
+        "Harbor Councilor Just Shared This ‘Bold’ Plan For The Port.\n\n"
+        "Councilor Rhea Vance spoke on Monday.\n\n"
+        "“The levy is a mistake,” the councilor says."
+    )
+    assert claimants(body)[-1] == "Rhea Vance"
