@@ -39,11 +39,14 @@ from .gender import name_gender
 from .groups import PARTY_MEMBERS, UNNAMED_NOUNS, is_plural
 from .labels import label_speaker, shown_speaking
 from .lexicon import (
+    _LEADING_FUNCTION_WORDS,
     _PRONOUNS,
     _QUANTIFIER_SUBJECTS,
     _REPORTING_VERBS,
+    _ROLE_WORDS,
 )
 from .names import NameBook, clean_group, clean_name, maybe_person
+from .places import is_place
 from .pronouns import _antecedent, _learn_honorifics
 from .quotes import (
     CLOSES_WITH_QUOTE_RE,
@@ -165,6 +168,8 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
         if not started_inside and ":" in s.text[:80]:
             label = label_speaker(s.text, book, speakers, named_later if i == 0 else None)
         phrase, kind, role = (label, "speaker", None) if label else _speaker(s.text, inside)
+        if phrase is not None and kind in ("speaker", "source") and phrase[:1].isupper():
+            phrase = _whole_organisation(s.text, phrase, book)
         if phrase in _QUANTIFIER_SUBJECTS and started_inside:
             # '"Some have said that he should not have accepted it."' is the
             # quotation's speaker's, not "Some"'s.
@@ -298,6 +303,63 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             group = []
         inside = inside_after
     return out
+
+
+# Capitalised words, with "of", "for", "and" or "on" between them, that run up to a name:
+# "the State | Department", "The Centers for Disease Control and | Prevention".
+_ORG_BEFORE_RE = re.compile(
+    r"(?<![\w'’.&-])(?:[Tt]he\s+)?(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|&|on)\s+(?:the\s+)?)?){1,8}$"
+)
+
+
+def _whole_organisation(text: str, phrase: str, book: NameBook) -> str:
+    """An organisation the sentence names in full, where the patterns took only its last
+    words: "Regardless, the State Department said" gives "the State Department", not
+    "Department"; "The Brennan Center for Justice noted" the whole name. A person's name
+    is left as it is ("Secretary of State Jo Roe said" is Jo Roe)."""
+    at = text.find(phrase)
+    if at <= 0 or text[at - 1] != " ":
+        return phrase
+    words = phrase.split()
+    if (
+        not words[-1][:1].isupper()  # "Some of | Roe's allies": a group
+        or clean_name(phrase) != phrase  # "Relations Director Ada Roe": a titled person
+        or is_place(phrase)  # "Georgia and | Virginia" are places, not one organisation
+        # a person: "Clinton" is "Hillary Clinton", whose given name is known
+        or name_gender(book.by_surname.get(words[-1].lower(), phrase)) is not None
+    ):
+        return phrase
+    m = _ORG_BEFORE_RE.search(text, max(0, at - 160), at)
+    if m is None:
+        return phrase
+    before = m.group().split()
+    for k in range(len(before) - 1, -1, -1):
+        if _NOT_IN_NAMES_RE.search(before[k]) or before[k].lower() in _REPORTING_WORDS:
+            # "the Roe-run | State Department", "Said | Comey": a name starts after it
+            before = before[k + 1 :]
+            break
+    while before and (before[0] in _LEADING_FUNCTION_WORDS or before[0] in _OPENERS):
+        if before[0] in ("The", "the"):
+            break
+        before = before[1:]  # "But", "In": the sentence's words, not the name's
+    if not before or before[-1] in ("the", "The"):
+        return phrase
+    if before[-1].lower().rstrip(".") in _ROLE_WORDS:
+        return phrase  # "President | Obama", "Gov. | Roe"
+    if (
+        len(before) > 1
+        and before[-1] == "and"
+        and name_gender(book.by_surname.get(before[-2].lower(), "")) is not None
+    ):
+        return phrase  # "Trump and | Lewandowski": two people
+    whole = " ".join([*before, phrase])
+    return "the " + whole[4:] if whole.startswith("The ") else whole
+
+
+# "Roe-run", "Reuters’", "CNN's": a name starts after these words
+_NOT_IN_NAMES_RE = re.compile(r"-[a-z]|['’]s?$")
+_REPORTING_WORDS = frozenset(_REPORTING_VERBS.split("|"))
+_OPENERS = frozenset(["And", "But", "So", "Yet", "Then", "Also", "Still", "Now", "Regardless"])
 
 
 # A paragraph that ends introducing a quotation with a verb or noun of saying: "Roe

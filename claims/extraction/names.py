@@ -86,6 +86,14 @@ class NameBook:
         cut = _last_role_index(tokens)
         name = tokens[cut + 1 :]
         name = without_trailing_dates(name)  # "asked Trump Wednesday": not the day
+        given = next((i for i, t in enumerate(name[:-1]) if t.lower() in GIVEN_NAMES), 0)
+        if given and (
+            name[0] in _DEPARTMENTS
+            or any(t.lower() in _ORG_HEADS or t.lower() in _THING_WORDS for t in name[:given])
+        ):
+            # "Secretary of Commerce Gina Raimondo", "Chairman of the Harbor Board Lena
+            # Ardis": the department's or the body's name, then the person
+            name = name[given:]
         if name and _DOTTED_RE.match(name[-1]) is None:
             name[-1] = name[-1].rstrip(".")  # "... said Ben Carson."
         if len(name) < 2 or not _looks_like_person(name) or is_place(" ".join(name)):
@@ -209,11 +217,34 @@ def clean_name(phrase: str) -> str:
         ):
             cut = max(cut, i)  # "pollster Jo Roe", "Concord resident Jo Roe"
     name = tokens[cut + 1 :]
+    if len(name) == 1 and cut >= 0 and (name[0].lower() in _ORG_HEADS or name[0] in _TITLED_ORGS):
+        # "State Department", "Justice Department", "General Motors": an organisation
+        # whose first word is also a title, not a department or a motors so titled
+        return " ".join(tokens)
+    if len(tokens) > 3 and tokens[0].lower().rstrip(".") in _ROLE_WORDS:
+        # "Secretary of Commerce Gina Raimondo": a title with "of" in it, then a person
+        # whose given name is known
+        for j in (len(tokens) - 2, len(tokens) - 3):
+            if tokens[j].lower() in GIVEN_NAMES and _looks_like_person(tokens[j:]):
+                return " ".join(tokens[j:])
     if name and any(t in _CONNECTORS for t in name):
         # An organisation, not a titled person: "U.S. Bureau of Labor Statistics",
         # "Department of Commerce" keep every word.
         return " ".join(tokens)
     return " ".join(name or tokens)
+
+
+# What a secretary is secretary of, before the person's name.
+_DEPARTMENTS = frozenset(
+    [
+        *("Commerce", "Defense", "Defence", "Treasury", "Energy", "Labor", "Labour"),
+        *("Education", "Agriculture", "Interior", "Transportation", "Transport", "Health"),
+        *("Justice", "State", "Homeland", "Security", "Veterans", "Housing", "Finance"),
+        "Trade",
+    ]
+)
+# Organisations named with a title's word first: "General Electric", "General Motors".
+_TITLED_ORGS = frozenset(["Motors", "Electric", "Mills", "Dynamics", "Assembly", "Accounting"])
 
 
 def without_trailing_dates(words: Sequence[str], keep: int = 0) -> list[str]:

@@ -127,6 +127,7 @@ _DESCRIPTORS = "|".join(
             *("confidant", "donor", "undecided", "registered", "local", "young"),
             *("prominent", "worker", "teacher", "farmer", "nurse", "secretary of state"),
             *("boss", "front-runner", "frontrunner", "nominee", "contender", *KIN_NOUNS),
+            *("prosecutor", "co-host", "businessman", "businesswoman", "detective"),
         },
         key=lambda w: (-len(w), w),
     )
@@ -168,7 +169,7 @@ _VERB_FORMS = (
 # '"...," said Oversight ranking Democrat Ed Cole (D-Md.)'. Lower-case words that can be
 # verbs or function words ("will", "backs", "attacked") are not descriptors.
 _QUOTE_SAID_DESCRIBED_RE = re.compile(
-    r"(?:[,.?!](?:[\"”’]|'')|[\"”]|'')\s*(?:said|says|added|asked|wrote)\s+"
+    rf"(?:[,.?!](?:[\"”’]|'')|[\"”]|'')\s*(?:{_REPORTING_VERBS})\s+"
     r"(?:(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)|(?!(?:the|a|an|and|or|but|to|of|in|on|at|"
     rf"can|could|should|may|might|must|not|that|who|which|{_VERB_FORMS})\b)"
     # '"...," said Roe's deputy campaign manager, Ann Lind': a comma after a role word
@@ -301,7 +302,8 @@ _OPENING_SUBJECT_RE = re.compile(
     rf"(?:,\s+[^,;\"“”]{{1,160}}?,)?\s+[a-z]"
 )
 _DESCRIBED_NAME_RE = re.compile(
-    rf"\s+(?:(?:{_DESCRIPTORS})\s+){{1,3}}(?P<name>{_NAME_PHRASE})(?=[\s,])"
+    # ("Former prosecutor and city mayor Rudy Giuliani": two roles joined)
+    rf"\s+(?:(?:{_DESCRIPTORS})\s+(?:and\s+)?){{1,3}}(?P<name>{_NAME_PHRASE})(?=[\s,])"
 )
 _FRONTED_SUBJECT_RE = re.compile(
     # "At a town hall in Ames, Iowa, on Sunday, Rep. Ann Roe (D-Iowa) defended ..."
@@ -812,6 +814,19 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             if title_at and title_at[-1] + 1 < len(home_words):
                 # "Speaker of the House Rep. Paul Ryan said": the titled name speaks.
                 return " ".join(home_words[title_at[-1] + 1 :]), "speaker", None
+            if len(words) == 1 and words[0].lower() in _ROLE_WORDS and len(home_words) > 2:
+                # "Chairman of the Joint Chiefs Mark Milley said": the person the title
+                # ends with, when the given name is known
+                given = next(
+                    (
+                        i
+                        for i in (len(home_words) - 2, len(home_words) - 3)
+                        if i > 0 and home_words[i].lower() in GIVEN_NAMES
+                    ),
+                    None,
+                )
+                if given is not None:
+                    return " ".join(home_words[given:]), "speaker", None
             if home and (
                 words[-1].lower() in _ORG_HEADS
                 # "the cities of Blackpool and Liverpool said": the group, not one city
@@ -1099,28 +1114,9 @@ _NOUNS_BEFORE_VERB_RE = re.compile(
 # The verb before its speaker: "Said Dorothy Poynter, ...", "Added Comey: “...”".
 _INVERTED_VERBS = frozenset(
     [
-        "Said",
-        "Says",
-        "Added",
-        "Adds",
-        "Stated",
-        "Wrote",
-        "Writes",
-        "Explained",
-        "Continued",
-        "Replied",
-        "Responded",
-        "Tweeted",
-        "Noted",
-        "Recalled",
-        "Insisted",
-        "Countered",
-        "Warned",
-        "Declared",
-        "Quipped",
-        "Joked",
-        "Concluded",
-        "Argued",
+        *("Said", "Says", "Added", "Adds", "Stated", "Wrote", "Writes", "Explained"),
+        *("Continued", "Replied", "Responded", "Tweeted", "Noted", "Recalled", "Insisted"),
+        *("Countered", "Warned", "Declared", "Quipped", "Joked", "Concluded", "Argued"),
         "Observed",
     ]
 )

@@ -549,3 +549,31 @@ def test_a_role_in_a_title_case_headline_is_no_persons_without_a_given_name() ->
         "“The levy is a mistake,” the councilor says."
     )
     assert claimants(body)[-1] == "Rhea Vance"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an organisation whose first word is also a title keeps it
+        ("Regardless, the Harbor Department said the levy would stand.", "Harbor Department"),
+        ("The Justice Department said it would appeal the levy.", "the Justice Department"),
+        ("General Motors said it would appeal the levy.", "General Motors"),
+        # an organisation's name that runs over "for" and "and" is kept whole
+        (
+            "The Dover Center for Tax Policy noted that the levy had raised $2 million.",
+            "the Dover Center for Tax Policy",
+        ),
+        (
+            "The Institute for Ports and Shipping estimates that one in 45 ships pays it.",
+            "the Institute for Ports and Shipping",
+        ),
+        # a person stays a person, and places are not joined into one name
+        ("Secretary of Commerce Lena Ardis said the levy would stand.", "Lena Ardis"),
+        ("Chairman of the Harbor Board Lena Ardis said the levy would stand.", "Lena Ardis"),
+        ("Said Brisco, “The levy will stand.”", "Alma Brisco"),
+        ("Harbor Chief Ada Roe said the Roe-run Port Authority would appeal.", "Ada Roe"),
+    ],
+)
+def test_an_organisation_keeps_its_whole_name(sentence: str, expected: str) -> None:
+    body = f"Judge Alma Brisco ruled on the levy on Monday.\n\n{sentence}"
+    assert claimants(body)[-1] == expected
