@@ -240,9 +240,11 @@ _WHOSE_RE = re.compile(
 )
 # "A spokesperson for the ministry said", "A White House spokesman told": the
 # organisation speaks.
+# A party's adjective before an aide: "A Democratic aide" is one of its members, unnamed.
+_PARTY_WORDS = frozenset(["Democratic", "Republican", "GOP", "Conservative", "Labour", "Tory"])
 _SPOKESPERSON_RE = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<org1>(?:[A-Z][\w'’.&-]*\s+)+)?"
-    rf"(?:spokes(?:person|man|woman)|representative|official|aide)"
+    rf"(?P<role>spokes(?:person|man|woman)|representative|official|aide)"
     rf"(?:\s+(?:for|of|at|with)\s+(?P<org2>(?:the\s+)?{_ORG_PHRASE}|the\s+[a-z]+))?"
     rf"(?:,\s+[^,;\"“”]{{1,80}}?,)?\s+(?:{_SPEECH_VERBS})\b"
 )
@@ -583,6 +585,15 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     verb = _VERB_RE.search(text, min(text.find(w) for w in hits))
     scan_from = max(0, verb.start() - 200) if verb is not None else len(text)
     spokes = _SPOKESPERSON_RE.search(text) if _SPOKES_HINT_RE.search(text) else None
+    if (
+        spokes is not None
+        and not spokes.group("org2")
+        and spokes.group("org1")
+        and _PARTY_WORDS.issuperset(spokes.group("org1").split())
+    ):
+        # "A Democratic aide said": an unnamed party member, not the party
+        head, _, rest = text[spokes.start() : spokes.end("role")].partition(" ")
+        return f"{head.lower()} {rest}", "source", None
     if spokes is not None and (spokes.group("org2") or spokes.group("org1")):
         org = (spokes.group("org2") or spokes.group("org1")).strip()
         if not spokes.group("org2") and any(w.lower() in _ROLE_WORDS for w in org.split()):

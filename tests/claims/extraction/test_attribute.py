@@ -577,3 +577,16 @@ def test_a_role_in_a_title_case_headline_is_no_persons_without_a_given_name() ->
 def test_an_organisation_keeps_its_whole_name(sentence: str, expected: str) -> None:
     body = f"Judge Alma Brisco ruled on the levy on Monday.\n\n{sentence}"
     assert claimants(body)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A Democratic aide said the levy would pass.", "a Democratic aide"),
+        ("One Republican aide said the levy would pass.", "one Republican aide"),
+        ("A Harbor Board aide said the levy would pass.", "Harbor Board"),  # a body's
+    ],
+)
+def test_a_party_aide_is_an_unnamed_member_not_the_party(sentence: str, expected: str) -> None:
+    body = f"Judge Alma Brisco ruled on the levy on Monday.\n\n{sentence}"
+    assert claimants(body)[-1] == expected
