@@ -161,6 +161,13 @@ class NameBook:
             head = key.rsplit(None, 1)[-1]
             if head in self.by_role and head in _ROLE_WORDS:
                 return self.by_role[head]  # "the Ohio governor" after "Gov. Delgado"
+            held, of, body = key.partition(" of ")
+            if of and held.rsplit(None, 1)[-1] in _ROLE_WORDS:
+                # "the former CEO of Dover Freight" after "Dover Freight CEO Ada Lind": the
+                # same role of the same body
+                for known, full in self.by_role.items():
+                    if known.endswith(f"{body} {held.rsplit(None, 1)[-1]}"):
+                        return full
         if len(tokens) >= 2 and tokens[-1].lower() in self.by_surname:
             full = self.by_surname[tokens[-1].lower()]
             # A longer form seen earlier wins over a shorter one ("Trump" / "Donald J. Trump").
@@ -217,6 +224,8 @@ def clean_name(phrase: str) -> str:
         ):
             cut = max(cut, i)  # "pollster Jo Roe", "Concord resident Jo Roe"
     name = tokens[cut + 1 :]
+    if name and not any(t[:1].isupper() for t in name):
+        return " ".join(tokens)  # "NATO's secretary general": a description, not "general"
     if len(name) == 1 and cut >= 0 and (name[0].lower() in _ORG_HEADS or name[0] in _TITLED_ORGS):
         # "State Department", "Justice Department", "General Motors": an organisation
         # whose first word is also a title, not a department or a motors so titled

@@ -240,6 +240,8 @@ _WHOSE_RE = re.compile(
 )
 # "A spokesperson for the ministry said", "A White House spokesman told": the
 # organisation speaks.
+# "the former | CEO of ...": a role's determiner and descriptors before it.
+_THE_ROLE_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}$")
 # A party's adjective before an aide: "A Democratic aide" is one of its members, unnamed.
 _PARTY_WORDS = frozenset(["Democratic", "Republican", "GOP", "Conservative", "Labour", "Tory"])
 _SPOKESPERSON_RE = re.compile(
@@ -825,6 +827,18 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             if title_at and title_at[-1] + 1 < len(home_words):
                 # "Speaker of the House Rep. Paul Ryan said": the titled name speaks.
                 return " ".join(home_words[title_at[-1] + 1 :]), "speaker", None
+            the_role = _THE_ROLE_BEFORE_RE.search(
+                text, max(0, m.start("subj") - 40), m.start("subj")
+            )
+            if (
+                home
+                and len(words) == 1
+                and words[0].lower() in _ROLE_WORDS
+                and words[0].lower() not in _ORG_HEADS  # "the Department of Labor"
+                and the_role
+            ):
+                # "the former CEO of Hewlett-Packard added": a description, not "CEO"
+                return text[the_role.start() : m.end("home")], "description", None
             if len(words) == 1 and words[0].lower() in _ROLE_WORDS and len(home_words) > 2:
                 # "Chairman of the Joint Chiefs Mark Milley said": the person the title
                 # ends with, when the given name is known

@@ -590,3 +590,16 @@ def test_an_organisation_keeps_its_whole_name(sentence: str, expected: str) -> N
 def test_a_party_aide_is_an_unnamed_member_not_the_party(sentence: str, expected: str) -> None:
     body = f"Judge Alma Brisco ruled on the levy on Monday.\n\n{sentence}"
     assert claimants(body)[-1] == expected
+
+
+def test_a_role_of_an_organisation_after_the_is_a_description_of_the_one_holding_it() -> None:
+    # "the former CEO of Dover Freight added": the person who held it, or the description;
+    # never "CEO", nor "general" for "NATO's secretary general"
+    body = (
+        "Former Dover Freight CEO Ada Lind is running for the harbor board.\n\n"
+        "But, the former CEO of Dover Freight added, the levy is not the way to win.\n\n"
+        "NATO's secretary general, meanwhile, called on the board to drop the levy."
+    )
+    assert claimants(body)[1:] == ["Ada Lind", "NATO's secretary general"]
+    lone = "But, the former CEO of Dover Freight added, the levy is not the way to win."
+    assert claimants(lone) == ["the former CEO of Dover Freight"]
