@@ -86,14 +86,9 @@ class NameBook:
         cut = _last_role_index(tokens)
         name = tokens[cut + 1 :]
         name = without_trailing_dates(name)  # "asked Trump Wednesday": not the day
-        given = next((i for i, t in enumerate(name[:-1]) if t.lower() in GIVEN_NAMES), 0)
-        if given and (
-            name[0] in _DEPARTMENTS
-            or any(t.lower() in _ORG_HEADS or t.lower() in _THING_WORDS for t in name[:given])
-        ):
-            # "Secretary of Commerce Gina Raimondo", "Chairman of the Harbor Board Lena
-            # Ardis": the department's or the body's name, then the person
-            name = name[given:]
+        # "Secretary of Commerce Gina Raimondo", "Public Advocate Trish James": the
+        # department's, the body's or the title's words, then the person
+        name = name[_person_start(name) :]
         if name and _DOTTED_RE.match(name[-1]) is None:
             name[-1] = name[-1].rstrip(".")  # "... said Ben Carson."
         if len(name) < 2 or not _looks_like_person(name) or is_place(" ".join(name)):
@@ -185,6 +180,8 @@ _ROLE_QUALIFIERS = frozenset(
 def _last_role_index(tokens: Sequence[str]) -> int:
     cut = -1
     for i, t in enumerate(tokens[:-1]):  # the last token is never a role: it is the name
+        if all(r.rstrip(".,") in GENERATIONS for r in tokens[i + 1 :]):
+            break  # "Martin Luther King Jr.": a surname before a suffix, not the title
         if t.lower().strip(",") in _ROLE_WORDS or (
             t.endswith(("'s", "’s")) and tokens[i + 1][:1].isupper()
         ):
@@ -236,6 +233,8 @@ def clean_name(phrase: str) -> str:
         for j in (len(tokens) - 2, len(tokens) - 3):
             if tokens[j].lower() in GIVEN_NAMES and _looks_like_person(tokens[j:]):
                 return " ".join(tokens[j:])
+    if len(name) > 2 and not any(t in _CONNECTORS for t in name):
+        name = name[_person_start(name) :]  # "Public Advocate Trish James"
     if name and any(t in _CONNECTORS for t in name):
         # An organisation, not a titled person: "U.S. Bureau of Labor Statistics",
         # "Department of Commerce" keep every word.
@@ -254,6 +253,40 @@ _DEPARTMENTS = frozenset(
 )
 # Organisations named with a title's word first: "General Electric", "General Motors".
 _TITLED_ORGS = frozenset(["Motors", "Electric", "Mills", "Dynamics", "Assembly", "Accounting"])
+
+
+# Words before a name that describe the person: "Billionaire", "Actor", "Journalist",
+# "Comedian", "Republican", "Texas-based", "Sir".
+_DESCRIBES_RE = re.compile(r"[a-z](?:er|or|ist|ian|an|ant|ent|aire|ee|based|man|woman)$")
+_INITIAL_RE = re.compile(r"[A-Z]\.")
+_DESCRIBING = frozenset(
+    ["sir", "dame", "lord", "lady", "fr.", "rev.", "democrat", "staff", "counsel"]
+)
+
+
+def _person_start(tokens: Sequence[str]) -> int:
+    """Where a person's name starts in a run of capitalised words that ends with it: at the
+    first known given name, when the words before it hold none and the two or three words
+    from it name no organisation ("Senate Intelligence Ranking Democrat | Dianne
+    Feinstein"); else 0."""
+    given = next((i for i, t in enumerate(tokens[:-1]) if t.lower() in GIVEN_NAMES), 0)
+    if given == 0 or len(tokens) - given > 3:
+        return 0
+    if not any(
+        _DESCRIBES_RE.search(t)
+        or t.lower() in _DESCRIBING
+        or t in _DEPARTMENTS
+        or t.lower() in _ORG_HEADS
+        or t.lower() in _THING_WORDS
+        for t in tokens[:given]
+    ):
+        return 0  # "Norbert Leo Butz", "J. Gerald Hebert": a given name we do not know
+    tail = tokens[given:]
+    if not _looks_like_person(tail) or not maybe_person(" ".join(tail)):
+        return 0
+    while given > 0 and _INITIAL_RE.fullmatch(tokens[given - 1]):
+        given -= 1  # "Counsel W. Neil Eggleston": his initial too
+    return given
 
 
 def without_trailing_dates(words: Sequence[str], keep: int = 0) -> list[str]:

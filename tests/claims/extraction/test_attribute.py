@@ -603,3 +603,23 @@ def test_a_role_of_an_organisation_after_the_is_a_description_of_the_one_holding
     assert claimants(body)[1:] == ["Ada Lind", "NATO's secretary general"]
     lone = "But, the former CEO of Dover Freight added, the levy is not the way to win."
     assert claimants(lone) == ["the former CEO of Dover Freight"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Billionaire Peter Dunn said the levy would pass.", "Peter Dunn"),
+        ("Harbor County Recorder Helen Marsh said the levy would pass.", "Helen Marsh"),
+        ("Senate Ports Ranking Democrat Dianne Marsh said the levy would pass.", "Dianne Marsh"),
+        ("Counsel W. Neil Dunn said the levy would pass.", "W. Neil Dunn"),
+        ("Secretary of Commerce Gina Marsh said the levy would pass.", "Gina Marsh"),
+        # a middle name or an initial is no description, nor a generation suffix a title
+        ("J. Gerald Dunn said the levy would pass.", "J. Gerald Dunn"),
+        ("Martin Luther King Jr. said the levy would pass.", "Martin Luther King Jr"),
+    ],
+)
+def test_a_person_after_capitalised_descriptions_is_named_without_them(
+    sentence: str, expected: str
+) -> None:
+    body = f"Judge Alma Brisco ruled on the levy on Monday.\n\n{sentence}"
+    assert claimants(body)[-1] == expected
