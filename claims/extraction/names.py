@@ -89,6 +89,9 @@ class NameBook:
         # "Secretary of Commerce Gina Raimondo", "Public Advocate Trish James": the
         # department's, the body's or the title's words, then the person
         name = name[_person_start(name) :]
+        if name and _GLUED_TIME_RE.match(name[0]):
+            # a live blog's "9:23PMChris Christie Says ...": the time is not his name
+            name = [_GLUED_TIME_RE.sub("", name[0]), *name[1:]]
         if name and _DOTTED_RE.match(name[-1]) is None:
             name[-1] = name[-1].rstrip(".")  # "... said Ben Carson."
         if len(name) < 2 or not _looks_like_person(name) or is_place(" ".join(name)):
@@ -259,6 +262,7 @@ _TITLED_ORGS = frozenset(["Motors", "Electric", "Mills", "Dynamics", "Assembly",
 # "Comedian", "Republican", "Texas-based", "Sir".
 _DESCRIBES_RE = re.compile(r"[a-z](?:er|or|ist|ian|an|ant|ent|aire|ee|based|man|woman)$")
 _INITIAL_RE = re.compile(r"[A-Z]\.")
+_GLUED_TIME_RE = re.compile(r"^[AP]M(?=[A-Z][a-z])")
 _DESCRIBING = frozenset(
     ["sir", "dame", "lord", "lady", "fr.", "rev.", "democrat", "staff", "counsel"]
 )

@@ -623,3 +623,12 @@ def test_a_person_after_capitalised_descriptions_is_named_without_them(
 ) -> None:
     body = f"Judge Alma Brisco ruled on the levy on Monday.\n\n{sentence}"
     assert claimants(body)[-1] == expected
+
+
+def test_a_live_blogs_time_glued_to_a_name_is_not_part_of_it() -> None:
+    body = (
+        "Live updates from the harbor debate.\n\n"
+        "February 6, 2026 10:35PMChris Dunn Says He Would Drop The Levy\n\n"
+        "Dunn said the levy was a mistake."
+    )
+    assert claimants(body)[-1] == "Chris Dunn"
