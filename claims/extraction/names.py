@@ -96,9 +96,19 @@ class NameBook:
             name[-1] = name[-1].rstrip(".")  # "... said Ben Carson."
         if len(name) < 2 or not _looks_like_person(name) or is_place(" ".join(name)):
             return  # "New Hampshire" is not a person's name
-        if cut >= 0 and name[0].lower() not in GIVEN_NAMES and _is_title_case(text):
-            # "Christian Speaker Just Shared This Prayer": in a headline's title case a
-            # role is followed by a person only when a given name follows it
+        if (
+            name[0].lower() not in GIVEN_NAMES
+            and (
+                cut >= 0
+                or len(name) > 2
+                or any(t.isupper() or t.endswith(("s", "ed", "ing")) for t in name[:-1])
+            )
+            and _is_title_case(text)
+        ):
+            # "ESPN Fires Schilling", "Republican Donor Adelson", "Christian Speaker Just
+            # Shared This Prayer": in a headline's title case, capitalised words with a
+            # verb's or a role's among them name a person only when a given name opens
+            # the name ("Cecile Richards" still does)
             return
         full = " ".join(name)
         # "Harry Hurt III", "Joseph R. Biden Jr.": "Mr. Hurt" and "Biden" are the surname

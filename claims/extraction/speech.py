@@ -365,6 +365,8 @@ _BARE_OBJECT_VERBS = frozenset(
         "asked",
         "asks",
         "maintained",  # "maintained his lead"
+        # (present forms: "Clinton maintains a wide lead", "Roe recalls the day")
+        *("maintains", "stresses", "recalls", "observes", "confirms"),
         "responded",  # "responded by easing sanctions"
         "replied",
         "testified",  # "testified before the panel"

@@ -632,3 +632,32 @@ def test_a_live_blogs_time_glued_to_a_name_is_not_part_of_it() -> None:
         "Dunn said the levy was a mistake."
     )
     assert claimants(body)[-1] == "Chris Dunn"
+
+
+def test_a_headlines_capitalised_verb_and_name_are_not_one_persons_name() -> None:
+    # "Harbor Board Fires Vance": not a person named "Harbor Board Fires Vance" whom every
+    # later "Vance" would be
+    body = (
+        "Harbor Board Fires Vance Over Levy Remarks In Dover\n\n"
+        "Councilor Rhea Vance lost her seat on the harbor board on Monday.\n\n"
+        "“I will appeal,” Vance said."
+    )
+    assert claimants(body)[-1] == "Rhea Vance"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Dunn, a graduate of Dover Law School, will do well on the port, Vance maintains.",
+            "Rhea Vance",
+        ),
+        ("Vance contends that the levy will fail.", "Rhea Vance"),
+        # a lead or a day kept or recalled is no speech
+        ("Though Dunn maintains a wide lead, the levy vote is close.", "the article"),
+        ("Vance recalls the day the port closed in 1998.", "the article"),
+    ],
+)
+def test_present_tense_reporting_verbs_name_their_speaker(sentence: str, expected: str) -> None:
+    body = f"Councilor Rhea Vance and Mayor Tomas Dunn met on Monday.\n\n{sentence}"
+    assert claimants(body)[-1] == expected
