@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from .gender import name_gender
-from .lexicon import _LEADING_FUNCTION_WORDS, _NOT_SUBJECTS
+from .lexicon import _INVERTED_VERBS, _LEADING_FUNCTION_WORDS, _NOT_SUBJECTS
 from .names import _NAME_PHRASE, NameBook
 from .speakers import is_rubric
 
@@ -115,6 +115,8 @@ def label_speaker(
     if label.isupper() or is_rubric(label):
         return None
     tokens = label.split()
+    if len(tokens) > 1 and tokens[0] in _INVERTED_VERBS:
+        label, tokens = " ".join(tokens[1:]), tokens[1:]  # "Continued Stone: “...”"
     if len(tokens) > 4 or tokens[0] in _NOT_SUBJECTS or tokens[0] in _LEADING_FUNCTION_WORDS:
         return None
     if len(tokens) > 1 and name_gender(label) is not None:

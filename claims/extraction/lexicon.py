@@ -495,3 +495,14 @@ _QUANTIFIER_SUBJECTS = frozenset(
         "Nobody",
     ]
 )
+
+# Reporting verbs that open a sentence before their speaker: "Said Dorothy Poynter, ...",
+# "Added Comey: “...”", "Continued Stone:".
+_INVERTED_VERBS = frozenset(
+    [
+        *("Said", "Says", "Added", "Adds", "Stated", "Wrote", "Writes", "Explained"),
+        *("Continued", "Replied", "Responded", "Tweeted", "Noted", "Recalled", "Insisted"),
+        *("Countered", "Warned", "Declared", "Quipped", "Joked", "Concluded", "Argued"),
+        "Observed",
+    ]
+)

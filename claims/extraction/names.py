@@ -11,6 +11,7 @@ from .groups import is_group_noun
 from .lexicon import (
     _CONNECTORS,
     _DATE_WORDS,
+    _INVERTED_VERBS,
     _LEADING_FUNCTION_WORDS,
     _ORG_HEADS,
     _PARTICLES,
@@ -81,8 +82,8 @@ class NameBook:
 
     def _learn_phrase(self, phrase: str, text: str = "") -> None:
         tokens = phrase.split()
-        while tokens and tokens[0] in _LEADING_FUNCTION_WORDS:
-            tokens = tokens[1:]  # "A Pentagon official", "In Paris": not a first name
+        while tokens and (tokens[0] in _LEADING_FUNCTION_WORDS or tokens[0] in _INVERTED_VERBS):
+            tokens = tokens[1:]  # "A Pentagon official", "In Paris", "Said Roe": not a name
         cut = _last_role_index(tokens)
         name = tokens[cut + 1 :]
         name = without_trailing_dates(name)  # "asked Trump Wednesday": not the day

@@ -24,6 +24,7 @@ from .groups import (
 from .headlines import HEADLINE_VERBS, headline_speaker
 from .lexicon import (
     _DATE_WORDS,
+    _INVERTED_VERBS,
     _LEADING_FUNCTION_WORDS,
     _MANNER_VERBS,
     _NOT_SUBJECTS,
@@ -1139,14 +1140,6 @@ _NOUNS_BEFORE_VERB_RE = re.compile(
     rf"(?=\s+(?:{_VERB_FORMS})\b)"
 )
 # The verb before its speaker: "Said Dorothy Poynter, ...", "Added Comey: “...”".
-_INVERTED_VERBS = frozenset(
-    [
-        *("Said", "Says", "Added", "Adds", "Stated", "Wrote", "Writes", "Explained"),
-        *("Continued", "Replied", "Responded", "Tweeted", "Noted", "Recalled", "Insisted"),
-        *("Countered", "Warned", "Declared", "Quipped", "Joked", "Concluded", "Argued"),
-        "Observed",
-    ]
-)
 _SAID_FIRST_RE = re.compile(
     rf"[A-Z][a-z]+\s+(?P<name>{_NAME_PHRASE})(?P<quote>\s*[,:]\s*(?:[\"“]|''))?(?(quote)|(?=[\s,:]))"
 )

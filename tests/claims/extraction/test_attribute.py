@@ -661,3 +661,12 @@ def test_a_headlines_capitalised_verb_and_name_are_not_one_persons_name() -> Non
 def test_present_tense_reporting_verbs_name_their_speaker(sentence: str, expected: str) -> None:
     body = f"Councilor Rhea Vance and Mayor Tomas Dunn met on Monday.\n\n{sentence}"
     assert claimants(body)[-1] == expected
+
+
+def test_a_verb_before_a_labels_name_is_not_part_of_the_name() -> None:
+    body = (
+        "Roger Vance spoke on the radio on Monday.\n\n"
+        "The host asked about the levy.\n\n"
+        "Continued Vance: “The levy is a fraud. It will fail.”"
+    )
+    assert claimants(body)[-2:] == ["Roger Vance", "Roger Vance"]
