@@ -665,8 +665,8 @@ def test_present_tense_reporting_verbs_name_their_speaker(sentence: str, expecte
 
 def test_a_verb_before_a_labels_name_is_not_part_of_the_name() -> None:
     body = (
-        "Roger Vance spoke on the radio on Monday.\n\n"
-        "The host asked about the levy.\n\n"
+        "There is concern about the levy, the port's longtime adviser Roger Vance stated.\n\n"
+        "Vance was speaking on the radio.\n\n"
         "Continued Vance: “The levy is a fraud. It will fail.”"
     )
     assert claimants(body)[-2:] == ["Roger Vance", "Roger Vance"]
