@@ -318,19 +318,18 @@ def _whole_organisation(text: str, phrase: str, book: NameBook) -> str:
     "Department"; "The Brennan Center for Justice noted" the whole name. A person's name
     is left as it is ("Secretary of State Jo Roe said" is Jo Roe)."""
     at = text.find(phrase)
-    if at <= 0 or text[at - 1] != " ":
+    if at <= 0 or text[at - 1] != " " or not phrase.rsplit(None, 1)[-1][:1].isupper():
+        return phrase  # (not a group: "Some of | Roe's allies")
+    m = _ORG_BEFORE_RE.search(text, max(0, at - 160), at)
+    if m is None:
         return phrase
     words = phrase.split()
     if (
-        not words[-1][:1].isupper()  # "Some of | Roe's allies": a group
-        or clean_name(phrase) != phrase  # "Relations Director Ada Roe": a titled person
+        clean_name(phrase) != phrase  # "Relations Director Ada Roe": a titled person
         or is_place(phrase)  # "Georgia and | Virginia" are places, not one organisation
         # a person: "Clinton" is "Hillary Clinton", whose given name is known
         or name_gender(book.by_surname.get(words[-1].lower(), phrase)) is not None
     ):
-        return phrase
-    m = _ORG_BEFORE_RE.search(text, max(0, at - 160), at)
-    if m is None:
         return phrase
     before = m.group().split()
     for k in range(len(before) - 1, -1, -1):

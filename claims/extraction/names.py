@@ -60,6 +60,7 @@ class NameBook:
         self.namesakes: dict[str, list[str]] = {}
         self.by_role: dict[str, str] = {}
         self.last_person: str | None = None  # the most recent full name seen
+        self._title: tuple[str, bool] | None = None  # the last sentence, title case or not
 
     def learn(self, text: str) -> None:
         for m in _NAME_RUN_RE.finditer(text):
@@ -80,6 +81,12 @@ class NameBook:
                     self._learn_phrase(" ".join(part), text)
                 part = []
 
+    def _title_case(self, text: str) -> bool:
+        """Whether `text` is in a headline's title case, found once per sentence."""
+        if self._title is None or self._title[0] is not text:
+            self._title = (text, _is_title_case(text))
+        return self._title[1]
+
     def _learn_phrase(self, phrase: str, text: str = "") -> None:
         tokens = phrase.split()
         while tokens and (tokens[0] in _LEADING_FUNCTION_WORDS or tokens[0] in _INVERTED_VERBS):
@@ -89,8 +96,9 @@ class NameBook:
         name = without_trailing_dates(name)  # "asked Trump Wednesday": not the day
         # "Secretary of Commerce Gina Raimondo", "Public Advocate Trish James": the
         # department's, the body's or the title's words, then the person
-        name = name[_person_start(name) :]
-        if name and _GLUED_TIME_RE.match(name[0]):
+        if len(name) > 2:
+            name = name[_person_start(name) :]
+        if name and name[0][:2] in ("AM", "PM") and _GLUED_TIME_RE.match(name[0]):
             # a live blog's "9:23PMChris Christie Says ...": the time is not his name
             name = [_GLUED_TIME_RE.sub("", name[0]), *name[1:]]
         if name and _DOTTED_RE.match(name[-1]) is None:
@@ -99,12 +107,12 @@ class NameBook:
             return  # "New Hampshire" is not a person's name
         if (
             name[0].lower() not in GIVEN_NAMES
+            and self._title_case(text)
             and (
                 cut >= 0
                 or len(name) > 2
                 or any(t.isupper() or t.endswith(("s", "ed", "ing")) for t in name[:-1])
             )
-            and _is_title_case(text)
         ):
             # "ESPN Fires Schilling", "Republican Donor Adelson", "Christian Speaker Just
             # Shared This Prayer": in a headline's title case, capitalised words with a
@@ -193,9 +201,10 @@ _ROLE_QUALIFIERS = frozenset(
 
 def _last_role_index(tokens: Sequence[str]) -> int:
     cut = -1
-    for i, t in enumerate(tokens[:-1]):  # the last token is never a role: it is the name
-        if all(r.rstrip(".,") in GENERATIONS for r in tokens[i + 1 :]):
-            break  # "Martin Luther King Jr.": a surname before a suffix, not the title
+    end = len(tokens) - 1  # the last token is never a role: it is the name
+    while end > 0 and tokens[end].rstrip(".,") in GENERATIONS:
+        end -= 1  # "Martin Luther King Jr.": a surname before a suffix, not the title
+    for i, t in enumerate(tokens[:end]):
         if t.lower().strip(",") in _ROLE_WORDS or (
             t.endswith(("'s", "’s")) and tokens[i + 1][:1].isupper()
         ):
@@ -205,8 +214,15 @@ def _last_role_index(tokens: Sequence[str]) -> int:
 
 def _is_title_case(text: str) -> bool:
     """A headline's title case: five words or more, nearly all capitalised."""
-    words = text.split()
-    return len(words) >= 5 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+    head = text[:60].split()
+    if sum(1 for w in head if w[:1].islower()) > 1 + len(head) // 5:
+        return False  # most sentences: told by their first words
+    words = len(_WORD_START_RE.findall(text))
+    return words >= 5 and len(_UPPER_START_RE.findall(text)) >= 0.8 * words
+
+
+_WORD_START_RE = re.compile(r"(?<!\S)\S")
+_UPPER_START_RE = re.compile(r"(?<!\S)[A-Z]")
 
 
 def _looks_like_person(tokens: Sequence[str]) -> bool:

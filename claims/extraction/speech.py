@@ -830,16 +830,15 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             if title_at and title_at[-1] + 1 < len(home_words):
                 # "Speaker of the House Rep. Paul Ryan said": the titled name speaks.
                 return " ".join(home_words[title_at[-1] + 1 :]), "speaker", None
-            the_role = _THE_ROLE_BEFORE_RE.search(
-                text, max(0, m.start("subj") - 40), m.start("subj")
-            )
-            if (
-                home
+            the_role = (
+                _THE_ROLE_BEFORE_RE.search(text, max(0, m.start("subj") - 40), m.start("subj"))
+                if home
                 and len(words) == 1
                 and words[0].lower() in _ROLE_WORDS
                 and words[0].lower() not in _ORG_HEADS  # "the Department of Labor"
-                and the_role
-            ):
+                else None
+            )
+            if the_role is not None:
                 # "the former CEO of Hewlett-Packard added": a description, not "CEO"
                 return text[the_role.start() : m.end("home")], "description", None
             if len(words) == 1 and words[0].lower() in _ROLE_WORDS and len(home_words) > 2:
