@@ -597,8 +597,8 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         and _PARTY_WORDS.issuperset(spokes.group("org1").split())
     ):
         # "A Democratic aide said": an unnamed party member, not the party
-        head, _, rest = text[spokes.start() : spokes.end("role")].partition(" ")
-        return f"{head.lower()} {rest}", "source", None
+        article, _, aide = text[spokes.start() : spokes.end("role")].partition(" ")
+        return f"{article.lower()} {aide}", "source", None
     if spokes is not None and (spokes.group("org2") or spokes.group("org1")):
         org = (spokes.group("org2") or spokes.group("org1")).strip()
         if not spokes.group("org2") and any(w.lower() in _ROLE_WORDS for w in org.split()):
