@@ -5,6 +5,7 @@ import pytest
 from claims.extraction.attribute import attribute, clean_name
 from claims.extraction.quotes import quoted_ranges
 from claims.extraction.segment import segment
+from tests.claims.extraction.claimants import last
 
 
 def claimants(body: str, outlet: str | None = None) -> list[str]:
@@ -575,8 +576,7 @@ def test_a_role_in_a_title_case_headline_is_no_persons_without_a_given_name() ->
     ],
 )
 def test_an_organisation_keeps_its_whole_name(sentence: str, expected: str) -> None:
-    body = f"Judge Alma Brisco ruled on the levy on Monday.\n\n{sentence}"
-    assert claimants(body)[-1] == expected
+    assert last(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -588,8 +588,7 @@ def test_an_organisation_keeps_its_whole_name(sentence: str, expected: str) -> N
     ],
 )
 def test_a_party_aide_is_an_unnamed_member_not_the_party(sentence: str, expected: str) -> None:
-    body = f"Judge Alma Brisco ruled on the levy on Monday.\n\n{sentence}"
-    assert claimants(body)[-1] == expected
+    assert last(sentence) == expected
 
 
 def test_a_role_of_an_organisation_after_the_is_a_description_of_the_one_holding_it() -> None:
@@ -621,8 +620,7 @@ def test_a_role_of_an_organisation_after_the_is_a_description_of_the_one_holding
 def test_a_person_after_capitalised_descriptions_is_named_without_them(
     sentence: str, expected: str
 ) -> None:
-    body = f"Judge Alma Brisco ruled on the levy on Monday.\n\n{sentence}"
-    assert claimants(body)[-1] == expected
+    assert last(sentence) == expected
 
 
 def test_a_live_blogs_time_glued_to_a_name_is_not_part_of_it() -> None:
