@@ -207,7 +207,12 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                 resolved = phrase if whose else book.resolve(phrase)
                 if resolved not in (phrase, clean_name(phrase)):
                     claimant, kind = resolved, "speaker"
-                elif last_named is not None and not whose and _refers_back(phrase):
+                elif (
+                    last_named is not None
+                    and not whose
+                    and _refers_back(phrase)
+                    and maybe_person(last_named)  # not "the AP"
+                ):
                     claimant, kind = last_named, "speaker"
                 else:
                     claimant, kind = _lower_article(phrase), "source"
@@ -480,9 +485,18 @@ def _refers_back(description: str) -> bool:
         and not head.endswith(("s", "men", "people"))
         and head not in UNNAMED_NOUNS
         and head not in _ANYONE
+        and head not in _BODIES  # "the rights group": not the person quoted before
     )
 
 
+# Heads of a body, never a person named before.
+_BODIES = frozenset(
+    [
+        *("group", "organization", "organisation", "committee", "campaign", "company"),
+        *("agency", "department", "firm", "union", "council", "board", "coalition"),
+        *("network", "party"),
+    ]
+)
 # Heads that describe anyone at all, never one person named before.
 _ANYONE = frozenset(["man", "woman", "boy", "girl", "user", "commenter", "reader", "caller"])
 

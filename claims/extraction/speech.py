@@ -51,6 +51,8 @@ _AUXILIARIES = (
     r"previously|again|once|repeatedly|publicly|reportedly|still|now|already|long|"
     r"strongly|firmly|openly|privately|quickly|recently|further|often|never|always|"
     r"clearly|initially|first|just|however|since|at\s+the\s+time|twice|"
+    # "Cruz himself said"
+    r"himself|herself|themselves|itself|"
     # Manner adverbs: "as she angrily said", "Roe flatly denied"
     r"angrily|simply|flatly|bluntly|quietly|loudly|curtly|tersely|sharply|frankly|candidly|"
     r"plainly|calmly|proudly|jokingly|emphatically|explicitly|specifically|separately|"
@@ -83,6 +85,21 @@ _POSSESSED_STOP = (
 # A quoted title inside an apposition: 'Roe, the author of "Going Viral," said', 'Roe,
 # who calls it a "sham," said', 'Roe, host of "Today," a show ..., said'.
 _APPOSED_TITLE = r"(?:[\"“]|'')[^\"“”,]{1,60},?(?:\"|”|'')(?:[^,;\"“”]{1,120}?(?=,))?"
+# Words that never modify a subject's head: "The only thing he said", "The day after that".
+_NOT_MODIFIERS = (
+    r"the|a|an|and|or|but|he|she|they|it|we|i|you|that|which|who|whom|what|to|of|in|on|at|"
+    r"for|with|"
+    r"by|as|from|about|after|before|than|if|when|while|because|so|this|these|those|there"
+)
+# "The campaign manager said": a description of two to four lower-case words, where the
+# subject patterns take one, at a clause's start and before a plain verb of saying.
+_THE_DESCRIBED_SAYS_RE = re.compile(
+    r"(?:^|,\s+|\b(?:[Bb]ut|[Aa]nd|when|as)\s+)"
+    rf"(?P<desc>(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:{_NOT_MODIFIERS}|{_AUXILIARIES})\b)[a-z0-9][\w-]*\s+){{1,3}}"
+    rf"(?!(?:{_NOT_MODIFIERS}|{_AUXILIARIES})\b)[a-z][a-z-]*(?<!ed))"
+    r"\s+(?:also\s+)?(?:said|says|told|tells|added|adds|wrote|writes|explained|argued|"
+    r"insisted|noted|warned)\b(?!\s+to\b)"  # not "The latest hiccup adds to the drama"
+)
 _SUBJECT_VERB_RE = re.compile(
     rf"(?P<subj>(?:[Tt]he\s+(?:[A-Z][\w'’.-]*\s+)*(?!(?:{_AUXILIARIES}|and|or|but)\b)[a-z][\w-]*|"
     # Every branch opens with a character class (no leading \b), so the regex engine
@@ -221,7 +238,8 @@ _ROLE_VERBS = (
     r"acknowledged|conceded"
 )
 _ROLE_DESCRIPTION = (
-    r"(?P<desc>[Tt]he\s+(?:(?!(?:and|or|but|who|which|that)\b)[A-Za-z][\w'’.-]*\s+){1,4}?"
+    # (not "The only thing the mayor said": one description, one "the")
+    r"(?P<desc>[Tt]he\s+(?:(?!(?:and|or|but|who|which|that|the|a|an)\b)[A-Za-z][\w'’.-]*\s+){1,4}?"
     rf"(?:{_ROLE_HEADS}))"
 )
 _OPENING_ROLE_RE = re.compile(
@@ -914,6 +932,11 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         # group speaks, which is not the outlet's own statement. A source, not a
         # speaker: a later "he" or "she" never refers to it.
         return unnamed, "source", None
+    described = _THE_DESCRIBED_SAYS_RE.search(text) if not inside else None
+    if described is not None:
+        # "The 57-year-old scientist says", "When the AP asked, the campaign manager said",
+        # "..., the rights group says.": a person or body described, with its modifiers
+        return described.group("desc"), "description", None
     according: str | None = None
     for present, rx in (
         ("ccording" in text, _ACCORDING_RE),

@@ -668,3 +668,30 @@ def test_a_verb_before_a_labels_name_is_not_part_of_the_name() -> None:
         "Continued Vance: “The levy is a fraud. It will fail.”"
     )
     assert claimants(body)[-2:] == ["Roger Vance", "Roger Vance"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The 57-year-old scientist says she does not take the levy lightly.",
+            "the 57-year-old scientist",
+        ),
+        ("The levy should be repealed, the rights group says.", "the rights group"),
+        ("A major civil rights group says the levy is unfair.", "a major civil rights group"),
+        ("Brisco herself said on Tuesday that the levy would stand.", "Alma Brisco"),
+        # not a description that speaks
+        ("The latest hiccup adds to the drama around the levy.", "The Ledger"),
+        ("The only thing the mayor said was no.", "the mayor"),  # not "the only thing ..."
+    ],
+)
+def test_a_described_speaker_with_several_modifiers_speaks(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+def test_a_description_that_names_a_body_does_not_refer_back_to_a_person() -> None:
+    body = (
+        "“The levy is unlawful,” said Ada Roe, a lawyer for the port.\n\n"
+        "The levy should be repealed, the rights group says."
+    )
+    assert claimants(body)[-1] == "the rights group"
