@@ -85,6 +85,7 @@ _POSSESSED_STOP = (
 # A quoted title inside an apposition: 'Roe, the author of "Going Viral," said', 'Roe,
 # who calls it a "sham," said', 'Roe, host of "Today," a show ..., said'.
 _APPOSED_TITLE = r"(?:[\"“]|'')[^\"“”,]{1,60},?(?:\"|”|'')(?:[^,;\"“”]{1,120}?(?=,))?"
+_PARTY_LABEL_END_RE = re.compile(r"\s+\([^()]{1,30}\)$")
 # Words that never modify a subject's head: "The only thing he said", "The day after that".
 _NOT_MODIFIERS = (
     r"the|a|an|and|or|but|he|she|they|it|we|i|you|that|which|who|whom|what|to|of|in|on|at|"
@@ -105,7 +106,8 @@ _SUBJECT_VERB_RE = re.compile(
     # Every branch opens with a character class (no leading \b), so the regex engine
     # skips the positions no subject can start at.
     # "Roe's campaign says", "Roe's campaign chairman, Ada Pike, said"
-    rf"{_NAME_PHRASE}['’]s\s+(?!(?:{_AUXILIARIES})\b)[a-z][\w-]*"
+    # ("Bernie Sanders’ campaign says": a bare apostrophe after a final "s")
+    rf"{_NAME_PHRASE}(?:['’]s|(?<=s)['’])\s+(?!(?:{_AUXILIARIES})\b)[a-z][\w-]*"
     rf"(?:\s+(?!(?:{_POSSESSED_STOP})\b)[a-z][\w-]*(?<!ly)){{0,2}}?(?=[\s,])|"
     rf"{_NAME_PHRASE}|[Hh](?<=\b[Hh])e|[Ss](?<=\b[Ss])he|[Tt](?<=\b[Tt])hey))"
     # "Voss of North Carolina", "Aris Lin of the Patriarchate of Jerusalem", "Dee Lind of
@@ -882,8 +884,12 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 subj = f"{subj} of {home}"
             if first in ("The", "the") and appos and _NAME_RUN_RE.fullmatch(appos):
                 return appos, "speaker", subj.split(None, 1)[1].lower()
-            if appos and subj.split()[-1].islower() and _NAME_RUN_RE.fullmatch(appos):
-                return appos, "speaker", None  # "Roe's attorney, Ada Pike, said": Pike
+            if appos and subj.split()[-1].islower():
+                # "Roe's attorney, Ada Pike, said": Pike; "Democrats' nominee, Sen. Tim
+                # Kaine (D-Va.), promised": Kaine, without his party's label
+                appos_name = _PARTY_LABEL_END_RE.sub("", appos)
+                if _NAME_RUN_RE.fullmatch(appos_name):
+                    return appos_name, "speaker", None
             if rx is _SUBJECT_VERB_RE and (verb_word or m.group("pverb")) not in _REPORTING_WORDS:
                 # "Roe intends to run, Doe said": the clause that reports the sentence
                 # comes last, and its speaker says what Roe intends.

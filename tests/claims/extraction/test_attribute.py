@@ -695,3 +695,21 @@ def test_a_description_that_names_a_body_does_not_refer_back_to_a_person() -> No
         "The levy should be repealed, the rights group says."
     )
     assert claimants(body)[-1] == "the rights group"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (after a name that does not end in "s", a mark closes a quotation)
+        ("Bernie Vance’ campaign says it raised $21 million in January.", "The Ledger"),
+        ("Ada Roos’ campaign says it raised $21 million in January.", "Ada Roos’ campaign"),
+        ("Roos' team said the count was wrong.", "Roos' team"),
+        (
+            "The time frame in which Democrats' nominee, Sen. Tim Kaine (D-Va.), promised "
+            "a vote is short.",
+            "Tim Kaine",
+        ),
+    ],
+)
+def test_a_bare_apostrophe_after_a_final_s_is_a_possessive(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
