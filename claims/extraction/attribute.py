@@ -57,7 +57,15 @@ from .quotes import (
     quoted_ranges,
 )
 from .segment import Sentence
-from .speech import _fronted_subject, _opening_subject, _speaker, _the_apposed, addressee
+from .speech import (
+    _OPENING_CONJUNCTIONS,
+    _REPORTING_WORDS,
+    _fronted_subject,
+    _opening_subject,
+    _speaker,
+    _the_apposed,
+    addressee,
+)
 
 __all__ = ["Attribution", "NameBook", "attribute", "clean_name"]
 
@@ -155,6 +163,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                     # a person or a name shown speaking, not "Transcript as follows:"
                     if last_named is None:
                         last_named = full
+                    # (not when the colon's own sentence named someone else speaking)
                     if says and full == (last_named or full):
                         # "In a post, Roe wrote:" | "I think ...": a quotation set off
                         # without marks, the paragraph's every sentence
@@ -319,8 +328,8 @@ _ORG_BEFORE_RE = re.compile(
 
 def _whole_organisation(text: str, phrase: str, book: NameBook) -> str:
     """An organisation the sentence names in full, where the patterns took only its last
-    words: "Regardless, the State Department said" gives "the State Department", not
-    "Department"; "The Brennan Center for Justice noted" the whole name. A person's name
+    words: "The Brennan Center for Justice noted" gives the whole name, not "Justice"; "The
+    Centers for Disease Control and Prevention estimates" not "Prevention". A person's name
     is left as it is ("Secretary of State Jo Roe said" is Jo Roe)."""
     at = text.find(phrase)
     if at <= 0 or text[at - 1] != " " or not phrase.rsplit(None, 1)[-1][:1].isupper():
@@ -362,8 +371,7 @@ def _whole_organisation(text: str, phrase: str, book: NameBook) -> str:
 
 # "Roe-run", "Reuters’", "CNN's": a name starts after these words
 _NOT_IN_NAMES_RE = re.compile(r"-[a-z]|['’]s?$")
-_REPORTING_WORDS = frozenset(_REPORTING_VERBS.split("|"))
-_OPENERS = frozenset(["And", "But", "So", "Yet", "Then", "Also", "Still", "Now", "Regardless"])
+_OPENERS = _OPENING_CONJUNCTIONS | {"Regardless"}
 
 
 # A paragraph that ends introducing a quotation with a verb or noun of saying: "Roe

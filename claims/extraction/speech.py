@@ -938,7 +938,7 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         # group speaks, which is not the outlet's own statement. A source, not a
         # speaker: a later "he" or "she" never refers to it.
         return unnamed, "source", None
-    described = _THE_DESCRIBED_SAYS_RE.search(text) if not inside else None
+    described = _THE_DESCRIBED_SAYS_RE.search(text, scan_from) if not inside else None
     if described is not None:
         # "The 57-year-old scientist says", "When the AP asked, the campaign manager said",
         # "..., the rights group says.": a person or body described, with its modifiers
