@@ -89,15 +89,19 @@ _PARTY_LABEL_END_RE = re.compile(r"\s+\([^()]{1,30}\)$")
 # Words that never modify a subject's head: "The only thing he said", "The day after that".
 _NOT_MODIFIERS = (
     r"the|a|an|and|or|but|he|she|they|it|we|i|you|that|which|who|whom|what|to|of|in|on|at|"
-    r"for|with|"
-    r"by|as|from|about|after|before|than|if|when|while|because|so|this|these|those|there"
+    r"for|with|by|as|from|about|after|before|than|if|when|while|because|so|this|these|those|"
+    r"there"
 )
 # "The campaign manager said": a description of two to four lower-case words, where the
 # subject patterns take one, at a clause's start and before a plain verb of saying.
+_MODIFIER = rf"(?!(?:{_NOT_MODIFIERS}|{_AUXILIARIES})\b)[a-z0-9][\w-]*"
 _THE_DESCRIBED_SAYS_RE = re.compile(
     r"(?:^|,\s+|\b(?:[Bb]ut|[Aa]nd|when|as)\s+)"
-    rf"(?P<desc>(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:{_NOT_MODIFIERS}|{_AUXILIARIES})\b)[a-z0-9][\w-]*\s+){{1,3}}"
+    # ("The X said" alone is the subject patterns'; "A woman said" is not)
+    rf"(?P<desc>(?:[Tt]he\s+(?:{_MODIFIER}\s+){{1,3}}|[Aa]n?\s+(?:{_MODIFIER}\s+){{0,3}})"
     rf"(?!(?:{_NOT_MODIFIERS}|{_AUXILIARIES})\b)[a-z][a-z-]*(?<!ed))"
+    # ("A man who lives near the port said": the man, whatever the clause says of him)
+    r"(?:\s+who\s+[^,;:\"“”]{1,80}?)?"
     r"\s+(?:also\s+)?(?:said|says|told|tells|added|adds|wrote|writes|explained|argued|"
     r"insisted|noted|warned)\b(?!\s+to\b)"  # not "The latest hiccup adds to the drama"
 )

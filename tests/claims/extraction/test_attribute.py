@@ -713,3 +713,15 @@ def test_a_description_that_names_a_body_does_not_refer_back_to_a_person() -> No
 )
 def test_a_bare_apostrophe_after_a_final_s_is_a_possessive(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A woman said the levy was a scam.", "a woman"),
+        ("A woman who has sued over the levy said Sunday that it was a scam.", "a woman"),
+        ("It gets attention when a leader says the port will close.", "a leader"),
+    ],
+)
+def test_an_unnamed_person_introduced_by_a_speaks(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
