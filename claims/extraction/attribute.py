@@ -65,6 +65,7 @@ from .speech import (
     _speaker,
     _the_apposed,
     addressee,
+    org_start,
 )
 
 __all__ = ["Attribution", "NameBook", "attribute", "clean_name"]
@@ -319,13 +320,6 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
     return out
 
 
-# Capitalised words, with "of", "for", "and" or "on" between them, that run up to a name:
-# "the State | Department", "The Centers for Disease Control and | Prevention".
-_ORG_BEFORE_RE = re.compile(
-    r"(?<![\w'’.&-])(?:[Tt]he\s+)?(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|&|on)\s+(?:the\s+)?)?){1,8}$"
-)
-
-
 def _whole_organisation(text: str, phrase: str, book: NameBook) -> str:
     """An organisation the sentence names in full, where the patterns took only its last
     words: "The Brennan Center for Justice noted" gives the whole name, not "Justice"; "The
@@ -334,8 +328,8 @@ def _whole_organisation(text: str, phrase: str, book: NameBook) -> str:
     at = text.find(phrase)
     if at <= 0 or text[at - 1] != " " or not phrase.rsplit(None, 1)[-1][:1].isupper():
         return phrase  # (not a group: "Some of | Roe's allies")
-    m = _ORG_BEFORE_RE.search(text, max(0, at - 160), at)
-    if m is None:
+    start = org_start(text, at)  # "The Centers for Disease Control and | Prevention"
+    if start == at:
         return phrase
     words = phrase.split()
     if (
@@ -345,7 +339,7 @@ def _whole_organisation(text: str, phrase: str, book: NameBook) -> str:
         or name_gender(book.by_surname.get(words[-1].lower(), phrase)) is not None
     ):
         return phrase
-    before = m.group().split()
+    before = text[start:at].split()
     for k in range(len(before) - 1, -1, -1):
         if _NOT_IN_NAMES_RE.search(before[k]) or before[k].lower() in _REPORTING_WORDS:
             # "the Roe-run | State Department", "Said | Comey": a name starts after it

@@ -318,8 +318,23 @@ _SOURCE_RE = re.compile(
 # The rest of an organisation's name before the part a source pattern found: "the U.S.
 # Bureau of | Labor Statistics reported" (looked for only in the 80 characters before it).
 _ORG_HEAD_BEFORE_RE = re.compile(
-    rf"(?:(?<=\s)|^)(?:[Tt]he\s+)?{_NAME_PHRASE}\s+(?:of|for|and|&)\s+(?:the\s+)?$"
+    rf"(?:(?<=\s)|^)(?:[Tt]he\s+)?{_NAME_PHRASE}\s+(?:of|for|on|and|&)\s+(?:the\s+)?$"
 )
+
+
+def org_start(text: str, at: int) -> int:
+    """Where an organisation's name that ends at ``at`` starts, up to three names back
+    over "of", "for", "on" and "and": "the U.S. Bureau of | Labor Statistics", "The Centers for
+    Disease Control and | Prevention"; ``at`` itself when nothing comes before."""
+    start = at
+    for _ in range(3):
+        head = _ORG_HEAD_BEFORE_RE.search(text, max(0, start - 80), start)
+        if head is None:
+            break
+        start = head.start()
+    return start
+
+
 # A finding credited at the end of the sentence: "..., Fox found.", "..., Gallup shows."
 _TRAILING_SOURCE_RE = re.compile(
     rf",\s+(?P<subj>(?:[Tt]he\s+)?{_NAME_PHRASE})\s+(?:(?:recently|also)\s+)?"
@@ -983,12 +998,7 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         ):
             # "the U.S. Bureau of Labor Statistics reported", "the Department of Labor and
             # Industry reported": the organisation whole, up to three names back
-            start = found.start()
-            for _ in range(3):
-                head = _ORG_HEAD_BEFORE_RE.search(text, max(0, start - 80), start)
-                if head is None:
-                    break
-                start = head.start()
+            start = org_start(text, found.start())
             if start < found.start():
                 return text[start : found.end("subj")], "source", None
         if found is not None and found.group("subj").split()[-1] not in _DATE_WORDS:
