@@ -175,7 +175,13 @@ _NAME_CHAIN_RE = re.compile(
 
 
 _PARENTHESIS_RE = re.compile(r"\s*\([^()]*\)")
-_CLAUSE_RE = re.compile(r"\s+(?:of|from|at|in|who|whose|which|with|on)\s+|,")
+# A weekday or a participle after the head ends the name: "A Monmouth poll out Monday",
+# "a CBS poll released Monday" and "His speech Tuesday" name no one called "Monday".
+_WHEN_RE = r"(?:last\s+|this\s+|on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+_CLAUSE_RE = re.compile(
+    r"\s+(?:of|from|at|in|who|whose|which|with|on)\s+|,"
+    rf"|\s+(?:released|published|filed|issued|conducted|out)\b|\s+{_WHEN_RE}"
+)
 
 
 def _head_phrase(source: str) -> str:

@@ -84,6 +84,21 @@ def test_source_name_strips_titles_ages_and_appositions_but_keeps_organisations(
     assert source_name("the U.S. Bureau of Labor Statistics") == "U.S. Bureau of Labor Statistics"
 
 
+@pytest.mark.parametrize(
+    ("source", "name"),
+    [
+        ("A Harbor Institute poll released Friday", "Harbor Institute"),
+        ("a Valley Courier survey out Monday", "Valley Courier"),
+        ("the Larkin report published last Thursday", "Larkin"),
+        ("Olivia Brandt on Sunday", "Olivia Brandt"),
+    ],
+)
+def test_a_weekday_after_the_source_is_not_its_name(source: str, name: str) -> None:
+    # the poll is a common noun whose name is the pollster's, never "Friday"
+    assert source_name(source) == name
+    assert source_kind(source) == ("named" if name == "Olivia Brandt" else "common")
+
+
 def test_a_generation_suffix_is_not_taken_for_the_surname() -> None:
     # "Mr. Hurt" later in the article is the man first named "Harry Hurt III"
     assert _matches("Harry Hurt III", "Harry Hurt")[0]
