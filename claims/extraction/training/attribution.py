@@ -48,7 +48,14 @@ from ..attribute import ARTICLE_CLAIMANT
 from ..names import clean_name
 from ..pipeline import analyse
 from .polnear import Annotation, Article, load_articles, split_of
-from .sources import _norm_tokens, cue_type, source_kind, source_name
+from .sources import (
+    RELATIVE_PRONOUNS,
+    _norm_tokens,
+    cue_type,
+    relative_antecedents,
+    source_kind,
+    source_name,
+)
 
 __all__ = [
     "Annotation",
@@ -246,6 +253,10 @@ def evaluate_article(article: Article, result: EvaluationResult, examples: int =
             own = source_name(best.source)
             toks = _norm_tokens(own)
             targets = [longest.get(toks[-1], own) if toks else own]
+        elif best.source.lower() in RELATIVE_PRONOUNS:
+            # "who"/"which" refers to the phrase it follows; a common noun phrase
+            # ("legal experts, who") is scored as a common-noun Source would be.
+            targets = _relative_targets(article, best.source_start, names, longest)
         else:
             near = _nearest_before(names, best.source_start)
             targets = [near] if near else []
@@ -266,6 +277,22 @@ def evaluate_article(article: Article, result: EvaluationResult, examples: int =
                 Failure(kind, cand.text, best.source, " | ".join(targets), cand.claimant),
                 examples,
             )
+
+
+def _relative_targets(
+    article: Article, start: int, names: Sequence[tuple[int, str]], longest: dict[str, str]
+) -> list[str]:
+    targets = []
+    for phrase in relative_antecedents(article.text, start):
+        if source_kind(phrase) == "named":
+            toks = _norm_tokens(phrase)
+            targets.append(longest.get(toks[-1], phrase) if toks else phrase)
+        else:
+            targets.append(phrase)
+            near = _nearest_before(names, start)
+            if near:
+                targets.append(near)
+    return targets
 
 
 def _keep(result: EvaluationResult, kind: str, failure: Failure, limit: int) -> None:

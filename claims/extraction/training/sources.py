@@ -207,3 +207,60 @@ def source_name(source: str) -> str:
     "Parker Eaton"; "the U.S. Bureau of Labor Statistics" kept whole)."""
     runs = _NAME_CHAIN_RE.findall(_head_phrase(source))
     return clean_name(runs[-1]) if runs else source
+
+
+RELATIVE_PRONOUNS = frozenset(["who", "which"])
+# What ends the phrase a relative pronoun follows: punctuation (not an initial's or a
+# title's full stop) and the words that start a new phrase. A name chain may run over
+# "of", "for", "and" and "on" ("the U.S. Chamber of Commerce, which").
+_PUNCTUATION_BREAK = r"(?<=[a-z]{3})(?<!Sen|Gov|Rep|Mrs|Gen|Sgt|Col)\.\s|[;:!?()\[\]\"“”—–,]"
+_NAME_BREAK_RE = re.compile(_PUNCTUATION_BREAK)
+_PHRASE_BREAK_RE = re.compile(
+    _PUNCTUATION_BREAK + r"|\b(?:and|or|but|with|by|from|to|for|of|as|than|like|including|"
+    r"among|about|against|at|on|in|that|when|while|after|before|since|because|if)\s"
+)
+_APPOSITION_ARTICLE_RE = re.compile(r"^\s*(?:a|an|the|one)\s", re.IGNORECASE)
+
+
+def _name_at_end(text: str) -> str | None:
+    """The name chain ``text`` ends with, if it ends with one (titles stripped)."""
+    chunk = _NAME_BREAK_RE.split(text)[-1]
+    runs = list(_NAME_CHAIN_RE.finditer(chunk))
+    if runs and runs[-1].end() == len(chunk.rstrip()):
+        return source_name(runs[-1].group())
+    return None
+
+
+def relative_antecedents(text: str, start: int) -> list[str]:
+    """What the relative pronoun at ``start`` ("who", "which") refers to: the phrase it
+    directly follows, by syntax rather than by a guess ("Ryder met Priebus, who said"
+    -> "Priebus"; "legal experts, who worry" -> "legal experts"). After an apposition
+    ("Jo Roe of Iowa, a farmer from Ames, Iowa, who said"), the name before it too."""
+    before = text[max(0, start - 240) : start].rstrip(" ,-—–\"“”'’")
+    chunks = _NAME_BREAK_RE.split(before)
+    # "from Englewood, New Jersey, who": the place's state is not the antecedent
+    while (
+        len(chunks) > 1
+        and _name_at_end(chunks[-1]) == chunks[-1].strip()
+        and _name_at_end(chunks[-2])
+        and not _APPOSITION_ARTICLE_RE.match(chunks[-1])
+        and len(chunks[-1].split()) <= 2
+        and re.search(r"\b(?:in|from|of|at)\s", chunks[-2])
+    ):
+        chunks.pop()
+    last = chunks[-1].strip()
+    if _APPOSITION_ARTICLE_RE.match(last) and len(chunks) > 1:
+        # an apposition: its head noun ("a senior analyst" of "a senior analyst at
+        # Jefferies") and the name it describes
+        found = [_PHRASE_BREAK_RE.split(last + " ")[0].strip()]
+        named = source_name(chunks[-2].strip())
+        if source_kind(chunks[-2].strip()) == "named":
+            found.append(named)
+        return found
+    name = _name_at_end(last)
+    if name:
+        return [name]
+    # the innermost phrase ("legal experts" of "alarm among legal experts") and, for a
+    # head with a post-modifier ("one Democrat familiar with the talks"), the clause
+    phrase = _PHRASE_BREAK_RE.split(last)[-1].strip()
+    return [p for p in dict.fromkeys([phrase, last]) if p]

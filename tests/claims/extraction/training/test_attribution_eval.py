@@ -16,6 +16,7 @@ from claims.extraction.training.attribution import (
     source_name,
     split_of,
 )
+from claims.extraction.training.sources import relative_antecedents
 
 # Invented sentences (no corpus text): a named speaker, a pronoun, and a line of the
 # outlet's own with no attribution.
@@ -97,6 +98,61 @@ def test_a_weekday_after_the_source_is_not_its_name(source: str, name: str) -> N
     # the poll is a common noun whose name is the pollster's, never "Friday"
     assert source_name(source) == name
     assert source_kind(source) == ("named" if name == "Olivia Brandt" else "common")
+
+
+@pytest.mark.parametrize(
+    ("before", "antecedents"),
+    [
+        ("Dana Voss sided with Pell, who", ["Pell"]),
+        ("The plan was approved by Attorney General Nora J. Feld,  who", ["Nora J. Feld"]),
+        ("the Harbor Institute for Public Policy, which", ["Harbor Institute for Public Policy"]),
+        (
+            "it alarmed many among tax lawyers, who",
+            ["tax lawyers", "it alarmed many among tax lawyers"],
+        ),
+        ("said Ivo Marsh, a welder from Tulsa, Oklahoma, who", ["a welder", "Ivo Marsh"]),
+        (
+            "with Sen. Ada Quist of Maine, the ranking member, who",
+            ["the ranking member", "Ada Quist"],
+        ),
+        ("Still, Quist - who", ["Quist"]),
+    ],
+)
+def test_a_relative_pronoun_refers_to_the_phrase_it_follows(
+    before: str, antecedents: list[str]
+) -> None:
+    text = before + " said the vote was rigged."
+    assert relative_antecedents(text, len(before) - len(before.split()[-1])) == antecedents
+
+
+def test_a_who_source_is_scored_against_its_antecedent_not_the_last_named_source(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Mayor Olivia Brandt spoke first. Later, Brandt sided with Tomas Rijk, who said "
+        "the bridge would close in May."
+    )
+    name = "gazette_2016-01-02_vote"
+    spans = [
+        ("Source", _span(text, "Brandt sided")[0], _span(text, "Brandt sided")[0] + 6),
+        ("Source", *_span(text, "who")),
+        ("Cue", *_span(text, "said the")),
+        ("Content", *_span(text, "the bridge would close in May")),
+    ]
+    rows = [f"T{i}\t{kind} {a} {b}\t{text[a:b]}" for i, (kind, a, b) in enumerate(spans, 1)]
+    rows.append("E1\tAttribution:T4 Content:T4 Cue:T3 Source:T2")
+    corpus = tmp_path / "corpus"
+    (corpus / "text").mkdir(parents=True)
+    (corpus / "attributions").mkdir()
+    (corpus / "text" / f"{name}.txt").write_text(text, encoding="utf-8")
+    (corpus / "attributions" / f"{name}_ab12.ann").write_text("\n".join(rows), encoding="utf-8")
+    (corpus / "metadata.tsv").write_text(
+        f"compartment\tfilename\tpublisher\ntrain\t{name}\tgazette\n", encoding="utf-8"
+    )
+    result = evaluate(load_articles(corpus, split="all"))
+    pronoun = result.cells[("pronoun", "say")]
+    # the pipeline names Tomas Rijk; the nearest earlier named Source is Brandt
+    assert (pronoun.n, pronoun.exact, pronoun.lenient) == (1, 1, 1)
 
 
 def test_a_generation_suffix_is_not_taken_for_the_surname() -> None:
