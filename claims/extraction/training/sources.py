@@ -249,6 +249,11 @@ def relative_antecedents(text: str, start: int) -> list[str]:
     ):
         chunks.pop()
     last = chunks[-1].strip()
+    name = _name_at_end(last)
+    # an apposition is a short noun phrase; "the plan could open Roe up to attacks by
+    # Doe, who" is a clause that ends with the antecedent
+    if name and not (_APPOSITION_ARTICLE_RE.match(last) and len(last.split()) <= 10):
+        return [name]
     if _APPOSITION_ARTICLE_RE.match(last) and len(chunks) > 1:
         # an apposition: its head noun ("a senior analyst" of "a senior analyst at
         # Jefferies") and the name it describes
@@ -257,7 +262,6 @@ def relative_antecedents(text: str, start: int) -> list[str]:
         if source_kind(chunks[-2].strip()) == "named":
             found.append(named)
         return found
-    name = _name_at_end(last)
     if name:
         return [name]
     # the innermost phrase ("legal experts" of "alarm among legal experts") and, for a

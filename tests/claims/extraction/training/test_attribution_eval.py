@@ -116,6 +116,7 @@ def test_a_weekday_after_the_source_is_not_its_name(source: str, name: str) -> N
             ["the ranking member", "Ada Quist"],
         ),
         ("Still, Quist - who", ["Quist"]),
+        ("the vote could open Feld up to attacks by Mr. Rijk, who", ["Rijk"]),
     ],
 )
 def test_a_relative_pronoun_refers_to_the_phrase_it_follows(
