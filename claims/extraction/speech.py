@@ -1010,6 +1010,9 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         return according, "group", None
     if "who" in sentence_words:
         relative = _relative_speaker(text, inside)
+        if relative is not None and relative.startswith("the "):
+            # "a reversal for the Wisconsin Republican, who said": a description
+            return relative, "description", None
         if relative is not None:
             return relative, "speaker", None
     # A reporting verb far from its subject: "Roe visited Dover on Monday and said ...",
@@ -1238,6 +1241,15 @@ _WHO_VERB_RE = re.compile(
     r"admits|predicted|predicts|stated|states|testified|testifies|declared|declares|"
     r"contended|contends|conceded|concedes|confirmed|confirms|recalled|recalls|cautioned|"
     r"complained|complains|boasted|emphasized|stressed|is\s+saying|"
+    # a stance of the one named: "Ann Roe, who wants to cut taxes", "who has pledged ..."
+    r"proclaimed|proclaims|asserted|asserts|vowed|vows|promised|promises|pledged|pledges|"
+    r"believes|believed|thinks|wants|wanted|hopes|fears|expects|endorsed|endorses|"
+    r"supports|opposes|opposed|accused|accuses|criticized|criticizes|praised|praises|"
+    r"denied|denies|dismissed|rejected|rejects|suggested|suggests|urged|urges|blamed|"
+    r"blames|proposed|proposes|demanded|demands|called\s+(?:for|on)|calls\s+(?:for|on)|"
+    r"reported(?=\s+that\b)|"
+    # naming in the speaker's words, before a quotation: "who called the plan “a sham”"
+    r"(?:called|calls|described|describes|dubbed|labeled|branded)(?=[^.;\"“”]{1,60}[\"“])|"
     # only with the words reported: not "who wrote the profile", "who maintained a lead"
     r"(?:wrote|writes|noted|notes|added|adds|maintained|maintains)(?=\s*(?:that\b|[:,\"“])))\b"
 )
@@ -1248,6 +1260,7 @@ _NAME_AT_END_RE = re.compile(
 )
 
 
+_PASSIVE_RE = re.compile(r"\s(?:been|being|be)\s")
 _INSIDE_BEFORE_RE = re.compile(r"\b(?:in|at|of|on)\s+(?:the\s+)?$")
 
 
@@ -1262,10 +1275,20 @@ def _relative_speaker(text: str, inside: bool) -> str | None:
         a <= m.start() < b for a, b in quoted_ranges(text, inside)
     ):
         return None  # quoted: the speaker in the quotation is not the sentence's
+    if _PASSIVE_RE.search(m.group()):
+        return None  # "Roe, who has been endorsed by ...": someone else's stance
     before = text[: m.start()]
     comma = before.rfind(", ")
-    if comma > 0 and before[comma + 2 : comma + 3].islower():
-        before = before[:comma]  # the apposition between the name and "who"
+    if m.group().startswith(","):
+        if comma > 0 and before[comma + 2 : comma + 3].islower():
+            # the apposition between the name and "who" ("Kirby, the ranking Democrat on
+            # the panel, who"), not a phrase that ends with the person ("..., this time
+            # in an article by Jo Roe, who")
+            tail = _NAME_AT_END_RE.search(before, comma + 2)
+            if tail is None or name_gender(tail.group("name")) is None:
+                before = before[:comma]
+    elif before.rsplit(None, 1)[-1][:1].islower():
+        return None  # "advice for anyone who wants": not the name before "anyone"
     if len(before) > 160:
         # The name and its home fit in the last words: a bounded window keeps the
         # end-anchored search linear on long runs of capitalised words.
@@ -1274,6 +1297,8 @@ def _relative_speaker(text: str, inside: bool) -> str | None:
     if found is None or _INSIDE_BEFORE_RE.search(before, 0, found.start()):
         return None  # "leaders in Congress, ..., who have insisted": not Congress
     name = found.group("name")
+    if name.split()[-1] in PARTY_MEMBERS and before[: found.start()].endswith(("the ", "The ")):
+        return "the " + name  # "the Wisconsin Republican, who said": whom it describes
     if (
         len(name.split()) > 6
         or not _can_be_subject(name)

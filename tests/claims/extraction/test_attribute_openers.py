@@ -578,6 +578,66 @@ def test_a_who_clause_that_reports_speech_names_its_speaker(sentence: str, expec
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a stance of the one named, like a main clause's "Pell wants ..."
+        (
+            "On the other side is Mayor Ivo Pell, who wants to cut the levy by 40 percent.",
+            "Ivo Pell",
+        ),
+        ("Kovac drew a rebuke from Brisco, who called the fine “a sham” on Monday.", "Alma Brisco"),
+        (
+            "Other than Sen. Nora Feld, who has called for 12 more judges, no one spoke.",
+            "Nora Feld",
+        ),
+        ("It was a reversal for Brisco, who had long opposed the 2019 levy.", "Alma Brisco"),
+        (
+            "The plan was attacked by Mayor Ivo Pell, who suggested that the port had lost "
+            "$2 million.",
+            "Ivo Pell",
+        ),
+        # a person at the end of a phrase is no apposition to cut
+        (
+            "The port was hit again on Friday, this time by an article by Ruth Obi, who reported "
+            "that the county paid $3 million.",
+            "Ruth Obi",
+        ),
+    ],
+)
+def test_a_who_clause_of_stance_names_its_holder(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+def test_a_who_clause_after_a_party_description_is_the_person_described() -> None:
+    body = (
+        INTRO + "Sen. Nora Feld said the levy was too high.\n\n"
+        "It was a reversal for the Ohio Republican, who had pledged to back the levy."
+    )
+    assert claimants(body)[-1] == "Nora Feld"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # passive: someone else's stance
+        ("Pell, a port clerk who has been endorsed by 3 unions, earns $90,000.", "The Ledger"),
+        # "anyone" is not the name before it ("Secretary of Defense")
+        (
+            "Brisco offered Kovac a job as Secretary of Defense, then said she will hear "
+            "anyone who wants to speak.",
+            "Alma Brisco",
+        ),
+        # naming without the speaker's words is no statement
+        ("Brisco, who called the clerk at 9 a.m., left at noon.", "The Ledger"),
+    ],
+)
+def test_a_who_clause_of_stance_needs_an_active_verb_and_a_name(
+    sentence: str, expected: str
+) -> None:
+    assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # Groups and places are not named speakers; a "who" clause of action is no speech.
