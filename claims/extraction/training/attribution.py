@@ -249,19 +249,12 @@ def evaluate_article(article: Article, result: EvaluationResult, examples: int =
         cells = [result.cells[(kind, cue)]]
         if best.source.lower() in ("he", "she"):
             cells.append(result.cells[(PERSONAL, cue)])
-        if kind == "named":
-            own = source_name(best.source)
-            toks = _norm_tokens(own)
-            targets = [longest.get(toks[-1], own) if toks else own]
-        elif best.source.lower() in RELATIVE_PRONOUNS:
+        if best.source.lower() in RELATIVE_PRONOUNS:
             # "who"/"which" refers to the phrase it follows; a common noun phrase
             # ("legal experts, who") is scored as a common-noun Source would be.
             targets = _relative_targets(article, best.source_start, names, longest)
         else:
-            near = _nearest_before(names, best.source_start)
-            targets = [near] if near else []
-            if kind == "common":
-                targets.append(best.source)
+            targets = _source_targets(best, names, longest)
         ours = [_matches(cand.claimant, t) for t in targets] or [(False, False)]
         theirs = [_matches(base, t) for t in targets] or [(False, False)]
         for cell in cells:
@@ -277,6 +270,22 @@ def evaluate_article(article: Article, result: EvaluationResult, examples: int =
                 Failure(kind, cand.text, best.source, " | ".join(targets), cand.claimant),
                 examples,
             )
+
+
+def _source_targets(
+    ann: Annotation, names: Sequence[tuple[int, str]], longest: dict[str, str]
+) -> list[str]:
+    """Who an annotated Source is, as scored for the candidate it is the Source of."""
+    kind = source_kind(ann.source)
+    if kind == "named":
+        own = source_name(ann.source)
+        toks = _norm_tokens(own)
+        return [longest.get(toks[-1], own) if toks else own]
+    near = _nearest_before(names, ann.source_start)
+    targets = [near] if near else []
+    if kind == "common":
+        targets.append(ann.source)
+    return targets
 
 
 def _relative_targets(
