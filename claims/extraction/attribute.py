@@ -222,6 +222,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                     and not whose
                     and _refers_back(phrase)
                     and maybe_person(last_named)  # not "the AP"
+                    and not book.role_conflicts(phrase, last_named)
                 ):
                     claimant, kind = last_named, "speaker"
                 else:

@@ -131,6 +131,12 @@ class NameBook:
         if cut >= 0:
             role = " ".join(t.lower() for t in tokens[: cut + 1])
             self.by_role.setdefault(role, full)
+            # "Ohio Gov. John Kasich" is also "the Ohio governor"
+            spelled = _ROLE_ABBREVIATIONS.get(tokens[cut].lower())
+            if spelled is not None and cut > 0:
+                self.by_role.setdefault(
+                    " ".join([*(t.lower() for t in tokens[:cut]), spelled]), full
+                )
             # "President Trump" also teaches the bare last role ("the president"),
             # and "Gov. Maria Delgado" the spelled-out one ("the governor").
             last = tokens[cut].lower()
@@ -177,6 +183,16 @@ class NameBook:
                 return self.by_role[key]
             head = key.rsplit(None, 1)[-1]
             if head in self.by_role and head in _ROLE_WORDS:
+                place = role.group(1)[: -len(head)].strip()
+                if place and is_place(place):
+                    # "the New Jersey governor" is the one whose title had that place
+                    # ("New Jersey Gov. Chris Christie"), not the first governor named
+                    qualified = f"{place.lower()} {head}"
+                    for known, full in self.by_role.items():
+                        if known.endswith(qualified):
+                            return full
+                    if self.role_conflicts(phrase, self.by_role[head]):
+                        return cleaned  # a governor of another state only
                 return self.by_role[head]  # "the Ohio governor" after "Gov. Delgado"
             held, of, body = key.partition(" of ")
             if of and held.rsplit(None, 1)[-1] in _ROLE_WORDS:
@@ -191,6 +207,27 @@ class NameBook:
             if full.endswith(cleaned) or cleaned.endswith(full):
                 return full if len(full) >= len(cleaned) else cleaned
         return cleaned
+
+    def role_conflicts(self, phrase: str, full: str) -> bool:
+        """Whether "the <Place> <role>" cannot be ``full``: the article gave ``full`` that
+        role with another place ("the Texas governor" is not "Ohio Gov. John Kasich")."""
+        role = _ROLE_PHRASE_RE.match(phrase.strip())
+        if role is None or " " not in role.group(1):
+            return False
+        place, head = role.group(1).rsplit(None, 1)
+        if not is_place(place):
+            return False
+        head = head.lower()
+        for known, holder in self.by_role.items():
+            qualifier = known[: -len(head)].strip()
+            if (
+                holder == full
+                and known.endswith(" " + head)
+                and qualifier != place.lower()
+                and is_place(qualifier.title())
+            ):
+                return True
+        return False
 
 
 # Words that make a role another one: a vice president is not the president.

@@ -725,3 +725,13 @@ def test_a_bare_apostrophe_after_a_final_s_is_a_possessive(sentence: str, expect
 )
 def test_an_unnamed_person_introduced_by_a_speaks(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+def test_a_role_with_a_place_is_the_person_the_article_gave_that_place() -> None:
+    body = (
+        "Ohio Gov. Ada Kessel spoke first. Maine Gov. Ivo Rask spoke next.\n\n"
+        "The Maine governor said the plan would cost 40 jobs.\n\n"
+        "The Ohio governor said the state added 4,000 jobs.\n\n"
+        "The Texas governor said nothing of the sort."
+    )
+    assert claimants(body)[-3:] == ["Ivo Rask", "Ada Kessel", "the Texas governor"]
