@@ -400,6 +400,9 @@ _LEADING_FUNCTION_WORDS = frozenset(
         "Though",
         "Because",
         "Unless",
+        # "Once he was president, Obama ..." (not "To": "To Jo Roe, the plan seemed
+        # ..." is her view, and a pronoun after it is hers)
+        *("Once", "Upon", "Through", "Over", "Toward", "Towards", "Without", "More"),
         "Back",  # "Back in 1999, Roe ..."
         # Sentence adverbs: "Earlier Wednesday", "Speaking in Iowa" name nobody.
         "Earlier",

@@ -361,9 +361,18 @@ _THE_APPOSED_RE = re.compile(
     rf"[^,;\"“”]{{1,60}},\s+"
     rf"(?:(?:[A-Z][\w'’.-]*|of|(?:{_DESCRIPTORS}))\s+)*?(?P<subj>{_NAME_PHRASE}),\s+[a-z]"
 )
+# Participles of a stance the sentence's subject takes as it acts ("..., citing the
+# attack", "by asking whether ..."), with no words reported.
+_STANCE_PARTICIPLES = (
+    *("citing", "asking", "questioning", "slamming", "criticizing", "criticising"),
+    *("accusing", "denouncing", "mocking", "dismissing", "touting", "pledging", "urging"),
+    *("contrasting", "announcing"),
+)
 # Participles that report the speech of the sentence's subject ("..., saying ...").
 _PARTICIPLES = frozenset(
     [
+        *_STANCE_PARTICIPLES,
+        "pointing",  # "pointing to", "pointing out"
         *("saying", "telling", "declaring", "arguing", "adding", "noting", "warning"),
         *("insisting", "calling", "describing", "writing", "tweeting", "posting"),
         *("joking", "boasting", "complaining", "claiming", "vowing", "predicting"),
@@ -530,6 +539,9 @@ _FAR_VERB_RE = re.compile(
     r"(?:called|described|dubbed|labeled|labelled|branded)(?=[^\"“”]{1,60}[\"“]))|"
     r"wrote(?=\s*(?:that\b|[:,\"“]))|"
     r"saying|telling|declaring|adding(?!\s+(?:to|up)\b)|arguing|warning|insisting|noting|"
+    # a stance taken in the same breath: "..., citing the attack", "by asking whether ..."
+    rf"{'|'.join(_STANCE_PARTICIPLES)}|"
+    r"calling\s+(?:for|on)|pointing\s+(?:to|out)|promising\s+to|"
     # Naming in the speaker's words, with the quotation: "..., calling him “a stiff.”"
     r"(?:calling|describing|writing|tweeting|posting)(?=[^\"“”]{1,60}[\"“])|"
     # "..., joking that ...", "..., vowing: ..."
@@ -1389,6 +1401,7 @@ def _can_be_subject(name: str) -> bool:
         or first in _DATE_WORDS
         or first in _SPEECH_WORDS_ANY_CASE
         or (first in _NUMBER_WORDS and len(tokens) == 1)
+        or name == "To"  # "To nudge it along, one group ...": an infinitive
         # a sentence adverb: "Initially a Democrat, he ran ...", "Finally, ..."
         or (
             len(tokens) == 1

@@ -175,3 +175,35 @@ def test_an_organisation_or_place_opener_does_not_take_over() -> None:
 )
 def test_an_adverbial_between_subject_and_verb(sentence: str) -> None:
     assert claimants(sentence) == ["Jo Varga"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brisco canceled the joint rally in Dover, citing the attack on the port.",
+        "Brisco moved around the table, asking the clerks whether the levy should pass.",
+        "Brisco broke a long silence by asking 3 questions from the bench.",
+        "Brisco pushed back, questioning the mayor's judgment on the 2019 levy.",
+        "Brisco went after the mayor, slamming his plan to cut 40 jobs.",
+        "Brisco has repudiated the old consensus, calling for a 35 percent tariff.",
+        "Brisco sought to brush aside the loss, pointing to a big win in Salem.",
+        "Brisco talked up her plan, promising to campaign in all 36 counties.",
+        "Once she was elected, Brisco made the port a priority, announcing 2 new piers.",
+        "More recently, she has spoken out against the levy, citing the 40 lost jobs.",
+    ],
+)
+def test_a_stance_taken_in_the_same_breath_is_the_subjects(sentence: str) -> None:
+    assert last(sentence) == "Alma Brisco"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an infinitive is no name; "questioning" as a noun takes no subject
+        "To nudge it along, the clerks have run 3 ads, calling on the mayor to act.",
+        "The questioning of 12 witnesses lasted until 9 p.m.",
+    ],
+)
+def test_an_infinitive_or_a_gerund_names_no_speaker(sentence: str) -> None:
+    assert last(sentence) in ("The Ledger", "the clerks")
+    assert last(sentence) != "To"
