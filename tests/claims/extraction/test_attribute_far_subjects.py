@@ -207,3 +207,32 @@ def test_a_stance_taken_in_the_same_breath_is_the_subjects(sentence: str) -> Non
 def test_an_infinitive_or_a_gerund_names_no_speaker(sentence: str) -> None:
     assert last(sentence) in ("The Ledger", "the clerks")
     assert last(sentence) != "To"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brisco sought to reassure the 40 clerks on Monday.",
+        "Brisco assured voters she would cut the levy by 2020.",
+        "Brisco applauded the ruling on the 2019 levy.",
+        "Brisco reminded the clerks that the levy expires in 2021.",
+        "Brisco discussed the levy with 30 clerks.",
+        "Brisco talked about the 40 lost jobs.",
+        "Brisco expressed dismay at the $4 million fine.",
+        "Brisco described the county's old port as a sieve.",
+    ],
+)
+def test_a_stance_or_talk_is_the_subjects(sentence: str) -> None:
+    assert last(sentence) == "Alma Brisco"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brisco is assured of 40 votes.",  # a prospect, not words
+        "Brisco reminds many of a young Pell.",  # a likeness
+        "The initiative seeks to cut the levy by 2020.",  # a thing's aim
+    ],
+)
+def test_a_prospect_a_likeness_or_a_things_aim_is_no_statement(sentence: str) -> None:
+    assert last(sentence) == "The Ledger"
