@@ -708,6 +708,16 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 # "asking Sanders why he has criticized ...", "responded to reports that
                 # Trump planned to ...": the clause is asked about or reported on
                 continue
+            if (
+                rx is _SUBJECT_VERB_RE
+                and subj[:1].islower()
+                and subj not in ("he", "she", "they")
+                and _RELATIVE_OBJECT_BEFORE_RE.search(
+                    text, max(0, m.start("subj") - 60), m.start("subj")
+                )
+            ):
+                # "A man who lives near the port said": the port is inside his clause
+                continue
             if _PARTY_LABEL_RE.fullmatch(subj):
                 # "Sen. Ann Kirby, R-Fla., said": the name before the label speaks.
                 named = _NAME_BEFORE_LABEL_RE.search(text, 0, m.start("subj"))
@@ -1273,6 +1283,9 @@ _NAME_AT_END_RE = re.compile(
 
 
 _PASSIVE_RE = re.compile(r"\s(?:been|being|be)\s")
+# A relative clause's verb (and a preposition) right before a described subject: it is
+# the clause's object ("who attended | the caucuses described", "who lives near | the port").
+_RELATIVE_OBJECT_BEFORE_RE = re.compile(rf"\bwho\s+(?!(?:{_AUXILIARIES})\b)(?:[a-z]+\s+){{1,3}}$")
 _INSIDE_BEFORE_RE = re.compile(r"\b(?:in|at|of|on)\s+(?:the\s+)?$")
 
 

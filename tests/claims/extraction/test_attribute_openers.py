@@ -997,3 +997,14 @@ def test_calling_without_a_quotation_after_and_is_no_speech() -> None:
 )
 def test_an_apposed_name_after_a_fronted_phrase_speaks(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A man who lives near the port said the levy was too high.", "a man"),
+        ("An aide who attended the meeting said Pell had quit.", "an aide"),
+    ],
+)
+def test_the_object_of_a_who_clause_is_not_the_subject(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
