@@ -7,6 +7,7 @@ import re
 
 from ..lexicon import _ORG_HEADS
 from ..names import GENERATIONS, clean_name
+from ..places import is_place
 
 _WORD_RE = re.compile(r"[A-Za-z][\w'’.-]*")
 
@@ -105,6 +106,12 @@ _COMMON_CAPITALISED = frozenset(
         "adviser",
         "lawmakers",
         "lawmaker",
+        # counts, quantifiers and roles that open a Source without naming anyone: "One of
+        # his advisers", "Two in three", "Another", "Friends, lobbyists and former foes",
+        # "the former CEO of Hewlett-Packard", "the former House Speaker"
+        *("one", "two", "three", "four", "another", "anyone", "someone", "everyone"),
+        *("nobody", "friends", "organizers", "about", "almost", "half", "ceo", "chairman"),
+        *("chairwoman", "speaker", "anchor"),
     ]
 )
 SAY_CUES = frozenset(
@@ -160,7 +167,20 @@ def source_kind(source: str) -> str:
     head = words[-1]
     if head[0].isupper() and head.lower() not in _COMMON_CAPITALISED:
         return "named"
-    return "common"
+    return "named" if _apposed_name(source) else "common"
+
+
+def _apposed_name(source: str) -> str | None:
+    """The name in apposition to a common head: "One of his advisers, Tad Devine," and
+    "The Podesta Group's CEO, Kimberley Fritts," name Devine and Fritts."""
+    parts = _PARENTHESIS_RE.sub("", source).split(",")
+    if len(parts) < 2:
+        return None
+    second = parts[1].strip()
+    chain = _NAME_CHAIN_RE.fullmatch(second)
+    if chain is None or second.split()[0].lower() in _COMMON_CAPITALISED or is_place(second):
+        return None  # "a woman in Worcester, Massachusetts,": where she is
+    return clean_name(second)
 
 
 def cue_type(cue: str) -> str:
@@ -205,7 +225,13 @@ def source_name(source: str) -> str:
     capitalised words (with "of", "for", "and" between them) before any comma,
     roles and titles stripped ("81-year-old Parker Eaton, a Republican" ->
     "Parker Eaton"; "the U.S. Bureau of Labor Statistics" kept whole)."""
-    runs = _NAME_CHAIN_RE.findall(_head_phrase(source))
+    head = _head_phrase(source)
+    words = _WORD_RE.findall(head)
+    if words and (words[-1][0].islower() or words[-1].lower() in _COMMON_CAPITALISED):
+        apposed = _apposed_name(source)
+        if apposed:
+            return apposed
+    runs = _NAME_CHAIN_RE.findall(head)
     return clean_name(runs[-1]) if runs else source
 
 

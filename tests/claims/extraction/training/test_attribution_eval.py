@@ -156,6 +156,25 @@ def test_a_who_source_is_scored_against_its_antecedent_not_the_last_named_source
     assert (pronoun.n, pronoun.exact, pronoun.lenient) == (1, 1, 1)
 
 
+@pytest.mark.parametrize(
+    ("source", "kind", "name"),
+    [
+        # a name in apposition to a count or a role names the Source
+        ("One of his aides, Tad Brisco,", "named", "Tad Brisco"),
+        ("The Harbor Group's CEO, Nora Feld,", "named", "Nora Feld"),
+        ("a spokeswoman, Ada Quist,", "named", "Ada Quist"),
+        # a count, a role or a place is no name
+        ("Two in three", "common", "Two"),
+        ("the former CEO of Harbor Freight", "common", "CEO"),
+        ("a welder in Tulsa, Oklahoma,", "common", "a welder in Tulsa, Oklahoma,"),
+    ],
+)
+def test_an_apposed_name_names_a_source_and_a_count_or_a_role_does_not(
+    source: str, kind: str, name: str
+) -> None:
+    assert (source_kind(source), source_name(source)) == (kind, name)
+
+
 def test_a_generation_suffix_is_not_taken_for_the_surname() -> None:
     # "Mr. Hurt" later in the article is the man first named "Harry Hurt III"
     assert _matches("Harry Hurt III", "Harry Hurt")[0]
