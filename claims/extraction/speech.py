@@ -243,6 +243,7 @@ _ROLE_VERBS = (
     r"explained|warned|replied|responded|countered|recalled|predicted|claimed|maintained|"
     r"acknowledged|conceded"
 )
+_ROLE_VERB_WORDS = frozenset(_ROLE_VERBS.split("|"))
 _ROLE_DESCRIPTION = (
     # (not "The only thing the mayor said": one description, one "the")
     r"(?P<desc>[Tt]he\s+(?:(?!(?:and|or|but|who|which|that|the|a|an)\b)[A-Za-z][\w'’.-]*\s+){1,4}?"
@@ -273,7 +274,7 @@ _SPOKESPERSON_RE = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<org1>(?:[A-Z][\w'’.&-]*\s+)+)?"
     rf"(?P<role>spokes(?:person|man|woman)|representative|official|aide)"
     rf"(?:\s+(?:for|of|at|with)\s+(?P<org2>(?:the\s+)?{_ORG_PHRASE}|the\s+[a-z]+))?"
-    rf"(?:,\s+[^,;\"“”]{{1,80}}?,)?\s+(?:{_SPEECH_VERBS})\b"
+    rf"(?:,\s+(?:(?P<sname>{_NAME_PHRASE})|[^,;\"“”]{{1,80}}?),)?\s+(?:{_SPEECH_VERBS})\b"
 )
 _ACCORDING_RE = re.compile(
     rf"\b[Aa]ccording to\s+"
@@ -361,6 +362,8 @@ _THE_APPOSED_RE = re.compile(
     rf"[^,;\"“”]{{1,60}},\s+"
     rf"(?:(?:[A-Z][\w'’.-]*|of|(?:{_DESCRIPTORS}))\s+)*?(?P<subj>{_NAME_PHRASE}),\s+[a-z]"
 )
+# The verb after "The union's president, Ada Quist, ...": any speech or stance verb.
+_APPOSED_STANCE_RE = re.compile(rf"(?:(?:{_AUXILIARIES})\s+)*(?P<verb>{_SPEECH_VERBS})\b")
 # Participles of a stance the sentence's subject takes as it acts ("..., citing the
 # attack", "by asking whether ..."), with no words reported.
 _STANCE_PARTICIPLES = (
@@ -650,6 +653,9 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         # "A Democratic aide said": an unnamed party member, not the party
         article, _, aide = text[spokes.start() : spokes.end("role")].partition(" ")
         return f"{article.lower()} {aide}", "source", None
+    if spokes is not None and spokes.group("sname") and _person_like(spokes.group("sname")):
+        # "The White House spokesman, Josh Roe, said": the person, not the White House
+        return spokes.group("sname"), "speaker", None
     if spokes is not None and (spokes.group("org2") or spokes.group("org1")):
         org = (spokes.group("org2") or spokes.group("org1")).strip()
         if not spokes.group("org2") and any(w.lower() in _ROLE_WORDS for w in org.split()):
@@ -675,6 +681,19 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     if apposed is not None and _person_like(apposed.group("name")):
         # "Another delegate on the slate, Jim Poolman, said", "And a third, Ada Pike, said"
         return apposed.group("name"), "speaker", None
+    the_apposed = _THE_APPOSED_RE.match(text)
+    if the_apposed is not None:
+        verb = _APPOSED_STANCE_RE.match(text, the_apposed.end() - 1)
+        name = _the_apposed(text) if verb is not None else None
+        if (
+            name is not None
+            and verb is not None
+            and verb.group("verb") not in _GUARDED_VERBS
+            and verb.group("verb") not in _ROLE_VERB_WORDS  # read below, role and all
+        ):
+            # "The union's president, Ada Quist, expressed concern": a stance verb the
+            # role patterns (said, told ...) do not read
+            return name, "speaker", None
     # The inverted form ('"...," said X') needs a comma or a quote before the verb,
     # so it is the more specific pattern and is tried first.
     quoted: list[tuple[int, int]] | None = None  # computed at the first match
@@ -1213,6 +1232,15 @@ _SAID_FIRST_RE = re.compile(
 _GIVEN_NAME_MONTHS = frozenset(["April", "May", "June", "August"])
 _REPORTING_WORDS = frozenset(_REPORTING_VERBS.split("|"))
 _MANNER_WORDS = frozenset(_MANNER_VERBS.split("|"))
+# Verbs the subject patterns report speech with only in some contexts (a quotation, words
+# reported after them, no plain object): a shortcut past those checks must skip them.
+_GUARDED_VERBS = (
+    _BARE_OBJECT_VERBS
+    | _QUOTE_OBJECT_VERBS
+    | _WORDS_AFTER_VERBS
+    | _MANNER_WORDS
+    | frozenset(_NOT_WORDS_AFTER)
+)
 # A quotation that has just closed, or one that opens right after the verb.
 _QUOTE_BEFORE_RE = re.compile(r"(?:[\"”’]|'')[,.?!]?\s*$|[,.?!](?:[\"”’“]|'')\s*$")
 _ONLY_WHEN_AFTER_RE = re.compile(

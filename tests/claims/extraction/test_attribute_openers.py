@@ -1008,3 +1008,21 @@ def test_an_apposed_name_after_a_fronted_phrase_speaks(sentence: str, expected: 
 )
 def test_the_object_of_a_who_clause_is_not_the_subject(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The union's president, Ada Quist, expressed concern about the 40 lost jobs.",
+            "Ada Quist",
+        ),
+        ("The port's new director, Ivo Pell, vowed to reopen 2 piers.", "Ivo Pell"),
+        ("The White House spokesman, Ivo Pell, said the levy would pass.", "Ivo Pell"),
+        ("A Harbor Group spokesman, Tam Obi, said on Saturday that 40 jobs were lost.", "Tam Obi"),
+        # a plain object after "added" is no speech, whoever the apposition names
+        ("The union chief, Ada Quist, added 40 members in 2019.", "The Ledger"),
+    ],
+)
+def test_a_name_in_apposition_to_a_role_is_the_speaker(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
