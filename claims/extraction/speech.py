@@ -255,7 +255,10 @@ _OPENING_ROLE_RE = re.compile(
     rf"\s+(?:{_ROLE_VERBS})\b"
 )
 _TRAILING_ROLE_RE = re.compile(
-    rf"(?:,|{CLOSING_MARK})\s+{_ROLE_DESCRIPTION}\s+(?:also\s+)?(?:said|says|added|wrote|told\s+\w+)"
+    rf"(?:,|{CLOSING_MARK})\s+{_ROLE_DESCRIPTION}"
+    # '"...," the White House press secretary, Josh Roe, said on Tuesday.': the person
+    rf"(?:,\s+(?P<tname>{_NAME_PHRASE}),)?"
+    r"\s+(?:also\s+)?(?:said|says|added|wrote|told\s+\w+)"
     rf"{_REPORT_ENDS}"
 )
 # Whose the one described is: "a longtime adviser to Bill Clinton", "a person close to
@@ -701,6 +704,9 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         _TRAILING_ROLE_RE.search(text) if "the" in sentence_words else None
     )
     if role is not None and not (inside and role.start() == 0):
+        named = role.groupdict().get("tname")
+        if named and _person_like(named):
+            return named, "speaker", None
         # "The self-described democratic socialist said ...", "..., the Florida senator
         # said.": resolved like a description at a quotation
         return role.group("desc"), "description", None

@@ -1020,6 +1020,7 @@ def test_the_object_of_a_who_clause_is_not_the_subject(sentence: str, expected: 
         ("The port's new director, Ivo Pell, vowed to reopen 2 piers.", "Ivo Pell"),
         ("The White House spokesman, Ivo Pell, said the levy would pass.", "Ivo Pell"),
         ("A Harbor Group spokesman, Tam Obi, said on Saturday that 40 jobs were lost.", "Tam Obi"),
+        ("“That would cost 40 jobs,” the port's press secretary, Ivo Pell, said.", "Ivo Pell"),
         # a plain object after "added" is no speech, whoever the apposition names
         ("The union chief, Ada Quist, added 40 members in 2019.", "The Ledger"),
     ],
