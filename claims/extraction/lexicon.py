@@ -36,7 +36,16 @@ _SPEECH_VERBS = (
     r"decried|decries|denounced|denounces|castigated|rebuked|rebukes|proclaimed|proclaims|"
     r"downplayed|downplays|preached|recounted|likened|likens|retweeted|charged(?=\s+that\b)|"
     r"voiced\s+(?:concerns?|confidence|support|doubts?|frustration|opposition)|"
-    r"(?:puts|put)\s+it(?=\s*[,:;.\"”]|\s*$)|(?:took|takes)\s+aim\s+at|(?:spoke|speaks)\s+(?:about|of|out)|came\s+out\s+(?:against|for)|"
+    r"(?:puts|put)\s+it(?=\s*[,:;.\"”]|\s*$)|(?:took|takes)\s+aim\s+at|came\s+out\s+(?:against|for)|"
+    # "spoke highly of", "spoke to CNN about"; "made clear", "made the point that", "made
+    # a case for", "has made no secret of" (not "made his remarks during ...": the words
+    # are elsewhere; nor "went after", an attack in deeds as often as in words)
+    r"(?:spoke|speaks)\s+(?:\w+ly\s+)?(?:about|of|out)|"
+    r"(?:spoke|speaks)\s+(?:to|with)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}about|"
+    r"(?:made|makes)\s+(?:it\s+)?clear|(?:made|makes)\s+no\s+secret|"
+    r"(?:made|makes)\s+(?:the|a|an|his|her|their|similar|similarly)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:point|case|argument|pitch|charges?|claims?|references?|attack|plea|promise|"
+    r"pledge|vow)\b|"
     r"(?:declined|declines|refused|refuses)\s+to\s+(?:comment|discuss|elaborate|answer|respond|specify|"
     r"speculate|identify|address|confirm|detail|name)\b|"
     r"suggests|emphasizes|emphasises|stresses|concluded|concludes|contends|recalls|opined|opines|"

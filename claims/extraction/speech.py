@@ -578,6 +578,10 @@ _CONTEXT_WORDS = frozenset(
         *("interest", "concern", "concerns", "confidence", "doubt", "doubts", "regret"),
         *("frustration", "opposition", "optimism", "skepticism", "disappointment", "outrage"),
         *("new", "brief", "written", "joint", "radio", "television", "statement"),
+        # "spoke with CNN about", "made it clear", "made the point"
+        *("with", "clear", "secret", "the", "his", "her", "their", "similar", "similarly"),
+        *("point", "case", "argument", "pitch", "charge", "charges", "claim", "reference"),
+        *("references", "attack", "plea", "promise", "pledge", "vow"),
     ]
 )
 _SPEECH_WORDS = frozenset(

@@ -236,3 +236,33 @@ def test_a_stance_or_talk_is_the_subjects(sentence: str) -> None:
 )
 def test_a_prospect_a_likeness_or_a_things_aim_is_no_statement(sentence: str) -> None:
     assert last(sentence) == "The Ledger"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brisco made clear that the levy would stay.",
+        "Brisco made the point that 40 jobs were lost.",
+        "Brisco has made no secret of her plan to cut the levy.",
+        "Brisco made a case for a 2 percent levy.",
+        "Brisco spoke highly of the clerks on Monday.",
+        "Brisco spoke to the Herald about the 40 lost jobs.",
+    ],
+)
+def test_making_a_point_or_speaking_of_something_is_the_subjects(sentence: str) -> None:
+    assert last(sentence) == "Alma Brisco"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the remarks are elsewhere: this sentence reports when they were made
+        ("Brisco made her remarks at a breakfast in Dover.", "The Ledger"),
+        # the words of these phrases ("the", "with", "point") send no sentence past the
+        # group sources
+        ("Critics argue the levy made the port poorer.", "Critics"),
+        ("Gulf sources believe the port will close with the levy.", "Gulf sources"),
+    ],
+)
+def test_the_words_around_a_phrase_verb_are_not_verbs(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
