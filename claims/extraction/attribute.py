@@ -109,6 +109,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
         return full_names[0]
 
     own = Attribution(outlet or ARTICLE_CLAIMANT, "article", False)
+    outlet_key = _outlet_key(outlet) if outlet else ""
     out: list[Attribution] = []
     inside = False
     paragraph = -1
@@ -260,7 +261,9 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             and name_gender(claimant) is None  # not "Bernie Sanders"
         ):
             last_group = (claimant, s.paragraph)  # "Critics argue", "Republicans say"
-        if claimant is not None:
+        if claimant is not None and outlet_key and _outlet_key(claimant) == outlet_key:
+            att = own  # "as the Ledger has noted", in the Ledger: the article's own voice
+        elif claimant is not None:
             att = Attribution(claimant, kind or "speaker", direct)
             if kind == "speaker" and claimant not in _QUANTIFIER_SUBJECTS:
                 # "Some have said ..." is theirs, but a later "she" is not "Some".
@@ -474,6 +477,12 @@ def _says_whose(description: str) -> bool:
     """Whether a description says whose it is: "an aide to Ed Rudd", "a spokesman for X",
     "a source at Roe Corp.", "one operative inside Roe Tower"."""
     return any(w in description for w in (" to ", " for ", " at ", " inside ", " with "))
+
+
+def _outlet_key(name: str) -> str:
+    """A name as an outlet's: letters and digits only, without "the" ("The Ledger",
+    "the Ledger" and "ledger"; "HuffPost" and "huff-post")."""
+    return re.sub(r"[^a-z0-9]", "", re.sub(r"^\s*the\s+", "", name.lower()))
 
 
 def _refers_back(description: str) -> bool:

@@ -63,6 +63,8 @@ _SPEECH_VERBS = (
     # "Roe applauded the ruling", "Roe talked about the levy"; not "is assured of", nor a
     # likeness ("Roe reminds us of ..."). Left out, each inventing speakers on PolNeAR:
     # "supported", "seeks to", "is seeking to", "is talking about".
+    r"(?:pointed|points)\s+to|(?:declined|declines)\s+(?:comment|an?\s+interview|"
+    r"(?:multiple\s+|repeated\s+)?requests?|to\s+be\s+interviewed)|"
     r"sought\s+to|applauded|applauds|(?:reminded|reminds)(?!\s+\w+\s+of\b)|discussed|"
     r"discusses|(?:talked|talks)\s+(?:about|of)|assured(?!\s+of\b)|"
     # Naming something in the speaker's words, only before a quotation ("X called the

@@ -258,7 +258,7 @@ _TRAILING_ROLE_RE = re.compile(
     rf"(?:,|{CLOSING_MARK})\s+{_ROLE_DESCRIPTION}"
     # '"...," the White House press secretary, Josh Roe, said on Tuesday.': the person
     rf"(?:,\s+(?P<tname>{_NAME_PHRASE}),)?"
-    r"\s+(?:also\s+)?(?:said|says|added|wrote|told\s+\w+)"
+    r"\s+(?:also\s+)?(?:said|says|added|wrote|tweeted|told\s+\w+)"
     rf"{_REPORT_ENDS}"
 )
 # Whose the one described is: "a longtime adviser to Bill Clinton", "a person close to
@@ -415,8 +415,6 @@ _BARE_OBJECT_VERBS = frozenset(
     [
         "added",
         "adds",
-        "noted",
-        "notes",
         "asked",
         "asks",
         "maintained",  # "maintained his lead"
@@ -426,7 +424,6 @@ _BARE_OBJECT_VERBS = frozenset(
         "replied",
         "testified",  # "testified before the panel"
         "continued",  # "continued his tour"
-        "mentioned",  # "mentioned the plan"
     ]
 )
 # Words a sentence opens with that a name phrase can swallow ("But Ivers said").
@@ -493,7 +490,7 @@ _QUOTE_OBJECT_VERBS = frozenset(
 # a colon, a comma or "that" after them ("the borrowing continued.", "agreed to meet",
 # "answered 12 questions", "in Syria once agreed.").
 _WORDS_AFTER_VERBS = frozenset(
-    ["continued", "continues", "concluded", "mentioned", "agreed", "agrees", "echoed", "answered"]
+    ["continued", "continues", "concluded", "agreed", "agrees", "echoed", "answered"]
 )
 # A comma counts only before a quotation: "the drinking continued, and ..." is no speech.
 _CONTINUED_SPEECH_RE = re.compile(r"\s*(?::|that\b|,\s*(?:[\"“‘]|''))")
@@ -1041,6 +1038,13 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 # it ("Politico reported, according to sources in the meetings, ...").
                 according = phrase
                 continue
+        if (
+            found is not None
+            and rx is _SOURCE_RE
+            and text.endswith((" in ", " at "), 0, found.start("subj"))
+            and not found.group("subj").startswith(("the ", "The "))
+        ):
+            continue  # "the casinos in Atlantic City reported": where, not who
         if (
             found is not None
             and rx is _SOURCE_RE

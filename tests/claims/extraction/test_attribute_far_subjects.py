@@ -266,3 +266,31 @@ def test_making_a_point_or_speaking_of_something_is_the_subjects(sentence: str) 
 )
 def test_the_words_around_a_phrase_verb_are_not_verbs(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brisco noted the 2019 attacks and her support for the clerks.",
+        "Brisco also mentioned the 40 lost jobs in Dover.",
+        "Brisco pointed to a poll that shows her 12 points ahead.",
+        "Brisco declined comment beyond the filings.",
+        "Brisco declined multiple requests for an interview.",
+        "“Resign now!” the county's chief judge, Alma Brisco, tweeted Sunday.",
+    ],
+)
+def test_noting_pointing_to_and_declining_are_the_subjects(sentence: str) -> None:
+    assert last(sentence) == "Alma Brisco"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # where, not who
+        "Overall, the casinos in Dover City reported $2 billion in revenue.",
+        # the outlet quoting its own reporting speaks in its own voice
+        "The port lost 40 jobs, as the Ledger has noted before.",
+    ],
+)
+def test_a_place_or_the_outlet_itself_is_no_other_speaker(sentence: str) -> None:
+    assert last(sentence) == "The Ledger"
