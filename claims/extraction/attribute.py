@@ -210,6 +210,8 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                         person_before,
                     ),
                 )
+                if claimant is not None and claimant.endswith(("'s", "’s")):
+                    claimant = claimant[:-2]  # "he" is Ross Perot, not "Ross Perot's"
             elif kind == "description":
                 # '"...," the former governor said': the person the role was given to,
                 # else the one quoted just before, else the description itself ('"...,"

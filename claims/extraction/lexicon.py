@@ -65,7 +65,7 @@ _SPEECH_VERBS = (
     # "supported", "seeks to", "is seeking to", "is talking about".
     r"(?:pointed|points)\s+to|(?:declined|declines)\s+(?:comment|an?\s+interview|"
     r"(?:multiple\s+|repeated\s+)?requests?|to\s+be\s+interviewed)|"
-    r"sought\s+to|applauded|applauds|(?:reminded|reminds)(?!\s+\w+\s+of\b)|discussed|"
+    r"attacked|sought\s+to|applauded|applauds|(?:reminded|reminds)(?!\s+\w+\s+of\b)|discussed|"
     r"discusses|(?:talked|talks)\s+(?:about|of)|assured(?!\s+of\b)|"
     # Naming something in the speaker's words, only before a quotation ("X called the
     # plan 'a disaster'"; speech.py checks): last, so "called for" matches first.

@@ -484,7 +484,7 @@ _APPOSED_OPENER_RE = re.compile(rf"(?P<name>{_NAME_PHRASE})(?:,\s+{_PARTY_LABEL}
 _DESCRIBED_HOW_RE = re.compile(r"\s+(?:how|what|why|[^.;:\"“”]{1,60}?\sas)\b")
 # Verbs that report the speaker's words only when a quotation follows.
 _QUOTE_OBJECT_VERBS = frozenset(
-    ["called", "calls", "described", "describes", "dubbed", "labeled", "labelled", "branded"]
+    ["called", "described", "describes", "dubbed", "labeled", "labelled", "branded"]
 )
 # Verbs that report speech only with the words reported: a quotation in the sentence, or
 # a colon, a comma or "that" after them ("the borrowing continued.", "agreed to meet",

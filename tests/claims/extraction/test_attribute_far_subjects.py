@@ -294,3 +294,19 @@ def test_noting_pointing_to_and_declining_are_the_subjects(sentence: str) -> Non
 )
 def test_a_place_or_the_outlet_itself_is_no_other_speaker(sentence: str) -> None:
     assert last(sentence) == "The Ledger"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brisco attacked the mayor's plan to cut 40 jobs.",
+        "Brisco calls the levy a tax on the poor.",
+    ],
+)
+def test_attacking_and_calling_something_names_are_the_subjects(sentence: str) -> None:
+    assert last(sentence) == "Alma Brisco"
+
+
+def test_a_pronoun_resolved_to_a_possessive_is_the_owner() -> None:
+    body = "The race recalls Ivo Pell's bid.\n\nHe said the levy was a waste."
+    assert claimants(body)[-1] == "Ivo Pell"
