@@ -365,6 +365,13 @@ _THE_APPOSED_RE = re.compile(
     rf"[^,;\"“”]{{1,60}},\s+"
     rf"(?:(?:[A-Z][\w'’.-]*|of|(?:{_DESCRIPTORS}))\s+)*?(?P<subj>{_NAME_PHRASE}),\s+[a-z]"
 )
+# "..., with Sen. Jo Roe calling it “a menu”": a name and a participle of speech after
+# "with" (titles and descriptors before the name are read past).
+_WITH_SPEAKER_RE = re.compile(
+    rf"\bwith\s+(?:(?:[A-Z][\w.'’-]*|{_DESCRIPTORS})\s+){{0,4}}?(?P<name>{_NAME_PHRASE})"
+    r"\s+(?:\w+ly\s+)?(?:calling|saying|telling|arguing|insisting|warning|predicting|"
+    r"noting|describing|declaring|accusing|blaming|praising|urging|vowing|promising)\b"
+)
 # The verb after "The union's president, Ada Quist, ...": any speech or stance verb.
 _APPOSED_STANCE_RE = re.compile(rf"(?:(?:{_AUXILIARIES})\s+)*(?P<verb>{_SPEECH_VERBS})\b")
 # Participles of a stance the sentence's subject takes as it acts ("..., citing the
@@ -1070,6 +1077,12 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             return relative, "description", None
         if relative is not None:
             return relative, "speaker", None
+    if "with" in sentence_words:
+        absolute = _WITH_SPEAKER_RE.search(text)
+        if absolute is not None and _can_be_subject(absolute.group("name")):
+            # "Democrats went further, with Gov. Jo Roe calling Doe a fascist": the name
+            # in the absolute phrase speaks
+            return absolute.group("name"), "speaker", None
     # A reporting verb far from its subject: "Roe visited Dover on Monday and said ...",
     # "Roe defended the plan, saying ...": the name the sentence opens with speaks.
     if text.startswith(("He ", "She ", "They ")) and not inside and _PRONOUN_CLAIM_RE.match(text):

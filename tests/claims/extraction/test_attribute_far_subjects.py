@@ -310,3 +310,26 @@ def test_attacking_and_calling_something_names_are_the_subjects(sentence: str) -
 def test_a_pronoun_resolved_to_a_possessive_is_the_owner() -> None:
     body = "The race recalls Ivo Pell's bid.\n\nHe said the levy was a waste."
     assert claimants(body)[-1] == "Ivo Pell"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Democrats went further, with former Maine Gov. Ivo Pell calling the levy a tax.",
+            "Ivo Pell",
+        ),
+        (
+            "The clerks were irritated, with Sen. Nora Feld calling it “a Chinese menu.”",
+            "Nora Feld",
+        ),
+        ("The two played nice, with Pell repeatedly calling Brisco his friend.", "Ivo Pell"),
+        # no name, no speaker
+        ("The port closed with 40 workers calling in sick.", "The Ledger"),
+    ],
+)
+def test_a_name_in_an_absolute_phrase_with_a_participle_of_speech_speaks(
+    sentence: str, expected: str
+) -> None:
+    body = "Mayor Ivo Pell spoke on Monday.\n\n" + sentence
+    assert claimants(body)[-1] == expected
