@@ -65,6 +65,11 @@ _SPEECH_VERBS = (
     # "supported", "seeks to", "is seeking to", "is talking about".
     r"(?:pointed|points)\s+to|(?:declined|declines)\s+(?:comment|an?\s+interview|"
     r"(?:multiple\s+|repeated\s+)?requests?|to\s+be\s+interviewed)|"
+    # "encouraged voters to", "called to ban", "offered a more reserved response" (not
+    # "laid out" nor "highlighted": both invented speakers on PolNeAR)
+    r"encouraged|called\s+to|"
+    r"offered\s+(?:[\w'’-]+\s+){0,4}?(?:response|explanation|evaluation|assessment|apology|"
+    r"praise|critique|defense|defence|thoughts|reassurances?|rebuttal|advice|take)\b|"
     r"attacked|sought\s+to|applauded|applauds|(?:reminded|reminds)(?!\s+\w+\s+of\b)|discussed|"
     r"discusses|(?:talked|talks)\s+(?:about|of)|assured(?!\s+of\b)|"
     # Naming something in the speaker's words, only before a quotation ("X called the
@@ -461,6 +466,7 @@ _LEADING_FUNCTION_WORDS = frozenset(
 # Capitalised words that start a clause without naming anyone ("It said").
 _NOT_SUBJECTS = frozenset(
     [
+        "Nobody",  # "Nobody opposed him"
         "It",
         "This",
         "That",

@@ -403,7 +403,11 @@ _CLAIMED_A_WIN_RE = re.compile(
     r"mantle|nomination|crown|trophy)\b"
 )
 _FELT_NEED_RE = re.compile(r"\s+(?:the|a)\s+need\b")
+# "declared himself an independent": a change of status, not a statement
+_DECLARED_SELF_RE = re.compile(r"\s+(?:himself|herself|themselves|itself)\s+(?:an?|the)\b")
 _NOT_WORDS_AFTER = {
+    "declared": _DECLARED_SELF_RE,
+    "declares": _DECLARED_SELF_RE,
     "promised": _PROMISED_NOTHING_RE,
     "promises": _PROMISED_NOTHING_RE,
     "claimed": _CLAIMED_A_WIN_RE,
@@ -525,6 +529,9 @@ _PRONOUN_CLAIM_RE = re.compile(r"(?:He|She|They)\s+[a-z][^\"“”]{0,60}?(?:[\"
 # right after "that" (a relative clause), or a short quoted title in capitals.
 _NO_CLAIM_AFTER_RE = re.compile(
     r"(?<=that\s)(?:has|had|have|is|was|are|were|will|would|can|could|already|also)\b|"
+    # a past tense after it: "He installed a suite that included a bathroom"
+    r"(?<=that\s)(?:[a-z]{3,}ed|became|began|made|took|gave|won|lost|kept|led|ran|went|"
+    r"came|grew|drew|brought|sold|built|left|held)\b|"
     r"(?<=[\"“])(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*[\"”]"
 )
 _FAR_VERB_RE = re.compile(
@@ -543,7 +550,8 @@ _FAR_VERB_RE = re.compile(
     # "Roe spoke at a forum on Sunday, and criticized Doe": a finite verb after "and"
     # or after ", then" ("Clinton paused, then revealed why ...")
     r"(?:(?<=and\s)|(?<=then\s))(?:criticized|accused|acknowledged|argued|insisted|warned|"
-    r"claimed|predicted|vowed|promised|denied|declared|asserted|admitted|conceded|suggested|"
+    r"claimed|predicted|vowed|promised|denied|declared(?!\s+(?:him|her|them|it)sel(?:f|ves)\s)|"
+    r"asserted|admitted|conceded|suggested|"
     r"explained|revealed|noted|stressed|"
     # "... and called the levy “rotten to the core”": naming, with the quotation
     r"(?:called|described|dubbed|labeled|labelled|branded)(?=[^\"“”]{1,60}[\"“]))|"
@@ -586,6 +594,10 @@ _CONTEXT_WORDS = frozenset(
         *("with", "clear", "secret", "the", "his", "her", "their", "similar", "similarly"),
         *("point", "case", "argument", "pitch", "charge", "charges", "claim", "reference"),
         *("references", "attack", "plea", "promise", "pledge", "vow"),
+        # "offered a more reserved response"
+        *("response", "explanation", "evaluation", "assessment", "apology", "praise"),
+        *("critique", "defense", "defence", "thoughts", "reassurance"),
+        *("reassurances", "rebuttal", "advice", "take"),
     ]
 )
 _SPEECH_WORDS = frozenset(

@@ -333,3 +333,29 @@ def test_a_name_in_an_absolute_phrase_with_a_participle_of_speech_speaks(
 ) -> None:
     body = "Mayor Ivo Pell spoke on Monday.\n\n" + sentence
     assert claimants(body)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brisco encouraged the clerks to join her in a fast on Monday.",
+        "Brisco called to ban the levy from the 2020 ballot.",
+        "Brisco offered a more reserved response about the 40 lost jobs.",
+    ],
+)
+def test_encouraging_calling_to_and_offering_a_view_are_the_subjects(sentence: str) -> None:
+    assert last(sentence) == "Alma Brisco"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a relative "that" with a past tense after it reports no words
+        "She installed a new office that included 2 courtrooms.",
+        # a change of status, not a statement
+        "Initially a clerk, she ran in 2001 and declared herself an independent in 2007.",
+        "Nobody opposed her in 2019.",
+    ],
+)
+def test_a_relative_clause_a_new_status_or_nobody_is_no_statement(sentence: str) -> None:
+    assert last(sentence) == "The Ledger"
