@@ -102,8 +102,23 @@ def _nearest_before(names: Sequence[tuple[int, str]], pos: int) -> str | None:
     return best
 
 
+_POST_MODIFIER_RE = re.compile(
+    r",|\s+(?:for|to|of|from|at|in|on|with|who|whose|which|that|close|familiar|involved|"
+    r"working|speaking|briefed)\b"
+)
+
+
+def _common_head(phrase: str) -> str:
+    """A common-noun Source up to its first post-modifier: "a strategist for one of the
+    candidates" -> "a strategist", "White House officials" stays whole."""
+    return _POST_MODIFIER_RE.split(phrase.strip(), maxsplit=1)[0]
+
+
 def _matches(claimant: str, expected: str) -> tuple[bool, bool]:
-    got, want = _norm_tokens(claimant), _norm_tokens(source_name(expected))
+    # A common noun is matched by its head phrase ("The campaign" by "the campaign"):
+    # its capitalised words are no name ("The", or "Ohio" of "the Ohio governor").
+    name = _common_head(expected) if source_kind(expected) == "common" else source_name(expected)
+    got, want = _norm_tokens(claimant), _norm_tokens(name)
     if not want or not got:
         return False, False
     return got == want, want[-1] in got

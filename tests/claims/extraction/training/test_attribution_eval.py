@@ -175,6 +175,23 @@ def test_an_apposed_name_names_a_source_and_a_count_or_a_role_does_not(
     assert (source_kind(source), source_name(source)) == (kind, name)
 
 
+@pytest.mark.parametrize(
+    ("claimant", "source", "scores"),
+    [
+        # a common noun is matched by its head phrase, never by its capitalised words
+        ("the campaign", "The campaign", (True, True)),
+        ("a strategist", "a strategist for one of the candidates", (True, True)),
+        ("officials", "Harbor Group officials", (False, True)),
+        ("Ohio", "the Ohio governor", (False, False)),
+        ("The", "The campaign", (False, False)),
+    ],
+)
+def test_a_common_noun_source_is_matched_by_its_head(
+    claimant: str, source: str, scores: tuple[bool, bool]
+) -> None:
+    assert _matches(claimant, source) == scores
+
+
 def test_a_generation_suffix_is_not_taken_for_the_surname() -> None:
     # "Mr. Hurt" later in the article is the man first named "Harry Hurt III"
     assert _matches("Harry Hurt III", "Harry Hurt")[0]
