@@ -136,7 +136,9 @@ _PARTICIPLE = (
 # before the head are no clause ("The party offered fresh ammunition to Republicans who
 # say" opens with no subject of "say"): no preposition, auxiliary or relative among them.
 _PLURAL_VERBS = (
-    r"say|said|argue|argued|insist|insisted|contend|contended|warn|warned|believe|believed|"
+    r"say|said|argue|argued|insist|insisted|"
+    # told a listener: "told POLITICO", "told reporters" (not "told 40 jokes")
+    r"told(?=\s+(?:the\s+)?(?:[A-Z]\w*|reporters|journalists|voters|supporters|us|me|him|her|them)\b)|contend|contended|warn|warned|believe|believed|"
     r"maintain|maintained|predict|predicted|acknowledge|acknowledged|agree|agreed|worry|"
     r"worried|suspect|suspected|note|noted|complain|complained|suggest|suggested|think|"
     r"caution|cautioned|(?:point|pointed)\s+out|"
@@ -150,7 +152,10 @@ _PLURAL_VERBS = (
     r"see|saw|viewed|consider|considered|oppose|opposed|supported|favor|favored|want|wanted|"
     r"prefer|preferred"
 )
-PLURAL_VERB_WORDS = frozenset(re.findall(r"[a-z]+", _PLURAL_VERBS)) - {"s", "out"}
+PLURAL_VERB_WORDS = frozenset(re.findall(r"[a-z]+", _PLURAL_VERBS)) - {
+    *("s", "b", "out", "the", "reporters", "journalists", "voters", "supporters"),
+    *("us", "me", "him", "her", "them"),
+}
 _PRE_HEAD_STOP = (
     r"to|for|with|by|on|at|in|of|from|as|that|which|who|is|are|was|were|has|have|had|will|"
     r"would|can|could|it|its|this|when|while|if|than|then|said|say|says|but|not|they|"
@@ -172,7 +177,9 @@ _PLURAL_SUBJECT_RE = re.compile(
     # "briefed on the move"
     rf"(?:\s+(?:in|of|from|at|with|on|for|{_KNOWING}|(?P<rel>who|whose|{_PARTICIPLE}))\s+[^,;:.?!\"“”]{{1,60}}?)?)"
     r"(?:,\s+(?:however|too|though|meanwhile|in\s+turn|for\s+their\s+part),|\s+(?:all|both))?"
-    rf"\s+(?:also\s+|have\s+long\s+|have\s+|still\s+)?(?:{_PLURAL_VERBS})\b"
+    # "Many backers privately say", "Five employees separately told the Herald"
+    rf"\s+(?:also\s+|have\s+long\s+|have\s+|still\s+)?(?:[a-z]{{3,}}ly\s+)?"
+    rf"(?:{_PLURAL_VERBS})\b"
 )
 # Where what follows a group's head starts ("organizers | in Cleveland"; not "6 in 10").
 _POST_HEAD_RE = re.compile(

@@ -223,3 +223,18 @@ def test_a_group_that_sees_wants_or_favors(sentence: str, expected: str) -> None
 def test_a_noun_or_a_verb_phrase_is_no_groups_view(sentence: str) -> None:
     # "customer support" is a noun; "appeared to oppose" is no group's head and its verb
     assert last(sentence) == "The Ledger"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Many backers privately say that the levy will pass.", "Many backers"),
+        (
+            "Five former clerks separately told the Herald that the port lost 40 jobs.",
+            "Five former clerks",
+        ),
+        ("Officials told reporters the port would close in 2020.", "Officials"),
+    ],
+)
+def test_a_group_speaks_past_an_adverb_and_tells_a_listener(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
