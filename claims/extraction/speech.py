@@ -779,6 +779,8 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 if rx is _VERB_SUBJECT_RE and not _NAME_END_RE.match(text, titled.end()):
                     continue
             first = subj.split()[0]
+            if subj.endswith((" I", " We")) and len(subj.split()) == 2:
+                continue  # "As I mentioned above": the writer, in the article's voice
             if (
                 first in _NOT_SUBJECTS
                 or first.split("’")[0].split("'")[0] in _NOT_SUBJECTS

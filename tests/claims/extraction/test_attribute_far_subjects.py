@@ -355,6 +355,8 @@ def test_encouraging_calling_to_and_offering_a_view_are_the_subjects(sentence: s
         # a change of status, not a statement
         "Initially a clerk, she ran in 2001 and declared herself an independent in 2007.",
         "Nobody opposed her in 2019.",
+        # the writer, in the article's own voice
+        "As I mentioned above, the levy got 13 million votes.",
     ],
 )
 def test_a_relative_clause_a_new_status_or_nobody_is_no_statement(sentence: str) -> None:
