@@ -16,12 +16,14 @@ What is measured, per candidate sentence the workers' pipeline returns
   words before any comma or post-modifier, titles and ages stripped: "81-year-old
   Jo Roe, a farmer" -> "Jo Roe"; organisations keep "of/for": "the U.S. Bureau of
   Labor Statistics"), expanded to the longest annotated named Source of the article
-  with the same last word ("Trump" -> "Donald Trump"). A pronoun Source ("he",
+  with the same last word ("Trump" -> "Donald Trump"); a name in apposition to a
+  count or a role ("One of his aides, Tad Roe,") is the name. A pronoun Source ("he",
   "she", "they", ...) refers to the nearest earlier annotated named Source of the
   article (no coreference is annotated: this is the principled stand-in, right for
-  most wire copy). A common-noun Source ("officials", "the governor") is right when
-  the claimant names either the noun phrase itself or that nearest earlier named
-  Source;
+  most wire copy); a relative "who" or "which" refers to the phrase it follows
+  ("Ryder sided with Priebus, who said" -> "Priebus"). A common-noun Source
+  ("officials", "the governor") is right when the claimant names either its head
+  phrase ("the campaign" for "The campaign") or that nearest earlier named Source;
 * *exact*: the claimant equals the expected full name (case, "the", possessive
   and punctuation ignored); *lenient*: the claimant contains the expected name's
   last word (surname or head word);
