@@ -135,10 +135,13 @@ _PARTICIPLE = (
 # ...", "Politicians and even some technologists say ...", "Six in 10 say ...". The words
 # before the head are no clause ("The party offered fresh ammunition to Republicans who
 # say" opens with no subject of "say"): no preposition, auxiliary or relative among them.
+# Whom a group tells, after "told": a name ("the Herald") or one of these.
+_LISTENERS = ("reporters", "journalists", "voters", "supporters", "us", "me", "him", "her", "them")
 _PLURAL_VERBS = (
     r"say|said|argue|argued|insist|insisted|"
     # told a listener: "told POLITICO", "told reporters" (not "told 40 jokes")
-    r"told(?=\s+(?:the\s+)?(?:[A-Z]\w*|reporters|journalists|voters|supporters|us|me|him|her|them)\b)|contend|contended|warn|warned|believe|believed|"
+    rf"told(?=\s+(?:the\s+)?(?:[A-Z]\w*|{'|'.join(_LISTENERS)})\b)|"
+    r"contend|contended|warn|warned|believe|believed|"
     r"maintain|maintained|predict|predicted|acknowledge|acknowledged|agree|agreed|worry|"
     r"worried|suspect|suspected|note|noted|complain|complained|suggest|suggested|think|"
     r"caution|cautioned|(?:point|pointed)\s+out|"
@@ -152,9 +155,9 @@ _PLURAL_VERBS = (
     r"see|saw|viewed|consider|considered|oppose|opposed|supported|favor|favored|want|wanted|"
     r"prefer|preferred"
 )
+# (not the words of the patterns' context: "out", the listeners, "the", \s, \b)
 PLURAL_VERB_WORDS = frozenset(re.findall(r"[a-z]+", _PLURAL_VERBS)) - {
-    *("s", "b", "out", "the", "reporters", "journalists", "voters", "supporters"),
-    *("us", "me", "him", "her", "them"),
+    *("s", "b", "out", "the", *_LISTENERS)
 }
 _PRE_HEAD_STOP = (
     r"to|for|with|by|on|at|in|of|from|as|that|which|who|is|are|was|were|has|have|had|will|"

@@ -37,6 +37,9 @@ from .lexicon import (
     _SOURCE_VERBS,
     _SPEECH_VERBS,
     KIN_NOUNS,
+    MADE_NOUNS,
+    OFFERED_NOUNS,
+    SELF_OBJECT,
 )
 from .names import _NAME_PART, _NAME_PHRASE, _NAME_RUN_RE, maybe_person, without_trailing_dates
 from .places import US_STATES, is_place
@@ -404,7 +407,7 @@ _CLAIMED_A_WIN_RE = re.compile(
 )
 _FELT_NEED_RE = re.compile(r"\s+(?:the|a)\s+need\b")
 # "declared himself an independent": a change of status, not a statement
-_DECLARED_SELF_RE = re.compile(r"\s+(?:himself|herself|themselves|itself)\s+(?:an?|the)\b")
+_DECLARED_SELF_RE = re.compile(rf"\s+{SELF_OBJECT}\s+(?:an?|the)\b")
 _NOT_WORDS_AFTER = {
     "declared": _DECLARED_SELF_RE,
     "declares": _DECLARED_SELF_RE,
@@ -550,7 +553,7 @@ _FAR_VERB_RE = re.compile(
     # "Roe spoke at a forum on Sunday, and criticized Doe": a finite verb after "and"
     # or after ", then" ("Clinton paused, then revealed why ...")
     r"(?:(?<=and\s)|(?<=then\s))(?:criticized|accused|acknowledged|argued|insisted|warned|"
-    r"claimed|predicted|vowed|promised|denied|declared(?!\s+(?:him|her|them|it)sel(?:f|ves)\s)|"
+    rf"claimed|predicted|vowed|promised|denied|declared(?!\s+{SELF_OBJECT}\s)|"
     r"asserted|admitted|conceded|suggested|"
     r"explained|revealed|noted|stressed|"
     # "... and called the levy “rotten to the core”": naming, with the quotation
@@ -590,14 +593,10 @@ _CONTEXT_WORDS = frozenset(
         *("interest", "concern", "concerns", "confidence", "doubt", "doubts", "regret"),
         *("frustration", "opposition", "optimism", "skepticism", "disappointment", "outrage"),
         *("new", "brief", "written", "joint", "radio", "television", "statement"),
-        # "spoke with CNN about", "made it clear", "made the point"
+        # "spoke with CNN about", "made it clear", "made the point", "offered a response"
         *("with", "clear", "secret", "the", "his", "her", "their", "similar", "similarly"),
-        *("point", "case", "argument", "pitch", "charge", "charges", "claim", "reference"),
-        *("references", "attack", "plea", "promise", "pledge", "vow"),
-        # "offered a more reserved response"
-        *("response", "explanation", "evaluation", "assessment", "apology", "praise"),
-        *("critique", "defense", "defence", "thoughts", "reassurance"),
-        *("reassurances", "rebuttal", "advice", "take"),
+        *(w for w in MADE_NOUNS if w != "claims"),  # ("Roe claims" is a verb)
+        *OFFERED_NOUNS,
     ]
 )
 _SPEECH_WORDS = frozenset(
