@@ -368,13 +368,6 @@ _THE_APPOSED_RE = re.compile(
     rf"[^,;\"“”]{{1,60}},\s+"
     rf"(?:(?:[A-Z][\w'’.-]*|of|(?:{_DESCRIPTORS}))\s+)*?(?P<subj>{_NAME_PHRASE}),\s+[a-z]"
 )
-# "..., with Sen. Jo Roe calling it “a menu”": a name and a participle of speech after
-# "with" (titles and descriptors before the name are read past).
-_WITH_SPEAKER_RE = re.compile(
-    rf"\bwith\s+(?:(?:[A-Z][\w.'’-]*|{_DESCRIPTORS})\s+){{0,4}}?(?P<name>{_NAME_PHRASE})"
-    r"\s+(?:\w+ly\s+)?(?:calling|saying|telling|arguing|insisting|warning|predicting|"
-    r"noting|describing|declaring|accusing|blaming|praising|urging|vowing|promising)\b"
-)
 # The verb after "The union's president, Ada Quist, ...": any speech or stance verb.
 _APPOSED_STANCE_RE = re.compile(rf"(?:(?:{_AUXILIARIES})\s+)*(?P<verb>{_SPEECH_VERBS})\b")
 # Participles of a stance the sentence's subject takes as it acts ("..., citing the
@@ -395,6 +388,12 @@ _PARTICIPLES = frozenset(
         *("suggesting", "acknowledging", "admitting", "explaining", "asserting", "stating"),
         "promising",
     ]
+)
+# "..., with Sen. Jo Roe calling it “a menu”": a name and a participle of speech or stance
+# after "with" (titles and descriptors before the name are read past).
+_WITH_SPEAKER_RE = re.compile(
+    rf"\bwith\s+(?:(?:[A-Z][\w.'’-]*|{_DESCRIPTORS})\s+){{0,4}}?(?P<name>{_NAME_PHRASE})"
+    rf"\s+(?:\w+ly\s+)?(?:{'|'.join(sorted(_PARTICIPLES))})\b"
 )
 # Verbs that report speech only before "that", a colon or a quotation ("added that",
 # "added:"), never before a plain object ("added 4,000 jobs").

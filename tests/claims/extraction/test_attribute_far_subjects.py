@@ -324,6 +324,7 @@ def test_a_pronoun_resolved_to_a_possessive_is_the_owner() -> None:
             "Nora Feld",
         ),
         ("The two played nice, with Pell repeatedly calling Brisco his friend.", "Ivo Pell"),
+        ("The hearing ended with Pell asking the clerks whether 40 jobs were lost.", "Ivo Pell"),
         # no name, no speaker
         ("The port closed with 40 workers calling in sick.", "The Ledger"),
     ],
