@@ -85,6 +85,22 @@ UNNAMED_NOUNS = frozenset(
         "witness",
     ]
 )
+# More people a reporter leaves unnamed, counted only after "a", "one", "another" or a
+# possessive ("one longtime friend said", "her lawyer said", "a Democratic senator
+# said"): after "the", a role word is the person quoted before ('"...," the senator
+# said'), so these stay out of UNNAMED_NOUNS.
+_MORE_UNNAMED = frozenset(
+    [
+        *("friend", "commenter", "attendee", "participant", "neighbor", "neighbour"),
+        *("colleague", "associate", "confidant", "ally", "critic", "activist", "volunteer"),
+        *("consultant", "pollster", "historian", "professor", "researcher", "scholar"),
+        *("senator", "congressman", "congresswoman", "legislator", "lobbyist", "protester"),
+        *("spokesperson", "spokesman", "spokeswoman", "aide", "adviser", "advisor", "lawyer"),
+        *("attorney", "relative", "student", "teacher", "veteran", "doctor", "officer"),
+    ]
+)
+_PERSON_NOUNS = "|".join(sorted(UNNAMED_NOUNS | _MORE_UNNAMED))
+_POSSESSIVES = frozenset(["his", "her", "their", "its"])
 # '"...," said a senior campaign adviser': one unnamed person after the verb.
 # What an unnamed source is close to or knows: "a source close to the campaign", "people
 # familiar with the talks", "a person briefed on the planning for Thursday’s meeting".
@@ -98,8 +114,8 @@ _KNOWING_RE = re.compile(rf"\s+(?:{_KNOWING})\s+[^,;:.?!\"“”]{{1,60}}?(?=\s*
 _ONE_HEADS = frozenset(["A", "An", "One", "Another"])
 PARTY_MEMBERS = frozenset(["Republican", "Democrat", "Independent", "Libertarian"])
 _UNNAMED_AFTER_RE = re.compile(
-    r"[,\"”’']\s*(?:said|says|added|told)\s+(?P<subj>(?:an?|one|another)\s+"
-    rf"(?:[\w.'’-]+\s+){{0,5}}?(?:{'|'.join(sorted(UNNAMED_NOUNS))}|"
+    r"[,\"”’']\s*(?:said|says|added|told)\s+(?P<subj>(?:an?|one|another|his|her|their)\s+"
+    rf"(?:[\w.'’-]+\s+){{0,5}}?(?:{_PERSON_NOUNS}|"
     # a party's member, unless the party's word modifies what follows ("a Republican
     # National Committee member", "a Florida Republican strategist")
     rf"(?:{'|'.join(sorted(PARTY_MEMBERS))})(?!\s+(?:[A-Z]|(?:{'|'.join(sorted(UNNAMED_NOUNS))})\b))))\b"
@@ -109,10 +125,11 @@ _UNNAMED_AFTER_RE = re.compile(
 # "A source said ...", "an aide said Thursday", "one campaign employee told": one
 # unnamed person before the verb.
 _UNNAMED_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?P<subj>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.&'’-]+\s+){0,4}?"
-    rf"(?:{'|'.join(sorted(UNNAMED_NOUNS))})"
+    r"(?<![\w-])(?P<subj>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    rf"(?:[\w.&'’-]+\s+){{0,4}}?(?:{_PERSON_NOUNS})"
     rf"(?:\s+(?:{_KNOWING})\s+[^,;:.?!\"“”]{{1,60}}?)?)"
-    r"(?:,\s+[^,;\"“”]{1,80}?,)?\s+(?:also\s+|later\s+)?(?:said|says|told|tells|added|wrote)\b"
+    # (an apposition, but not a name: "her lawyer, Jo Roe, wrote" is Jo Roe's)
+    r"(?:,\s+(?![A-Z])[^,;\"“”]{1,80}?,)?\s+(?:also\s+|later\s+)?(?:said|says|told|tells|added|wrote)\b"
 )
 
 # '"...," say some Democrats': a group after the verb.
@@ -405,7 +422,11 @@ def unnamed_source(text: str, words: list[str], scan_from: int, inside: bool) ->
             after = _GROUP_AFTER_RE.search(text, max(0, scan_from - 3))
             if after is not None:
                 start, phrase = after.start("subj"), after.group("subj")
-    if start < 0 and not (UNNAMED_NOUNS.isdisjoint(words) and PARTY_MEMBERS.isdisjoint(words)):
+    if start < 0 and not (
+        UNNAMED_NOUNS.isdisjoint(words)
+        and _MORE_UNNAMED.isdisjoint(words)
+        and PARTY_MEMBERS.isdisjoint(words)
+    ):
         after = _UNNAMED_AFTER_RE.search(text, max(0, scan_from - 3))
         if after is None:
             after = _UNNAMED_BEFORE_RE.search(text, max(0, scan_from - 120))
@@ -420,6 +441,6 @@ def unnamed_source(text: str, words: list[str], scan_from: int, inside: bool) ->
     if any(a <= start < b for a, b in ranges):
         return None
     head, _, rest = phrase.partition(" ")
-    if head in _ONE_HEADS:
+    if head in _ONE_HEADS or head in ("His", "Her", "Their"):
         phrase = f"{head.lower()} {rest}"  # "A source said": "a source", not "source"
     return phrase

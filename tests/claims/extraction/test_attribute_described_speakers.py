@@ -1,0 +1,56 @@
+"""Speakers a reporter describes rather than names, or names after a description: one
+unnamed person after "a", "one", "another" or a possessive ("her friend said", "a
+Democratic senator said"); a description after the verb with the name in apposition
+("..., said the company's chief executive, Jo Roe."); a reporting verb closed by where
+or when it was said ("Roe asked on Twitter."); a quotation a speaker "went on" with.
+Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.extraction.claimants import last
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The clerk was also headed to Dover, her friend said.", "her friend"),
+        (
+            "The levy marks his return to the council, one longtime friend said.",
+            "one longtime friend",
+        ),
+        (
+            "After a long night of speeches, a Democratic senator said the levy would pass.",
+            "a Democratic senator",
+        ),
+        (
+            'Another commenter said, "We all know how she feels about the levy."',
+            "another commenter",
+        ),
+        ('"It will pass," said her lawyer.', "her lawyer"),
+        ("His spokesman said the levy would be repealed by June.", "his spokesman"),
+        ("Their attorney told the court the levy was void.", "their attorney"),
+    ],
+)
+def test_one_unnamed_person_after_a_determiner_or_a_possessive(
+    sentence: str, expected: str
+) -> None:
+    assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a name in apposition to the description speaks, not the description
+        ("Her personal lawyer, Ed Kendry, wrote in a filing that the levy was void.", "Ed Kendry"),
+        (
+            "His top aide, Tad Devlin, said the campaign would go on to the convention.",
+            "Tad Devlin",
+        ),
+    ],
+)
+def test_a_possessive_description_with_a_name_in_apposition_is_the_name(
+    sentence: str, expected: str
+) -> None:
+    assert last(sentence) == expected
