@@ -6,7 +6,9 @@ from __future__ import annotations
 _MANNER_VERBS = (
     r"barked|shouted|yelled|screamed|exclaimed|fumed|raged|sniped|groused|griped|"
     r"snapped|confessed|teased|sighed|laughed|marveled|marvelled|scolded|pleaded|boomed|"
-    r"bellowed|thundered|gushed|chided|cracked|snarked|charged|reacted|remembered|posted"
+    r"bellowed|thundered|gushed|chided|cracked|snarked|charged|reacted|remembered|posted|"
+    # "...,\" he went on.": going on speaking, beside a quotation only
+    r"went\s+on|goes\s+on"
 )
 # What one makes ("made the point that", "made a case for") and offers ("offered a more
 # reserved response") when the words are a statement; speech.py keeps these nouns out of

@@ -865,7 +865,11 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 # "the group, called Parents First,": a name, not a speaker;
                 # "Ivers, meanwhile, told the Herald": the Herald listened.
                 continue
+            if verb_word is not None and " " in verb_word:
+                verb_word = " ".join(verb_word.split())  # "went\non": "went on"
             manner = verb_word if verb_word in _MANNER_WORDS else iverb
+            if manner is not None and " " in manner:
+                manner = " ".join(manner.split())
             if manner in _MANNER_WORDS and not (
                 _QUOTE_BEFORE_RE.search(text, 0, m.start("iverb") if iverb else m.start())
                 or _QUOTE_AFTER_RE.match(text, m.end())
@@ -1270,7 +1274,7 @@ _SAID_FIRST_RE = re.compile(
 )
 _GIVEN_NAME_MONTHS = frozenset(["April", "May", "June", "August"])
 _REPORTING_WORDS = frozenset(_REPORTING_VERBS.split("|"))
-_MANNER_WORDS = frozenset(_MANNER_VERBS.split("|"))
+_MANNER_WORDS = frozenset(v.replace(r"\s+", " ") for v in _MANNER_VERBS.split("|"))  # "went on"
 # Verbs the subject patterns report speech with only in some contexts (a quotation, words
 # reported after them, no plain object): a shortcut past those checks must skip them.
 _GUARDED_VERBS = (

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.extraction.claimants import last
+from tests.claims.extraction.claimants import OUTLET, claimants, last
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,30 @@ def test_a_possessive_description_with_a_name_in_apposition_is_the_name(
     sentence: str, expected: str
 ) -> None:
     assert last(sentence) == expected
+
+
+def test_a_quotation_of_several_sentences_closed_by_went_on_is_the_speakers() -> None:
+    body = (
+        "Donald Osei spoke to a radio host on Thursday.\n\n"
+        '"I think we ought to start the levy again. We ought to start it this morning. '
+        'And use your head. This is a lot of nonsense," he went on.'
+    )
+    assert claimants(body)[1:] == ["Donald Osei"] * 4
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He went on to win the race for the council in 2010.",
+        "Osei went on about the levy for an hour at the meeting.",
+        "The hearing went on for hours, and the levy passed.",
+    ],
+)
+def test_went_on_without_a_quotation_reports_no_words(sentence: str) -> None:
+    body = "Donald Osei spoke to a radio host on Thursday.\n\n" + sentence
+    assert claimants(body)[-1] == OUTLET
+
+
+def test_went_on_between_two_parts_of_a_quotation() -> None:
+    body = 'Donald Osei spoke in Dover.\n\n"We will win," Osei went on, "and we will win big."'
+    assert claimants(body)[-1] == "Donald Osei"
