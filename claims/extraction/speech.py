@@ -514,6 +514,10 @@ _REPORTED_AFTER_RE = re.compile(
     r"(?:\s+[a-z]+ly)?(?:\s+(?:this|last)\s+(?:week|month|year))?"  # "noted this week that"
     r"\s*(?:[,;:\"“'‘.]|that\b|(?:how|whether|why|what|if)\b|$)"
     r"|\s+(?:a|an|the|this|one)\s+[a-z]+(?:\s+[a-z]+)?\s*:"  # "added a caveat: ..."
+    # where or when, closing the sentence or before a quotation: "Roe asked on Twitter.",
+    # "Roe added in a statement: ...", "Roe asked Tuesday." (not "added in Iowa, where")
+    r"|(?:\s+(?:on|in|at|during)\s+(?:the\s+|a\s+|an\s+)?[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,2}?"
+    r"|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*(?:[.;!?]\s*$|:|,\s*(?:[\"“]|''))"
 )
 # "asked the students if ...", "asked Rubio which states ...", "asked her to call ...": a
 # question or a request put to someone (not "asked for $1.9 billion").

@@ -56,6 +56,29 @@ def test_a_possessive_description_with_a_name_in_apposition_is_the_name(
     assert last(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('"Does that fly?" former Osei adviser David Axler asked on Twitter.', "David Axler"),
+        ('"Does that fly," former Osei adviser David Axler asked on Twitter.', "David Axler"),
+        ('Jo Roe added in a statement: "We will win the levy vote."', "Jo Roe"),
+    ],
+)
+def test_a_reporting_verb_closed_by_where_it_was_said(sentence: str, expected: str) -> None:
+    assert claimants("David Axler spoke in Dover.\n\n" + sentence)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The state added in January 4,000 jobs.",
+        "The state added in Hollis, where the levy passed, 4,000 jobs.",
+    ],
+)
+def test_a_bare_object_verb_with_a_place_reports_no_words(sentence: str) -> None:
+    assert last(sentence) == OUTLET
+
+
 def test_a_quotation_of_several_sentences_closed_by_went_on_is_the_speakers() -> None:
     body = (
         "Donald Osei spoke to a radio host on Thursday.\n\n"
