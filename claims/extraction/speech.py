@@ -182,6 +182,15 @@ _VERB_SUBJECT_RE = re.compile(
     r"and(?!\s+[A-Z])|but|"
     r"because|according|adding|noting|citing|with|for|via|through)\b)"
 )
+# '"...," said the company's chief executive, Jo Roe.', "..., said his best friend at
+# Lehigh, Jo Roe, who ...": a description after the verb, then the name in apposition.
+_SAID_DESCRIBED_NAME_RE = re.compile(
+    rf"(?:[,\"”’']|'')\s*(?:{_REPORTING_VERBS})\s+(?:the|his|her|their|its|a|an)\s+"
+    rf"[^,;:\"“”()]{{1,80}}?,\s+(?:the\s+)?(?P<name>{_NAME_PHRASE})"
+    # the name ends the clause, or a relative or an apposition follows it (in "Roe, said
+    # the aide who succeeded him, Ed Doe, should go" Doe is spoken about)
+    r"(?=\s*(?:[.;!?]|$|,\s+(?:who|whose|a|an|the|one|in|at|on)\b|,\s*(?:[\"“]|'')))"
+)
 _ORG_PHRASE = rf"{_NAME_PHRASE}(?:\s+(?:of|for|on|and|&)\s+(?:the\s+)?{_NAME_PHRASE})*"
 # Verb forms, regular and irregular: after a subject ("has", "released", "says", "won") they
 # make a clause, where a noun ("technology") would not.
@@ -706,6 +715,15 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     if apposed is not None and _person_like(apposed.group("name")):
         # "Another delegate on the slate, Jim Poolman, said", "And a third, Ada Pike, said"
         return apposed.group("name"), "speaker", None
+    described_name = _SAID_DESCRIBED_NAME_RE.search(text, scan_from)
+    if (
+        described_name is not None
+        and _person_like(described_name.group("name"))
+        and not _after_apposed_opener(text, described_name.start())
+    ):
+        # "..., said the company's chief executive, Jo Roe.": the name the description
+        # is put beside speaks
+        return described_name.group("name"), "speaker", None
     the_apposed = _THE_APPOSED_RE.match(text)
     if the_apposed is not None:
         verb = _APPOSED_STANCE_RE.match(text, the_apposed.end() - 1)

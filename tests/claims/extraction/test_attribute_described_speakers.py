@@ -59,6 +59,35 @@ def test_a_possessive_description_with_a_name_in_apposition_is_the_name(
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        (
+            "In nearby Hollis, the mill is hanging on, said the company's chief executive, "
+            "Jon P. Ferrill.",
+            "Jon P. Ferrill",
+        ),
+        (
+            '"It was his first try at a statement of his own," said his best friend at '
+            "Lehigh, Bruce Tarry, who remembered it well.",
+            "Bruce Tarry",
+        ),
+        ("The levy will pass, said the chairman of the board, the Rev. Jo Roe.", "Jo Roe"),
+        ('"It will pass," said his wife, Maria Quell, who teaches in Dover.', "Maria Quell"),
+    ],
+)
+def test_a_description_after_the_verb_then_the_name(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+def test_a_name_spoken_about_after_a_described_subject_is_not_the_speaker() -> None:
+    body = (
+        "Mr. Osei's former campaign manager, Cory Lendel, said the aide who succeeded him, "
+        "Paul Marnet, should be fired over the speech."
+    )
+    assert last(body) == "Cory Lendel"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ('"Does that fly?" former Osei adviser David Axler asked on Twitter.', "David Axler"),
         ('"Does that fly," former Osei adviser David Axler asked on Twitter.', "David Axler"),
         ('Jo Roe added in a statement: "We will win the levy vote."', "Jo Roe"),
