@@ -15,7 +15,9 @@ per speaker turn, plus the seed article).
 With ``--hostile``, also the slowest of 160 hostile sentences: a run of 3,000
 capitalised words between a trigger of the attribution patterns ('"x," said ',
 "according to ", ", who said ", ...) and an ending that makes them fail, the input
-that makes a pattern with two unbounded runs of names cost the run's length squared.
+that makes a pattern with two unbounded runs of names cost the run's length squared;
+and 64 sentences of other shapes (one word thousands of characters long, a subject and
+its verb repeated thousands of times; ``HOSTILE_SHAPES``) with the same endings.
 """
 
 from __future__ import annotations
@@ -123,6 +125,22 @@ HOSTILE_TRIGGERS = (
 HOSTILE_ENDINGS = ("will.", "said.", ", said x.", "said that 3.", ": “x”", "", " say.", " showed.")
 
 
+# Other shapes: one word thousands of characters long (the name patterns backtrack over
+# it at every position), and a subject and its verb repeated (each match checked against
+# the text before it). Before the eleventh attribution round, "Roe added " + the long
+# word took 11 s and 3,000 "Roe barked " 3.7 s.
+HOSTILE_SHAPES = (
+    ("one 9,000-character capitalised word after 'Roe added '", "Roe added " + "Abc" * 3000),
+    ("one 9,000-character capitalised word", "Abc" * 3000),
+    ("'\"x,\" said ' + one 9,000-character word", '"x," said ' + "Abc" * 3000),
+    ("6,000 characters of initials 'A.A.A.' after 'Roe said '", "Roe said " + "A." * 3000),
+    ("a hyphenated run 'Ab-Ab-' after 'Roe said '", "Roe said " + "Ab-" * 3000),
+    ("'Roe barked ' 3,000 times", "Roe barked " * 3000),
+    ("'Roe went on ' 3,000 times", "Roe went on " * 3000),
+    ("'Roe asked on ' + one 9,000-character word", "Roe asked on " + "Abc" * 3000),
+)
+
+
 def hostile() -> None:
     run = "Abc " * 3000
     times = []
@@ -137,6 +155,15 @@ def hostile() -> None:
     median, total = times[len(times) // 2][0], sum(t for t, _, _ in times)
     print(f"  median {median * 1000:,.1f} ms, total {total:.2f} s")
     print(f"  slowest {worst[0] * 1000:,.1f} ms CPU: {worst[1]!r} + run + {worst[2]!r}")
+    shapes = []
+    for name, text in HOSTILE_SHAPES:
+        for ending in HOSTILE_ENDINGS:
+            t, _ = best_of(1, partial(analyse, text + ending), warm_up=False)
+            shapes.append((t.cpu, name, ending))
+    shapes.sort()
+    worst = shapes[-1]
+    print(f"hostile shapes: {len(shapes)} sentences of 9,000-33,000 characters")
+    print(f"  slowest {worst[0] * 1000:,.1f} ms CPU: {worst[1]} + {worst[2]!r}")
 
 
 def main() -> None:

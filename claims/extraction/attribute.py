@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .gender import name_gender
 from .groups import PARTY_MEMBERS, UNNAMED_NOUNS, is_plural
@@ -87,6 +87,7 @@ class Attribution:
 
 def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> list[Attribution]:
     """Attribution of every sentence of one document, in order."""
+    sentences = [_tamed(s) for s in sentences]
     book = NameBook()
     speaking: list[frozenset[str]] = []
 
@@ -324,6 +325,20 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             group = []
         inside = inside_after
     return out
+
+
+# A run of word characters no name is as long as: "AbcAbcAbc..." thousands of characters
+# long, pasted or hostile, makes the name patterns ("[A-Z][\w.-]*" before a verb)
+# backtrack over it at every position, seconds for one sentence.
+_OVERLONG_WORD_RE = re.compile(r"[\w'’.-]{64,}")
+
+
+def _tamed(s: Sentence) -> Sentence:
+    """The sentence with every overlong run of word characters lower-cased (the same
+    length, so offsets hold): no name pattern starts inside it."""
+    if len(s.text) < 64 or _OVERLONG_WORD_RE.search(s.text) is None:
+        return s
+    return replace(s, text=_OVERLONG_WORD_RE.sub(lambda m: m.group().lower(), s.text))
 
 
 def _whole_organisation(text: str, phrase: str, book: NameBook) -> str:
