@@ -177,12 +177,22 @@ _DATELINE_DATE = r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
 _DATELINE_AGENCY = r"(?:\([A-Z][\w&.' -]{0,30}\)|/[A-Z][\w&.' -]{0,30}/)"
 _DATELINE_DASH = r"\s*(?:[—–]|--?|_)\s+(?=[A-Z\"“‘'])"
 _DATELINE_RE = re.compile(
-    rf"(?:[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Z'’.-]+)*{_DATELINE_STATE}{_DATELINE_DATE}"
+    # ("TOKYO/BEIJING (Reuters) - ": two cities)
+    rf"(?:[A-Z][A-Z'’.-]+(?:(?:[ ,]+|/)[A-Z][A-Z'’.-]+)*{_DATELINE_STATE}{_DATELINE_DATE}"
     rf"(?:\s*{_DATELINE_AGENCY})?"
     rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*{_DATELINE_STATE}{_DATELINE_DATE}\s*{_DATELINE_AGENCY}"
     # a date and the agency with no city: "Dec 3 (Reuters) - "
     rf"|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*{_DATELINE_AGENCY}"
     rf"|{_DATELINE_AGENCY}){_DATELINE_DASH}"
+)
+# Two forms with no spaced dash: the Wall Street Journal's "WASHINGTON—The Senate ...",
+# "GENEVA, Switzerland—The WHO ..." (a city of plain capitals, no "U.S.—China"), and
+# CNN's "Washington (CNN) The Senate ..." (an agency of capitals, not "(D)").
+_DATELINE_TIGHT_RE = re.compile(
+    rf"(?:[A-Z]{{3,}}(?:(?:[ ,]+|/)[A-Z]{{2,}})*{_DATELINE_STATE}{_DATELINE_DATE}"
+    rf"(?:\s*{_DATELINE_AGENCY})?[—–]"
+    rf"|(?:[A-Z][A-Z'’.-]+(?:(?:[ ,]+|/)[A-Z][A-Z'’.-]+)*|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)"
+    rf"{_DATELINE_STATE}{_DATELINE_DATE}\s*\([A-Z]{{2,6}}\)\s+)(?=[A-Z\"“‘'])"
 )
 # A byline on a line of its own: "By Jane Doe, Associated Press", "By JANE DOE and
 # JOHN ROE". Neither a sentence nor a claim: it is left out of every span.
@@ -324,7 +334,7 @@ def _blocks(body: str) -> list[tuple[int, int, int]]:
         elif line[:1].isupper() or line[:1] == "(":
             if line.startswith("By ") and _BYLINE_RE.match(line):
                 continue
-            dateline = _DATELINE_RE.match(body, s, e)
+            dateline = _DATELINE_RE.match(body, s, e) or _DATELINE_TIGHT_RE.match(body, s, e)
             if dateline is not None:
                 s = dateline.end()
         s, e = _strip_span(body, s, e)

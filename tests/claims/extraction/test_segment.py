@@ -147,6 +147,17 @@ def test_a_wire_dateline_is_outside_the_first_sentence(body: str, expected: list
             ["Acme reported $4 million."],
         ),
         ("MIAMI, June 2, 2025 /PRNewswire/ - Sales rose 9%.", ["Sales rose 9%."]),
+        # two cities; a dash with no spaces (a city of plain capitals); CNN's agency
+        # with no dash at all
+        ("TOKYO/BEIJING (Reuters) - Exports fell 4.2%.", ["Exports fell 4.2%."]),
+        ("WASHINGTON—The Senate passed the bill 68-32.", ["The Senate passed the bill 68-32."]),
+        ("GENEVA, Switzerland—The WHO counted 1.2 million.", ["The WHO counted 1.2 million."]),
+        ("Washington (CNN) The Senate passed it 68-32.", ["The Senate passed it 68-32."]),
+        ("ATLANTA (CNN) Cases rose 12%.", ["Cases rose 12%."]),
+        # Not datelines: a dash between two names, an acronym's aside, a party's letter
+        ("U.S.—China talks resumed after 3 years.", ["U.S.—China talks resumed after 3 years."]),
+        ("NASA—the agency—said 3 rockets failed.", ["NASA—the agency—said 3 rockets failed."]),
+        ("Ada Voss (D) Signs the 2024 Budget", ["Ada Voss (D) Signs the 2024 Budget"]),
         # Not a dateline: a month that opens the sentence itself.
         ("March 3 (a Tuesday) - the vote failed.", ["March 3 (a Tuesday) - the vote failed."]),
         (
