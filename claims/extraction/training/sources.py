@@ -195,6 +195,12 @@ _NAME_CHAIN_RE = re.compile(
 
 
 _PARENTHESIS_RE = re.compile(r"\s*\([^()]*\)")
+# A role of an organisation, unnamed before a comma: "a former spokesman for Ukraine's
+# Foreign Ministry, Oleg Voloshyn," is Voloshyn, whose role the ministry only qualifies.
+_ROLE_OF_RE = re.compile(
+    r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"[a-z][\w-]*\s+(?:of|for|at|with|from|to|in)\s+[^,]+,"
+)
 # A weekday or a participle after the head ends the name: "A Monmouth poll out Monday",
 # "a CBS poll released Monday" and "His speech Tuesday" name no one called "Monday".
 _WHEN_RE = r"(?:last\s+|this\s+|on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
@@ -227,7 +233,9 @@ def source_name(source: str) -> str:
     "Parker Eaton"; "the U.S. Bureau of Labor Statistics" kept whole)."""
     head = _head_phrase(source)
     words = _WORD_RE.findall(head)
-    if words and (words[-1][0].islower() or words[-1].lower() in _COMMON_CAPITALISED):
+    if (
+        words and (words[-1][0].islower() or words[-1].lower() in _COMMON_CAPITALISED)
+    ) or _ROLE_OF_RE.match(source):
         apposed = _apposed_name(source)
         if apposed:
             return apposed

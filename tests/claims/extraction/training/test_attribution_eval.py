@@ -163,6 +163,10 @@ def test_a_who_source_is_scored_against_its_antecedent_not_the_last_named_source
         ("One of his aides, Tad Brisco,", "named", "Tad Brisco"),
         ("The Harbor Group's CEO, Nora Feld,", "named", "Nora Feld"),
         ("a spokeswoman, Ada Quist,", "named", "Ada Quist"),
+        # a role of an organisation, then the name: the person, not the organisation
+        ("a former spokesman for Dover's Port Authority, Oleg Varn,", "named", "Oleg Varn"),
+        ("the secretary of the Treasury, Jo Lenz,", "named", "Jo Lenz"),
+        ("the U.S. Bureau of Labor Statistics", "named", "U.S. Bureau of Labor Statistics"),
         # a count, a role or a place is no name
         ("Two in three", "common", "Two"),
         ("the former CEO of Harbor Freight", "common", "CEO"),
