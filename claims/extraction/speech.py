@@ -167,7 +167,8 @@ _VERB_SUBJECT_RE = re.compile(
     rf"(?:[,\"”’'“](?<![^,.?!]“)\s*)(?P<iverb>{_REPORTING_VERBS})\s+"
     # '"...," added his campaign manager Jo Roe': a determiner only before descriptors
     rf"(?P<subj>(?:(?:his|her|their|its)\s+(?=(?:{_DESCRIPTORS})\s))?"
-    rf"(?:(?:[A-Z][\w'’.-]*|[a-z]+(?:person|man|woman)|(?:{_DESCRIPTORS})(?=\s)|"
+    # ("said lobbyist and GOP strategist Jo Roe": two descriptions joined)
+    rf"(?:(?:[A-Z][\w'’.-]*|[a-z]+(?:person|man|woman)|(?:{_DESCRIPTORS})(?:\s+and)?(?=\s)|"
     # "said former Gov. and party Chairman Ed Rendell"
     # (at most eight words: a longer run of capitalised words is no description, and an
     # unbounded run would try every split of it against the name after it)

@@ -133,3 +133,20 @@ def test_went_on_without_a_quotation_reports_no_words(sentence: str) -> None:
 def test_went_on_between_two_parts_of_a_quotation() -> None:
     body = 'Donald Osei spoke in Dover.\n\n"We will win," Osei went on, "and we will win big."'
     assert claimants(body)[-1] == "Donald Osei"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The firm lobbied on taxes and the hotels, said lobbyist and GOP strategist "
+            "Charlie Blake, who was hired in 1992.",
+            "Charlie Blake",
+        ),
+        ('"We lost," said economist and author Jo Roe.', "Jo Roe"),
+        # "and" joins descriptions only: the names after "said" here are spoken about
+        ("Brisco said China and Russia have agreed to the levy.", "Alma Brisco"),
+    ],
+)
+def test_two_descriptions_joined_by_and_before_the_name(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
