@@ -717,7 +717,10 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     if apposed is not None and _person_like(apposed.group("name")):
         # "Another delegate on the slate, Jim Poolman, said", "And a third, Ada Pike, said"
         return apposed.group("name"), "speaker", None
-    described_name = _SAID_DESCRIBED_NAME_RE.search(text, scan_from)
+    # (from the first reporting verb: the pattern's verbs are tried after every comma)
+    described_name = (
+        _SAID_DESCRIBED_NAME_RE.search(text, max(0, verb.start() - 3)) if verb is not None else None
+    )
     if (
         described_name is not None
         and _person_like(described_name.group("name"))
