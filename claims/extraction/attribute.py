@@ -250,6 +250,12 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                 claimant = book.resolve(phrase, (last_named,))
                 if role is not None:
                     book.by_role.setdefault(role, claimant)
+        if phrase is None and i > 0 and ("It " in s.text[:24] or " it " in s.text):
+            it = _it_source(s.text, sentences, out, i, book)
+            if it is not None:
+                # "The ministry said exports rose." | "It added that ...": the body that
+                # spoke just before, or that the sentence before opens with
+                claimant, kind = it, "source"
         direct = has_quote or started_inside
         if s.speaker is not None and len(s.speaker) > 1:
             # A transcript: the labelled speaker says every sentence of the turn.
@@ -342,6 +348,61 @@ def _tamed(s: Sentence) -> Sentence:
     if len(s.text) < 64 or _OVERLONG_CAPITALISED_RE.search(s.text) is None:
         return s
     return replace(s, text=_OVERLONG_WORD_RE.sub(lambda m: m.group().lower(), s.text))
+
+
+# Heads of a body, never a person named before.
+_BODIES_TUPLE = (
+    *("group", "organization", "organisation", "committee", "campaign", "company"),
+    *("agency", "department", "firm", "union", "council", "board", "coalition"),
+    *("network", "party"),
+)
+_BODIES = frozenset(_BODIES_TUPLE)
+
+
+_IT_VERBS = (
+    r"said|says|added|adds|stated|states|noted|notes|reported|reports|found|finds|showed|"
+    r"shows|concluded|concludes|argued|argues|warned|warns|wrote|writes|claimed|claims|"
+    r"estimated|estimates|predicted|predicts|announced|announces|urged|urges"
+)
+# "It said ...", "But it also warned ...", '"...," it said': a body speaking, never a
+# person ("It added up" and "It shows no sign" are no speech: a clause or "that" follows).
+_IT_SAID_RE = re.compile(
+    r"(?:(?:But|And|However|Still),?\s+)?It\s+(?:also\s+|later\s+|further\s+)?"
+    rf"(?:{_IT_VERBS})\b(?!\s+(?:up|off|out|no|nothing|much|little)\b)"
+)
+_IT_AFTER_QUOTE_RE = re.compile(rf"{CLOSING_MARK}\s*it\s+(?:also\s+)?(?:{_IT_VERBS})\b")
+# A body or a document the sentence opens with: "The committee met ...", "The state
+# Department of Labor's report, out Friday, ..." (not a name: in "The Senate passed the
+# bill." | "It says ..." it is the bill).
+_IT_BODIES = (
+    *_BODIES_TUPLE,
+    *("ministry", "government", "court", "bank", "report", "study", "survey", "poll"),
+    *("statement", "bill", "law", "ruling", "letter", "memo", "filing", "lawsuit", "plan"),
+    *("proposal", "analysis", "audit", "review", "index", "institute", "office", "bureau"),
+)
+_BODY_OPENER_RE = re.compile(
+    r"(?:(?:But|And)\s+)?(?P<body>(?:The|Its|A|An)\s+(?:(?!(?:the|a|an)\s)[\w.&'’-]+\s+){0,4}?"
+    rf"(?:{'|'.join(_IT_BODIES)}))\b(?!['’]s)"
+)
+
+
+def _it_source(
+    text: str, sentences: Sequence[Sentence], out: Sequence[Attribution], i: int, book: NameBook
+) -> str | None:
+    """What "it" speaking refers to: the organisation, document or poll that spoke in the
+    last two sentences of this paragraph or the one before ("The ministry said ..." | "It
+    added ..."), or that the sentence just before opens with ("Acme cut 300 jobs." | "It
+    said ..."); nothing when a person or a group spoke last."""
+    if _IT_SAID_RE.match(text) is None and _IT_AFTER_QUOTE_RE.search(text) is None:
+        return None
+    if sentences[i - 1].paragraph < sentences[i].paragraph - 1:
+        return None
+    att = out[i - 1]
+    if att.kind != "article":
+        body = att.claimant
+        return None if maybe_person(body) or is_plural(body) else body
+    opener = _BODY_OPENER_RE.match(sentences[i - 1].text)
+    return _lower_article(opener.group("body")) if opener is not None else None
 
 
 def _whole_organisation(text: str, phrase: str, book: NameBook) -> str:
@@ -521,14 +582,6 @@ def _refers_back(description: str) -> bool:
     )
 
 
-# Heads of a body, never a person named before.
-_BODIES = frozenset(
-    [
-        *("group", "organization", "organisation", "committee", "campaign", "company"),
-        *("agency", "department", "firm", "union", "council", "board", "coalition"),
-        *("network", "party"),
-    ]
-)
 # Heads that describe anyone at all, never one person named before.
 _ANYONE = frozenset(["man", "woman", "boy", "girl", "user", "commenter", "reader", "caller"])
 

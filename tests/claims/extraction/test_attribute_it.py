@@ -1,0 +1,77 @@
+""" "It" speaking: the organisation, document or poll that spoke in the sentence before
+("The ministry said ..." | "It added ..."), or that the sentence before opens with ("A
+federal appeals court ruled on Monday." | "It said ..."); never a person, a group or a
+name the sentence before only acted on. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.extraction.claimants import OUTLET, claimants
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence", "expected"),
+    [
+        (
+            "The ministry said the economy grew 3 percent.",
+            "It added that exports rose 4 percent in May.",
+            "the ministry",
+        ),
+        (
+            "The poll found 52 percent back the levy.",
+            "It also showed 40 percent oppose it.",
+            "the poll",
+        ),
+        (
+            "The report is 40 pages long.",
+            "It says 300 foreign nationals can be blacklisted.",
+            "the report",
+        ),
+        (
+            "A federal appeals court ruled on Monday.",
+            "It said the levy was void in 2020.",
+            "a federal appeals court",
+        ),
+        (
+            "The committee met on Monday.",
+            '"So far, 59 of the 75 witnesses had never been interviewed," it stated.',
+            "the committee",
+        ),
+    ],
+)
+def test_it_is_the_body_that_spoke_or_opened_the_sentence_before(
+    before: str, sentence: str, expected: str
+) -> None:
+    assert claimants(f"{before} {sentence}")[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence"),
+    [
+        # a person spoke last: "it" is not them
+        ("Maria Delgado said the levy would pass.", "It added that 30 percent of voters agree."),
+        # the Senate acted on the bill: "it" is the bill, unnamed as a speaker
+        ("The Senate passed the bill 68-32.", "It says the levy will rise 3 percent."),
+        # a group spoke: "it" is not a group
+        ("Critics say the levy is too high.", "It said 3 percent would be enough."),
+        # an idiom, no speech
+        (
+            "The ministry said turnout was low.",
+            "It said much about the city that 40 percent voted.",
+        ),
+        # a possessive opener: the company's shares are not the company
+        ("The company's shares fell 3 percent.", "It said sales would rise 4 percent."),
+    ],
+)
+def test_it_is_nobody_else(before: str, sentence: str) -> None:
+    assert claimants(f"{before} {sentence}")[-1] == OUTLET
+
+
+def test_it_does_not_reach_over_a_paragraph_of_narration() -> None:
+    body = (
+        "The ministry said the economy grew 3 percent.\n\n"
+        "Exports from the port rose in May.\n\n"
+        "It said 300 ships had docked."
+    )
+    assert claimants(body)[-1] == OUTLET
