@@ -365,7 +365,7 @@ _IT_VERBS = (
     r"estimated|estimates|predicted|predicts|announced|announces|urged|urges"
 )
 # "It said ...", "But it also warned ...", '"...," it said': a body speaking, never a
-# person ("It added up" and "It shows no sign" are no speech: a clause or "that" follows).
+# person; not "It added up", "It shows no sign", "It said much about ...".
 _IT_SAID_RE = re.compile(
     r"(?:(?:But|And|However|Still),?\s+)?It\s+(?:also\s+|later\s+|further\s+)?"
     rf"(?:{_IT_VERBS})\b(?!\s+(?:up|off|out|no|nothing|much|little)\b)"
@@ -390,9 +390,9 @@ def _it_source(
     text: str, sentences: Sequence[Sentence], out: Sequence[Attribution], i: int, book: NameBook
 ) -> str | None:
     """What "it" speaking refers to: the organisation, document or poll that spoke in the
-    last two sentences of this paragraph or the one before ("The ministry said ..." | "It
-    added ..."), or that the sentence just before opens with ("Acme cut 300 jobs." | "It
-    said ..."); nothing when a person or a group spoke last."""
+    sentence just before, in this paragraph or the one before ("The ministry said ..." |
+    "It added ..."), or that the sentence just before opens with ("A federal appeals court
+    ruled on Monday." | "It said ..."); nothing when a person or a group spoke last."""
     if _IT_SAID_RE.match(text) is None and _IT_AFTER_QUOTE_RE.search(text) is None:
         return None
     if sentences[i - 1].paragraph < sentences[i].paragraph - 1:

@@ -95,12 +95,10 @@ _MORE_UNNAMED = frozenset(
         *("colleague", "associate", "confidant", "ally", "critic", "activist", "volunteer"),
         *("consultant", "pollster", "historian", "professor", "researcher", "scholar"),
         *("senator", "congressman", "congresswoman", "legislator", "lobbyist", "protester"),
-        *("spokesperson", "spokesman", "spokeswoman", "aide", "adviser", "advisor", "lawyer"),
-        *("attorney", "relative", "student", "teacher", "veteran", "doctor", "officer"),
+        *("relative", "student", "teacher", "veteran", "doctor"),
     ]
 )
 _PERSON_NOUNS = "|".join(sorted(UNNAMED_NOUNS | _MORE_UNNAMED))
-_POSSESSIVES = frozenset(["his", "her", "their", "its"])
 # '"...," said a senior campaign adviser': one unnamed person after the verb.
 # What an unnamed source is close to or knows: "a source close to the campaign", "people
 # familiar with the talks", "a person briefed on the planning for Thursday’s meeting".
