@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .gender import name_gender
-from .groups import PARTY_MEMBERS, UNNAMED_NOUNS, is_plural
+from .groups import DOCUMENT_NOUNS, PARTY_MEMBERS, UNNAMED_NOUNS, is_plural
 from .labels import label_speaker, shown_speaking
 from .lexicon import (
     _LEADING_FUNCTION_WORDS,
@@ -374,15 +374,16 @@ _IT_AFTER_QUOTE_RE = re.compile(rf"{CLOSING_MARK}\s*it\s+(?:also\s+)?(?:{_IT_VER
 # A body or a document the sentence opens with: "The committee met ...", "The state
 # Department of Labor's report, out Friday, ..." (not a name: in "The Senate passed the
 # bill." | "It says ..." it is the bill).
+# (the documents are groups.py's, which say things there too: "The memo said")
 _IT_BODIES = (
     *_BODIES_TUPLE,
-    *("ministry", "government", "court", "bank", "report", "study", "survey", "poll"),
-    *("statement", "bill", "law", "ruling", "letter", "memo", "filing", "lawsuit", "plan"),
-    *("proposal", "analysis", "audit", "review", "index", "institute", "office", "bureau"),
+    *("ministry", "government", "court", "bank", "study", "survey", "poll", "bill", "law"),
+    *("plan", "proposal", "analysis", "audit", "review", "index", "institute", "office"),
+    "bureau",
 )
 _BODY_OPENER_RE = re.compile(
     r"(?:(?:But|And)\s+)?(?P<body>(?:The|Its|A|An)\s+(?:(?!(?:the|a|an)\s)[\w.&'’-]+\s+){0,4}?"
-    rf"(?:{'|'.join(_IT_BODIES)}))\b(?!['’]s)"
+    rf"(?:{'|'.join(_IT_BODIES)}|{DOCUMENT_NOUNS}))\b(?!['’]s)"
 )
 
 

@@ -342,7 +342,7 @@ _EVIDENCE_NOUNS = (
     r"returns|interviews|tests|evidence|models?"
 )
 # Documents that say things ("The memo said", "A statement posted on its website said").
-_DOCUMENT_NOUNS = (
+DOCUMENT_NOUNS = (
     r"report|reports|statement|letter|memo|filing|complaint|lawsuit|indictment|release|"
     r"editorial|ad|advertisement|email|e-mail|post|tweet|notice|ruling|order|document"
 )
@@ -359,7 +359,7 @@ _EVIDENCE_WORDS = frozenset([*_EVIDENCE_VERBS.split("|"), "said", "says", "state
 _EVIDENCE_OPENING_RE = re.compile(
     r"(?:(?:But|And|However|Still|Meanwhile|Yet|Now),?\s+)?"
     rf"(?P<subj>(?:(?!(?i:{_PRE_HEAD_STOP})\s)\w[\w.'’/&-]*\s+){{0,8}}?"
-    rf"(?i:{_EVIDENCE_NOUNS}|(?P<doc>{_DOCUMENT_NOUNS}))"
+    rf"(?i:{_EVIDENCE_NOUNS}|(?P<doc>{DOCUMENT_NOUNS}))"
     # "New polls released Sunday", "Polling of union voters", "A poll out Monday"
     r"(?:\s+(?:of|from|in|by|released|conducted|out|published|taken|for|among|on)\b"
     r"[^,;:\"“”]{0,80}?)?)"

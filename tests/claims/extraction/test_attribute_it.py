@@ -33,6 +33,8 @@ from tests.claims.extraction.claimants import OUTLET, claimants
             "It said the levy was void in 2020.",
             "a federal appeals court",
         ),
+        # a document, as groups.py reads them ("The memo said")
+        ("The editorial ran on Sunday.", "It said the levy was 3 times too high.", "the editorial"),
         (
             "The committee met on Monday.",
             '"So far, 59 of the 75 witnesses had never been interviewed," it stated.',
