@@ -14,7 +14,9 @@ Rules, by priority within a sentence:
    her said", "the poll found"), "they" resolved to the group that spoke last;
 3. a sentence inside a multi-sentence quotation takes the quotation's speaker, and a
    paragraph that opens with a quotation after a sentence ending in a colon ("Cruz
-   called them on it:") takes that sentence's subject;
+   called them on it:") takes that sentence's subject, and a paragraph of bare
+   quotation with no reporting verb outside its marks goes on quoting the named body
+   quoted just before it, or the person the narration before it opened with;
 4. otherwise the statement is the article's own: the outlet's name, or
    "the article".
 
@@ -120,32 +122,16 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
     answerer: str | None = None  # the one a question was just put to
     group: list[int] = []  # indices of sentences in the current multi-sentence quote
     block: str | None = None  # the speaker of a paragraph quoted without marks
+    carried: str | None = None  # who a paragraph of bare quotation goes on quoting
     genders: dict[str, str] = {}  # full name -> "m"/"f", from "Mr. Roe", "Ms. Roe"
     last_group: tuple[str, int] | None = None  # the last group that spoke, its paragraph
     for i, s in enumerate(sentences):
         if s.paragraph != paragraph:
             paragraph, inside, group = s.paragraph, False, []
             last_named = answerer or (
-                out[-1].claimant
-                if out
-                and (
-                    out[-1].kind == "speaker"
-                    # A paragraph of quotation after one that ended quoting someone
-                    # goes on quoting them: '... is just sad.”' | '“Then you have ...'
-                    or (out[-1].kind == "quote" and _mostly_quoted(s.text))
-                    # '"...," said one Republican involved in the planning.' | '"...': an
-                    # unnamed source quoted goes on
-                    or (
-                        out[-1].kind == "source"
-                        and out[-1].direct_quote
-                        and out[-1].claimant.split(None, 1)[0] in _ONE_PERSON
-                        and _mostly_quoted(s.text)
-                    )
-                )
-                and out[-1].claimant not in _QUANTIFIER_SUBJECTS
-                else None
+                out[-1].claimant if out and _goes_on_quoting(out[-1], s.text) else None
             )
-            block = None
+            block = carried = None
             before = sentences[i - 1].text.rstrip() if i > 0 else ""
             if before.endswith(":"):
                 # "Cruz called them on it:" | '"We will not ..."': the paragraph the
@@ -171,6 +157,25 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                         # "In a post, Roe wrote:" | "I think ...": a quotation set off
                         # without marks, the paragraph's every sentence
                         block = full
+            elif (
+                last_named is None
+                and out
+                and out[-1].kind == "article"
+                and _mostly_quoted(s.text)
+                and not _reports_in_paragraph(sentences, i)
+            ):
+                # "Sen. Ada Roe responded first, ripping into the president." | '"I have
+                # been warning ...': a paragraph of bare quotation, with no reporting
+                # verb of its own, quotes the person the sentence before opens with.
+                opener = _opening_subject(before)
+                full = book.resolve(opener) if opener is not None else ""
+                if (
+                    opener is not None
+                    and maybe_person(full)
+                    and len(full.split()) > 1
+                    and (name_gender(full) is not None or opener.split()[-1].lower() in speakers())
+                ):
+                    carried = full
         person_before = book.last_person
         book.learn(s.text)
         if "M" in s.text:
@@ -289,12 +294,12 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                 last_named = claimant
         elif started_inside and group:
             att = out[group[0]]
-        elif last_named is not None and (
+        elif (last_named or carried) is not None and (
             (has_quote and OPENS_WITH_QUOTE_RE.match(s.text)) or SINGLE_QUOTED_RE.match(s.text)
         ):
             # A quotation with no speaker of its own, after a named speaker in the same
             # paragraph: '"...," said Jane Roe. "We are seeing records broken."'
-            att = Attribution(last_named, "quote", True)
+            att = Attribution(last_named or carried or "", "quote", True)
         elif block is not None:
             att = Attribution(block, "quote", True)
         else:
@@ -585,6 +590,55 @@ def _refers_back(description: str) -> bool:
 
 # Heads that describe anyone at all, never one person named before.
 _ANYONE = frozenset(["man", "woman", "boy", "girl", "user", "commenter", "reader", "caller"])
+
+
+def _goes_on_quoting(before: Attribution, text: str) -> bool:
+    """Whether a paragraph opening with ``text`` goes on with the speaker of the sentence
+    before it (``before``, the last of the paragraph before)."""
+    if before.claimant in _QUANTIFIER_SUBJECTS:
+        return False
+    if before.kind == "speaker":
+        return True
+    if before.kind == "quote":
+        # A paragraph of quotation after one that ended quoting someone goes on quoting
+        # them: '... is just sad.”' | '“Then you have ...'
+        return _mostly_quoted(text)
+    return (
+        before.kind == "source"
+        and before.direct_quote
+        and (
+            # '"...," said one Republican involved in the planning.' | '"...': an
+            # unnamed source quoted goes on, and so does a named body: '"...," The
+            # Blaze reported.' | '"...' (not a group: '"...," critics said.')
+            before.claimant.split(None, 1)[0] in _ONE_PERSON
+            or before.claimant.rsplit(None, 1)[-1][:1].isupper()
+        )
+        and _mostly_quoted(text)
+    )
+
+
+_REPORTS_RE = re.compile(rf"\b(?:{_REPORTING_VERBS}|reads|read)\b")
+
+
+def _reports_in_paragraph(sentences: Sequence[Sentence], i: int) -> bool:
+    """Whether the paragraph that opens at sentence i has a reporting verb outside its
+    quotation marks: '"...," it read.' names (or hides) a speaker of its own."""
+    paragraph, inside = sentences[i].paragraph, False
+    for s in sentences[i:]:
+        if s.paragraph != paragraph:
+            return False
+        if _REPORTS_RE.search(s.text):
+            # outside the quotation only: '"As they say in baseball, ..."' is not one
+            text, at = s.text, 0
+            outside = []
+            for a, b in quoted_ranges(text, inside):
+                outside.append(text[at:a])
+                at = b
+            outside.append(text[at:])
+            if _REPORTS_RE.search(" ".join(outside)):
+                return True
+        inside = quote_state(s.text, inside)[1]
+    return False
 
 
 def _mostly_quoted(text: str) -> bool:
