@@ -156,6 +156,11 @@ _DESCRIPTORS = "|".join(
             *("prominent", "worker", "teacher", "farmer", "nurse", "secretary of state"),
             *("boss", "front-runner", "frontrunner", "nominee", "contender", *KIN_NOUNS),
             *("prosecutor", "co-host", "businessman", "businesswoman", "detective"),
+            # "Tennis great Ada Roe", "Hollywood actor Jo Roe", "real estate mogul Jo Roe"
+            *("great", "legend", "star", "icon", "champion", "singer", "actor", "actress"),
+            *("rapper", "musician", "comedian", "writer", "novelist", "producer", "player"),
+            *("coach", "billionaire", "mogul", "magnate", "entrepreneur", "investor"),
+            *("journalist", "publisher", "filmmaker", "artist", "athlete"),
         },
         key=lambda w: (-len(w), w),
     )

@@ -150,3 +150,16 @@ def test_went_on_between_two_parts_of_a_quotation() -> None:
 )
 def test_two_descriptions_joined_by_and_before_the_name(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('"We lost the final," added former player and coach Tom Rale.', "Tom Rale"),
+        ('"The tour is over," said Hollywood actor and producer Tom Rale.', "Tom Rale"),
+    ],
+)
+def test_descriptors_of_sport_film_and_business_before_the_name(
+    sentence: str, expected: str
+) -> None:
+    assert last(sentence) == expected
