@@ -44,6 +44,17 @@ _THING_WORDS = frozenset(
         *("club", "union", "foundation", "association", "coalition", "network"),
     ]
 )
+# Words that name a venue, a plan or a body in a run of capitalised words, never a person
+# ("Madison Square Garden", "the United Nations", "Thrift Savings Plan"), and the words a
+# town's name opens with ("San Bernardino", "Fort Worth", "Los Alamos").
+_VENUE_WORDS = frozenset(
+    [
+        *("garden", "gardens", "square", "stadium", "arena", "airport", "plaza", "hotel"),
+        *("museum", "hospital", "avenue", "boulevard", "bridge", "tower", "mall", "nations"),
+        *("plan", "house", "senate", "congress", "capitol"),
+    ]
+)
+_TOWN_OPENERS = frozenset(["San", "Santa", "Los", "Las", "Fort", "Mount", "Lake", "Port"])
 _DOTTED_RE = re.compile(r"^(?:[A-Za-z]\.)+$")
 # Generation suffixes after a full name ("Harry Hurt III", "Joseph R. Biden Jr.").
 GENERATIONS = frozenset(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"])
@@ -403,4 +414,9 @@ def maybe_person(name: str) -> bool:
         return False
     if not tokens[0][:1].isupper():  # "insiders", "these people": a group
         return False
-    return not any(t.lower() in _ORG_HEADS or t.lower() in _THING_WORDS for t in tokens)
+    if tokens[0] in _TOWN_OPENERS and len(tokens) > 1:
+        return False  # "San Bernardino"
+    return not any(
+        t.lower() in _ORG_HEADS or t.lower() in _THING_WORDS or t.lower() in _VENUE_WORDS
+        for t in tokens
+    )

@@ -362,3 +362,34 @@ def test_a_pronoun_further_into_the_sentence_takes_a_named_person_before_it() ->
     )
     assert claimants(body)[2] == "Peter Okafor"
     assert claimants(body)[-1] != "Most Southern"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a town whose name opens with "San", named after the person
+        (
+            "Tashia Marlow, who with her husband ran the shelter in San Bernardino, Calif., "
+            "passed three checks. None found what Ms. Marlow had posted.\n\n"
+            "She said she supported the plan.",
+            "Tashia Marlow",
+        ),
+        # a venue, named in the narration the pronoun follows back to the person
+        (
+            "Tennis great Dora Valk remembered the champion as fun to be around. She saw "
+            'him fight at Madison Square Garden in 1971.\n\n"He always called me the '
+            'Queen," she said.',
+            "Dora Valk",
+        ),
+        # a plan, named between the person and the pronoun
+        (
+            "Or you could do what a partner at Mr. Okafor's old firm told him to do with "
+            "his money. He said the Thrift Savings Plan was too small.\n\nThe solution, "
+            'the partner told them, was simple.\n\n"Just put your money in index funds," '
+            "he said.",
+            "the partner",
+        ),
+    ],
+)
+def test_he_or_she_is_never_a_town_a_venue_or_a_plan(body: str, speaker: str) -> None:
+    assert claimants(body)[-1] == speaker
