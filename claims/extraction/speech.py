@@ -313,8 +313,18 @@ _ACCORDING_RE = re.compile(
 _ACCORDING_PHRASE_RE = re.compile(
     r"\b[Aa]ccording\s+to\s+(?P<np>[^,;:?!\"“”()\[\]]{2,120}?)"
     r"(?=\s*(?:[,;:?!\"“”()\[\]]|$)|(?<=[a-z0-9])\.(?:\s|$)|\s+(?:who|which|that|when|where|"
+    # a new clause's subject: "according to the witness he describes ..."
+    r"he|she|they|we|it|"
     r"released|published|conducted|obtained|commissioned|taken|this|last|in\s+\d|"
     r"on\s+(?:\w+day|[A-Z][a-z]{2,8}\.?\s+\d))\b)"
+)
+
+
+# A time ago that closes the phrase: "the witness up to about an hour ago"
+_TRAILING_AGO_RE = re.compile(
+    r"\s+(?:(?:up\s+to|about|some|just|only|nearly|almost|over)\s+)*"
+    r"(?:an?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)"
+    r"\s+[a-z]+\s+ago$"
 )
 
 
@@ -322,7 +332,10 @@ def _according_phrase(text: str) -> str | None:
     m = _ACCORDING_PHRASE_RE.search(text)
     if m is None:
         return None
-    words = without_trailing_dates(m.group("np").split())
+    np = m.group("np")
+    if np.endswith(" ago"):
+        np = _TRAILING_AGO_RE.sub("", np)
+    words = without_trailing_dates(np.split())
     if not words or words[0].lower() in ("him", "her", "them", "me", "us", "it", "his", "their"):
         return None  # "according to him": a pronoun's, resolved elsewhere
     return " ".join(words)
