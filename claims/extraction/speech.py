@@ -522,7 +522,10 @@ _PARTICIPLE_PHRASE_RE = re.compile(
 _NAME_LEAD_RE = re.compile(rf"(?P<name>{_NAME_PHRASE})(?:\s|$)")
 # A sentence that opens with a name and an apposition: "Eric Holm, a pastor, ...",
 # "Sen. Ann Kirby, R-Fla., a candidate, ...".
-_APPOSED_OPENER_RE = re.compile(rf"(?P<name>{_NAME_PHRASE})(?:,\s+{_PARTY_LABEL})?,\s+[a-z\d]")
+# ("76-year-old Jo Roe, founder of ...,": an age before the name)
+_APPOSED_OPENER_RE = re.compile(
+    rf"(?:\d{{1,3}}-year-old\s+)?(?P<name>{_NAME_PHRASE})(?:,\s+{_PARTY_LABEL})?,\s+[a-z\d]"
+)
 _DESCRIBED_HOW_RE = re.compile(r"\s+(?:how|what|why|[^.;:\"“”]{1,60}?\sas)\b")
 # Verbs that report the speaker's words only when a quotation follows.
 _QUOTE_OBJECT_VERBS = frozenset(

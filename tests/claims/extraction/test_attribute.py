@@ -43,6 +43,11 @@ def claimants(body: str, outlet: str | None = None) -> list[str]:
         ),
         ("Jane Roe, 46, said the plan failed.", "Jane Roe"),
         ("Jane Roe, who chairs the committee, told reporters that taxes rose.", "Jane Roe"),
+        (
+            "76-year-old Jane Roe, founder of the Tax Institute, TPA member in the 1960s, "
+            'endorsed the levy, saying it "keeps the schools open."',
+            "Jane Roe",
+        ),
     ],
 )
 def test_each_attribution_form_names_the_speaker(body: str, expected: str) -> None:
