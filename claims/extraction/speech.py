@@ -110,17 +110,19 @@ _THE_DESCRIBED_SAYS_RE = re.compile(
     r"insisted|noted|warned)\b(?!\s+to\b)"  # not "The latest hiccup adds to the drama"
 )
 _SUBJECT_VERB_RE = re.compile(
-    rf"(?P<subj>(?:[Tt]he\s+(?:[A-Z][\w'’.-]*\s+)*(?!(?:{_AUXILIARIES}|and|or|but)\b)[a-z][\w-]*|"
+    # (a home after "at" or "with" only for a name: not "the time at Politico argued")
+    rf"(?P<subj>(?:[Tt]he\s+(?:[A-Z][\w'’.-]*\s+)*(?!(?:{_AUXILIARIES}|and|or|but)\b)[a-z][\w-]*"
+    r"(?!\s+(?:at|with)\s)|"
     # Every branch opens with a character class (no leading \b), so the regex engine
     # skips the positions no subject can start at.
     # "Roe's campaign says", "Roe's campaign chairman, Ada Pike, said"
     # ("Bernie Sanders’ campaign says": a bare apostrophe after a final "s")
     rf"{_NAME_PHRASE}(?:['’]s|(?<=s)['’])\s+(?!(?:{_AUXILIARIES})\b)[a-z][\w-]*"
-    rf"(?:\s+(?!(?:{_POSSESSED_STOP})\b)[a-z][\w-]*(?<!ly)){{0,2}}?(?=[\s,])|"
+    rf"(?:\s+(?!(?:{_POSSESSED_STOP})\b)[a-z][\w-]*(?<!ly)){{0,2}}?(?=[\s,])(?!\s+(?:at|with)\s)|"
     rf"{_NAME_PHRASE}|[Hh](?<=\b[Hh])e|[Ss](?<=\b[Ss])he|[Tt](?<=\b[Tt])hey))"
     # "Voss of North Carolina", "Aris Lin of the Patriarchate of Jerusalem", "Dee Lind of
-    # Liberty Church in Marion".
-    rf"(?:\s+(?:of|from)\s+(?P<home>(?:the\s+)?{_NAME_PHRASE}"
+    # Liberty Church in Marion", "Jo Roe at the now-defunct Ledger", "Jo Roe with Cato".
+    rf"(?:\s+(?:of|from|at|with)\s+(?P<home>(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?{_NAME_PHRASE}"
     # "Lewis of the James Martin Center for Nonproliferation Studies"
     rf"(?:\s+(?:of|in|for|on|and|&)\s+(?:the\s+)?{_NAME_PHRASE})*))?"
     r"(?:\s+\([^()]{1,30}\),?)?"  # "Sen. Paul Ritter (I-Vt.) said", "Gov. Jo Roe (R-OH), said"

@@ -228,6 +228,11 @@ def test_a_spokesperson_speaks_for_the_organisation(body: str, expected: str) ->
         ("Kirby later Thursday told reporters the levy failed 40 to 12.", "Kirby"),
         ("Aris Lin of the Greek Patriarchate of Jerusalem told reporters it rose.", "Aris Lin"),
         ("Speaker of the House Rep. Ann Kirby (R-WI) said the levy failed.", "Ann Kirby"),
+        # where the person works, after "at" or "with"
+        ("Aris Lin at the Dover Policy Institute said the levy failed.", "Aris Lin"),
+        ("Aris Lin with the Dover Policy Institute said the levy failed.", "Aris Lin"),
+        ("That is what my friend Aris Lin at the now-defunct Dover Star wrote.", "Aris Lin"),
+        ("My editor at the time at the Dover Star argued the levy failed.", "Dover Star"),
     ],
 )
 def test_a_date_or_a_place_is_never_the_speaker(body: str, expected: str) -> None:
