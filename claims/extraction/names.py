@@ -51,7 +51,7 @@ _VENUE_WORDS = frozenset(
     [
         *("garden", "gardens", "square", "stadium", "arena", "airport", "plaza", "hotel"),
         *("museum", "hospital", "avenue", "boulevard", "bridge", "tower", "mall", "nations"),
-        *("plan", "house", "senate", "congress", "capitol"),
+        *("plan", "house", "senate", "congress", "capitol", "world"),
     ]
 )
 _TOWN_OPENERS = frozenset(["San", "Santa", "Los", "Las", "Fort", "Mount", "Lake", "Port"])

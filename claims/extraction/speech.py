@@ -564,7 +564,11 @@ _ASKED_WHOM_RE = re.compile(
 _ASKER_VERB_RE = re.compile(
     r"(?:\s+(?:then|also|later|again|once|pointedly|repeatedly|directly))?\s+(?:asked|asks)"
 )
-_PRONOUN_CLAIM_RE = re.compile(r"(?:He|She|They)\s+[a-z][^\"“”]{0,60}?(?:[\"“]|\bthat\s)")
+_PRONOUN_CLAIM_RE = re.compile(
+    # (after an opening conjunction too: "But he recognizes that ...")
+    r"(?:(?:But|And|Yet|Still),?\s+(?P<pron>he|she|they)|He|She|They)"
+    r"\s+[a-z][^\"“”]{0,60}?(?:[\"“]|\bthat\s)"
+)
 # After "that" or an opening quotation mark, what shows no words are reported: a verb
 # right after "that" (a relative clause), or a short quoted title in capitals.
 _NO_CLAIM_AFTER_RE = re.compile(
@@ -672,17 +676,13 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     if not hits:
         # (not inside a quotation: in '“... They need something to vote for.”' the closing
         # mark is no quotation of theirs)
-        claim = (
-            _PRONOUN_CLAIM_RE.match(text)
-            if text.startswith(("He ", "She ", "They ")) and not inside
-            else None
-        )
+        claim = _PRONOUN_CLAIM_RE.match(text) if not inside else None
         if claim is not None and not _NO_CLAIM_AFTER_RE.match(text, claim.end()):
             # "He called the plan “a fundamental mistake”", "She hopes that ...": a
             # pronoun subject with a quotation or a that-clause of its own; not a
             # relative "that" ("He has built a base that has kept him ...") nor a quoted
             # title ("He strode onstage to the “Air Force One” theme song").
-            return text.split(None, 1)[0], "speaker", None
+            return claim.group("pron") or text.split(None, 1)[0], "speaker", None
         colon_speaker = _colon_quote_speaker(text)
         if colon_speaker is not None:
             return colon_speaker, "speaker", None
@@ -1151,8 +1151,9 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             return absolute.group("name"), "speaker", None
     # A reporting verb far from its subject: "Roe visited Dover on Monday and said ...",
     # "Roe defended the plan, saying ...": the name the sentence opens with speaks.
-    if text.startswith(("He ", "She ", "They ")) and not inside and _PRONOUN_CLAIM_RE.match(text):
-        return text.split(None, 1)[0], "speaker", None
+    claim = _PRONOUN_CLAIM_RE.match(text) if not inside else None
+    if claim is not None:
+        return claim.group("pron") or text.split(None, 1)[0], "speaker", None
     colon_speaker = _colon_quote_speaker(text)
     if colon_speaker is not None:
         return colon_speaker, "speaker", None

@@ -393,3 +393,15 @@ def test_a_pronoun_further_into_the_sentence_takes_a_named_person_before_it() ->
 )
 def test_he_or_she_is_never_a_town_a_venue_or_a_plan(body: str, speaker: str) -> None:
     assert claimants(body)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "But she recognizes that angry voters have valid reasons to be frustrated.",
+        "And she is sure that the levy will fail in court.",
+        "Yet she insists that the levy will pass.",
+    ],
+)
+def test_a_pronoun_claim_after_an_opening_conjunction(sentence: str) -> None:
+    assert claimants(f"Economist Dana Reyes studies wages.\n\n{sentence}")[-1] == "Dana Reyes"
