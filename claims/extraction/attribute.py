@@ -213,7 +213,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                         else _group_before(sentences, out, i, last_group, book),
                         last_named,
                         last_speaker,
-                        person_before,
+                        person_before if low != "they" else None,
                     ),
                 )
                 if claimant is not None and claimant.endswith(("'s", "’s")):

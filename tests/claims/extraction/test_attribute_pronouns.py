@@ -405,3 +405,21 @@ def test_he_or_she_is_never_a_town_a_venue_or_a_plan(body: str, speaker: str) ->
 )
 def test_a_pronoun_claim_after_an_opening_conjunction(sentence: str) -> None:
     assert claimants(f"Economist Dana Reyes studies wages.\n\n{sentence}")[-1] == "Dana Reyes"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "The mill closed in the Great Depression and never reopened.",
+        "Ada Roe toured the mill on Monday.",
+    ],
+)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They are convinced that the levy could have saved it.",
+        "They said the levy could have saved it.",
+    ],
+)
+def test_they_is_never_the_one_person_or_event_named_last(before: str, sentence: str) -> None:
+    assert claimants(f"{before}\n\n{sentence}") == ["The Ledger", "The Ledger"]
