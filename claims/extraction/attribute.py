@@ -55,8 +55,10 @@ from .quotes import (
     CLOSING_MARK,
     OPENS_WITH_QUOTE_RE,
     SINGLE_QUOTED_RE,
+    british_style,
     quote_state,
     quoted_ranges,
+    single_to_double,
 )
 from .segment import Sentence
 from .speech import (
@@ -90,6 +92,8 @@ class Attribution:
 def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> list[Attribution]:
     """Attribution of every sentence of one document, in order."""
     sentences = [_tamed(s) for s in sentences]
+    if british_style([s.text for s in sentences]):
+        sentences = _double_quoted(sentences)
     book = NameBook()
     speaking: list[frozenset[str]] = []
 
@@ -639,6 +643,19 @@ def _reports_in_paragraph(sentences: Sequence[Sentence], i: int) -> bool:
                 return True
         inside = quote_state(s.text, inside)[1]
     return False
+
+
+def _double_quoted(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences of a document quoted in single marks, with double ones instead
+    (quotes.py); a quotation left open goes on into the next sentence of its paragraph."""
+    out: list[Sentence] = []
+    inside, paragraph = False, -1
+    for s in sentences:
+        if s.paragraph != paragraph:
+            inside, paragraph = False, s.paragraph
+        text, inside = single_to_double(s.text, inside)
+        out.append(s if text == s.text else replace(s, text=text))
+    return out
 
 
 def _mostly_quoted(text: str) -> bool:

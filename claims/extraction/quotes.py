@@ -66,3 +66,40 @@ def quote_state(text: str, inside: bool) -> tuple[bool, bool, bool]:
         return inside, inside, False  # most sentences: no regex scan
     ranges = quoted_ranges(text, inside)
     return inside, bool(ranges) and ranges[-1][1] == len(text), True
+
+
+# British style quotes a speaker in single marks: ‘We will fix it,’ she said. A document
+# that opens more quotations with ‘ than with “ or " has its single quotation marks read
+# as straight double ones (one character for one, so offsets hold); an apostrophe stays
+# one ("don’t", "Reeves’s", "the voters’ anger").
+_SINGLE_OPEN_RE = re.compile(r"(?<![\w‘’'])‘(?=[^\s\d])")  # not "‘90s"
+_DOUBLE_OPEN_RE = re.compile(r"“|(?:^|(?<=\s))\"(?=[^\s\d])")
+
+
+def british_style(texts: list[str]) -> bool:
+    """Whether the texts quote in single marks rather than double ones."""
+    if not any("‘" in t for t in texts):
+        return False  # most documents: no scan
+    single = sum(len(_SINGLE_OPEN_RE.findall(t)) for t in texts)
+    return single > sum(len(_DOUBLE_OPEN_RE.findall(t)) for t in texts)
+
+
+def single_to_double(text: str, inside: bool) -> tuple[str, bool]:
+    """``text`` with its single quotation marks as straight double ones, and whether a
+    quotation is still open where it ends. A ’ closes an open quotation unless a letter
+    or digit follows it ("don’t") or it ends a plural before a lower-case word ("the
+    voters’ anger")."""
+    if "‘" not in text and "’" not in text:
+        return text, inside
+    chars = list(text)
+    for i, ch in enumerate(chars):
+        if ch == "‘" and not inside and _SINGLE_OPEN_RE.match(text, i):
+            chars[i], inside = '"', True
+        elif ch == "’" and inside and i > 0 and not text[i - 1].isspace():
+            after = text[i + 1 : i + 3]
+            if after[:1].isalnum():
+                continue  # an apostrophe inside a word
+            if text[i - 1] == "s" and after[:1] == " " and after[1:2].islower():
+                continue  # "the voters’ anger": a plural's possessive
+            chars[i], inside = '"', False
+    return "".join(chars), inside

@@ -1,0 +1,59 @@
+"""British style: quotations in single marks (‘...’), read as double ones when a document
+opens more quotations with ‘ than with “ or "; apostrophes stay apostrophes. Invented
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction.quotes import british_style, single_to_double
+from tests.claims.extraction.claimants import OUTLET, claimants
+
+
+def test_a_quotation_of_several_sentences_in_single_marks_is_the_speakers() -> None:
+    body = (
+        "The chancellor, Rachel Reeves, spoke in Leeds on Monday.\n\n"
+        "Reeves said: ‘The public finances are in a mess. We will fix them by 2029.’\n\n"
+        "‘The last government left a hole of £22bn. Nobody denies that,’ Reeves said."
+    )
+    assert claimants(body) == [OUTLET, *["Rachel Reeves"] * 4]
+
+
+def test_a_quotation_in_single_marks_after_its_speaker_goes_on() -> None:
+    body = (
+        "‘It is a tax on jobs,’ said the lobby’s director general, Rain Newton-Smith. "
+        "‘Firms will hire fewer people.’"
+    )
+    assert claimants(body) == ["Rain Newton-Smith", "Rain Newton-Smith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("‘We will win,’ she said.", '"We will win," she said.'),
+        # punctuation outside the marks, British style
+        ("‘We will win’, she said.", '"We will win", she said.'),
+        # apostrophes: inside a word, a plural's possessive, a decade
+        ("‘The voters’ anger is real,’ she said.", '"The voters’ anger is real," she said.'),
+        ("‘We don’t know,’ said Reeves’s aide.", '"We don’t know," said Reeves’s aide.'),
+        (
+            "Labour’s lead has narrowed since the ‘90s.",
+            "Labour’s lead has narrowed since the ‘90s.",
+        ),
+    ],
+)
+def test_single_marks_become_double_ones_and_apostrophes_stay(text: str, expected: str) -> None:
+    converted, inside = single_to_double(text, False)
+    assert (converted, inside) == (expected, False)
+    assert len(converted) == len(text)  # offsets hold
+
+
+def test_a_quotation_left_open_is_still_open_at_the_end() -> None:
+    assert single_to_double("‘We will fix the roads.", False) == ('"We will fix the roads.', True)
+    assert single_to_double("Nobody doubts it.’", True) == ('Nobody doubts it."', False)
+
+
+def test_american_style_with_nested_single_marks_is_left_alone() -> None:
+    texts = ["“He told me ‘no way,’ and walked off,” said Jo Roe.", "“We lost,” Roe said."]
+    assert not british_style(texts)
+    assert british_style(["‘We won,’ she said.", "Roe’s team cheered."])
