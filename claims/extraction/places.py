@@ -38,7 +38,9 @@ _REGIONS = (
     "Los Angeles|San Francisco|San Diego|San Antonio|Las Vegas|New Orleans|St. Louis|"
     "Chicago|Houston|Philadelphia|Boston|Miami|Atlanta|Detroit|Seattle|Denver|Dallas|"
     "Baltimore|Cleveland|Phoenix|Pittsburgh|Milwaukee|Des Moines|Salt Lake City|"
-    "Mexico City|Hong Kong|New Delhi|Toronto|Sydney"
+    "Mexico City|Hong Kong|New Delhi|Toronto|Sydney|Mumbai|Kolkata|Chennai|Bengaluru|"
+    "Bangalore|Hyderabad|Karachi|Lahore|Dhaka|Nairobi|Lagos|Johannesburg|Manila|Jakarta|"
+    "Bangkok|Seoul|Shanghai"
 )
 # The abbreviations news style gives states after a city ("Cambridge, Mass.").
 _STATE_ABBREVIATIONS = (

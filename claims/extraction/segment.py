@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import blingfire
 
+from .places import is_place
 from .speakers import speaker_labels
 
 __all__ = ["Sentence", "segment"]
@@ -174,7 +175,8 @@ _TERMINAL_RE = re.compile(r"""[.!?:;"'”’)\]]\s*$""")
 _DATELINE_STATE = r"(?:,\s+(?:[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?|(?:[A-Z]\.){2,}))?"
 _DATELINE_DATE = r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
 # "(AP)", "(Reuters)", a press-release wire between slashes: "/PRNewswire/"
-_DATELINE_AGENCY = r"(?:\([A-Z][\w&.' -]{0,30}\)|/[A-Z][\w&.' -]{0,30}/)"
+# ("BERLIN (dpa) - ": an agency in lower case)
+_DATELINE_AGENCY = r"(?:\([A-Z][\w&.' -]{0,30}\)|\([a-z]{2,5}\)|/[A-Z][\w&.' -]{0,30}/)"
 _DATELINE_DASH = r"\s*(?:[—–]|--?|_)\s+(?=[A-Z\"“‘'])"
 _DATELINE_RE = re.compile(
     # ("TOKYO/BEIJING (Reuters) - ": two cities)
@@ -194,6 +196,13 @@ _DATELINE_TIGHT_RE = re.compile(
     rf"|(?:[A-Z][A-Z'’.-]+(?:(?:[ ,]+|/)[A-Z][A-Z'’.-]+)*|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)"
     rf"{_DATELINE_STATE}{_DATELINE_DATE}\s*\([A-Z]{{2,6}}\)\s+)(?=[A-Z\"“‘'])"
 )
+# South Asian papers' "NEW DELHI: India's economy grew ...": a place in capitals and a
+# colon, taken as a dateline only on the first line and when no other line opens with a
+# label of capitals (a transcript: "CHINA: We oppose ..." | "FRANCE: ...").
+_COLON_DATELINE_RE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+(?=[A-Z\"“‘'])"
+)
+_CAPITALS_LABEL_RE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}:\s", re.MULTILINE)
 # A byline on a line of its own: "By Jane Doe, Associated Press", "By JANE DOE and
 # JOHN ROE". Neither a sentence nor a claim: it is left out of every span.
 _BYLINE_RE = re.compile(
@@ -335,6 +344,14 @@ def _blocks(body: str) -> list[tuple[int, int, int]]:
             if line.startswith("By ") and _BYLINE_RE.match(line):
                 continue
             dateline = _DATELINE_RE.match(body, s, e) or _DATELINE_TIGHT_RE.match(body, s, e)
+            if dateline is None and not blocks and line[1:2].isupper():
+                colon = _COLON_DATELINE_RE.match(body, s, e)
+                if (
+                    colon is not None
+                    and is_place(colon.group("place").title())
+                    and len(_CAPITALS_LABEL_RE.findall(body, 0, 20_000)) == 1
+                ):
+                    dateline = colon
             if dateline is not None:
                 s = dateline.end()
         s, e = _strip_span(body, s, e)

@@ -154,6 +154,10 @@ def test_a_wire_dateline_is_outside_the_first_sentence(body: str, expected: list
         ("GENEVA, Switzerland—The WHO counted 1.2 million.", ["The WHO counted 1.2 million."]),
         ("Washington (CNN) The Senate passed it 68-32.", ["The Senate passed it 68-32."]),
         ("ATLANTA (CNN) Cases rose 12%.", ["Cases rose 12%."]),
+        # an agency in lower case; a place in capitals and a colon on the first line
+        ("BERLIN (dpa) - Prices fell 0.2%.", ["Prices fell 0.2%."]),
+        ("NEW DELHI: The economy grew 8.2 per cent.", ["The economy grew 8.2 per cent."]),
+        ("MUMBAI: Shares rose 2% on Friday.", ["Shares rose 2% on Friday."]),
         # Not datelines: a dash between two names, an acronym's aside, a party's letter
         ("U.S.—China talks resumed after 3 years.", ["U.S.—China talks resumed after 3 years."]),
         ("NASA—the agency—said 3 rockets failed.", ["NASA—the agency—said 3 rockets failed."]),
@@ -178,6 +182,15 @@ def test_every_wire_dateline_and_byline_stays_outside_the_spans(
     sentences = segment(body)
     assert [s.text for s in sentences] == expected
     assert all(body[s.start : s.end] == s.text for s in sentences)
+
+
+def test_a_transcript_of_places_keeps_its_first_label_as_a_speaker() -> None:
+    body = "CHINA: We oppose the text. It fails 3 tests.\n\nFRANCE: We support it."
+    assert [(s.speaker, s.text) for s in segment(body)] == [
+        ("CHINA", "We oppose the text."),
+        ("CHINA", "It fails 3 tests."),
+        ("FRANCE", "We support it."),
+    ]
 
 
 def test_transcript_speaker_labels_are_outside_the_spans_and_kept_as_the_speaker() -> None:
@@ -212,7 +225,6 @@ def test_a_mixed_case_label_that_comes_back_is_a_transcript_turn() -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "NEW DELHI: India's economy grew 7% in the last quarter.",  # a dateline, once
         "NOTE: Figures are rounded.\n\nUPDATE: Taxes rose 5%.",  # editorial labels
         "Key figures: inflation rose.\n\nThe result: prices fell.",  # not names
         "• GDP: Up 2.3%.\n• CPI: Up 3%.",  # a fact box
