@@ -28,6 +28,7 @@ _GROUP_NOUNS = (
 # before it ("grain traders", "these people", "some GOP leaders").
 _GROUP_CORE_RE = re.compile(
     rf"\b(?:{_GROUP_NOUNS})(?:,\s+[^,;\"“”]{{1,80}}?,)?\s+(?:also\s+|have\s+|had\s+)?"
+    r"(?:[a-z]+ly\s+)?"  # "insiders recently told"
     r"(?:said|say|says|told|tell|argued|argue|warned|warn|noted|insisted|believe|believed)\b"
 )
 _GROUP_LEAD_RE = re.compile(
@@ -128,6 +129,25 @@ _UNNAMED_BEFORE_RE = re.compile(
     rf"(?:\s+(?:{_KNOWING})\s+[^,;:.?!\"“”]{{1,60}}?)?)"
     # (an apposition, but not a name: "her lawyer, Jo Roe, wrote" is Jo Roe's)
     r"(?:,\s+(?![A-Z])[^,;\"“”]{1,80}?,)?\s+(?:also\s+|later\s+)?(?:said|says|told|tells|added|wrote)\b"
+)
+
+# A body that speaks for the person a possessive names: "his campaign said", "her
+# office told", '"...," his campaign said' (not "his campaign staffer": a person).
+_BODY_WORDS = frozenset(
+    [
+        *("campaign", "office", "team", "administration", "company", "agency", "firm"),
+        *("organization", "organisation", "staff", "camp", "government", "ministry"),
+    ]
+)
+_BODY = "|".join(sorted(_BODY_WORDS))
+_OWNED_BODY_RE = re.compile(
+    rf"(?<![\w-])(?P<subj>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w-]*\s+)?(?:{_BODY}))"
+    rf"(?!\s+(?:{_PERSON_NOUNS})\b)"
+    r"(?:,\s+(?![A-Z])[^,;\"“”]{1,80}?,)?\s+(?:also\s+|later\s+|has\s+|had\s+)?"
+    r"(?:said|says|told|tells|added|wrote|announced|confirmed|argued|insisted|noted|denied)\b"
+    r"|[,\"”’']\s*(?:said|says|added|told)\s+"
+    rf"(?P<subj2>(?:his|her|their|its)\s+(?:[a-z][\w-]*\s+)?(?:{_BODY}))\b"
+    rf"(?!\s+(?:{_PERSON_NOUNS})\b)"
 )
 
 # '"...," say some Democrats': a group after the verb.
@@ -420,6 +440,11 @@ def unnamed_source(text: str, words: list[str], scan_from: int, inside: bool) ->
             after = _GROUP_AFTER_RE.search(text, max(0, scan_from - 3))
             if after is not None:
                 start, phrase = after.start("subj"), after.group("subj")
+    if start < 0 and not _BODY_WORDS.isdisjoint(words):
+        body = _OWNED_BODY_RE.search(text, max(0, scan_from - 120))
+        if body is not None:
+            key = "subj" if body.group("subj") else "subj2"
+            start, phrase = body.start(key), body.group(key)
     if start < 0 and not (
         UNNAMED_NOUNS.isdisjoint(words)
         and _MORE_UNNAMED.isdisjoint(words)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.extraction.claimants import INTRO, claimants, last
+from tests.claims.extraction.claimants import INTRO, OUTLET, claimants, last
 
 
 @pytest.mark.parametrize(
@@ -238,3 +238,34 @@ def test_a_noun_or_a_verb_phrase_is_no_groups_view(sentence: str) -> None:
 )
 def test_a_group_speaks_past_an_adverb_and_tells_a_listener(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("His campaign said the fees went to charity.", "his campaign"),
+        ("But her office later said the fees went to charity.", "her office"),
+        ("The permit, his campaign said, had been hard to get.", "his campaign"),
+        ('"The fees went to charity," her campaign said.', "her campaign"),
+        ("Their company has argued that the contracts are protected.", "their company"),
+        # a person of the body is the person
+        ("His campaign staffer said the fees went to charity.", "his campaign staffer"),
+    ],
+)
+def test_a_body_that_speaks_for_the_person_a_possessive_names(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Lusk insiders recently told the Ledger they planned to respond.", "Lusk insiders"),
+    ],
+)
+def test_a_group_with_an_adverb_before_its_verb(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+def test_a_pronoun_is_never_the_head_of_a_the_subject() -> None:
+    # ("the Ledger they" was the speaker)
+    assert last("In the Ledger they argued that the levy was void.") == OUTLET
