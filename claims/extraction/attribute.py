@@ -566,7 +566,9 @@ def _group_before(
 
 def _says_whose(description: str) -> bool:
     """Whether a description says whose it is: "an aide to Ed Rudd", "a spokesman for X",
-    "a source at Roe Corp.", "one operative inside Roe Tower"."""
+    "a source at Roe Corp.", "one operative inside Roe Tower", "a member of Congress"."""
+    if " of " in description and description.split(None, 1)[0].lower() in _ONE_PERSON:
+        return True  # one of many ("a member of Congress"), not a role ("the CEO of X")
     return any(w in description for w in (" to ", " for ", " at ", " inside ", " with "))
 
 

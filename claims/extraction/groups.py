@@ -126,7 +126,9 @@ _UNNAMED_AFTER_RE = re.compile(
 _UNNAMED_BEFORE_RE = re.compile(
     r"(?<![\w-])(?P<subj>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+"
     rf"(?:[\w.&'’-]+\s+){{0,4}}?(?:{_PERSON_NOUNS})"
-    rf"(?:\s+(?:{_KNOWING})\s+[^,;:.?!\"“”]{{1,60}}?)?)"
+    rf"(?:\s+(?:{_KNOWING})\s+[^,;:.?!\"“”]{{1,60}}?"
+    # whom they belong to: "A member of Congress", "an aide to Gov. Ada Roe"
+    r"|\s+(?:of|for|to|at|with)\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})?)"
     # (an apposition, but not a name: "her lawyer, Jo Roe, wrote" is Jo Roe's)
     r"(?:,\s+(?![A-Z])[^,;\"“”]{1,80}?,)?\s+(?:also\s+|later\s+)?(?:said|says|told|tells|added|wrote)\b"
 )
@@ -203,7 +205,9 @@ _PRE_HEAD_STOP = (
 _PLURAL_SUBJECT_RE = re.compile(
     r"(?:(?:But|And|Still|Rather|Instead|Yet|Now|So|Meanwhile|However),?\s+)?"
     # a share first: "Nine in 10 registered voters", "About 4 in 10 Democrats"
-    r"(?P<subj>(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Oo]nly|[Jj]ust)\s+)?(?:[\w-]+\s+in\s+\d+\s+)?"
+    # (a count's lead too: "At least a dozen members of Congress", "More than 40 ...")
+    r"(?P<subj>(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Oo]nly|[Jj]ust|[Aa]t\s+least|[Mm]ore\s+than|"
+    r"[Ff]ewer\s+than|[Uu]p\s+to)\s+)?(?:[\w-]+\s+in\s+\d+\s+)?"
     rf"(?:(?!(?i:{_PRE_HEAD_STOP})(?:['’]\w+)?\s)[A-Za-z0-9][\w.'’-]*\s+){{0,6}}?"
     # the head: a plural ("forecasters", "Others"), a share ("in 10", "9 percent") or
     # "majorities"
@@ -226,6 +230,10 @@ _POST_HEAD_RE = re.compile(
 _PRE_HEAD_STOP_RE = re.compile(rf"(?i:{_PRE_HEAD_STOP})")
 _CLAUSE_WORD_RE = re.compile(
     r"\b(?:when|while|who|whom|that|which|where|because|after|before|if|was|were|is|are)\b"
+)
+_MODALS = frozenset(["would", "will", "could", "can", "should", "may", "might", "must"])
+_COUNT_NOUNS = frozenset(
+    ["dozen", "handful", "third", "quarter", "fifth", "half", "couple", "few", "number"]
 )
 _DETERMINERS = frozenset(
     ["the", "a", "an", "his", "her", "their", "its", "my", "our", "this", "these", "those"]
@@ -287,8 +295,10 @@ def _plural_subject_at(text: str, pos: int) -> str | None:
     if m is None:
         return None
     subj = m.group("subj")
-    if subj.endswith(" to"):
-        return None  # "Attorneys for Clinton appeared to oppose": a verb's, not the head's
+    if subj.endswith(" to") or subj.rsplit(None, 1)[-1] in _MODALS:
+        # "Attorneys for Clinton appeared to oppose": a verb's, not the head's; "2
+        # million workers in California would see raises": what befalls them
+        return None
     lead = _LEADING_WHEN_RE.match(subj)
     if lead is not None:
         # "Last year only 32 percent of voters said": the date is no part of them
@@ -308,7 +318,12 @@ def _plural_subject_at(text: str, pos: int) -> str | None:
     ):
         return None  # "Campaign spokeswoman Hope Hicks said": a name, not a plural
     if subj.split()[-1] in ("and", "or", "but") or any(
-        w.lower() in _DETERMINERS and words[i - 1] != "and" for i, w in enumerate(words) if i
+        w.lower() in _DETERMINERS
+        and words[i - 1] != "and"
+        # a count: "About a dozen members", "At least a third of voters"
+        and not (w == "a" and i + 1 < len(words) and words[i + 1] in _COUNT_NOUNS)
+        for i, w in enumerate(words)
+        if i
     ):
         # "Rita Osei toured the flooded farms on Monday and said": a determiner inside
         # is a clause's object, not the subject's (only first, or after "and": "Her

@@ -1042,6 +1042,12 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                     text.find(plural) + len(plural)
                 ):
                     return plural, "group", None  # "Organizers in Ashford say": not Ashford
+            if _MEMBER_OF_BEFORE_RE.search(text, max(0, m.start("subj") - 30), m.start("subj")):
+                # "A member of Congress said": the member, not Congress
+                member = unnamed_source(text, sentence_words, 0, inside)
+                at = text.lower().find(member.lower()) if member is not None else -1
+                if member is not None and at <= m.start("subj") < at + len(member):
+                    return member, "source", None
             if m.start() > 0 and not is_group_word_free(sentence_words):
                 # "Prosecutors say that he told an agent ...": the group reports the
                 # sentence; the speaker inside its clause is reported.
@@ -1351,6 +1357,7 @@ _ONLY_WHEN_AFTER_RE = re.compile(
 _QUOTE_AFTER_RE = re.compile(r"(?:\s+(?:back|out|in|at\s+\w+))?\s*[,:]?\s*(?:[\"“‘]|''|``)")
 # A reporting clause after a comma, with nothing but its time or place after it:
 # "..., Mr. Roe said.", "..., she said on Tuesday, adding ...".
+_MEMBER_OF_BEFORE_RE = re.compile(r"\b(?:member|aide|staffer|employee)\s+of\s+(?:the\s+)?$")
 _TRAILING_REPORT_RE = re.compile(
     # '..., Roe said Monday.', '... "capital investment," Ben Carson said Monday.'
     rf",(?:[\"”’]|'')?\s+(?P<subj>{_NAME_PHRASE}|the\s+[a-z]+(?:\s+[a-z]+)?|he|she|they)\s+(?:also\s+)?(?:said|says|told|tells|added|wrote)"

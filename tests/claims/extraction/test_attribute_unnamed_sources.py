@@ -269,3 +269,48 @@ def test_a_group_with_an_adverb_before_its_verb(sentence: str, expected: str) ->
 def test_a_pronoun_is_never_the_head_of_a_the_subject() -> None:
     # ("the Ledger they" was the speaker)
     assert last("In the Ledger they argued that the levy was void.") == OUTLET
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a count's lead
+        (
+            "About a dozen members of Congress said they would vote no.",
+            "About a dozen members of Congress",
+        ),
+        (
+            "At least 12 members of Congress said they would vote no.",
+            "At least 12 members of Congress",
+        ),
+        (
+            "More than half of respondents in the Ledger poll said the levy was fair.",
+            "More than half of respondents in the Ledger poll",
+        ),
+        # one member of a body, not the body
+        ("A member of Congress said the levy was void.", "a member of Congress"),
+        (
+            "One member of the Dover Council told the Ledger the levy was void.",
+            "one member of the Dover Council",
+        ),
+    ],
+)
+def test_a_count_or_a_member_of_a_body_is_the_source(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+def test_what_befalls_a_group_is_not_what_it_says() -> None:
+    sentence = (
+        "More than 2 million workers in Dover would see raises in the first year, "
+        "according to a fact sheet the council released Monday."
+    )
+    assert last(sentence) == "a fact sheet the council"
+
+
+def test_a_role_of_an_organisation_after_a_quotation_is_the_person_quoted() -> None:
+    body = (
+        "Ada Fiorin spoke in Dover on Monday.\n\n"
+        '"The levy is void," Fiorin said.\n\n'
+        '"It will be repealed," the former CEO of Acme added.'
+    )
+    assert claimants(body)[-1] == "Ada Fiorin"
