@@ -228,6 +228,11 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                 # one user wrote'). An aide to someone is never that someone.
                 whose = _says_whose(phrase)
                 resolved = phrase if whose else book.resolve(phrase)
+                if not whose and resolved in (phrase, clean_name(phrase)) and " and " in phrase:
+                    # "the Vermont senator and presidential candidate": the first role's
+                    first_role = phrase.split(" and ", 1)[0]
+                    if book.resolve(first_role) not in (first_role, clean_name(first_role)):
+                        resolved = book.resolve(first_role)
                 if resolved not in (phrase, clean_name(phrase)):
                     claimant, kind = resolved, "speaker"
                 elif (

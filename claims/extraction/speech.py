@@ -268,7 +268,10 @@ _ROLE_VERB_WORDS = frozenset(_ROLE_VERBS.split("|"))
 _ROLE_DESCRIPTION = (
     # (not "The only thing the mayor said": one description, one "the")
     r"(?P<desc>[Tt]he\s+(?:(?!(?:and|or|but|who|which|that|the|a|an)\b)[A-Za-z][\w'’.-]*\s+){1,4}?"
-    rf"(?:{_ROLE_HEADS}))"
+    rf"(?:{_ROLE_HEADS})"
+    # two roles joined: "the Vermont senator and presidential candidate"
+    r"(?:\s+and\s+(?:(?!(?:and|or|but|who|which|that|the|a|an)\b)[A-Za-z][\w'’.-]*\s+){0,3}?"
+    rf"(?:{_ROLE_HEADS}))?)"
 )
 _OPENING_ROLE_RE = re.compile(
     rf"(?:(?:But|And|Still|Meanwhile|However|Yet|Now),?\s+)?{_ROLE_DESCRIPTION}"

@@ -163,3 +163,12 @@ def test_descriptors_of_sport_film_and_business_before_the_name(
     sentence: str, expected: str
 ) -> None:
     assert last(sentence) == expected
+
+
+def test_two_roles_joined_after_a_quotation_are_the_person_given_the_first() -> None:
+    body = (
+        "Sen. Ted Lusk of Vermont spoke on Monday.\n\n"
+        '"The levy is a paranoid idea," the Vermont senator and presidential candidate '
+        "told reporters."
+    )
+    assert claimants(body)[-1] == "Ted Lusk"
