@@ -390,7 +390,9 @@ _RELEASED_WORDS = frozenset(
 )
 # The days and dates of lexicon.py, and the words of "last week", "this month", "today".
 _WHEN_WORDS = _DATE_WORDS | {"today", "yesterday", "week", "month", "year", "this", "last"}
-_EVIDENCE_WORDS = frozenset([*_EVIDENCE_VERBS.split("|"), "said", "says", "stated", "states"])
+_EVIDENCE_WORDS = frozenset(
+    [*_EVIDENCE_VERBS.split("|"), "said", "says", "stated", "states", "tell", "tells"]
+)
 _EVIDENCE_OPENING_RE = re.compile(
     r"(?:(?:But|And|However|Still|Meanwhile|Yet|Now),?\s+)?"
     rf"(?P<subj>(?:(?!(?i:{_PRE_HEAD_STOP})\s)\w[\w.'’/&-]*\s+){{0,8}}?"
@@ -403,7 +405,9 @@ _EVIDENCE_OPENING_RE = re.compile(
 )
 _EVIDENCE_TRAILING_RE = re.compile(
     r",\s+(?P<subj>(?:(?:the|a|an|this|that|these|its|their|his|her)\s+)?(?:[\w.'’/-]+\s+){0,3}?"
-    rf"(?:{_EVIDENCE_NOUNS}))\s+(?:{_EVIDENCE_VERBS})(?:\s+(?:on\s+)?\w+day)?\s*[.;,!]?$"
+    rf"(?:{_EVIDENCE_NOUNS}))\s+(?:{_EVIDENCE_VERBS}|tells?\s+us)(?:\s+(?:on\s+)?\w+day)?"
+    # closing the sentence, or set off inside it: "The levy, polls show, is popular."
+    r"(?:\s*[.;,!]?$|,\s)"
 )
 
 
@@ -423,6 +427,9 @@ def evidence_source(text: str, words: list[str], inside: bool) -> str | None:
     if inside or _EVIDENCE_WORDS.isdisjoint(words):
         return None
     m = _EVIDENCE_OPENING_RE.match(text) or _EVIDENCE_TRAILING_RE.search(text)
+    if m is not None and m.start() > 0 and has_quote(text):
+        if any(a <= m.start() < b for a, b in quoted_ranges(text, inside)):
+            return None  # '"As they took control, records show, cash flowed ...," the Times'
     if m is not None:
         head = _POST_HEAD_RE.split(m.group("subj"), maxsplit=1)[0].split()
         if any(w.lower() in _DETERMINERS for w in head[1:]):

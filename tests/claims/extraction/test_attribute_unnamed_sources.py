@@ -314,3 +314,26 @@ def test_a_role_of_an_organisation_after_a_quotation_is_the_person_quoted() -> N
         '"It will be repealed," the former CEO of Acme added.'
     )
     assert claimants(body)[-1] == "Ada Fiorin"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Lusk's supporters, the polls tell us, are anxious about jobs.", "the polls"),
+        (
+            "During the same stretch, county records show, the ferry ran 216 hours.",
+            "county records",
+        ),
+        ("The two are tied, the new poll indicates, at 40 percent each.", "the new poll"),
+    ],
+)
+def test_evidence_set_off_inside_the_sentence(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+def test_evidence_set_off_inside_a_quotation_is_the_quotations() -> None:
+    sentence = (
+        '"As the company changed hands, county records show, cash flowed to the '
+        'foundation," the Herald reported.'
+    )
+    assert last(sentence) == "the Herald"
