@@ -427,9 +427,13 @@ def evidence_source(text: str, words: list[str], inside: bool) -> str | None:
     if inside or _EVIDENCE_WORDS.isdisjoint(words):
         return None
     m = _EVIDENCE_OPENING_RE.match(text) or _EVIDENCE_TRAILING_RE.search(text)
-    if m is not None and m.start() > 0 and has_quote(text):
-        if any(a <= m.start() < b for a, b in quoted_ranges(text, inside)):
-            return None  # '"As they took control, records show, cash flowed ...," the Times'
+    if (
+        m is not None
+        and m.start() > 0
+        and has_quote(text)
+        and any(a <= m.start() < b for a, b in quoted_ranges(text, inside))
+    ):
+        return None  # '"As they took control, records show, cash flowed ...," the Times'
     if m is not None:
         head = _POST_HEAD_RE.split(m.group("subj"), maxsplit=1)[0].split()
         if any(w.lower() in _DETERMINERS for w in head[1:]):
