@@ -531,6 +531,14 @@ _NAME_LEAD_RE = re.compile(rf"(?P<name>{_NAME_PHRASE})(?:\s|$)")
 _APPOSED_OPENER_RE = re.compile(
     rf"(?:\d{{1,3}}-year-old\s+)?(?P<name>{_NAME_PHRASE})(?:,\s+{_PARTY_LABEL})?,\s+[a-z\d]"
 )
+# A reporting clause set off by commas inside a sentence: "..., Lusk said, ...".
+_APPOS_REPORT_RE = re.compile(
+    rf"(?P<name>{_NAME_PHRASE}|he|she|they)\s+(?:also\s+)?(?:said|says|argued|argues|added|"
+    r"adds|noted|notes|wrote|writes|insisted|insists|contended|contends|claimed|claims|"
+    r"told\s+\w+|tells\s+\w+)"
+)
+# A short fronted phrase of lower-case words: "Just last week, ", "Earlier this year, ".
+_LEAD_PHRASE_RE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){0,4},\s+")
 _DESCRIBED_HOW_RE = re.compile(r"\s+(?:how|what|why|[^.;:\"“”]{1,60}?\sas)\b")
 # Verbs that report the speaker's words only when a quotation follows.
 _QUOTE_OBJECT_VERBS = frozenset(
@@ -791,6 +799,11 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             if rx is _VERB_SUBJECT_RE and _after_apposed_opener(text, m.start()):
                 continue  # "Frank Lutz, a pollster, said Mr. Roe and the camp had failed"
             appos = (m.groupdict().get("appos") or m.groupdict().get("dappos") or "").strip()
+            reported = _APPOS_REPORT_RE.fullmatch(appos) if appos else None
+            if reported is not None and _can_be_subject(reported.group("name")):
+                # "The Herald, Lusk said, called it a fraud": the clause set off by commas
+                # reports the sentence
+                return reported.group("name"), "speaker", None
             if subj[-2:] in ("'s", "’s") and subj[:-2] in ("He", "She", "he", "she"):
                 subj = subj[:-2]  # "He’s argued that": "has", not a name
             head, _, rest = subj.partition(" ")
@@ -858,6 +871,9 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 # the name the sentence opens with, not a place or an organisation inside
                 # its apposition.
                 opener = _APPOSED_OPENER_RE.match(text)
+                if opener is None and (lead := _LEAD_PHRASE_RE.match(text)) is not None:
+                    # "Just last week, Jo Roe, editor of The Forward, ..., wrote"
+                    opener = _APPOSED_OPENER_RE.match(text, lead.end())
                 name = opener.group("name") if opener is not None else ""
                 head, _, rest = name.partition(" ")
                 if head in _OPENING_CONJUNCTIONS and rest[:1].isupper():

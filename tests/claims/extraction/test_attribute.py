@@ -233,6 +233,14 @@ def test_a_spokesperson_speaks_for_the_organisation(body: str, expected: str) ->
         ("Aris Lin with the Dover Policy Institute said the levy failed.", "Aris Lin"),
         ("That is what my friend Aris Lin at the now-defunct Dover Star wrote.", "Aris Lin"),
         ("My editor at the time at the Dover Star argued the levy failed.", "Dover Star"),
+        # the person a short fronted phrase leads to, whatever the apposition holds
+        (
+            "Just last week, Jo Goldberg, editor at large of The Forward, an influential "
+            "weekly, wrote that the levy was void.",
+            "Jo Goldberg",
+        ),
+        # a reporting clause set off by commas reports the sentence
+        ('The Herald, Lusk said, called the levy "highly significant."', "Lusk"),
     ],
 )
 def test_a_date_or_a_place_is_never_the_speaker(body: str, expected: str) -> None:
