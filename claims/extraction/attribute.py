@@ -127,6 +127,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
     group: list[int] = []  # indices of sentences in the current multi-sentence quote
     block: str | None = None  # the speaker of a paragraph quoted without marks
     carried: str | None = None  # who a paragraph of bare quotation goes on quoting
+    quoted_names: set[str] = set()  # the last words of the claimants so far
     genders: dict[str, str] = {}  # full name -> "m"/"f", from "Mr. Roe", "Ms. Roe"
     last_group: tuple[str, int] | None = None  # the last group that spoke, its paragraph
     for i, s in enumerate(sentences):
@@ -309,6 +310,20 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             # A quotation with no speaker of its own, after a named speaker in the same
             # paragraph: '"...," said Jane Roe. "We are seeing records broken."'
             att = Attribution(last_named or carried or "", "quote", True)
+        elif (
+            last_named is not None
+            and has_quote
+            and out
+            and out[-1].direct_quote
+            and out[-1].claimant == last_named
+            and _quotes_words(s.text, started_inside)
+            and not _names_someone_else(s.text, started_inside, book, last_named, quoted_names)
+        ):
+            # '"...," Bill Clinton has said.' | 'That makes her “by definition a
+            # trustworthy, reliable good person.”': a quotation of several words inside
+            # the next sentence, with no speaker of its own, goes on quoting (not a term
+            # in quotation marks: 'The word “radical” is contested.')
+            att = Attribution(last_named, "quote", True)
         elif block is not None:
             att = Attribution(block, "quote", True)
         else:
@@ -326,6 +341,8 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             # just before it.
             _credit_quotation(sentences, out, i, att.claimant)
         out.append(att)
+        if att.kind != "article" and att.claimant:
+            quoted_names.add(att.claimant.rsplit(None, 1)[-1].lower())
         if started_inside or (has_quote and inside_after):
             group.append(i)
         if started_inside and not inside_after and group:
@@ -663,6 +680,51 @@ def _double_quoted(sentences: Sequence[Sentence]) -> list[Sentence]:
         text, inside = single_to_double(s.text, inside)
         out.append(s if text == s.text else replace(s, text=text))
     return out
+
+
+# The fewest words a quotation inside a sentence holds to be someone's words rather than
+# a term set off in quotation marks.
+_QUOTED_WORDS = 5
+
+
+def _quotes_words(text: str, inside: bool) -> bool:
+    """Whether a quotation of at least _QUOTED_WORDS words lies inside the sentence, not
+    a title ("the movie “Sharknado 3: Oh Hell No!”": most of its words capitalised)."""
+    for a, b in quoted_ranges(text, inside):
+        words = text[a:b].split()
+        if len(words) >= _QUOTED_WORDS and 2 * sum(w[:1].isupper() for w in words) < len(words):
+            return True
+    return False
+
+
+def _names_someone_else(
+    text: str, inside: bool, book: NameBook, speaker: str, quoted: set[str]
+) -> bool:
+    """Whether the sentence, outside its quotations, names a person the article knows or
+    a claimant so far (``quoted``: their last words) other than ``speaker`` ("Mr. Trump
+    was prompted to say, “...”": Trump's words), has a pronoun subject ("And he seemed
+    to paper over it, promising “...”") or introduces the quotation with a colon
+    ("Later, on CNN: “...”")."""
+    ranges = quoted_ranges(text, inside)
+    if ranges and text[: ranges[0][0]].rstrip(" “\"'").endswith(":"):
+        return True
+    at, outside = 0, []
+    for a, b in ranges:
+        outside.append(text[at:a])
+        at = b
+    outside.append(text[at:])
+    own = speaker.rsplit(None, 1)[-1].lower()
+    if _SUBJECT_PRONOUN_RE.search(" ".join(outside)):
+        return True
+    for word in _CAPITALISED_WORD_RE.findall(" ".join(outside)):
+        key = word.removesuffix("'s").removesuffix("’s").lower()
+        if key != own and (key in book.by_surname or key in quoted):
+            return True
+    return False
+
+
+_CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][\w'’-]+")
+_SUBJECT_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 
 
 def _mostly_quoted(text: str) -> bool:

@@ -76,3 +76,30 @@ def test_a_reporting_verb_inside_the_quotation_does_not_count() -> None:
 )
 def test_no_person_carried_into_a_quotation(body: str, expected: list[str]) -> None:
     assert claimants(body) == expected
+
+
+_SAID = '"She was the best friend she had in grade school," Ted Lusk has said while stumping.'
+
+
+def test_a_quotation_of_several_words_in_the_next_sentence_goes_on_quoting() -> None:
+    body = f'{_SAID} That makes her "by definition a trustworthy, reliable good person."'
+    assert claimants(body) == ["Ted Lusk", "Ted Lusk"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a term or a title in quotation marks
+        ('Her critics call it "radical."', OUTLET),
+        ('The county aired the movie "Sharknado Three: Oh Hell No!" last year.', OUTLET),
+        # someone else named, a pronoun subject, a colon introducing the quotation
+        ('Ada Pike called it "a trustworthy, reliable good plan for the county."', "Ada Pike"),
+        ('And she called it "a trustworthy, reliable good plan for the county."', "Ada Pike"),
+        ('Later, on the radio: "It is a trustworthy, reliable good plan for the county."', OUTLET),
+    ],
+)
+def test_no_speaker_carried_into_a_term_a_title_or_someone_elses_words(
+    sentence: str, expected: str
+) -> None:
+    body = f"Ada Pike runs the county board.\n\n{_SAID} {sentence}"
+    assert claimants(body)[1:] == ["Ted Lusk", expected]
