@@ -38,6 +38,7 @@ _FEMALE_NAMES = """
     sophia sophie stacey stacy stella stephanie susan susana suzanne sylvia tamara tammy tanya
     tara teresa theresa tiffany tina tulsi ursula valerie vanessa vera veronica
     victoria violet virginia vivian wanda wendy whitney yolanda yvonne zoe
+    galia haley hope huma jen jodi joni kay mariam maya trish
 """
 FEMALE = frozenset(_FEMALE_NAMES.split())
 
@@ -66,6 +67,8 @@ _MALE_NAMES = """
     theodore thomas tim timothy todd tom tommy tony travis trevor troy tyler vernon victor
     vincent vladimir volodymyr walter warren wayne wesley willard william willie wilson xavier
     yuri zachary
+    andres corey diego dmitri eli enrique glen jamal jens keir kieran manuel matteo mitt
+    narendra newt orrin rahm recep reince robby ruben sheldon shinzo tad wolf
 """
 MALE = frozenset(_MALE_NAMES.split())
 GIVEN_NAMES = FEMALE | MALE

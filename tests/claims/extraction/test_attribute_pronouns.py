@@ -120,6 +120,12 @@ def test_a_possessive_determiner_does_not_open_a_name() -> None:
         ("Kim Delacroix", None),  # used for both: never decides
         ("Jordan Smith", None),
         ("Berhanu Nega", None),
+        # given names of public life added this round
+        ("Mitt Okonjo", "m"),
+        ("Newt Okonjo", "m"),
+        ("Hope Whitcombe", "f"),
+        ("Huma Whitcombe", "f"),
+        ("Marty Okonjo", None),  # used for both
     ],
 )
 def test_name_gender(name: str, gender: str | None) -> None:
