@@ -620,6 +620,16 @@ def _refers_back(description: str) -> bool:
 _ANYONE = frozenset(["man", "woman", "boy", "girl", "user", "commenter", "reader", "caller"])
 
 
+def _outside_quotes(text: str, inside: bool, ranges: list[tuple[int, int]] | None = None) -> str:
+    """The sentence's words outside its quotations, the parts joined by spaces."""
+    at, parts = 0, []
+    for a, b in quoted_ranges(text, inside) if ranges is None else ranges:
+        parts.append(text[at:a])
+        at = b
+    parts.append(text[at:])
+    return " ".join(parts)
+
+
 def _goes_on_quoting(before: Attribution, text: str) -> bool:
     """Whether a paragraph opening with ``text`` goes on with the speaker of the sentence
     before it (``before``, the last of the paragraph before)."""
@@ -655,16 +665,9 @@ def _reports_in_paragraph(sentences: Sequence[Sentence], i: int) -> bool:
     for s in sentences[i:]:
         if s.paragraph != paragraph:
             return False
-        if _REPORTS_RE.search(s.text):
-            # outside the quotation only: '"As they say in baseball, ..."' is not one
-            text, at = s.text, 0
-            outside = []
-            for a, b in quoted_ranges(text, inside):
-                outside.append(text[at:a])
-                at = b
-            outside.append(text[at:])
-            if _REPORTS_RE.search(" ".join(outside)):
-                return True
+        # outside the quotation only: '"As they say in baseball, ..."' is not one
+        if _REPORTS_RE.search(s.text) and _REPORTS_RE.search(_outside_quotes(s.text, inside)):
+            return True
         inside = quote_state(s.text, inside)[1]
     return False
 
@@ -708,15 +711,11 @@ def _names_someone_else(
     ranges = quoted_ranges(text, inside)
     if ranges and text[: ranges[0][0]].rstrip(" “\"'").endswith(":"):
         return True
-    at, outside = 0, []
-    for a, b in ranges:
-        outside.append(text[at:a])
-        at = b
-    outside.append(text[at:])
-    own = speaker.rsplit(None, 1)[-1].lower()
-    if _SUBJECT_PRONOUN_RE.search(" ".join(outside)):
+    outside = _outside_quotes(text, inside, ranges)
+    if _SUBJECT_PRONOUN_RE.search(outside):
         return True
-    for word in _CAPITALISED_WORD_RE.findall(" ".join(outside)):
+    own = speaker.rsplit(None, 1)[-1].lower()
+    for word in _CAPITALISED_WORD_RE.findall(outside):
         key = word.removesuffix("'s").removesuffix("’s").lower()
         if key != own and (key in book.by_surname or key in quoted):
             return True
