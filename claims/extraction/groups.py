@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import _DATE_WORDS
+from .lexicon import _DATE_WORDS, KIN_NOUNS
 from .quotes import has_quote, quoted_ranges
 
 # An unnamed group as the subject of a reporting verb.
@@ -97,6 +97,8 @@ _MORE_UNNAMED = frozenset(
         *("consultant", "pollster", "historian", "professor", "researcher", "scholar"),
         *("senator", "congressman", "congresswoman", "legislator", "lobbyist", "protester"),
         *("relative", "student", "teacher", "veteran", "doctor"),
+        # kin: "his brother added", "Her husband said"
+        *KIN_NOUNS,
     ]
 )
 _PERSON_NOUNS = "|".join(sorted(UNNAMED_NOUNS | _MORE_UNNAMED))
@@ -124,7 +126,10 @@ _UNNAMED_AFTER_RE = re.compile(
 # "A source said ...", "an aide said Thursday", "one campaign employee told": one
 # unnamed person before the verb.
 _UNNAMED_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?P<subj>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    # (or after a possessive "the X's": "the prime minister's spokesman", someone else
+    # than the prime minister)
+    r"(?<![\w-])(?P<subj>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|"
+    r"[Tt]he\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s)\s+"
     rf"(?:[\w.&'’-]+\s+){{0,4}}?(?:{_PERSON_NOUNS})"
     rf"(?:\s+(?:{_KNOWING})\s+[^,;:.?!\"“”]{{1,60}}?"
     # whom they belong to: "A member of Congress", "an aide to Gov. Ada Roe"

@@ -333,6 +333,19 @@ _TRAILING_AGO_RE = re.compile(
 )
 
 
+# What of someone's can be a source: a person, a body, a document or a count.
+_OWN_SOURCE_WORDS = frozenset(
+    [
+        *("lawyer", "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman"),
+        *("spokesperson", "aide", "aides", "physician", "doctor", "family", "campaign"),
+        *("office", "staff", "team", "company", "biography", "memoir", "book", "profile"),
+        *("page", "website", "account", "accounts", "records", "filing", "filings"),
+        *("documents", "statement", "returns", "data", "figures", "count", "estimate"),
+        *("estimates", "calculations", "analysis", "report", "tally", "disclosure"),
+    ]
+)
+
+
 def _according_phrase(text: str) -> str | None:
     m = _ACCORDING_PHRASE_RE.search(text)
     if m is None:
@@ -341,7 +354,19 @@ def _according_phrase(text: str) -> str | None:
     if np.endswith(" ago"):
         np = _TRAILING_AGO_RE.sub("", np)
     words = without_trailing_dates(np.split())
-    if not words or words[0].lower() in ("him", "her", "them", "me", "us", "it", "his", "their"):
+    if (
+        not words
+        or (
+            words[0].lower() in ("him", "her", "them", "me", "us", "it", "his", "their")
+            # "according to his Facebook profile", "according to her lawyer": a source of
+            # theirs (not "according to their instinctive preference": as they prefer)
+            and not (
+                len(words) > 1
+                and words[0].lower() in ("his", "her", "their")
+                and not _OWN_SOURCE_WORDS.isdisjoint(w.lower() for w in words[1:])
+            )
+        )
+    ):
         return None  # "according to him": a pronoun's, resolved elsewhere
     return " ".join(words)
 

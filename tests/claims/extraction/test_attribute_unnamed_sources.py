@@ -337,3 +337,33 @@ def test_evidence_set_off_inside_a_quotation_is_the_quotations() -> None:
         'foundation," the Herald reported.'
     )
     assert last(sentence) == "the Herald"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # kin after a possessive
+        ("He and his wife had just welcomed a second child, his brother added.", "his brother"),
+        ("Her husband said the levy was void.", "her husband"),
+        # someone of a person named with "the ...'s": not that person
+        ("Lusk will work with the council, the mayor’s spokesman said.", "the mayor’s spokesman"),
+        # a source of theirs after "according to"
+        (
+            "The pilot had flown since 2004, according to his Facebook profile.",
+            "his Facebook profile",
+        ),
+        (
+            "The levy is void, according to her lawyers in a court filing.",
+            "her lawyers in a court filing",
+        ),
+    ],
+)
+def test_someone_or_something_of_a_person_is_the_source(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+def test_according_to_what_someone_prefers_is_no_source() -> None:
+    sentence = (
+        "They simply pull the lever for one party, according to their instinctive preference."
+    )
+    assert last(sentence) == OUTLET
