@@ -1016,6 +1016,10 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 continue  # "Obama called Merkel on Tuesday": a phone call, not words
             # "said McConnell Tuesday", '"...," Roe, an aide, said Sunday.'
             words = without_trailing_dates(subj.split())
+            if len(words) < len(subj.split()) and _TIME_PREPOSITION_BEFORE_RE.search(
+                text, max(0, m.start("subj") - 8), m.start("subj")
+            ):
+                continue  # "voters going to the polls on Super Tuesday said": when, not who
             first_word = words[0].removesuffix("’s").removesuffix("'s") if words else ""
             if not words or (
                 first_word in _DATE_WORDS
@@ -1401,6 +1405,7 @@ _ONLY_WHEN_AFTER_RE = re.compile(
 _QUOTE_AFTER_RE = re.compile(r"(?:\s+(?:back|out|in|at\s+\w+))?\s*[,:]?\s*(?:[\"“‘]|''|``)")
 # A reporting clause after a comma, with nothing but its time or place after it:
 # "..., Mr. Roe said.", "..., she said on Tuesday, adding ...".
+_TIME_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:on|in|at|by|since|until|before|after)\s+$")
 _MEMBER_OF_BEFORE_RE = re.compile(r"\b(?:member|aide|staffer|employee)\s+of\s+(?:the\s+)?$")
 _TRAILING_REPORT_RE = re.compile(
     # '..., Roe said Monday.', '... "capital investment," Ben Carson said Monday.'

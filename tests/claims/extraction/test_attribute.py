@@ -753,3 +753,15 @@ def test_a_role_with_a_place_is_the_person_the_article_gave_that_place() -> None
         "The Texas governor said nothing of the sort."
     )
     assert claimants(body)[-3:] == ["Ivo Rask", "Ada Kessel", "the Texas governor"]
+
+
+def test_a_day_after_on_is_when_not_who() -> None:
+    # ("Super": "Super Tuesday" without its day word, was the speaker)
+    sentence = (
+        "Large majorities of Republican primary voters in six states going to the polls on "
+        "Super Tuesday said they support the levy."
+    )
+    assert claimants(sentence) == ["the article"]
+    assert claimants("Voters in Dover on Super Tuesday said they support the levy.") == [
+        "Voters in Dover on Super Tuesday"
+    ]
