@@ -768,6 +768,11 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             )
         ):
             return said.group("name"), "speaker", None
+    lone = _LONE_ONE_RE.match(text) if text[:1] in "AOYBS" else None
+    if lone is not None:
+        # "Yet another said, “...”", "One said the levy was void": one of those just
+        # quoted or named, unnamed
+        return lone.group("subj").lower(), "source", None
     apposed = (
         _DETERMINER_APPOSED_RE.match(text)
         if text[:1] in "AaTtOoHhMB" or _FRONTED_DETERMINER_RE.search(text, 0, 44)
@@ -1405,6 +1410,10 @@ _ONLY_WHEN_AFTER_RE = re.compile(
 _QUOTE_AFTER_RE = re.compile(r"(?:\s+(?:back|out|in|at\s+\w+))?\s*[,:]?\s*(?:[\"“‘]|''|``)")
 # A reporting clause after a comma, with nothing but its time or place after it:
 # "..., Mr. Roe said.", "..., she said on Tuesday, adding ...".
+_LONE_ONE_RE = re.compile(
+    r"(?:(?:And|But|Yet|Still|Also),?\s+)?(?P<subj>[Aa]nother|One|A\s+(?:second|third|fourth|fifth))"
+    r",?\s+(?:also\s+)?(?:said|says|told|tells|added|adds|wrote|noted|argued|insisted)\b"
+)
 _TIME_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:on|in|at|by|since|until|before|after)\s+$")
 _MEMBER_OF_BEFORE_RE = re.compile(r"\b(?:member|aide|staffer|employee)\s+of\s+(?:the\s+)?$")
 _TRAILING_REPORT_RE = re.compile(

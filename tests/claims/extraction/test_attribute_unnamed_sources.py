@@ -367,3 +367,16 @@ def test_according_to_what_someone_prefers_is_no_source() -> None:
         "They simply pull the lever for one party, according to their instinctive preference."
     )
     assert last(sentence) == OUTLET
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('Yet another said, "Lusk is in a five-person battle for second place."', "another"),
+        ("And another said the levy was void.", "another"),
+        ("One said the levy was void.", "one"),
+        ("A third said the levy was void.", "a third"),
+    ],
+)
+def test_one_more_of_those_quoted_unnamed(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
