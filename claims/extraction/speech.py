@@ -282,7 +282,8 @@ _TRAILING_ROLE_RE = re.compile(
     rf"(?:,|{CLOSING_MARK})\s+{_ROLE_DESCRIPTION}"
     # '"...," the White House press secretary, Josh Roe, said on Tuesday.': the person
     rf"(?:,\s+(?P<tname>{_NAME_PHRASE}),)?"
-    r"\s+(?:also\s+)?(?:said|says|added|wrote|tweeted|told\s+\w+)"
+    # ("told reporters", "told the Ledger", "told The Washington Post")
+    r"\s+(?:also\s+)?(?:said|says|added|wrote|tweeted|told\s+(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}\w+)"
     rf"{_REPORT_ENDS}"
 )
 # Whose the one described is: "a longtime adviser to Bill Clinton", "a person close to

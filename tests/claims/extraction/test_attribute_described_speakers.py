@@ -172,3 +172,13 @@ def test_two_roles_joined_after_a_quotation_are_the_person_given_the_first() -> 
         "told reporters."
     )
     assert claimants(body)[-1] == "Ted Lusk"
+
+
+def test_a_role_told_a_paper_set_off_inside_the_sentence() -> None:
+    sentence = "And every Friday, the former Acme executive told the Ledger, Roe led a meeting."
+    assert last(sentence) == "the former Acme executive"
+    body = (
+        "Sen. Ted Lusk of Vermont spoke on Monday.\n\n"
+        '"I stand by everything I said," the Vermont senator told The Weekly Ledger.'
+    )
+    assert claimants(body)[-1] == "Ted Lusk"
