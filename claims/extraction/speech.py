@@ -42,7 +42,14 @@ from .lexicon import (
     OFFERED_NOUNS,
     SELF_OBJECT,
 )
-from .names import _NAME_PART, _NAME_PHRASE, _NAME_RUN_RE, maybe_person, without_trailing_dates
+from .names import (
+    _NAME_PART,
+    _NAME_PHRASE,
+    _NAME_RUN_RE,
+    clean_name,
+    maybe_person,
+    without_trailing_dates,
+)
 from .places import US_STATES, is_place
 from .quotes import CLOSES_WITH_QUOTE_RE, CLOSING_MARK, QUOTE_CHARS_RE, has_quote, quoted_ranges
 
@@ -1076,6 +1083,15 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 # "the Department of Commerce said": one organisation; in "Voss of
                 # North Carolina said" the place is not the speaker.
                 subj = f"{subj} of {home}"
+            pair = _TWO_NAMES_RE.fullmatch(appos) if appos and " and " in appos else None
+            if pair is not None and words[-1].endswith("s"):
+                # "The Democratic candidates, Ada Roe and Sen. Ted Lusk, have promised":
+                # the two the plural names
+                return (
+                    f"{clean_name(pair.group('a'))} and {clean_name(pair.group('b'))}",
+                    "group",
+                    None,
+                )
             if first in ("The", "the") and appos and _NAME_RUN_RE.fullmatch(appos):
                 return appos, "speaker", subj.split(None, 1)[1].lower()
             if appos and subj.split()[-1].islower():
@@ -1364,7 +1380,7 @@ _DETERMINER_APPOSED_RE = re.compile(
     rf"[^,;\"“”—–]{{1,80}}(?:,|\s+--|\s*[—–])\s+(?P<name>{_NAME_PHRASE})"
     r"(?:\s+(?:of|from)\s+[^,;\"“”—–]{1,80}?)?(?:,\s+[^,;\"“”—–]{1,120}?)?"
     rf"(?:,|\s+--|\s*[—–])\s+(?:(?:{_AUXILIARIES})\s+)*"
-    rf"(?:{_REPORTING_VERBS})\b"
+    rf"(?:{_REPORTING_VERBS}|reported|reports)\b"
 )
 _FRONTED_DETERMINER_RE = re.compile(rf", (?:{_APPOSED_DETERMINERS}) ")
 _PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:at|in|on|into|over|under)\s+$")
@@ -1411,6 +1427,7 @@ _ONLY_WHEN_AFTER_RE = re.compile(
 _QUOTE_AFTER_RE = re.compile(r"(?:\s+(?:back|out|in|at\s+\w+))?\s*[,:]?\s*(?:[\"“‘]|''|``)")
 # A reporting clause after a comma, with nothing but its time or place after it:
 # "..., Mr. Roe said.", "..., she said on Tuesday, adding ...".
+_TWO_NAMES_RE = re.compile(rf"(?P<a>{_NAME_PHRASE})\s+and\s+(?P<b>{_NAME_PHRASE})")
 _LONE_ONE_RE = re.compile(
     r"(?:(?:And|But|Yet|Still|Also),?\s+)?(?P<subj>[Aa]nother|One|A\s+(?:second|third|fourth|fifth))"
     r",?\s+(?:also\s+)?(?:said|says|told|tells|added|adds|wrote|noted|argued|insisted)\b"

@@ -765,3 +765,26 @@ def test_a_day_after_on_is_when_not_who() -> None:
     assert claimants("Voters in Dover on Super Tuesday said they support the levy.") == [
         "Voters in Dover on Super Tuesday"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two names in apposition to a plural: the two
+        (
+            "The Democratic candidates, Ada Roe and Senator Ted Lusk, have promised to keep it.",
+            "Ada Roe and Ted Lusk",
+        ),
+        (
+            "Lusk's biographers, Dora and Ivo Pell, wrote that he had a tin ear.",
+            "Dora and Ivo Pell",
+        ),
+        # one name in apposition to one person who reported
+        (
+            "A local blogger, Tal Schneider, reported this week that the levy failed.",
+            "Tal Schneider",
+        ),
+    ],
+)
+def test_names_in_apposition_to_a_plural_or_a_reporter(sentence: str, expected: str) -> None:
+    assert claimants(sentence) == [expected]
