@@ -41,6 +41,7 @@ from .gender import name_gender
 from .groups import DOCUMENT_NOUNS, PARTY_MEMBERS, UNNAMED_NOUNS, is_plural
 from .labels import label_speaker, shown_speaking
 from .lexicon import (
+    _DATE_WORDS,
     _LEADING_FUNCTION_WORDS,
     _PRONOUNS,
     _QUANTIFIER_SUBJECTS,
@@ -247,6 +248,10 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                 else:
                     claimant, kind = _lower_article(phrase), "source"
                     last_named = claimant
+            elif kind == "group" and _JOINT_NAMES_RE.fullmatch(phrase):
+                # "Mr. Peck and Mr. Mahaney cited ...": each by the full name given before
+                first, _, second = phrase.partition(" and ")
+                claimant, kind = f"{book.resolve(first)} and {book.resolve(second)}", "source"
             elif kind == "group":
                 # "Critics argue", "Organizers of both conventions insist": the group as
                 # the sentence opens with it, a source ("the poll", not "The poll").
@@ -476,6 +481,12 @@ def _whole_organisation(text: str, phrase: str, book: NameBook) -> str:
         and name_gender(book.by_surname.get(before[-2].lower(), "")) is not None
     ):
         return phrase  # "Trump and | Lewandowski": two people
+    if (
+        len(before) == 2
+        and before[1] == "and"
+        and (before[0] in _DATE_WORDS or phrase.lower() in book.by_surname)
+    ):
+        return phrase  # "met on Monday and | Roe said", "Pike and | Roe", Roe known
     whole = " ".join([*before, phrase])
     return "the " + whole[4:] if whole.startswith("The ") else whole
 
@@ -722,6 +733,10 @@ def _names_someone_else(
     return False
 
 
+# Two people's names joined (speech.py's joint speakers): "Ada Pike and Ted Roe".
+_JOINT_NAMES_RE = re.compile(
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} and [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
+)
 _CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][\w'’-]+")
 _SUBJECT_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 

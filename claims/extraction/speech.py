@@ -1106,6 +1106,14 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 later = _TRAILING_REPORT_RE.search(text, m.end())
                 if later is not None and _can_be_subject(later.group("subj")):
                     return later.group("subj"), "speaker", None
+            joint = (
+                _JOINT_OPENER_RE.fullmatch(text, 0, m.start("subj"))
+                if rx is _SUBJECT_VERB_RE and " and " in text[: m.start("subj")]
+                else None
+            )
+            if joint is not None and _person_like(joint.group("a")) and _person_like(subj):
+                # "Ada Pike and Ted Roe said": the two
+                return f"{clean_name(joint.group('a'))} and {clean_name(subj)}", "group", None
             if m.start() > 0:
                 plural = plural_source(text, sentence_words, inside)
                 if plural is not None and text.find(plural) < m.start("subj") < (
@@ -1427,6 +1435,7 @@ _ONLY_WHEN_AFTER_RE = re.compile(
 _QUOTE_AFTER_RE = re.compile(r"(?:\s+(?:back|out|in|at\s+\w+))?\s*[,:]?\s*(?:[\"“‘]|''|``)")
 # A reporting clause after a comma, with nothing but its time or place after it:
 # "..., Mr. Roe said.", "..., she said on Tuesday, adding ...".
+_JOINT_OPENER_RE = re.compile(rf"(?:(?:But|And|Yet|Still),?\s+)?(?P<a>{_NAME_PHRASE})\s+and\s+")
 _TWO_NAMES_RE = re.compile(rf"(?P<a>{_NAME_PHRASE})\s+and\s+(?P<b>{_NAME_PHRASE})")
 _LONE_ONE_RE = re.compile(
     r"(?:(?:And|But|Yet|Still|Also),?\s+)?(?P<subj>[Aa]nother|One|A\s+(?:second|third|fourth|fifth))"

@@ -788,3 +788,17 @@ def test_a_day_after_on_is_when_not_who() -> None:
 )
 def test_names_in_apposition_to_a_plural_or_a_reporter(sentence: str, expected: str) -> None:
     assert claimants(sentence) == [expected]
+
+
+def test_two_people_opening_the_sentence_speak_together() -> None:
+    body = (
+        "Robert Peck and Mark Mahaney met investors on Monday.\n\n"
+        "Mr. Peck and Mr. Mahaney cited Alphabet as the most likely buyer, saying it had cash."
+    )
+    assert claimants(body)[-1] == "Robert Peck and Mark Mahaney"
+    assert claimants("Ada Pike and Ted Roe said the levy was void.") == ["Ada Pike and Ted Roe"]
+    # two clauses, not two speakers
+    assert claimants("The council met on Monday and Roe said the levy was void.") == ["Roe"]
+    assert claimants("Ted Roe spoke.\n\nLusk met Pike and Roe said the levy was void.")[-1] == (
+        "Ted Roe"
+    )
