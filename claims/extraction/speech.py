@@ -1281,7 +1281,7 @@ def _main_clause_first(rx: re.Pattern[str], text: str, start: int) -> Iterable[r
     Brown criticized Roe, Hillary shot back, “...”" Hillary speaks, not Brown. Lazily,
     as the caller stops at the first speaker, unless the sentence opens with a clause;
     at most _MAX_SUBJECT_MATCHES of them."""
-    clause = _SUBORDINATE_CLAUSE_RE.match(text) if text[:1] in "AWBSTUOC" else None
+    clause = _SUBORDINATE_CLAUSE_RE.match(text) if text[:1] in "AWBSTUOCNSJHDMEO" else None
     if clause is None:
         return islice(rx.finditer(text, start), _MAX_SUBJECT_MATCHES)
     end = clause.end()
@@ -1372,7 +1372,10 @@ def _opener(text: str, before: int) -> str | None:
 
 
 _SUBORDINATE_CLAUSE_RE = re.compile(
-    r"(?:After|When|While|Before|Since|Although|Though|Because|Once|Until|Unless|As)\s"
+    # ("Not long after ...", "Shortly before ...", "Hours after ...", "Even as ...")
+    r"(?:(?:Not\s+long|Shortly|Soon|Just|Hours|Days|Weeks|Minutes|Moments|Even|Only)\s+(?i:after|"
+    r"before|as|when|since|though)\s|"
+    r"(?:After|When|While|Before|Since|Although|Though|Because|Once|Until|Unless|As)\s)"
     r"[^,;\"“”]{1,150},"
 )
 # A subject led by a determiner, with the speaker's name in its apposition.

@@ -802,3 +802,15 @@ def test_two_people_opening_the_sentence_speak_together() -> None:
     assert claimants("Ted Roe spoke.\n\nLusk met Pike and Roe said the levy was void.")[-1] == (
         "Ted Roe"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Not long after Lusk tweeted, Ada Pike said the levy was void.",
+        "Hours after Lusk tweeted the quote, Ada Pike told the Ledger the levy was void.",
+        "Shortly before Lusk spoke, Ada Pike said the levy was void.",
+    ],
+)
+def test_the_main_clause_speaks_after_a_fronted_clause_of_time(sentence: str) -> None:
+    assert claimants(sentence) == ["Ada Pike"]
