@@ -151,6 +151,16 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                     else _opening_subject(before) or (_fronted_subject(before) if says else None)
                 )
                 full = book.resolve(introducer) if introducer is not None else ""
+                if (
+                    says
+                    and introducer is not None
+                    and introducer.lower() in ("he", "she")
+                    and out
+                    and out[-1].kind == "speaker"
+                ):
+                    # "In a speech last July, he said:" | "Let no one be mistaken ...": the
+                    # person the pronoun was resolved to
+                    full = out[-1].claimant
                 if introducer is not None and (
                     (maybe_person(full) and len(full.split()) > 1)
                     or introducer.split()[-1].lower() in speakers()

@@ -103,3 +103,11 @@ def test_no_speaker_carried_into_a_term_a_title_or_someone_elses_words(
 ) -> None:
     body = f"Ada Pike runs the county board.\n\n{_SAID} {sentence}"
     assert claimants(body)[1:] == ["Ted Lusk", expected]
+
+
+def test_a_pronoun_and_a_verb_before_a_colon_quote_the_paragraph_after_without_marks() -> None:
+    body = (
+        "Gov. Rick Perry had no kind words for the mayor. In a speech last July, he said:\n\n"
+        "Let no one be mistaken, the plan is a cancer on the city. It cannot be ignored."
+    )
+    assert claimants(body) == [OUTLET, *["Rick Perry"] * 3]
