@@ -22,7 +22,9 @@ _GROUP_NOUNS = (
     r"Democrats|Republicans|conservatives|liberals|allies|friends|colleagues|specialists|"
     r"scholars|historians|pollsters|candidates|lawyers|attorneys|doctors|teachers|workers|"
     r"farmers|students|parents|veterans|protesters|progressives|evangelicals|moderates|"
-    r"police|authorities|prosecutors|regulators|negotiators|senators|governors|judges"
+    r"police|authorities|prosecutors|regulators|negotiators|senators|governors|judges|"
+    r"employees|staffers|organizations|organisations|groups|users|neighbors|neighbours|"
+    r"customers|consumers|owners"
 )
 # The noun and its verb first (a fixed word, cheap to find), then up to three words
 # before it ("grain traders", "these people", "some GOP leaders").

@@ -380,3 +380,18 @@ def test_according_to_what_someone_prefers_is_no_source() -> None:
 )
 def test_one_more_of_those_quoted_unnamed(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Many days, former employees said, she would stay at the office past midnight.",
+            "former employees",
+        ),
+        ("Civil rights groups say the levy is unfair.", "Civil rights groups"),
+        ("The plan, longtime customers said, is a mistake.", "longtime customers"),
+    ],
+)
+def test_more_groups_that_speak(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
