@@ -224,7 +224,7 @@ _PLURAL_SUBJECT_RE = re.compile(
     r"[Ii]n\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)|\d+|percent)"
     # what follows the head: "in Cleveland", "of the new bill", "close to her campaign",
     # "briefed on the move"
-    rf"(?:\s+(?:in|of|from|at|with|on|for|{_KNOWING}|(?P<rel>who|whose|{_PARTICIPLE}))\s+[^,;:.?!\"“”]{{1,60}}?)?)"
+    rf"(?:\s+(?:in|of|from|at|with|on|for|{_KNOWING}|(?P<rel>who|whose|that|{_PARTICIPLE}))\s+[^,;:.?!\"“”]{{1,60}}?)?)"
     r"(?:,\s+(?:however|too|though|meanwhile|in\s+turn|for\s+their\s+part),|\s+(?:all|both))?"
     # "Many backers privately say", "Five employees separately told the Herald"
     rf"\s+(?:also\s+|have\s+long\s+|have\s+|still\s+)?(?:[a-z]{{3,}}ly\s+)?"

@@ -395,3 +395,8 @@ def test_one_more_of_those_quoted_unnamed(sentence: str, expected: str) -> None:
 )
 def test_more_groups_that_speak(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+def test_a_group_with_a_that_clause() -> None:
+    sentence = "But progressive groups that have endorsed Lusk say the rules are unfair."
+    assert last(sentence) == "progressive groups that have endorsed Lusk"
