@@ -238,7 +238,9 @@ _PRE_HEAD_STOP_RE = re.compile(rf"(?i:{_PRE_HEAD_STOP})")
 _CLAUSE_WORD_RE = re.compile(
     r"\b(?:when|while|who|whom|that|which|where|because|after|before|if|was|were|is|are)\b"
 )
+# A group's phrase ending with one is what befalls it ("workers ... would see raises").
 _MODALS = frozenset(["would", "will", "could", "can", "should", "may", "might", "must"])
+# After "a" in a count's lead: "About a dozen members", "At least a third of voters".
 _COUNT_NOUNS = frozenset(
     ["dozen", "handful", "third", "quarter", "fifth", "half", "couple", "few", "number"]
 )

@@ -1436,16 +1436,21 @@ _ONLY_WHEN_AFTER_RE = re.compile(
     r"[.!?]\s*"
 )
 _QUOTE_AFTER_RE = re.compile(r"(?:\s+(?:back|out|in|at\s+\w+))?\s*[,:]?\s*(?:[\"“‘]|''|``)")
-# A reporting clause after a comma, with nothing but its time or place after it:
-# "..., Mr. Roe said.", "..., she said on Tuesday, adding ...".
+# The first of two people who open a sentence: "Ada Pike and | Ted Roe said".
 _JOINT_OPENER_RE = re.compile(rf"(?:(?:But|And|Yet|Still),?\s+)?(?P<a>{_NAME_PHRASE})\s+and\s+")
+# Two names in apposition to a plural: "The candidates, | Ada Roe and Ted Lusk |, said".
 _TWO_NAMES_RE = re.compile(rf"(?P<a>{_NAME_PHRASE})\s+and\s+(?P<b>{_NAME_PHRASE})")
+# One more of those quoted, unnamed: "Yet another said", "One said", "A third said".
 _LONE_ONE_RE = re.compile(
     r"(?:(?:And|But|Yet|Still|Also),?\s+)?(?P<subj>[Aa]nother|One|A\s+(?:second|third|fourth|fifth))"
     r",?\s+(?:also\s+)?(?:said|says|told|tells|added|adds|wrote|noted|argued|insisted)\b"
 )
+# Before a name cut to its first word by a day word: "on | Super Tuesday said" is when.
 _TIME_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:on|in|at|by|since|until|before|after)\s+$")
+# Before the body one member of which speaks: "A member of | Congress said".
 _MEMBER_OF_BEFORE_RE = re.compile(r"\b(?:member|aide|staffer|employee)\s+of\s+(?:the\s+)?$")
+# A reporting clause after a comma, with nothing but its time or place after it:
+# "..., Mr. Roe said.", "..., she said on Tuesday, adding ...".
 _TRAILING_REPORT_RE = re.compile(
     # '..., Roe said Monday.', '... "capital investment," Ben Carson said Monday.'
     rf",(?:[\"”’]|'')?\s+(?P<subj>{_NAME_PHRASE}|the\s+[a-z]+(?:\s+[a-z]+)?|he|she|they)\s+(?:also\s+)?(?:said|says|told|tells|added|wrote)"
