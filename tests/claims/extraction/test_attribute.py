@@ -44,7 +44,7 @@ def claimants(body: str, outlet: str | None = None) -> list[str]:
         ("Jane Roe, 46, said the plan failed.", "Jane Roe"),
         ("Jane Roe, who chairs the committee, told reporters that taxes rose.", "Jane Roe"),
         (
-            "76-year-old Jane Roe, founder of the Tax Institute, TPA member in the 1960s, "
+            "81-year-old Jane Roe, founder of the Tax Institute, ferry pilot in the 1970s, "
             'endorsed the levy, saying it "keeps the schools open."',
             "Jane Roe",
         ),
@@ -231,16 +231,16 @@ def test_a_spokesperson_speaks_for_the_organisation(body: str, expected: str) ->
         # where the person works, after "at" or "with"
         ("Aris Lin at the Dover Policy Institute said the levy failed.", "Aris Lin"),
         ("Aris Lin with the Dover Policy Institute said the levy failed.", "Aris Lin"),
-        ("That is what my friend Aris Lin at the now-defunct Dover Star wrote.", "Aris Lin"),
-        ("My editor at the time at the Dover Star argued the levy failed.", "Dover Star"),
+        ("That is what my neighbor Aris Lin at the now-defunct Dover Star argued.", "Aris Lin"),
+        ("My boss back then at the Dover Star argued the levy failed.", "Dover Star"),
         # the person a short fronted phrase leads to, whatever the apposition holds
         (
-            "Just last week, Jo Goldberg, editor at large of The Forward, an influential "
-            "weekly, wrote that the levy was void.",
-            "Jo Goldberg",
+            "Only last month, Jo Marek, senior editor of The Dover Weekly, a local paper, "
+            "wrote that the levy was void.",
+            "Jo Marek",
         ),
         # a reporting clause set off by commas reports the sentence
-        ('The Herald, Lusk said, called the levy "highly significant."', "Lusk"),
+        ('The Herald, Lusk said, called the toll "a tax on the poor."', "Lusk"),
     ],
 )
 def test_a_date_or_a_place_is_never_the_speaker(body: str, expected: str) -> None:
@@ -758,11 +758,11 @@ def test_a_role_with_a_place_is_the_person_the_article_gave_that_place() -> None
 def test_a_day_after_on_is_when_not_who() -> None:
     # ("Super": "Super Tuesday" without its day word, was the speaker)
     sentence = (
-        "Large majorities of Republican primary voters in six states going to the polls on "
-        "Super Tuesday said they support the levy."
+        "Large majorities of registered ferry riders in six river towns going to the polls on "
+        "Super Tuesday said they back the levy."
     )
     assert claimants(sentence) == ["the article"]
-    assert claimants("Voters in Dover on Super Tuesday said they support the levy.") == [
+    assert claimants("Voters in Dover on Super Tuesday said they back the levy.") == [
         "Voters in Dover on Super Tuesday"
     ]
 
@@ -772,17 +772,17 @@ def test_a_day_after_on_is_when_not_who() -> None:
     [
         # two names in apposition to a plural: the two
         (
-            "The Democratic candidates, Ada Roe and Senator Ted Lusk, have promised to keep it.",
+            "The Democratic finalists, Ada Roe and Senator Ted Lusk, have vowed to keep the ferry.",
             "Ada Roe and Ted Lusk",
         ),
         (
-            "Lusk's biographers, Dora and Ivo Pell, wrote that he had a tin ear.",
+            "Lusk's biographers, Dora and Ivo Pell, wrote that he never forgot a slight.",
             "Dora and Ivo Pell",
         ),
         # one name in apposition to one person who reported
         (
-            "A local blogger, Tal Schneider, reported this week that the levy failed.",
-            "Tal Schneider",
+            "A local blogger, Nell Ambrose, reported this week that the levy failed.",
+            "Nell Ambrose",
         ),
     ],
 )
@@ -792,10 +792,10 @@ def test_names_in_apposition_to_a_plural_or_a_reporter(sentence: str, expected: 
 
 def test_two_people_opening_the_sentence_speak_together() -> None:
     body = (
-        "Robert Peck and Mark Mahaney met investors on Monday.\n\n"
-        "Mr. Peck and Mr. Mahaney cited Alphabet as the most likely buyer, saying it had cash."
+        "Rita Vance and Omar Sitwell met investors on Monday.\n\n"
+        "Ms. Vance and Mr. Sitwell cited the port as the likeliest buyer, saying it had cash."
     )
-    assert claimants(body)[-1] == "Robert Peck and Mark Mahaney"
+    assert claimants(body)[-1] == "Rita Vance and Omar Sitwell"
     assert claimants("Ada Pike and Ted Roe said the levy was void.") == ["Ada Pike and Ted Roe"]
     # two clauses, not two speakers
     assert claimants("The council met on Monday and Roe said the levy was void.") == ["Roe"]

@@ -78,11 +78,11 @@ def test_no_person_carried_into_a_quotation(body: str, expected: list[str]) -> N
     assert claimants(body) == expected
 
 
-_SAID = '"She was the best friend she had in grade school," Ted Lusk has said while stumping.'
+_SAID = '"He was the best coach our league ever had," Ted Lusk has said at rallies.'
 
 
 def test_a_quotation_of_several_words_in_the_next_sentence_goes_on_quoting() -> None:
-    body = f'{_SAID} That makes her "by definition a trustworthy, reliable good person."'
+    body = f'{_SAID} That makes him "by any measure a careful, honest and patient man."'
     assert claimants(body) == ["Ted Lusk", "Ted Lusk"]
 
 
@@ -91,11 +91,11 @@ def test_a_quotation_of_several_words_in_the_next_sentence_goes_on_quoting() -> 
     [
         # a term or a title in quotation marks
         ('Her critics call it "radical."', OUTLET),
-        ('The county aired the movie "Sharknado Three: Oh Hell No!" last year.', OUTLET),
+        ('The county aired the film "Harbor Lights: The Final Tide" last year.', OUTLET),
         # someone else named, a pronoun subject, a colon introducing the quotation
-        ('Ada Pike called it "a trustworthy, reliable good plan for the county."', "Ada Pike"),
-        ('And she called it "a trustworthy, reliable good plan for the county."', "Ada Pike"),
-        ('Later, on the radio: "It is a trustworthy, reliable good plan for the county."', OUTLET),
+        ('Ada Pike called it "a careful, honest and patient plan for the county."', "Ada Pike"),
+        ('And she called it "a careful, honest and patient plan for the county."', "Ada Pike"),
+        ('Later, on the radio: "It is a careful, honest and patient plan for the county."', OUTLET),
     ],
 )
 def test_no_speaker_carried_into_a_term_a_title_or_someone_elses_words(
@@ -107,7 +107,7 @@ def test_no_speaker_carried_into_a_term_a_title_or_someone_elses_words(
 
 def test_a_pronoun_and_a_verb_before_a_colon_quote_the_paragraph_after_without_marks() -> None:
     body = (
-        "Gov. Rick Perry had no kind words for the mayor. In a speech last July, he said:\n\n"
-        "Let no one be mistaken, the plan is a cancer on the city. It cannot be ignored."
+        "Gov. Nora Quill had no kind words for the toll. In a talk last April, she said:\n\n"
+        "Let no one be fooled, the toll is a drain on the county. It cannot be ignored."
     )
-    assert claimants(body) == [OUTLET, *["Rick Perry"] * 3]
+    assert claimants(body) == [OUTLET, *["Nora Quill"] * 3]

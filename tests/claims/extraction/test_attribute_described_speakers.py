@@ -168,17 +168,17 @@ def test_descriptors_of_sport_film_and_business_before_the_name(
 def test_two_roles_joined_after_a_quotation_are_the_person_given_the_first() -> None:
     body = (
         "Sen. Ted Lusk of Vermont spoke on Monday.\n\n"
-        '"The levy is a paranoid idea," the Vermont senator and presidential candidate '
-        "told reporters."
+        '"The toll is a bad idea," the Vermont senator and county candidate told '
+        "reporters."
     )
     assert claimants(body)[-1] == "Ted Lusk"
 
 
 def test_a_role_told_a_paper_set_off_inside_the_sentence() -> None:
-    sentence = "And every Friday, the former Acme executive told the Ledger, Roe led a meeting."
+    sentence = "On most mornings, the former Acme executive told the Ledger, Roe read every bill."
     assert last(sentence) == "the former Acme executive"
     body = (
         "Sen. Ted Lusk of Vermont spoke on Monday.\n\n"
-        '"I stand by everything I said," the Vermont senator told The Weekly Ledger.'
+        '"The toll stays where it is," the Vermont senator told The Weekly Ledger.'
     )
     assert claimants(body)[-1] == "Ted Lusk"

@@ -375,24 +375,23 @@ def test_a_pronoun_further_into_the_sentence_takes_a_named_person_before_it() ->
     [
         # a town whose name opens with "San", named after the person
         (
-            "Tashia Marlow, who with her husband ran the shelter in San Bernardino, Calif., "
-            "passed three checks. None found what Ms. Marlow had posted.\n\n"
-            "She said she supported the plan.",
-            "Tashia Marlow",
+            "Lena Marsh, who with her brother ran a bakery in San Bernardino, Calif., won a "
+            "county prize. None of the judges had met Ms. Marsh.\n\n"
+            "She said she was surprised by the prize.",
+            "Lena Marsh",
         ),
         # a venue, named in the narration the pronoun follows back to the person
         (
-            "Tennis great Dora Valk remembered the champion as fun to be around. She saw "
-            'him fight at Madison Square Garden in 1971.\n\n"He always called me the '
-            'Queen," she said.',
+            "Rowing great Dora Valk remembered the champion as fun to be around. She saw him "
+            'race at Madison Square Garden in 1979.\n\n"He always let me win the first '
+            'game," she said.',
             "Dora Valk",
         ),
         # a plan, named between the person and the pronoun
         (
-            "Or you could do what a partner at Mr. Okafor's old firm told him to do with "
-            "his money. He said the Thrift Savings Plan was too small.\n\nThe solution, "
-            'the partner told them, was simple.\n\n"Just put your money in index funds," '
-            "he said.",
+            "Ivo Okafor asked a partner at his old firm where to save. He said the Thrift "
+            "Savings Plan was too small.\n\nThe answer, the partner told him, was plain.\n\n"
+            '"Buy index funds and wait," he said.',
             "the partner",
         ),
     ],
@@ -404,7 +403,7 @@ def test_he_or_she_is_never_a_town_a_venue_or_a_plan(body: str, speaker: str) ->
 @pytest.mark.parametrize(
     "sentence",
     [
-        "But she recognizes that angry voters have valid reasons to be frustrated.",
+        "But she recognizes that the bridge tolls were set too high.",
         "And she is sure that the levy will fail in court.",
         "Yet she insists that the levy will pass.",
     ],

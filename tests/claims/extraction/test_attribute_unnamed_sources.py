@@ -245,9 +245,9 @@ def test_a_group_speaks_past_an_adverb_and_tells_a_listener(sentence: str, expec
     [
         ("His campaign said the fees went to charity.", "his campaign"),
         ("But her office later said the fees went to charity.", "her office"),
-        ("The permit, his campaign said, had been hard to get.", "his campaign"),
+        ("The venue, his campaign said, had been booked for weeks.", "his campaign"),
         ('"The fees went to charity," her campaign said.', "her campaign"),
-        ("Their company has argued that the contracts are protected.", "their company"),
+        ("Their company has argued that the ferry contract is binding.", "their company"),
         # a person of the body is the person
         ("His campaign staffer said the fees went to charity.", "his campaign staffer"),
     ],
@@ -259,7 +259,7 @@ def test_a_body_that_speaks_for_the_person_a_possessive_names(sentence: str, exp
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Lusk insiders recently told the Ledger they planned to respond.", "Lusk insiders"),
+        ("Lusk insiders recently told the Ledger they would wait.", "Lusk insiders"),
     ],
 )
 def test_a_group_with_an_adverb_before_its_verb(sentence: str, expected: str) -> None:
@@ -284,8 +284,8 @@ def test_a_pronoun_is_never_the_head_of_a_the_subject() -> None:
             "At least 12 members of Congress",
         ),
         (
-            "More than half of respondents in the Ledger poll said the levy was fair.",
-            "More than half of respondents in the Ledger poll",
+            "More than half of those asked in the Ledger poll said the levy was fair.",
+            "More than half of those asked in the Ledger poll",
         ),
         # one member of a body, not the body
         ("A member of Congress said the levy was void.", "a member of Congress"),
@@ -301,7 +301,7 @@ def test_a_count_or_a_member_of_a_body_is_the_source(sentence: str, expected: st
 
 def test_what_befalls_a_group_is_not_what_it_says() -> None:
     sentence = (
-        "More than 2 million workers in Dover would see raises in the first year, "
+        "About 4,000 ferry riders in Dover would pay less next spring, "
         "according to a fact sheet the council released Monday."
     )
     assert last(sentence) == "a fact sheet the council"
@@ -319,12 +319,12 @@ def test_a_role_of_an_organisation_after_a_quotation_is_the_person_quoted() -> N
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Lusk's supporters, the polls tell us, are anxious about jobs.", "the polls"),
+        ("Ferry riders, the polls tell us, want lower fares.", "the polls"),
         (
-            "During the same stretch, county records show, the ferry ran 216 hours.",
+            "Over the same winter, county records show, the ferry ran 140 trips.",
             "county records",
         ),
-        ("The two are tied, the new poll indicates, at 40 percent each.", "the new poll"),
+        ("Turnout will be low, the new survey indicates, at about 30 percent.", "the new survey"),
     ],
 )
 def test_evidence_set_off_inside_the_sentence(sentence: str, expected: str) -> None:
@@ -343,18 +343,18 @@ def test_evidence_set_off_inside_a_quotation_is_the_quotations() -> None:
     ("sentence", "expected"),
     [
         # kin after a possessive
-        ("He and his wife had just welcomed a second child, his brother added.", "his brother"),
+        ("She had just opened a second bakery, her sister added.", "her sister"),
         ("Her husband said the levy was void.", "her husband"),
         # someone of a person named with "the ...'s": not that person
-        ("Lusk will work with the council, the mayor’s spokesman said.", "the mayor’s spokesman"),
+        ("Lusk will sign the budget, the mayor’s spokesman said.", "the mayor’s spokesman"),
         # a source of theirs after "according to"
         (
-            "The pilot had flown since 2004, according to his Facebook profile.",
+            "The captain had sailed the route since 2011, according to his Facebook profile.",
             "his Facebook profile",
         ),
         (
-            "The levy is void, according to her lawyers in a court filing.",
-            "her lawyers in a court filing",
+            "The levy is void, according to her two lawyers.",
+            "her two lawyers",
         ),
     ],
 )
@@ -363,16 +363,14 @@ def test_someone_or_something_of_a_person_is_the_source(sentence: str, expected:
 
 
 def test_according_to_what_someone_prefers_is_no_source() -> None:
-    sentence = (
-        "They simply pull the lever for one party, according to their instinctive preference."
-    )
+    sentence = "Most riders take a seat by the window, according to their own habit."
     assert last(sentence) == OUTLET
 
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ('Yet another said, "Lusk is in a five-person battle for second place."', "another"),
+        ('Yet another said, "Lusk has the votes to win the ferry board."', "another"),
         ("And another said the levy was void.", "another"),
         ("One said the levy was void.", "one"),
         ("A third said the levy was void.", "a third"),
@@ -386,7 +384,7 @@ def test_one_more_of_those_quoted_unnamed(sentence: str, expected: str) -> None:
     ("sentence", "expected"),
     [
         (
-            "Many days, former employees said, she would stay at the office past midnight.",
+            "Most nights, former employees said, she stayed at the ferry office until ten.",
             "former employees",
         ),
         ("Civil rights groups say the levy is unfair.", "Civil rights groups"),
