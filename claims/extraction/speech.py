@@ -1084,7 +1084,16 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 # North Carolina said" the place is not the speaker.
                 subj = f"{subj} of {home}"
             pair = _TWO_NAMES_RE.fullmatch(appos) if appos and " and " in appos else None
-            if pair is not None and words[-1].endswith("s"):
+            if (
+                pair is not None
+                and words[-1].endswith("s")
+                # a plural noun, not a name ending in "s": "Evans, Ada Roe and ..."
+                and (
+                    words[-1].islower()
+                    or is_group_noun(words[-1])
+                    or not maybe_person(subj)  # "two members of Congress, A and B,"
+                )
+            ):
                 # "The Democratic candidates, Ada Roe and Sen. Ted Lusk, have promised":
                 # the two the plural names
                 return (

@@ -784,6 +784,9 @@ def test_a_day_after_on_is_when_not_who() -> None:
             "A local blogger, Nell Ambrose, reported this week that the levy failed.",
             "Nell Ambrose",
         ),
+        # a name ending in "s" is no plural: the two names are not taken for it (the
+        # first of the three, who opens the sentence, stays the speaker)
+        ("Evans, Ada Roe and Ted Lusk, said the levy was void.", "Evans"),
     ],
 )
 def test_names_in_apposition_to_a_plural_or_a_reporter(sentence: str, expected: str) -> None:
