@@ -57,6 +57,7 @@ from .quotes import (
     OPENS_WITH_QUOTE_RE,
     SINGLE_QUOTED_RE,
     british_style,
+    outside_quotations,
     quote_state,
     quoted_ranges,
     single_to_double,
@@ -65,6 +66,7 @@ from .segment import Sentence
 from .speech import (
     _OPENING_CONJUNCTIONS,
     _REPORTING_WORDS,
+    _TWO_NAMES_RE,
     _fronted_subject,
     _opening_subject,
     _speaker,
@@ -258,7 +260,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                 else:
                     claimant, kind = _lower_article(phrase), "source"
                     last_named = claimant
-            elif kind == "group" and _JOINT_NAMES_RE.fullmatch(phrase):
+            elif kind == "group" and _TWO_NAMES_RE.fullmatch(phrase):
                 # "Mr. Peck and Mr. Mahaney cited ...": each by the full name given before
                 first, _, second = phrase.partition(" and ")
                 claimant, kind = f"{book.resolve(first)} and {book.resolve(second)}", "source"
@@ -641,16 +643,6 @@ def _refers_back(description: str) -> bool:
 _ANYONE = frozenset(["man", "woman", "boy", "girl", "user", "commenter", "reader", "caller"])
 
 
-def _outside_quotes(text: str, inside: bool, ranges: list[tuple[int, int]] | None = None) -> str:
-    """The sentence's words outside its quotations, the parts joined by spaces."""
-    at, parts = 0, []
-    for a, b in quoted_ranges(text, inside) if ranges is None else ranges:
-        parts.append(text[at:a])
-        at = b
-    parts.append(text[at:])
-    return " ".join(parts)
-
-
 def _goes_on_quoting(before: Attribution, text: str) -> bool:
     """Whether a paragraph opening with ``text`` goes on with the speaker of the sentence
     before it (``before``, the last of the paragraph before)."""
@@ -687,7 +679,7 @@ def _reports_in_paragraph(sentences: Sequence[Sentence], i: int) -> bool:
         if s.paragraph != paragraph:
             return False
         # outside the quotation only: '"As they say in baseball, ..."' is not one
-        if _REPORTS_RE.search(s.text) and _REPORTS_RE.search(_outside_quotes(s.text, inside)):
+        if _REPORTS_RE.search(s.text) and _REPORTS_RE.search(outside_quotations(s.text, inside)):
             return True
         inside = quote_state(s.text, inside)[1]
     return False
@@ -732,7 +724,7 @@ def _names_someone_else(
     ranges = quoted_ranges(text, inside)
     if ranges and text[: ranges[0][0]].rstrip(" “\"'").endswith(":"):
         return True
-    outside = _outside_quotes(text, inside, ranges)
+    outside = outside_quotations(text, inside, ranges)
     if _SUBJECT_PRONOUN_RE.search(outside):
         return True
     own = speaker.rsplit(None, 1)[-1].lower()
@@ -743,10 +735,6 @@ def _names_someone_else(
     return False
 
 
-# Two people's names joined (speech.py's joint speakers): "Ada Pike and Ted Roe".
-_JOINT_NAMES_RE = re.compile(
-    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} and [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
-)
 _CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][\w'’-]+")
 _SUBJECT_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 

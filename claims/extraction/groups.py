@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import _DATE_WORDS, KIN_NOUNS
-from .quotes import has_quote, quoted_ranges
+from .quotes import in_quotation
 
 # An unnamed group as the subject of a reporting verb.
 _GROUP_NOUNS = (
@@ -436,12 +436,7 @@ def evidence_source(text: str, words: list[str], inside: bool) -> str | None:
     if inside or _EVIDENCE_WORDS.isdisjoint(words):
         return None
     m = _EVIDENCE_OPENING_RE.match(text) or _EVIDENCE_TRAILING_RE.search(text)
-    if (
-        m is not None
-        and m.start() > 0
-        and has_quote(text)
-        and any(a <= m.start() < b for a, b in quoted_ranges(text, inside))
-    ):
+    if m is not None and m.start() > 0 and in_quotation(text, m.start(), inside):
         return None  # '"As they took control, records show, cash flowed ...," the Times'
     if m is not None:
         head = _POST_HEAD_RE.split(m.group("subj"), maxsplit=1)[0].split()
@@ -495,8 +490,7 @@ def unnamed_source(text: str, words: list[str], scan_from: int, inside: bool) ->
                 phrase += knowing.group()  # '"...," said a source close to the campaign'
     if start < 0:
         return None
-    ranges = quoted_ranges(text, inside) if inside or has_quote(text) else []
-    if any(a <= start < b for a, b in ranges):
+    if in_quotation(text, start, inside):
         return None
     head, _, rest = phrase.partition(" ")
     if head in _ONE_HEADS or head in ("His", "Her", "Their"):

@@ -60,6 +60,22 @@ def quoted_ranges(text: str, inside: bool) -> list[tuple[int, int]]:
     return spans
 
 
+def in_quotation(text: str, pos: int, inside: bool) -> bool:
+    """Whether position ``pos`` of a sentence lies inside a quotation."""
+    return (inside or has_quote(text)) and any(a <= pos < b for a, b in quoted_ranges(text, inside))
+
+
+def outside_quotations(text: str, inside: bool, ranges: list[tuple[int, int]] | None = None) -> str:
+    """The sentence's words outside its quotations, the parts joined by spaces
+    (``ranges``: its quoted ranges, when already found)."""
+    at, parts = 0, []
+    for a, b in quoted_ranges(text, inside) if ranges is None else ranges:
+        parts.append(text[at:a])
+        at = b
+    parts.append(text[at:])
+    return " ".join(parts)
+
+
 def quote_state(text: str, inside: bool) -> tuple[bool, bool, bool]:
     """(starts inside a quote, ends inside a quote, has a quote mark) for a sentence."""
     if not has_quote(text):

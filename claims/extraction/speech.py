@@ -51,7 +51,14 @@ from .names import (
     without_trailing_dates,
 )
 from .places import US_STATES, is_place
-from .quotes import CLOSES_WITH_QUOTE_RE, CLOSING_MARK, QUOTE_CHARS_RE, has_quote, quoted_ranges
+from .quotes import (
+    CLOSES_WITH_QUOTE_RE,
+    CLOSING_MARK,
+    QUOTE_CHARS_RE,
+    has_quote,
+    in_quotation,
+    quoted_ranges,
+)
 
 # Subject before the verb: "Maria Zakharova said", "The Ukrainian president said",
 # "He told", and an apposition between commas ("Janet Yellen, the Treasury
@@ -1534,9 +1541,7 @@ def _relative_speaker(text: str, inside: bool) -> str | None:
     m = _WHO_VERB_RE.search(text)
     if m is None:
         return None
-    if (inside or has_quote(text)) and any(
-        a <= m.start() < b for a, b in quoted_ranges(text, inside)
-    ):
+    if in_quotation(text, m.start(), inside):
         return None  # quoted: the speaker in the quotation is not the sentence's
     if _PASSIVE_RE.search(m.group()):
         return None  # "Roe, who has been endorsed by ...": someone else's stance

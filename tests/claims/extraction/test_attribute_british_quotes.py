@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extraction.quotes import british_style, single_to_double
+from claims.extraction.quotes import (
+    british_style,
+    in_quotation,
+    outside_quotations,
+    single_to_double,
+)
 from tests.claims.extraction.claimants import OUTLET, claimants
 
 
@@ -57,3 +62,14 @@ def test_american_style_with_nested_single_marks_is_left_alone() -> None:
     texts = ["“He told me ‘no way,’ and walked off,” said Jo Roe.", "“We lost,” Roe said."]
     assert not british_style(texts)
     assert british_style(["‘We won,’ she said.", "Roe’s team cheered."])
+
+
+def test_the_quotation_helpers_find_what_lies_inside_and_outside_the_marks() -> None:
+    text = '"The toll is too high," Ada Roe said, "and it must go."'
+    assert in_quotation(text, 5, False)
+    assert not in_quotation(text, text.index("Ada"), False)
+    # (the marks themselves stay outside)
+    assert outside_quotations(text, False) == '" " Ada Roe said, " "'
+    # a sentence that opens inside a quotation left open before it
+    assert outside_quotations("It must go,” she said.", True) == " ” she said."
+    assert not in_quotation("No marks here at all.", 3, False)
