@@ -202,7 +202,10 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
         label = None
         if not started_inside and ":" in s.text[:80]:
             label = label_speaker(s.text, book, speakers, named_later if i == 0 else None)
-        phrase, kind, role = (label, "speaker", None) if label else _speaker(s.text, inside)
+        credited = _credit_line(sentences, out, i, book) if s.dashed else None
+        phrase, kind, role = (
+            (label or credited, "speaker", None) if label or credited else _speaker(s.text, inside)
+        )
         if phrase is not None and kind in ("speaker", "source") and phrase[:1].isupper():
             phrase = _whole_organisation(s.text, phrase, book)
         if phrase in _QUANTIFIER_SUBJECTS and started_inside:
@@ -357,6 +360,9 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             # "!”", so the speaker comes as a sentence of its own and speaks the quotation
             # just before it.
             _credit_quotation(sentences, out, i, att.claimant)
+        if credited is not None and att.kind == "speaker":
+            # '"..."' | "- Jane Roe.": the credit line under a quotation names its speaker
+            _credit_paragraph(out, sentences, i - 1, att.claimant)
         out.append(att)
         if att.kind != "article" and att.claimant:
             quoted_names.add(att.claimant.rsplit(None, 1)[-1].lower())
@@ -763,3 +769,46 @@ def _credit_quotation(
             for k in range(j, i):
                 out[k] = Attribution(claimant, "quote", True)
             return
+
+
+# The credit line under a quotation, its dash left outside the sentence: "Bernie Roe.",
+# "Gov. Ada Lusk, in a debate on Tuesday.", "Ted Pike of the Ledger".
+_CREDIT_RE = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’-]*)"
+    r"(?:(?:,\s*|\s+(?:of|at|on|in|to)\s+|\s*\()[^\"“”]{0,160})?\.?"
+)
+
+
+def _credit_line(
+    sentences: Sequence[Sentence], out: Sequence[Attribution], i: int, book: NameBook
+) -> str | None:
+    """The name a credit line gives, when sentence ``i`` is one ("- Jane Roe.": a
+    paragraph of its own opened with a dash, under a paragraph of quotation with no
+    speaker of its own), a name the article knows (not a list of topics: "- Jobs")."""
+    s = sentences[i]
+    if i == 0 or (i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph):
+        return None
+    credit = _CREDIT_RE.fullmatch(s.text)
+    before = sentences[i - 1]
+    if (
+        credit is None
+        or credit.group("name").rsplit(None, 1)[-1].lower() not in book.by_surname
+        or not CLOSES_WITH_QUOTE_RE.search(before.text)
+    ):
+        return None
+    j = i - 1
+    while j >= 0 and sentences[j].paragraph == before.paragraph:
+        if out[j].kind not in ("article", "quote"):
+            return None  # '"...," Roe said. "..."' | "- Doe."
+        j -= 1
+    return credit.group("name") if OPENS_WITH_QUOTE_RE.match(sentences[j + 1].text) else None
+
+
+def _credit_paragraph(
+    out: list[Attribution], sentences: Sequence[Sentence], j: int, claimant: str
+) -> None:
+    """Credit to ``claimant`` every sentence of the paragraph that ends with sentence ``j``."""
+    paragraph = sentences[j].paragraph
+    while j >= 0 and sentences[j].paragraph == paragraph:
+        out[j] = Attribution(claimant, "quote", True)
+        j -= 1

@@ -35,6 +35,9 @@ class Sentence:
     # The transcript label its paragraph opens with ("TRUMP:", "Sen. Warren:"),
     # outside the span; None in ordinary prose.
     speaker: str | None = None
+    # Whether its line opens with a dash, outside the span: a list item, or the credit
+    # line under a quotation ('"..."' | "- Jane Roe.").
+    dashed: bool = False
 
 
 # Titles and other abbreviations that (almost) never end a sentence: a split right
@@ -373,6 +376,9 @@ def _blocks(body: str) -> list[tuple[int, int, int]]:
     return blocks
 
 
+_DASHES = frozenset(["-", "–", "—"])
+
+
 def segment(body: str) -> list[Sentence]:
     """Split ``body`` into sentences with character offsets and paragraph numbers."""
     # One blingfire call for the whole body (a call per line costs more than the
@@ -394,6 +400,9 @@ def segment(body: str) -> list[Sentence]:
         while k < len(raw) and raw[k][0] < b_end:
             clipped.append((max(raw[k][0], b_start), min(raw[k][1], b_end)))
             k += 1
+        marker = body[body.rfind("\n", 0, b_start) + 1 : b_start].strip()
+        dashed = marker in _DASHES
         for s, e in _split_block(body, clipped):
-            sentences.append(Sentence(s, e, body[s:e], paragraph, len(sentences), speaker))
+            sentences.append(Sentence(s, e, body[s:e], paragraph, len(sentences), speaker, dashed))
+            dashed = False
     return sentences
