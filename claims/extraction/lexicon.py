@@ -30,7 +30,7 @@ SELF_OBJECT = r"(?:him|her|them|it)sel(?:f|ves)"
 # "to"/"for". "Rejected" counts, as "denied" does: a stance of the one who rejects.
 _SPEECH_VERBS = (
     r"said|says|say|told|tells|wrote|writes|added|adds|noted|notes|stated|argued|"
-    r"argues|claimed|insisted|insists|explained|explains|warned|warns|asserted|"
+    r"argues|claimed|claims|insisted|insists|explained|explains|warned|warns|asserted|"
     r"asserts|declared|declares|announced|announces|tweeted|tweets|testified|"
     r"acknowledged|acknowledges|admitted|admits|emphasized|emphasised|stressed|maintained|"
     r"contended|suggested|replied|responded|countered|predicted|promised|vowed|"
@@ -477,6 +477,14 @@ _LEADING_FUNCTION_WORDS = frozenset(
         "Your",
     ]
 )
+# The verb a question opens with ("Was Roe satisfied?", "Did Jo Roe lie?"): never part
+# of a name (not "Will" or "Can": names).
+_QUESTION_AUXILIARIES = frozenset(
+    [
+        *("Was", "Is", "Are", "Were", "Did", "Does", "Do", "Has", "Have", "Had"),
+        *("Would", "Could", "Should"),
+    ]
+)
 # Capitalised words that start a clause without naming anyone ("It said").
 _NOT_SUBJECTS = frozenset(
     [
@@ -501,9 +509,8 @@ _NOT_SUBJECTS = frozenset(
         "Not",
         "No",
         "Yes",
-        # A question opens with its verb: "Was Roe satisfied?" (not "Will" or "Can": names)
-        *("Was", "Is", "Are", "Were", "Did", "Does", "Do", "Has", "Have", "Had"),
-        *("Would", "Could", "Should", "Why", "How", "Where"),
+        *_QUESTION_AUXILIARIES,
+        *("Why", "How", "Where"),
     ]
 )
 # Counts that open a sentence ("Eight years ago, he ..."): never a subject on their own.

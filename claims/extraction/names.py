@@ -15,6 +15,7 @@ from .lexicon import (
     _LEADING_FUNCTION_WORDS,
     _ORG_HEADS,
     _PARTICLES,
+    _QUESTION_AUXILIARIES,
     _ROLE_ABBREVIATIONS,
     _ROLE_WORDS,
 )
@@ -76,6 +77,8 @@ class NameBook:
     def learn(self, text: str) -> None:
         for m in _NAME_RUN_RE.finditer(text):
             phrase = m.group()
+            if _spells_acronym(text, m.start(), m.end()):
+                continue  # "PFD (Personal Financial Disclosure)": a term, not a person
             if _TITLE_CASE_WORDS.isdisjoint(phrase.split()):
                 self._learn_phrase(phrase, text)
                 continue
@@ -100,8 +103,13 @@ class NameBook:
 
     def _learn_phrase(self, phrase: str, text: str = "") -> None:
         tokens = phrase.split()
-        while tokens and (tokens[0] in _LEADING_FUNCTION_WORDS or tokens[0] in _INVERTED_VERBS):
-            tokens = tokens[1:]  # "A Pentagon official", "In Paris", "Said Roe": not a name
+        while tokens and (
+            tokens[0] in _LEADING_FUNCTION_WORDS
+            or tokens[0] in _INVERTED_VERBS
+            or tokens[0] in _QUESTION_AUXILIARIES
+        ):
+            # "A Pentagon official", "In Paris", "Said Roe", "Did Jo Roe": not a name
+            tokens = tokens[1:]
         cut = _last_role_index(tokens)
         name = tokens[cut + 1 :]
         name = without_trailing_dates(name)  # "asked Trump Wednesday": not the day
@@ -420,3 +428,20 @@ def maybe_person(name: str) -> bool:
         t.lower() in _ORG_HEADS or t.lower() in _THING_WORDS or t.lower() in _VENUE_WORDS
         for t in tokens
     )
+
+
+_ACRONYM_BEFORE_RE = re.compile(r"\b([A-Z]{2,6})\s*\($")
+_ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z]{2,6})\)")
+
+
+def _spells_acronym(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised words at text[start:end] spell out the acronym set beside
+    them in parentheses: "PFD (Personal Financial Disclosure)", "Personal Financial
+    Disclosure (PFD)"."""
+    before = _ACRONYM_BEFORE_RE.search(text, max(0, start - 8), start) if start else None
+    after = _ACRONYM_AFTER_RE.match(text, end) if before is None else None
+    acronym = before or after
+    if acronym is None:
+        return False
+    initials = "".join(w[0] for w in text[start:end].split() if w[:1].isupper())
+    return initials == acronym.group(1)

@@ -479,6 +479,12 @@ _CLAIMED_A_WIN_RE = re.compile(
     r"mantle|nomination|crown|trophy)\b"
 )
 _FELT_NEED_RE = re.compile(r"\s+(?:the|a)\s+need\b")
+# "claims" as a noun: "have claims in the area", "the fraud claims, pointing ...",
+# "could blunt Republican claims." (and "claims the prize")
+_CLAIMS_NOUN_RE = re.compile(
+    rf"{_CLAIMED_A_WIN_RE.pattern}|\s*(?:[,.;:)!?]|$)|"
+    r"\s+(?:in|of|on|about|against|to|for|and|or|were|are|have|had|by|from|made|filed)\b"
+)
 # "declared himself an independent": a change of status, not a statement
 _DECLARED_SELF_RE = re.compile(rf"\s+{SELF_OBJECT}\s+(?:an?|the)\b")
 _NOT_WORDS_AFTER = {
@@ -487,7 +493,7 @@ _NOT_WORDS_AFTER = {
     "promised": _PROMISED_NOTHING_RE,
     "promises": _PROMISED_NOTHING_RE,
     "claimed": _CLAIMED_A_WIN_RE,
-    "claims": _CLAIMED_A_WIN_RE,
+    "claims": _CLAIMS_NOUN_RE,
     "felt": _FELT_NEED_RE,
     "feels": _FELT_NEED_RE,
 }
@@ -1003,8 +1009,8 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 verb_word is not None
                 and subj[-2:] in ("'s", "’s")
                 and not text[_subject_end(m) : m.start("verb")].strip()
-            ):
-                continue  # "the Post's repeated requests": a possessive, not "has"
+            ) or (verb_word == "claims" and ("'s " in subj or "’s " in subj)):
+                continue  # "the Post's repeated requests", "Roe's false claims": a noun
             not_words = _NOT_WORDS_AFTER.get(verb_word or "")
             if not_words is not None and not_words.match(text, m.end()):
                 # "promised to be a crucial moment", "claimed the prize", "felt the need":

@@ -1,0 +1,64 @@
+"""The verb "claims" as speech ("Pellow claims the levy will raise ..."), and not as a noun
+("have claims on the river", "Pellow's inflated claims"); a question's opening verb is no
+part of a name ("Did Tom Arkwright mislead ...?" teaches "Tom Arkwright"); a term spelt
+out beside its acronym is no person ("PDR (Project Delivery Review)"). Invented
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction.names import NameBook
+from tests.claims.extraction.claimants import OUTLET, claimants
+
+OPENING = "Councilwoman Ada Pellow spoke at the hearing on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Pellow claims the levy will raise $4 million a year.", "Ada Pellow"),
+        ("And she claims her deputy approved the figure.", "Ada Pellow"),
+        ("The lawsuit claims the county ignored three warnings.", "the lawsuit"),
+    ],
+)
+def test_claims_reports_what_its_subject_says(sentence: str, expected: str) -> None:
+    assert claimants(OPENING + sentence)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Both towns have claims on the river.", OUTLET),
+        ("Pellow's inflated claims that the bridge is safe drew criticism.", OUTLET),
+        ("The insurers paid the flood claims, the county said.", "the county"),
+        ("Harwood claims the seat after a recount.", OUTLET),
+    ],
+)
+def test_claims_as_a_noun_or_a_win_reports_nobody(sentence: str, expected: str) -> None:
+    assert claimants(OPENING + sentence)[-1] == expected
+
+
+def test_a_question_opening_a_sentence_is_no_part_of_the_name() -> None:
+    body = "Did Tom Arkwright mislead the council?\n\nArkwright said he had not."
+    assert claimants(body) == [OUTLET, "Tom Arkwright"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She filed her PDR (Project Delivery Review) early.",
+        "She filed her Project Delivery Review (PDR) early.",
+    ],
+)
+def test_a_term_spelt_out_beside_its_acronym_is_no_person(text: str) -> None:
+    book = NameBook()
+    book.learn(text)
+    assert "review" not in book.by_surname
+    assert book.last_person is None
+
+
+def test_a_person_beside_other_capitals_in_parentheses_is_still_learnt() -> None:
+    book = NameBook()
+    book.learn("The report (Project Delivery Review) was filed by Gov. Ray Dunmore (PDR).")
+    assert book.by_surname["dunmore"] == "Ray Dunmore"
