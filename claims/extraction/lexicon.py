@@ -31,6 +31,7 @@ SELF_OBJECT = r"(?:him|her|them|it)sel(?:f|ves)"
 _SPEECH_VERBS = (
     r"said|says|say|told|tells|wrote|writes|added|adds|noted|notes|stated|argued|"
     r"argues|claimed|claims|insisted|insists|explained|explains|warned|warns|asserted|"
+    r"promises|worries|reckons|"
     r"asserts|declared|declares|announced|announces|tweeted|tweets|testified|"
     r"acknowledged|acknowledges|admitted|admits|emphasized|emphasised|stressed|maintained|"
     r"contended|suggested|replied|responded|countered|predicted|promised|vowed|"

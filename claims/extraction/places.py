@@ -33,6 +33,8 @@ _COUNTRIES = (
 _REGIONS = (
     "Africa|Asia|Europe|Latin America|South America|North America|Central America|"
     "Middle East|Central Asia|the West|Wall Street|Capitol Hill|Silicon Valley|"
+    "West Coast|East Coast|Gulf Coast|Midwest|Upper Midwest|Deep South|Rust Belt|Sun Belt|"
+    "Bible Belt|Pacific Northwest|New England|"
     "Hollywood|Main Street|Beijing|Moscow|Tehran|Pyongyang|Brussels|London|Paris|Berlin|"
     "Tokyo|Kiev|Kyiv|Damascus|Baghdad|Kabul|Islamabad|Ankara|Jerusalem|Cairo|Havana|"
     "Los Angeles|San Francisco|San Diego|San Antonio|Las Vegas|New Orleans|St. Louis|"

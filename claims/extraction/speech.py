@@ -479,6 +479,13 @@ _CLAIMED_A_WIN_RE = re.compile(
     r"mantle|nomination|crown|trophy)\b"
 )
 _FELT_NEED_RE = re.compile(r"\s+(?:the|a)\s+need\b")
+# "worries" reports a fear only before a clause ("worries that ...", "worries the county
+# will ..."), not as a cause of worry ("The drought worries farmers") or a noun ("Asian
+# worries about ...").
+_WORRIES_NOBODY_RE = re.compile(
+    r"(?!\s+(?:that|so\s+much|(?:he|she|they|it|we|I|the\s+\w+|[A-Z][\w'’-]+)\s+"
+    r"(?:would|will|could|might|may|is|are|was|were|has|have|had|can|must|should)\b))"
+)
 # "claims" as a noun: "have claims in the area", "the fraud claims, pointing ...",
 # "could blunt Republican claims." (and "claims the prize")
 _CLAIMS_NOUN_RE = re.compile(
@@ -491,7 +498,8 @@ _NOT_WORDS_AFTER = {
     "declared": _DECLARED_SELF_RE,
     "declares": _DECLARED_SELF_RE,
     "promised": _PROMISED_NOTHING_RE,
-    "promises": _PROMISED_NOTHING_RE,
+    "promises": _CLAIMS_NOUN_RE,
+    "worries": _WORRIES_NOBODY_RE,
     "claimed": _CLAIMED_A_WIN_RE,
     "claims": _CLAIMS_NOUN_RE,
     "felt": _FELT_NEED_RE,
@@ -1009,7 +1017,9 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 verb_word is not None
                 and subj[-2:] in ("'s", "’s")
                 and not text[_subject_end(m) : m.start("verb")].strip()
-            ) or (verb_word == "claims" and ("'s " in subj or "’s " in subj)):
+            ) or (
+                verb_word in ("claims", "promises", "worries") and ("'s " in subj or "’s " in subj)
+            ):
                 continue  # "the Post's repeated requests", "Roe's false claims": a noun
             not_words = _NOT_WORDS_AFTER.get(verb_word or "")
             if not_words is not None and not_words.match(text, m.end()):

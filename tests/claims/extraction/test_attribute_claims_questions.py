@@ -1,8 +1,9 @@
-"""The verb "claims" as speech ("Pellow claims the levy will raise ..."), and not as a noun
-("have claims on the river", "Pellow's inflated claims"); a question's opening verb is no
-part of a name ("Did Tom Arkwright mislead ...?" teaches "Tom Arkwright"); a term spelt
-out beside its acronym is no person ("PDR (Project Delivery Review)"). Invented
-sentences."""
+"""The verbs "claims", "promises", "worries" and "reckons" as speech ("Pellow claims the
+levy will raise ..."), and not as nouns ("have claims on the river", "Pellow's inflated
+claims", "Her worries about ...") or causes ("The drought worries farmers"); a
+question's opening verb is no part of a name ("Did Tom Arkwright mislead ...?" teaches
+"Tom Arkwright"); a term spelt out beside its acronym ("PDR (Project Delivery Review)")
+and a region ("the West Coast") are no person. Invented sentences."""
 
 from __future__ import annotations
 
@@ -20,6 +21,10 @@ OPENING = "Councilwoman Ada Pellow spoke at the hearing on Monday.\n\n"
         ("Pellow claims the levy will raise $4 million a year.", "Ada Pellow"),
         ("And she claims her deputy approved the figure.", "Ada Pellow"),
         ("The lawsuit claims the county ignored three warnings.", "the lawsuit"),
+        ("Pellow promises a vote on the levy before June.", "Ada Pellow"),
+        ("She worries the county will run out of money by spring.", "Ada Pellow"),
+        ("The board worries that rents will rise.", "the board"),
+        ("Pellow reckons the plan will pass.", "Ada Pellow"),
     ],
 )
 def test_claims_reports_what_its_subject_says(sentence: str, expected: str) -> None:
@@ -33,6 +38,10 @@ def test_claims_reports_what_its_subject_says(sentence: str, expected: str) -> N
         ("Pellow's inflated claims that the bridge is safe drew criticism.", OUTLET),
         ("The insurers paid the flood claims, the county said.", "the county"),
         ("Harwood claims the seat after a recount.", OUTLET),
+        ("Her promises of a quick vote went unanswered.", OUTLET),
+        ("The drought worries farmers across the valley.", OUTLET),
+        ("Her worries about the budget are well known.", OUTLET),
+        ("Growing rural worries about the budget reached the council.", OUTLET),
     ],
 )
 def test_claims_as_a_noun_or_a_win_reports_nobody(sentence: str, expected: str) -> None:
@@ -62,3 +71,10 @@ def test_a_person_beside_other_capitals_in_parentheses_is_still_learnt() -> None
     book = NameBook()
     book.learn("The report (Project Delivery Review) was filed by Gov. Ray Dunmore (PDR).")
     assert book.by_surname["dunmore"] == "Ray Dunmore"
+
+
+def test_a_region_is_no_person() -> None:
+    book = NameBook()
+    book.learn("Tenants on the West Coast pay more than those in the Rust Belt.")
+    assert book.last_person is None
+    assert not book.by_surname
