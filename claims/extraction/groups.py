@@ -209,25 +209,42 @@ _PRE_HEAD_STOP = (
     r"he|she|we|i|you|there|here|where|because|after|before|what|how|why|do|does|did|don|"
     r"doesn|didn|told|tells|tell|show|shows|showed"
 )
+_SMALL_COUNTS = "two|three|four|five|six|seven|eight|nine|ten"
+# "Most of them", "Many in the crowd": a share of people
+_QUANTIFIER_HEADS = frozenset(
+    w
+    for head in ("Many", "Most", "Some", "Few", "All", "None", "Several")
+    for w in (head, head.lower())
+)
+_WANTING_VERBS = frozenset(
+    [
+        *("want", "wanted", "favor", "favored", "oppose", "opposed", "supported"),
+        *("prefer", "preferred", "see", "saw", "viewed", "consider", "considered"),
+    ]
+)
 _PLURAL_SUBJECT_RE = re.compile(
     r"(?:(?:But|And|Still|Rather|Instead|Yet|Now|So|Meanwhile|However),?\s+)?"
     # a share first: "Nine in 10 registered voters", "About 4 in 10 Democrats"
     # (a count's lead too: "At least a dozen members of Congress", "More than 40 ...")
     r"(?P<subj>(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Oo]nly|[Jj]ust|[Aa]t\s+least|[Mm]ore\s+than|"
-    r"[Ff]ewer\s+than|[Uu]p\s+to)\s+)?(?:[\w-]+\s+in\s+\d+\s+)?"
+    rf"[Ff]ewer\s+than|[Uu]p\s+to)\s+)?(?:[\w-]+\s+in\s+(?:\d+|{_SMALL_COUNTS})\s+)?"
     rf"(?:(?!(?i:{_PRE_HEAD_STOP})(?:['’]\w+)?\s)[A-Za-z0-9][\w.'’-]*\s+){{0,6}}?"
     # the head: a plural ("forecasters", "Others"), a share ("in 10", "9 percent") or
     # "majorities"
     r"(?:[A-Za-z][\w-]*[a-rt-z]s|[Pp]eople|[Pp]olice|[A-Za-z]*(?:wo)?men|"
-    # a share of people: "A majority of her backers", "Half of those polled"
-    r"(?:[Mm]ajority|[Mm]inority|[Pp]lurality|[Hh]alf)(?=\s+of\s)|"
-    r"[Ii]n\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)|\d+|percent)"
+    # a share of people: "A majority of her backers", "Half of those polled", "a number
+    # of attendees"; "Most of them", "Many in the crowd", "Some of the women"
+    r"(?:[Mm]ajority|[Mm]inority|[Pp]lurality|[Hh]alf|[Nn]umber)(?=\s+of\s)|"
+    r"(?:[Mm]any|[Mm]ost|[Ss]ome|[Ff]ew|[Aa]ll|[Nn]one|[Ss]everal)(?=\s+(?:of|in|at)\s)|"
+    # "those surveyed", "those polled"
+    r"[Tt]hose\s+(?:surveyed|polled|questioned|interviewed|asked|responding)|"
+    rf"[Ii]n\s+(?:\d+|{_SMALL_COUNTS})|\d+|percent)"
     # what follows the head: "in Cleveland", "of the new bill", "close to her campaign",
     # "briefed on the move"
     rf"(?:\s+(?:in|of|from|at|with|on|for|{_KNOWING}|(?P<rel>who|whose|that|{_PARTICIPLE}))\s+[^,;:.?!\"“”]{{1,60}}?)?)"
     r"(?:,\s+(?:however|too|though|meanwhile|in\s+turn|for\s+their\s+part),|\s+(?:all|both))?"
     # "Many backers privately say", "Five employees separately told the Herald"
-    rf"\s+(?:also\s+|have\s+long\s+|have\s+|still\s+)?(?:[a-z]{{3,}}ly\s+)?"
+    rf"\s+(?:also\s+|have\s+long\s+|have\s+|still\s+)?(?:[a-z]{{3,}}ly\s+|already\s+)?"
     rf"(?:{_PLURAL_VERBS})\b"
 )
 # Where what follows a group's head starts ("organizers | in Cleveland"; not "6 in 10").
@@ -339,6 +356,10 @@ def _plural_subject_at(text: str, pos: int) -> str | None:
         # advisers and allies", "Roe's team and her allies")
         return None
     if _plural_looking_but_not(last):
+        return None
+    if last in _QUANTIFIER_HEADS and text[: m.end()].rsplit(None, 1)[-1] in _WANTING_VERBS:
+        # "All of them wanted to teach me a lesson", "many of the upcoming contests favor
+        # Roe": a share's wish or a share of things, not words
         return None
     if subj[:3].lower() == "in ":
         return None  # "In 2016 said ...": a date, no share of people
