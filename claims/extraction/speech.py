@@ -113,15 +113,28 @@ _NOT_MODIFIERS = (
 # "The campaign manager said": a description of two to four lower-case words, where the
 # subject patterns take one, at a clause's start and before a plain verb of saying.
 _MODIFIER = rf"(?!(?:{_NOT_MODIFIERS}|{_AUXILIARIES})\b)[a-z0-9][\w-]*"
+_PROPER_MODIFIER = r"(?:Democratic|Republican|Independent|Libertarian|[A-Z][a-z]+an)"
+# A role a sentence opens with, then any verb: "The judge rubbed his chin", "The
+# Democratic nominee left no doubt".
+_THE_ROLE_OPENS_RE = re.compile(
+    r"(?:(?:But|And|Yet|So)\s+)?"
+    rf"(?P<desc>[Tt]he\s+(?:(?:{_MODIFIER}|{_PROPER_MODIFIER})\s+){{0,3}}?(?P<head>[a-z][a-z-]+))"
+    # (not a noun after the role: "The deputy head of the delegation")
+    r"\s+(?:also\s+|later\s+|then\s+|quickly\s+)?"
+    r"[a-z]{3,}(?:ed\b|\b(?!\s+(?:of|for|to|at|in|on)\b))"
+)
 _THE_DESCRIBED_SAYS_RE = re.compile(
     r"(?:^|,\s+|\b(?:[Bb]ut|[Aa]nd|when|as)\s+)"
     # ("The X said" alone is the subject patterns'; "A woman said" is not)
-    rf"(?P<desc>(?:[Tt]he\s+(?:{_MODIFIER}\s+){{1,3}}|[Aa]n?\s+(?:{_MODIFIER}\s+){{0,3}})"
+    # (a party or a state among the modifiers: "the Democratic presidential candidate")
+    rf"(?P<desc>(?:[Tt]he\s+(?:(?:{_MODIFIER}|{_PROPER_MODIFIER})\s+){{1,3}}|"
+    rf"[Aa]n?\s+(?:{_MODIFIER}\s+){{0,3}})"
     rf"(?!(?:{_NOT_MODIFIERS}|{_AUXILIARIES})\b)[a-z][a-z-]*(?<!ed))"
     # ("A man who lives near the port said": the man, whatever the clause says of him)
     r"(?:\s+who\s+[^,;:\"“”]{1,80}?)?"
     r"\s+(?:also\s+)?(?:said|says|told|tells|added|adds|wrote|writes|explained|argued|"
-    r"insisted|noted|warned)\b(?!\s+to\b)"  # not "The latest hiccup adds to the drama"
+    r"insisted|noted|warned|stated|declared|claimed|acknowledged|suggested|"
+    r"predicted)\b(?!\s+to\b)"  # not "The latest hiccup adds to the drama"
 )
 _SUBJECT_VERB_RE = re.compile(
     # (a home after "at" or "with" only for a name: not "the time at Politico argued")
@@ -1273,7 +1286,8 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     colon_speaker = _colon_quote_speaker(text)
     if colon_speaker is not None:
         return colon_speaker, "speaker", None
-    if not _FAR_WORDS.isdisjoint(sentence_words) and _FAR_VERB_RE.search(text) is not None:
+    far = _FAR_VERB_RE.search(text) if not _FAR_WORDS.isdisjoint(sentence_words) else None
+    if far is not None:
         opening = (
             _opening_subject(text)
             or _fronted_subject(text)
@@ -1287,6 +1301,12 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             return opening, "speaker", None
         if unnamed is not None:
             return unnamed, "source", None
+        role = _THE_ROLE_OPENS_RE.match(text)
+        if role is not None and role.group("head") in _ROLE_WORDS and "ask" not in far.group():
+            # "The judge rubbed his chin, and then said ...", "The president left no
+            # doubt, saying ...": the role, which the article's names resolve (not a
+            # question put: "The host raised the fine, asking Roe why ...")
+            return role.group("desc"), "description", None
     return None, "", None
 
 

@@ -1,0 +1,49 @@
+"""A role a sentence opens with, its verb of saying further on ("The judge paused for a
+moment, and then said ...", "The president left no doubt ..., saying that ..."), and a
+description with a party or a nationality among its words after a fronted phrase ("In an
+interview with radio hosts ..., the Democratic county executive stated that ..."): the
+role's, which the article's names resolve. Not a thing ("The plan failed in May, and
+then said nothing") nor a role followed by a noun ("The deputy head of the port
+authority resigned, saying ..."). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.extraction.claimants import OUTLET, last
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # INTRO names Judge Alma Brisco: "the judge" is her
+        ("The judge paused for a moment, and then said the filing was late.", "Alma Brisco"),
+        ("The judge left no doubt about the levy, saying that it would stand.", "Alma Brisco"),
+        (
+            "The president left no doubt about the plan, saying that the levy would pass.",
+            "the president",
+        ),
+        (
+            "In an interview with radio hosts Dan Pruitt and Kay Lomax, the Democratic "
+            "county executive stated that the levy was illegal.",
+            "the Democratic county executive",
+        ),
+        (
+            "Reacting to the ruling, the retired surgeon acknowledged that the clinic had closed.",
+            "the retired surgeon",
+        ),
+    ],
+)
+def test_a_role_opening_the_sentence_is_the_claimant(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plan failed in May, and then said nothing.",
+        "The deputy head of the port authority resigned, saying the budget was short.",
+    ],
+)
+def test_no_role_no_claimant(sentence: str) -> None:
+    assert last(sentence) == OUTLET
