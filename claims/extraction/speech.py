@@ -22,7 +22,7 @@ from .groups import (
     plural_source,
     unnamed_source,
 )
-from .headlines import HEADLINE_VERBS, headline_speaker
+from .headlines import HEADLINE_VERBS, bare_role_speaker, headline_speaker
 from .lexicon import (
     _DATE_WORDS,
     _INVERTED_VERBS,
@@ -1307,6 +1307,10 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             # doubt, saying ...": the role, which the article's names resolve (not a
             # question put: "The host raised the fine, asking Roe why ...")
             return role.group("desc"), "description", None
+    if "says" in hits and not inside:
+        bare = bare_role_speaker(text)
+        if bare is not None:
+            return bare, "source", None  # "SEIU chief says ...", "..., analyst says."
     return None, "", None
 
 
