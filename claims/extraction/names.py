@@ -75,9 +75,10 @@ class NameBook:
         self._title: tuple[str, bool] | None = None  # the last sentence, title case or not
 
     def learn(self, text: str) -> None:
+        parenthesised = "(" in text
         for m in _NAME_RUN_RE.finditer(text):
             phrase = m.group()
-            if _spells_acronym(text, m.start(), m.end()):
+            if parenthesised and _spells_acronym(text, m.start(), m.end()):
                 continue  # "PFD (Personal Financial Disclosure)": a term, not a person
             if _TITLE_CASE_WORDS.isdisjoint(phrase.split()):
                 self._learn_phrase(phrase, text)
@@ -122,8 +123,22 @@ class NameBook:
             name = [_GLUED_TIME_RE.sub("", name[0]), *name[1:]]
         if name and _DOTTED_RE.match(name[-1]) is None:
             name[-1] = name[-1].rstrip(".")  # "... said Ben Carson."
-        if len(name) < 2 or not _looks_like_person(name) or is_place(" ".join(name)):
-            return  # "New Hampshire" is not a person's name
+        if name and (
+            name[0] in _PERSON_ADJECTIVES
+            or (len(name) > 2 and name[0].endswith("ing") and name[0].lower() not in GIVEN_NAMES)
+        ):
+            # "Top Clinton aides", "Entrusting Donald Trump with ...": no part of a name
+            name = name[1:]
+        if (
+            len(name) < 2
+            or not _looks_like_person(name)
+            or is_place(" ".join(name))
+            or name[-1].removesuffix("'s").removesuffix("’s") in _NOT_NAME_ENDS  # "New Year's"
+            or name[-1].lower() in _ORG_HEADS  # "United States Pacific Command"
+            or (all(t.isupper() for t in name) and not any(t.lower() in GIVEN_NAMES for t in name))
+        ):
+            # "New Hampshire", "Apple Inc", "FULL TEXT", "Pacific Command": no person
+            return
         if (
             name[0].lower() not in GIVEN_NAMES
             and self._title_case(text)
@@ -430,6 +445,11 @@ def maybe_person(name: str) -> bool:
     )
 
 
+# Words before a name that describe, not name: "Top Clinton aides", "Former Gov. Roe".
+_PERSON_ADJECTIVES = frozenset(["Top", "Senior", "Former", "Longtime", "Veteran", "Then"])
+# Last words of a capitalised run that no person's name ends with: "Apple Inc.", "the United
+# States Pacific Command", "New Year", "Christmas Eve".
+_NOT_NAME_ENDS = frozenset(["Inc", "Corp", "Co", "LLC", "Ltd", "PLC", "Command", "Year", "Eve"])
 _ACRONYM_BEFORE_RE = re.compile(r"\b([A-Z]{2,6})\s*\($")
 _ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z]{2,6})\)")
 

@@ -78,3 +78,34 @@ def test_a_region_is_no_person() -> None:
     book.learn("Tenants on the West Coast pay more than those in the Rust Belt.")
     assert book.last_person is None
     assert not book.by_surname
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Top Quillfeather aides met on Monday.",
+        "He praised Corvan Inc. for the new plant.",
+        "FULL TEXT: the mayor's speech on the levy.",
+        "The Northern Harbor Command moved two ships.",
+        "Arrests rose over New Year's weekend.",
+        "The Senate Ethics Committee met on Monday.",
+    ],
+)
+def test_no_person_is_learnt_from_words_that_name_no_one(text: str) -> None:
+    book = NameBook()
+    book.learn(text)
+    assert book.last_person is None
+    assert not book.by_surname
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Entrusting Gail Morrow with the budget was a mistake.", "Gail Morrow"),
+        ("MARIA DELGADO spoke first.", "MARIA DELGADO"),
+    ],
+)
+def test_a_person_beside_such_words_is_still_learnt(text: str, expected: str) -> None:
+    book = NameBook()
+    book.learn(text)
+    assert book.last_person == expected
