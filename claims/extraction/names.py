@@ -448,8 +448,17 @@ def maybe_person(name: str) -> bool:
 # Words before a name that describe, not name: "Top Clinton aides", "Former Gov. Roe".
 _PERSON_ADJECTIVES = frozenset(["Top", "Senior", "Former", "Longtime", "Veteran", "Then"])
 # Last words of a capitalised run that no person's name ends with: "Apple Inc.", "the United
-# States Pacific Command", "New Year", "Christmas Eve".
-_NOT_NAME_ENDS = frozenset(["Inc", "Corp", "Co", "LLC", "Ltd", "PLC", "Command", "Year", "Eve"])
+# States Pacific Command", "Immigration and Customs Enforcement", "New Year", "Central
+# American".
+_NOT_NAME_ENDS = frozenset(
+    [
+        *("Inc", "Corp", "Co", "LLC", "Ltd", "PLC", "Command", "Year", "Eve"),
+        *("Enforcement", "Security", "Affairs", "Services", "Relations", "Resources"),
+        *("Development", "Protection", "Statistics", "Management", "Research", "Studies"),
+        # "Central American migrants", "South African officials"
+        *("American", "Americans", "African", "Asian", "European", "Hispanic", "Latino"),
+    ]
+)
 _ACRONYM_BEFORE_RE = re.compile(r"\b([A-Z]{2,6})\s*\($")
 _ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z]{2,6})\)")
 

@@ -89,6 +89,8 @@ def test_a_region_is_no_person() -> None:
         "The Northern Harbor Command moved two ships.",
         "Arrests rose over New Year's weekend.",
         "The Senate Ethics Committee met on Monday.",
+        "Agents from Immigration and Customs Enforcement came at dawn.",
+        "Central American families waited at the border.",
     ],
 )
 def test_no_person_is_learnt_from_words_that_name_no_one(text: str) -> None:
