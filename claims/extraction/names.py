@@ -13,6 +13,7 @@ from .lexicon import (
     _DATE_WORDS,
     _INVERTED_VERBS,
     _LEADING_FUNCTION_WORDS,
+    _NUMBER_WORDS,
     _ORG_HEADS,
     _PARTICLES,
     _QUESTION_AUXILIARIES,
@@ -125,6 +126,7 @@ class NameBook:
             name[-1] = name[-1].rstrip(".")  # "... said Ben Carson."
         if name and (
             name[0] in _PERSON_ADJECTIVES
+            or name[0] in _NUMBER_WORDS  # "Two Immigration and Customs Enforcement vans"
             or (len(name) > 2 and name[0].endswith("ing") and name[0].lower() not in GIVEN_NAMES)
         ):
             # "Top Clinton aides", "Entrusting Donald Trump with ...": no part of a name

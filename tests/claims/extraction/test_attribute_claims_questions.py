@@ -89,7 +89,7 @@ def test_a_region_is_no_person() -> None:
         "The Northern Harbor Command moved two ships.",
         "Arrests rose over New Year's weekend.",
         "The Senate Ethics Committee met on Monday.",
-        "Agents from Immigration and Customs Enforcement came at dawn.",
+        "Two Immigration and Customs Enforcement vans came at dawn.",
         "Central American families waited at the border.",
     ],
 )
