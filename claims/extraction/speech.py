@@ -116,12 +116,36 @@ _MODIFIER = rf"(?!(?:{_NOT_MODIFIERS}|{_AUXILIARIES})\b)[a-z0-9][\w-]*"
 _PROPER_MODIFIER = r"(?:Democratic|Republican|Independent|Libertarian|[A-Z][a-z]+an)"
 # A role a sentence opens with, then any verb: "The judge rubbed his chin", "The
 # Democratic nominee left no doubt".
+# What someone has that speaks for them, or speaks beside them.
+_OWNED_SPEAKERS = frozenset(
+    [
+        *("campaign", "office", "team", "spokesman", "spokeswoman", "spokesperson", "aide"),
+        *("aides", "lawyer", "lawyers", "attorney", "attorneys", "woman", "man", "adviser"),
+        *("advisers", "staff", "administration", "government", "ministry", "company"),
+        *KIN_NOUNS,
+    ]
+)
+_ROLE_HEADS = "|".join(sorted((w for w in _ROLE_WORDS if w.isalpha()), key=len, reverse=True))
 _THE_ROLE_OPENS_RE = re.compile(
+    # after up to two fronted phrases ("In May, a U.S. District Court judge sided ...")
+    r"(?:[^,;\"“”]{1,80},\s+){0,2}?"
     r"(?:(?:But|And|Yet|So)\s+)?"
-    rf"(?P<desc>[Tt]he\s+(?:(?:{_MODIFIER}|{_PROPER_MODIFIER})\s+){{0,3}}?(?P<head>[a-z][a-z-]+))"
-    # (not a noun after the role: "The deputy head of the delegation")
+    rf"(?P<desc>(?P<det>[Tt]he|[Aa]n?)\s+"
+    rf"(?:(?:{_MODIFIER}|{_PROPER_MODIFIER}|[A-Z][\w.'’-]*)\s+){{0,4}}?(?P<head>{_ROLE_HEADS}))"
+    # (not a noun after the role: "The deputy head of the delegation"; not a function
+    # word: "Betty Friedan, the feminist leader and author, compared")
     r"\s+(?:also\s+|later\s+|then\s+|quickly\s+)?"
-    r"[a-z]{3,}(?:ed\b|\b(?!\s+(?:of|for|to|at|in|on)\b))"
+    r"(?!(?:and|but|the|who|whom|whose|which|that|was|were|has|had|have|are|not|for|with|"
+    r"from)\b)[a-z]{3,}(?:ed\b|\b(?!\s+(?:of|for|to|at|in|on)\b))"
+)
+# Someone's body or person a sentence opens with, then any verb: "Rubio's campaign sent out
+# a press release saying ...", "Hillary Clinton's right-hand woman rallied supporters".
+_POSSESSED_OPENS_RE = re.compile(
+    r"(?:[^,;\"“”]{1,80},\s+){0,2}?(?:(?:But|And|Yet|So)\s+)?"
+    rf"(?P<desc>{_NAME_PHRASE}['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<head>[a-z][\w-]*))"
+    r"\s+(?:also\s+|later\s+|then\s+|quickly\s+)?"
+    r"(?:[a-z]{3,}ed|sent|went|took|made|gave|left|came|put|held|wrote|spoke|met|kept|stood|"
+    r"struck|hit|ran|got|brought|sought|fought|threw|drew)\b"
 )
 _THE_DESCRIBED_SAYS_RE = re.compile(
     r"(?:^|,\s+|\b(?:[Bb]ut|[Aa]nd|when|as)\s+)"
@@ -659,7 +683,7 @@ _NO_CLAIM_AFTER_RE = re.compile(
 _FAR_VERB_RE = re.compile(
     # "she released a statement saying ...", "sent a tweet saying ..."
     # "responded on Facebook writing, “...”"
-    r"\b(?:statement|tweet|email|e-mail|letter|post|message|memo|video|Facebook|Twitter|"
+    r"\b(?:statement|release|tweet|email|e-mail|letter|post|message|memo|video|Facebook|Twitter|"
     r"Instagram)"
     r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:this|last)\s+week)?"
     r"\s+(?:saying|writing)\b|"
@@ -1302,11 +1326,21 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         if unnamed is not None:
             return unnamed, "source", None
         role = _THE_ROLE_OPENS_RE.match(text)
-        if role is not None and role.group("head") in _ROLE_WORDS and "ask" not in far.group():
+        if role is not None and "ask" not in far.group():
             # "The judge rubbed his chin, and then said ...", "The president left no
             # doubt, saying ...": the role, which the article's names resolve (not a
-            # question put: "The host raised the fine, asking Roe why ...")
-            return role.group("desc"), "description", None
+            # question put: "The host raised the fine, asking Roe why ..."); "a U.S.
+            # District Court judge sided with ..., saying": one unnamed
+            if role.group("det").lower() == "the":
+                return role.group("desc"), "description", None
+            return role.group("desc"), "source", None
+        owned = _POSSESSED_OPENS_RE.match(text)
+        if (
+            owned is not None
+            and owned.group("head") in _OWNED_SPEAKERS
+            and "ask" not in far.group()
+        ):
+            return owned.group("desc"), "source", None  # not the owner: "Roe's campaign"
     if "says" in hits and not inside:
         bare = bare_role_speaker(text)
         if bare is not None:

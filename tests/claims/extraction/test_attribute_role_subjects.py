@@ -2,9 +2,11 @@
 moment, and then said ...", "The president left no doubt ..., saying that ..."), and a
 description with a party or a nationality among its words after a fronted phrase ("In an
 interview with radio hosts ..., the Democratic county executive stated that ..."): the
-role's, which the article's names resolve. Not a thing ("The plan failed in May, and
-then said nothing") nor a role followed by a noun ("The deputy head of the port
-authority resigned, saying ..."). Invented sentences."""
+role's, which the article's names resolve; one unnamed ("In May, a county court judge
+sided with ..., saying ..."); someone's body or kin ("Brisco’s campaign mailed a release
+saying ..."). Not a thing ("The plan failed in May, and then said nothing") nor a
+role followed by a noun ("The deputy head of the port authority resigned, saying ...").
+Invented sentences."""
 
 from __future__ import annotations
 
@@ -32,6 +34,19 @@ from tests.claims.extraction.claimants import OUTLET, last
             "Reacting to the ruling, the retired surgeon acknowledged that the clinic had closed.",
             "the retired surgeon",
         ),
+        # one unnamed, after a fronted phrase
+        (
+            "In May, a county court judge sided with the tenants, saying the eviction rule "
+            "was void.",
+            "a county court judge",
+        ),
+        # someone's body or kin, with a far verb
+        (
+            "Shortly after the hearing, Brisco’s campaign mailed a release saying the count "
+            "was rigged.",
+            "Brisco’s campaign",
+        ),
+        ("Brisco's sister visited the farm, saying the levy had ruined it.", "Brisco's sister"),
     ],
 )
 def test_a_role_opening_the_sentence_is_the_claimant(sentence: str, expected: str) -> None:
@@ -43,6 +58,7 @@ def test_a_role_opening_the_sentence_is_the_claimant(sentence: str, expected: st
     [
         "The plan failed in May, and then said nothing.",
         "The deputy head of the port authority resigned, saying the budget was short.",
+        "Brisco's plan failed in May, and then said nothing.",
     ],
 )
 def test_no_role_no_claimant(sentence: str) -> None:
