@@ -125,6 +125,22 @@ _OWNED_SPEAKERS = frozenset(
         *KIN_NOUNS,
     ]
 )
+# A document whose words are quoted, and "read(s)" beside the quotation: '"...," the
+# statement read.', '"...," read a sign at the rally', 'The letter reads: "..."'.
+_DOCUMENTS = (
+    r"statement|letter|sign|signs|message|e-?mail|memo|note|post|tweet|ad|banner|caption|"
+    r"headline|release|text|placard|poster|shirt|T-shirt|order|complaint|filing|report|"
+    r"document|notice|invitation|card|plaque|motion|petition|resolution|ruling|opinion"
+)
+_DETERMINED = r"(?:the|a|an|his|her|their|its|one|another)"
+_DOCUMENT_READS_RE = re.compile(
+    rf"{CLOSING_MARK}\s*(?P<doc>(?i:{_DETERMINED})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_DOCUMENTS}))"
+    r"\s+(?:reads|read)\b|"
+    rf"{CLOSING_MARK}\s*(?:reads|read)\s+(?P<doc2>{_DETERMINED}\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{_DOCUMENTS}))\b|"
+    rf"^(?P<doc3>(?i:{_DETERMINED})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_DOCUMENTS}))\s+(?:reads|read)"
+    r"\s*[:,]?\s*[\"“]"
+)
 _ROLE_HEADS = "|".join(sorted((w for w in _ROLE_WORDS if w.isalpha()), key=len, reverse=True))
 _THE_ROLE_OPENS_RE = re.compile(
     # after up to two fronted phrases ("In May, a U.S. District Court judge sided ...")
@@ -775,6 +791,12 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         headline = headline_speaker(text, sentence_words)
         if headline is not None:
             return headline, "speaker", None  # "Roe Says Levy Will Pass"
+    if ("read" in sentence_words or "reads" in sentence_words) and has_quote(text):
+        document = _DOCUMENT_READS_RE.search(text)
+        if document is not None:
+            # '"...," the statement read.', 'The letter read: "..."', '"...," read a sign'
+            phrase = document.group("doc") or document.group("doc2") or document.group("doc3")
+            return phrase[0].lower() + phrase[1:], "source", None
     if not hits:
         # (not inside a quotation: in '“... They need something to vote for.”' the closing
         # mark is no quotation of theirs)
