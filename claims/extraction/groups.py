@@ -413,7 +413,8 @@ DOCUMENT_NOUNS = (
 )
 _EVIDENCE_VERBS = (
     r"show|shows|showed|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|"
-    r"reveal|reveals|revealed|confirm|confirms|confirmed"
+    r"reveal|reveals|revealed|confirm|confirms|confirmed|documented|documents|concluded|"
+    r"concludes|estimated|estimates"
 )
 _RELEASED_WORDS = frozenset(
     ["released", "published", "out", "conducted", "taken", "on", "in", "since", "during"]
@@ -430,7 +431,11 @@ _EVIDENCE_OPENING_RE = re.compile(
     # "New polls released Sunday", "Polling of union voters", "A poll out Monday"
     r"(?:\s+(?:of|from|in|by|released|conducted|out|published|taken|for|among|on)\b"
     r"[^,;:\"“”]{0,80}?)?)"
-    rf"\s+(?:also\s+|now\s+|still\s+|again\s+|consistently\s+)?"
+    # a clause or an adverb set off by commas: "Exit polls from Iowa, which Roe won,
+    # showed", "A poll of voters has, however, revealed"
+    r"(?:,\s+(?:which|who|whose|where)\b[^,;:\"“”]{1,100},|"
+    r"\s+(?:has|have|had)?,\s+(?:however|though|meanwhile|too|in\s+fact),)?"
+    rf"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+|still\s+|again\s+|consistently\s+)?"
     rf"(?:{_EVIDENCE_VERBS}|(?(doc)(?:said|says|stated|states|read|reads)|(?!)))\b"
 )
 _EVIDENCE_TRAILING_RE = re.compile(

@@ -1,6 +1,8 @@
 """A document whose words are quoted speaks through "read" or "reads": '"...," the
 statement read.', '"...," read a sign at the rally.', 'The letter reads: "..."'. Not a
-person reading aloud, nor a likeness ("The statement read like a confession."). Invented
+person reading aloud, nor a likeness ("The statement read like a confession."). Evidence
+reports its findings past a clause set off by commas ("Exit polls from the runoff, which
+Brisco won, showed ...") and with "documented", "concluded", "estimates". Invented
 sentences."""
 
 from __future__ import annotations
@@ -32,3 +34,25 @@ def test_a_document_read_out_is_the_claimant(sentence: str, expected: str) -> No
 )
 def test_reading_without_words_quoted_is_nobodys(sentence: str) -> None:
     assert last(sentence) == OUTLET
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a clause or an adverb set off by commas between the evidence and its verb
+        (
+            "Exit polls from the county runoff, which Brisco won easily, showed that most "
+            "renters backed the levy.",
+            "Exit polls from the county runoff",
+        ),
+        (
+            "A Ledger survey of landlords has, however, revealed that few will raise rents.",
+            "a Ledger survey of landlords",
+        ),
+        # verbs of findings
+        ("The audit also documented nine missing payments.", "the audit"),
+        ("Rents will rise by a third, the study concluded.", "the study"),
+    ],
+)
+def test_evidence_reports_its_findings(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
