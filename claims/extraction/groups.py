@@ -188,7 +188,7 @@ _PLURAL_VERBS = (
     r"contend|contended|warn|warned|believe|believed|"
     r"maintain|maintained|predict|predicted|acknowledge|acknowledged|agree|agreed|worry|"
     r"worried|suspect|suspected|note|noted|complain|complained|suggest|suggested|think|"
-    r"caution|cautioned|(?:point|pointed)\s+out|"
+    r"caution|cautioned|(?:point|pointed)\s+out|emphasize|emphasized|decry|decried|"
     # holding a belief, a hope or a fear: "Supporters of the law hope this is ...",
     # "Some Republicans doubt that ...", "Liberal politicians fear ..."
     r"hope|hoped|fear|feared|doubt|doubted|expect|expected|concede|conceded|conclude|"
@@ -244,7 +244,7 @@ _PLURAL_SUBJECT_RE = re.compile(
     rf"(?:\s+(?:in|of|from|at|with|on|for|{_KNOWING}|(?P<rel>who|whose|that|{_PARTICIPLE}))\s+[^,;:.?!\"“”]{{1,60}}?)?)"
     r"(?:,\s+(?:however|too|though|meanwhile|in\s+turn|for\s+their\s+part),|\s+(?:all|both))?"
     # "Many backers privately say", "Five employees separately told the Herald"
-    rf"\s+(?:also\s+|have\s+long\s+|have\s+|still\s+)?(?:[a-z]{{3,}}ly\s+|already\s+)?"
+    rf"\s+(?:also\s+|have\s+long\s+|have\s+|still\s+|now\s+)?(?:[a-z]{{3,}}ly\s+|already\s+)?"
     rf"(?:{_PLURAL_VERBS})\b"
 )
 # Where what follows a group's head starts ("organizers | in Cleveland"; not "6 in 10").

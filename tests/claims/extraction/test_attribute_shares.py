@@ -47,3 +47,15 @@ def test_a_share_of_people_is_the_claimant(sentence: str, expected: str) -> None
 )
 def test_a_share_of_things_or_a_wish_is_nobodys_statement(sentence: str) -> None:
     assert claimants(OPENING + sentence)[-1] == OUTLET
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Some landlords now worry that the levy will empty the depot.", "Some landlords"),
+        ("County officials emphasized Tuesday that the depot would stay open.", "County officials"),
+        ("On Monday, tenant leaders decried the lack of details in the plan.", "tenant leaders"),
+    ],
+)
+def test_a_group_worries_emphasizes_or_decries(sentence: str, expected: str) -> None:
+    assert claimants(OPENING + sentence)[-1] == expected
