@@ -404,7 +404,7 @@ _EVIDENCE_NOUNS = (
     r"polls?|polling|surveys?|study|studies|reports?|data|analys[ie]s|figures|numbers|"
     r"results|records|documents|filings|research|estimates|census|audits?|tally|count|"
     r"projections|forecasts?|statistics|emails|e-mails|photos|videos?|footage|ledgers|"
-    r"returns|interviews|tests|evidence|models?"
+    r"returns|interviews|tests|evidence|models?|average|review|tallies"
 )
 # Documents that say things ("The memo said", "A statement posted on its website said").
 DOCUMENT_NOUNS = (
@@ -426,7 +426,8 @@ _EVIDENCE_WORDS = frozenset(
 )
 _EVIDENCE_OPENING_RE = re.compile(
     r"(?:(?:But|And|However|Still|Meanwhile|Yet|Now),?\s+)?"
-    rf"(?P<subj>(?:(?!(?i:{_PRE_HEAD_STOP})\s)\w[\w.'’/&-]*\s+){{0,8}}?"
+    # ("of" inside a name: "A University of New Hampshire poll")
+    rf"(?P<subj>(?:(?!(?i:{_PRE_HEAD_STOP})\s)\w[\w.'’/&-]*\s+|of\s+(?=[A-Z])){{0,8}}?"
     rf"(?i:{_EVIDENCE_NOUNS}|(?P<doc>{DOCUMENT_NOUNS}))"
     # "New polls released Sunday", "Polling of union voters", "A poll out Monday"
     r"(?:\s+(?:of|from|in|by|released|conducted|out|published|taken|for|among|on)\b"
@@ -436,6 +437,7 @@ _EVIDENCE_OPENING_RE = re.compile(
     r"(?:,\s+(?:which|who|whose|where)\b[^,;:\"“”]{1,100},|"
     r"\s+(?:has|have|had)?,\s+(?:however|though|meanwhile|too|in\s+fact),)?"
     rf"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+|still\s+|again\s+|consistently\s+)?"
+    r"(?:(?:seems|seem|seemed|appears|appear|appeared)\s+to\s+)?"
     rf"(?:{_EVIDENCE_VERBS}|(?(doc)(?:said|says|stated|states|read|reads)|(?!)))\b"
 )
 _EVIDENCE_TRAILING_RE = re.compile(
@@ -446,6 +448,13 @@ _EVIDENCE_TRAILING_RE = re.compile(
 )
 
 
+# Where what follows evidence's head starts: a group's post-head words, and who made it
+# ("A study by the Ledger found", "A survey conducted by the county found", "A poll
+# released this week found"; not "Roe released the records showed": a clause's object).
+_EVIDENCE_POST_RE = re.compile(
+    rf"{_POST_HEAD_RE.pattern}|\s+(?:by|conducted|compiled)\s+|"
+    r"\s+released(?=\s+(?:this|last|on|early|late|in)\b|\s+\w+day\b)"
+)
 # "In a Ledger survey released Thursday, 79 percent of Democrats said ...": the survey's
 # respondents speak in its findings.
 _IN_EVIDENCE_RE = re.compile(
@@ -465,7 +474,7 @@ def evidence_source(text: str, words: list[str], inside: bool) -> str | None:
     if m is not None and m.start() > 0 and in_quotation(text, m.start(), inside):
         return None  # '"As they took control, records show, cash flowed ...," the Times'
     if m is not None:
-        head = _POST_HEAD_RE.split(m.group("subj"), maxsplit=1)[0].split()
+        head = _EVIDENCE_POST_RE.split(m.group("subj"), maxsplit=1)[0].split()
         if any(w.lower() in _DETERMINERS for w in head[1:]):
             return None  # "Roe released the records showed": a clause's object
     elif text.startswith("In "):

@@ -2,8 +2,8 @@
 statement read.', '"...," read a sign at the rally.', 'The letter reads: "..."'. Not a
 person reading aloud, nor a likeness ("The statement read like a confession."). Evidence
 reports its findings past a clause set off by commas ("Exit polls from the runoff, which
-Brisco won, showed ...") and with "documented", "concluded", "estimates". Invented
-sentences."""
+Brisco won, showed ..."), after who made it ("A study by the tenants' union found"), with
+"documented", "concluded", "estimates". Invented sentences."""
 
 from __future__ import annotations
 
@@ -52,7 +52,30 @@ def test_reading_without_words_quoted_is_nobodys(sentence: str) -> None:
         # verbs of findings
         ("The audit also documented nine missing payments.", "the audit"),
         ("Rents will rise by a third, the study concluded.", "the study"),
+        # who made it, or a name with "of" in it, before the verb
+        (
+            "A study by the tenants' union at Harbor College found rents up by half.",
+            "A study by the tenants' union at Harbor College",
+        ),
+        (
+            "A University of Dover poll out this week shows the levy trailing.",
+            "a University of Dover poll",
+        ),
+        ("A county poll released this week found most renters back the levy.", "a county poll"),
+        (
+            "A Ledger average of polls shows the levy ahead by two points.",
+            "a Ledger average of polls",
+        ),
+        (
+            "But a recent review of the mayor's emails seems to show that the depot deal was "
+            "rushed.",
+            "a recent review of the mayor's emails",
+        ),
     ],
 )
 def test_evidence_reports_its_findings(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+def test_a_clause_object_is_no_evidence() -> None:
+    assert last("Brisco released the records showed nothing.") == OUTLET
