@@ -455,6 +455,9 @@ _EVIDENCE_POST_RE = re.compile(
     rf"{_POST_HEAD_RE.pattern}|\s+(?:by|conducted|compiled)\s+|"
     r"\s+released(?=\s+(?:this|last|on|early|late|in)\b|\s+\w+day\b)"
 )
+_RESTATED_RE = re.compile(r"(?:In other words|In short|Put simply|Simply put|That is),")
+# Where a second clause starts: ", and ...", ", but ...", ", while ...", ", as ...".
+_JOINED_CLAUSE_RE = re.compile(r",\s+(?:and|but|while|as|though|although|yet)\s+(?=[a-zA-Z])")
 # "In a Ledger survey released Thursday, 79 percent of Democrats said ...": the survey's
 # respondents speak in its findings.
 _IN_EVIDENCE_RE = re.compile(
@@ -471,6 +474,19 @@ def evidence_source(text: str, words: list[str], inside: bool) -> str | None:
     if inside or _EVIDENCE_WORDS.isdisjoint(words):
         return None
     m = _EVIDENCE_OPENING_RE.match(text) or _EVIDENCE_TRAILING_RE.search(text)
+    if m is None and "," in text and "ccording to" not in text and not _RESTATED_RE.match(text):
+        # "In Florida, a June poll found ...", "Overall, FEC records show ...", "...,
+        # and a new CNN/ORC poll shows ...": after fronted phrases or a joined clause (not
+        # when the sentence names its source itself: "..., according to the Center"; not
+        # the writer's restatement: "In other words, the statistics show ...")
+        fronted = _FRONTED_RE.match(text)
+        if fronted is not None:
+            m = _EVIDENCE_OPENING_RE.match(text, fronted.end())
+        if m is None:
+            for joint in _JOINED_CLAUSE_RE.finditer(text):
+                m = _EVIDENCE_OPENING_RE.match(text, joint.end())
+                if m is not None:
+                    break
     if m is not None and m.start() > 0 and in_quotation(text, m.start(), inside):
         return None  # '"As they took control, records show, cash flowed ...," the Times'
     if m is not None:

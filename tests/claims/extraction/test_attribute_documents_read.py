@@ -3,7 +3,9 @@ statement read.', '"...," read a sign at the rally.', 'The letter reads: "..."'.
 person reading aloud, nor a likeness ("The statement read like a confession."). Evidence
 reports its findings past a clause set off by commas ("Exit polls from the runoff, which
 Brisco won, showed ..."), after who made it ("A study by the tenants' union found"), with
-"documented", "concluded", "estimates". Invented sentences."""
+"documented", "concluded", "estimates", and after a fronted phrase or in a joined
+clause ("In Dover, a June poll found", "..., and a new Ledger poll shows"). Invented
+sentences."""
 
 from __future__ import annotations
 
@@ -79,3 +81,34 @@ def test_evidence_reports_its_findings(sentence: str, expected: str) -> None:
 
 def test_a_clause_object_is_no_evidence() -> None:
     assert last("Brisco released the records showed nothing.") == OUTLET
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In Dover, a June poll found the levy trailing by nine points.", "a June poll"),
+        ("Overall, county records show the depot lost money for six years.", "county records"),
+        (
+            "The board meets on Tuesday, and a new Ledger poll shows the levy in a dead heat.",
+            "a new Ledger poll",
+        ),
+    ],
+)
+def test_evidence_after_a_fronted_phrase_or_a_joined_clause(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the writer's restatement
+        ("In other words, the figures show only part of the rent picture.", OUTLET),
+        # the sentence names its source itself
+        (
+            "In fact, county records show the depot lost money, according to the Harbor Institute.",
+            "the Harbor Institute",
+        ),
+    ],
+)
+def test_evidence_in_a_restatement_or_beside_its_source(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
