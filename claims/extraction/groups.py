@@ -142,13 +142,13 @@ _UNNAMED_BEFORE_RE = re.compile(
 
 # A body that speaks for the person a possessive names: "his campaign said", "her
 # office told", '"...," his campaign said' (not "his campaign staffer": a person).
-_BODY_WORDS = frozenset(
+BODY_WORDS = frozenset(
     [
         *("campaign", "office", "team", "administration", "company", "agency", "firm"),
         *("organization", "organisation", "staff", "camp", "government", "ministry"),
     ]
 )
-_BODY = "|".join(sorted(_BODY_WORDS))
+_BODY = "|".join(sorted(BODY_WORDS))
 _OWNED_BODY_RE = re.compile(
     rf"(?<![\w-])(?P<subj>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w-]*\s+)?(?:{_BODY}))"
     rf"(?!\s+(?:{_PERSON_NOUNS})\b)"
@@ -211,11 +211,9 @@ _PRE_HEAD_STOP = (
 )
 _SMALL_COUNTS = "two|three|four|five|six|seven|eight|nine|ten"
 # "Most of them", "Many in the crowd": a share of people
-_QUANTIFIER_HEADS = frozenset(
-    w
-    for head in ("Many", "Most", "Some", "Few", "All", "None", "Several")
-    for w in (head, head.lower())
-)
+_QUANTIFIERS = ("Many", "Most", "Some", "Few", "All", "None", "Several")
+_QUANTIFIER_HEADS = frozenset(w for q in _QUANTIFIERS for w in (q, q.lower()))
+# Verbs of _PLURAL_VERBS that tell a wish or a view, not words.
 _WANTING_VERBS = frozenset(
     [
         *("want", "wanted", "favor", "favored", "oppose", "opposed", "supported"),
@@ -235,7 +233,7 @@ _PLURAL_SUBJECT_RE = re.compile(
     # a share of people: "A majority of her backers", "Half of those polled", "a number
     # of attendees"; "Most of them", "Many in the crowd", "Some of the women"
     r"(?:[Mm]ajority|[Mm]inority|[Pp]lurality|[Hh]alf|[Nn]umber)(?=\s+of\s)|"
-    r"(?:[Mm]any|[Mm]ost|[Ss]ome|[Ff]ew|[Aa]ll|[Nn]one|[Ss]everal)(?=\s+(?:of|in|at)\s)|"
+    rf"(?i:{'|'.join(_QUANTIFIERS)})(?=\s+(?:of|in|at)\s)|"
     # "those surveyed", "those polled"
     r"[Tt]hose\s+(?:surveyed|polled|questioned|interviewed|asked|responding)|"
     rf"[Ii]n\s+(?:\d+|{_SMALL_COUNTS})|\d+|percent)"
@@ -521,7 +519,7 @@ def unnamed_source(text: str, words: list[str], scan_from: int, inside: bool) ->
             after = _GROUP_AFTER_RE.search(text, max(0, scan_from - 3))
             if after is not None:
                 start, phrase = after.start("subj"), after.group("subj")
-    if start < 0 and not _BODY_WORDS.isdisjoint(words):
+    if start < 0 and not BODY_WORDS.isdisjoint(words):
         body = _OWNED_BODY_RE.search(text, max(0, scan_from - 120))
         if body is not None:
             key = "subj" if body.group("subj") else "subj2"

@@ -77,10 +77,13 @@ def headline_speaker(text: str, words: Sequence[str]) -> str | None:
 
 # Speakers a sentence-case headline names with no article: "Union chief says", "Roe
 # campaign says", "..., former rival says", "Investment, official says, helped ...".
-_BARE_HEADS = (
-    r"official|analyst|expert|candidate|chief|rival|aide|adviser|advisor|lawmaker|source|"
-    r"spokesman|spokeswoman|spokesperson|governor|senator|mayor|judge|leader|campaign|"
-    r"study|report|poll|survey|lawsuit|prosecutor|economist|strategist|insider"
+# (the unnamed people of groups.py, and roles, bodies and evidence a headline names bare)
+_BARE_HEADS = "|".join(
+    sorted(
+        UNNAMED_NOUNS
+        | {"candidate", "chief", "rival", "governor", "senator", "mayor", "judge", "leader"}
+        | {"campaign", "study", "report", "poll", "survey", "lawsuit", "prosecutor"}
+    )
 )
 _BARE_ROLE_SAYS_RE = re.compile(
     r"(?:^|,\s+|^(?:But|And|Yet)\s+)"

@@ -12,6 +12,8 @@ from itertools import islice
 
 from .gender import GIVEN_NAMES, name_gender
 from .groups import (
+    BODY_WORDS,
+    DOCUMENT_NOUNS,
     PARTY_MEMBERS,
     PLURAL_VERB_WORDS,
     UNNAMED_NOUNS,
@@ -114,23 +116,15 @@ _NOT_MODIFIERS = (
 # subject patterns take one, at a clause's start and before a plain verb of saying.
 _MODIFIER = rf"(?!(?:{_NOT_MODIFIERS}|{_AUXILIARIES})\b)[a-z0-9][\w-]*"
 _PROPER_MODIFIER = r"(?:Democratic|Republican|Independent|Libertarian|[A-Z][a-z]+an)"
-# A role a sentence opens with, then any verb: "The judge rubbed his chin", "The
-# Democratic nominee left no doubt".
-# What someone has that speaks for them, or speaks beside them.
-_OWNED_SPEAKERS = frozenset(
-    [
-        *("campaign", "office", "team", "spokesman", "spokeswoman", "spokesperson", "aide"),
-        *("aides", "lawyer", "lawyers", "attorney", "attorneys", "woman", "man", "adviser"),
-        *("advisers", "staff", "administration", "government", "ministry", "company"),
-        *KIN_NOUNS,
-    ]
-)
+# What someone has that speaks for them, or speaks beside them: a body ("Roe's campaign"),
+# an unnamed person ("Roe's lawyer"), kin ("Roe's sister").
+_OWNED_SPEAKERS = BODY_WORDS | UNNAMED_NOUNS | KIN_NOUNS | {"woman", "man", "aides", "lawyers"}
 # A document whose words are quoted, and "read(s)" beside the quotation: '"...," the
-# statement read.', '"...," read a sign at the rally', 'The letter reads: "..."'.
+# statement read.', '"...," read a sign at the rally', 'The letter reads: "..."' (the
+# documents that say things, groups.py's, and what carries words: signs, banners ...).
 _DOCUMENTS = (
-    r"statement|letter|sign|signs|message|e-?mail|memo|note|post|tweet|ad|banner|caption|"
-    r"headline|release|text|placard|poster|shirt|T-shirt|order|complaint|filing|report|"
-    r"document|notice|invitation|card|plaque|motion|petition|resolution|ruling|opinion"
+    rf"{DOCUMENT_NOUNS}|sign|signs|message|note|banner|caption|headline|text|placard|poster|"
+    r"shirt|T-shirt|invitation|card|plaque|motion|petition|resolution|opinion"
 )
 _DETERMINED = r"(?:the|a|an|his|her|their|its|one|another)"
 _DOCUMENT_READS_RE = re.compile(
@@ -141,6 +135,8 @@ _DOCUMENT_READS_RE = re.compile(
     rf"^(?P<doc3>(?i:{_DETERMINED})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_DOCUMENTS}))\s+(?:reads|read)"
     r"\s*[:,]?\s*[\"“]"
 )
+# A role a sentence opens with, then any verb: "The judge rubbed his chin", "The
+# Democratic nominee left no doubt".
 _ROLE_HEADS = "|".join(sorted((w for w in _ROLE_WORDS if w.isalpha()), key=len, reverse=True))
 _THE_ROLE_OPENS_RE = re.compile(
     # after up to two fronted phrases ("In May, a U.S. District Court judge sided ...")
