@@ -587,7 +587,11 @@ def _lower_article(phrase: str) -> str:
     """ "the poll", "a new survey", "the self-described democratic socialist" as a
     claimant, whatever the sentence opened with; a name keeps its article ("The Hill")."""
     head, _, rest = phrase.partition(" ")
-    if head in ("The", "A", "An") and rest.rsplit(None, 1)[-1][:1].islower():
+    last = rest.rsplit(None, 1)[-1] if rest else ""
+    # ("the 52-year-old", "the Texas Democrat": an age or a party's member is no name)
+    if head in ("The", "A", "An") and (
+        last[:1].islower() or last[:1].isdigit() or last in PARTY_MEMBERS
+    ):
         return f"{head.lower()} {rest}"
     return phrase
 

@@ -163,7 +163,9 @@ _THE_DESCRIBED_SAYS_RE = re.compile(
     r"(?:^|,\s+|\b(?:[Bb]ut|[Aa]nd|when|as)\s+)"
     # ("The X said" alone is the subject patterns'; "A woman said" is not)
     # (a party or a state among the modifiers: "the Democratic presidential candidate")
-    rf"(?P<desc>(?:[Tt]he\s+(?:(?:{_MODIFIER}|{_PROPER_MODIFIER})\s+){{1,3}}|"
+    # ("The 52-year-old said": an age alone describes a person too)
+    r"(?P<desc>[Tt]he\s+\d{1,3}-year-old(?=\s+(?:also\s+)?(?:said|says|told|added)\b)|"
+    rf"(?:[Tt]he\s+(?:(?:{_MODIFIER}|{_PROPER_MODIFIER})\s+){{1,3}}|"
     rf"[Aa]n?\s+(?:{_MODIFIER}\s+){{0,3}})"
     rf"(?!(?:{_NOT_MODIFIERS}|{_AUXILIARIES})\b)[a-z][a-z-]*(?<!ed))"
     # ("A man who lives near the port said": the man, whatever the clause says of him)
@@ -302,7 +304,8 @@ _DESCRIPTION = (
     r"(?P<desc>(?:the|his|her|their|its|one|another|an?)\s+"
     r"(?:(?!(?:and|or|but|who|which|that|said|says|told)\b)[A-Za-z0-9][\w'’.-]*\s+){0,5}?"
     r"(?!(?:and|or|but|who|which|that|will|would|has|had|have|also|then|did|does)\b)"
-    r"[a-z][a-z-]*(?<!ed)(?<!known))"
+    # (or an age alone: '"...," said the 46-year-old.')
+    r"(?:[a-z][a-z-]*(?<!ed)(?<!known)|(?<=the\s)\d{1,3}-year-old))"
 )
 _QUOTE_DESCRIPTION_RE = re.compile(
     rf"(?:{CLOSING_MARK}|[?!]’)\s+(?:"
@@ -328,18 +331,27 @@ _ROLE_VERBS = (
     r"acknowledged|conceded"
 )
 _ROLE_VERB_WORDS = frozenset(_ROLE_VERBS.split("|"))
+_TRADES = (
+    r"member|treasurer|teacher|lawyer|attorney|veteran|economist|farmer|nurse|doctor|"
+    r"physician|organizer|owner|analyst|consultant|official|strategist|adviser|advisor|"
+    r"professor|scholar|historian|journalist|writer|entrepreneur|investor|banker|engineer"
+)
 _ROLE_DESCRIPTION = (
     # (not "The only thing the mayor said": one description, one "the")
     r"(?P<desc>[Tt]he\s+(?:(?!(?:and|or|but|who|which|that|the|a|an)\b)[A-Za-z][\w'’.-]*\s+){1,4}?"
-    rf"(?:{_ROLE_HEADS})"
-    # two roles joined: "the Vermont senator and presidential candidate"
+    rf"(?:(?:{_ROLE_HEADS})"
+    # two roles joined: "the Vermont senator and presidential candidate", "the former
+    # teacher and longtime council member" (a trade counts as a role beside another)
     r"(?:\s+and\s+(?:(?!(?:and|or|but|who|which|that|the|a|an)\b)[A-Za-z][\w'’.-]*\s+){0,3}?"
-    rf"(?:{_ROLE_HEADS}))?)"
+    rf"(?:{_ROLE_HEADS}|{_TRADES}))?|"
+    rf"(?:{_TRADES})\s+and\s+(?:(?!(?:and|or|but|who|which|that|the|a|an)\b)[A-Za-z][\w'’.-]*\s+){{0,3}}?"
+    rf"(?:{_ROLE_HEADS}|{_TRADES})))"
 )
 _OPENING_ROLE_RE = re.compile(
     rf"(?:(?:But|And|Still|Meanwhile|However|Yet|Now),?\s+)?{_ROLE_DESCRIPTION}"
     r"(?:\s+(?:also|later|then|again|has|had|have|would|will|only|repeatedly|previously))*"
-    rf"\s+(?:{_ROLE_VERBS})\b"
+    # ("would only say that ...": the plain form after an auxiliary)
+    rf"\s+(?:{_ROLE_VERBS}|(?<=only\s)say(?=\s+(?:that\b|[\"“:])))\b"
 )
 _TRAILING_ROLE_RE = re.compile(
     rf"(?:,|{CLOSING_MARK})\s+{_ROLE_DESCRIPTION}"
@@ -381,7 +393,8 @@ _ACCORDING_RE = re.compile(
 # when or by whom ("a CBS poll released Monday", "sources who spoke to Fox News").
 _ACCORDING_PHRASE_RE = re.compile(
     r"\b[Aa]ccording\s+to\s+(?P<np>[^,;:?!\"“”()\[\]]{2,120}?)"
-    r"(?=\s*(?:[,;:?!\"“”()\[\]]|$)|(?<=[a-z0-9])\.(?:\s|$)|\s+(?:who|which|that|when|where|"
+    # (a dash closes it: "according to the agency's report - still believe ...")
+    r"(?=\s*(?:[,;:?!\"“”()\[\]—–]|$)|\s-\s|(?<=[a-z0-9])\.(?:\s|$)|\s+(?:who|which|that|when|where|"
     # a new clause's subject: "according to the witness he describes ..."
     r"he|she|they|we|it|"
     r"released|published|conducted|obtained|commissioned|taken|this|last|in\s+\d|"
@@ -1518,7 +1531,11 @@ _DASHED_LABEL_RE = re.compile(rf"\s[-–—]\s*(?P<label>{_NAME_PHRASE}):\s*(?:[
 # A verb form right after a subject ("has", "released", "says"), not a noun ("technology").
 _VERBISH_RE = re.compile(rf"\s+(?:{_VERB_FORMS})\b")
 _NOUNS_BEFORE_VERB_RE = re.compile(
-    r"(?P<nouns>(?:\s+(?!(?:might|may|could|should|must|can|cannot|will|would)\b)[a-z]+){1,2}?)"
+    # (no count, article or pronoun among the nouns: in "The Utah Republican spent two
+    # years in a camp and says" the role ends before its verb, "spent")
+    r"(?P<nouns>(?:\s+(?!(?:might|may|could|should|must|can|cannot|will|would|a|an|the|his|"
+    r"her|their|its|my|our|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
+    r"several|many|some|few)\b)[a-z]+){1,2}?)"
     rf"(?=\s+(?:{_VERB_FORMS})\b)"
 )
 # The verb before its speaker: "Said Dorothy Poynter, ...", "Added Comey: “...”".
