@@ -583,14 +583,21 @@ _PRONOUN_CHAIN = 3
 _PRONOUN_AFTER_QUOTATION_RE = re.compile(rf"{CLOSING_MARK}\s+(?:he|she)\s")
 
 
+# What a described speaker or a group may open with, lower-cased in a claimant when no
+# name follows ("The Hill" stays), or always: a quantifier opens no name.
+_LOWERED_OPENERS = frozenset(["The", "A", "An", "Another", "One"])
+_QUANTIFIER_OPENERS = frozenset(["Several", "Some", "Many", "Most", "Few", "Both"])
+
+
 def _lower_article(phrase: str) -> str:
     """ "the poll", "a new survey", "the self-described democratic socialist" as a
     claimant, whatever the sentence opened with; a name keeps its article ("The Hill")."""
     head, _, rest = phrase.partition(" ")
     last = rest.rsplit(None, 1)[-1] if rest else ""
     # ("the 52-year-old", "the Texas Democrat": an age or a party's member is no name)
-    if head in ("The", "A", "An") and (
-        last[:1].islower() or last[:1].isdigit() or last in PARTY_MEMBERS
+    if (head in _QUANTIFIER_OPENERS and rest) or (
+        head in _LOWERED_OPENERS
+        and (last[:1].islower() or last[:1].isdigit() or last in PARTY_MEMBERS)
     ):
         return f"{head.lower()} {rest}"
     return phrase

@@ -220,6 +220,10 @@ _WANTING_VERBS = frozenset(
         *("prefer", "preferred", "see", "saw", "viewed", "consider", "considered"),
     ]
 )
+_MET_BY_WRITER = (
+    r"(?:we|I)(?:\s+have|['’]ve)?\s+(?:spoke|spoken|talked|interviewed|met|surveyed|reached|"
+    r"contacted|asked)"
+)
 _PLURAL_SUBJECT_RE = re.compile(
     r"(?:(?:But|And|Still|Rather|Instead|Yet|Now|So|Meanwhile|However),?\s+)?"
     # a share first: "Nine in 10 registered voters", "About 4 in 10 Democrats"
@@ -239,15 +243,18 @@ _PLURAL_SUBJECT_RE = re.compile(
     rf"[Ii]n\s+(?:\d+|{_SMALL_COUNTS})|\d+|percent)"
     # what follows the head: "in Cleveland", "of the new bill", "close to her campaign",
     # "briefed on the move"
-    rf"(?:\s+(?:in|of|from|at|with|on|for|{_KNOWING}|(?P<rel>who|whose|that|{_PARTICIPLE}))\s+[^,;:.?!\"“”]{{1,60}}?)?)"
+    rf"(?:\s+(?:in|of|from|at|with|on|for|{_KNOWING}|(?P<rel>who|whose|that|{_PARTICIPLE}|"
+    # a clause of the reporter's own: "Several residents we spoke with on Friday"
+    rf"{_MET_BY_WRITER}))\s+[^,;:.?!\"“”]{{1,60}}?|\s+{_MET_BY_WRITER}(?=\s))?)"
     r"(?:,\s+(?:however|too|though|meanwhile|in\s+turn|for\s+their\s+part),|\s+(?:all|both))?"
     # "Many backers privately say", "Five employees separately told the Herald"
-    rf"\s+(?:also\s+|have\s+long\s+|have\s+|still\s+|now\s+)?(?:[a-z]{{3,}}ly\s+|already\s+)?"
+    rf"\s+(?:also\s+|have\s+long\s+|have\s+(?:in\s+the\s+past\s+)?|still\s+|now\s+)?"
+    rf"(?:[a-z]{{3,}}ly\s+|already\s+)?"
     rf"(?:{_PLURAL_VERBS})\b"
 )
 # Where what follows a group's head starts ("organizers | in Cleveland"; not "6 in 10").
 _POST_HEAD_RE = re.compile(
-    rf"\s+(?:in|of|from|at|with|on|for|{_KNOWING}|who|whose|{_PARTICIPLE})\s+(?!\d)"
+    rf"\s+(?:in|of|from|at|with|on|for|{_KNOWING}|who|whose|{_PARTICIPLE}|{_MET_BY_WRITER})\s+(?!\d)"
 )
 _PRE_HEAD_STOP_RE = re.compile(rf"(?i:{_PRE_HEAD_STOP})")
 _CLAUSE_WORD_RE = re.compile(

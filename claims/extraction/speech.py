@@ -143,7 +143,9 @@ _THE_ROLE_OPENS_RE = re.compile(
     r"(?:[^,;\"“”]{1,80},\s+){0,2}?"
     r"(?:(?:But|And|Yet|So)\s+)?"
     rf"(?P<desc>(?P<det>[Tt]he|[Aa]n?)\s+"
-    rf"(?:(?:{_MODIFIER}|{_PROPER_MODIFIER}|[A-Z][\w.'’-]*)\s+){{0,4}}?(?P<head>{_ROLE_HEADS}))"
+    # (a court or a panel as well: "The appeals court rejected the appeal and said ...")
+    rf"(?:(?:{_MODIFIER}|{_PROPER_MODIFIER}|[A-Z][\w.'’-]*)\s+){{0,4}}?"
+    rf"(?P<head>{_ROLE_HEADS}|(?:court|panel|board|tribunal|jury)(?!\s+(?:{_ROLE_HEADS})\b)))"
     # (not a noun after the role: "The deputy head of the delegation"; not a function
     # word: "Betty Friedan, the feminist leader and author, compared")
     r"\s+(?:also\s+|later\s+|then\s+|quickly\s+)?"
@@ -159,6 +161,8 @@ _POSSESSED_OPENS_RE = re.compile(
     r"(?:[a-z]{3,}ed|sent|went|took|made|gave|left|came|put|held|wrote|spoke|met|kept|stood|"
     r"struck|hit|ran|got|brought|sought|fought|threw|drew)\b"
 )
+# Adverbs between a description and its verb: "One reader even noted", "a nurse also said".
+_SAYS_ADVERBS = r"also|even|later|then|again|once|never|often|still|just|recently|quickly"
 _THE_DESCRIBED_SAYS_RE = re.compile(
     r"(?:^|,\s+|\b(?:[Bb]ut|[Aa]nd|when|as)\s+)"
     # ("The X said" alone is the subject patterns'; "A woman said" is not)
@@ -166,11 +170,11 @@ _THE_DESCRIBED_SAYS_RE = re.compile(
     # ("The 52-year-old said": an age alone describes a person too)
     r"(?P<desc>[Tt]he\s+\d{1,3}-year-old(?=\s+(?:also\s+)?(?:said|says|told|added)\b)|"
     rf"(?:[Tt]he\s+(?:(?:{_MODIFIER}|{_PROPER_MODIFIER})\s+){{1,3}}|"
-    rf"[Aa]n?\s+(?:{_MODIFIER}\s+){{0,3}})"
-    rf"(?!(?:{_NOT_MODIFIERS}|{_AUXILIARIES})\b)[a-z][a-z-]*(?<!ed))"
+    rf"(?:[Aa]n?|[Aa]nother|One)\s+(?:{_MODIFIER}\s+){{0,3}})"
+    rf"(?!(?:{_NOT_MODIFIERS}|{_AUXILIARIES}|{_SAYS_ADVERBS})\b)[a-z][a-z-]*(?<!ed))"
     # ("A man who lives near the port said": the man, whatever the clause says of him)
     r"(?:\s+who\s+[^,;:\"“”]{1,80}?)?"
-    r"\s+(?:also\s+)?(?:said|says|told|tells|added|adds|wrote|writes|explained|argued|"
+    rf"\s+(?:(?:{_SAYS_ADVERBS})\s+)?(?:said|says|told|tells|added|adds|wrote|writes|explained|argued|"
     r"insisted|noted|warned|stated|declared|claimed|acknowledged|suggested|"
     r"predicted)\b(?!\s+to\b)"  # not "The latest hiccup adds to the drama"
 )
@@ -1198,7 +1202,13 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 # "Roe's attorney, Ada Pike, said": Pike; "Democrats' nominee, Sen. Tim
                 # Kaine (D-Va.), promised": Kaine, without his party's label
                 appos_name = _PARTY_LABEL_END_RE.sub("", appos)
-                if _NAME_RUN_RE.fullmatch(appos_name):
+                if _NAME_RUN_RE.fullmatch(appos_name) or (
+                    # "Roe's son, Arlo, said": kin are named by the given name alone
+                    subj.split()[-1] in KIN_NOUNS
+                    and _GIVEN_NAME_RE.fullmatch(appos_name) is not None
+                    and _can_be_subject(appos_name)
+                    and not is_place(appos_name)
+                ):
                     return appos_name, "speaker", None
             if rx is _SUBJECT_VERB_RE and (verb_word or m.group("pverb")) not in _REPORTING_WORDS:
                 # "Roe intends to run, Doe said": the clause that reports the sentence
@@ -1588,6 +1598,7 @@ _OWNED_RE = re.compile(
     rf"\s+(?:(?:{_OWNED_WORD}\s+){{0,3}}?{_OWNED_WORD},?\s+(?P<name>{_NAME_PHRASE})(?=[\s,.;:]|$)|"
     rf"(?P<noun>(?:{_OWNED_WORD}\s+){{0,2}}{_OWNED_WORD})(?=[\s,.;:]|$))"
 )
+_GIVEN_NAME_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
 # Where a quotation closes and the words about its speaker begin: '"...," Roe, 67, ...'.
 _AFTER_CLOSING_QUOTE_RE = re.compile(rf"{CLOSING_MARK}\s*(?=[A-Z])")

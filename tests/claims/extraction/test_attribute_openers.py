@@ -431,7 +431,7 @@ def test_a_title_label_is_the_person_the_article_names_in_full() -> None:
         ("The fine rose to $2 million in 2019, an aide said Thursday.", "an aide"),
         ("One campaign employee told reporters the levy was $2 million.", "one campaign employee"),
         ("Six protesters were arrested after the vote on the levy, police said.", "police"),
-        ("Several senators said they would cut the levy by 2 percent.", "Several senators"),
+        ("Several senators said they would cut the levy by 2 percent.", "several senators"),
     ],
 )
 def test_an_unnamed_person_or_group_before_the_verb_is_the_source(
