@@ -63,6 +63,13 @@ GENERATIONS = frozenset(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"])
 _ROLE_PHRASE_RE = re.compile(r"^[Tt]he\s+(.+)$")
 
 
+# A title in quotation marks: two to nine words, each capitalised or a short function
+# word ('billed as “Hard Hats for Housing,”', 'the film “Dirty Dancing”'), which names no
+# person even where two of its words could.
+_TITLE_WORD = r"(?:[A-Z][\w'’-]*|for|of|the|and|a|an|in|on|to|with|at|from|by)"
+_QUOTED_TITLE_RE = re.compile(rf"[“\"]{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{1,8}}[,.!?]?[”\"]")
+
+
 class NameBook:
     """Full names and roles seen so far in one document."""
 
@@ -77,10 +84,17 @@ class NameBook:
 
     def learn(self, text: str) -> None:
         parenthesised = "(" in text
+        titles = (
+            [t.span() for t in _QUOTED_TITLE_RE.finditer(text)]
+            if "“" in text or '"' in text
+            else []
+        )
         for m in _NAME_RUN_RE.finditer(text):
             phrase = m.group()
             if parenthesised and _spells_acronym(text, m.start(), m.end()):
                 continue  # "PFD (Personal Financial Disclosure)": a term, not a person
+            if titles and any(a <= m.start() < b for a, b in titles):
+                continue  # 'an event billed as “Hard Hats for Housing,”': a title
             if _TITLE_CASE_WORDS.isdisjoint(phrase.split()):
                 self._learn_phrase(phrase, text)
                 continue

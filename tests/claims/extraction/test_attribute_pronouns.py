@@ -428,3 +428,21 @@ def test_a_pronoun_claim_after_an_opening_conjunction(sentence: str) -> None:
 )
 def test_they_is_never_the_one_person_or_event_named_last(before: str, sentence: str) -> None:
     assert claimants(f"{before}\n\n{sentence}") == ["The Ledger", "The Ledger"]
+
+
+def test_a_title_in_quotation_marks_is_no_person_for_a_later_pronoun() -> None:
+    body = (
+        "Ana Quillon spoke on Sunday in Dover.\n\n"
+        "At a rally billed as “Shovels Up for Schools,” Quillon unveiled a plan to fix roads.\n\n"
+        "“I remember the snow,” she told the hall."
+    )
+    assert claimants(body)[-1] == "Ana Quillon"
+    book = NameBook()
+    book.learn('She has seen "Silver Lake Nights" twice and "The Long Orchard" once.')
+    assert book.by_surname == {}
+
+
+def test_a_name_inside_quoted_speech_is_still_learnt() -> None:
+    book = NameBook()
+    book.learn('"I met Tomas Belloc at the mill," she said.')
+    assert book.by_surname == {"belloc": "Tomas Belloc"}
