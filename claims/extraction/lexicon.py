@@ -303,6 +303,20 @@ _ROLE_WORDS = frozenset(
         "turkish",
     ]
 )
+# Words of a people or a region: "Canadian" in "to calm Canadian fears" is no subject of
+# "fears" (though "Cuban" may be a surname, and "a Canadian" a person).
+DEMONYMS = frozenset(
+    [
+        *("American", "British", "Canadian", "Mexican", "Chinese", "Japanese", "Korean"),
+        *("Russian", "Ukrainian", "German", "French", "Italian", "Spanish", "Portuguese"),
+        *("Polish", "Dutch", "Swedish", "Norwegian", "Danish", "Finnish", "Irish", "Scottish"),
+        *("Welsh", "English", "Greek", "Turkish", "Iranian", "Iraqi", "Syrian", "Israeli"),
+        *("Palestinian", "Egyptian", "Saudi", "Afghan", "Pakistani", "Indian", "Cuban"),
+        *("Venezuelan", "Brazilian", "Argentine", "Colombian", "Nigerian", "Kenyan"),
+        *("African", "Asian", "European", "Arab", "Latino", "Latina", "Hispanic"),
+        *("Western", "Eastern", "Northern", "Southern", "Australian", "Swiss", "Belgian"),
+    ]
+)
 _PRONOUNS = frozenset({"he", "she", "they"})
 # Family nouns: a person someone's ("Roe’s Son Says ...", "said his wife, Ada Roe").
 KIN_NOUNS = frozenset(

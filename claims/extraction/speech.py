@@ -39,6 +39,7 @@ from .lexicon import (
     _ROLE_WORDS,
     _SOURCE_VERBS,
     _SPEECH_VERBS,
+    DEMONYMS,
     KIN_NOUNS,
     MADE_NOUNS,
     OFFERED_NOUNS,
@@ -940,6 +941,14 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             head, _, rest = subj.partition(" ")
             if head in _OPENING_CONJUNCTIONS and rest[:1].isupper():
                 subj = rest  # "But Ivers said": Ivers
+            if head == "the" and rx is _SUBJECT_VERB_RE:
+                epithet = _EPITHET_OWNER_RE.search(
+                    text, max(0, m.start("subj") - 40), m.start("subj")
+                )
+                if epithet is not None and _can_be_subject(epithet.group("name")):
+                    name = epithet.group("name")
+                    if not is_place(name):
+                        return name, "speaker", None  # "Roe the realist knows": Roe
             if quoted is None:
                 quoted = quoted_ranges(text, inside) if inside or has_quote(text) else []
             if quoted and any(a <= m.start("subj") < b for a, b in quoted):
@@ -980,6 +989,9 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 first in _NOT_SUBJECTS
                 or first.split("’")[0].split("'")[0] in _NOT_SUBJECTS
                 or (subj in _LEADING_FUNCTION_WORDS or subj in ("Other", "Others"))
+                # "to calm Canadian fears": a people's fears, no one's words (but "Cuban
+                # said" and "one Canadian wants" have a speaker)
+                or (subj in DEMONYMS and (m.groupdict().get("verb") or "") in _NOUN_LIKE_VERBS)
             ):
                 # "We’re warned", "It's said"
                 continue
@@ -1426,7 +1438,23 @@ def _fronted_subject(text: str) -> str | None:
     """
     m = _FRONTED_SUBJECT_RE.match(text)
     subj = _name_subject(m)
+    if subj is not None and m is not None and ("'s " in subj or "’s " in subj):
+        # "In May, Roe's Ohio state director, Tad Mell, reached out ..., writing": the
+        # one named in apposition to what is Roe's, not "Roe's Ohio"
+        owned = _OWNED_APPOSED_RE.match(text, m.end("subj"))
+        if owned is None or not _person_like(owned.group("name")):
+            return None
+        return owned.group("name")
     return None if subj is None or is_place(subj) else subj
+
+
+# Verbs of saying or holding that read as plural nouns after an adjective.
+_NOUN_LIKE_VERBS = frozenset(
+    ["fears", "hopes", "claims", "worries", "concerns", "doubts", "warnings", "suspicions"]
+)
+# A name an epithet follows: "So Roe | the realist knows that ..."
+_EPITHET_OWNER_RE = re.compile(r"(?:^|(?<=^So\s)|(?<=^And\s)|(?<=^But\s))(?P<name>[A-Z][a-z]+)\s+$")
+_OWNED_APPOSED_RE = re.compile(rf"(?:\s+[a-z][\w-]*){{0,3}},\s+(?P<name>{_NAME_PHRASE}),")
 
 
 def _colon_quote_speaker(text: str) -> str | None:

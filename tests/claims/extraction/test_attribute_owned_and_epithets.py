@@ -1,0 +1,56 @@
+"""A speaker named in apposition to what someone owns after a fronted phrase, a name
+with an epithet ("Roe the realist"), and a people's adjective before a verb that reads as
+a plural noun ("to calm Canadian fears"). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.extraction.claimants import OUTLET, claimants, last
+
+
+def test_the_name_in_apposition_to_what_someone_owns_speaks() -> None:
+    sentence = (
+        "In early May, Quillon's Ohio state director, Tad Mell, reached out to the firm, "
+        'writing in a memo: "Send the forms by Friday."'
+    )
+    # It had given "Ohio", the first words after "Quillon's".
+    assert last(sentence) == "Tad Mell"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "So Quillon the pragmatist knows that the new bridge alone will not end the delays.",
+            "Quillon",
+        ),
+        ("Quillon the candidate said the levy was void.", "Quillon"),
+        # (as before: a place, a day or a function word before "the" is no one)
+        ("In Ohio the governor said the levy was void.", "the governor"),
+        ("Then the mayor said the levy was void.", "the mayor"),
+        ("Monday the mayor said the levy was void.", "the mayor"),
+    ],
+)
+def test_a_name_with_an_epithet_speaks(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+def test_a_peoples_fears_are_no_speaker() -> None:
+    sentence = "Wen has worked hard to calm Canadian fears, reassuring his counterpart."
+    assert last(sentence) == OUTLET
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # (as before: a surname that is also a people's word, and a person so described)
+        ('Lena Cuban runs the mill.\n\n"It is too early to tell," Cuban said.', "Lena Cuban"),
+        (
+            "One generous Canadian wants the town to keep its library open.",
+            "Canadian",
+        ),
+    ],
+)
+def test_a_peoples_word_can_still_name_a_speaker(body: str, expected: str) -> None:
+    assert claimants(body)[-1] == expected
