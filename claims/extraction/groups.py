@@ -34,8 +34,20 @@ _GROUP_CORE_RE = re.compile(
     r"(?:said|say|says|told|tell|argued|argue|warned|warn|noted|insisted|believe|believed)\b"
 )
 _GROUP_LEAD_RE = re.compile(
-    r"(?:(?:[Tt]he|[Tt]hese|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Tt]wo|[Tt]hree)\s+)?"
-    r"(?:[A-Za-z][\w.'’-]*\s+){0,3}$"
+    r"(?:(?<![\w.'’-])(?:[Tt]he|[Tt]hese|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Tt]wo|[Tt]hree)\s+)?"
+    # (no preposition among them: in "A strong majority of Democratic voters say" the
+    # share is the group's lead, found by plural_source)
+    r"(?:(?<![\w.'’-])(?!(?:of|in|for|to|from|at|on|by|with)\s)[A-Za-z][\w.'’-]*\s+){0,3}$"
+)
+# A share of a group, just before it: "a strong majority of", "as many as 40 percent of",
+# "three-quarters of the", "some of the same".
+_SHARE_OF_RE = re.compile(
+    r"(?<![\w.'’-])(?:(?:[Aa]s\s+many\s+as|[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Oo]nly|[Jj]ust|"
+    r"[Mm]ore\s+than|[Ff]ewer\s+than|[Aa]t\s+least)\s+)?(?:(?:[Aa]n?|[Tt]he)\s+)?"
+    r"(?:(?:strong|wide|slim|large|small|overwhelming|vast|narrow|solid|clear|broad|growing)\s+)?"
+    r"(?:\d[\d,.]*\s*(?:percent|%)|[A-Za-z]+-(?:quarters|thirds|fifths)|[Hh]alf|third|quarter|"
+    r"majority|minority|plurality|[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Nn]one|[Ff]ew|[Ss]everal|array|"
+    r"number|lot|[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions|[Ee]ach|[Bb]oth)\s+of\s+$"
 )
 _GROUP_NOUN_SET = frozenset(_GROUP_NOUNS.split("|"))
 _GROUP_NOUN_KEYS = frozenset(n.lower() for n in _GROUP_NOUN_SET)
@@ -522,6 +534,12 @@ def unnamed_source(text: str, words: list[str], scan_from: int, inside: bool) ->
             start = lead.start() if lead is not None else core.start()
             noun_end = core.start() + len(core.group().split()[0].rstrip(","))
             phrase = text[start:noun_end]
+            if text.endswith(" of ", 0, start):
+                # "A strong majority of Democratic primary voters say", "as many as 40
+                # percent of Clinton voters said": the share, not "percent of voters"
+                share = _SHARE_OF_RE.search(text, max(0, start - 60), start)
+                if share is not None:
+                    start, phrase = share.start(), text[share.start() : noun_end]
         else:
             after = _GROUP_AFTER_RE.search(text, max(0, scan_from - 3))
             if after is not None:

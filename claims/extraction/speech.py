@@ -384,10 +384,18 @@ _SPOKESPERSON_RE = re.compile(
     rf"(?:\s+(?:for|of|at|with)\s+(?P<org2>(?:the\s+)?{_ORG_PHRASE}|the\s+[a-z]+))?"
     rf"(?:,\s+(?:(?P<sname>{_NAME_PHRASE})|[^,;\"“”]{{1,80}}?),)?\s+(?:{_SPEECH_VERBS})\b"
 )
+_PAPERS = (
+    r"data|figures|numbers|statistics|memos|documents|records|papers|files|filings|emails|"
+    r"letters|notes|reports|estimates|calculations|analysis|tally|count|transcripts"
+)
 _ACCORDING_RE = re.compile(
     rf"\b[Aa]ccording to\s+"
     # "according to a post from X", "according to a tally by the Associated Press"
-    rf"(?:an?\s+(?:[\w'’-]+\s+){{0,3}}?(?:by|from)\s+)?"
+    rf"(?:an?\s+(?:[\w'’-]+\s+){{0,3}}?(?:by|from)\s+|"
+    # papers and figures from someone: "according to White House-era memos from Ada
+    # Pike", "data from the FBI" (not "the Democratic chairs from Jefferson County")
+    rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_PAPERS})\s+"
+    r"(?:(?:available|released|published|compiled|kept)\s+)?(?:by|from)\s+)?"
     # "according to conservative columnist Hugh Hewitt": the name, not its descriptors
     rf"(?:(?:{_DESCRIPTORS})\s+){{0,3}}"
     rf"(?P<subj>(?:the\s+)?(?:[a-z]+\s+)?{_ORG_PHRASE}|"
@@ -424,7 +432,16 @@ _OWN_SOURCE_WORDS = frozenset(
         *("page", "website", "account", "accounts", "records", "filing", "filings"),
         *("documents", "statement", "returns", "data", "figures", "count", "estimate"),
         *("estimates", "calculations", "analysis", "report", "tally", "disclosure"),
+        # people around them: "according to their friends and advisers"
+        *("friends", "advisers", "advisors", "allies", "associates", "colleagues", "aides"),
     ]
+)
+
+
+# Where a source's figures are from, closing its phrase: "... polling average in New
+# Hampshire".
+_TRAILING_PLACE_RE = re.compile(
+    r"\s+(?:in|across)\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)$"
 )
 
 
@@ -435,6 +452,13 @@ def _according_phrase(text: str) -> str | None:
     np = m.group("np")
     if np.endswith(" ago"):
         np = _TRAILING_AGO_RE.sub("", np)
+    place = _TRAILING_PLACE_RE.search(np)
+    if (
+        place is not None
+        and np[: place.start()].rsplit(None, 1)[-1][:1].islower()
+        and is_place(place.group("place"))  # not "a report in the Des Moines Register"
+    ):
+        np = np[: place.start()]  # "the RealClearPolitics polling average in Ohio"
     words = without_trailing_dates(np.split())
     if (
         not words
@@ -845,9 +869,10 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         spokes is not None
         and not spokes.group("org2")
         and spokes.group("org1")
-        and _PARTY_WORDS.issuperset(spokes.group("org1").split())
+        and (_PARTY_WORDS | DEMONYMS).issuperset(spokes.group("org1").split())
     ):
-        # "A Democratic aide said": an unnamed party member, not the party
+        # "A Democratic aide said": an unnamed party member, not the party; "a Chinese
+        # official said": one of a nation's officials, not "the Chinese"
         article, _, aide = text[spokes.start() : spokes.end("role")].partition(" ")
         return f"{article.lower()} {aide}", "source", None
     if spokes is not None and spokes.group("sname") and _person_like(spokes.group("sname")):
@@ -1073,6 +1098,17 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 continue  # "a partner at Roe's firm told him": the firm is not the subject
             verb_word = m.groupdict().get("verb")
             iverb = m.groupdict().get("iverb")
+            if (
+                verb_word is not None
+                and verb_word not in _REPORTING_WORDS
+                and text.startswith(("According to ", "according to "))
+                and text.find(",", 0, m.start()) > 0
+                and subj.startswith(("the ", "The "))
+            ):
+                # "According to memos from Ada Pike, the mayor had opposed the levy": the
+                # memos report the mayor's stance (not "According to X, Roe said ...",
+                # and not a named subject, whom a later "she" refers to)
+                continue
             if iverb in _QUOTE_OBJECT_VERBS or iverb in _LISTENER_VERBS:
                 # "the group, called Parents First,": a name, not a speaker;
                 # "Ivers, meanwhile, told the Herald": the Herald listened.
@@ -1336,7 +1372,11 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             if start < found.start():
                 return text[start : found.end("subj")], "source", None
         if found is not None and found.group("subj").split()[-1] not in _DATE_WORDS:
-            return found.group("subj"), "source", None  # not "Monday reported"
+            subj = found.group("subj")
+            person, of, _ = subj.partition(" of ")
+            if rx is _ACCORDING_RE and of and _person_like(person):
+                subj = person  # "calculations by Amy Roe of the Institute": Amy Roe
+            return subj, "source", None  # not "Monday reported"
         if found is not None and " on " in found.group("subj"):
             # "As reported by the Herald on Tuesday": the medium without its date.
             return found.group("subj").rsplit(" on ", 1)[0], "source", None

@@ -1,0 +1,105 @@
+"""Sources after "according to" (papers from someone, a place that closes the phrase, a
+person's home), a nation's official, and a share of a group inside a sentence. Invented
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.extraction.claimants import last
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # papers and figures from someone: the one they are from
+        (
+            "According to White House-era memos from Ada Pikett, the mayor had opposed the levy.",
+            "Ada Pikett",
+        ),
+        (
+            "According to data from the Census Bureau, the town lost 4,000 people.",
+            "the Census Bureau",
+        ),
+        (
+            "According to the latest figures available from the Census Bureau, the town shrank.",
+            "the Census Bureau",
+        ),
+        # a person's home is no part of the name
+        (
+            "A living wage is $12 an hour in Dover, according to calculations by Ada Pikett of "
+            "the Dover Institute of Technology.",
+            "Ada Pikett",
+        ),
+        # a place after the source closes its phrase
+        (
+            "Mell leads by nine points, according to the Dover Ledger polling average in Ohio.",
+            "the Dover Ledger polling average",
+        ),
+        # (as before: an organisation keeps its "of"; people from places are the people)
+        ("According to the Bank of Ohio, rates will rise.", "the Bank of Ohio"),
+        ("According to a weekly tally by the Herald, 40 mayors oppose the levy.", "the Herald"),
+        (
+            "According to the county chairs from Jefferson and Arapahoe, the caucus was fair.",
+            "the county chairs",
+        ),
+    ],
+)
+def test_the_source_after_according_to(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+def test_a_medium_after_in_is_kept() -> None:
+    sentence = (
+        "Coin tosses settled four precincts, according to a short report in the Dover Courier."
+    )
+    assert last(sentence) == "a short report in the Dover Courier"
+
+
+def test_according_to_their_advisers() -> None:
+    sentence = (
+        "According to their friends and longtime advisers, the couple have worried for months that "
+        "the levy would fail."
+    )
+    assert last(sentence) == "their friends and longtime advisers"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Exports fell in March, a Chinese official said.", "a Chinese official"),
+        ("An Israeli official said Wednesday that the talks would resume.", "an Israeli official"),
+        # (as before: a party's member)
+        ("A Democratic aide said the vote would be close.", "a Democratic aide"),
+    ],
+)
+def test_a_nations_official_is_one_unnamed_person(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A slim majority of Republican county voters say they are following the levy "
+            "fight; 26 percent of Republicans say they are not.",
+            "a slim majority of Republican county voters",
+        ),
+        (
+            "By June, up to 40 percent of Mell voters said they would stay home.",
+            "up to 40 percent of Mell voters",
+        ),
+        (
+            "By spring, three-quarters of the voters in Dover said they were worried.",
+            "three-quarters of the voters in Dover",
+        ),
+        (
+            "Raising taxes that early, a wide array of analysts say, slowed the recovery.",
+            "a wide array of analysts",
+        ),
+        # (as before)
+        ("Grain traders also say the harvest is late.", "Grain traders"),
+    ],
+)
+def test_a_share_of_a_group_inside_a_sentence(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
