@@ -27,7 +27,7 @@ def claimants(body: str, outlet: str | None = None) -> list[str]:
         ("Jane Roe claimed that taxes rose.", "Jane Roe"),
         ('"Taxes rose," Jane Roe told reporters.', "Jane Roe"),
         ('"Taxes rose," said Gov. Jane Roe.', "Jane Roe"),
-        ("President Donald Trump said tariffs work.", "Donald Trump"),
+        ("President Gerald Ashworth said tariffs work.", "Gerald Ashworth"),
         (
             "Russian Foreign Ministry spokesperson Maria Zakharova said the plan was unacceptable.",
             "Maria Zakharova",
@@ -38,8 +38,8 @@ def claimants(body: str, outlet: str | None = None) -> list[str]:
             "the Congressional Budget Office",
         ),
         (
-            "Dr. Janet Yellen, the Treasury secretary, wrote that the economy remains resilient.",
-            "Janet Yellen",
+            "Dr. Nora Halvik, the Treasury secretary, wrote that the economy remains resilient.",
+            "Nora Halvik",
         ),
         ("Jane Roe, 46, said the plan failed.", "Jane Roe"),
         ("Jane Roe, who chairs the committee, told reporters that taxes rose.", "Jane Roe"),
@@ -178,17 +178,17 @@ def test_the_object_of_a_preposition_is_not_the_speaker() -> None:
 
 def test_a_transcript_speaker_label_speaks_its_paragraph_with_the_full_name_known() -> None:
     body = (
-        "Donald Trump and Joe Biden met in Atlanta.\n\n"
-        "TRUMP: We are the highest-taxed nation. Our taxes are 35 percent.\n\n"
-        "BIDEN: That is not true. He said taxes would fall.\n\n"
+        "Gerald Ashworth and Paul Denholm met in Atlanta.\n\n"
+        "ASHWORTH: We are the highest-taxed nation. Our taxes are 35 percent.\n\n"
+        "DENHOLM: That is not true. He said taxes would fall.\n\n"
         "MODERATOR (Lester Holt): Let's move on."
     )
     assert claimants(body) == [
         "the article",
-        "Donald Trump",
-        "Donald Trump",
-        "Joe Biden",
-        "Joe Biden",
+        "Gerald Ashworth",
+        "Gerald Ashworth",
+        "Paul Denholm",
+        "Paul Denholm",
         "Lester Holt",
     ]
 
@@ -266,7 +266,7 @@ def test_a_name_followed_by_an_opening_quote_or_a_possessive_is_spoken_about(
     [
         ("According to conservative columnist Ada Pike, the levy rose.", "Ada Pike"),
         ("According to a post from Ada Pike, the levy rose 2 percent.", "Ada Pike"),
-        ("According to a tally by the Dover Herald, 40 jobs went.", "the Dover Herald"),
+        ("According to a tally from the Dover Herald, 40 jobs went.", "the Dover Herald"),
         ('"The levy rose," said former secretary of state Ada Pike.', "Ada Pike"),
         ("“It rose 50 percent,” Ada Pike added to the Herald.", "Ada Pike"),
     ],
@@ -291,10 +291,10 @@ def test_a_place_after_a_fronted_clause_can_speak() -> None:
 
 def test_the_person_spoken_about_after_the_verb_is_not_the_speaker() -> None:
     body = (
-        "Emma Walsh, director of the Center for Rural Polling at Kell State University, "
+        "Emma Quarles, director of the Center for Rural Polling at Kell State University, "
         "said Garrick is poised to win the county."
     )
-    assert claimants(body) == ["Emma Walsh"]
+    assert claimants(body) == ["Emma Quarles"]
     assert claimants("Taxes rose, said Garrick Bly.") == ["Garrick Bly"]
 
 
@@ -413,7 +413,7 @@ def test_a_speaker_far_from_the_reporting_verb_is_the_sentence_subject() -> None
     "body",
     [
         "Coastal states swing toward the incumbent.",
-        "The other states voting Tuesday are Ohio and Utah.",
+        "The other states voting Saturday are Ohio and Utah.",
         "The GOP tax plans would add to the deficit.",
         "Oregon and Nevada have claims on the river.",
         "The mayor was later charged with fraud.",
@@ -436,8 +436,8 @@ def test_a_pronoun_with_a_quotation_or_that_clause_of_its_own_is_attributed() ->
 
 
 def test_a_possessive_subject_keeps_its_owner_and_a_possessive_before_a_name_is_dropped() -> None:
-    body = "Lena Ruiz’s campaign says it will move staff to Iowa. CNN’s Tara Setmayer said no."
-    assert claimants(body) == ["Lena Ruiz’s campaign", "Tara Setmayer"]
+    body = "Lena Ruiz’s campaign says it will move staff to Iowa. CNN’s Dana Merrow said no."
+    assert claimants(body) == ["Lena Ruiz’s campaign", "Dana Merrow"]
 
 
 def test_a_speaker_named_inside_a_long_quotation_speaks_all_of_it() -> None:
@@ -451,18 +451,19 @@ def test_a_speaker_named_inside_a_long_quotation_speaks_all_of_it() -> None:
 
 def test_words_quoted_inside_a_quotation_name_nobody() -> None:
     body = (
-        "“We met in Dover,” Ann Roe said. “I saw her later and said, I’m Nancy now. She laughed.”"
+        "“We met in Dover,” Ann Roe said. "
+        "“I met her again later and said, I’m Nora now. She smiled.”"
     )
     assert claimants(body) == ["Ann Roe"] * 3
-    assert claimants("I saw her later and said, I’m Nancy now.") == ["the article"]
+    assert claimants("I met her again later and said, I’m Nora now.") == ["the article"]
 
 
 def test_a_shared_surname_is_the_one_speaking_in_the_paragraph() -> None:
     body = (
-        "Sean Smith died in the attack on the port in 2012.\n\n"
-        "“She lied to me,” Patricia Smith said of the senator. “I know what I heard,” Smith said."
+        "Owen Tarrant died in the fire at the port in 2012.\n\n"
+        "“She lied to me,” Helen Tarrant said of the senator. “I know what I heard,” Tarrant said."
     )
-    assert claimants(body)[-1] == "Patricia Smith"
+    assert claimants(body)[-1] == "Helen Tarrant"
 
 
 def test_an_opening_mark_typed_where_the_closing_one_belongs_still_closes() -> None:
@@ -615,7 +616,7 @@ def test_a_role_of_an_organisation_after_the_is_a_description_of_the_one_holding
     body = (
         "Former Dover Freight CEO Ada Lind is running for the harbor board.\n\n"
         "But, the former CEO of Dover Freight added, the levy is not the way to win.\n\n"
-        "NATO's secretary general, meanwhile, called on the board to drop the levy."
+        "NATO's secretary general, in turn, called on the board to drop the levy."
     )
     assert claimants(body)[1:] == ["Ada Lind", "NATO's secretary general"]
     lone = "But, the former CEO of Dover Freight added, the levy is not the way to win."
@@ -632,7 +633,7 @@ def test_a_role_of_an_organisation_after_the_is_a_description_of_the_one_holding
         ("Secretary of Commerce Gina Marsh said the levy would pass.", "Gina Marsh"),
         # a middle name or an initial is no description, nor a generation suffix a title
         ("J. Gerald Dunn said the levy would pass.", "J. Gerald Dunn"),
-        ("Martin Luther King Jr. said the levy would pass.", "Martin Luther King Jr"),
+        ("Carl Anson Penrose Jr. said the levy would pass.", "Carl Anson Penrose Jr"),
     ],
 )
 def test_a_person_after_capitalised_descriptions_is_named_without_them(
@@ -692,14 +693,14 @@ def test_a_verb_before_a_labels_name_is_not_part_of_the_name() -> None:
     ("sentence", "expected"),
     [
         (
-            "The 57-year-old scientist says she does not take the levy lightly.",
-            "the 57-year-old scientist",
+            "The 63-year-old chemist says she does not take the levy lightly.",
+            "the 63-year-old chemist",
         ),
         ("The levy should be repealed, the rights group says.", "the rights group"),
         ("A major civil rights group says the levy is unfair.", "a major civil rights group"),
         ("Brisco herself said on Tuesday that the levy would stand.", "Alma Brisco"),
         # not a description that speaks
-        ("The latest hiccup adds to the drama around the levy.", "The Ledger"),
+        ("The latest setback adds to the confusion around the levy.", "The Ledger"),
         ("The only thing the mayor said was no.", "the mayor"),  # not "the only thing ..."
     ],
 )
@@ -723,9 +724,9 @@ def test_a_description_that_names_a_body_does_not_refer_back_to_a_person() -> No
         ("Ada Roos’ campaign says it raised $21 million in January.", "Ada Roos’ campaign"),
         ("Roos' team said the count was wrong.", "Roos' team"),
         (
-            "The time frame in which Democrats' nominee, Sen. Tim Kaine (D-Va.), promised "
+            "The window in which Democrats' nominee, Sen. Hollis Brandt (D-Va.), promised "
             "a vote is short.",
-            "Tim Kaine",
+            "Hollis Brandt",
         ),
     ],
 )
@@ -758,7 +759,7 @@ def test_a_role_with_a_place_is_the_person_the_article_gave_that_place() -> None
 def test_a_day_after_on_is_when_not_who() -> None:
     # ("Super": "Super Tuesday" without its day word, was the speaker)
     sentence = (
-        "Large majorities of registered ferry riders in six river towns going to the polls on "
+        "Large majorities of registered ferry riders in six river towns casting ballots on "
         "Super Tuesday said they back the levy."
     )
     assert claimants(sentence) == ["the article"]

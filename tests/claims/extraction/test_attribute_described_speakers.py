@@ -1,7 +1,7 @@
 """Speakers a reporter describes rather than names, or names after a description: one
 unnamed person after "a", "one", "another" or a possessive ("her friend said", "a
 Democratic senator said"); a description after the verb with the name in apposition
-("..., said the company's chief executive, Jo Roe."); a reporting verb closed by where
+("..., said the firm's chief executive, Jo Roe."); a reporting verb closed by where
 or when it was said ("Roe asked on Twitter."); a quotation a speaker "went on" with.
 Invented sentences."""
 
@@ -25,7 +25,7 @@ from tests.claims.extraction.claimants import OUTLET, claimants, last
             "a Democratic senator",
         ),
         (
-            'Another commenter said, "We all know how she feels about the levy."',
+            'Another commenter said, "Everyone here knows what she thinks of the levy."',
             "another commenter",
         ),
         ('"It will pass," said her lawyer.', "her lawyer"),
@@ -60,13 +60,13 @@ def test_a_possessive_description_with_a_name_in_apposition_is_the_name(
     ("sentence", "expected"),
     [
         (
-            "In nearby Hollis, the mill is hanging on, said the company's chief executive, "
+            "In nearby Hollis, the mill is hanging on, said the firm's chief executive, "
             "Jon P. Ferrill.",
             "Jon P. Ferrill",
         ),
         (
             '"It was his first try at a statement of his own," said his best friend at '
-            "Lehigh, Bruce Tarry, who remembered it well.",
+            "Colby College, Bruce Tarry, who remembered it well.",
             "Bruce Tarry",
         ),
         ("The levy will pass, said the chairman of the board, the Rev. Jo Roe.", "Jo Roe"),
@@ -111,8 +111,8 @@ def test_a_bare_object_verb_with_a_place_reports_no_words(sentence: str) -> None
 def test_a_quotation_of_several_sentences_closed_by_went_on_is_the_speakers() -> None:
     body = (
         "Donald Osei spoke to a radio host on Thursday.\n\n"
-        '"I think we ought to start the levy again. We ought to start it this morning. '
-        'And use your head. This is a lot of nonsense," he went on.'
+        '"I believe we should restart the levy now. We should restart it by noon. '
+        'And think it over. This is all a lot of fuss," he went on.'
     )
     assert claimants(body)[1:] == ["Donald Osei"] * 4
 
@@ -140,8 +140,8 @@ def test_went_on_between_two_parts_of_a_quotation() -> None:
     [
         (
             "The firm lobbied on taxes and the hotels, said lobbyist and GOP strategist "
-            "Charlie Blake, who was hired in 1992.",
-            "Charlie Blake",
+            "Hank Corliss, who was hired in 1992.",
+            "Hank Corliss",
         ),
         ('"We lost," said economist and author Jo Roe.', "Jo Roe"),
         # "and" joins descriptions only: the names after "said" here are spoken about

@@ -71,7 +71,7 @@ def test_a_court_that_rules_and_then_says(sentence: str, expected: str) -> None:
             "several residents I have interviewed",
         ),
         (
-            "Tolliver's close friends and aides have in the past said he would never run for "
+            "Tolliver's close friends and aides have in the past said that he would never run for "
             "governor.",
             "Tolliver's close friends and aides",
         ),

@@ -69,9 +69,9 @@ def test_reading_without_words_quoted_is_nobodys(sentence: str) -> None:
             "a Ledger average of polls",
         ),
         (
-            "But a recent review of the mayor's emails seems to show that the depot deal was "
+            "But a recent review of the mayor's texts seems to show that the depot deal was "
             "rushed.",
-            "a recent review of the mayor's emails",
+            "a recent review of the mayor's texts",
         ),
     ],
 )

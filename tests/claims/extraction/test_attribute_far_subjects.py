@@ -86,7 +86,7 @@ def test_title_case_needs_most_words_capitalised() -> None:
     [
         ('"It will appear in an ad," said pollster Frank Ardent.', "Frank Ardent"),
         (
-            '"It was never meant to be," said Monmouth political scientist Pat Moraine.',
+            '"It was never going to work," said Monmouth political scientist Pat Moraine.',
             "Pat Moraine",
         ),
         ('"He is struggling," said former Vermont governor Howard Daniels (D).', "Howard Daniels"),
@@ -131,10 +131,10 @@ def test_a_split_quotation_is_not_taken_across_paragraphs() -> None:
 
 def test_an_ally_or_a_voter_before_the_name_is_a_descriptor() -> None:
     body = (
-        '"He is a friend of mine," said Clinton ally James Carvel.\n\n'
+        '"He is an old pal of ours," said Varga ally James Corbel.\n\n'
         '"Amnesty is part of his plan," said undecided Republican voter Stephanie Hoon.'
     )
-    assert claimants(body) == ["James Carvel", "Stephanie Hoon"]
+    assert claimants(body) == ["James Corbel", "Stephanie Hoon"]
 
 
 @pytest.mark.parametrize(
@@ -146,14 +146,14 @@ def test_an_ally_or_a_voter_before_the_name_is_a_descriptor() -> None:
             "Ann Rolle",
         ),
         (
-            "Harry Bonds, 30, of Raleigh, N.C., who was among those polled, said rents rose "
+            "Harry Bonds, 41, of Dayton, Ohio, who was one of those surveyed, said rents rose "
             "12 percent.",
             "Harry Bonds",
         ),
         (
-            "Elward Eddy, an official at the Housing Authority in Arizona, which has a "
+            "Curtis Lembeck, an official at the Housing Authority in Nevada, which holds a "
             "backlog of 500 homes, said repairs cost $2 million.",
-            "Elward Eddy",
+            "Curtis Lembeck",
         ),
     ],
 )
@@ -275,7 +275,7 @@ def test_the_words_around_a_phrase_verb_are_not_verbs(sentence: str, expected: s
         "Brisco also mentioned the 40 lost jobs in Dover.",
         "Brisco pointed to a poll that shows her 12 points ahead.",
         "Brisco declined comment beyond the filings.",
-        "Brisco declined multiple requests for an interview.",
+        "Brisco declined multiple requests to talk about the port.",
         "“Resign now!” the county's chief judge, Alma Brisco, tweeted Sunday.",
     ],
 )

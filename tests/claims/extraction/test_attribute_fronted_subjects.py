@@ -30,7 +30,7 @@ INTRO = (
 def test_a_pronoun_after_a_fronted_phrase_is_the_subject_not_the_last_name(
     narration: str,
 ) -> None:
-    body = INTRO + narration + '\n\n"There are no excuses," he said. "The port is failing."'
+    body = INTRO + narration + '\n\n"There is no excuse for this," he said. "The port is failing."'
     assert claimants(body)[-2:] == ["Dan Okafor", "Dan Okafor"]
 
 
@@ -52,7 +52,7 @@ def test_a_possessive_role_apposition_names_the_speaker() -> None:
     [
         ("Harry Osei III", "Mr. Osei", "osei"),
         ("Joseph R. Brandt Jr.", "Brandt", "brandt"),
-        ("Luther Stan Pate IV", "Pate", "pate"),
+        ("Luther Dane Corrow IV", "Corrow", "corrow"),
     ],
 )
 def test_a_generation_suffix_is_not_the_surname(full: str, later: str, surname: str) -> None:
@@ -66,7 +66,7 @@ def test_a_pronoun_after_a_titled_surname_with_a_generation_suffix() -> None:
     body = (
         INTRO + "Harry Osei III wrote a book about the port in 1993.\n\n"
         "''Publish the book,'' the pitch on Kickfund says.\n\n"
-        "Mr. Osei is eager to get the book out before the vote. ''Time is short,'' he said."
+        "Mr. Osei hopes to see the book printed before the vote. ''Time is short,'' he said."
     )
     assert claimants(body)[-1] == "Harry Osei III"
 
@@ -75,7 +75,7 @@ def test_a_pronoun_after_a_titled_surname_with_a_generation_suffix() -> None:
     ("sentence", "expected"),
     [
         (
-            "The State Department less than two weeks ago said for the first time that "
+            "The State Department less than three months ago said in a letter that "
             "the levy was legal.",
             "the State Department",
         ),
@@ -112,7 +112,7 @@ def test_a_pronoun_closing_a_quotation_of_several_sentences_is_the_narrations_su
 def test_a_quotation_its_own_sentence_introduces_is_not_the_narration_before() -> None:
     body = (
         INTRO + "In an email, Mark Mendes had to explain the delay to Ruth Okafor.\n\n"
-        "Ruth Okafor seemed irritated: “It's a public statement! Just email it,” she wrote."
+        "Ruth Okafor sounded annoyed: “It's an open letter! Just post it,” she wrote."
     )
     assert claimants(body)[-2:] == ["Ruth Okafor", "Ruth Okafor"]
 
@@ -129,8 +129,8 @@ def test_an_apposition_between_hyphens_is_skipped_to_the_verb() -> None:
     ("sentence", "expected"),
     [
         (
-            "Mr. Okafor, channeling his roots, responded by first saying ''some good "
-            "things'' about the levy.",
+            "Mr. Okafor, recalling his youth, responded by first saying ''a few kind "
+            "words'' about the levy.",
             "Dan Okafor",
         ),
         (
@@ -158,8 +158,8 @@ def test_a_described_name_right_before_a_colon_speaks_the_quotation() -> None:
 
 def test_quick_to_point_out_reports_the_subjects_words() -> None:
     body = INTRO + (
-        "Okafor was quick to point out that not all farmers share such views, and he does "
-        "not call them bigots."
+        "Okafor was quick to point out how few dairy farmers hold such views, and he does "
+        "not call them cranks."
     )
     assert claimants(body)[-1] == "Dan Okafor"
 
@@ -189,5 +189,5 @@ def test_a_verb_of_saying_after_then_and_or_before(sentence: str, expected: str)
 
 
 def test_a_request_put_to_an_organisation_is_the_askers() -> None:
-    body = INTRO + "Okafor has asked the Supreme Court to intervene in the levy case."
+    body = INTRO + "Okafor has asked the Harbor Commission to intervene in the levy dispute."
     assert claimants(body)[-1] == "Dan Okafor"

@@ -23,8 +23,8 @@ from tests.claims.extraction.claimants import OUTLET, claimants, last
             "Protest organizers in Ashford",
         ),
         (
-            "Seventy-four percent of registered voters say they back the levy.",
-            "Seventy-four percent of registered voters",
+            "Seventy-four percent of registered Dover voters say they back the levy.",
+            "Seventy-four percent of registered Dover voters",
         ),
         ("Six in 10 say the levy is too high at $4 million.", "Six in 10"),
         ("About 4 in 10 say the levy is too high.", "About 4 in 10"),
@@ -51,7 +51,7 @@ def test_a_plural_subject_that_says_or_holds_is_the_source(sentence: str, expect
         # a clause's object before the verb, not its subject
         "Rita Osei toured the flooded farms on Monday and said the state owed $2 million.",
         "The county sent 40 inspectors to Dover, who say the dam held.",
-        "Osei was in the office with 12 aides when a member of the family suggested a vote.",
+        "Osei was at the depot with 12 aides when a member of her crew suggested a vote.",
         "She has shown glimpses of her skill in 12 debates: think of the 2019 race.",
     ],
 )
@@ -70,7 +70,7 @@ def test_a_plural_inside_a_clause_is_no_source(sentence: str) -> None:
         ("Hart’s Son Says The Levy Will Pass.", "Hart’s Son"),
         ("Levy Is ‘The Worst Tax In 40 Years,’ Lena Hart Tells Dover Council.", "Lena Hart"),
         # a possession that is no person, and plural nouns that are no verbs
-        ("Hart’s Final Column Explains Why She Backs The Levy.", None),
+        ("Hart’s Farewell Column Explains Why She Backs The Levy.", None),
         ("Port Terror Attacks Highlight The Need For 40 Guards.", None),
     ],
 )
@@ -96,7 +96,7 @@ def test_a_pronoun_inside_a_quotation_its_subject_introduced() -> None:
 
 def test_a_report_after_the_openers_own_verb_is_the_reporters() -> None:
     sentence = (
-        "Ivo Marsh, the nephew of one mayor and the cousin of another, is joining the "
+        "Ivo Marsh, the nephew of one mayor and the grandson of another, is joining the "
         "council with a $40,000 salary, the Herald announced on Tuesday."
     )
     assert last(sentence) == "Herald"
@@ -115,7 +115,7 @@ def test_she_follows_a_chain_of_narration_back_to_the_person_it_opened_with() ->
         "“The fine is $4 million,” Ivo Marsh said on Monday.\n\n"
         "Lena Hart remembered the 1971 final as a joy.\n\n"
         "She watched it from the third row and saw him again in 1999.\n\n"
-        "“He always whispered in my ear that I was the best,” she said."
+        "“He always told me quietly that I was the best,” she said."
     )
     assert claimants(body)[-1] == "Lena Hart"
 
@@ -132,18 +132,18 @@ def test_she_follows_a_chain_of_narration_back_to_the_person_it_opened_with() ->
             "the county clerk’s website",
         ),
         (
-            "According to the officer in charge of the dam that night, the film is untrue.",
-            "the officer in charge of the dam",
+            "According to the watchman in charge of the dam that night, the film is untrue.",
+            "the watchman in charge of the dam",
         ),
         (
             "The levy raised $4 million, according to a Herald poll released Monday.",
             "a Herald poll",
         ),
         (
-            "The county is looking into it, according to three people briefed on the talks.",
-            "three people briefed on the talks",
+            "The county is looking into it, according to four people briefed on the talks.",
+            "four people briefed on the talks",
         ),
-        ("Hart earned $600,000 last year, according to public filings.", "public filings"),
+        ("Hart was paid $600,000 in 2019, according to public filings.", "public filings"),
         # the phrase ends where a new clause or a time ago starts
         (
             "Well, according to the deckhand up to about two hours ago it was calm at the dam.",
@@ -155,8 +155,8 @@ def test_she_follows_a_chain_of_narration_back_to_the_person_it_opened_with() ->
         ("The levy is fair, according to Hart’s lawyer, Ada Pike.", "Ada Pike"),
         # the medium that reports it comes first
         (
-            "The Herald reported that, according to an analysis of her calendar, 85 of "
-            "154 meetings were with donors.",
+            "The Herald reported that, according to an audit of her diary, 62 of "
+            "140 meetings were with lobbyists.",
             "the Herald",
         ),
     ],
@@ -171,7 +171,7 @@ def test_according_to_any_source(sentence: str, expected: str | None) -> None:
     "sentence",
     [
         "He strode onstage to the “Harbor Lights” theme song before a screen of 40 feet.",
-        "He has built a fundraising base that has kept him level with Hart at $4 million.",
+        "He has built a donor network that has kept him level with Hart at $4 million.",
     ],
 )
 def test_a_pronoun_with_a_title_or_a_relative_that_reports_nothing(sentence: str) -> None:
@@ -192,7 +192,7 @@ def test_a_pronoun_with_a_that_clause_still_reports() -> None:
         ("Polls in Dover show the levy losing by 12 points.", "Polls in Dover"),
         ("Recent polling shows that 40 percent back the levy.", "Recent polling"),
         ("Eighty-four percent of Dover voters oppose the levy, the poll found.", "the poll"),
-        ("The dam was insured at $35 million in 2011, records show.", "records"),
+        ("The dam was insured at $48 million in 2013, records show.", "records"),
         ("The audit released Monday found that the fund was $4 million short.", "the audit"),
     ],
 )
@@ -217,8 +217,8 @@ def test_evidence_inside_a_clause_is_not_the_source(sentence: str, expected: str
     ("sentence", "expected"),
     [
         (
-            "People briefed on the move said that the levy was $4 million short.",
-            "People briefed on the move",
+            "People briefed on the deal said that the levy was $4 million short.",
+            "People briefed on the deal",
         ),
         ("Dover and Salem spokesmen said the 12 clerks were hired.", "Dover and Salem spokesmen"),
         (
@@ -226,12 +226,12 @@ def test_evidence_inside_a_clause_is_not_the_source(sentence: str, expected: str
             "a source close to her",
         ),
         (
-            "“It will pass by 12 votes,” said a source close to the council.",
-            "a source close to the council",
+            "“It will pass by 12 votes,” said a source close to council leaders.",
+            "a source close to council leaders",
         ),
         (
-            "A person familiar with the planning for Thursday’s meeting says 12 clerks will go.",
-            "a person familiar with the planning for Thursday’s meeting",
+            "A person familiar with the agenda for Thursday’s meeting says 12 clerks will go.",
+            "a person familiar with the agenda for Thursday’s meeting",
         ),
         (
             "A Ledger report published Wednesday said the fund was $4 million short.",
@@ -249,9 +249,9 @@ def test_unnamed_sources_keep_what_they_know_and_documents_speak(
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The hearing promised to be a crucial moment for the $4 million levy.",
+        "The hearing promised to be a turning point for the $4 million levy.",
         "Meanwhile, Ivo Marsh claimed the prize for 12 wins in a row.",
-        "What is clear is that the county felt the need to hire 12 clerks.",
+        "What is clear is that Dover felt the need to hire 12 clerks.",
     ],
 )
 def test_verbs_that_report_no_words_here(sentence: str) -> None:
@@ -273,7 +273,7 @@ def test_the_same_verbs_still_report_words(sentence: str, expected: str) -> None
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Marsh, who is not taking donations over $100, fits that bill for many people, he added.",
+        "Marsh, who is not taking gifts over $100, fits the mold for many voters, he added.",
         "Marsh has brought the levy to the council and would push it for 12 more months, he said.",
     ],
 )
@@ -298,20 +298,20 @@ def test_they_are_the_group_that_spoke_last() -> None:
 def test_they_are_the_group_the_narration_before_opens_with() -> None:
     body = (
         "“The fine is $4 million,” Ivo Marsh said on Monday.\n\n"
-        "Farmers have reached a broad consensus on the levy.\n\n"
-        "By nearly 2-1, they say the fine should be cut."
+        "Farmers have reached a wide agreement on the levy.\n\n"
+        "By almost 3-1, they say the fine should be cut."
     )
     assert claimants(body)[-1] == "Farmers"
 
 
 def test_a_person_whose_name_ends_in_s_is_no_group() -> None:
     body = (
-        "“The fine is $4 million,” Peter Sanders said on Monday.\n\n"
-        "Sanders has met the farmers twice.\n\n"
-        "They have promised to press their case."
+        "“The fine is $4 million,” Peter Rawlings said on Monday.\n\n"
+        "Rawlings has met the farmers twice.\n\n"
+        "They have promised to take their case to court."
     )
-    # not a group "Sanders": "they" falls back to the last speaker, as before this round
-    assert claimants(body)[-1] == "Peter Sanders"
+    # not a group "Rawlings": "they" falls back to the last speaker, as before this round
+    assert claimants(body)[-1] == "Peter Rawlings"
 
 
 @pytest.mark.parametrize(
@@ -330,12 +330,13 @@ def test_a_clause_asked_about_or_reported_on_names_no_speaker(sentence: str) -> 
     ("sentence", "expected"),
     [
         (
-            "In a Ledger survey released last Thursday, 79 percent of farmers said it was fair.",
+            "In a Ledger survey released last Friday, 68 percent of farmers said it was fair.",
             "a Ledger survey",
         ),
         (
-            "In a poll conducted by the Ledger and the Herald, just 28 percent of voters said yes.",
-            "a poll conducted by the Ledger and the Herald",
+            "In a poll conducted by both the Ledger and the Herald, just 31 percent of farmers "
+            "said yes.",
+            "a poll conducted by both the Ledger and the Herald",
         ),
         # a person speaking in a report is still the person
         ("In the report, Ivo Marsh said the levy cost $4 million.", "Ivo Marsh"),
@@ -356,13 +357,13 @@ def test_a_role_described_at_the_end_of_a_sentence_speaks() -> None:
 def test_a_role_described_at_the_start_of_a_sentence_speaks() -> None:
     # the one quoted just before, whom the description refers back to
     body = (
-        "“We need 12 more clerks,” said Ivo Marsh, a Dover socialist.\n\n"
-        "The self-described democratic socialist said the levy would raise $4 million."
+        "“We need 12 more clerks,” said Ivo Marsh, a Dover populist.\n\n"
+        "The self-described prairie populist said the levy would raise $4 million."
     )
     assert claimants(body)[-1] == "Ivo Marsh"
     # nobody quoted before: the description itself
-    alone = "The self-described democratic socialist said the levy would raise $4 million."
-    assert claimants(alone) == ["the self-described democratic socialist"]
+    alone = "The self-described prairie populist said the levy would raise $4 million."
+    assert claimants(alone) == ["the self-described prairie populist"]
 
 
 def test_a_title_names_its_speaker_before_whom_it_is_addressed_to() -> None:
@@ -376,15 +377,15 @@ def test_a_title_about_something_names_no_rubric() -> None:
 
 
 def test_two_people_under_one_label_speak_together() -> None:
-    body = "Mark Olsen and Jon Cohen: “The polls missed by 12 points, but they were not wrong.”"
-    assert claimants(body) == ["Mark Olsen and Jon Cohen"]
+    body = "Mark Olsen and Jon Keddle: “The polls missed by 12 points, but they were not wrong.”"
+    assert claimants(body) == ["Mark Olsen and Jon Keddle"]
 
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("One in three said the levy of $4 million was unfair.", "one in three"),
-        ("Gov. Ivo Marsh (R-OH), said, “I’m getting ready to cut 12 clerks.”", "Ivo Marsh"),
+        ("Gov. Ivo Marsh (R-OH), said, “I’m about to cut 12 clerks.”", "Ivo Marsh"),
         (
             "The Ledger columnist Ivo Marsh has been critical of the levy but on Tuesday "
             "wrote that it raised $4 million.",
@@ -402,15 +403,15 @@ def test_shares_in_words_party_labels_with_a_comma_and_a_day_before_the_verb(
     ("sentence", "expected"),
     [
         (
-            "Mayor Ivo Marsh released a statement Thursday night condemning “a $4 million theft.”",
+            "Mayor Ivo Marsh released a statement late Thursday condemning “a $4 million theft.”",
             "Ivo Marsh",
         ),
         (
-            "After the vote, Ivo Marsh released a new radio ad calling it “a $4 million mistake.”",
+            "After the vote, Ivo Marsh released a new TV ad calling it “a $4 million mistake.”",
             "Ivo Marsh",
         ),
         # a release that says nothing
-        ("The police also released a video of the 12-minute hearing.", OUTLET),
+        ("The county also released a video clip of the 12-minute hearing.", OUTLET),
     ],
 )
 def test_a_statement_or_an_ad_released_speaks(sentence: str, expected: str) -> None:
@@ -441,11 +442,11 @@ def test_a_reporting_organisation_keeps_its_full_name(sentence: str, expected: s
         ("NY Daily News: Levy Highlights Threat to the Port.", "NY Daily News"),
         ("Dover Post Fact-Check: If Hart Says It, It Is True.", "Dover Post Fact-Check"),
         ("AP: Hart's chair routed levy money to lobbyists.", "AP"),
-        ("NJ Gov Hart: Osei Is Trying to Campaign as a Healer.", "Lena Hart"),
+        ("NJ Gov Hart: Osei Is Trying to Run as a Healer.", "Lena Hart"),
         # rubrics and a column's name are not sources
         ("Breaking: Hart Just Got Big News on the Levy.", OUTLET),
         ("The Latest: Hart wins the Dover primary.", OUTLET),
-        ("Dover's Business Report: The difficulty of dumping the levy.", OUTLET),
+        ("Dover's Business Report: The trouble with dropping the levy.", OUTLET),
         ("Analysis: The levy will pass.", OUTLET),
     ],
 )

@@ -37,7 +37,7 @@ from tests.claims.extraction.claimants import OUTLET, claimants
         ("The editorial ran on Sunday.", "It said the levy was 3 times too high.", "the editorial"),
         (
             "The committee met on Monday.",
-            '"So far, 59 of the 75 witnesses had never been interviewed," it stated.',
+            '"So far, 41 of the 66 witnesses had never been questioned," it stated.',
             "the committee",
         ),
     ],

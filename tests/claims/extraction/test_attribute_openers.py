@@ -55,7 +55,7 @@ def test_concluded_without_words_reported_is_not_speech() -> None:
             "Lusk",
         ),
         (
-            '"The levy scares me," Ida Vance, 30, of Salem, Ore., who was among those polled, '
+            '"The levy scares me," Ida Vance, 30, of Salem, Ore., who was one of those surveyed, '
             "said in an interview.",
             "Ida Vance",
         ),
@@ -315,7 +315,7 @@ def test_a_participle_before_an_ing_word_opens_a_phrase() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Brisco won the Dover primary on Tuesday, adding to her lead of 40 delegates.",
+        "Brisco won the Dover caucus on Saturday, adding to her lead of 40 delegates.",
         "But the borrowing continued, and four years later the county owed $2 million.",
     ],
 )
@@ -400,7 +400,7 @@ def test_the_name_apposed_to_a_determiner_subject_speaks(sentence: str, expected
     "sentence",
     [
         "While studying in Salem, he lived in Dover and wrote his thesis on the 2019 levy.",
-        "Or you could do what a partner at Lusk's old firm told him to do with $2 million.",
+        "Or you might do what a partner at Lusk's old firm told him to do with $2 million.",
     ],
 )
 def test_a_written_object_or_a_possessive_after_at_is_no_speaker(sentence: str) -> None:
@@ -443,10 +443,10 @@ def test_an_unnamed_person_or_group_before_the_verb_is_the_source(
 @pytest.mark.parametrize(
     "sentence",
     [
-        "At the time, she released a statement saying, “The fine is $2 million.”",
-        "Minutes later, she sent an email saying, “Done: 40 files.”",
-        "Then she added a caveat: “Down the ballot, I will back anyone who cuts the levy.”",
-        "The crowd booed as she angrily said, “I am sick of the 40 lies.”",
+        "At that point, she released a statement saying, “The fine is $2 million.”",
+        "That night, she sent an email saying, “All done: 40 files.”",
+        "Then she added a caveat: “Further down the ticket, I will back anyone who cuts the levy.”",
+        "The crowd jeered as she angrily said, “We are tired of the 40 lies.”",
         "Brisco bluntly accused the mayor of hiding $2 million.",
     ],
 )
@@ -455,7 +455,7 @@ def test_statements_caveats_and_manner_adverbs(sentence: str) -> None:
 
 
 def test_a_possessive_is_never_the_claimant_of_a_far_verb() -> None:
-    sentence = "Later, Lusk's campaign released a statement saying the rally was off."
+    sentence = "Later, Lusk's campaign released a short statement saying the rally was off."
     # the campaign, whose statement it is, never the bare possessive "Lusk's"
     assert claimants(sentence)[-1] == "Lusk's campaign"
 
@@ -488,7 +488,7 @@ def test_a_colon_after_a_noun_phrase_credits_nobody() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Prosecutors say that he told one agent the fine was $2 million.", "Prosecutors"),
+        ("Prosecutors say that he told a clerk the fine was $2 million.", "Prosecutors"),
         ("But aides said Lusk simply believed in the 40 new jobs.", "aides"),
     ],
 )
@@ -557,7 +557,7 @@ def test_an_honorific_picks_between_two_people_who_share_a_surname() -> None:
     [
         (
             "The levy was backed on Friday by Sen. Nora Feld of Ohio, the ranking member of "
-            "the Finance Committee, who said none of the 40 jobs were at risk.",
+            "the Finance Committee, who said that all 40 jobs were safe.",
             "Nora Feld",
         ),
         ("Kovac sided with Brisco, who has said she expects 12 appeals.", "Alma Brisco"),
@@ -598,7 +598,7 @@ def test_a_who_clause_that_reports_speech_names_its_speaker(sentence: str, expec
         ),
         # a person at the end of a phrase is no apposition to cut
         (
-            "The port was hit again on Friday, this time by an article by Ruth Obi, who reported "
+            "The port was hit again on Sunday, this time by an article by Ruth Obi, who reported "
             "that the county paid $3 million.",
             "Ruth Obi",
         ),
@@ -621,9 +621,9 @@ def test_a_who_clause_after_a_party_description_is_the_person_described() -> Non
     [
         # passive: someone else's stance
         ("Pell, a port clerk who has been endorsed by 3 unions, earns $90,000.", "The Ledger"),
-        # "anyone" is not the name before it ("Secretary of Defense")
+        # "anyone" is not the name before it ("Secretary of Energy")
         (
-            "Brisco offered Kovac a job as Secretary of Defense, then said she will hear "
+            "Brisco offered Kovac a job as Secretary of Energy, then said she will hear "
             "anyone who wants to speak.",
             "Alma Brisco",
         ),
@@ -777,7 +777,7 @@ def test_a_determiner_apposition_with_a_home_or_dashes_names_its_speaker(
 
 
 def test_a_person_described_after_the_speaks_through_a_far_verb() -> None:
-    sentence = "The Dover tech columnist Ivo Pell went so far as to say: “It is 4 times too high.”"
+    sentence = "The Dover tech columnist Ivo Pell went so far as to add: “It is 4 times too high.”"
     assert last(sentence) == "Ivo Pell"
 
 
@@ -861,8 +861,8 @@ def test_a_question_inside_the_sentence_is_not_the_speakers() -> None:
             "the second official",
         ),
         (
-            '"Will he be the next judge?" a Democratic staffer in the room wondered.',
-            "a Democratic staffer in the room",
+            '"Will he be the next judge?" a Republican staffer in the room wondered.',
+            "a Republican staffer in the room",
         ),
         ('"The port is closed," the committee chairmen wrote.', "the committee chairmen"),
         (
@@ -902,10 +902,10 @@ def test_a_vice_president_is_not_the_president() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ('"You called the clerks lazy," Kelly charged in her speech.', "Kelly"),
+        ('"You called the clerks lazy," Kerrigan charged in her speech.', "Kerrigan"),
         ('"Is that true?" reacted Ivo Pell.', "Ivo Pell"),
         ('"The levy is a scam," Ada Pike posted on Monday.', "Ada Pike"),
-        ('"We were all there," remembered Roy Verley, a former clerk.', "Roy Verley"),
+        ('"We were all there," remembered Roy Pettiford, a former clerk.', "Roy Pettiford"),
         ('"Nonsense," scoffed Ann Gil, 22, who lives in Dover.', "Ann Gil"),
         (
             "Tom Fitch, the head of the clerks' union, charged that the levy was illegal.",
@@ -937,11 +937,11 @@ def test_the_same_verbs_without_words_reported_name_no_speaker(sentence: str) ->
     ("sentence", "expected"),
     [
         ('"It is eerie," said one longtime adviser to Ed Rudd.', "one longtime adviser to Ed Rudd"),
-        ('"It is eerie," said a person close to the Rudds.', "a person close to the Rudds"),
+        ('"It is eerie," said one person close to the Rudds.', "one person close to the Rudds"),
         ('"It is eerie," said an aide to Ed Rudd Jr.', "an aide to Ed Rudd Jr."),
         (
-            '"It is eerie," said the former top aide to Gov. Ed Rudd, who asked not to be named.',
-            "the former top aide to Gov. Ed Rudd",
+            '"It is eerie," said the former chief aide to Gov. Ed Rudd, who asked not to be named.',
+            "the former chief aide to Gov. Ed Rudd",
         ),
     ],
 )
@@ -968,7 +968,7 @@ def test_a_source_according_to_keeps_its_organisation_name() -> None:
         ("Ada Pike -- a lawyer -- said the levy is fair.", "Ada Pike"),
         ("Ada Pike in her announcement speech called the clerks “lazy.”", "Ada Pike"),
         (
-            "Ada Pike took the stage Tuesday at the Grand Hotel and called the levy “rotten.”",
+            "Ada Pike took the stage Sunday at the Dover Inn and called the levy “rotten.”",
             "Ada Pike",
         ),
     ],

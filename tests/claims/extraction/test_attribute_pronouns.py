@@ -82,7 +82,7 @@ def test_a_stance_is_not_a_passive() -> None:
 def test_a_quantifier_speaks_for_itself_but_is_not_a_later_pronoun() -> None:
     body = (
         "Dorothy Marsh spoke to the radio host on Thursday.\n\n"
-        '"Some have said that he should have turned the prize down," she said. '
+        '"Some have said he ought to have turned the prize down," she said. '
         '"I disagree."\n\n'
         "Some say the prize should go back.\n\n"
         '"We gave it gladly," she said.'
@@ -119,7 +119,7 @@ def test_a_possessive_determiner_does_not_open_a_name() -> None:
         ("Ms. Delacroix", "f"),
         ("Kim Delacroix", None),  # used for both: never decides
         ("Jordan Smith", None),
-        ("Berhanu Nega", None),
+        ("Tadesse Kebbede", None),
         # given names of public life added this round
         ("Mitt Okonjo", "m"),
         ("Newt Okonjo", "m"),
@@ -254,7 +254,7 @@ def test_a_headline_label_speaks_when_the_article_shows_that_name_speaking() -> 
     ("body", "expected"),
     [
         ("The levy will fail in the spring, insiders said.", "insiders"),
-        ("In the market town, grain traders also say business is poor.", "grain traders"),
+        ("In the market town, grain traders also say trade is slow.", "grain traders"),
         ("Rents rose 9 percent, these people said.", "these people"),
     ],
 )
@@ -279,7 +279,7 @@ def test_one_unnamed_person_after_the_verb_is_the_source() -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("Even after the growth cooled, the borrowing continued.", "The Ledger"),
+        ("Even after the boom faded, the lending continued.", "The Ledger"),
         # the audit's finding, not Monday's
         ("The audit released Monday found that the fund was short.", "the audit"),
     ],
@@ -345,7 +345,7 @@ def test_a_pronoun_after_a_quotation_is_the_person_the_narration_before_opens_wi
     body = (
         '"The levy is fair," Mayor Ed Rudd said.\n\n'
         "Ivo Pell disagreed.\n\n"
-        '"Leadership is about solving the problem," he said. "The levy solves nothing."'
+        '"Leadership means fixing the problem," he said. "The levy solves nothing."'
     )
     assert claimants(body)[-2:] == ["Ivo Pell", "Ivo Pell"]
 
@@ -353,7 +353,7 @@ def test_a_pronoun_after_a_quotation_is_the_person_the_narration_before_opens_wi
 def test_a_negated_question_opens_with_its_verb() -> None:
     body = (
         '"The levy is fair," Mayor Ed Rudd said.\n\n'
-        "Don’t Republicans run the risk of a veto?\n\n"
+        "Don’t Democrats run the risk of a veto?\n\n"
         '"They should do what they want," he said.'
     )
     assert claimants(body)[-1] == "Ed Rudd"
@@ -382,7 +382,7 @@ def test_a_pronoun_further_into_the_sentence_takes_a_named_person_before_it() ->
         ),
         # a venue, named in the narration the pronoun follows back to the person
         (
-            "Rowing great Dora Valk remembered the champion as fun to be around. She saw him "
+            "Rowing great Dora Valk remembered the champion as a joy to be around. She saw him "
             'race at Madison Square Garden in 1979.\n\n"He always let me win the first '
             'game," she said.',
             "Dora Valk",

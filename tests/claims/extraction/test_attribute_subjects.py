@@ -117,7 +117,7 @@ def test_more_verbs_of_speech_report_the_subject(sentence: str) -> None:
     "sentence",
     [
         "Ostrander's telling of the 2019 vote left out 300 jobs.",
-        "Ostrander's metaphor is telling in its own right, with 12 examples.",
+        "Ostrander's metaphor is telling in itself, with 12 examples.",
         "Ostrander's questioning of the 40 witnesses took four hours.",
         "The comedian endures the lewd jokes of 40 colleagues.",
         "Ostrander sees 40 visitors a day at the port.",
@@ -167,8 +167,8 @@ def test_local_titles_are_not_part_of_the_name(title: str) -> None:
         ),
         ("A calmer Varga may not be bad, say some Democrats, who recall 1998.", "Democrats"),
         (
-            "All three candidates have said they would cut the levy by 4 percent.",
-            "All three candidates",
+            "All four candidates have said they would cut the levy by 4 percent.",
+            "All four candidates",
         ),
     ],
 )

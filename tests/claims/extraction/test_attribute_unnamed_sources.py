@@ -1,8 +1,8 @@
 """Unnamed sources this round adds: a plural subject after one or two fronted phrases
-("Around that time, 47 percent said"), a relative clause after a group's head ("People
-who have fought such threats say"), a share of people ("A majority of her backers say"),
-and an unnamed person or group whose verb of saying comes late ("A Roe campaign official
-later walked back the comments, saying ..."). Invented sentences."""
+("Around that date, 38 percent said"), a relative clause after a group's head ("People
+who have fought such levies before say"), a share of people ("A majority of her donors
+say"), and an unnamed person or group whose verb of saying comes late ("A Roe campaign
+official then walked back the remarks, saying ..."). Invented sentences."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from tests.claims.extraction.claimants import INTRO, OUTLET, claimants, last
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Around that time, 47 percent said they would back the levy.", "47 percent"),
-        ("Among Dover voters, 74 percent said they are set on the levy.", "74 percent"),
+        ("Around that date, 38 percent said they would back the levy.", "38 percent"),
+        ("Among Dover voters, 61 percent said they are sure of the levy.", "61 percent"),
         (
             "Still, while the port cannot stop every ship, forecasters say it could do more.",
             "forecasters",
@@ -46,8 +46,8 @@ def test_a_plural_subject_after_fronted_phrases(sentence: str, expected: str) ->
             "the state officials whose laws were struck down",
         ),
         (
-            "A majority of her backers say they plan to vote for the levy.",
-            "a majority of her backers",
+            "A majority of her donors say they intend to back the levy.",
+            "a majority of her donors",
         ),
         ("Half of those polled said the levy was too high.", "Half of those polled"),
     ],
@@ -71,13 +71,12 @@ def test_a_group_inside_a_clause_or_an_object_is_no_source(sentence: str) -> Non
     ("sentence", "expected"),
     [
         (
-            "A Brisco campaign official later walked back the comments, saying that she "
+            "A Brisco campaign official then walked back the remarks, saying that she "
             "had no levy in mind.",
             "a Brisco campaign official",
         ),
         (
-            "Campaign officials later walked back the comments, saying that she had no "
-            "levy in mind.",
+            "Campaign officials then walked back the remarks, saying that she had no levy in mind.",
             "Campaign officials",
         ),
         (
@@ -93,8 +92,7 @@ def test_a_group_inside_a_clause_or_an_object_is_no_source(sentence: str) -> Non
             "a press aide for Mr. Osei",
         ),
         (
-            "The Brisco campaign sent a fundraising email Wednesday saying that the levy "
-            "will pass.",
+            "The Brisco campaign sent a fundraising email Friday saying that the levy will pass.",
             "the Brisco campaign",
         ),
     ],
@@ -125,7 +123,7 @@ def test_they_inside_a_quotation_is_no_speaker_of_its_own() -> None:
     body = (
         INTRO + "Some Dover strategists fear the levy will cost votes.\n\n"
         '"I worry that they will think voters turn out on anger alone," said Ana Lutz, '
-        'a consultant. "Anger alone won\'t move anyone. They need something to vote for."'
+        'a consultant. "Anger alone won\'t move anyone. They need a reason to show up."'
     )
     assert claimants(body)[-2:] == ["Ana Lutz", "Ana Lutz"]
 
@@ -133,8 +131,8 @@ def test_they_inside_a_quotation_is_no_speaker_of_its_own() -> None:
 def test_a_reply_on_social_media_writing_a_quotation() -> None:
     body = (
         INTRO + "Ana Lutz asked all candidates to drop the word.\n\n"
-        "Brisco responded to Lutz’s question on Facebook writing, “Yes, I will. "
-        "That was a poor choice of words.”"
+        "Brisco responded to Lutz’s question on Facebook writing, “Of course I will. "
+        "That word was a bad pick.”"
     )
     assert claimants(body)[-2:] == ["Alma Brisco", "Alma Brisco"]
 
@@ -147,7 +145,7 @@ def test_a_reply_on_social_media_writing_a_quotation() -> None:
             "port activists clamoring to block the levy",
         ),
         ("Officials meeting in Dover said the levy was too high.", "Officials meeting in Dover"),
-        ("Caucus-goers were slightly more likely to say they preferred the levy.", "Caucus-goers"),
+        ("Caucus-goers were somewhat more likely to say they favored the levy.", "Caucus-goers"),
     ],
 )
 def test_a_group_with_a_participles_phrase_or_more_likely_to_say(
@@ -176,34 +174,34 @@ def test_an_unnamed_party_member_quoted_goes_on_speaking() -> None:
         INTRO + "“The levy will be defeated,” said a Dover Republican, who, like all "
         "respondents, answered anonymously. “But it will not collapse in a week.”\n\n"
         "“It is over,” added a Salem Democrat.\n\n"
-        "“Voters like the levy,” said a prominent Republican National Committee member."
+        "“Voters like the levy,” said a senior Republican National Committee member."
     )
     assert claimants(body)[-4:] == [
         "a Dover Republican",
         "a Dover Republican",
         "a Salem Democrat",
-        "a prominent Republican National Committee member",
+        "a senior Republican National Committee member",
     ]
 
 
 def test_an_unnamed_person_quoted_goes_on_in_the_next_paragraph() -> None:
     body = (
-        INTRO + '"You will see a big ad buy," said one Republican involved in the planning. '
+        INTRO + '"You will see a big ad buy," said one Democrat involved in the planning. '
         '"Money is not a problem."\n\n'
         '"What happens when millions go after the levy?"'
     )
-    assert claimants(body)[-3:] == ["one Republican involved in the planning"] * 3
+    assert claimants(body)[-3:] == ["one Democrat involved in the planning"] * 3
 
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Investors see about a one-in-five chance that the levy passes.", "Investors"),
-        ("Party leaders want no repeat of the 1980 fight over the levy.", "Party leaders"),
+        ("Investors see roughly a one-in-four chance that the levy passes.", "Investors"),
+        ("Party leaders want no replay of the 1994 fight over the levy.", "Party leaders"),
         ("Port officers favored the levy 46 percent to 32 percent.", "Port officers"),
         (
-            "Last year only 32 percent of Dover voters said they backed it.",
-            "only 32 percent of Dover voters",
+            "Last spring only 27 percent of Dover voters said they backed it.",
+            "only 27 percent of Dover voters",
         ),
         # the trailing poll reports what the voters hold
         ("Eighty-four percent of Dover voters oppose the levy, the poll found.", "the poll"),
@@ -216,7 +214,7 @@ def test_a_group_that_sees_wants_or_favors(sentence: str, expected: str) -> None
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Other customers faced longer hold times for customer support.",
+        "Some callers faced long hold times for customer support.",
         "Port attorneys for the city appeared to oppose the levy in court.",
     ],
 )

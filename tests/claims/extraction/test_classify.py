@@ -23,7 +23,7 @@ def kind(text: str, att: Attribution = OWN) -> str:
         ("Our country is doing better than any other in the region.", "comparison"),
         ("Prices rose sharply after the election.", "comparison"),
         ("The plant closed because of the new regulations.", "causal"),
-        ("The bill will be signed into law by the end of the session.", "prediction"),
+        ("The bill will be signed into law before the session closes.", "prediction"),
         ("Russia invaded Ukraine in February 2022.", "event"),
         ("Freedom is the foundation of our republic.", "other"),
     ],

@@ -41,7 +41,7 @@ def test_hand_features_fire_on_their_cues() -> None:
         "hedge": "Prices might perhaps rise.",
         "opinion": "I think it is a great country.",
         "question": "Is it true?",
-        "entity": "We met Angela Merkel in Berlin.",
+        "entity": "We met Nadia Hollander in Berlin.",
     }
     for feature, text in cases.items():
         hand, _ = unit_features(text)

@@ -195,14 +195,14 @@ def test_a_transcript_of_places_keeps_its_first_label_as_a_speaker() -> None:
 
 def test_transcript_speaker_labels_are_outside_the_spans_and_kept_as_the_speaker() -> None:
     body = (
-        "TRUMP: Taxes are 35 percent. They are high.\n\n"
-        "Sen. Elizabeth Warren: Banks made $67 billion."
+        "ASHWORTH: Taxes are 35 percent. They are high.\n\n"
+        "Sen. Eliza Warrick: Banks made $67 billion."
     )
     sentences = segment(body)
     assert [(s.speaker, s.text) for s in sentences] == [
-        ("TRUMP", "Taxes are 35 percent."),
-        ("TRUMP", "They are high."),
-        ("Sen. Elizabeth Warren", "Banks made $67 billion."),
+        ("ASHWORTH", "Taxes are 35 percent."),
+        ("ASHWORTH", "They are high."),
+        ("Sen. Eliza Warrick", "Banks made $67 billion."),
     ]
     assert all(body[s.start : s.end] == s.text for s in sentences)
 
