@@ -1722,6 +1722,14 @@ _RELATIVE_OBJECT_BEFORE_RE = re.compile(rf"\bwho\s+(?!(?:{_AUXILIARIES})\b)(?:[a
 _INSIDE_BEFORE_RE = re.compile(r"\b(?:in|at|of|on)\s+(?:the\s+)?$")
 
 
+# A role a relative clause hangs on: "... from the Mexican president| , who said".
+_ROLE_AT_END_RE = re.compile(
+    rf"\b[Tt]he\s+(?P<desc>(?:(?!(?:the|a|an|of|and|or|to|in|on|for|with)\s)[\w'’.-]+\s+){{0,3}}"
+    rf"(?:{_ROLE_HEADS}|premier|chancellor|official|spokesman|spokeswoman|spokesperson|"
+    r"adviser|advisor|aide|economist|analyst|professor|strategist|commissioner|chief))$"
+)
+
+
 def _relative_speaker(text: str, inside: bool) -> str | None:
     """The name a "who said" clause hangs on, with or without an apposition between them:
     "Sen. Ann Kirby, the ranking Democrat on the panel, who said ..." is Kirby's. Not a
@@ -1750,6 +1758,10 @@ def _relative_speaker(text: str, inside: bool) -> str | None:
         # end-anchored search linear on long runs of capitalised words.
         before = before[len(before) - 160 :].split(" ", 1)[-1]
     found = _NAME_AT_END_RE.search(before)
+    if found is None and m.group().startswith(","):
+        # "a lecture from the Mexican president, who said ...": the one described
+        role = _ROLE_AT_END_RE.search(before)
+        return None if role is None else "the " + role.group("desc")
     if found is None or _INSIDE_BEFORE_RE.search(before, 0, found.start()):
         return None  # "leaders in Congress, ..., who have insisted": not Congress
     name = found.group("name")

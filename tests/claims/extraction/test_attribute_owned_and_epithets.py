@@ -54,3 +54,25 @@ def test_a_peoples_fears_are_no_speaker() -> None:
 )
 def test_a_peoples_word_can_still_name_a_speaker(body: str, expected: str) -> None:
     assert claimants(body)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In Dover, Mell sat through a lecture from the Canadian premier, who said that the "
+            "treaty has served both towns.",
+            "the Canadian premier",
+        ),
+        ("The bill was sent to the governor, who has said she will sign it.", "the governor"),
+        # (as before: a name, and a body that is no role)
+        (
+            "In Dover, Mell sat through a lecture from Ana Quillon, who said that the treaty "
+            "has served both towns.",
+            "Ana Quillon",
+        ),
+        ("The money went to the council, who said it would build a park.", OUTLET),
+    ],
+)
+def test_a_role_a_who_said_clause_hangs_on(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
