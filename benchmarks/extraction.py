@@ -16,8 +16,9 @@ With ``--hostile``, also the slowest of 160 hostile sentences: a run of 3,000
 capitalised words between a trigger of the attribution patterns ('"x," said ',
 "according to ", ", who said ", ...) and an ending that makes them fail, the input
 that makes a pattern with two unbounded runs of names cost the run's length squared;
-and 64 sentences of other shapes (one word thousands of characters long, a subject and
-its verb repeated thousands of times; ``HOSTILE_SHAPES``) with the same endings.
+and 120 sentences of other shapes (one word thousands of characters long, a subject and
+its verb repeated thousands of times, thousands of quoted titles, joined roles, shares or
+epithets; ``HOSTILE_SHAPES``) with the same endings.
 """
 
 from __future__ import annotations
@@ -138,6 +139,20 @@ HOSTILE_SHAPES = (
     ("'Roe barked ' 3,000 times", "Roe barked " * 3000),
     ("'Roe went on ' 3,000 times", "Roe went on " * 3000),
     ("'Roe asked on ' + one 9,000-character word", "Roe asked on " + "Abc" * 3000),
+    # the fourteenth attribution round's patterns: quoted titles (a name inside one is
+    # skipped: a scan of every title for every name took 208 ms before it was bisected),
+    # joined roles, shares, epithets, papers from someone, kin in apposition, a role a
+    # "who said" hangs on
+    ("2,500 quoted titles", 'She saw "Silver Lake Nights" and ' + '"Dark Harbor Days" and ' * 2500),
+    ("'The ' + 'former teacher and ' 2,000 times", "The " + "former teacher and " * 2000),
+    ("'a strong majority of ' 2,500 times", "Even so, " + "a strong majority of " * 2500),
+    ("'So Roe ' + 'the realist ' 3,000 times", "So Roe " + "the realist " * 3000),
+    ("'According to ' + 'memos from ' 3,000 times", "According to " + "memos from " * 3000),
+    ("\"Roe's son, \" + 'Arlo, ' 4,000 times", "Roe's son, " + "Arlo, " * 4000),
+    (
+        "'from the ' + 'Canadian ' 3,000 times + 'premier, who said'",
+        "from the " + "Canadian " * 3000 + "premier, who said",
+    ),
 )
 
 
@@ -162,7 +177,8 @@ def hostile() -> None:
             shapes.append((t.cpu, name, ending))
     shapes.sort()
     worst = shapes[-1]
-    print(f"hostile shapes: {len(shapes)} sentences of 9,000-33,000 characters")
+    sizes = [len(text) for _, text in HOSTILE_SHAPES]
+    print(f"hostile shapes: {len(shapes)} sentences of {min(sizes):,}-{max(sizes):,} characters")
     print(f"  slowest {worst[0] * 1000:,.1f} ms CPU: {worst[1]} + {worst[2]!r}")
 
 

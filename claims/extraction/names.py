@@ -4,6 +4,7 @@ the name patterns attribution matches speakers with (words in lexicon.py)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from .gender import GIVEN_NAMES, honorific_gender, name_gender
@@ -70,6 +71,12 @@ _TITLE_WORD = r"(?:[A-Z][\w'’-]*|for|of|the|and|a|an|in|on|to|with|at|from|by)
 _QUOTED_TITLE_RE = re.compile(rf"[“\"]{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{1,8}}[,.!?]?[”\"]")
 
 
+def _within(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether `at` lies in one of `spans` (in text order, not overlapping)."""
+    i = bisect_right(spans, (at, float("inf"))) - 1  # the last span starting at or before
+    return i >= 0 and at < spans[i][1]
+
+
 class NameBook:
     """Full names and roles seen so far in one document."""
 
@@ -93,7 +100,7 @@ class NameBook:
             phrase = m.group()
             if parenthesised and _spells_acronym(text, m.start(), m.end()):
                 continue  # "PFD (Personal Financial Disclosure)": a term, not a person
-            if titles and any(a <= m.start() < b for a, b in titles):
+            if titles and _within(titles, m.start()):
                 continue  # 'an event billed as “Hard Hats for Housing,”': a title
             if _TITLE_CASE_WORDS.isdisjoint(phrase.split()):
                 self._learn_phrase(phrase, text)
