@@ -586,7 +586,12 @@ _PRONOUN_AFTER_QUOTATION_RE = re.compile(rf"{CLOSING_MARK}\s+(?:he|she)\s")
 # What a described speaker or a group may open with, lower-cased in a claimant when no
 # name follows ("The Hill" stays), or always: a quantifier opens no name.
 _LOWERED_OPENERS = frozenset(["The", "A", "An", "Another", "One"])
-_QUANTIFIER_OPENERS = frozenset(["Several", "Some", "Many", "Most", "Few", "Both"])
+_QUANTIFIER_OPENERS = frozenset(
+    [
+        *("Several", "Some", "Many", "Most", "Few", "Both"),
+        *("Just", "About", "Nearly", "Almost", "Roughly", "Only"),  # "About two-thirds"
+    ]
+)
 
 
 def _lower_article(phrase: str) -> str:

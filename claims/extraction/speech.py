@@ -128,6 +128,11 @@ _DOCUMENTS = (
     r"shirt|T-shirt|invitation|card|plaque|motion|petition|resolution|opinion"
 )
 _DETERMINED = r"(?:the|a|an|his|her|their|its|one|another)"
+_CLAUSE_OPENS_BEFORE_RE = re.compile(r"(?:^|[,.?!]?[\"”’]\s*|'')$")
+_THE_DOCUMENT_OPENS_RE = re.compile(
+    rf"(?:(?:But|And)\s+)?[Tt]he\s+(?P<doc>(?:[a-z][\w-]*\s+){{0,2}}?(?:{_DOCUMENTS}))"
+    r"\s+(?!(?:of|from|to|for|in|on|at|by|with|about)\b)[a-z]"  # not "The notice of a letter"
+)
 _DOCUMENT_READS_RE = re.compile(
     rf"{CLOSING_MARK}\s*(?P<doc>(?i:{_DETERMINED})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_DOCUMENTS}))"
     r"\s+(?:reads|read)\b|"
@@ -139,6 +144,14 @@ _DOCUMENT_READS_RE = re.compile(
 # A role a sentence opens with, then any verb: "The judge rubbed his chin", "The
 # Democratic nominee left no doubt".
 _ROLE_HEADS = "|".join(sorted((w for w in _ROLE_WORDS if w.isalpha()), key=len, reverse=True))
+# Descriptions of one person beside the role words: "The billionaire businessman began by
+# ..., saying".
+_MORE_ROLE_HEADS = (
+    r"businessman|businesswoman|billionaire|mogul|magnate|candidate|front-?runner|contender|"
+    r"hopeful|developer|actor|actress|author|activist|commentator|columnist|pundit|prosecutor|"
+    r"founder|lawyer|teacher|doctor|surgeon|neurosurgeon|pollster|consultant|lobbyist|"
+    r"investor|entrepreneur|veteran|pastor|preacher|host"
+)
 _THE_ROLE_OPENS_RE = re.compile(
     # after up to two fronted phrases ("In May, a U.S. District Court judge sided ...")
     r"(?:[^,;\"“”]{1,80},\s+){0,2}?"
@@ -146,7 +159,9 @@ _THE_ROLE_OPENS_RE = re.compile(
     rf"(?P<desc>(?P<det>[Tt]he|[Aa]n?)\s+"
     # (a court or a panel as well: "The appeals court rejected the appeal and said ...")
     rf"(?:(?:{_MODIFIER}|{_PROPER_MODIFIER}|[A-Z][\w.'’-]*)\s+){{0,4}}?"
-    rf"(?P<head>{_ROLE_HEADS}|(?:court|panel|board|tribunal|jury)(?!\s+(?:{_ROLE_HEADS})\b)))"
+    rf"(?P<head>{_ROLE_HEADS}|{_MORE_ROLE_HEADS}|"
+    rf"(?:court|panel|board|tribunal|jury)(?!\s+(?:{_ROLE_HEADS})\b))"
+    rf"(?!\s+(?:{_ROLE_HEADS}|{_MORE_ROLE_HEADS})\b))"  # "The billionaire | businessman"
     # (not a noun after the role: "The deputy head of the delegation"; not a function
     # word: "Betty Friedan, the feminist leader and author, compared")
     r"\s+(?:also\s+|later\s+|then\s+|quickly\s+)?"
@@ -157,7 +172,7 @@ _THE_ROLE_OPENS_RE = re.compile(
 # a press release saying ...", "Hillary Clinton's right-hand woman rallied supporters".
 _POSSESSED_OPENS_RE = re.compile(
     r"(?:[^,;\"“”]{1,80},\s+){0,2}?(?:(?:But|And|Yet|So)\s+)?"
-    rf"(?P<desc>{_NAME_PHRASE}['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<head>[a-z][\w-]*))"
+    rf"(?P<desc>(?:{_NAME_PHRASE}['’]s|His|Her|Their)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<head>[a-z][\w-]*))"
     r"\s+(?:also\s+|later\s+|then\s+|quickly\s+)?"
     r"(?:[a-z]{3,}ed|sent|went|took|made|gave|left|came|put|held|wrote|spoke|met|kept|stood|"
     r"struck|hit|ran|got|brought|sought|fought|threw|drew)\b"
@@ -177,7 +192,7 @@ _THE_DESCRIBED_SAYS_RE = re.compile(
     r"(?:\s+who\s+[^,;:\"“”]{1,80}?)?"
     rf"\s+(?:(?:{_SAYS_ADVERBS})\s+)?(?:said|says|told|tells|added|adds|wrote|writes|explained|argued|"
     r"insisted|noted|warned|stated|declared|claimed|acknowledged|suggested|"
-    r"predicted)\b(?!\s+to\b)"  # not "The latest hiccup adds to the drama"
+    r"predicted|tweeted|posted(?=\s*:))\b(?!\s+to\b)"  # not "The latest hiccup adds to the drama"
 )
 _SUBJECT_VERB_RE = re.compile(
     # (a home after "at" or "with" only for a name: not "the time at Politico argued")
@@ -766,7 +781,8 @@ _FAR_VERB_RE = re.compile(
     r"(?:joking|boasting|complaining|claiming|vowing|predicting|suggesting|acknowledging|"
     r"admitting|explaining|asserting|stating|promising)(?=\s*(?:that\b|[:\"“])))\b"
     # "Roe took to Twitter to say ...", "Roe went on to say", "Roe declined to say"
-    r"|\b(?:went\s+on|went\s+so\s+far\s+as|declined|refused|continued|took\s+to\s+[A-Z]\w+|"
+    r"|\b(?:went\s+on|goes\s+on|went\s+so\s+far\s+as|declined|refused|continued|"
+    r"took\s+to\s+[A-Z]\w+|"
     r"(?:was|were)\s+(?:not\s+)?(?:quick|careful|willing|unwilling|reluctant|prompted|moved|"
     # "Caucus-goers were slightly more likely to say"
     r"(?:(?:slightly|much|far|somewhat|significantly)\s+)?(?:more|less)\s+likely))"
@@ -895,7 +911,7 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             )
         ):
             return said.group("name"), "speaker", None
-    lone = _LONE_ONE_RE.match(text) if text[:1] in "AOYBS" else None
+    lone = _LONE_ONE_RE.match(text) if text[:1] in "AOYBSE" else None
     if lone is not None:
         # "Yet another said, “...”", "One said the levy was void": one of those just
         # quoted or named, unnamed
@@ -1322,6 +1338,18 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         return unnamed, "source", None
     described = _THE_DESCRIBED_SAYS_RE.search(text, scan_from) if not inside else None
     if described is not None:
+        named = _NAME_BEFORE_LABEL_RE.search(
+            text, max(0, described.start("desc") - 60), described.start("desc")
+        )
+        if (
+            named is not None
+            and described.group("desc")[:1] in "Tt"
+            # the name opens the clause: at the start or after a quotation's close
+            and _CLAUSE_OPENS_BEFORE_RE.search(text, 0, named.start("name")) is not None
+            and _person_like(named.group("name"))
+        ):
+            # '"...," Ann Roe, the polling guru who founded the site tweeted': the name
+            return named.group("name"), "speaker", None
         # "The 57-year-old scientist says", "When the AP asked, the campaign manager said",
         # "..., the rights group says.": a person or body described, with its modifiers
         return described.group("desc"), "description", None
@@ -1433,7 +1461,14 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             and owned.group("head") in _OWNED_SPEAKERS
             and "ask" not in far.group()
         ):
-            return owned.group("desc"), "source", None  # not the owner: "Roe's campaign"
+            desc = owned.group("desc")
+            if desc.startswith(("His ", "Her ", "Their ")):
+                desc = desc[0].lower() + desc[1:]  # "His office put out a statement saying"
+            return desc, "source", None  # not the owner: "Roe's campaign"
+        document = _THE_DOCUMENT_OPENS_RE.match(text)
+        if document is not None and "ask" not in far.group():
+            # "The email goes on to say: ...", "The memo, sent Friday, ends by saying"
+            return "the " + document.group("doc"), "source", None
     if "says" in hits and not inside:
         bare = bare_role_speaker(text)
         if bare is not None:
@@ -1645,7 +1680,9 @@ _JOINT_OPENER_RE = re.compile(rf"(?:(?:But|And|Yet|Still),?\s+)?(?P<a>{_NAME_PHR
 _TWO_NAMES_RE = re.compile(rf"(?P<a>{_NAME_PHRASE})\s+and\s+(?P<b>{_NAME_PHRASE})")
 # One more of those quoted, unnamed: "Yet another said", "One said", "A third said".
 _LONE_ONE_RE = re.compile(
-    r"(?:(?:And|But|Yet|Still|Also),?\s+)?(?P<subj>[Aa]nother|One|A\s+(?:second|third|fourth|fifth))"
+    r"(?:(?:And|But|Yet|Still|Also),?\s+)?(?P<subj>[Aa]nother|One|A\s+(?:second|third|fourth|fifth)|"
+    # "Each side said", "All but two said": each of those just named, or all but a few
+    r"Each\s+(?:side|camp|party|man|woman|one)|All\s+but\s+(?:one|two|three|four|five|a\s+few))"
     r",?\s+(?:also\s+)?(?:said|says|told|tells|added|adds|wrote|noted|argued|insisted)\b"
 )
 # Before a name cut to its first word by a day word: "on | Super Tuesday said" is when.

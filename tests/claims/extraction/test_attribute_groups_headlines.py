@@ -27,7 +27,7 @@ from tests.claims.extraction.claimants import OUTLET, claimants, last
             "Seventy-four percent of registered Dover voters",
         ),
         ("Six in 10 say the levy is too high at $4 million.", "Six in 10"),
-        ("About 4 in 10 say the levy is too high.", "About 4 in 10"),
+        ("About 4 in 10 say the levy is too high.", "about 4 in 10"),
         (
             "Nine in 10 Dover registered voters said the levy raised $4 million.",
             "Nine in 10 Dover registered voters",

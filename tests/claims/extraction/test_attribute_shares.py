@@ -19,7 +19,7 @@ OPENING = "The county board met in Dover on Monday.\n\n"
             "One in four renters in a county survey last spring said the rent had doubled.",
             "one in four renters in a county survey last spring",
         ),
-        ("Nearly eight in 10 tenants said they would vote in May.", "Nearly eight in 10 tenants"),
+        ("Nearly eight in 10 tenants said they would vote in May.", "nearly eight in 10 tenants"),
         ("Again, those surveyed said the bridge should be repaired first.", "those surveyed"),
         ("Many in the crowd insisted the mayor had misled them.", "many in the crowd"),
         ("Some of the nurses said they had not been paid since March.", "some of the nurses"),

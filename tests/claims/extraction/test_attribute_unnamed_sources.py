@@ -275,7 +275,7 @@ def test_a_pronoun_is_never_the_head_of_a_the_subject() -> None:
         # a count's lead
         (
             "About a dozen members of Congress said they would vote no.",
-            "About a dozen members of Congress",
+            "about a dozen members of Congress",
         ),
         (
             "At least 12 members of Congress said they would vote no.",

@@ -1,0 +1,78 @@
+"""Speakers whose verb of saying comes further on or is a less common one: a person
+described by trade before "..., saying", someone's office, a document that "goes on to
+say", each side, all but a few, a share with its figure beside it, a description that
+tweets, and the name a description is in apposition to. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.extraction.claimants import OUTLET, claimants, last
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The retired surgeon opened with a story about her first clinic, saying that rural "
+            "hospitals are closing.",
+            "the retired surgeon",
+        ),
+        (
+            "His office issued a terse statement saying the county would appeal.",
+            "his office",
+        ),
+        ("Her campaign sent a memo saying the race was tied.", "her campaign"),
+        ('The memo goes on to say: "Renters pay the most."', "the memo"),
+    ],
+)
+def test_a_description_before_a_far_verb(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+def test_a_document_of_something_is_no_speaker() -> None:
+    sentence = (
+        "The notice of an unpaid fine, announcing that the permit had lapsed, sat on the desk."
+    )
+    assert last(sentence) == OUTLET
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Each side said the delay was the fault of the county.", "each side"),
+        ("All but two said the council must revisit the zoning plan.", "all but two"),
+        ('Another person tweeted: "This is a scandal."', "another person"),
+        (
+            "Just under a third, 31 percent, say the bridge should be rebuilt.",
+            "just under a third",
+        ),
+        (
+            "Among renters in Dover, about three-fifths, 58 percent, say rents rose too fast.",
+            "about three-fifths",
+        ),
+    ],
+)
+def test_sides_shares_and_one_more_person(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+def test_the_name_a_description_is_in_apposition_to_speaks() -> None:
+    body = (
+        "“Quillon needs a plan for the river towns,” Ada Pikett, the polling guru who "
+        "founded the site tweeted on Wednesday."
+    )
+    assert claimants(body) == ["Ada Pikett"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a name that ends a fronted phrase is no apposition
+        "In an interview with the hosts Tad Mell and Ana Quillon, the mayoral candidate said "
+        "the levy was void.",
+        "As for Mr. Mell, the staff letter noted that he had missed the vote.",
+    ],
+)
+def test_a_name_before_a_fronted_comma_is_not_the_speaker(sentence: str) -> None:
+    assert "Mell" not in last(sentence) and "Quillon" not in last(sentence)
