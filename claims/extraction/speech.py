@@ -329,7 +329,9 @@ _DESCRIPTION = (
 )
 _QUOTE_DESCRIPTION_RE = re.compile(
     rf"(?:{CLOSING_MARK}|[?!]’)\s+(?:"
-    rf"{_DESCRIPTION}(?:\s+[a-z]+ly)?(?:\s+(?:will|would|has|had|also|then|later))?"
+    # ('"...," his wife, Ada Roe, wrote': the name in apposition)
+    rf"{_DESCRIPTION}(?:,\s+(?P<dname>{_NAME_PHRASE}),)?(?:\s+[a-z]+ly)?"
+    r"(?:\s+(?:will|would|has|had|also|then|later))?"
     rf"\s+(?:{_REPORTING_VERBS})\b|"
     # (only the plain verbs: in '"Guardians of the Galaxy," posted the clip' nobody speaks)
     r"(?:said|says|added|wrote|writes|asked|replied|explained|continued|noted|warned|"
@@ -760,7 +762,7 @@ _FAR_VERB_RE = re.compile(
     # "... before explaining why she backs her"
     r"\b(?:while|before|after)(?=\s+(?:saying|telling|arguing|insisting|noting|warning|"
     r"explaining|declaring)\b))\s+"
-    r"(?:also\s+|later\s+|then\s+|eventually\s+|finally\s+|repeatedly\s+|first\s+|only\s+|"
+    r"(?:also\s+|later\s+|then\s+|now\s+|eventually\s+|finally\s+|repeatedly\s+|first\s+|only\s+|"
     r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:said|says|told|tells|"
     # "Roe spoke at a forum on Sunday, and criticized Doe": a finite verb after "and"
     # or after ", then" ("Clinton paused, then revealed why ...")
@@ -1322,6 +1324,9 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     if unnamed is None and has_quote(text):
         by_description = _QUOTE_DESCRIPTION_RE.search(text, max(0, scan_from - 3))
         if by_description is not None:
+            dname = by_description.group("dname")
+            if dname is not None and _GIVEN_NAME_RE.match(dname) and not is_place(dname):
+                return dname, "speaker", None
             description = by_description.group("desc")
             if description is None:  # after the verb: "said an aide to Ed Rudd"
                 description = by_description.group("desc2")

@@ -76,3 +76,23 @@ def test_the_name_a_description_is_in_apposition_to_speaks() -> None:
 )
 def test_a_name_before_a_fronted_comma_is_not_the_speaker(sentence: str) -> None:
     assert "Mell" not in last(sentence) and "Quillon" not in last(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Quillon used to back the plan, but now said it would fail.", "Quillon"),
+        (
+            '"The shop is all we have," his wife, Ana Quillon, wrote to the judge in May.',
+            "Ana Quillon",
+        ),
+        ('"The shop is all we have," his wife, Ana, wrote to the judge in May.', "Ana"),
+        # (as before: no name in apposition; a place is none)
+        ('"The shop is all we have," her lawyer said.', "her lawyer"),
+        ('"The shop is all we have," his wife, Boston, wrote.', "his wife"),
+    ],
+)
+def test_now_said_and_a_name_beside_a_description_after_a_quotation(
+    sentence: str, expected: str
+) -> None:
+    assert last(sentence) == expected
