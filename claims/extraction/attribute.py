@@ -586,6 +586,7 @@ _PRONOUN_AFTER_QUOTATION_RE = re.compile(rf"{CLOSING_MARK}\s+(?:he|she)\s")
 # What a described speaker or a group may open with, lower-cased in a claimant when no
 # name follows ("The Hill" stays), or always: a quantifier opens no name.
 _LOWERED_OPENERS = frozenset(["The", "A", "An", "Another", "One"])
+_NAME_PARTICLES = frozenset(["of", "for", "and", "the", "on", "in", "at", "to", "&"])
 _QUANTIFIER_OPENERS = frozenset(
     [
         *("Several", "Some", "Many", "Most", "Few", "Both"),
@@ -600,9 +601,18 @@ def _lower_article(phrase: str) -> str:
     head, _, rest = phrase.partition(" ")
     last = rest.rsplit(None, 1)[-1] if rest else ""
     # ("the 52-year-old", "the Texas Democrat": an age or a party's member is no name)
-    if (head in _QUANTIFIER_OPENERS and rest) or (
-        head in _LOWERED_OPENERS
-        and (last[:1].islower() or last[:1].isdigit() or last in PARTY_MEMBERS)
+    if (
+        (head in _QUANTIFIER_OPENERS and rest)
+        or (
+            head in _LOWERED_OPENERS
+            and (last[:1].islower() or last[:1].isdigit() or last in PARTY_MEMBERS)
+        )
+        # "A county poll released by the Courier": "a" opens no name with a common noun in
+        # it (but "The Center for Public Integrity" keeps its article)
+        or (
+            head in ("A", "An")
+            and any(w[:1].islower() and w not in _NAME_PARTICLES for w in rest.split())
+        )
     ):
         return f"{head.lower()} {rest}"
     return phrase

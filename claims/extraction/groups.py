@@ -248,7 +248,7 @@ _PLURAL_SUBJECT_RE = re.compile(
     r"(?:[A-Za-z][\w-]*[a-rt-z]s|[Pp]eople|[Pp]olice|[A-Za-z]*(?:wo)?men|"
     # a share of people: "A majority of her backers", "Half of those polled", "a number
     # of attendees"; "Most of them", "Many in the crowd", "Some of the women"
-    r"(?:[Mm]ajority|[Mm]inority|[Pp]lurality|[Hh]alf|[Nn]umber)(?=\s+of\s)|"
+    r"(?:[Mm]ajority|[Mm]inority|[Pp]lurality|[Hh]alf|[Nn]umber|third|quarter|fifth)(?=\s+of\s)|"
     # a share alone, its figure beside it: "a quarter, 26 percent,"
     r"(?:quarter|third|fifth)(?=,\s+\d)|"
     rf"(?i:{'|'.join(_QUANTIFIERS)})(?=\s+(?:of|in|at)\s)|"
@@ -322,7 +322,7 @@ def plural_source(text: str, words: list[str], inside: bool) -> str | None:
 _FRONTED_RE = re.compile(
     r"(?:(?:But|And|Still|Yet|So|Now|Meanwhile|However|Instead|Indeed|Overall|Nationally|"
     r"Nationwide|Statewide|Elsewhere|Separately|Similarly|Likewise|Moreover|Today|Earlier|"
-    r"Later|Then|Again|Also),\s+)?"
+    r"Later|Then|Again|Also),\s+|(?:But|And|Yet|So)\s+(?=[a-z]))?"  # "And until it closed, ..."
     r"(?:(?i:In|On|At|Around|After|Before|During|Since|By|For|From|Among|Across|Like|Unlike|"
     r"While|Although|Though|Even\s+though|When|As|If|Over|Under|Until|Despite|Last|This|"
     r"Earlier|Later|Asked|Overall|Nationally|Nationwide|Statewide|Meanwhile|However|Still|"
@@ -521,8 +521,23 @@ def evidence_source(text: str, words: list[str], inside: bool) -> str | None:
     if m is None:
         return None
     words = m.group("subj").split()
+    released = next(
+        (
+            i
+            for i, w in enumerate(words[:-1])
+            if i
+            and w in ("released", "published", "out")
+            # only when and how follow: not "released Sunday by The Post and ABC News"
+            and all(r in _WHEN_WORDS or r.endswith("ly") for r in words[i + 1 :])
+        ),
+        None,
+    )
+    if released is not None:
+        words = words[:released]  # "a poll for the Ledger released last week actually"
     while len(words) > 1 and (
-        words[-1].rstrip(".,") in _WHEN_WORDS or words[-1] in _RELEASED_WORDS
+        words[-1].rstrip(".,") in _WHEN_WORDS
+        or words[-1] in _RELEASED_WORDS
+        or (len(words[-1]) > 4 and words[-1].endswith("ly") and words[-1].islower())
     ):
         words.pop()  # "A Monmouth poll out Monday", "The audit released Monday"
     return " ".join(words)

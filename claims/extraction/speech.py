@@ -135,7 +135,8 @@ _THE_DOCUMENT_OPENS_RE = re.compile(
 )
 _DOCUMENT_READS_RE = re.compile(
     rf"{CLOSING_MARK}\s*(?P<doc>(?i:{_DETERMINED})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_DOCUMENTS}))"
-    r"\s+(?:reads|read)\b|"
+    # ('"...," the document states, becomes ...': a document states as it reads)
+    r"\s+(?:reads|read|states)\b|"
     rf"{CLOSING_MARK}\s*(?:reads|read)\s+(?P<doc2>{_DETERMINED}\s+(?:[\w'’-]+\s+){{0,3}}?"
     rf"(?:{_DOCUMENTS}))\b|"
     rf"^(?P<doc3>(?i:{_DETERMINED})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_DOCUMENTS}))\s+(?:reads|read)"
@@ -847,7 +848,9 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         headline = headline_speaker(text, sentence_words)
         if headline is not None:
             return headline, "speaker", None  # "Roe Says Levy Will Pass"
-    if ("read" in sentence_words or "reads" in sentence_words) and has_quote(text):
+    if (
+        "read" in sentence_words or "reads" in sentence_words or "states" in sentence_words
+    ) and has_quote(text):
         document = _DOCUMENT_READS_RE.search(text)
         if document is not None:
             # '"...," the statement read.', 'The letter read: "..."', '"...," read a sign'

@@ -103,3 +103,26 @@ def test_a_nations_official_is_one_unnamed_person(sentence: str, expected: str) 
 )
 def test_a_share_of_a_group_inside_a_sentence(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('"Sick leave," the memo states, begins after a year.', "the memo"),
+        ("A third of renters, 38 percent, say the rent doubled.", "a third of renters"),
+        ("And until the mill shut, most of them said the work was good.", "most of them"),
+        (
+            "And in Ohio, a Marist poll for the Ledger released last week actually showed Mell "
+            "ahead.",
+            "a Marist poll for the Ledger",
+        ),
+        # (as before: who made it is kept, and the place where)
+        (
+            "A county poll released Sunday by the Ledger and the Courier showed Mell ahead.",
+            "a county poll released Sunday by the Ledger and the Courier",
+        ),
+        ("The audit released Monday found waste.", "the audit"),
+    ],
+)
+def test_documents_that_state_shares_of_and_trimmed_evidence(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
