@@ -433,7 +433,8 @@ DOCUMENT_NOUNS = (
     r"editorial|ad|advertisement|email|e-mail|post|tweet|notice|ruling|order|document"
 )
 _EVIDENCE_VERBS = (
-    r"show|shows|showed|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|"
+    r"show|shows|showed|shown|found|finds|find|suggest|suggests|suggested|indicate|indicates|"
+    r"indicated|"
     r"reveal|reveals|revealed|confirm|confirms|confirmed|documented|documents|concluded|"
     r"concludes|estimated|estimates"
 )

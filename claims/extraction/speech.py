@@ -496,6 +496,24 @@ def _according_phrase(text: str) -> str | None:
 
 
 # "As reported by the Herald, ...": the medium is the source.
+# A body or a medium that reports: "The newspaper reported that", "The company reported a
+# loss", "Multiple outlets reported on Wednesday".
+_BODY_REPORTED_RE = re.compile(
+    r"(?:^|,\s+|\b(?:and|but)\s+)(?P<subj>(?:[Tt]he|[Mm]ultiple|[Ss]everal|[Oo]ther)\s+"
+    r"(?:(?!(?:of|in|for|to|and|that|who|which)\b)[a-z][\w-]*\s+){0,3}?"
+    r"(?:newspaper|paper|network|outlets?|station|website|site|magazine|agency|company|firm|"
+    r"group|giant|retailer|bank|department|ministry|campaign|office|committee|commission|"
+    r"government|administration|council|board|union|wire|channel|broadcaster|tabloid|"
+    r"publication|newspapers|media|chain|maker|insurer|lender|airline|utility|hospital|"
+    r"university|district|county|city))"
+    r"\s+(?:(?:recently|first|also|previously|later|then)\s+)?(?:reported|reports)\b"
+    r"(?!\s+(?:to|for|from|back)\b)"
+)
+# Passive: "The meeting was first reported by Politico."
+_REPORTED_BY_RE = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:first|initially|previously|also|"
+    rf"widely)\s+)?reported\s+(?:[\w'’-]+\s+){{0,3}}?by\s+(?P<subj>(?:[Tt]he\s+)?{_ORG_PHRASE})"
+)
 _AS_REPORTED_RE = re.compile(
     rf"\b[Aa]s\s+(?:first\s+|previously\s+|originally\s+)?reported\s+(?:by|in)\s+"
     rf"(?P<subj>(?:the\s+)?{_ORG_PHRASE})"
@@ -1418,6 +1436,18 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             return found.group("subj").rsplit(" on ", 1)[0], "source", None
     if according is not None:
         return according, "group", None
+    if not inside and ("reported" in sentence_words or "reports" in sentence_words):
+        body = _BODY_REPORTED_RE.search(text) or _REPORTED_BY_RE.search(text)
+        if body is not None and not is_place(body.group("subj")):
+            # "The newspaper reported that ...", "Multiple outlets reported on
+            # Wednesday ...", "The meeting was first reported by the Courier."
+            subj = body.group("subj")
+            _, _, after_owner = subj.replace("’s ", "'s ").partition("'s ")
+            if after_owner and _person_like(after_owner):
+                return after_owner, "speaker", None  # "by The Post's Greg Sargent": Sargent
+            if subj.startswith(("The ", "Multiple ", "Several ", "Other ")):
+                subj = subj[0].lower() + subj[1:]
+            return subj, "source", None
     if "who" in sentence_words:
         relative = _relative_speaker(text, inside)
         if relative is not None and relative.startswith("the "):

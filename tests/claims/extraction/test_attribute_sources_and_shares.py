@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.extraction.claimants import last
+from tests.claims.extraction.claimants import OUTLET, last
 
 
 @pytest.mark.parametrize(
@@ -125,4 +125,25 @@ def test_a_share_of_a_group_inside_a_sentence(sentence: str, expected: str) -> N
     ],
 )
 def test_documents_that_state_shares_of_and_trimmed_evidence(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The newspaper reported that the mayor met privately with the tenants.", "the newspaper"),
+        ("The company reported its lowest yearly revenue since 1998.", "the company"),
+        (
+            "The regional grocery chain reported a loss of 12 cents a share.",
+            "the regional grocery chain",
+        ),
+        ("Several outlets reported on Friday that the dam had cracked.", "several outlets"),
+        ("The plan was first reported by the Dover Courier.", "the Dover Courier"),
+        ("The memo was first reported on Monday by the Courier's Tad Mellor.", "Tad Mellor"),
+        ("Ohio polls have shown Mell and Quillon tied for second place.", "Ohio polls"),
+        # (not a report of anything)
+        ("The company reported to the police at noon.", OUTLET),
+    ],
+)
+def test_bodies_and_media_that_report(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
