@@ -51,6 +51,7 @@ _SPEECH_VERBS = (
     r"(?:released|releases)\s+(?:a|an)\s+(?:new\s+|brief\s+|written\s+|joint\s+|radio\s+|"
     r"television\s+|TV\s+)*(?:statement|ad)\b|expressed|"
     r"decried|decries|denounced|denounces|castigated|rebuked|rebukes|proclaimed|proclaims|"
+    r"assailed|assails|condemned|condemns|chided|chides|"
     r"downplayed|downplays|preached|recounted|likened|likens|retweeted|charged(?=\s+that\b)|"
     r"voiced\s+(?:concerns?|confidence|support|doubts?|frustration|opposition)|"
     r"(?:puts|put)\s+it(?=\s*[,:;.\"”]|\s*$)|(?:took|takes)\s+aim\s+at|came\s+out\s+(?:against|for)|"

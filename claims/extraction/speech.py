@@ -509,6 +509,20 @@ _BODY_REPORTED_RE = re.compile(
     r"\s+(?:(?:recently|first|also|previously|later|then)\s+)?(?:reported|reports)\b"
     r"(?!\s+(?:to|for|from|back)\b)"
 )
+# A stance in the passive, with who took it: "was endorsed by Ada Roe", "has been
+# criticized by former rival Ted Lusk".
+_STANCE_PASSIVES = (
+    "endorsed|criticized|criticised|praised|condemned|denounced|attacked|blasted|slammed|"
+    "mocked|ridiculed|lambasted|applauded|hailed|dismissed|rejected|accused|questioned|"
+    "challenged|disputed|assailed|rebuked"
+)
+_STANCE_WORDS = frozenset(_STANCE_PASSIVES.split("|"))
+_STANCE_BY_RE = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+|also\s+)?"
+    rf"(?:{_STANCE_PASSIVES})\s+(?:(?!by\b)[\w'’-]+\s+){{0,4}}?by\s+"
+    rf"(?:(?:{_DESCRIPTORS}|rival|opponent|challenger|critic)\s+){{0,3}}(?P<subj>{_NAME_PHRASE})"
+    r"(?=\s*(?:[.,;:!?]|$)|\s+(?:of|in|on|at|who|during|after|before|and|for)\b)"
+)
 # Passive: "The meeting was first reported by Politico."
 _REPORTED_BY_RE = re.compile(
     r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:first|initially|previously|also|"
@@ -989,9 +1003,16 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         poll = evidence_source(text, sentence_words, inside)  # "In a poll, 79 percent said"
         if poll is not None:
             return poll, "group", None
+    fronted_clause = _SUBORDINATE_CLAUSE_RE.match(text) if text[:1] in "AWBSTUOCNSJHDMEO" else None
     for rx in (_VERB_SUBJECT_RE, _SUBJECT_VERB_RE):
         for m in _main_clause_first(rx, text, scan_from):
             subj = m.group("subj")
+            if fronted_clause is not None and m.end() <= fronted_clause.end():
+                # "While Roe has condemned the plan, the groups who wrote to her say ...":
+                # the main clause's group speaks, not the fronted clause's subject
+                group = plural_source(text, sentence_words, inside)
+                if group is not None and text.find(group) >= fronted_clause.end():
+                    return group, "group", None
             if rx is _VERB_SUBJECT_RE and _after_apposed_opener(text, m.start()):
                 continue  # "Frank Lutz, a pollster, said Mr. Roe and the camp had failed"
             appos = (m.groupdict().get("appos") or m.groupdict().get("dappos") or "").strip()
@@ -1005,6 +1026,10 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             head, _, rest = subj.partition(" ")
             if head in _OPENING_CONJUNCTIONS and rest[:1].isupper():
                 subj = rest  # "But Ivers said": Ivers
+            if subj in PARTY_MEMBERS and m.start("subj") == 0:
+                continue  # "Republican assails elites": a party's member, unnamed
+            if subj.endswith((" who", " which", " that")):
+                continue  # "the groups who wrote to her ... say": the clause's verb, not theirs
             if head == "the" and rx is _SUBJECT_VERB_RE:
                 epithet = _EPITHET_OWNER_RE.search(
                     text, max(0, m.start("subj") - 40), m.start("subj")
@@ -1436,6 +1461,16 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             return found.group("subj").rsplit(" on ", 1)[0], "source", None
     if according is not None:
         return according, "group", None
+    if not inside and " by " in text and not _STANCE_WORDS.isdisjoint(sentence_words):
+        agent = _STANCE_BY_RE.search(text)
+        if agent is not None and _can_be_subject(agent.group("subj")):
+            # "Cruz was also endorsed the day before by former rival Carly Fiorina": the
+            # one who took the stance
+            name = agent.group("subj")
+            if name.endswith(".") and not _INITIAL_END_RE.search(name):
+                name = name[:-1]  # the sentence's full stop: "... by Ana Roe."
+            if not is_place(name):
+                return name, "speaker", None
     if not inside and ("reported" in sentence_words or "reports" in sentence_words):
         body = _BODY_REPORTED_RE.search(text) or _REPORTED_BY_RE.search(text)
         if body is not None and not is_place(body.group("subj")):
@@ -1731,7 +1766,8 @@ _MEMBER_OF_BEFORE_RE = re.compile(r"\b(?:member|aide|staffer|employee)\s+of\s+(?
 # "..., Mr. Roe said.", "..., she said on Tuesday, adding ...".
 _TRAILING_REPORT_RE = re.compile(
     # '..., Roe said Monday.', '... "capital investment," Ben Carson said Monday.'
-    rf",(?:[\"”’]|'')?\s+(?P<subj>{_NAME_PHRASE}|the\s+[a-z]+(?:\s+[a-z]+)?|he|she|they)\s+(?:also\s+)?(?:said|says|told|tells|added|wrote)"
+    rf",(?:[\"”’]|'')?\s+(?P<subj>{_NAME_PHRASE}|the\s+[a-z]+(?:\s+(?!(?:who|which|that)\b)[a-z]+)?|he|she|they)"
+    r"\s+(?:also\s+)?(?:said|says|told|tells|added|wrote)"
     rf"{_REPORT_ENDS}"
 )
 _OWNED_WORD = r"(?!(?:in|of|at|on|for|from|with|by|to|and|or|that|who)\b)[a-z-]+"

@@ -96,3 +96,40 @@ def test_now_said_and_a_name_beside_a_description_after_a_quotation(
     sentence: str, expected: str
 ) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # verbs of attack and rebuke
+        (
+            "On Saturday, Senator Ana Quillon of Ohio, a Democratic rival, assailed him for "
+            "backing the dam.",
+            "Ana Quillon",
+        ),
+        ("Quillon chides the council and praises the mayor at a news conference.", "Quillon"),
+        ("In a speech on Friday, Mayor Tad Mell condemned the attack on the depot.", "Tad Mell"),
+        # the one who took a stance, in the passive
+        ("Mell was endorsed on Monday by former rival Ana Quillon.", "Ana Quillon"),
+        (
+            "The plan was sharply criticized by Ana Quillon of the tenants union.",
+            "Ana Quillon",
+        ),
+        # (not a place, not a thing that befell someone, not a lone party word)
+        ("The plan was criticized by Ohio.", OUTLET),
+        ("The town was hit by a storm.", OUTLET),
+        ("Democrat blasts donors as she opens her campaign.", OUTLET),
+    ],
+)
+def test_stances_of_attack_and_their_passive(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+def test_a_fronted_clause_yields_to_the_main_clauses_group() -> None:
+    sentence = (
+        "While Quillon has condemned the plan, the tenants who met her on Friday say rents "
+        "are too high."
+    )
+    assert last(sentence) == "the tenants who met her on Friday"
+    # (as before: a name in the main clause)
+    assert last("While Mell attacked the plan, Quillon said it would pass.") == "Quillon"
