@@ -948,6 +948,10 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             )
         ):
             return said.group("name"), "speaker", None
+    known = _KNOWN_AS_RE.search(text) if " known " in text else None
+    if known is not None:
+        # '"...," said the base chief known as Bob': the name he is known by
+        return known.group("name") or known.group("name2"), "speaker", None
     lone = _LONE_ONE_RE.match(text) if text[:1] in "AOYBSE" else None
     if lone is not None:
         # "Yet another said, “...”", "One said the levy was void": one of those just
@@ -1506,11 +1510,17 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         return colon_speaker, "speaker", None
     far = _FAR_VERB_RE.search(text) if not _FAR_WORDS.isdisjoint(sentence_words) else None
     if far is not None:
+        determined = _DETERMINER_APPOSED_OPENS_RE.match(text) if text[:1] in "AaOoHhTtMB" else None
         opening = (
             _opening_subject(text)
             or _fronted_subject(text)
             or _the_apposed(text)
             or _apposed_opener(text)
+            or (
+                determined.group("name")
+                if determined is not None and _person_like(determined.group("name"))
+                else None
+            )
         )
         # "A campaign official later defended it, saying", "Campaign officials ...": an
         # unnamed source, which a name may only modify
@@ -1699,6 +1709,20 @@ _DETERMINER_APPOSED_RE = re.compile(
     r"(?:\s+(?:of|from)\s+[^,;\"“”—–]{1,80}?)?(?:,\s+[^,;\"“”—–]{1,120}?)?"
     rf"(?:,|\s+--|\s*[—–])\s+(?:(?:{_AUXILIARIES})\s+)*"
     rf"(?:{_REPORTING_VERBS}|reported|reports)\b"
+)
+# The same apposition before any verb, for a verb of saying further on: "One of the men,
+# Jo Roe, 70, had served in the Navy and said ..."
+_DETERMINER_APPOSED_OPENS_RE = re.compile(
+    r"(?:(?:And|But)\s+)?(?:[Aa]nother|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+"
+    rf"[^,;\"“”—–]{{1,80}},\s+(?P<name>{_NAME_PHRASE})(?:,\s+\d{{1,3}})?,\s+"
+    rf"(?:(?:{_AUXILIARIES})\s+)*[a-z]{{3,}}"
+)
+# "said the base chief known as Bob", "the base chief, known only as Bob, said"
+_KNOWN_AS_RE = re.compile(
+    rf"\b(?:{_REPORTING_VERBS})\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?known\s+(?:only\s+)?as\s+"
+    rf"(?P<name>{_NAME_PHRASE})|"
+    rf"\b[Tt]he\s+(?:[\w'’-]+\s+){{0,4}}?[a-z]+,\s+known\s+(?:only\s+)?as\s+(?P<name2>{_NAME_PHRASE}),"
+    rf"\s+(?:(?:{_AUXILIARIES})\s+)*(?:{_REPORTING_VERBS})\b"
 )
 _FRONTED_DETERMINER_RE = re.compile(rf", (?:{_APPOSED_DETERMINERS}) ")
 _PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:at|in|on|into|over|under)\s+$")

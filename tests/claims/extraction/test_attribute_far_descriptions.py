@@ -133,3 +133,25 @@ def test_a_fronted_clause_yields_to_the_main_clauses_group() -> None:
     assert last(sentence) == "the tenants who met her on Friday"
     # (as before: a name in the main clause)
     assert last("While Mell attacked the plan, Quillon said it would pass.") == "Quillon"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            '"There never was a stop order," said the station chief known as Rob, speaking for '
+            "the first time.",
+            "Rob",
+        ),
+        ("The station chief, known only as Rob, said the order never came.", "Rob"),
+        (
+            "One of the women, Marla Tuppen, 70, had served in the Navy and said she was sure the "
+            "mill would close.",
+            "Marla Tuppen",
+        ),
+        # (no words of his)
+        ("The man known as Rob ran the base.", OUTLET),
+    ],
+)
+def test_known_as_and_one_of_them_named(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
