@@ -68,7 +68,7 @@ from .quotes import (
 # secretary, wrote", "Zakharova, 46, said", "The Chancellor, Rachel Reeves, said":
 # there the name in the apposition is the speaker).
 _AUXILIARIES = (
-    r"has|had|have|is|was|are|were|will|would|did|does|do|not|been|also|later|then|"
+    r"has|had|have|is|was|are|were|will|would|did|does|do|not|been|also|later|then|both|"
     r"previously|again|once|repeatedly|publicly|reportedly|still|now|already|long|"
     r"strongly|firmly|openly|privately|quickly|recently|further|often|never|always|"
     r"clearly|initially|first|just|however|since|at\s+the\s+time|twice|"

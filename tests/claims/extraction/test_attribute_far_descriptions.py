@@ -155,3 +155,15 @@ def test_a_fronted_clause_yields_to_the_main_clauses_group() -> None:
 )
 def test_known_as_and_one_of_them_named(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tad Mell and Ana Quillon both denounced the levy.", "Tad Mell and Ana Quillon"),
+        ("Mell and Quillon both stressed that the vote was close.", "Mell and Quillon"),
+        ("The two both said no.", "the two"),
+    ],
+)
+def test_both_between_a_subject_and_its_verb(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
