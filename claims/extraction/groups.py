@@ -31,7 +31,9 @@ _GROUP_NOUNS = (
 _GROUP_CORE_RE = re.compile(
     rf"\b(?:{_GROUP_NOUNS})(?:,\s+[^,;\"“”]{{1,80}}?,)?\s+(?:also\s+|have\s+|had\s+)?"
     r"(?:[a-z]+ly\s+)?"  # "insiders recently told"
-    r"(?:said|say|says|told|tell|argued|argue|warned|warn|noted|insisted|believe|believed)\b"
+    r"(?:said|say|says|told|tell|argued|argue|warned|warn|noted|insisted|believe|believed|"
+    # after a quotation: '"...," federal prosecutors wrote', '"...," aides added'
+    r"(?<=[a-z]\s)(?:wrote|added)(?=\s+(?:in|on|at|to|after|before|that)\b|\s*[.,;]))\b"
 )
 _GROUP_LEAD_RE = re.compile(
     r"(?:(?<![\w.'’-])(?:[Tt]he|[Tt]hese|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Tt]wo|[Tt]hree)\s+)?"
@@ -241,7 +243,7 @@ _PLURAL_SUBJECT_RE = re.compile(
     # a share first: "Nine in 10 registered voters", "About 4 in 10 Democrats"
     # (a count's lead too: "At least a dozen members of Congress", "More than 40 ...")
     r"(?P<subj>(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Oo]nly|[Jj]ust|[Aa]t\s+least|[Mm]ore\s+than|"
-    rf"[Ff]ewer\s+than|[Uu]p\s+to)\s+)?(?:[\w-]+\s+in\s+(?:\d+|{_SMALL_COUNTS})\s+)?"
+    rf"[Ff]ewer\s+than|[Uu]p\s+to)\s+)?(?:[\w-]+\s+(?:in|out\s+of)\s+(?:\d+|{_SMALL_COUNTS})\s+)?"
     rf"(?:(?!(?i:{_PRE_HEAD_STOP})(?:['’]\w+)?\s)[A-Za-z0-9][\w.'’-]*\s+){{0,6}}?"
     # the head: a plural ("forecasters", "Others"), a share ("in 10", "9 percent") or
     # "majorities"
@@ -254,7 +256,7 @@ _PLURAL_SUBJECT_RE = re.compile(
     rf"(?i:{'|'.join(_QUANTIFIERS)})(?=\s+(?:of|in|at)\s)|"
     # "those surveyed", "those polled"
     r"[Tt]hose\s+(?:surveyed|polled|questioned|interviewed|asked|responding)|"
-    rf"[Ii]n\s+(?:\d+|{_SMALL_COUNTS})|\d+|percent)"
+    rf"(?:[Ii]n|[Oo]ut\s+of)\s+(?:\d+|{_SMALL_COUNTS})|\d+|percent)"
     # what follows the head: "in Cleveland", "of the new bill", "close to her campaign",
     # "briefed on the move"
     rf"(?:\s+(?:in|of|from|at|with|on|for|{_KNOWING}|(?P<rel>who|whose|that|{_PARTICIPLE}|"
@@ -384,7 +386,12 @@ def _plural_subject_at(text: str, pos: int) -> str | None:
         return None
     if subj[:3].lower() == "in ":
         return None  # "In 2016 said ...": a date, no share of people
-    if last.isdigit() and " in " not in f" {head.lower()} " and "percent" not in subj:
+    if (
+        last.isdigit()
+        and " in " not in f" {head.lower()} "
+        and " out of " not in f" {head.lower()} "  # "Nearly nine out of 10 say"
+        and "percent" not in subj
+    ):
         return None  # "In 2016 said ..." is no share of people
     return subj
 

@@ -147,3 +147,28 @@ def test_documents_that_state_shares_of_and_trimmed_evidence(sentence: str, expe
 )
 def test_bodies_and_media_that_report(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            '"The damage is beyond measure," county prosecutors wrote in their filing.',
+            "county prosecutors",
+        ),
+        ('"The damage is beyond measure," prosecutors added.', "prosecutors"),
+        ("Almost seven out of 10 say that the bridge needs repair.", "almost seven out of 10"),
+        (
+            "About four out of 10 tenants said the rent was too high.",
+            "about four out of 10 tenants",
+        ),
+        (
+            'Her campaign mailed a short letter to donors saying: "We can still win."',
+            "her campaign",
+        ),
+        # (as before: a year is no share)
+        ("In 2016 said the plan.", OUTLET),
+    ],
+)
+def test_groups_after_a_quotation_and_shares_out_of(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
