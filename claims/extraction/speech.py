@@ -259,7 +259,8 @@ _VERB_SUBJECT_RE = re.compile(
     # (a “ only where a closing mark was mistyped: '“It is unusual,“ said Roe')
     rf"(?:[,\"”’'“](?<![^,.?!]“)\s*)(?P<iverb>{_REPORTING_VERBS})\s+"
     # '"...," added his campaign manager Jo Roe': a determiner only before descriptors
-    rf"(?P<subj>(?:(?:his|her|their|its)\s+(?=(?:{_DESCRIPTORS})\s))?"
+    # ('"...," said the Dover Courier': "the" before a name)
+    rf"(?P<subj>(?:(?:his|her|their|its)\s+(?=(?:{_DESCRIPTORS})\s)|the\s+(?=[A-Z]))?"
     # ("said lobbyist and GOP strategist Jo Roe": two descriptions joined)
     rf"(?:(?:[A-Z][\w'’.-]*|[a-z]+(?:person|man|woman)|(?:{_DESCRIPTORS})(?:\s+and)?(?=\s)|"
     # "said former Gov. and party Chairman Ed Rendell"
@@ -1012,6 +1013,12 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     for rx in (_VERB_SUBJECT_RE, _SUBJECT_VERB_RE):
         for m in _main_clause_first(rx, text, scan_from):
             subj = m.group("subj")
+            if (
+                rx is _VERB_SUBJECT_RE
+                and subj.startswith("the ")
+                and name_gender(clean_name(subj[4:])) is not None
+            ):
+                subj = subj[4:]  # '"...," said the Rev. Ada Pike': the person, titles and all
             if fronted_clause is not None and m.end() <= fronted_clause.end():
                 # "While Roe has condemned the plan, the groups who wrote to her say ...":
                 # the main clause's group speaks, not the fronted clause's subject

@@ -172,3 +172,16 @@ def test_bodies_and_media_that_report(sentence: str, expected: str) -> None:
 )
 def test_groups_after_a_quotation_and_shares_out_of(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('"The ferry is late again," wrote the Dover Courier.', "the Dover Courier"),
+        ('"The ferry is late again," said the Harbor Board.', "the Harbor Board"),
+        ('"The ferry is late again," said the Rev. Ada Pikett.', "Ada Pikett"),
+        ('"The ferry is late again," said the Senate Majority Leader Ted Lusk.', "Ted Lusk"),
+    ],
+)
+def test_the_before_a_name_after_the_verb(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
