@@ -128,6 +128,12 @@ _DOCUMENTS = (
     r"shirt|T-shirt|invitation|card|plaque|motion|petition|resolution|opinion"
 )
 _DETERMINED = r"(?:the|a|an|his|her|their|its|one|another)"
+_THE_BODIES_OPENS_RE = re.compile(
+    r"(?:(?:But|And)\s+)?[Tt]he\s+(?P<bodies>(?:(?!(?:of|in|for|to|and|that|who|which)\b)[a-z][\w-]*\s+){0,2}?"
+    r"(?:departments|agencies|companies|campaigns|governments|ministries|committees|firms|"
+    r"banks|unions|groups|organizations|organisations|parties|lawyers|attorneys))"
+    r"\s+(?!(?:of|from|to|for|in|on|at|by|with|who|that|which)\b)[a-z]"
+)
 _CLAUSE_OPENS_BEFORE_RE = re.compile(r"(?:^|[,.?!]?[\"”’]\s*|'')$")
 _THE_DOCUMENT_OPENS_RE = re.compile(
     rf"(?:(?:But|And)\s+)?[Tt]he\s+(?P<doc>(?:[a-z][\w-]*\s+){{0,2}}?(?:{_DOCUMENTS}))"
@@ -1556,6 +1562,10 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             if desc.startswith(("His ", "Her ", "Their ")):
                 desc = desc[0].lower() + desc[1:]  # "His office put out a statement saying"
             return desc, "source", None  # not the owner: "Roe's campaign"
+        bodies = _THE_BODIES_OPENS_RE.match(text)
+        if bodies is not None and "ask" not in far.group():
+            # "The departments declined to give details, saying ...": bodies, unnamed
+            return "the " + bodies.group("bodies"), "source", None
         document = _THE_DOCUMENT_OPENS_RE.match(text)
         if document is not None and "ask" not in far.group():
             # "The email goes on to say: ...", "The memo, sent Friday, ends by saying"

@@ -167,3 +167,22 @@ def test_known_as_and_one_of_them_named(sentence: str, expected: str) -> None:
 )
 def test_both_between_a_subject_and_its_verb(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The agencies declined to give details, saying the inquiry is still open.",
+            "the agencies",
+        ),
+        ("The banks raised rates and said more rises would follow.", "the banks"),
+        # (not bodies of something: "The departments of state and defense")
+        (
+            "The departments of parks and roads refused to comment, saying nothing more.",
+            OUTLET,
+        ),
+    ],
+)
+def test_bodies_before_a_far_verb(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
