@@ -177,7 +177,7 @@ def test_both_between_a_subject_and_its_verb(sentence: str, expected: str) -> No
             "the agencies",
         ),
         ("The banks raised rates and said more rises would follow.", "the banks"),
-        # (not bodies of something: "The departments of state and defense")
+        # (not bodies of something: "The departments of parks and roads")
         (
             "The departments of parks and roads refused to comment, saying nothing more.",
             OUTLET,
