@@ -428,7 +428,7 @@ def opening_unnamed(text: str) -> str | None:
 # Evidence that shows something: a poll, a study, records. "A Monmouth poll out Monday
 # showed ...", "Polls in New Hampshire show ...", "..., records show.", "..., the poll
 # found." Its findings are its own, not the outlet's.
-_EVIDENCE_NOUNS = (
+EVIDENCE_NOUNS = (
     r"polls?|polling|surveys?|study|studies|reports?|data|analys[ie]s|figures|numbers|"
     r"results|records|documents|filings|research|estimates|census|audits?|tally|count|"
     r"projections|forecasts?|statistics|emails|e-mails|photos|videos?|footage|ledgers|"
@@ -457,7 +457,7 @@ _EVIDENCE_OPENING_RE = re.compile(
     r"(?:(?:But|And|However|Still|Meanwhile|Yet|Now),?\s+)?"
     # ("of" inside a name: "A University of New Hampshire poll")
     rf"(?P<subj>(?:(?!(?i:{_PRE_HEAD_STOP})\s)\w[\w.'’/&-]*\s+|of\s+(?=[A-Z])){{0,8}}?"
-    rf"(?i:{_EVIDENCE_NOUNS}|(?P<doc>{DOCUMENT_NOUNS}))"
+    rf"(?i:{EVIDENCE_NOUNS}|(?P<doc>{DOCUMENT_NOUNS}))"
     # "New polls released Sunday", "Polling of union voters", "A poll out Monday"
     r"(?:\s+(?:of|from|in|by|released|conducted|out|published|taken|for|among|on)\b"
     r"[^,;:\"“”]{0,80}?)?)"
@@ -471,7 +471,7 @@ _EVIDENCE_OPENING_RE = re.compile(
 )
 _EVIDENCE_TRAILING_RE = re.compile(
     r",\s+(?P<subj>(?:(?:the|a|an|this|that|these|its|their|his|her)\s+)?(?:[\w.'’/-]+\s+){0,3}?"
-    rf"(?:{_EVIDENCE_NOUNS}))\s+(?:{_EVIDENCE_VERBS}|tells?\s+us)(?:\s+(?:on\s+)?\w+day)?"
+    rf"(?:{EVIDENCE_NOUNS}))\s+(?:{_EVIDENCE_VERBS}|tells?\s+us)(?:\s+(?:on\s+)?\w+day)?"
     # closing the sentence, or set off inside it: "The levy, polls show, is popular."
     r"(?:\s*[.;,!]?$|,\s)"
 )
@@ -491,7 +491,7 @@ _JOINED_CLAUSE_RE = re.compile(r",\s+(?:and|but|while|as|though|although|yet)\s+
 # respondents speak in its findings.
 _IN_EVIDENCE_RE = re.compile(
     r"In\s+(?P<subj>(?:a|an|the|its|their|this|that)\s+(?:[\w.'’/&-]+\s+){0,6}?"
-    rf"(?i:{_EVIDENCE_NOUNS})(?:\s+(?:released|conducted|published|taken|out|of|by|for|"
+    rf"(?i:{EVIDENCE_NOUNS})(?:\s+(?:released|conducted|published|taken|out|of|by|for|"
     r"from|among)\b[^,;\"“”]{0,60})?),\s+"
 )
 

@@ -14,6 +14,7 @@ from .gender import GIVEN_NAMES, name_gender
 from .groups import (
     BODY_WORDS,
     DOCUMENT_NOUNS,
+    EVIDENCE_NOUNS,
     PARTY_MEMBERS,
     PLURAL_VERB_WORDS,
     UNNAMED_NOUNS,
@@ -151,14 +152,24 @@ _DOCUMENT_READS_RE = re.compile(
 # A role a sentence opens with, then any verb: "The judge rubbed his chin", "The
 # Democratic nominee left no doubt".
 _ROLE_HEADS = "|".join(sorted((w for w in _ROLE_WORDS if w.isalpha()), key=len, reverse=True))
-# Descriptions of one person beside the role words: "The billionaire businessman began by
-# ..., saying".
-_MORE_ROLE_HEADS = (
-    r"businessman|businesswoman|billionaire|mogul|magnate|candidate|front-?runner|contender|"
-    r"hopeful|developer|actor|actress|author|activist|commentator|columnist|pundit|prosecutor|"
-    r"founder|lawyer|teacher|doctor|surgeon|neurosurgeon|pollster|consultant|lobbyist|"
-    r"investor|entrepreneur|veteran|pastor|preacher|host"
+# A person described by role, not named, as the subject of a reporting verb: "The
+# self-described democratic socialist said", "..., the Florida senator said."
+_DESCRIBED_HEADS = (
+    r"senator|governor|candidate|nominee|businessman|businesswoman|billionaire|mogul|magnate|"
+    r"socialist|congressman|congresswoman|lawmaker|president|mayor|secretary|chairman|"
+    r"chairwoman|leader|speaker|front-?runner|contender|hopeful|developer|host|anchor|actor|"
+    r"actress|author|judge|justice|minister|ambassador|director|founder|executive|pastor|"
+    r"activist|commentator|columnist|pundit|Republican|Democrat|prosecutor|general"
 )
+# Trades: one person beside a role ("the former teacher and longtime council member") or
+# before a far verb ("The retired surgeon opened with ..., saying").
+_TRADES = (
+    r"member|treasurer|teacher|lawyer|attorney|veteran|economist|farmer|nurse|doctor|"
+    r"physician|surgeon|neurosurgeon|organizer|owner|analyst|consultant|official|strategist|"
+    r"adviser|advisor|professor|scholar|historian|journalist|writer|entrepreneur|investor|"
+    r"banker|engineer|pollster|lobbyist|preacher"
+)
+_MORE_ROLE_HEADS = f"{_DESCRIBED_HEADS}|{_TRADES}"
 _THE_ROLE_OPENS_RE = re.compile(
     # after up to two fronted phrases ("In May, a U.S. District Court judge sided ...")
     r"(?:[^,;\"“”]{1,80},\s+){0,2}?"
@@ -346,36 +357,22 @@ _QUOTE_DESCRIPTION_RE = re.compile(
     rf"tweeted|concluded|declared|recalled)\s+{_DESCRIPTION.replace('desc', 'desc2')}"
     r"(?=\s*(?:[.,;:!?]|$)|\s+(?:who|in|on|at|of|during|as|after|before|when|to|from)\b))"
 )
-# A person described by role, not named, as the subject of a reporting verb: "The
-# self-described democratic socialist said", "..., the Florida senator said."
-_ROLE_HEADS = (
-    r"senator|governor|candidate|nominee|businessman|businesswoman|billionaire|mogul|magnate|"
-    r"socialist|congressman|congresswoman|lawmaker|president|mayor|secretary|chairman|"
-    r"chairwoman|leader|speaker|front-?runner|contender|hopeful|developer|host|anchor|actor|"
-    r"actress|author|judge|justice|minister|ambassador|director|founder|executive|pastor|"
-    r"activist|commentator|columnist|pundit|Republican|Democrat|prosecutor|general"
-)
 _ROLE_VERBS = (
     r"said|says|stated|told|tells|added|argued|insisted|wrote|tweeted|declared|noted|"
     r"explained|warned|replied|responded|countered|recalled|predicted|claimed|maintained|"
     r"acknowledged|conceded"
 )
 _ROLE_VERB_WORDS = frozenset(_ROLE_VERBS.split("|"))
-_TRADES = (
-    r"member|treasurer|teacher|lawyer|attorney|veteran|economist|farmer|nurse|doctor|"
-    r"physician|organizer|owner|analyst|consultant|official|strategist|adviser|advisor|"
-    r"professor|scholar|historian|journalist|writer|entrepreneur|investor|banker|engineer"
-)
 _ROLE_DESCRIPTION = (
     # (not "The only thing the mayor said": one description, one "the")
     r"(?P<desc>[Tt]he\s+(?:(?!(?:and|or|but|who|which|that|the|a|an)\b)[A-Za-z][\w'’.-]*\s+){1,4}?"
-    rf"(?:(?:{_ROLE_HEADS})"
+    rf"(?:(?:{_DESCRIBED_HEADS})"
     # two roles joined: "the Vermont senator and presidential candidate", "the former
     # teacher and longtime council member" (a trade counts as a role beside another)
     r"(?:\s+and\s+(?:(?!(?:and|or|but|who|which|that|the|a|an)\b)[A-Za-z][\w'’.-]*\s+){0,3}?"
-    rf"(?:{_ROLE_HEADS}|{_TRADES}))?|"
+    rf"(?:{_MORE_ROLE_HEADS}))?|"
     rf"(?:{_TRADES})\s+and\s+(?:(?!(?:and|or|but|who|which|that|the|a|an)\b)[A-Za-z][\w'’.-]*\s+){{0,3}}?"
-    rf"(?:{_ROLE_HEADS}|{_TRADES})))"
+    rf"(?:{_MORE_ROLE_HEADS})))"
 )
 _OPENING_ROLE_RE = re.compile(
     rf"(?:(?:But|And|Still|Meanwhile|However|Yet|Now),?\s+)?{_ROLE_DESCRIPTION}"
@@ -409,10 +406,8 @@ _SPOKESPERSON_RE = re.compile(
     rf"(?:\s+(?:for|of|at|with)\s+(?P<org2>(?:the\s+)?{_ORG_PHRASE}|the\s+[a-z]+))?"
     rf"(?:,\s+(?:(?P<sname>{_NAME_PHRASE})|[^,;\"“”]{{1,80}}?),)?\s+(?:{_SPEECH_VERBS})\b"
 )
-_PAPERS = (
-    r"data|figures|numbers|statistics|memos|documents|records|papers|files|filings|emails|"
-    r"letters|notes|reports|estimates|calculations|analysis|tally|count|transcripts"
-)
+# Papers and figures that come from someone: the evidence of groups.py and a few more.
+_PAPERS = rf"{EVIDENCE_NOUNS}|memos|papers|files|letters|notes|calculations|transcripts"
 _ACCORDING_RE = re.compile(
     rf"\b[Aa]ccording to\s+"
     # "according to a post from X", "according to a tally by the Associated Press"
@@ -508,11 +503,11 @@ def _according_phrase(text: str) -> str | None:
 _BODY_REPORTED_RE = re.compile(
     r"(?:^|,\s+|\b(?:and|but)\s+)(?P<subj>(?:[Tt]he|[Mm]ultiple|[Ss]everal|[Oo]ther)\s+"
     r"(?:(?!(?:of|in|for|to|and|that|who|which)\b)[a-z][\w-]*\s+){0,3}?"
-    r"(?:newspaper|paper|network|outlets?|station|website|site|magazine|agency|company|firm|"
-    r"group|giant|retailer|bank|department|ministry|campaign|office|committee|commission|"
-    r"government|administration|council|board|union|wire|channel|broadcaster|tabloid|"
-    r"publication|newspapers|media|chain|maker|insurer|lender|airline|utility|hospital|"
-    r"university|district|county|city))"
+    # (the bodies of groups.py, media and other institutions)
+    rf"(?:{'|'.join(sorted(BODY_WORDS))}|newspapers?|paper|network|outlets?|station|website|"
+    r"site|magazine|group|giant|retailer|bank|department|committee|commission|council|board|"
+    r"union|wire|channel|broadcaster|tabloid|publication|media|chain|maker|insurer|lender|"
+    r"airline|utility|hospital|university|district|county|city))"
     r"\s+(?:(?:recently|first|also|previously|later|then)\s+)?(?:reported|reports)\b"
     r"(?!\s+(?:to|for|from|back)\b)"
 )
@@ -1878,8 +1873,8 @@ _INSIDE_BEFORE_RE = re.compile(r"\b(?:in|at|of|on)\s+(?:the\s+)?$")
 # A role a relative clause hangs on: "... from the Mexican president| , who said".
 _ROLE_AT_END_RE = re.compile(
     rf"\b[Tt]he\s+(?P<desc>(?:(?!(?:the|a|an|of|and|or|to|in|on|for|with)\s)[\w'’.-]+\s+){{0,3}}"
-    rf"(?:{_ROLE_HEADS}|premier|chancellor|official|spokesman|spokeswoman|spokesperson|"
-    r"adviser|advisor|aide|economist|analyst|professor|strategist|commissioner|chief))$"
+    rf"(?:{_MORE_ROLE_HEADS}|premier|chancellor|spokesman|spokeswoman|spokesperson|aide|"
+    r"commissioner|chief))$"
 )
 
 

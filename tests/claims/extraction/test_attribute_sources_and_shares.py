@@ -36,6 +36,12 @@ from tests.claims.extraction.claimants import OUTLET, last
             "Mell leads by nine points, according to the Dover Ledger polling average in Ohio.",
             "the Dover Ledger polling average",
         ),
+        # evidence another compiled: the one who compiled it
+        (
+            "Mell leads by three points, according to the mean of county polls compiled "
+            "by the Dover Ledger.",
+            "the Dover Ledger",
+        ),
         # (as before: an organisation keeps its "of"; people from places are the people)
         ("According to the Bank of Ohio, rates will rise.", "the Bank of Ohio"),
         ("According to a weekly tally by the Herald, 40 mayors oppose the levy.", "the Herald"),
