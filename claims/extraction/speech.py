@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from itertools import islice
 
+from .alternation import by_first_letter
 from .gender import GIVEN_NAMES, name_gender
 from .groups import (
     BODY_WORDS,
@@ -64,6 +65,12 @@ from .quotes import (
     quoted_ranges,
 )
 
+# The verb lists as the patterns read them: grouped by first letter, which matches the
+# same and saves trying every verb at each place (alternation.py).
+_SPEECH_VERB_RX = by_first_letter(_SPEECH_VERBS)
+_PROGRESSIVE_VERB_RX = by_first_letter(_PROGRESSIVE_VERBS)
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+
 # Subject before the verb: "Maria Zakharova said", "The Ukrainian president said",
 # "He told", and an apposition between commas ("Janet Yellen, the Treasury
 # secretary, wrote", "Zakharova, 46, said", "The Chancellor, Rachel Reeves, said":
@@ -92,7 +99,7 @@ _AUXILIARIES = (
     r"(?:is|are|was|were|did|does|do|has|have|had|would)n['’]t|won['’]t|"
     # A day between the subject and its verb: "Roe on Tuesday said", "Roe later
     # Thursday told".
-    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"(?:on\s+)?(?:{_DAYS})"
     r"(?:\s+(?:morning|afternoon|evening|night))?|"
     # Where it was said: "Roe in her announcement speech called ...", "in a statement"
     r"in\s+(?:his|her|their|its|an?)\s+(?:[a-z-]+\s+){0,2}?(?:speech|interview|statement|"
@@ -237,13 +244,16 @@ _SUBJECT_VERB_RE = re.compile(
     # or between dashes: "Joyce — who is listed as an attorney — told the Herald"
     # (or a hyphen between spaces: "Ann Roe - who ran the port - said")
     r"|\s+(?:[—–]|--|-(?=\s))\s*(?P<dappos>[^—–\"“”]{1,160}?)\s*(?:[—–]|--|(?<=\s)-))?"
-    rf"(?:(?:\s+(?:{_AUXILIARIES}))*\s+(?P<verb>{_SPEECH_VERBS})|"
+    # (what can open the verb and its auxiliaries, tested first: the engine then skips the
+    # hundreds of verbs after a name that the next word of a longer name follows)
+    rf"(?=['’]|\s+(?:[a-z\d]|{_DAYS}))"
+    rf"(?:(?:\s+(?:{_AUXILIARIES}))*\s+(?P<verb>{_SPEECH_VERB_RX})|"
     # "He’s predicting", "Roe is touting": a progressive form needs its auxiliary.
     rf"(?:['’](?:s|re)|\s+(?:is|are|was|were|been)(?:n['’]t)?)(?:\s+(?:{_AUXILIARIES}))*"
-    rf"\s+(?P<pverb>{_PROGRESSIVE_VERBS}))\b"
+    rf"\s+(?P<pverb>{_PROGRESSIVE_VERB_RX}))\b"
 )
 # Inverted: "..., said Zakharova", '"...," said Russian spokesperson Maria Zakharova'.
-_VERB_RE = re.compile(rf"\b(?:{_SPEECH_VERBS}|{_PROGRESSIVE_VERBS})\b")
+_VERB_RE = re.compile(rf"\b(?:{_SPEECH_VERB_RX}|{_PROGRESSIVE_VERB_RX})\b")
 # Lower-case words a name can follow: '"...," said former Utah governor Jo Roe',
 # "said pollster Jo Roe", "said Concord resident Jo Roe".
 _DESCRIPTORS = "|".join(
@@ -404,7 +414,7 @@ _SPOKESPERSON_RE = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<org1>(?:[A-Z][\w'’.&-]*\s+)+)?"
     rf"(?P<role>spokes(?:person|man|woman)|representative|official|aide)"
     rf"(?:\s+(?:for|of|at|with)\s+(?P<org2>(?:the\s+)?{_ORG_PHRASE}|the\s+[a-z]+))?"
-    rf"(?:,\s+(?:(?P<sname>{_NAME_PHRASE})|[^,;\"“”]{{1,80}}?),)?\s+(?:{_SPEECH_VERBS})\b"
+    rf"(?:,\s+(?:(?P<sname>{_NAME_PHRASE})|[^,;\"“”]{{1,80}}?),)?\s+(?:{_SPEECH_VERB_RX})\b"
 )
 # Papers and figures that come from someone: the evidence of groups.py and a few more.
 _PAPERS = rf"{EVIDENCE_NOUNS}|memos|papers|files|letters|notes|calculations|transcripts"
@@ -586,7 +596,7 @@ _THE_APPOSED_RE = re.compile(
     rf"(?:(?:[A-Z][\w'’.-]*|of|(?:{_DESCRIPTORS}))\s+)*?(?P<subj>{_NAME_PHRASE}),\s+[a-z]"
 )
 # The verb after "The union's president, Ada Quist, ...": any speech or stance verb.
-_APPOSED_STANCE_RE = re.compile(rf"(?:(?:{_AUXILIARIES})\s+)*(?P<verb>{_SPEECH_VERBS})\b")
+_APPOSED_STANCE_RE = re.compile(rf"(?:(?:{_AUXILIARIES})\s+)*(?P<verb>{_SPEECH_VERB_RX})\b")
 # Participles of a stance the sentence's subject takes as it acts ("..., citing the
 # attack", "by asking whether ..."), with no words reported.
 _STANCE_PARTICIPLES = (

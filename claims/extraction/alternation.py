@@ -1,0 +1,120 @@
+"""Long regex alternations, regrouped by first letter for speed.
+
+Python's regex engine tries the branches of an alternation one by one, so a list of
+five hundred reporting verbs costs five hundred tries at every place a verb could
+start. `by_first_letter` rewrites such a list so that a lookahead on the next letter
+picks the one group worth trying: ``said|says|told|...`` becomes
+``(?=s)(?:said|says|...)|(?=t)(?:told|...)|...``. It matches exactly what the list
+matches, with the same branch winning: at any position only the branches that can start
+with the letter found there are tried, in their original order, and a branch whose first
+letter is not plain (a group, a class, an optional letter) goes into every group and into
+a last one for any other character.
+"""
+
+from __future__ import annotations
+
+__all__ = ["by_first_letter", "first_letters", "split_alternatives"]
+
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level branches of `pattern` (escapes, classes and groups kept whole)."""
+    branches: list[str] = []
+    depth = 0
+    start = 0
+    i = 0
+    in_class = False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":  # "[]...]": a literal "]" first
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth < 0:
+                raise ValueError(f"unbalanced ')' at {i} in {pattern[:60]!r}")
+        elif c == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    if depth or in_class:
+        raise ValueError(f"unbalanced pattern {pattern[:60]!r}")
+    branches.append(pattern[start:])
+    return branches
+
+
+def _group_end(pattern: str, open_at: int) -> int:
+    """The index just past the ")" closing the group opened at `open_at`."""
+    depth = 0
+    i = open_at
+    in_class = False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise ValueError(f"unbalanced pattern {pattern[:60]!r}")
+
+
+def first_letters(branch: str) -> frozenset[str] | None:
+    """The lower-case letters `branch` can start with, or None when that is not plain
+    to see (it may start with something else, or match nothing)."""
+    if not branch:
+        return None
+    c = branch[0]
+    quantified = branch[1:2] in ("?", "*", "{")
+    if c in _LETTERS:
+        return None if quantified else frozenset(c)
+    if branch.startswith("(?:") or (branch.startswith("(?P<") and ">" in branch):
+        end = _group_end(branch, 0)
+        if branch[end : end + 1] in ("?", "*", "{"):
+            return None  # an optional group
+        inner = branch[3 : end - 1] if branch.startswith("(?:") else branch[: end - 1]
+        if branch.startswith("(?P<"):
+            inner = inner[inner.index(">") + 1 :]
+        letters: set[str] = set()
+        for alternative in split_alternatives(inner):
+            found = first_letters(alternative)
+            if found is None:
+                return None
+            letters |= found
+        return frozenset(letters)
+    return None
+
+
+def by_first_letter(pattern: str) -> str:
+    """`pattern`, an alternation, as groups that a lookahead on the first letter picks
+    between (see the module's docstring); a non-capturing group."""
+    branches = split_alternatives(pattern)
+    firsts = [first_letters(b) for b in branches]
+    letters = sorted(set().union(*(f for f in firsts if f is not None)))
+    groups = []
+    for letter in letters:
+        members = [b for b, f in zip(branches, firsts, strict=True) if f is None or letter in f]
+        groups.append(f"(?={letter})(?:{'|'.join(members)})")
+    unplain = [b for b, f in zip(branches, firsts, strict=True) if f is None]
+    if unplain:
+        groups.append(f"(?![{''.join(letters)}])(?:{'|'.join(unplain)})")
+    return f"(?:{'|'.join(groups)})"

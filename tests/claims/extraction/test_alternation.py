@@ -1,0 +1,90 @@
+"""Alternations regrouped by first letter match exactly what the plain alternation matches."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from claims.extraction.alternation import by_first_letter, first_letters, split_alternatives
+from claims.extraction.lexicon import _PROGRESSIVE_VERBS, _SPEECH_VERBS
+
+
+def test_split_keeps_groups_classes_and_escapes_whole() -> None:
+    assert split_alternatives(r"ab|(?:c|d)e|[|x]y|\|z|f(?=g|h)") == [
+        "ab",
+        "(?:c|d)e",
+        "[|x]y",
+        r"\|z",
+        "f(?=g|h)",
+    ]
+
+
+def test_split_refuses_unbalanced_patterns() -> None:
+    with pytest.raises(ValueError):
+        split_alternatives("a(b|c")
+    with pytest.raises(ValueError):
+        split_alternatives("a)b")
+
+
+@pytest.mark.parametrize(
+    ("branch", "letters"),
+    [
+        ("said", {"s"}),
+        (r"(?:shot|hits)\s+back", {"s", "h"}),
+        (r"(?P<v>wrote|writes)", {"w"}),
+        ("s?aid", None),  # an optional first letter
+        ("(?:on)?day", None),  # an optional group
+        (r"[a-z]{3,}ly", None),  # a class
+        (r"(?!only\b)[a-z]+ly", None),  # a lookahead first
+        ("Monday", None),  # a capital letter
+        (r"\d+ days", None),
+    ],
+)
+def test_first_letters(branch: str, letters: set[str] | None) -> None:
+    found = first_letters(branch)
+    assert (found is None) if letters is None else found == letters
+
+
+# Lists of the shapes the lexicons hold: prefixes of one another, lookaheads, groups
+# with several first letters, branches that start with a class or an optional part.
+_INVENTED_LISTS = [
+    "say|says|said|sayings",
+    r"put\s+it(?=\s*[,:;.]|\s*$)|puts|pushed\s+back\s+(?:on|against)|push",
+    r"(?:shot|hits)\s+back|hits|shouted|h(?=x)|(?:on\s+)?(?:Monday|Friday)|\d+\s+days\s+ago",
+    r"(?!(?:only|early)\b)[a-z]{3,}ly|openly|early|o|on|one",
+    r"charged(?=\s+that\b)|charges|chided|(?:sees|views)(?=\s[^.,]{1,20}?\sas\s)|seen",
+]
+
+
+def _random_texts(words: list[str], n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    pieces = [*words, "that", "as", "it", ",", ".", "7", "on", "Monday", "Only", "SAID"]
+    return [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(n)]
+
+
+def _spans(rx: re.Pattern[str], texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    return [[(m.start(), m.end(), m.group()) for m in rx.finditer(t)] for t in texts]
+
+
+@pytest.mark.parametrize("alternation", _INVENTED_LISTS)
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_grouped_list_matches_as_the_plain_list(alternation: str, flags: int) -> None:
+    words = re.findall(r"[A-Za-z]+", alternation)
+    texts = _random_texts(words, 400, seed=len(alternation) + flags)
+    for wrap in (r"\b(?:{})\b", r"(?:{})", r"Roe\s+(?:{})(?P<tail>\s+\w+)?"):
+        plain = re.compile(wrap.format(alternation), flags)
+        grouped = re.compile(wrap.format(by_first_letter(alternation)), flags)
+        assert _spans(grouped, texts) == _spans(plain, texts)
+
+
+@pytest.mark.parametrize("alternation", [_SPEECH_VERBS, _PROGRESSIVE_VERBS])
+def test_the_shipped_verb_lists_match_as_before(alternation: str) -> None:
+    words = re.findall(r"[a-z]+", alternation)
+    texts = _random_texts(words, 300, seed=7)
+    plain = re.compile(rf"\b(?:{alternation})\b")
+    grouped = re.compile(rf"\b(?:{by_first_letter(alternation)})\b")
+    assert _spans(grouped, texts) == _spans(plain, texts)
+    # every branch has a plain first letter: no catch-all group is needed
+    assert all(first_letters(b) is not None for b in split_alternatives(alternation))
