@@ -58,6 +58,7 @@ from .quotes import (
     SINGLE_QUOTED_RE,
     british_style,
     outside_quotations,
+    plain_marks,
     quote_state,
     quoted_ranges,
     single_to_double,
@@ -94,7 +95,7 @@ class Attribution:
 
 def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> list[Attribution]:
     """Attribution of every sentence of one document, in order."""
-    sentences = [_tamed(s) for s in sentences]
+    sentences = [_tamed(_plain(s)) for s in sentences]
     if british_style([s.text for s in sentences]):
         sentences = _double_quoted(sentences)
     book = NameBook()
@@ -394,6 +395,16 @@ _OVERLONG_WORD_RE = re.compile(r"[\w'’.-]{64,}")
 # The test first: only a capital starts a name, so only a capital is looked at (a third
 # of the time of searching for any overlong run in every sentence).
 _OVERLONG_CAPITALISED_RE = re.compile(r"[A-Z][\w'’.-]{63}")
+
+
+def _plain(s: Sentence) -> Sentence:
+    """The sentence (and its transcript label) as `plain_marks` gives it: attribution
+    reads words, not offsets, so the text may get shorter."""
+    text = plain_marks(s.text)
+    speaker = plain_marks(s.speaker) if s.speaker else s.speaker
+    if text == s.text and speaker == s.speaker:
+        return s
+    return replace(s, text=text, speaker=speaker)
 
 
 def _tamed(s: Sentence) -> Sentence:

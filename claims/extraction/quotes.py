@@ -24,6 +24,26 @@ _MISTYPED_CLOSE_RE = re.compile(r"[,.?!]“(?:\s|$)")
 _GOES_ON_RE = re.compile(r"\s+(?!(?:he|she|they|it|we|I)\s)[a-z]")
 
 
+# Characters that print nothing, as text copied from a web page or a post carries them:
+# soft hyphens, zero-width spaces and joiners, direction marks and embeddings, the byte
+# order mark. Inside a name ("Jon\u00adKreel") or before a quotation mark they hide what
+# the patterns look for.
+_INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# A closing mark typed where an opening one belongs: ”Never again,” at a paragraph's
+# start, 'he said ”We won.”' (a mark that closes follows a word or a stop, not a space).
+_MISTYPED_OPEN_RE = re.compile(r"(?:^|(?<=[\s(]))”(?=\w)")
+
+
+def plain_marks(text: str) -> str:
+    """``text`` as attribution reads it: without the characters that print nothing, and
+    with a closing double mark that opens a quotation typed as an opening one."""
+    if _INVISIBLE_RE.search(text) is not None:
+        text = _INVISIBLE_RE.sub("", text)
+    if "”" in text:
+        text = _MISTYPED_OPEN_RE.sub("“", text)
+    return text
+
+
 def has_quote(text: str) -> bool:
     return '"' in text or "“" in text or "”" in text or "''" in text or "``" in text
 

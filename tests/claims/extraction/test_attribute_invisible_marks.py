@@ -1,0 +1,73 @@
+"""Text copied from web pages and posts: characters that print nothing (soft hyphens,
+zero-width spaces, direction marks, a byte order mark) and a closing double mark typed
+where a quotation opens. Attribution reads through them; spans keep the text as sent.
+Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction.pipeline import extract_candidates
+from claims.extraction.quotes import plain_marks
+from tests.claims.extraction.claimants import OUTLET, claimants, last
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tova Mirren\u00ad said", "Tova Mirren said"),  # soft hyphen
+        ("Tova\u200b Mirren", "Tova Mirren"),  # zero-width space
+        ("\ufeffTova Mirren", "Tova Mirren"),  # byte order mark
+        ("\u202a“Open the depot,” she wrote.\u202c", "“Open the depot,” she wrote."),
+        ("\u200e\u2066Tova\u2069 Mirren", "Tova Mirren"),  # direction marks and isolates
+        # a closing mark where a quotation opens: at the start, after a space or "("
+        ("”Open the depot,” she wrote.", "“Open the depot,” she wrote."),
+        ("She wrote ”Open the depot.”", "She wrote “Open the depot.”"),
+        ("(”Open it”)", "(“Open it”)"),
+        # a closing mark where it belongs stays one
+        ("“Open it,” she wrote.", "“Open it,” she wrote."),
+        ("the word “depot”, twice", "the word “depot”, twice"),
+        ("“Open it.” Then she left.", "“Open it.” Then she left."),
+    ],
+)
+def test_plain_marks(text: str, expected: str) -> None:
+    assert plain_marks(text) == expected
+
+
+def test_plain_text_is_returned_as_it_came() -> None:
+    text = "“Open the depot,” said Tova Mirren."
+    assert plain_marks(text) is text
+
+
+def test_a_name_with_a_soft_hyphen_inside_is_the_speaker() -> None:
+    assert last("“The depot stays shut until May,” said Tova Mir\u00adren.") == "Tova Mirren"
+
+
+def test_a_zero_width_space_between_given_name_and_surname() -> None:
+    assert last("Tova\u200b Mirren said the depot would stay shut until May.") == "Tova Mirren"
+
+
+def test_a_quotation_after_a_direction_mark_is_the_speakers() -> None:
+    # a comment pasted from a social network: the mark before the opening quotation
+    body = (
+        "Readers answered the mayor's post within the hour.\n\n"
+        "\u202a”The depot is a hazard. Shut it for good,” said Wes Okafor.\u202c"
+    )
+    assert claimants(body) == [OUTLET, "Wes Okafor", "Wes Okafor"]
+
+
+def test_a_closing_mark_that_opens_a_quotation_of_two_sentences() -> None:
+    body = "”The depot is a hazard. Shut it for good,” said Wes Okafor."
+    assert claimants(body) == ["Wes Okafor", "Wes Okafor"]
+
+
+def test_a_byte_order_mark_before_the_first_name() -> None:
+    assert claimants("\ufeffWes Okafor said the depot leaked for a decade.") == ["Wes Okafor"]
+
+
+def test_spans_keep_the_characters_the_text_was_sent_with() -> None:
+    body = "“The depot stays shut until 2031,” said Tova Mir\u00adren."
+    (candidate,) = extract_candidates(body, outlet=OUTLET)
+    assert candidate.text == body[candidate.span_start : candidate.span_end]
+    assert "\u00ad" in candidate.text
+    assert candidate.claimant == "Tova Mirren"
