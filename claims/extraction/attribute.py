@@ -48,7 +48,7 @@ from .lexicon import (
     _REPORTING_VERBS,
     _ROLE_WORDS,
 )
-from .names import NameBook, clean_group, clean_name, maybe_person
+from .names import NameBook, clean_group, clean_name, fold_capitals, maybe_person, unfolded
 from .places import is_place
 from .pronouns import _antecedent, _learn_honorifics
 from .quotes import (
@@ -95,7 +95,9 @@ class Attribution:
 
 def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> list[Attribution]:
     """Attribution of every sentence of one document, in order."""
-    sentences = [_tamed(_plain(s)) for s in sentences]
+    given = sentences
+    unfold: dict[str, str] = {}  # words whose accented capitals were made plain
+    sentences = [_tamed(_plain(s, unfold)) for s in sentences]
     if british_style([s.text for s in sentences]):
         sentences = _double_quoted(sentences)
     book = NameBook()
@@ -385,7 +387,24 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                 out[i] = Attribution(speaker_att.claimant, speaker_att.kind, True)
             group = []
         inside = inside_after
+    if unfold:
+        out = _unfolded(out, unfold, given, own.claimant)
     return out
+
+
+_WORDS_RE = re.compile(r"\w+")
+
+
+def _unfolded(
+    out: list[Attribution], unfold: dict[str, str], sentences: Sequence[Sentence], own: str
+) -> list[Attribution]:
+    """The claimants with their names as the text wrote them ("Émile Duroc"), unless the
+    plain spelling is the text's own too ("Emile" beside "Émile": left as found)."""
+    words = frozenset(w for s in sentences for w in _WORDS_RE.findall(s.text))
+    back = {plain: word for plain, word in unfold.items() if plain not in words}
+    return [
+        a if a.claimant == own else replace(a, claimant=unfolded(a.claimant, back)) for a in out
+    ]
 
 
 # A run of word characters no name is as long as: "AbcAbcAbc..." thousands of characters
@@ -397,11 +416,11 @@ _OVERLONG_WORD_RE = re.compile(r"[\w'’.-]{64,}")
 _OVERLONG_CAPITALISED_RE = re.compile(r"[A-Z][\w'’.-]{63}")
 
 
-def _plain(s: Sentence) -> Sentence:
-    """The sentence (and its transcript label) as `plain_marks` gives it: attribution
-    reads words, not offsets, so the text may get shorter."""
-    text = plain_marks(s.text)
-    speaker = plain_marks(s.speaker) if s.speaker else s.speaker
+def _plain(s: Sentence, unfold: dict[str, str]) -> Sentence:
+    """The sentence (and its transcript label) as `plain_marks` and `fold_capitals` give
+    it: attribution reads words, not offsets, so the text may get shorter."""
+    text = fold_capitals(plain_marks(s.text), unfold)
+    speaker = fold_capitals(plain_marks(s.speaker), unfold) if s.speaker else s.speaker
     if text == s.text and speaker == s.speaker:
         return s
     return replace(s, text=text, speaker=speaker)

@@ -4,6 +4,7 @@ the name patterns attribution matches speakers with (words in lexicon.py)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -317,6 +318,42 @@ def _is_title_case(text: str) -> bool:
 
 _WORD_START_RE = re.compile(r"(?<!\S)\S")
 _UPPER_START_RE = re.compile(r"(?<!\S)[A-Z]")
+
+
+def _capital_folds() -> dict[int, str]:
+    """Capital letters with an accent, a cedilla or a stroke, by the plain capital the
+    name patterns' ``[A-Z]`` reads: "Émile", "Ángela", "Łukasz", "Özdemir"."""
+    table = {}
+    for code in range(0xC0, 0x250):
+        letter = chr(code)
+        base = unicodedata.normalize("NFD", letter)[0]
+        if letter.isupper() and base != letter and base.isascii() and base.isalpha():
+            table[code] = base
+    for letter, base in ("ŁL", "ØO", "ĐD", "ÐD", "ĦH", "ŦT"):
+        table[ord(letter)] = base
+    return table
+
+
+_CAPITAL_FOLDS = _capital_folds()
+_FOLDED_CAPITAL_RE = re.compile(f"[{''.join(map(chr, _CAPITAL_FOLDS))}]")
+_FOLDED_WORD_RE = re.compile(f"\\w*{_FOLDED_CAPITAL_RE.pattern}\\w*")
+_WORD_RE = re.compile(r"\w+")
+
+
+def fold_capitals(text: str, unfold: dict[str, str]) -> str:
+    """``text`` with its accented capitals plain (one letter for one), the words changed
+    recorded in ``unfold`` ("Emile" -> "Émile") so a name found can be given back as
+    written (`unfolded`)."""
+    if text.isascii() or _FOLDED_CAPITAL_RE.search(text) is None:
+        return text
+    for word in _FOLDED_WORD_RE.findall(text):
+        unfold.setdefault(word.translate(_CAPITAL_FOLDS), word)
+    return text.translate(_CAPITAL_FOLDS)
+
+
+def unfolded(phrase: str, unfold: dict[str, str]) -> str:
+    """``phrase`` with the words `fold_capitals` changed as the text wrote them."""
+    return _WORD_RE.sub(lambda m: unfold.get(m.group(), m.group()), phrase)
 
 
 def _looks_like_person(tokens: Sequence[str]) -> bool:

@@ -163,6 +163,13 @@ _TITLE_HINTS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Gov.", "Sen.", "Rep.", "Gen.", "Pr
 _MISSED_SPLIT_RE = re.compile(
     r"(?<=[a-z0-9%][a-z0-9%][.!?])[\"'”’)]?\s+(?=(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Prof|Rev)\.\s)"
 )
+# blingfire also keeps "... rose. Ángela Ruiz said so." as one sentence: it does not see
+# most accented capitals (Á, É, Ñ, Ó, ...) as the start of one.
+_ACCENTED_CAPITALS = "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_ACCENTED_CAPITAL_RE = re.compile(f"[{_ACCENTED_CAPITALS}]")
+_MISSED_ACCENTED_SPLIT_RE = re.compile(
+    rf"(?<=[a-z0-9%][a-z0-9%][.!?])[\"'”’)]?\s+(?=[\"“‘']?[{_ACCENTED_CAPITALS}][\w'’])"
+)
 # A line is a "block": it never shares a sentence with the next line unless the
 # line break is a hard wrap inside a sentence.
 _LINE_RE = re.compile(r"[^\r\n]+")
@@ -310,13 +317,19 @@ def _split_block(body: str, raw: list[tuple[int, int]]) -> list[tuple[int, int]]
         s, e = _strip_span(body, s0, e0)
         if s >= e:
             continue
-        # Missed split before a title ("... year. Dr. Smith agreed.").
+        # Missed splits before a title ("... year. Dr. Smith agreed.") and before an
+        # accented capital ("... rose. Ángela Ruiz said so.").
         sub_start = s
         text = body[s:e]
+        cuts: list[re.Match[str]] = []
         if any(t in text for t in _TITLE_HINTS):
-            for m in _MISSED_SPLIT_RE.finditer(body, s, e):
-                spans.append((sub_start, m.start()))
-                sub_start = m.end()
+            cuts.extend(_MISSED_SPLIT_RE.finditer(body, s, e))
+        if not text.isascii() and _ACCENTED_CAPITAL_RE.search(text):
+            cuts.extend(_MISSED_ACCENTED_SPLIT_RE.finditer(body, s, e))
+            cuts.sort(key=lambda m: m.start())
+        for m in cuts:
+            spans.append((sub_start, m.start()))
+            sub_start = m.end()
         spans.append((sub_start, e))
     merged: list[tuple[int, int]] = []
     for s, e in spans:

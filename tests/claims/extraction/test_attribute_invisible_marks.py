@@ -51,18 +51,18 @@ def test_a_quotation_after_a_direction_mark_is_the_speakers() -> None:
     # a comment pasted from a social network: the mark before the opening quotation
     body = (
         "Readers answered the mayor's post within the hour.\n\n"
-        "\u202a”The depot is a hazard. Shut it for good,” said Wes Okafor.\u202c"
+        "\u202a”The depot is a hazard. Shut it for good,” said Chidi Okafor.\u202c"
     )
-    assert claimants(body) == [OUTLET, "Wes Okafor", "Wes Okafor"]
+    assert claimants(body) == [OUTLET, "Chidi Okafor", "Chidi Okafor"]
 
 
 def test_a_closing_mark_that_opens_a_quotation_of_two_sentences() -> None:
-    body = "”The depot is a hazard. Shut it for good,” said Wes Okafor."
-    assert claimants(body) == ["Wes Okafor", "Wes Okafor"]
+    body = "”The depot is a hazard. Shut it for good,” said Chidi Okafor."
+    assert claimants(body) == ["Chidi Okafor", "Chidi Okafor"]
 
 
 def test_a_byte_order_mark_before_the_first_name() -> None:
-    assert claimants("\ufeffWes Okafor said the depot leaked for a decade.") == ["Wes Okafor"]
+    assert claimants("\ufeffChidi Okafor said the depot leaked for a decade.") == ["Chidi Okafor"]
 
 
 def test_spans_keep_the_characters_the_text_was_sent_with() -> None:

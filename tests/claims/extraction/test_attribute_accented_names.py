@@ -1,0 +1,89 @@
+"""Names that open with an accented capital ("Émile", "Ángela", "Łukasz", "Özdemir"): the
+sentence before them ends, they speak, and the claimant keeps their spelling.
+Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction.names import fold_capitals, unfolded
+from claims.extraction.pipeline import extract_candidates
+from claims.extraction.segment import segment
+from tests.claims.extraction.claimants import OUTLET, claimants, last
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Émile Varoux said the depot would close in May.", "Émile Varoux"),
+        ("“The depot will close in May,” said Ángela Quirós.", "Ángela Quirós"),
+        ("Łukasz Brzęk, the port director, said the depot would close.", "Łukasz Brzęk"),
+        ("The port director, Óscar Tabeño, said the depot would close.", "Óscar Tabeño"),
+        ("Defne Özkaran told reporters that the levy rose 40 percent.", "Defne Özkaran"),
+        ("“The levy rose by a third,” Ms. Ñúñez-Vidal said.", "Ñúñez-Vidal"),
+        # a name that opens in plain capitals is read as before
+        ("Tomas Eberle said the depot would close in May.", "Tomas Eberle"),
+    ],
+)
+def test_a_name_opening_with_an_accented_capital_speaks(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+def test_a_pronoun_after_an_accented_name_is_theirs() -> None:
+    body = (
+        "Émile Varoux runs the port of Sète.\n\n"
+        "He said the depot would close in May. “We have no other choice,” he added."
+    )
+    assert claimants(body) == [OUTLET, "Émile Varoux", "Émile Varoux"]
+
+
+def test_a_quotation_of_two_sentences_after_an_accented_name() -> None:
+    body = "“The levy rose,” said Ólöf Brandsdóttir. “It will rise again in June.”"
+    assert claimants(body) == ["Ólöf Brandsdóttir", "Ólöf Brandsdóttir"]
+
+
+def test_the_plain_spelling_used_in_the_same_text_is_left_as_found() -> None:
+    # "Emile" is the text's own word too: the claimant is not respelt
+    body = "Emile Roux met Émile Varoux on Monday.\n\nEmile Roux said the depot would close in May."
+    assert claimants(body)[-1] == "Emile Roux"
+
+
+@pytest.mark.parametrize(
+    ("body", "sentences"),
+    [
+        ("The levy rose. Ángela Quirós said so.", ["The levy rose.", "Ángela Quirós said so."]),
+        ("It rose 40%. Óscar agreed.", ["It rose 40%.", "Óscar agreed."]),
+        ('"It rose." Émile agreed.', ['"It rose."', "Émile agreed."]),
+        # the split before a title still holds beside it
+        (
+            "It rose 40%. Óscar agreed. Mr. Tabeño did not.",
+            ["It rose 40%.", "Óscar agreed.", "Mr. Tabeño did not."],
+        ),
+        # a title, an initial or a dotted abbreviation before the name ends nothing
+        ("He met Dr. Émile Varoux on Monday.", ["He met Dr. Émile Varoux on Monday."]),
+        ("It was J. Ángel Ruiz.", ["It was J. Ángel Ruiz."]),
+        ("The U.S. Énergie fund grew.", ["The U.S. Énergie fund grew."]),
+    ],
+)
+def test_a_sentence_ends_before_an_accented_capital(body: str, sentences: list[str]) -> None:
+    assert [s.text for s in segment(body)] == sentences
+
+
+def test_fold_capitals_keeps_length_and_records_the_words() -> None:
+    unfold: dict[str, str] = {}
+    text = "Émile Varoux met Łukasz Brzęk in Sète, ÖLAND."
+    folded = fold_capitals(text, unfold)
+    # capitals only: "Brzęk" and "Sète" keep their small letters
+    assert folded == "Emile Varoux met Lukasz Brzęk in Sète, OLAND."
+    assert len(folded) == len(text)
+    assert unfold == {"Emile": "Émile", "Lukasz": "Łukasz", "OLAND": "ÖLAND"}
+    assert unfolded("Lukasz Brzęk", unfold) == "Łukasz Brzęk"
+    plain = "Tomas Eberle met “Ana” in Lyon."
+    assert fold_capitals(plain, unfold) is plain
+
+
+def test_spans_keep_the_accented_text() -> None:
+    body = "Émile Varoux said the levy rose 40 percent in 2031."
+    (candidate,) = extract_candidates(body, outlet=OUTLET)
+    assert candidate.text == body
+    assert candidate.claimant == "Émile Varoux"
