@@ -48,7 +48,15 @@ from .lexicon import (
     _REPORTING_VERBS,
     _ROLE_WORDS,
 )
-from .names import NameBook, clean_group, clean_name, fold_capitals, maybe_person, unfolded
+from .names import (
+    NAME_TOKEN_RE,
+    NameBook,
+    clean_group,
+    clean_name,
+    fold_capitals,
+    maybe_person,
+    unfolded,
+)
 from .places import is_place
 from .pronouns import _antecedent, _learn_honorifics
 from .quotes import (
@@ -392,16 +400,19 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
     return out
 
 
-_WORDS_RE = re.compile(r"\w+")
-
-
 def _unfolded(
     out: list[Attribution], unfold: dict[str, str], sentences: Sequence[Sentence], own: str
 ) -> list[Attribution]:
-    """The claimants with their names as the text wrote them ("Émile Duroc"), unless the
-    plain spelling is the text's own too ("Emile" beside "Émile": left as found)."""
-    words = frozenset(w for s in sentences for w in _WORDS_RE.findall(s.text))
-    back = {plain: word for plain, word in unfold.items() if plain not in words}
+    """The claimants with their names as the text wrote them ("Émile Duroc", "Bashar
+    al-Hadid"), unless the plain spelling is the text's own too ("Emile" beside "Émile":
+    left as found)."""
+    words = frozenset(w for s in sentences for w in NAME_TOKEN_RE.findall(s.text))
+    back = {
+        plain: word
+        for plain, word in unfold.items()
+        # ("Al-Hadid" opening a sentence is the "al-Hadid" of the full name)
+        if plain not in words or plain.lower() == word.lower()
+    }
     return [
         a if a.claimant == own else replace(a, claimant=unfolded(a.claimant, back)) for a in out
     ]

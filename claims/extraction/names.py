@@ -336,14 +336,22 @@ def _capital_folds() -> dict[int, str]:
 
 _CAPITAL_FOLDS = _capital_folds()
 _FOLDED_CAPITAL_RE = re.compile(f"[{''.join(map(chr, _CAPITAL_FOLDS))}]")
-_FOLDED_WORD_RE = re.compile(f"\\w*{_FOLDED_CAPITAL_RE.pattern}\\w*")
-_WORD_RE = re.compile(r"\w+")
+# A word as `fold_capitals` records it: hyphens and apostrophes inside ("Ñúñez-Vidal").
+NAME_TOKEN_RE = re.compile(r"[\w'’-]+")
+_FOLDED_WORD_RE = re.compile(f"[\\w'’-]*{_FOLDED_CAPITAL_RE.pattern}[\\w'’-]*")
+# An Arabic article glued to a name ("Bashar al-Assad", "el-Erian"): a part of it.
+_GLUED_ARTICLE_RE = re.compile(r"(?<![\w'’-])[ae]l-(?=[A-Z])[\w'’-]*")
 
 
 def fold_capitals(text: str, unfold: dict[str, str]) -> str:
-    """``text`` with its accented capitals plain (one letter for one), the words changed
-    recorded in ``unfold`` ("Emile" -> "Émile") so a name found can be given back as
+    """``text`` as the name patterns read it, one letter for one: accented capitals plain
+    ("Émile" -> "Emile") and a glued article capitalised ("al-Assad" -> "Al-Assad"). The
+    words changed are recorded in ``unfold`` so that a name found can be given back as
     written (`unfolded`)."""
+    if "l-" in text and _GLUED_ARTICLE_RE.search(text) is not None:
+        for word in _GLUED_ARTICLE_RE.findall(text):
+            unfold.setdefault(word[0].upper() + word[1:], word)
+        text = _GLUED_ARTICLE_RE.sub(lambda m: m.group()[0].upper() + m.group()[1:], text)
     if text.isascii() or _FOLDED_CAPITAL_RE.search(text) is None:
         return text
     for word in _FOLDED_WORD_RE.findall(text):
@@ -353,7 +361,7 @@ def fold_capitals(text: str, unfold: dict[str, str]) -> str:
 
 def unfolded(phrase: str, unfold: dict[str, str]) -> str:
     """``phrase`` with the words `fold_capitals` changed as the text wrote them."""
-    return _WORD_RE.sub(lambda m: unfold.get(m.group(), m.group()), phrase)
+    return NAME_TOKEN_RE.sub(lambda m: unfold.get(m.group(), m.group()), phrase)
 
 
 def _looks_like_person(tokens: Sequence[str]) -> bool:

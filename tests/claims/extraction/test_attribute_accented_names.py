@@ -1,6 +1,6 @@
-"""Names that open with an accented capital ("Émile", "Ángela", "Łukasz", "Özdemir"): the
-sentence before them ends, they speak, and the claimant keeps their spelling.
-Invented sentences."""
+"""Names that open with an accented capital ("Émile", "Ángela", "Łukasz", "Özdemir") or a
+glued article ("al-Hadid"): the sentence before them ends, they speak, and the claimant
+keeps their spelling. Invented sentences."""
 
 from __future__ import annotations
 
@@ -21,6 +21,9 @@ from tests.claims.extraction.claimants import OUTLET, claimants, last
         ("The port director, Óscar Tabeño, said the depot would close.", "Óscar Tabeño"),
         ("Defne Özkaran told reporters that the levy rose 40 percent.", "Defne Özkaran"),
         ("“The levy rose by a third,” Ms. Ñúñez-Vidal said.", "Ñúñez-Vidal"),
+        ("Yusuf al-Rashidi said the depot would close in May.", "Yusuf al-Rashidi"),
+        ("The minister, Tariq al-Suwaidi, said the depot would close.", "Tariq al-Suwaidi"),
+        ("Samir el-Nabawy told reporters the depot would close.", "Samir el-Nabawy"),
         # a name that opens in plain capitals is read as before
         ("Tomas Eberle said the depot would close in May.", "Tomas Eberle"),
     ],
@@ -46,6 +49,18 @@ def test_the_plain_spelling_used_in_the_same_text_is_left_as_found() -> None:
     # "Emile" is the text's own word too: the claimant is not respelt
     body = "Emile Roux met Émile Varoux on Monday.\n\nEmile Roux said the depot would close in May."
     assert claimants(body)[-1] == "Emile Roux"
+
+
+def test_a_glued_article_capitalised_at_a_sentence_start_is_the_same_name() -> None:
+    body = (
+        "Bashar al-Hadid, the port director, said the depot would close.\n\n"
+        "Al-Hadid added that it would reopen in 2031."
+    )
+    assert claimants(body) == ["Bashar al-Hadid", "Bashar al-Hadid"]
+
+
+def test_a_glued_article_before_a_group_is_no_speaker() -> None:
+    assert last("The depot was hit by al-Hamra fighters, officials said.") == "officials"
 
 
 @pytest.mark.parametrize(
