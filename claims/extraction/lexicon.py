@@ -254,6 +254,8 @@ _ROLE_WORDS = frozenset(
         "congressman",
         "congresswoman",
         *("councilman", "councilwoman", "councilmember", "councillor", "councilor"),
+        # British forms: "Sir Keiran Walby", "Cllr Dev Anand", "the Rt Hon Ada Roe"
+        *("sir", "cllr", "cllr.", "rt", "rt.", "hon", "hon."),
         *("alderman", "alderwoman", "assemblyman", "assemblywoman", "sheriff"),
         "candidate",
         "nominee",

@@ -62,6 +62,10 @@ _TOWN_OPENERS = frozenset(["San", "Santa", "Los", "Las", "Fort", "Mount", "Lake"
 _DOTTED_RE = re.compile(r"^(?:[A-Za-z]\.)+$")
 # Generation suffixes after a full name ("Harry Hurt III", "Joseph R. Biden Jr.").
 GENERATIONS = frozenset(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"])
+# Letters after a British name: a seat or an honour, not the name.
+_POST_NOMINALS = frozenset(
+    ["MP", "MPs", "MSP", "MEP", "MLA", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE"]
+)
 _ROLE_PHRASE_RE = re.compile(r"^[Tt]he\s+(.+)$")
 
 
@@ -376,6 +380,10 @@ def clean_name(phrase: str) -> str:
     if tokens and _DOTTED_RE.match(tokens[-1]) is None:
         # A sentence's full stop is not part of a name ("said Gavin Newsom.").
         tokens[-1] = tokens[-1].rstrip(".")
+    while len(tokens) > 2 and tokens[-1].rstrip(",") in _POST_NOMINALS:
+        tokens = tokens[:-1]  # "Nadia Whitlow MP", "Ada Roe QC"
+    if len(tokens) > 3 and tokens[0] in ("The", "the") and tokens[1].rstrip(".") == "Rt":
+        tokens = tokens[1:]  # "The Rt Hon Nadia Whitlow": a title, not an organisation
     if tokens and tokens[0] in ("The", "the"):
         # "the White House", "the Kremlin", "the Ukrainian president": an
         # organisation or a role, not a person's name.

@@ -34,11 +34,17 @@ _INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066
 _MISTYPED_OPEN_RE = re.compile(r"(?:^|(?<=[\s(]))”(?=\w)")
 
 
+_GUILLEMETS = {ord("«"): "“", ord("»"): "”"}
+
+
 def plain_marks(text: str) -> str:
-    """``text`` as attribution reads it: without the characters that print nothing, and
-    with a closing double mark that opens a quotation typed as an opening one."""
+    """``text`` as attribution reads it: without the characters that print nothing, with
+    guillemets as curly double marks, and with a closing double mark that opens a
+    quotation typed as an opening one."""
     if _INVISIBLE_RE.search(text) is not None:
         text = _INVISIBLE_RE.sub("", text)
+    if "«" in text:
+        text = text.translate(_GUILLEMETS)  # «...», as some international desks quote
     if "”" in text:
         text = _MISTYPED_OPEN_RE.sub("“", text)
     return text

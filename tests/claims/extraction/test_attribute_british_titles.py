@@ -1,0 +1,58 @@
+"""British and international forms of a speaker's name: "Sir", "Cllr", "the Rt Hon" and
+letters after a name ("MP", "QC") are titles, not the name; a peer keeps "Lord"; a
+quotation in guillemets is a quotation. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction.names import clean_name
+from claims.extraction.quotes import plain_marks
+from tests.claims.extraction.claimants import claimants, last
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Sir Keiran Walby", "Keiran Walby"),
+        ("Cllr Dev Anand", "Dev Anand"),
+        ("The Rt Hon Nadia Whitlow MP", "Nadia Whitlow"),
+        ("Rt. Hon. Nadia Whitlow", "Nadia Whitlow"),
+        ("Nadia Whitlow MP", "Nadia Whitlow"),
+        ("Ada Roe QC", "Ada Roe"),
+        ("Ada Roe KC, OBE", "Ada Roe"),
+        # a peer is named by the title; two letters alone are a name ("MP" stays)
+        ("Lord Pennick", "Lord Pennick"),
+        ("Ada MP", "Ada MP"),
+        # what was cleaned before is cleaned as before
+        ("Mr Hallam", "Hallam"),
+        ("the Ukrainian president", "the Ukrainian president"),
+    ],
+)
+def test_clean_name_drops_british_titles(phrase: str, expected: str) -> None:
+    assert clean_name(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sir Keiran Walby said the depot would close in May.", "Keiran Walby"),
+        ("“The depot will close,” said Sir Keiran Walby.", "Keiran Walby"),
+        ("The Rt Hon Nadia Whitlow MP said the levy rose by a third.", "Nadia Whitlow"),
+        ("Cllr Dev Anand told the meeting the levy rose by a third.", "Dev Anand"),
+        ("Ada Roe QC told the court the levy was void.", "Ada Roe"),
+        ("Lord Pennick told peers the depot would close in May.", "Lord Pennick"),
+        ("«The depot will close in May,» said Anne Morvan.", "Anne Morvan"),
+    ],
+)
+def test_a_british_title_is_no_part_of_the_claimant(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+def test_a_pronoun_after_a_knight_is_his() -> None:
+    body = "“The levy is void,” said Sir Keiran Walby. He added that it would fall in May."
+    assert claimants(body) == ["Keiran Walby", "Keiran Walby"]
+
+
+def test_guillemets_read_as_double_marks() -> None:
+    assert plain_marks("«Non,» dit-elle.") == "“Non,” dit-elle."
