@@ -431,7 +431,7 @@ def _plain(s: Sentence, unfold: dict[str, str]) -> Sentence:
     """The sentence (and its transcript label) as `plain_marks` and `fold_capitals` give
     it: attribution reads words, not offsets, so the text may get shorter."""
     text = fold_capitals(plain_marks(s.text), unfold)
-    speaker = fold_capitals(plain_marks(s.speaker), unfold) if s.speaker else s.speaker
+    speaker = plain_marks(s.speaker) if s.speaker else s.speaker  # a label, as written
     if text == s.text and speaker == s.speaker:
         return s
     return replace(s, text=text, speaker=speaker)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import blingfire
 
+from .letters import ACCENTED_CAPITALS, CAPITALS, SMALL_LETTERS
 from .places import is_place
 from .speakers import speaker_labels
 
@@ -165,10 +166,9 @@ _MISSED_SPLIT_RE = re.compile(
 )
 # blingfire also keeps "... rose. Ángela Ruiz said so." as one sentence: it does not see
 # most accented capitals (Á, É, Ñ, Ó, ...) as the start of one.
-_ACCENTED_CAPITALS = "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
-_ACCENTED_CAPITAL_RE = re.compile(f"[{_ACCENTED_CAPITALS}]")
+_ACCENTED_CAPITAL_RE = re.compile(f"[{ACCENTED_CAPITALS}]")
 _MISSED_ACCENTED_SPLIT_RE = re.compile(
-    rf"(?<=[a-z0-9%][a-z0-9%][.!?])[\"'”’)]?\s+(?=[\"“‘']?[{_ACCENTED_CAPITALS}][\w'’])"
+    rf"(?<=[a-z0-9%][a-z0-9%][.!?])[\"'”’)]?\s+(?=[\"“‘']?[{ACCENTED_CAPITALS}][\w'’])"
 )
 # A line is a "block": it never shares a sentence with the next line unless the
 # line break is a hard wrap inside a sentence.
@@ -182,37 +182,48 @@ _TERMINAL_RE = re.compile(r"""[.!?:;"'”’)\]]\s*$""")
 # ("Washington, D.C. (AP) —"), a date and the agency ("Dec 3 (Reuters) - "), a press
 # release's ("SAN JUAN, Puerto Rico, Dec. 3, 2026 /PRNewswire/ -- ") or the agency alone
 # ("(CNN) — "). The sentence starts after it.
-_DATELINE_STATE = r"(?:,\s+(?:[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?|(?:[A-Z]\.){2,}))?"
+# Capitals and small letters of a place name, accented ones too ("BOGOTÁ", "SÃO PAULO",
+# "Québec City").
+_UP = CAPITALS
+_LOW = SMALL_LETTERS
+_DATELINE_STATE = (
+    rf"(?:,\s+(?:[{_UP}][{_LOW}]+\.?(?:\s+[{_UP}][{_LOW}]+\.?)?|(?:[{_UP}]\.){{2,}}))?"
+)
 _DATELINE_DATE = r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
 # "(AP)", "(Reuters)", a press-release wire between slashes: "/PRNewswire/"
 # ("BERLIN (dpa) - ": an agency in lower case)
 _DATELINE_AGENCY = r"(?:\([A-Z][\w&.' -]{0,30}\)|\([a-z]{2,5}\)|/[A-Z][\w&.' -]{0,30}/)"
-_DATELINE_DASH = r"\s*(?:[—–]|--?|_)\s+(?=[A-Z\"“‘'])"
+_DATELINE_DASH = rf"\s*(?:[—–]|--?|_)\s+(?=[{_UP}\"“‘'])"
+# A city in capitals, one or two ("TOKYO/BEIJING (Reuters) - "), or in title case.
+_CAPITALS_CITY = rf"[{_UP}][{_UP}'’.-]+(?:(?:[ ,]+|/)[{_UP}][{_UP}'’.-]+)*"
+_TITLE_CITY = rf"[{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+)*"
 _DATELINE_RE = re.compile(
-    # ("TOKYO/BEIJING (Reuters) - ": two cities)
-    rf"(?:[A-Z][A-Z'’.-]+(?:(?:[ ,]+|/)[A-Z][A-Z'’.-]+)*{_DATELINE_STATE}{_DATELINE_DATE}"
+    rf"(?:{_CAPITALS_CITY}{_DATELINE_STATE}{_DATELINE_DATE}"
     rf"(?:\s*{_DATELINE_AGENCY})?"
-    rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*{_DATELINE_STATE}{_DATELINE_DATE}\s*{_DATELINE_AGENCY}"
+    rf"|{_TITLE_CITY}{_DATELINE_STATE}{_DATELINE_DATE}\s*{_DATELINE_AGENCY}"
     # a date and the agency with no city: "Dec 3 (Reuters) - "
     rf"|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*{_DATELINE_AGENCY}"
     rf"|{_DATELINE_AGENCY}){_DATELINE_DASH}"
 )
 # Two forms with no spaced dash: the Wall Street Journal's "WASHINGTON—The Senate ...",
 # "GENEVA, Switzerland—The WHO ..." (a city of plain capitals, no "U.S.—China"), and
-# CNN's "Washington (CNN) The Senate ..." (an agency of capitals, not "(D)").
+# CNN's "Washington (CNN) The Senate ..." (an agency of capitals, not "(D)"), the space
+# after it sometimes lost where a web page is copied: "Washington (CNN)The Senate".
 _DATELINE_TIGHT_RE = re.compile(
-    rf"(?:[A-Z]{{3,}}(?:(?:[ ,]+|/)[A-Z]{{2,}})*{_DATELINE_STATE}{_DATELINE_DATE}"
+    rf"(?:[{_UP}]{{3,}}(?:(?:[ ,]+|/)[{_UP}]{{2,}})*{_DATELINE_STATE}{_DATELINE_DATE}"
     rf"(?:\s*{_DATELINE_AGENCY})?[—–]"
-    rf"|(?:[A-Z][A-Z'’.-]+(?:(?:[ ,]+|/)[A-Z][A-Z'’.-]+)*|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)"
-    rf"{_DATELINE_STATE}{_DATELINE_DATE}\s*\([A-Z]{{2,6}}\)\s+)(?=[A-Z\"“‘'])"
+    rf"|(?:{_CAPITALS_CITY}|{_TITLE_CITY})"
+    rf"{_DATELINE_STATE}{_DATELINE_DATE}\s*\([A-Z]{{2,6}}\)\s*)(?=[{_UP}\"“‘'])"
 )
 # South Asian papers' "NEW DELHI: India's economy grew ...": a place in capitals and a
 # colon, taken as a dateline only on the first line and when no other line opens with a
 # label of capitals (a transcript: "CHINA: We oppose ..." | "FRANCE: ...").
 _COLON_DATELINE_RE = re.compile(
-    r"(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+(?=[A-Z\"“‘'])"
+    rf"(?P<place>[{_UP}][{_UP}.'’-]+(?: [{_UP}][{_UP}.'’-]+){{0,2}}):\s+(?=[{_UP}\"“‘'])"
 )
-_CAPITALS_LABEL_RE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}:\s", re.MULTILINE)
+_CAPITALS_LABEL_RE = re.compile(
+    rf"^[{_UP}][{_UP}.'’-]+(?: [{_UP}][{_UP}.'’-]+){{0,2}}:\s", re.MULTILINE
+)
 # A byline on a line of its own: "By Jane Doe, Associated Press", "By JANE DOE and
 # JOHN ROE". Neither a sentence nor a claim: it is left out of every span.
 _BYLINE_RE = re.compile(

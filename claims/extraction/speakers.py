@@ -6,15 +6,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .letters import CAPITALS, SMALL_LETTERS
+
 # A transcript's speaker label opening a paragraph: "TRUMP: ", "MODERATOR (Lester
 # Holt): ", "Sen. Elizabeth Warren: ", "Q: ", followed by a sentence. Only a body
 # with two or more labelled paragraphs is read as a transcript: one "NEW DELHI: " is
 # a dateline, and bullet items ("• GDP: 2.3%") are a fact box.
+# (capitals with accents too: "NÚÑEZ: ")
 _SPEAKER_LABEL_RE = re.compile(
-    r"(?P<label>[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,3}(?:\s+\((?P<inner>[^()\n]{1,40})\))?"
+    rf"(?P<label>[{CAPITALS}][{CAPITALS}'’.-]*(?:\s+[{CAPITALS}][{CAPITALS}'’.-]*){{0,3}}"
+    r"(?:\s+\((?P<inner>[^()\n]{1,40})\))?"
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|President|Secretary|Judge)\.?"
-    r"(?:\s+[A-Z][\w'’-]+){1,3})"
-    r":[ \t]+(?=[A-Z\"“‘'(\[])"
+    rf"(?:\s+[{CAPITALS}][\w'’-]+){{1,3}})"
+    rf":[ \t]+(?=[{CAPITALS}\"“‘'(\[])"
 )
 _NOT_SPEAKER_LABELS = frozenset(
     [
@@ -136,5 +140,6 @@ def speaker_labels(body: str, blocks: list[tuple[int, int, int]]) -> dict[int, t
 
 # A turn labelled in mixed case: "Matthews: ", "Luciana Lopez: ".
 _MIXED_CASE_LABEL_RE = re.compile(
-    r"(?P<label>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,2}):[ \t]+(?=[A-Z\"“‘'(\[])"
+    rf"(?P<label>[{CAPITALS}][{SMALL_LETTERS}][\w'’-]*(?:\s+[{CAPITALS}][\w'’-]+){{0,2}}):[ \t]+"
+    rf"(?=[{CAPITALS}\"“‘'(\[])"
 )

@@ -102,3 +102,17 @@ def test_spans_keep_the_accented_text() -> None:
     (candidate,) = extract_candidates(body, outlet=OUTLET)
     assert candidate.text == body
     assert candidate.claimant == "Émile Varoux"
+
+
+def test_a_transcript_label_with_accented_capitals_speaks() -> None:
+    body = (
+        "NÚÑEZ: Taxes rose 35 percent last year.\n\nTABEÑO: They fell 2 percent in the same year."
+    )
+    assert claimants(body) == ["Núñez", "Tabeño"]
+
+
+def test_an_accented_dateline_stays_outside_the_claim() -> None:
+    body = "BOGOTÁ, Colombia (AP) — Óscar Tabeño said coffee exports rose 7% in 2031."
+    (candidate,) = extract_candidates(body, outlet=OUTLET)
+    assert candidate.text == "Óscar Tabeño said coffee exports rose 7% in 2031."
+    assert candidate.claimant == "Óscar Tabeño"

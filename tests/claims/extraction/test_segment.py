@@ -154,6 +154,15 @@ def test_a_wire_dateline_is_outside_the_first_sentence(body: str, expected: list
         ("GENEVA, Switzerland—The WHO counted 1.2 million.", ["The WHO counted 1.2 million."]),
         ("Washington (CNN) The Senate passed it 68-32.", ["The Senate passed it 68-32."]),
         ("ATLANTA (CNN) Cases rose 12%.", ["Cases rose 12%."]),
+        # accented place names, in capitals or title case
+        ("BOGOTÁ, Colombia (AP) — Coffee exports rose 7%.", ["Coffee exports rose 7%."]),
+        ("SÃO PAULO (Reuters) - The real fell 1.1%.", ["The real fell 1.1%."]),
+        ("ZÜRICH, Switzerland (AP) — Rates held at 1.5%.", ["Rates held at 1.5%."]),
+        ("Québec City (CP) — Tuition rose 3%.", ["Tuition rose 3%."]),
+        ("REYKJAVÍK—Turnout reached 80%.", ["Turnout reached 80%."]),
+        ("ASUNCIÓN, Paraguay — Ángela Ruiz won 52%.", ["Ángela Ruiz won 52%."]),
+        # CNN's, with the space after the agency lost in a copied page
+        ("Washington (CNN)The Senate passed it 68-32.", ["The Senate passed it 68-32."]),
         # an agency in lower case; a place in capitals and a colon on the first line
         ("BERLIN (dpa) - Prices fell 0.2%.", ["Prices fell 0.2%."]),
         ("NEW DELHI: The economy grew 8.2 per cent.", ["The economy grew 8.2 per cent."]),
@@ -182,6 +191,15 @@ def test_every_wire_dateline_and_byline_stays_outside_the_spans(
     sentences = segment(body)
     assert [s.text for s in sentences] == expected
     assert all(body[s.start : s.end] == s.text for s in sentences)
+
+
+def test_a_transcript_label_with_accented_capitals_is_the_speaker() -> None:
+    body = "NÚÑEZ: Taxes are 35 percent. They are high.\n\nROE: No."
+    assert [(s.speaker, s.text) for s in segment(body)] == [
+        ("NÚÑEZ", "Taxes are 35 percent."),
+        ("NÚÑEZ", "They are high."),
+        ("ROE", "No."),
+    ]
 
 
 def test_a_transcript_of_places_keeps_its_first_label_as_a_speaker() -> None:
