@@ -16,9 +16,10 @@ With ``--hostile``, also the slowest of 160 hostile sentences: a run of 3,000
 capitalised words between a trigger of the attribution patterns ('"x," said ',
 "according to ", ", who said ", ...) and an ending that makes them fail, the input
 that makes a pattern with two unbounded runs of names cost the run's length squared;
-and 120 sentences of other shapes (one word thousands of characters long, a subject and
+and 176 sentences of other shapes (one word thousands of characters long, a subject and
 its verb repeated thousands of times, thousands of quoted titles, joined roles, shares or
-epithets; ``HOSTILE_SHAPES``) with the same endings.
+epithets, soft hyphens, guillemets, accented names; ``HOSTILE_SHAPES``) with the same
+endings.
 """
 
 from __future__ import annotations
@@ -153,6 +154,16 @@ HOSTILE_SHAPES = (
         "'from the ' + 'Canadian ' 3,000 times + 'premier, who said'",
         "from the " + "Canadian " * 3000 + "premier, who said",
     ),
+    # the fifteenth round's: text as copied from the web (marks that print nothing, a
+    # closing mark that opens, guillemets), accented capitals and glued articles in
+    # names, British titles
+    ("'Mir\\u00adren ' 10,000 times (soft hyphens)", "Mir\u00adren " * 10000 + "said it."),
+    ("'He said ”We won.” ' 3,000 times", "He said ”We won.” " * 3000),
+    ("'«Yes,» said Émile. ' 3,000 times", "«Yes,» said Émile. " * 3000),
+    ("'Émile Ángel Óscar Łukasz ' 3,000 times", "Émile Ángel Óscar Łukasz " * 3000),
+    ("'It rose. Ángela said so. ' 2,500 times", "It rose. Ángela said so. " * 2500),
+    ("'Yusuf al-Rashidi ' 3,000 times", "Yusuf al-Rashidi " * 3000),
+    ("'Sir Ada Roe QC MP said. ' 2,500 times", "Sir Ada Roe QC MP said. " * 2500),
 )
 
 

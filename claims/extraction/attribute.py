@@ -49,12 +49,12 @@ from .lexicon import (
     _ROLE_WORDS,
 )
 from .names import (
-    NAME_TOKEN_RE,
     NameBook,
     clean_group,
     clean_name,
     fold_capitals,
     maybe_person,
+    needs_folding,
     unfolded,
 )
 from .places import is_place
@@ -65,6 +65,7 @@ from .quotes import (
     OPENS_WITH_QUOTE_RE,
     SINGLE_QUOTED_RE,
     british_style,
+    needs_plain_marks,
     outside_quotations,
     plain_marks,
     quote_state,
@@ -105,7 +106,10 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
     """Attribution of every sentence of one document, in order."""
     given = sentences
     unfold: dict[str, str] = {}  # words whose accented capitals were made plain
-    sentences = [_tamed(_plain(s, unfold)) for s in sentences]
+    whole = "\n".join([s.text for s in sentences] + [s.speaker for s in sentences if s.speaker])
+    if needs_plain_marks(whole) or needs_folding(whole):
+        sentences = [_plain(s, unfold) for s in sentences]  # (most texts: nothing to change)
+    sentences = [_tamed(s) for s in sentences]
     if british_style([s.text for s in sentences]):
         sentences = _double_quoted(sentences)
     book = NameBook()
@@ -406,15 +410,22 @@ def _unfolded(
     """The claimants with their names as the text wrote them ("Émile Duroc", "Bashar
     al-Hadid"), unless the plain spelling is the text's own too ("Emile" beside "Émile":
     left as found)."""
-    words = frozenset(w for s in sentences for w in NAME_TOKEN_RE.findall(s.text))
+    text = "\n".join(s.text for s in sentences)
     back = {
         plain: word
         for plain, word in unfold.items()
         # ("Al-Hadid" opening a sentence is the "al-Hadid" of the full name)
-        if plain not in words or plain.lower() == word.lower()
+        if plain.lower() == word.lower()
+        or re.search(rf"(?<![\w'’-]){re.escape(plain)}(?![\w'’-])", text) is None
     }
+    if not back:
+        return out
+    changed = re.compile("|".join(re.escape(plain) for plain in back))
     return [
-        a if a.claimant == own else replace(a, claimant=unfolded(a.claimant, back)) for a in out
+        replace(a, claimant=unfolded(a.claimant, back))
+        if a.claimant != own and changed.search(a.claimant)
+        else a
+        for a in out
     ]
 
 

@@ -343,8 +343,25 @@ _FOLDED_CAPITAL_RE = re.compile(f"[{''.join(map(chr, _CAPITAL_FOLDS))}]")
 # A word as `fold_capitals` records it: hyphens and apostrophes inside ("Ñúñez-Vidal").
 NAME_TOKEN_RE = re.compile(r"[\w'’-]+")
 _FOLDED_WORD_RE = re.compile(f"[\\w'’-]*{_FOLDED_CAPITAL_RE.pattern}[\\w'’-]*")
-# An Arabic article glued to a name ("Bashar al-Assad", "el-Erian"): a part of it.
-_GLUED_ARTICLE_RE = re.compile(r"(?<![\w'’-])[ae]l-(?=[A-Z])[\w'’-]*")
+# An Arabic article glued to a name ("Bashar al-Assad", "el-Erian"): a part of it. (A
+# letter first, then what stands before it: the engine scans for the letters alone.)
+_GLUED_ARTICLE_RE = re.compile(r"[ae](?<![\w'’-][ae])l-(?=[A-Z])[\w'’-]*")
+_GLUED_HINT_RE = re.compile(r"l-(?=[A-Z])")
+
+
+def _has_glued_article(text: str) -> bool:
+    return (
+        "l-" in text
+        and _GLUED_HINT_RE.search(text) is not None
+        and _GLUED_ARTICLE_RE.search(text) is not None
+    )
+
+
+def needs_folding(text: str) -> bool:
+    """Whether `fold_capitals` would change ``text`` (one quick scan of a whole document)."""
+    return (
+        not text.isascii() and _FOLDED_CAPITAL_RE.search(text) is not None
+    ) or _has_glued_article(text)
 
 
 def fold_capitals(text: str, unfold: dict[str, str]) -> str:
@@ -352,7 +369,7 @@ def fold_capitals(text: str, unfold: dict[str, str]) -> str:
     ("Émile" -> "Emile") and a glued article capitalised ("al-Assad" -> "Al-Assad"). The
     words changed are recorded in ``unfold`` so that a name found can be given back as
     written (`unfolded`)."""
-    if "l-" in text and _GLUED_ARTICLE_RE.search(text) is not None:
+    if _has_glued_article(text):
         for word in _GLUED_ARTICLE_RE.findall(text):
             unfold.setdefault(word[0].upper() + word[1:], word)
         text = _GLUED_ARTICLE_RE.sub(lambda m: m.group()[0].upper() + m.group()[1:], text)

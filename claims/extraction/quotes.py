@@ -31,10 +31,20 @@ _GOES_ON_RE = re.compile(r"\s+(?!(?:he|she|they|it|we|I)\s)[a-z]")
 _INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 # A closing mark typed where an opening one belongs: ”Never again,” at a paragraph's
 # start, 'he said ”We won.”' (a mark that closes follows a word or a stop, not a space).
-_MISTYPED_OPEN_RE = re.compile(r"(?:^|(?<=[\s(]))”(?=\w)")
+# (the mark first, then what stands before it: the engine scans for the mark alone)
+_MISTYPED_OPEN_RE = re.compile(r"”(?<![^\s(]”)(?=\w)")
 
 
 _GUILLEMETS = {ord("«"): "“", ord("»"): "”"}
+
+
+def needs_plain_marks(text: str) -> bool:
+    """Whether `plain_marks` would change ``text`` (one quick scan of a whole document)."""
+    return (
+        "«" in text
+        or ("”" in text and _MISTYPED_OPEN_RE.search(text) is not None)
+        or _INVISIBLE_RE.search(text) is not None
+    )
 
 
 def plain_marks(text: str) -> str:

@@ -321,8 +321,9 @@ def _should_merge(prev: str, nxt: str) -> bool:
     return False
 
 
-def _split_block(body: str, raw: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Fixed-up sentences of one line block from blingfire's spans clipped to it."""
+def _split_block(body: str, raw: list[tuple[int, int]], accented: bool) -> list[tuple[int, int]]:
+    """Fixed-up sentences of one line block from blingfire's spans clipped to it
+    (``accented``: whether the body has an accented capital anywhere)."""
     spans: list[tuple[int, int]] = []
     for s0, e0 in raw:
         s, e = _strip_span(body, s0, e0)
@@ -335,7 +336,7 @@ def _split_block(body: str, raw: list[tuple[int, int]]) -> list[tuple[int, int]]
         cuts: list[re.Match[str]] = []
         if any(t in text for t in _TITLE_HINTS):
             cuts.extend(_MISSED_SPLIT_RE.finditer(body, s, e))
-        if not text.isascii() and _ACCENTED_CAPITAL_RE.search(text):
+        if accented and _ACCENTED_CAPITAL_RE.search(text):
             cuts.extend(_MISSED_ACCENTED_SPLIT_RE.finditer(body, s, e))
             cuts.sort(key=lambda m: m.start())
         for m in cuts:
@@ -413,6 +414,7 @@ def segment(body: str) -> list[Sentence]:
     j = 0
     blocks = _blocks(body)
     labels = speaker_labels(body, blocks) if ":" in body else {}
+    accented = not body.isascii() and _ACCENTED_CAPITAL_RE.search(body) is not None
     for b, (b_start, b_end, paragraph) in enumerate(blocks):
         speaker = None
         if b in labels:
@@ -426,7 +428,7 @@ def segment(body: str) -> list[Sentence]:
             k += 1
         marker = body[body.rfind("\n", 0, b_start) + 1 : b_start].strip()
         dashed = marker in _DASHES
-        for s, e in _split_block(body, clipped):
+        for s, e in _split_block(body, clipped, accented):
             sentences.append(Sentence(s, e, body[s:e], paragraph, len(sentences), speaker, dashed))
             dashed = False
     return sentences

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extraction.names import fold_capitals, unfolded
+from claims.extraction.names import fold_capitals, needs_folding, unfolded
 from claims.extraction.pipeline import extract_candidates
 from claims.extraction.segment import segment
 from tests.claims.extraction.claimants import OUTLET, claimants, last
@@ -116,3 +116,19 @@ def test_an_accented_dateline_stays_outside_the_claim() -> None:
     (candidate,) = extract_candidates(body, outlet=OUTLET)
     assert candidate.text == "Óscar Tabeño said coffee exports rose 7% in 2031."
     assert candidate.claimant == "Óscar Tabeño"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Émile Varoux met Łukasz Brzęk.",
+        "Tomas Eberle met “Ana” in Sète.",
+        "Yusuf al-Rashidi said so.",
+        "a well-known, full-time, all-American depot",
+        "the total-Hadid",
+        "El-Nabawy said so.",
+    ],
+)
+def test_the_quick_document_check_agrees_with_fold_capitals(text: str) -> None:
+    # attribution skips fold_capitals for a document the check finds nothing in
+    assert needs_folding(text) == (fold_capitals(text, {}) != text)

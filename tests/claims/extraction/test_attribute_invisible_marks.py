@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from claims.extraction.pipeline import extract_candidates
-from claims.extraction.quotes import plain_marks
+from claims.extraction.quotes import needs_plain_marks, plain_marks
 from tests.claims.extraction.claimants import OUTLET, claimants, last
 
 
@@ -71,3 +71,20 @@ def test_spans_keep_the_characters_the_text_was_sent_with() -> None:
     assert candidate.text == body[candidate.span_start : candidate.span_end]
     assert "\u00ad" in candidate.text
     assert candidate.claimant == "Tova Mirren"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Open the depot,” said Tova Mirren.",
+        "Tova\u200b Mirren",
+        "«Non,» dit-elle.",
+        "She wrote ”Open the depot.”",
+        "”Open it",
+        "the word “depot”, twice",
+        "a well-known, full-time depot",
+    ],
+)
+def test_the_quick_document_check_agrees_with_plain_marks(text: str) -> None:
+    # attribution skips plain_marks for a document the check finds nothing in
+    assert needs_plain_marks(text) == (plain_marks(text) != text)
