@@ -29,7 +29,7 @@ __all__ = [
 
 # Bump whenever the model, the rules or the segmentation change: stored claims
 # record the version that produced them.
-EXTRACTOR_VERSION = "2026.12-21"
+EXTRACTOR_VERSION = "2026.12-22"
 
 
 @dataclass(frozen=True)

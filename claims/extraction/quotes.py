@@ -28,33 +28,33 @@ _GOES_ON_RE = re.compile(r"\s+(?!(?:he|she|they|it|we|I)\s)[a-z]")
 # soft hyphens, zero-width spaces and joiners, direction marks and embeddings, the byte
 # order mark. Inside a name ("Jon\u00adKreel") or before a quotation mark they hide what
 # the patterns look for.
-_INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_INVISIBLE = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+# Marks read as their plain forms, one for one: guillemets («...», as some international
+# desks quote) as curly double marks, the hyphen and the non-breaking hyphen a word
+# processor puts in a double-barrelled name ("Ocasio\u2011Brandt") as "-", the modifier
+# letter apostrophe ("Brandt\u02bcs") as "’".
+_ONE_FOR_ONE = {ord("«"): "“", ord("»"): "”", 0x2010: "-", 0x2011: "-", 0x02BC: "’"}
+_ODD_MARKS_RE = re.compile(f"[{_INVISIBLE}«\u2010\u2011\u02bc]")
 # A closing mark typed where an opening one belongs: ”Never again,” at a paragraph's
 # start, 'he said ”We won.”' (a mark that closes follows a word or a stop, not a space).
 # (the mark first, then what stands before it: the engine scans for the mark alone)
 _MISTYPED_OPEN_RE = re.compile(r"”(?<![^\s(]”)(?=\w)")
 
 
-_GUILLEMETS = {ord("«"): "“", ord("»"): "”"}
-
-
 def needs_plain_marks(text: str) -> bool:
     """Whether `plain_marks` would change ``text`` (one quick scan of a whole document)."""
-    return (
-        "«" in text
-        or ("”" in text and _MISTYPED_OPEN_RE.search(text) is not None)
-        or _INVISIBLE_RE.search(text) is not None
+    return _ODD_MARKS_RE.search(text) is not None or (
+        "”" in text and _MISTYPED_OPEN_RE.search(text) is not None
     )
 
 
 def plain_marks(text: str) -> str:
     """``text`` as attribution reads it: without the characters that print nothing, with
-    guillemets as curly double marks, and with a closing double mark that opens a
-    quotation typed as an opening one."""
-    if _INVISIBLE_RE.search(text) is not None:
-        text = _INVISIBLE_RE.sub("", text)
-    if "«" in text:
-        text = text.translate(_GUILLEMETS)  # «...», as some international desks quote
+    odd marks as their plain forms, and with a closing double mark that opens a quotation
+    typed as an opening one."""
+    if _ODD_MARKS_RE.search(text) is not None:
+        text = _INVISIBLE_RE.sub("", text).translate(_ONE_FOR_ONE)
     if "”" in text:
         text = _MISTYPED_OPEN_RE.sub("“", text)
     return text

@@ -1,7 +1,7 @@
 """Text copied from web pages and posts: characters that print nothing (soft hyphens,
-zero-width spaces, direction marks, a byte order mark) and a closing double mark typed
-where a quotation opens. Attribution reads through them; spans keep the text as sent.
-Invented sentences."""
+zero-width spaces, direction marks, a byte order mark), a word processor's hyphens and
+apostrophes, and a closing double mark typed where a quotation opens. Attribution reads
+through them; spans keep the text as sent. Invented sentences."""
 
 from __future__ import annotations
 
@@ -24,6 +24,10 @@ from tests.claims.extraction.claimants import OUTLET, claimants, last
         ("”Open the depot,” she wrote.", "“Open the depot,” she wrote."),
         ("She wrote ”Open the depot.”", "She wrote “Open the depot.”"),
         ("(”Open it”)", "(“Open it”)"),
+        # hyphens a word processor puts in a name, a modifier letter apostrophe
+        ("Tova Fenwick\u2011Okonjo", "Tova Fenwick-Okonjo"),
+        ("Tova Fenwick\u2010Okonjo", "Tova Fenwick-Okonjo"),
+        ("Fenwick\u02bcs office", "Fenwick’s office"),
         # a closing mark where it belongs stays one
         ("“Open it,” she wrote.", "“Open it,” she wrote."),
         ("the word “depot”, twice", "the word “depot”, twice"),
@@ -41,6 +45,11 @@ def test_plain_text_is_returned_as_it_came() -> None:
 
 def test_a_name_with_a_soft_hyphen_inside_is_the_speaker() -> None:
     assert last("“The depot stays shut until May,” said Tova Mir\u00adren.") == "Tova Mirren"
+
+
+def test_a_double_barrelled_name_with_a_non_breaking_hyphen_is_whole() -> None:
+    sentence = "Tova Fenwick\u2011Okonjo said the depot would stay shut until May."
+    assert last(sentence) == "Tova Fenwick-Okonjo"
 
 
 def test_a_zero_width_space_between_given_name_and_surname() -> None:
@@ -83,6 +92,7 @@ def test_spans_keep_the_characters_the_text_was_sent_with() -> None:
         "”Open it",
         "the word “depot”, twice",
         "a well-known, full-time depot",
+        "Fenwick\u2011Okonjo",
     ],
 )
 def test_the_quick_document_check_agrees_with_plain_marks(text: str) -> None:
