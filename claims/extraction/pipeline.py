@@ -14,6 +14,7 @@ from .attribute import attribute
 from .classify import classify
 from .collector import cyclic_gc_paused
 from .filters import reject_reason
+from .quotes import needs_plain_marks, plain_marks
 from .score import Model, document_features, load_model, sigmoid
 from .segment import segment
 
@@ -29,7 +30,7 @@ __all__ = [
 
 # Bump whenever the model, the rules or the segmentation change: stored claims
 # record the version that produced them.
-EXTRACTOR_VERSION = "2026.12-22"
+EXTRACTOR_VERSION = "2026.12-23"
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,11 @@ def _analyse(body: str, outlet: str | None, model: Model) -> list[Analysed]:
     if not sentences:
         return []
     texts = [s.text for s in sentences]
+    # The scorer, the filters and the claim type read the text as it prints, as attribution
+    # does (quotes.plain_marks: no soft hyphen inside a word, guillemets as quotation
+    # marks); the spans keep the text as sent.
+    if needs_plain_marks(body):
+        texts = [plain_marks(t) for t in texts]
     # Context features and smoothing see the whole document, boilerplate included,
     # exactly as in training where every line of a debate is a unit.
     rows = document_features(texts)
@@ -90,7 +96,7 @@ def _analyse(body: str, outlet: str | None, model: Model) -> list[Analysed]:
                 score=scores[i],
                 reasons=model.explain(hand),
                 claimant=att.claimant,
-                claim_type=classify(s.text, hand, att),
+                claim_type=classify(texts[i], hand, att),
                 worth_checking=i in worth,
             )
         out.append(Analysed(s.start, s.end, s.text, s.paragraph, scores[i], reason, cand))

@@ -98,3 +98,19 @@ def test_spans_keep_the_characters_the_text_was_sent_with() -> None:
 def test_the_quick_document_check_agrees_with_plain_marks(text: str) -> None:
     # attribution skips plain_marks for a document the check finds nothing in
     assert needs_plain_marks(text) == (plain_marks(text) != text)
+
+
+def test_the_score_and_type_read_through_soft_hyphens_and_guillemets() -> None:
+    plain = "“Tolls rose to 5.2 percent in May, the highest since 2019,” said Tova Mirren."
+    copied = (
+        "«Tolls rose to 5.2 per\u00adcent in May, the high\u00adest since 2019,» said Tova Mirren."
+    )
+    (a,) = extract_candidates(plain, outlet=OUTLET)
+    (b,) = extract_candidates(copied, outlet=OUTLET)
+    assert b.text == copied
+    assert (b.score, b.reasons, b.claim_type, b.claimant) == (
+        a.score,
+        a.reasons,
+        a.claim_type,
+        a.claimant,
+    )
