@@ -94,7 +94,14 @@ _SUFFIX_ED_RE = re.compile(r"[a-z]{3}ed\b")
 _SUFFIX_EST_RE = re.compile(r"\b[a-z]{2,}est\b")
 
 # The few cues a token list cannot see stay regexes (case-sensitive ones are cheap).
-_MONEY_RE = re.compile(r"[$£€¥]\s?\d")
+_CURRENCY = "$£€¥₹₩₽₺₪₦"
+_CURRENCY_SIGNS = frozenset(_CURRENCY)
+_MONEY_RE = re.compile(rf"[{re.escape(_CURRENCY)}]\s?\d")
+# Millions, billions and trillions as news abbreviates them: "£3.2bn", "1.5tn", "$40m"
+# (a bare "40m" may be metres).
+_ABBREVIATED_BIG_RE = re.compile(
+    rf"\d(?:bn|tn)\b|[{re.escape(_CURRENCY)}]\s?\d[\d.,]*\s?(?:m|mn|bn|tn)\b"
+)
 _YEAR_RE = re.compile(r"\b(?:1[89]\d\d|20\d\d)s?\b")
 # A capitalised word that is not the first word of the text and not "I"/"I'm".
 _ENTITY_RE = re.compile(r"(?<=[\w,;:)\]\"”’%-] )(?!I\b|I'|I’)[A-Z][A-Za-z'’.-]*[a-z]")
@@ -185,8 +192,10 @@ def unit_features(text: str) -> tuple[dict[str, float], list[str]]:
         ]
         if _YEAR_RE.search(low):
             hand["year"] = 1.0
-        if ("$" in low or "£" in low or "€" in low) and _MONEY_RE.search(low):
+        if not _CURRENCY_SIGNS.isdisjoint(low) and _MONEY_RE.search(low):
             hand["money"] = 1.0
+        if "big_quantity" not in hand and _ABBREVIATED_BIG_RE.search(low):
+            hand["big_quantity"] = 1.0  # "£3.2bn", "$1.5tn", "€40m"
     if "past_event" not in hand and _SUFFIX_ED_RE.search(low):
         hand["past_event"] = 1.0
     if "n't" in low:

@@ -3,6 +3,8 @@ from __future__ import annotations
 import json
 import time
 
+import pytest
+
 from claims.extraction.pipeline import score_debate
 from claims.extraction.score import (
     DEFAULT_MODEL_PATH,
@@ -49,6 +51,25 @@ def test_hand_features_fire_on_their_cues() -> None:
         assert feature in HAND_FEATURES
     hand, _ = unit_features("Freedom matters to us all.")
     assert not {"number", "percent", "money", "question", "prediction"} & set(hand)
+
+
+@pytest.mark.parametrize(
+    ("text", "fired"),
+    [
+        # money in other currencies, and millions, billions and trillions abbreviated
+        ("The tunnel will cost ¥2 trillion.", {"money", "big_quantity"}),
+        ("The deficit reached £3.2bn last year.", {"money", "big_quantity"}),
+        ("The county spent $40m on the depot.", {"money", "big_quantity"}),
+        ("A hole of 1.5tn in the budget.", {"big_quantity"}),
+        ("The depot cost ₹500 crore.", {"money"}),
+        # a bare "40m" may be metres; "$5 more" is no million
+        ("She ran 40m in the heat.", set()),
+        ("Tickets cost $5 more.", {"money"}),
+    ],
+)
+def test_money_and_big_quantities_as_news_writes_them(text: str, fired: set[str]) -> None:
+    hand, _ = unit_features(text)
+    assert {"money", "big_quantity"} & set(hand) == fired
 
 
 def test_ngrams_collapse_numbers_and_years() -> None:
