@@ -14,7 +14,7 @@ from .lexicon import _DATE_WORDS, KIN_NOUNS
 from .quotes import in_quotation
 
 # An unnamed group as the subject of a reporting verb.
-_GROUP_NOUNS = (
+GROUP_NOUNS = (
     r"officials|experts|analysts|insiders|respondents|voters|sources|aides|advisers|"
     r"advisors|critics|supporters|opponents|residents|observers|economists|strategists|"
     r"traders|lawmakers|people|officers|investigators|researchers|scientists|leaders|"
@@ -29,7 +29,7 @@ _GROUP_NOUNS = (
 # The noun and its verb first (a fixed word, cheap to find), then up to three words
 # before it ("grain traders", "these people", "some GOP leaders").
 _GROUP_CORE_RE = re.compile(
-    rf"\b(?:{_GROUP_NOUNS})(?:,\s+[^,;\"“”]{{1,80}}?,)?\s+(?:also\s+|have\s+|had\s+)?"
+    rf"\b(?:{GROUP_NOUNS})(?:,\s+[^,;\"“”]{{1,80}}?,)?\s+(?:also\s+|have\s+|had\s+)?"
     r"(?:[a-z]+ly\s+)?"  # "insiders recently told"
     r"(?:said|say|says|told|tell|argued|argue|warned|warn|noted|insisted|believe|believed|"
     # after a quotation: '"...," federal prosecutors wrote', '"...," aides added'
@@ -51,7 +51,7 @@ _SHARE_OF_RE = re.compile(
     r"majority|minority|plurality|[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Nn]one|[Ff]ew|[Ss]everal|array|"
     r"number|lot|[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions|[Ee]ach|[Bb]oth)\s+of\s+$"
 )
-_GROUP_NOUN_SET = frozenset(_GROUP_NOUNS.split("|"))
+_GROUP_NOUN_SET = frozenset(GROUP_NOUNS.split("|"))
 _GROUP_NOUN_KEYS = frozenset(n.lower() for n in _GROUP_NOUN_SET)
 
 
@@ -176,7 +176,7 @@ _OWNED_BODY_RE = re.compile(
 # '"...," say some Democrats': a group after the verb.
 _GROUP_AFTER_RE = re.compile(
     r"[,\"”’']\s*(?:said|say|says)\s+(?P<subj>(?:(?:some|many|several|other|most)\s+)?"
-    rf"(?:[\w.'’-]+\s+){{0,3}}?(?:{_GROUP_NOUNS}))\b(?=\s*(?:[,.;:]|who\b|$))"
+    rf"(?:[\w.'’-]+\s+){{0,3}}?(?:{GROUP_NOUNS}))\b(?=\s*(?:[,.;:]|who\b|$))"
 )
 
 
@@ -404,7 +404,7 @@ _OPENING_UNNAMED_RE = re.compile(
     r"(?P<subj>(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Tt]wo|"
     r"[Tt]hree|[Ff]our)\s+)?"
     rf"(?:(?!(?i:{_PRE_HEAD_STOP})\s)[\w.&'’-]+\s+){{0,4}}?"
-    rf"(?i:{'|'.join(sorted(UNNAMED_NOUNS))}|{_GROUP_NOUNS})"
+    rf"(?i:{'|'.join(sorted(UNNAMED_NOUNS))}|{GROUP_NOUNS})"
     rf"(?:\s+(?:{_KNOWING})\s+[^,;:.?!\"“”]{{1,60}}?"
     # whom they work for: "an aide for Mr. Roe", "One operative inside Roe Tower"
     r"|\s+(?:for|to|at|with|of|inside|in)\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})?)"

@@ -16,6 +16,7 @@ from .groups import (
     BODY_WORDS,
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
+    GROUP_NOUNS,
     PARTY_MEMBERS,
     PLURAL_VERB_WORDS,
     UNNAMED_NOUNS,
@@ -1351,6 +1352,14 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 later = _TRAILING_REPORT_RE.search(text, m.end())
                 if later is not None and _can_be_subject(later.group("subj")):
                     return later.group("subj"), "speaker", None
+                group_later = _TRAILING_GROUP_REPORT_RE.search(text, m.end())
+                if group_later is not None:
+                    return group_later.group("subj"), "group", None
+            if rx is _SUBJECT_VERB_RE and m.start() > 0:
+                group_of = _GROUP_OF_PLACE_RE.match(text, 0, m.start("subj"))
+                if group_of is not None:
+                    # "Officials in Harbor County announced": the officials
+                    return text[group_of.start("group") : m.end("subj")], "group", None
             joint = (
                 _JOINT_OPENER_RE.fullmatch(text, 0, m.start("subj"))
                 if rx is _SUBJECT_VERB_RE and " and " in text[: m.start("subj")]
@@ -1814,8 +1823,22 @@ _MEMBER_OF_BEFORE_RE = re.compile(r"\b(?:member|aide|staffer|employee)\s+of\s+(?
 _TRAILING_REPORT_RE = re.compile(
     # '..., Roe said Monday.', '... "capital investment," Ben Carson said Monday.'
     rf",(?:[\"”’]|'')?\s+(?P<subj>{_NAME_PHRASE}|the\s+[a-z]+(?:\s+(?!(?:who|which|that)\b)[a-z]+)?|he|she|they)"
-    r"\s+(?:also\s+)?(?:said|says|told|tells|added|wrote)"
+    r"\s+(?:also\s+)?(?:said|says|told|tells|added|wrote|announced)"
     rf"{_REPORT_ENDS}"
+)
+# The same with a group reporting: "Voters rejected the levy, county officials said."
+_TRAILING_GROUP_REPORT_RE = re.compile(
+    r",(?:[\"”’]|'')?\s+(?P<subj>(?:(?:[A-Z][\w'’.-]*|state|federal|local|county|city|senior|"
+    rf"other|some|several|two|three|four|his|her|their|its)\s+){{0,2}}(?:{GROUP_NOUNS}))"
+    r"\s+(?:also\s+)?(?:said|say|says|told|added|wrote|announced|confirmed)"
+    rf"{_REPORT_ENDS}"
+)
+# A group a subject's name belongs to, opening the sentence: "Officials in Harbor County
+# announced ..." (the officials, not the county), "Voters in Ohio rejected ...".
+_GROUP_OF_PLACE_RE = re.compile(
+    r"(?:(?:But|And|Still|Yet|Now|So|Meanwhile|However),?\s+)?"
+    rf"(?P<group>(?:[\w'’.-]+\s+){{0,2}}?(?i:{GROUP_NOUNS})\s+"
+    r"(?:in|at|of|from|for|across|throughout)\s+(?:the\s+)?)$"
 )
 _OWNED_WORD = r"(?!(?:in|of|at|on|for|from|with|by|to|and|or|that|who)\b)[a-z-]+"
 # What a possessive owns: a named person after descriptors ("'s spokeswoman Hope Hicks",
