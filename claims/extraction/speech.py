@@ -1360,6 +1360,16 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 if group_of is not None:
                     # "Officials in Harbor County announced": the officials
                     return text[group_of.start("group") : m.end("subj")], "group", None
+                reporter = (
+                    _OPENING_REPORTER_RE.match(text, 0, m.start())
+                    if "reported" in sentence_words or "reports" in sentence_words
+                    else None
+                )
+                if reporter is not None and not is_place(reporter.group("subj")):
+                    # "The Dover Courier reported the email came after Ada Roe proposed a
+                    # toll": the paper reports what Roe proposed
+                    name = reporter.group("subj")
+                    return ("the" + name[3:] if name.startswith("The ") else name), "source", None
             joint = (
                 _JOINT_OPENER_RE.fullmatch(text, 0, m.start("subj"))
                 if rx is _SUBJECT_VERB_RE and " and " in text[: m.start("subj")]
@@ -1832,6 +1842,13 @@ _TRAILING_GROUP_REPORT_RE = re.compile(
     rf"other|some|several|two|three|four|his|her|their|its)\s+){{0,2}}(?:{GROUP_NOUNS}))"
     r"\s+(?:also\s+)?(?:said|say|says|told|added|wrote|announced|confirmed)"
     rf"{_REPORT_ENDS}"
+)
+# A medium or a person that reports, opening the sentence: "The Dover Courier reported
+# (on Monday) (that) ...", "Reuters reports ..." (not "Costa reported from Dover").
+_OPENING_REPORTER_RE = re.compile(
+    r"(?:(?:But|And|Still|Yet|Now|Meanwhile|However|Earlier|Later),?\s+)?"
+    rf"(?P<subj>(?:[Tt]he\s+)?{_NAME_PHRASE})\s+(?:(?:recently|first|also|previously|later)\s+)?"
+    r"(?:reported|reports)\b(?!\s+(?:to|for|from|back)\b)"
 )
 # A group a subject's name belongs to, opening the sentence: "Officials in Harbor County
 # announced ..." (the officials, not the county), "Voters in Ohio rejected ...".

@@ -1,12 +1,13 @@
 """A group named by where it is ("Officials in Harbor County announced ...") speaks, not
 the place; a group that reports a sentence at its end ("..., county officials said")
-speaks for it, as a person there does. Invented sentences."""
+speaks for it, as a person there does; so does a medium that reports a clause with a
+speaker inside it ("The Courier reported ... Ada Pellow proposed"). Invented sentences."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.claims.extraction.claimants import last
+from tests.claims.extraction.claimants import claimants, last
 
 
 @pytest.mark.parametrize(
@@ -52,3 +53,31 @@ def test_a_group_named_by_its_place_is_the_speaker(sentence: str, expected: str)
 )
 def test_a_group_reporting_at_the_end_speaks(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Dover Courier reported the memo came hours after Ada Pellow proposed a toll.",
+            "the Dover Courier",
+        ),
+        ("The Courier reported on Monday that Ada Pellow proposed a toll.", "the Courier"),
+        ("Tarn Radio first reported that Ada Pellow had proposed a toll.", "Tarn Radio"),
+        # a reporter's credit line, and a report inside someone's words
+        ("Ted Lusk reported from Dover that Ada Pellow proposed a toll.", "Ada Pellow"),
+        ("Ada Pellow said the Courier reported the toll was void.", "Ada Pellow"),
+    ],
+)
+def test_a_medium_that_reports_a_clause_speaks_for_the_people_in_it(
+    sentence: str, expected: str
+) -> None:
+    assert last(sentence) == expected
+
+
+def test_what_the_medium_added_after_its_report_is_its_own() -> None:
+    body = (
+        "The Courier reported that Ada Pellow met the toll board.\n\n"
+        "It added, “the visit comes as the board weighs a second toll.”"
+    )
+    assert claimants(body) == ["the Courier", "the Courier"]
