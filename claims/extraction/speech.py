@@ -1105,6 +1105,10 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 # "to calm Canadian fears": a people's fears, no one's words (but "Cuban
                 # said" and "one Canadian wants" have a speaker)
                 or (subj in DEMONYMS and (m.groupdict().get("verb") or "") in _NOUN_LIKE_VERBS)
+                or (
+                    subj.lower() in _NOUN_ADJECTIVES
+                    and (m.groupdict().get("verb") or "") in _NOUN_LIKE_VERBS
+                )
             ):
                 # "We’re warned", "It's said"
                 continue
@@ -1370,6 +1374,16 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                     # toll": the paper reports what Roe proposed
                     name = reporter.group("subj")
                     return ("the" + name[3:] if name.startswith("The ") else name), "source", None
+                evidence = (
+                    evidence_source(text, sentence_words, inside)
+                    if not text.endswith(",", 0, m.start() - 1)  # "..., he said ...,"
+                    else None
+                )
+                at = text.lower().find(evidence.lower()) if evidence is not None else -1
+                if evidence is not None and -1 < at < 20 and at + len(evidence) < m.start():
+                    # "Polls show as many as 30 percent of Roe's backers say ...": the polls
+                    # report what the backers say
+                    return evidence, "group", None
             joint = (
                 _JOINT_OPENER_RE.fullmatch(text, 0, m.start("subj"))
                 if rx is _SUBJECT_VERB_RE and " and " in text[: m.start("subj")]
@@ -1650,7 +1664,21 @@ def _fronted_subject(text: str) -> str | None:
 
 # Verbs of saying or holding that read as plural nouns after an adjective.
 _NOUN_LIKE_VERBS = frozenset(
-    ["fears", "hopes", "claims", "worries", "concerns", "doubts", "warnings", "suspicions"]
+    [
+        *("fears", "hopes", "claims", "worries", "concerns", "doubts", "warnings"),
+        *("suspicions", "estimates"),
+    ]
+)
+# Adjectives that open a sentence before such a noun: "Recent estimates put the cost at
+# ...", "Early fears proved wrong" (no one named "Recent" estimates anything).
+_NOUN_ADJECTIVES = frozenset(
+    [
+        *("recent", "subsequent", "new", "early", "earlier", "later", "initial", "latest"),
+        *("preliminary", "official", "unofficial", "independent", "internal", "private"),
+        *("previous", "current", "revised", "updated", "final", "annual", "separate"),
+        *("similar", "additional", "rough", "conservative", "higher", "lower", "widespread"),
+        *("growing", "lingering", "persistent", "such", "these", "those", "other", "many"),
+    ]
 )
 # A name an epithet follows: "So Roe | the realist knows that ..."
 _EPITHET_OWNER_RE = re.compile(r"(?:^|(?<=^So\s)|(?<=^And\s)|(?<=^But\s))(?P<name>[A-Z][a-z]+)\s+$")
@@ -1850,11 +1878,16 @@ _OPENING_REPORTER_RE = re.compile(
     rf"(?P<subj>(?:[Tt]he\s+)?{_NAME_PHRASE})\s+(?:(?:recently|first|also|previously|later)\s+)?"
     r"(?:reported|reports)\b(?!\s+(?:to|for|from|back)\b)"
 )
+# Bodies named by where they are: "Six newspapers in Kent", "Hospitals across Ohio".
+_PLACED_BODIES = (
+    "newspapers|papers|outlets|networks|stations|companies|firms|banks|agencies|unions|"
+    "churches|schools|hospitals|universities|colleges|courts|councils|governments|ministries"
+)
 # A group a subject's name belongs to, opening the sentence: "Officials in Harbor County
 # announced ..." (the officials, not the county), "Voters in Ohio rejected ...".
 _GROUP_OF_PLACE_RE = re.compile(
     r"(?:(?:But|And|Still|Yet|Now|So|Meanwhile|However),?\s+)?"
-    rf"(?P<group>(?:[\w'’.-]+\s+){{0,2}}?(?i:{GROUP_NOUNS})\s+"
+    rf"(?P<group>(?:[\w'’.-]+\s+){{0,2}}?(?i:{GROUP_NOUNS}|{_PLACED_BODIES})\s+"
     r"(?:in|at|of|from|for|across|throughout)\s+(?:the\s+)?)$"
 )
 _OWNED_WORD = r"(?!(?:in|of|at|on|for|from|with|by|to|and|or|that|who)\b)[a-z-]+"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.extraction.claimants import claimants, last
+from tests.claims.extraction.claimants import OUTLET, claimants, last
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,56 @@ def test_what_the_medium_added_after_its_report_is_its_own() -> None:
         "It added, “the visit comes as the board weighs a second toll.”"
     )
     assert claimants(body) == ["the Courier", "the Courier"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Six Tarn newspapers in Kent, including the Courier, said he was unfit.",
+            "Six Tarn newspapers in Kent",
+        ),
+        ("Hospitals across Kent warned they would run out of beds.", "Hospitals across Kent"),
+    ],
+)
+def test_bodies_named_by_their_place_speak(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Recent estimates put the cost of the depot at 40 million dollars.",
+        "Subsequent estimates raised the count of pages to 9,000.",
+        "Early fears about the toll proved wrong.",
+    ],
+)
+def test_an_adjective_before_a_noun_like_verb_names_no_one(sentence: str) -> None:
+    # "estimates" and "fears" are nouns here; no one called "Recent" estimates anything
+    assert last(sentence) == OUTLET
+
+
+def test_a_name_before_such_a_verb_still_speaks() -> None:
+    assert last("Ada Pellow estimates the cost of the depot at 40 million dollars.") == "Ada Pellow"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Polls show up to 40 percent of Ada Pellow's backers say they will stay home.",
+            "Polls",
+        ),
+        (
+            "A new Tarn poll shows most of Ada Pellow's backers say they will stay home.",
+            "a new Tarn poll",
+        ),
+        # a person who says what the records show, put between commas, speaks
+        (
+            "The records show, Ada Pellow told the board, that the toll was void.",
+            "Ada Pellow",
+        ),
+    ],
+)
+def test_a_poll_reports_what_the_people_in_it_say(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
