@@ -1022,6 +1022,8 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         if poll is not None:
             return poll, "group", None
     fronted_clause = _SUBORDINATE_CLAUSE_RE.match(text) if text[:1] in "AWBSTUOCNSJHDMEO" else None
+    opening_evidence: str | None = None
+    evidence_looked = False
     for rx in (_VERB_SUBJECT_RE, _SUBJECT_VERB_RE):
         for m in _main_clause_first(rx, text, scan_from):
             subj = m.group("subj")
@@ -1374,8 +1376,11 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                     # toll": the paper reports what Roe proposed
                     name = reporter.group("subj")
                     return ("the" + name[3:] if name.startswith("The ") else name), "source", None
+                if not evidence_looked:  # (looked for once per sentence)
+                    opening_evidence = evidence_source(text, sentence_words, inside)
+                    evidence_looked = True
                 evidence = (
-                    evidence_source(text, sentence_words, inside)
+                    opening_evidence
                     if not text.endswith(",", 0, m.start() - 1)  # "..., he said ...,"
                     else None
                 )
