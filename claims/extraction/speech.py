@@ -1358,11 +1358,19 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 later = _TRAILING_REPORT_RE.search(text, m.end())
                 if later is not None and _can_be_subject(later.group("subj")):
                     return later.group("subj"), "speaker", None
-                group_later = _TRAILING_GROUP_REPORT_RE.search(text, m.end())
+                group_later = (
+                    _TRAILING_GROUP_REPORT_RE.search(text, m.end())
+                    if not _GROUP_WORDS_ANY_CASE.isdisjoint(sentence_words)
+                    else None
+                )
                 if group_later is not None:
                     return group_later.group("subj"), "group", None
             if rx is _SUBJECT_VERB_RE and m.start() > 0:
-                group_of = _GROUP_OF_PLACE_RE.match(text, 0, m.start("subj"))
+                group_of = (
+                    _GROUP_OF_PLACE_RE.match(text, 0, m.start("subj"))
+                    if not _GROUP_WORDS_ANY_CASE.isdisjoint(sentence_words)
+                    else None
+                )
                 if group_of is not None:
                     # "Officials in Harbor County announced": the officials
                     return text[group_of.start("group") : m.end("subj")], "group", None
@@ -1887,6 +1895,12 @@ _OPENING_REPORTER_RE = re.compile(
 _PLACED_BODIES = (
     "newspapers|papers|outlets|networks|stations|companies|firms|banks|agencies|unions|"
     "churches|schools|hospitals|universities|colleges|courts|councils|governments|ministries"
+)
+# Their words as a sentence may write them (the cheap test before those patterns).
+_GROUP_WORDS_ANY_CASE = frozenset(
+    form
+    for word in f"{GROUP_NOUNS}|{_PLACED_BODIES}".split("|")
+    for form in (word, word.lower(), word.capitalize())
 )
 # A group a subject's name belongs to, opening the sentence: "Officials in Harbor County
 # announced ..." (the officials, not the county), "Voters in Ohio rejected ...".
