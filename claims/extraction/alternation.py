@@ -13,16 +13,17 @@ a last one for any other character.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 __all__ = ["by_first_letter", "first_letters", "split_alternatives"]
 
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
-def split_alternatives(pattern: str) -> list[str]:
-    """The top-level branches of `pattern` (escapes, classes and groups kept whole)."""
-    branches: list[str] = []
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """The parentheses and bars of `pattern` outside escapes and character classes, each
+    with its index and the group depth after it."""
     depth = 0
-    start = 0
     i = 0
     in_class = False
     while i < len(pattern):
@@ -37,44 +38,33 @@ def split_alternatives(pattern: str) -> list[str]:
             in_class = True
             if pattern[i + 1 : i + 2] == "]":  # "[]...]": a literal "]" first
                 i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
+        elif c in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[c]
             if depth < 0:
                 raise ValueError(f"unbalanced ')' at {i} in {pattern[:60]!r}")
-        elif c == "|" and depth == 0:
-            branches.append(pattern[start:i])
-            start = i + 1
+            yield i, c, depth
         i += 1
     if depth or in_class:
         raise ValueError(f"unbalanced pattern {pattern[:60]!r}")
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level branches of `pattern` (escapes, classes and groups kept whole)."""
+    branches: list[str] = []
+    start = 0
+    for i, c, depth in _structure(pattern):
+        if c == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
     branches.append(pattern[start:])
     return branches
 
 
-def _group_end(pattern: str, open_at: int) -> int:
-    """The index just past the ")" closing the group opened at `open_at`."""
-    depth = 0
-    i = open_at
-    in_class = False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            if c == "]":
-                in_class = False
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
+def _group_end(pattern: str) -> int:
+    """The index just past the ")" closing the group `pattern` opens with."""
+    for i, c, depth in _structure(pattern):
+        if c == ")" and depth == 0:
+            return i + 1
     raise ValueError(f"unbalanced pattern {pattern[:60]!r}")
 
 
@@ -88,7 +78,7 @@ def first_letters(branch: str) -> frozenset[str] | None:
     if c in _LETTERS:
         return None if quantified else frozenset(c)
     if branch.startswith("(?:") or (branch.startswith("(?P<") and ">" in branch):
-        end = _group_end(branch, 0)
+        end = _group_end(branch)
         if branch[end : end + 1] in ("?", "*", "{"):
             return None  # an optional group
         inner = branch[3 : end - 1] if branch.startswith("(?:") else branch[: end - 1]
