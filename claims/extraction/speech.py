@@ -1179,6 +1179,14 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 # The place is where, not who ("Kirby, at a town hall in Columbus, Ohio,
                 # said"); the sentence's opener speaks. Not after a fronted clause's
                 # comma: "As Europe rearms, Germany has pledged ...".
+                group_of = (
+                    _group_before(text, m.start("subj"), sentence_words)
+                    if rx is _SUBJECT_VERB_RE and not _PASSIVE_BEFORE_VERB_RE.search(m.group())
+                    else None
+                )
+                if group_of is not None:
+                    # "Six Gannett newspapers in New Jersey, including ..., said"
+                    return group_of + subj, "group", None
                 opener_name = _opener(text, m.start()) or _opener_after_quotation(text, m.start())
                 if opener_name is None:
                     continue
@@ -1366,14 +1374,10 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 if group_later is not None:
                     return group_later.group("subj"), "group", None
             if rx is _SUBJECT_VERB_RE and m.start() > 0:
-                group_of = (
-                    _GROUP_OF_PLACE_RE.match(text, 0, m.start("subj"))
-                    if not _GROUP_WORDS_ANY_CASE.isdisjoint(sentence_words)
-                    else None
-                )
+                group_of = _group_before(text, m.start("subj"), sentence_words)
                 if group_of is not None:
                     # "Officials in Harbor County announced": the officials
-                    return text[group_of.start("group") : m.end("subj")], "group", None
+                    return group_of + subj, "group", None
                 reporter = (
                     _OPENING_REPORTER_RE.match(text, 0, m.start())
                     if "reported" in sentence_words or "reports" in sentence_words
@@ -1902,13 +1906,32 @@ _GROUP_WORDS_ANY_CASE = frozenset(
     for word in f"{GROUP_NOUNS}|{_PLACED_BODIES}".split("|")
     for form in (word, word.lower(), word.capitalize())
 )
-# A group a subject's name belongs to, opening the sentence: "Officials in Harbor County
-# announced ..." (the officials, not the county), "Voters in Ohio rejected ...".
-_GROUP_OF_PLACE_RE = re.compile(
-    r"(?:(?:But|And|Still|Yet|Now|So|Meanwhile|However),?\s+)?"
-    rf"(?P<group>(?:[\w'’.-]+\s+){{0,2}}?(?i:{GROUP_NOUNS}|{_PLACED_BODIES})\s+"
+# A group a subject's name belongs to, opening the sentence or a clause: "Officials in
+# Harbor County announced ..." (the officials, not the county), "Voters in Ohio rejected
+# ...", "..., but at least a dozen members of Congress told ...".
+_GROUP_BEFORE_RE = re.compile(
+    r"(?:^(?:(?:But|And|Still|Yet|Now|So|Meanwhile|However),?\s+)?|(?<=,\s)|(?<=\bbut\s)|"
+    r"(?<=\band\s))"
+    rf"(?P<group>(?:(?!(?:but|and|or|yet)\s)[\w'’.-]+\s+){{0,4}}?(?i:{GROUP_NOUNS}|{_PLACED_BODIES})\s+"
     r"(?:in|at|of|from|for|across|throughout)\s+(?:the\s+)?)$"
 )
+
+
+# A verb in the passive: "voters in West Virginia were asked" (they did not ask).
+_PASSIVE_BEFORE_VERB_RE = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ed|told|said|shown|seen|known|given)$"
+)
+
+
+def _group_before(text: str, at: int, words: list[str]) -> str | None:
+    """The group whose place or body the subject starting at ``at`` names, from the
+    group's first word to the place's end: "Officials in | Harbor County" ."""
+    if _GROUP_WORDS_ANY_CASE.isdisjoint(words):
+        return None  # most sentences: no group's word at all
+    group = _GROUP_BEFORE_RE.search(text, max(0, at - 120), at)
+    return None if group is None else text[group.start("group") : at]
+
+
 _OWNED_WORD = r"(?!(?:in|of|at|on|for|from|with|by|to|and|or|that|who)\b)[a-z-]+"
 # What a possessive owns: a named person after descriptors ("'s spokeswoman Hope Hicks",
 # "'s lawyer, Ada Pike") or a lower-case noun phrase ("'s plea agreement").

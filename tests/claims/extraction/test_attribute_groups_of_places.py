@@ -26,6 +26,17 @@ from tests.claims.extraction.claimants import OUTLET, claimants, last
         ),
         ("Voters across the Tarn Valley rejected the toll.", "Voters across the Tarn Valley"),
         ("But members of the Quarry Council criticized the toll.", "members of the Quarry Council"),
+        # a known place too, and a group that opens a clause
+        (
+            "Six Tarn newspapers in Ohio, including the Courier, said he was unfit.",
+            "Six Tarn newspapers in Ohio",
+        ),
+        (
+            "Ada Pellow left early, but some twenty members of the Quarry Council told the"
+            " Courier she would run.",
+            "some twenty members of the Quarry Council",
+        ),
+        ("Voters in Ohio are telling pollsters the toll is too high.", "Voters in Ohio"),
         # what was read before is read as before
         ("Officials in Harbor County said the levy was void.", "Officials in Harbor County"),
         ("Ada Pellow of Harbor County said the levy was void.", "Ada Pellow"),
@@ -53,6 +64,11 @@ def test_a_group_named_by_its_place_is_the_speaker(sentence: str, expected: str)
 )
 def test_a_group_reporting_at_the_end_speaks(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+def test_a_group_asked_in_the_passive_is_no_speaker() -> None:
+    sentence = "In a Tarn survey, voters in Ohio were asked about the toll on Tuesday."
+    assert last(sentence) == OUTLET
 
 
 @pytest.mark.parametrize(
