@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from .gender import GIVEN_NAMES, honorific_gender, name_gender
 from .groups import is_group_noun
+from .letters import ACCENTED_CAPITALS
 from .lexicon import (
     _CONNECTORS,
     _DATE_WORDS,
@@ -328,11 +329,10 @@ def _capital_folds() -> dict[int, str]:
     """Capital letters with an accent, a cedilla or a stroke, by the plain capital the
     name patterns' ``[A-Z]`` reads: "Émile", "Ángela", "Łukasz", "Özdemir"."""
     table = {}
-    for code in range(0xC0, 0x250):
-        letter = chr(code)
+    for letter in ACCENTED_CAPITALS:
         base = unicodedata.normalize("NFD", letter)[0]
-        if letter.isupper() and base != letter and base.isascii() and base.isalpha():
-            table[code] = base
+        if base != letter and base.isascii() and base.isalpha():
+            table[ord(letter)] = base
     for letter, base in ("ŁL", "ØO", "ĐD", "ÐD", "ĦH", "ŦT"):
         table[ord(letter)] = base
     return table

@@ -1180,9 +1180,7 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 # said"); the sentence's opener speaks. Not after a fronted clause's
                 # comma: "As Europe rearms, Germany has pledged ...".
                 group_of = (
-                    _group_before(text, m.start("subj"), sentence_words)
-                    if rx is _SUBJECT_VERB_RE and not _PASSIVE_BEFORE_VERB_RE.search(m.group())
-                    else None
+                    _group_before(text, m, sentence_words) if rx is _SUBJECT_VERB_RE else None
                 )
                 if group_of is not None:
                     # "Six Gannett newspapers in New Jersey, including ..., said"
@@ -1374,7 +1372,7 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 if group_later is not None:
                     return group_later.group("subj"), "group", None
             if rx is _SUBJECT_VERB_RE and m.start() > 0:
-                group_of = _group_before(text, m.start("subj"), sentence_words)
+                group_of = _group_before(text, m, sentence_words)
                 if group_of is not None:
                     # "Officials in Harbor County announced": the officials
                     return group_of + subj, "group", None
@@ -1923,11 +1921,13 @@ _PASSIVE_BEFORE_VERB_RE = re.compile(
 )
 
 
-def _group_before(text: str, at: int, words: list[str]) -> str | None:
-    """The group whose place or body the subject starting at ``at`` names, from the
-    group's first word to the place's end: "Officials in | Harbor County" ."""
-    if _GROUP_WORDS_ANY_CASE.isdisjoint(words):
+def _group_before(text: str, m: re.Match[str], words: list[str]) -> str | None:
+    """The words of a group before the subject of a subject-verb match ``m`` that names
+    the group's place or body ("Officials in " before "Harbor County announced"); None
+    when there is none or the verb is in the passive."""
+    if _GROUP_WORDS_ANY_CASE.isdisjoint(words) or _PASSIVE_BEFORE_VERB_RE.search(m.group()):
         return None  # most sentences: no group's word at all
+    at = m.start("subj")
     group = _GROUP_BEFORE_RE.search(text, max(0, at - 120), at)
     return None if group is None else text[group.start("group") : at]
 

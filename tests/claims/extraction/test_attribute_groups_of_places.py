@@ -66,8 +66,15 @@ def test_a_group_reporting_at_the_end_speaks(sentence: str, expected: str) -> No
     assert last(sentence) == expected
 
 
-def test_a_group_asked_in_the_passive_is_no_speaker() -> None:
-    sentence = "In a Tarn survey, voters in Ohio were asked about the toll on Tuesday."
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a known place, and one the pipeline does not know
+        "In a Tarn survey, voters in Ohio were asked about the toll on Tuesday.",
+        "Voters in Harbor County were asked about the toll on Tuesday.",
+    ],
+)
+def test_a_group_asked_in_the_passive_is_no_speaker(sentence: str) -> None:
     assert last(sentence) == OUTLET
 
 
