@@ -22,6 +22,8 @@ OFFERED_NOUNS = (
     *("defense", "defence", "thoughts", "reassurance", "reassurances", "rebuttal", "advice"),
     "take",
 )
+# The days of the week, as a time between a verb and its preposition.
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # "declared himself an independent": a reflexive object, a change of status
 SELF_OBJECT = r"(?:him|her|them|it)sel(?:f|ves)"
 # Left out: words that are as often nouns ("Western states", "refugee claims", "the
@@ -75,7 +77,8 @@ _SPEECH_VERBS = (
     r"worried|doubts|doubted|knows|feels|felt|expects|endorsed|endorses|"
     r"supports|opposes|opposed|(?:pushed|pushing|plans|planned|planning)\s+(?:for|to)|"
     r"intends|intended|pointed\s+out|points\s+out|agreed|agrees|echoed|answered|"
-    r"calls\s+(?:for|on)|called\s+(?:for|on)|calling\s+(?:for|on)|"
+    # ("Roe called Wednesday for the judge to resign": a day before the preposition)
+    rf"(?:calls|called|calling)\s+(?:(?:{_WEEKDAYS})\s+)?(?:for|on)|"
     # more stances and talk: "Roe sought to reassure donors", "Roe assured voters he ...",
     # "Roe applauded the ruling", "Roe talked about the levy"; not "is assured of", nor a
     # likeness ("Roe reminds us of ..."). Left out, each inventing speakers on PolNeAR:

@@ -519,13 +519,43 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
+# How a place's people are named from it: "New Yorkers", "North Carolinians", "West
+# Virginians", "Rhode Islanders", "New Hampshirites", "New Jerseyans", "South Dakotans".
+_PEOPLE_ENDINGS = (
+    ("ers", ""),
+    ("ians", "ia"),
+    ("ians", "a"),
+    ("ans", ""),
+    ("ns", ""),
+    ("ites", "e"),
+)
+
+
+def _place_people(tokens: Sequence[str]) -> bool:
+    """True when a run of two or more words names the people of a place ("New Yorkers"),
+    not a person ("Bernie Sanders": no place "Bernie Sand")."""
+    if len(tokens) < 2:
+        return False
+    last = tokens[-1]
+    return any(
+        last.endswith(ending) and is_place(" ".join([*tokens[:-1], last[: -len(ending)] + stem]))
+        for ending, stem in _PEOPLE_ENDINGS
+    )
+
+
+def place_or_people(name: str) -> bool:
+    """A place ("Ohio"), its people ("New Yorkers") or a group ("Democrats")."""
+    tokens = name.split()
+    return is_place(name) or (len(tokens) == 1 and is_group_noun(name)) or _place_people(tokens)
+
+
 def maybe_person(name: str) -> bool:
     """False for what cannot be a "he" or "she": an organisation, an outlet, a role
     ("the governor"), a place ("China", "New Hampshire"), a group ("Democrats"), an
     acronym or a run of more than four capitalised words."""
     tokens = name.split()
-    if is_place(name) or (len(tokens) == 1 and is_group_noun(name)):
-        return False  # "China", "Democrats"
+    if place_or_people(name):
+        return False  # "China", "Democrats", "New Yorkers"
     if not tokens or len(tokens) > 4 or tokens[0] in ("the", "The") or name.isupper():
         return False
     if not tokens[0][:1].isupper():  # "insiders", "these people": a group

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from .gender import PRONOUN_GENDER, honorific_gender, name_gender
 from .lexicon import _PRONOUNS
-from .names import NameBook, maybe_person
+from .names import NameBook, maybe_person, place_or_people
 from .quotes import QUOTE_CHARS_RE
 from .segment import Sentence
 from .speech import _fronted_subject, _opening_subject
@@ -116,4 +116,5 @@ def _antecedent(
         for name in reversed(_persons_in(span, book)):
             if maybe_person(name) and (genders.get(name) or name_gender(name)) == want:
                 return name
-    return first
+    # ("she" is no place and no people of one, "New Yorkers", whoever else is left)
+    return next((p for p in preferred if p is not None and not place_or_people(p)), first)

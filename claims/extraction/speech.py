@@ -42,6 +42,7 @@ from .lexicon import (
     _ROLE_WORDS,
     _SOURCE_VERBS,
     _SPEECH_VERBS,
+    _WEEKDAYS,
     DEMONYMS,
     KIN_NOUNS,
     MADE_NOUNS,
@@ -70,7 +71,7 @@ from .quotes import (
 # same and saves trying every verb at each place (alternation.py).
 _SPEECH_VERB_RX = by_first_letter(_SPEECH_VERBS)
 _PROGRESSIVE_VERB_RX = by_first_letter(_PROGRESSIVE_VERBS)
-_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DAYS = _WEEKDAYS
 
 # Subject before the verb: "Maria Zakharova said", "The Ukrainian president said",
 # "He told", and an apposition between commas ("Janet Yellen, the Treasury
@@ -577,8 +578,10 @@ _TRAILING_SOURCE_RE = re.compile(
 )
 # A sentence that opens with its subject: "Roe, a farmer, visited Dover and said ...".
 _OPENING_SUBJECT_RE = re.compile(
-    rf"(?:[A-Z][\w'’.-]*\s+)*?(?P<subj>{_NAME_PHRASE})(?:\s+\([^()]{{1,30}}\))?"
-    rf"(?:,\s+[^,;\"“”]{{1,160}}?,)?\s+[a-z]"
+    # ("62-year-old Ada Roe also railed against ...": an age before the name)
+    rf"(?:[A-Z][\w'’.-]*\s+)*?(?:\d{{1,3}}-year-old\s+)?(?P<subj>{_NAME_PHRASE})(?:\s+\([^()]{{1,30}}\))?"
+    # (an apposition between commas or dashes: "Roe — her chief of staff — offered")
+    rf"(?:,\s+[^,;\"“”]{{1,160}}?,|\s+[—–]\s+[^—–;\"“”]{{1,160}}?\s+[—–])?\s+[a-z]"
 )
 _DESCRIBED_NAME_RE = re.compile(
     # ("Former prosecutor and city mayor Rudy Giuliani": two roles joined)
@@ -586,7 +589,7 @@ _DESCRIBED_NAME_RE = re.compile(
 )
 _FRONTED_SUBJECT_RE = re.compile(
     # "At a town hall in Ames, Iowa, on Sunday, Rep. Ann Roe (D-Iowa) defended ..."
-    rf"(?:[^,;\"“”]{{1,80}},\s+){{1,3}}(?P<subj>{_NAME_PHRASE}|he|she|they)"
+    rf"(?:[^,;\"“”]{{1,80}},\s+){{1,3}}(?:\d{{1,3}}-year-old\s+)?(?P<subj>{_NAME_PHRASE}|he|she|they)"
     rf"(?:\s+\([^()]{{1,30}}\))?\s+[a-z]"
 )
 # "But the other candidate, former Secretary of State Ann Roe, drew a contrast, saying":
@@ -887,6 +890,9 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     self-described democratic socialist", or "group" for a plural or evidence subject kept
     whole: "Protest organizers in Cleveland", "a Monmouth poll"), and the role it was
     introduced with ("The Chancellor, Rachel Reeves, said" -> "chancellor")."""
+    if text.startswith("All told, "):
+        # "All told, the group raised $4 million": "in all", not everyone telling
+        text = "In total, " + text[10:]
     # Most sentences have no reporting verb at all: a set test skips the regexes.
     sentence_words = _WORD_RE.findall(text)
     hits = _SPEECH_WORDS_ANY_CASE.intersection(sentence_words)
@@ -1425,8 +1431,18 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 outer = unnamed_source(text[: m.start()], sentence_words, 0, inside)
                 if outer is not None:
                     return outer, "source", None
+            member = _one_member(text, m.start("subj"), m.end("subj"))
+            if member is not None:
+                return member, "source", None  # "one senior Democrat said"
             return subj, "speaker", None
     described = _QUOTE_SAID_DESCRIBED_RE.search(text, scan_from) if has_quote(text) else None
+    member = (
+        _one_member(text, described.start("name"), described.end("name"))
+        if described is not None
+        else None
+    )
+    if member is not None:
+        return member, "source", None  # '"...," said one senior Democrat.'
     if described is not None and _can_be_subject(described.group("name")):
         party, _, rest = described.group("name").partition(" ")
         if party in PARTY_MEMBERS and " " in rest:
@@ -1659,6 +1675,22 @@ def _main_clause_first(rx: re.Pattern[str], text: str, start: int) -> Iterable[r
     end = clause.end()
     matches = list(islice(rx.finditer(text, start), _MAX_SUBJECT_MATCHES))
     return [m for m in matches if m.end() > end] + [m for m in matches if m.end() <= end]
+
+
+def _one_member(text: str, start: int, end: int) -> str | None:
+    """ "one senior Democrat", "a Texas Republican", "A Democrat" for the name-like words
+    text[start:end] ending in a party's member after "a", "one" or "another": a member,
+    unnamed (a later "he" is no "Democrat")."""
+    name = text[start:end].rstrip(".")
+    if name.rsplit(None, 1)[-1] not in PARTY_MEMBERS:
+        return None
+    head, _, rest = name.partition(" ")
+    if head in ("A", "An", "One", "Another") and rest:
+        return f"{head.lower()} {rest}"
+    one = _ONE_BEFORE_RE.search(text, max(0, start - 40), start)
+    return (
+        None if one is None else f"{one.group('det').lower()}{text[one.end('det') : start]}{name}"
+    )
 
 
 def _fronted_subject(text: str) -> str | None:
@@ -1982,6 +2014,16 @@ _WHO_VERB_RE = re.compile(
     r"(?:wrote|writes|noted|notes|added|adds|maintained|maintains)(?=\s*(?:that\b|[:,\"“])))\b"
 )
 # The name that ends a stretch of text: "... endorsed by former Sen. Gordon Humphrey".
+# "Ada Roe is a | Democrat who ...", "Roe, 52, was a ...", "Ada Roe, a ...": the subject
+# a copula or an apposition describes.
+_COPULA_SUBJECT_RE = re.compile(
+    rf"(?:(?:But|And|Yet)\s+)?(?P<subj>{_NAME_PHRASE})(?:,\s+\d{{1,3}},)?"
+    r"(?:\s+(?:is|was|has\s+been|had\s+been|remains)\s+(?:also\s+)?|,\s+)"
+    r"an?\s+(?:[a-z-]+\s+){0,3}$"
+)
+# "one senior | Democrat", "a | Texas Republican": one unnamed person before a name-like word.
+_ONE_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<det>[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}$")
+_INDEFINITE_AT_END_RE = re.compile(r"(?<![\w'’-])an?\s+(?:[a-z-]+\s+){0,3}$")
 _NAME_AT_END_RE = re.compile(
     rf"(?<![\w'’.-])(?P<name>{_NAME_PHRASE})(?:\s+(?:of|from)\s+(?:the\s+)?{_ORG_PHRASE})?"
     rf"(?:\s+\([^()]{{1,30}}\))?(?:,\s+{_PARTY_LABEL}\.?)?\s*$"
@@ -2040,6 +2082,12 @@ def _relative_speaker(text: str, inside: bool) -> str | None:
     name = found.group("name")
     if name.split()[-1] in PARTY_MEMBERS and before[: found.start()].endswith(("the ", "The ")):
         return "the " + name  # "the Wisconsin Republican, who said": whom it describes
+    if name.split()[-1] in PARTY_MEMBERS and _INDEFINITE_AT_END_RE.search(before, 0, found.start()):
+        # "Ada Roe is a Democrat who wants ...": the one the sentence says it of
+        copula = _COPULA_SUBJECT_RE.match(before, 0, found.start())
+        if copula is None or not _can_be_subject(copula.group("subj")):
+            return None
+        return None if is_place(copula.group("subj")) else copula.group("subj")
     if (
         len(name.split()) > 6
         or not _can_be_subject(name)
@@ -2085,7 +2133,8 @@ def _opening_subject(text: str) -> str | None:
         described = _THE_DESCRIBED_RE.match(text)
         if described is not None and _person_like(described.group("name")):
             return described.group("name")
-    m = _OPENING_SUBJECT_RE.match(text)
+    # ("And Roe campaign chairman Tad Orrin offered": after the conjunction)
+    m = _OPENING_SUBJECT_RE.match(text, 4 if text.startswith(("And ", "But ", "Yet ")) else 0)
     subj = _name_subject(m)  # never a possessive: "Roe's daughter ..., writing" is not Roe
     if subj is not None and m is not None:
         # "Trump campaign manager Corey Lewandowski rejected the idea, saying ...": the

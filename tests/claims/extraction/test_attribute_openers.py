@@ -676,7 +676,7 @@ def test_a_long_run_of_capitalised_words_names_no_speaker(text: str) -> None:
             '"It is 4 times too high," said former tech executive Ivo Pell during the hearing.',
             "Ivo Pell",
         ),
-        ("“The fine is 4 times too high,” added one Dover Republican.", "Dover Republican"),
+        ("“The fine is 4 times too high,” added one Dover Republican.", "one Dover Republican"),
         ("“It is 4 times too high,” said Roe’s deputy campaign manager, Ivo Pell.", "Ivo Pell"),
         (
             "“It is 4 times too high,” said another county clerk, Ivo J. Pell of Dover.",
