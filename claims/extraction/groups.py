@@ -24,7 +24,8 @@ GROUP_NOUNS = (
     r"farmers|students|parents|veterans|protesters|progressives|evangelicals|moderates|"
     r"police|authorities|prosecutors|regulators|negotiators|senators|governors|judges|"
     r"employees|staffers|organizations|organisations|groups|users|neighbors|neighbours|"
-    r"customers|consumers|owners"
+    r"customers|consumers|owners|participants|attendees|demonstrators|commentators|"
+    r"forecasters|academics|physicians|nurses|witnesses|survivors|relatives"
 )
 # The noun and its verb first (a fixed word, cheap to find), then up to three words
 # before it ("grain traders", "these people", "some GOP leaders").
@@ -259,6 +260,8 @@ _PLURAL_SUBJECT_RE = re.compile(
     rf"(?:[Ii]n|[Oo]ut\s+of)\s+(?:\d+|{_SMALL_COUNTS})|\d+|percent)"
     # what follows the head: "in Cleveland", "of the new bill", "close to her campaign",
     # "briefed on the move"
+    # (a place, then a clause: "Voters in Dover who watched the debate")
+    rf"(?:\s+(?:in|of|from|at|with|on|for|{_KNOWING})\s+[^,;:.?!\"“”]{{1,40}}?(?=\s+who\s))?"
     rf"(?:\s+(?:in|of|from|at|with|on|for|{_KNOWING}|(?P<rel>who|whose|that|{_PARTICIPLE}|"
     # a clause of the reporter's own: "Several residents we spoke with on Friday"
     rf"{_MET_BY_WRITER}))\s+[^,;:.?!\"“”]{{1,60}}?|\s+{_MET_BY_WRITER}(?=\s))?)"

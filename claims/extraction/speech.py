@@ -386,6 +386,36 @@ _ROLE_DESCRIPTION = (
     rf"(?:{_TRADES})\s+and\s+(?:(?!(?:and|or|but|who|which|that|the|a|an)\b)[A-Za-z][\w'’.-]*\s+){{0,3}}?"
     rf"(?:{_MORE_ROLE_HEADS})))"
 )
+# Who heads or belongs to a body: "The head of the union said", "A member of the
+# board told", "The chairman of the Harbor Union said".
+_HEADS_OF = (
+    *("head", "chief", "president", "chairman", "chairwoman", "chair", "director"),
+    *("leader", "founder", "co-founder", "owner", "author", "member", "spokesman"),
+    *("spokeswoman", "spokesperson", "executive", "manager", "secretary", "treasurer"),
+    *("editor", "publisher", "principal", "superintendent", "dean", "commissioner"),
+    *("administrator", "organizer", "coordinator", "pastor", "captain", "commander"),
+    *("members", "leaders", "heads", "owners", "authors", "organizers", "officers"),
+)
+_HEADS_OF_WORDS = frozenset(_HEADS_OF)
+_OF_WORDS = frozenset(["of", "for", "at"])
+_HEAD_OF = (
+    r"(?P<desc>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!of\b)[a-z][\w-]*\s+){0,2}?"
+    rf"(?:{'|'.join(_HEADS_OF)})\s+(?:of|for|at)\s+(?:the|a|an|his|her|its|their)\s+"
+    r"(?:(?!(?:is|was|are|were|be|been|on|in|during|after|before|last|this|who|which|that)\b)"
+    r"[\w'’.&-]+\s+){0,3}?(?!(?:is|was|are|were|be|been)\b)[\w'’.&-]+?)"
+)
+_HEAD_OF_SAYS_RE = re.compile(
+    # at the start, after a comma or after a quotation: "The head of the union said",
+    # '"...," a member of the board told the Ledger.'
+    rf"(?:^(?:(?:But|And|Still|Meanwhile|However|Yet|Now),?\s+)?|(?<=,\s)|(?<=[\"”]\s)){_HEAD_OF}"
+    r"(?:\s+(?:also|later|then|again|has|had|have|would|will))*"
+    r"\s+(?:said|says|told|tells|added|adds|wrote|writes|argued|noted|warned|explained|"
+    r"insisted|stated|declared)\b(?!\s+to\s+(?:be|have)\b)"  # not "said to be"
+    # or after the verb: '"...," said the head of the union.'
+    rf"|(?:,|[\"”])\s+(?:said|says|added|wrote|told)\s+{_HEAD_OF.replace('desc', 'desc2')}"
+    r"(?=\s*(?:[.,;:!?]|$))"
+)
+_NAME_COMMA_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*,\s*$")
 _OPENING_ROLE_RE = re.compile(
     rf"(?:(?:But|And|Still|Meanwhile|However|Yet|Now),?\s+)?{_ROLE_DESCRIPTION}"
     r"(?:\s+(?:also|later|then|again|has|had|have|would|will|only|repeatedly|previously))*"
@@ -1010,6 +1040,16 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             # "The union's president, Ada Quist, expressed concern": a stance verb the
             # role patterns (said, told ...) do not read
             return name, "speaker", None
+    if not _HEADS_OF_WORDS.isdisjoint(sentence_words) and not _OF_WORDS.isdisjoint(sentence_words):
+        head_of = _HEAD_OF_SAYS_RE.search(text)
+        if head_of is not None and _NAME_COMMA_BEFORE_RE.search(text, 0, head_of.start()):
+            head_of = None  # "Sam Lau, the director for the party said": Lau's apposition
+        if head_of is not None:
+            # "The head of the union said", "A member of the board told": the one described,
+            # with whose head or member they are (not "The head", nor nobody)
+            det, _, rest = (head_of.group("desc") or head_of.group("desc2")).partition(" ")
+            kind = "description" if det in ("The", "the") else "source"
+            return f"{det.lower()} {rest}", kind, None
     # The inverted form ('"...," said X') needs a comma or a quote before the verb,
     # so it is the more specific pattern and is tried first.
     quoted: list[tuple[int, int]] | None = None  # computed at the first match
@@ -1122,6 +1162,25 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 continue
             if subj in _QUANTIFIER_SUBJECTS and QUOTE_CHARS_RE.search(text, 0, m.start()):
                 continue  # '"Some have said ...," she said': inside the quotation
+            reporting = (
+                _PARTICIPLE_CLAUSE_BEFORE_RE.search(
+                    text, max(0, m.start("subj") - 90), m.start("subj")
+                )
+                if rx is _SUBJECT_VERB_RE and m.start("subj") > 0 and "ing " in text
+                else None
+            )
+            if reporting is not None:
+                # "Orrin was blunt, claiming without evidence that Pellow wanted ...": the
+                # participle reports the opener's words, with Pellow's wish inside them
+                head = text[: reporting.start()]
+                reporting_name = _opening_subject(head) or _fronted_subject(head)
+                if reporting_name is not None:
+                    # ("Voters were angry, saying ...": a group)
+                    return (
+                        reporting_name,
+                        "group" if is_group_noun(reporting_name) else "speaker",
+                        None,
+                    )
             if (
                 rx is _SUBJECT_VERB_RE
                 and (
@@ -1675,6 +1734,16 @@ def _main_clause_first(rx: re.Pattern[str], text: str, start: int) -> Iterable[r
     end = clause.end()
     matches = list(islice(rx.finditer(text, start), _MAX_SUBJECT_MATCHES))
     return [m for m in matches if m.end() > end] + [m for m in matches if m.end() <= end]
+
+
+# A participle of speech whose clause holds a later subject: "..., claiming without
+# evidence that | Pellow wanted ...", "..., saying | Pellow had lied".
+_PARTICIPLE_CLAUSE_BEFORE_RE = re.compile(
+    r",\s+(?:(?:also|then|later|again|repeatedly|falsely)\s+)?(?:saying|claiming|arguing|"
+    r"insisting|warning|noting|suggesting|asserting|predicting|complaining|alleging|adding|"
+    r"explaining|declaring|charging|contending|maintaining)\s+(?:[a-z][\w'’-]*\s+){0,4}?"
+    r"(?:that\s+)?$"
+)
 
 
 def _one_member(text: str, start: int, end: int) -> str | None:
