@@ -165,7 +165,9 @@ BODY_WORDS = frozenset(
 )
 _BODY = "|".join(sorted(BODY_WORDS))
 _OWNED_BODY_RE = re.compile(
-    rf"(?<![\w-])(?P<subj>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w-]*\s+)?(?:{_BODY}))"
+    # ("The governor's office said": a role's body too)
+    rf"(?<![\w-])(?P<subj>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*['’]s)"
+    rf"\s+(?:[a-z][\w-]*\s+)?(?:{_BODY}))"
     rf"(?!\s+(?:{_PERSON_NOUNS})\b)"
     r"(?:,\s+(?![A-Z])[^,;\"“”]{1,80}?,)?\s+(?:also\s+|later\s+|has\s+|had\s+)?"
     r"(?:said|says|told|tells|added|wrote|announced|confirmed|argued|insisted|noted|denied)\b"
@@ -187,7 +189,9 @@ _PARTICIPLE = (
     r"(?!(?:during|including|according|regarding|concerning|following|bring|thing|"
     r"nothing|something|anything|everything|morning|evening|spring|string|king|ring|"
     r"wing|sing|swing|sting|ceiling)\b)"
-    r"[a-z]{3,}ing"
+    r"[a-z]{3,}ing|"
+    # who asked them: "Economists polled by the Ledger", "residents interviewed on Friday"
+    r"(?:polled|surveyed|interviewed|contacted)(?=\s+(?:by|for|in|on|at|after|before|this|last)\b)"
 )
 # Any plural subject the sentence opens with, then a verb of saying or holding in the
 # plural: "Others say ...", "Forecasters warn ...", "Protest organizers in Cleveland say
@@ -462,11 +466,15 @@ _EVIDENCE_OPENING_RE = re.compile(
     rf"(?P<subj>(?:(?!(?i:{_PRE_HEAD_STOP})\s)\w[\w.'’/&-]*\s+|of\s+(?=[A-Z])){{0,8}}?"
     rf"(?i:{EVIDENCE_NOUNS}|(?P<doc>{DOCUMENT_NOUNS}))"
     # "New polls released Sunday", "Polling of union voters", "A poll out Monday"
+    # ("A survey of 1,000 adults": a comma inside a number)
     r"(?:\s+(?:of|from|in|by|released|conducted|out|published|taken|for|among|on)\b"
-    r"[^,;:\"“”]{0,80}?)?)"
+    r"(?:[^,;:\"“”]|(?<=\d),(?=\d{3}))"
+    r"{0,80}?)?)"
     # a clause or an adverb set off by commas: "Exit polls from Iowa, which Roe won,
-    # showed", "A poll of voters has, however, revealed"
-    r"(?:,\s+(?:which|who|whose|where)\b[^,;:\"“”]{1,100},|"
+    # showed", "A poll of voters has, however, revealed", "The report, released Tuesday
+    # by the Tarn Institute, found"
+    r"(?:,\s+(?:which|who|whose|where|released|conducted|published|commissioned|issued|"
+    r"taken|carried\s+out)\b[^,;:\"“”]{1,100},|"
     r"\s+(?:has|have|had)?,\s+(?:however|though|meanwhile|too|in\s+fact),)?"
     rf"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+|still\s+|again\s+|consistently\s+)?"
     r"(?:(?:seems|seem|seemed|appears|appear|appeared)\s+to\s+)?"

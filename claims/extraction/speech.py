@@ -869,6 +869,8 @@ _FAR_VERB_RE = re.compile(
     # "Caucus-goers were slightly more likely to say"
     r"(?:(?:slightly|much|far|somewhat|significantly)\s+)?(?:more|less)\s+likely))"
     r"\s+to\s+(?:say|tell|add|note|stress|point\s+out)\b"
+    # "Roe was quoted as saying", "Roe was quoted by the Ledger as saying"
+    r"|\b(?:was|were|is|are)\s+quoted\s+(?:[^,;\"“”]{1,40}?\s+)?as\s+(?:saying|telling)\b"
 )
 # Every word _FAR_VERB_RE needs one of (its verbs): a set test before the search.
 _FAR_WORDS = frozenset(

@@ -1,0 +1,90 @@
+"""Forms of attribution common in wire copy that were the outlet's: a role's office ("The
+governor's office said"), a report or poll with how it was made set off by commas ("The
+report, released Tuesday by the Tarn Institute, found"), a sample's size with a comma in
+its number ("A survey of 1,000 adults found"), "was quoted as saying", and a group with
+who asked them ("Economists polled by the Ledger expect"). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.extraction.claimants import claimants, last
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The governor's office said the plant would close.", "governor's office"),
+        ("The mayor's office said the plant would close.", "mayor's office"),
+        ("The company's legal team said the plant would close.", "company's legal team"),
+        # what was read before is read as before
+        ("The governor's spokesman said the plant would close.", "governor's spokesman"),
+        ("Her office said the plant would close.", "her office"),
+    ],
+)
+def test_a_roles_office_speaks(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The report, released Tuesday by the Tarn Institute, found that rents rose 9 percent.",
+            "the report",
+        ),
+        (
+            "The survey of 1,000 adults, conducted by a Dover firm, found that 52 percent back"
+            " the levy.",
+            "the survey of 1,000 adults",
+        ),
+        (
+            "The survey of 1,000 adults found that 52 percent back the levy.",
+            "the survey of 1,000 adults",
+        ),
+        ("A poll of 1,200 voters showed Brisco ahead by four points.", "a poll of 1,200 voters"),
+        # what was read before is read as before
+        ("The report found that rents rose 9 percent.", "the report"),
+    ],
+)
+def test_a_report_or_poll_with_how_it_was_made(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brisco was quoted as saying the levy would be struck down.",
+        "Brisco was quoted by the Ledger as saying the levy would be struck down.",
+        "She was quoted as saying the levy would be struck down.",
+    ],
+)
+def test_quoted_as_saying(sentence: str) -> None:
+    assert last(sentence) == "Alma Brisco"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Economists polled by the Ledger expect rates to fall.",
+            "Economists polled by the Ledger",
+        ),
+        (
+            "Residents interviewed on Friday said the plant should stay open.",
+            "Residents interviewed on Friday",
+        ),
+        # what was read before is read as before
+        ("Economists expect rates to fall.", "Economists"),
+    ],
+)
+def test_a_group_with_who_asked_them(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+def test_the_office_is_not_the_governor() -> None:
+    body = (
+        "Governor Ada Pellow toured the plant on Monday.\n\n"
+        "The governor's office said the plant would close."
+    )
+    assert claimants(body)[-1] == "governor's office"
