@@ -227,6 +227,16 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             # '"Some have said that he should not have accepted it."' is the
             # quotation's speaker's, not "Some"'s.
             phrase, kind = None, ""
+        if (
+            kind == "speaker"
+            and phrase is not None
+            and phrase.rsplit(None, 1)[-1] in PARTY_MEMBERS
+            and " " in phrase
+            and (phrase.startswith(("The ", "the ")) or f"the {phrase}" in s.text)
+        ):
+            # "In a statement, the Kentucky Republican on Tuesday dismissed ...": one
+            # described by state and party, whom the article named before
+            phrase, kind = "the " + phrase.removeprefix("The ").removeprefix("the "), "description"
         claimant: str | None = None
         if phrase is not None:
             low = phrase.lower()
@@ -282,6 +292,11 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                 # "Mr. Peck and Mr. Mahaney cited ...": each by the full name given before
                 first, _, second = phrase.partition(" and ")
                 claimant, kind = f"{book.resolve(first)} and {book.resolve(second)}", "source"
+                last_group = (claimant, s.paragraph)  # a later "they" is the two
+                if maybe_person(book.resolve(second)):
+                    # a later "he" or "she" is the nearer of the two ("Wilcox and Beruff,
+                    # a Sarasota Republican, argued ... | ..., he said": Beruff)
+                    last_named = last_speaker = book.resolve(second)
             elif kind == "group":
                 # "Critics argue", "Organizers of both conventions insist": the group as
                 # the sentence opens with it, a source ("the poll", not "The poll").

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from .gender import GIVEN_NAMES, honorific_gender, name_gender
-from .groups import is_group_noun
+from .groups import PARTY_MEMBERS, is_group_noun
 from .letters import ACCENTED_CAPITALS
 from .lexicon import (
     _CONNECTORS,
@@ -554,8 +554,8 @@ def maybe_person(name: str) -> bool:
     ("the governor"), a place ("China", "New Hampshire"), a group ("Democrats"), an
     acronym or a run of more than four capitalised words."""
     tokens = name.split()
-    if place_or_people(name):
-        return False  # "China", "Democrats", "New Yorkers"
+    if place_or_people(name) or (bool(tokens) and tokens[-1] in PARTY_MEMBERS):
+        return False  # "China", "Democrats", "New Yorkers", "a Dover Republican"
     if not tokens or len(tokens) > 4 or tokens[0] in ("the", "The") or name.isupper():
         return False
     if not tokens[0][:1].isupper():  # "insiders", "these people": a group

@@ -578,7 +578,10 @@ _AS_REPORTED_RE = re.compile(
 )
 # Not a reporter's credit line: "Costa reported from Washington."
 _SOURCE_RE = re.compile(
-    rf"(?P<subj>(?:[Tt]he\s+)?{_NAME_PHRASE})\s+(?:(?:recently|first|also|previously)\s+)?"
+    rf"(?P<subj>(?:[Tt]he\s+)?{_NAME_PHRASE})"
+    # ("The Ledger, citing unnamed sources, reported")
+    r"(?:,\s+(?:citing|quoting)\s+[^,;\"“”]{1,80},)?"
+    r"\s+(?:(?:recently|first|also|previously)\s+)?"
     rf"(?:{_SOURCE_VERBS})\b(?!\s+from\b)"
 )
 # The rest of an organisation's name before the part a source pattern found: "the U.S.
@@ -1471,7 +1474,11 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 if rx is _SUBJECT_VERB_RE and " and " in text[: m.start("subj")]
                 else None
             )
-            if joint is not None and _person_like(joint.group("a")) and _person_like(subj):
+            if joint is not None and (
+                (_person_like(joint.group("a")) and _person_like(subj))
+                # "Pike and Roe said", named before: each by the full name, later
+                or (_lone_name(joint.group("a")) and _lone_name(subj))
+            ):
                 # "Ada Pike and Ted Roe said": the two
                 return f"{clean_name(joint.group('a'))} and {clean_name(subj)}", "group", None
             if m.start() > 0:
@@ -2167,6 +2174,19 @@ def _relative_speaker(text: str, inside: bool) -> str | None:
     ):
         return None
     return name
+
+
+def _lone_name(word: str) -> bool:
+    """One capitalised word that can be a subject and is no place and no group ("Pike",
+    not "Ohio", "Democrats" or "Then")."""
+    return (
+        " " not in word
+        and word[:1].isupper()
+        and word not in _LEADING_FUNCTION_WORDS
+        and _can_be_subject(word)
+        and not is_place(word)
+        and not is_group_noun(word)
+    )
 
 
 def _person_like(name: str) -> bool:

@@ -1,0 +1,68 @@
+"""Two people named by surname speak together, each by the full name given before ("Pell
+and Lind said" had given "Ann Lind" alone), a later "they" is the two and a later "he"
+the nearer; one described by state and party is the person named before ("the Harbor
+Republican on Tuesday dismissed ..."), and a party's member is never the "he" of a later
+sentence; a medium that cites its sources between commas still reports. Invented
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.extraction.claimants import OUTLET, claimants
+
+NAMED = "Jim Pell runs the Acme mill in Dover. Ann Lind is a lawyer.\n\n"
+
+
+def test_two_surnames_are_the_two_full_names() -> None:
+    body = NAMED + "Pell and Lind said in a joint statement that the mill was safe."
+    assert claimants(body)[-1] == "Jim Pell and Ann Lind"
+
+
+def test_after_two_speakers_they_is_both_and_he_the_nearer() -> None:
+    body = (
+        "Todd Orrin and Carl Vell are running for the seat.\n\n"
+        "Orrin and Vell, a Dover Republican, argued that the agency is not needed."
+        " Counties handle that already, they said.\n\n"
+        'Anyone who thinks otherwise "takes a dim view of the counties," he said.'
+    )
+    assert claimants(body) == [
+        OUTLET,
+        "Todd Orrin and Carl Vell",
+        "Todd Orrin and Carl Vell",
+        "Carl Vell",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a statement, the Harbor Republican on Tuesday dismissed Pellow's plan to raise"
+        " the toll.",
+        "The Harbor Republican dismissed Pellow's plan to raise the toll.",
+        # what was read before is read as before
+        "The Harbor Republican said the toll was too high.",
+    ],
+)
+def test_one_described_by_state_and_party_is_the_person_named_before(sentence: str) -> None:
+    body = (
+        "Senate leader Tad Orrin is criticizing Governor Ada Pellow as a weak leader.\n\n"
+        f"{sentence} He says the council will watch the toll closely."
+    )
+    assert claimants(body)[-2:] == ["Tad Orrin", "Tad Orrin"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Courier, citing unnamed sources, reported that the mill would close.", "the Courier"),
+        (
+            "The Courier, quoting two officials, reported on Monday that the mill would close.",
+            "the Courier",
+        ),
+        # what was read before is read as before
+        ("Citing unnamed sources, the Courier reported that the mill would close.", "the Courier"),
+    ],
+)
+def test_a_medium_citing_its_sources_still_reports(sentence: str, expected: str) -> None:
+    assert claimants(sentence)[-1] == expected
