@@ -216,11 +216,13 @@ _PLURAL_VERBS = (
     # "Party leaders want no repeat ...", "Officers favored Trump" (not the nouns
     # "support" and "view": "customer support", "in view")
     r"see|saw|viewed|consider|considered|oppose|opposed|supported|favor|favored|want|wanted|"
-    r"prefer|preferred"
+    r"prefer|preferred|"
+    # a finding: "Researchers have found that ..." (not "Hikers found the trail")
+    r"find(?=\s+that\b)|found(?=\s+that\b)"
 )
-# (not the words of the patterns' context: "out", the listeners, "the", \s, \b)
+# (not the words of the patterns' context: "out", the listeners, "the", "that", \s, \b)
 PLURAL_VERB_WORDS = frozenset(re.findall(r"[a-z]+", _PLURAL_VERBS)) - {
-    *("s", "b", "out", "the", *_LISTENERS)
+    *("s", "b", "out", "the", "that", *_LISTENERS)
 }
 _PRE_HEAD_STOP = (
     r"to|for|with|by|on|at|in|of|from|as|that|which|who|is|are|was|were|has|have|had|will|"

@@ -628,7 +628,8 @@ _FRONTED_SUBJECT_RE = re.compile(
 # "But the other candidate, former Secretary of State Ann Roe, drew a contrast, saying":
 # the name in the apposition of a "the ..." subject.
 _THE_APPOSED_RE = re.compile(
-    rf"(?:(?:But|And|Yet|Still)\s+)?(?:[Tt]he|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}['’]s)\s+"
+    # ("Its president, Lena Marsh, said": whose, by a possessive pronoun)
+    rf"(?:(?:But|And|Yet|Still)\s+)?(?:[Tt]he|Its|His|Her|Their|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}['’]s)\s+"
     rf"[^,;\"“”]{{1,60}},\s+"
     rf"(?:(?:[A-Z][\w'’.-]*|of|(?:{_DESCRIPTORS}))\s+)*?(?P<subj>{_NAME_PHRASE}),\s+[a-z]"
 )
@@ -1039,7 +1040,14 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         if (
             name is not None
             and verb is not None
-            and verb.group("verb") not in _GUARDED_VERBS
+            and (
+                verb.group("verb") not in _GUARDED_VERBS
+                # naming in the speaker's words: '..., Lena Marsh, called the vote "rash."'
+                or (
+                    verb.group("verb") in _QUOTE_OBJECT_VERBS
+                    and QUOTE_CHARS_RE.search(text, verb.end()) is not None
+                )
+            )
             and verb.group("verb") not in _ROLE_VERB_WORDS  # read below, role and all
         ):
             # "The union's president, Ada Quist, expressed concern": a stance verb the

@@ -1,14 +1,16 @@
 """Forms of attribution common in wire copy that were the outlet's: a role's office ("The
 governor's office said"), a report or poll with how it was made set off by commas ("The
 report, released Tuesday by the Tarn Institute, found"), a sample's size with a comma in
-its number ("A survey of 1,000 adults found"), "was quoted as saying", and a group with
-who asked them ("Economists polled by the Ledger expect"). Invented sentences."""
+its number ("A survey of 1,000 adults found"), "was quoted as saying", a group with who
+asked them ("Economists polled by the Ledger expect"), an officer named after a
+possessive pronoun ("Its president, Lena Marsh, called the vote ...") and a group that
+"has found that". Invented sentences."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.claims.extraction.claimants import claimants, last
+from tests.claims.extraction.claimants import OUTLET, claimants, last
 
 
 @pytest.mark.parametrize(
@@ -88,3 +90,31 @@ def test_the_office_is_not_the_governor() -> None:
         "The governor's office said the plant would close."
     )
     assert claimants(body)[-1] == "governor's office"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('Its president, Lena Marsh, called the vote "short-sighted."', "Lena Marsh"),
+        ("Its president, Lena Marsh, said the vote was short-sighted.", "Lena Marsh"),
+        ('The group\'s president, Lena Marsh, called the vote "rash."', "Lena Marsh"),
+        # a call is no naming without the words quoted; a kin's apposition as before
+        ("The group's president, Lena Marsh, called the mayor on Tuesday.", OUTLET),
+        ('His wife, Lena Marsh, called the vote "short-sighted."', "Lena Marsh"),
+    ],
+)
+def test_whose_officer_in_apposition_speaks(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Researchers have found that the checks are easy to dodge.", "Researchers"),
+        ("Scientists have found that the reef is shrinking.", "Scientists"),
+        # a trail found is no finding reported
+        ("Hikers found the trail closed on Monday.", OUTLET),
+    ],
+)
+def test_a_group_that_has_found_that(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
