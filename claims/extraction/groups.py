@@ -275,7 +275,7 @@ _PLURAL_SUBJECT_RE = re.compile(
     # the share in figures beside it: "Just over a quarter, 26 percent, say"
     r",\s+\d+(?:\.\d+)?\s*(?:percent|%),)?"
     # "Many backers privately say", "Five employees separately told the Herald"
-    rf"\s+(?:also\s+|have\s+long\s+|have\s+(?:in\s+the\s+past\s+)?|still\s+|now\s+)?"
+    rf"\s+(?:also\s+|have\s+long\s+|have\s+(?:in\s+the\s+past\s+)?|had\s+|still\s+|now\s+)?"
     rf"(?:[a-z]{{3,}}ly\s+|already\s+)?"
     rf"(?:{_PLURAL_VERBS})\b"
 )

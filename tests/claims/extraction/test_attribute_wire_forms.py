@@ -76,6 +76,11 @@ def test_quoted_as_saying(sentence: str) -> None:
             "Residents interviewed on Friday said the plant should stay open.",
             "Residents interviewed on Friday",
         ),
+        (
+            "Analysts surveyed by FactSet had expected revenue of $2.1 billion.",
+            "Analysts surveyed by FactSet",
+        ),
+        ("Analysts had expected revenue of $2.1 billion.", "Analysts"),
         # what was read before is read as before
         ("Economists expect rates to fall.", "Economists"),
     ],
