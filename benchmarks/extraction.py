@@ -16,7 +16,7 @@ With ``--hostile``, also the slowest of 160 hostile sentences: a run of 3,000
 capitalised words between a trigger of the attribution patterns ('"x," said ',
 "according to ", ", who said ", ...) and an ending that makes them fail, the input
 that makes a pattern with two unbounded runs of names cost the run's length squared;
-and 176 sentences of other shapes (one word thousands of characters long, a subject and
+and 182 sentences of other shapes (one word thousands of characters long, a subject and
 its verb repeated thousands of times, thousands of quoted titles, joined roles, shares or
 epithets, soft hyphens, guillemets, accented names; ``HOSTILE_SHAPES``) with the same
 endings.
@@ -164,6 +164,29 @@ HOSTILE_SHAPES = (
     ("'It rose. Ángela said so. ' 2,500 times", "It rose. Ángela said so. " * 2500),
     ("'Yusuf al-Rashidi ' 3,000 times", "Yusuf al-Rashidi " * 3000),
     ("'Sir Ada Roe QC MP said. ' 2,500 times", "Sir Ada Roe QC MP said. " * 2500),
+    # the sixteenth round's: heads of bodies, participles that report a clause, party
+    # members, copulas before "who", groups with a clause, surveys with their sample
+    (
+        "'The head of the ' + 'union of the ' 3,000 times",
+        "The head of the " + "union of the " * 3000 + "board said so.",
+    ),
+    (
+        "'Roe was blunt, ' + 'claiming that Pike wanted, ' 2,000 times",
+        "Roe was blunt, " + "claiming that Pike wanted, " * 2000 + "a toll.",
+    ),
+    (
+        "'Ada Roe is a ' + 'very ' 5,000 times + 'Democrat who wants'",
+        "Ada Roe is a " + "very " * 5000 + "Democrat who wants it.",
+    ),
+    (
+        "'Voters in ' + 'Dover ' 5,000 times + 'who watched said'",
+        "Voters in " + "Dover " * 5000 + "who watched said no.",
+    ),
+    ("'\"No,\" one senior Democrat said. ' 2,000 times", '"No," one senior Democrat said. ' * 2000),
+    (
+        "'The survey of ' + '1,000 ' 3,000 times + 'adults found that'",
+        "The survey of " + "1,000 " * 3000 + "adults found that 5 percent agree.",
+    ),
 )
 
 
