@@ -278,6 +278,10 @@ _ROLE_WORDS = frozenset(
         "rev.",
         "bishop",
         "cardinal",
+        # more titles of faith and office: "Archbishop Ada Roe", "Imam Tal Bey", "Detective
+        # Ada Roe", "Chief Superintendent Ada Roe"
+        *("archbishop", "imam", "pastor", "chaplain", "deacon", "monsignor"),
+        *("detective", "superintendent", "constable", "magistrate"),
         "majority",
         "minority",
         "whip",

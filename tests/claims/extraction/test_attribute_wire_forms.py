@@ -123,3 +123,19 @@ def test_whose_officer_in_apposition_speaks(sentence: str, expected: str) -> Non
 )
 def test_a_group_that_has_found_that(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('Archbishop Tomas Verel said the parish was "relieved."', "Tomas Verel"),
+        ("Imam Tal Bey said the mosque would reopen.", "Tal Bey"),
+        ("Detective Ada Roe said the man was held.", "Ada Roe"),
+        # what was read before is read as before
+        ("Pastor Jim Vell said the church would reopen.", "Jim Vell"),
+        ("Chief Superintendent Ada Roe said the man was held.", "Ada Roe"),
+        ("Bishop Tomas Verel said the parish was relieved.", "Tomas Verel"),
+    ],
+)
+def test_titles_of_faith_and_office_are_stripped(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
