@@ -151,6 +151,7 @@ _PARTICLES = frozenset(
         "ibn",
         "dos",
         "das",
+        "&",  # inside a firm's name: "JPMorgan Chase & Co.", "Procter & Gamble"
     ]
 )
 # Titles, roles and organisation words: a name starts after the last of them.

@@ -126,7 +126,11 @@ _NOT_MODIFIERS = (
 # "The campaign manager said": a description of two to four lower-case words, where the
 # subject patterns take one, at a clause's start and before a plain verb of saying.
 _MODIFIER = rf"(?!(?:{_NOT_MODIFIERS}|{_AUXILIARIES})\b)[a-z0-9][\w-]*"
-_PROPER_MODIFIER = r"(?:Democratic|Republican|Independent|Libertarian|[A-Z][a-z]+an)"
+# (a union's or a country's initials too: "the U.N. refugee agency", "the U.S. trade envoy")
+_PROPER_MODIFIER = (
+    r"(?:Democratic|Republican|Independent|Libertarian|[A-Z][a-z]+an|U\.S\.|U\.N\.|U\.K\.|"
+    r"E\.U\.|EU|UN|UK|US)"
+)
 # What someone has that speaks for them, or speaks beside them: a body ("Roe's campaign"),
 # an unnamed person ("Roe's lawyer"), kin ("Roe's sister").
 _OWNED_SPEAKERS = BODY_WORDS | UNNAMED_NOUNS | KIN_NOUNS | {"woman", "man", "aides", "lawyers"}
@@ -1510,6 +1514,9 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             member = _one_member(text, m.start("subj"), m.end("subj"))
             if member is not None:
                 return member, "source", None  # "one senior Democrat said"
+            if home and is_group_noun(subj.rsplit(None, 1)[-1]) and m.start("subj") == m.start():
+                # "Officials at the Tarn Port Authority said": the officials, where they are
+                return text[m.start("subj") : m.end("home")], "group", None
             return subj, "speaker", None
     described = _QUOTE_SAID_DESCRIBED_RE.search(text, scan_from) if has_quote(text) else None
     member = (

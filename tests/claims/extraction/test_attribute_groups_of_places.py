@@ -37,10 +37,11 @@ from tests.claims.extraction.claimants import OUTLET, claimants, last
             "some twenty members of the Quarry Council",
         ),
         ("Voters in Ohio are telling pollsters the toll is too high.", "Voters in Ohio"),
+        # (since the sixteenth round a group keeps where it is after "of", as after "in")
+        ("Residents of Harbor County said the levy was void.", "Residents of Harbor County"),
         # what was read before is read as before
         ("Officials in Harbor County said the levy was void.", "Officials in Harbor County"),
         ("Ada Pellow of Harbor County said the levy was void.", "Ada Pellow"),
-        ("Residents of Harbor County said the levy was void.", "Residents"),
     ],
 )
 def test_a_group_named_by_its_place_is_the_speaker(sentence: str, expected: str) -> None:

@@ -139,3 +139,25 @@ def test_a_group_that_has_found_that(sentence: str, expected: str) -> None:
 )
 def test_titles_of_faith_and_office_are_stripped(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Brightwater Chase & Co. said profit rose 8 percent.", "Brightwater Chase & Co"),
+        ('"Sales fell," said Tarn & Pell.', "Tarn & Pell"),
+        ("The U.N. refugee agency said 2 million people had fled.", "the U.N. refugee agency"),
+        ("The U.S. trade envoy said talks would resume.", "the U.S. trade envoy"),
+        (
+            "Officials at the Tarn Port Authority said the pier would close.",
+            "Officials at the Tarn Port Authority",
+        ),
+        # what was read before is read as before
+        ('"Talks will resume," the U.S. trade envoy said.', "the U.S. trade envoy"),
+        ("Tarn & Pell said sales fell.", "Tarn & Pell"),
+        ("The refugee agency said 2 million people had fled.", "the refugee agency"),
+        ("Ada Roe of the Tarn Port Authority said the pier would close.", "Ada Roe"),
+    ],
+)
+def test_organisations_keep_their_whole_names(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
