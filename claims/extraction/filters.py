@@ -28,9 +28,14 @@ _BOILERPLATE_RE = re.compile(
     | \bget\ the\ [\w\s]{0,30}\bapp\b
     | \bdownload\ (?:the|our)\ [\w\s]{0,20}\bapp\b
     | \bfollow\ us\ on\b
+    | ^\W*follow\ [\w.'’\ -]{1,40}?\ on\ (?:twitter|x|facebook|instagram|threads|bluesky|tiktok|
+      linkedin)\b
+    | \bmay\ not\ be\ (?:published|reproduced|republished),?\ (?:or\ )?(?:broadcast|rewritten|
+      redistributed|distributed)\b
     | \bshare\ (?:this|on)\ (?:article|story|facebook|twitter|x)\b
     | \bread\ more\b\W*$
-    | ^\W*(?:related|advertisement|watch|video|listen|more|read|see\ also)\W*:
+    | ^\W*(?:related|advertisement|watch|video|listen|more|read(?:\ more)?|see\ also|
+      more\ on\ this(?:\ story)?)\W*:
     | ^\W*advertisement\W*$
     | \((?:photo|image|video|credit)s?\b[^)]*\)
     | ^\W*(?:photo|image|picture|video)s?\s*(?:by|credit|courtesy)?\s*:

@@ -27,6 +27,12 @@ from claims.extraction.filters import BOILERPLATE, FRAGMENT, GREETING, QUESTION,
         "Reporting by Jane Doe; Editing by John Roe",
         "Fox News' John Roe contributed to this report.",
         "Download the Example News app for breaking alerts.",
+        # a writer's accounts, read-more links and a wire's reuse notice
+        "Follow Jane Doe on X at @janedoe.",
+        "Follow Ivo Marek and Ada Pike on Twitter: @ivomarek and @adapike.",
+        "Read more: What the levy means for farmers",
+        "More on this story: the levy vote",
+        "This material may not be published, broadcast, rewritten or redistributed.",
     ],
 )
 def test_boilerplate_is_rejected(text: str) -> None:
@@ -71,6 +77,9 @@ def test_fragments_are_rejected(text: str) -> None:
         "Violent crime rose sharply.",
         "Published reports say taxes rose 5% in 2023.",
         "The senator posted that taxes rose 5% last year.",
+        "Follow the money, he said on Monday, and you will see who gains.",
+        "Critics say the audit may not be published in time.",
+        "Voters follow the race on television, polls show.",
     ],
 )
 def test_statements_are_kept(text: str) -> None:
