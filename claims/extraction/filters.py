@@ -28,6 +28,7 @@ _BOILERPLATE_RE = re.compile(
     | \bget\ the\ [\w\s]{0,30}\bapp\b
     | \bdownload\ (?:the|our)\ [\w\s]{0,20}\bapp\b
     | \bfollow\ us\ on\b
+    | \b(?:edited|condensed)\ (?:and\ condensed\ |and\ edited\ )?for\ (?:length|clarity|brevity)\b
     | ^\W*follow\ [\w.'’\ -]{1,40}?\ on\ (?:twitter|x|facebook|instagram|threads|bluesky|tiktok|
       linkedin)\b
     | \bmay\ not\ be\ (?:published|reproduced|republished),?\ (?:or\ )?(?:broadcast|rewritten|
@@ -128,6 +129,8 @@ _BOILERPLATE_HINTS = frozenset(
         "published",
         "posted",
         "credit",
+        "edited",
+        "condensed",
     ]
 )
 _LOW_WORD_RE = re.compile(r"[a-z]+")

@@ -33,6 +33,8 @@ from claims.extraction.filters import BOILERPLATE, FRAGMENT, GREETING, QUESTION,
         "Read more: What the levy means for farmers",
         "More on this story: the levy vote",
         "This material may not be published, broadcast, rewritten or redistributed.",
+        "This interview has been edited for length and clarity.",
+        "The conversation was condensed and edited for clarity.",
     ],
 )
 def test_boilerplate_is_rejected(text: str) -> None:
@@ -80,6 +82,7 @@ def test_fragments_are_rejected(text: str) -> None:
         "Follow the money, he said on Monday, and you will see who gains.",
         "Critics say the audit may not be published in time.",
         "Voters follow the race on television, polls show.",
+        "The film was edited for television by the studio in 2019.",
     ],
 )
 def test_statements_are_kept(text: str) -> None:
