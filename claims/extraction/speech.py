@@ -2106,7 +2106,6 @@ _WHO_VERB_RE = re.compile(
     # only with the words reported: not "who wrote the profile", "who maintained a lead"
     r"(?:wrote|writes|noted|notes|added|adds|maintained|maintains)(?=\s*(?:that\b|[:,\"“])))\b"
 )
-# The name that ends a stretch of text: "... endorsed by former Sen. Gordon Humphrey".
 # "Ada Roe is a | Democrat who ...", "Roe, 52, was a ...", "Ada Roe, a ...": the subject
 # a copula or an apposition describes.
 _COPULA_SUBJECT_RE = re.compile(
@@ -2116,7 +2115,9 @@ _COPULA_SUBJECT_RE = re.compile(
 )
 # "one senior | Democrat", "a | Texas Republican": one unnamed person before a name-like word.
 _ONE_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<det>[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}$")
+# "a | Democrat", "a lifelong | Republican": an indefinite article and its adjectives.
 _INDEFINITE_AT_END_RE = re.compile(r"(?<![\w'’-])an?\s+(?:[a-z-]+\s+){0,3}$")
+# The name that ends a stretch of text: "... endorsed by former Sen. Gordon Humphrey".
 _NAME_AT_END_RE = re.compile(
     rf"(?<![\w'’.-])(?P<name>{_NAME_PHRASE})(?:\s+(?:of|from)\s+(?:the\s+)?{_ORG_PHRASE})?"
     rf"(?:\s+\([^()]{{1,30}}\))?(?:,\s+{_PARTY_LABEL}\.?)?\s*$"
