@@ -283,6 +283,8 @@ _ROLE_WORDS = frozenset(
         # Ada Roe", "Chief Superintendent Ada Roe"
         *("archbishop", "imam", "pastor", "chaplain", "deacon", "monsignor"),
         *("detective", "superintendent", "constable", "magistrate"),
+        # offices a state or county elects: "Comptroller Jim Hale" is "the comptroller"
+        *("comptroller", "controller", "treasurer", "auditor", "assessor", "coroner"),
         "majority",
         "minority",
         "whip",

@@ -194,6 +194,10 @@ class NameBook:
         if cut >= 0:
             role = " ".join(t.lower() for t in tokens[: cut + 1])
             self.by_role.setdefault(role, full)
+            # "Lt. Gov. Tom Reyes" is also "the lieutenant governor"
+            self.by_role.setdefault(
+                " ".join(_ROLE_ABBREVIATIONS.get(t, t) for t in role.split()), full
+            )
             # "Ohio Gov. John Kasich" is also "the Ohio governor"
             spelled = _ROLE_ABBREVIATIONS.get(tokens[cut].lower())
             if spelled is not None and cut > 0:
@@ -245,6 +249,10 @@ class NameBook:
             if key in self.by_role:
                 return self.by_role[key]
             head = key.rsplit(None, 1)[-1]
+            if head in _ROLE_WORDS and _ROLE_QUALIFIERS.intersection(key.split()[:-1]):
+                # "the lieutenant governor", "the deputy mayor": not the governor or the
+                # mayor the article named, unless named with that title (found above)
+                return cleaned
             if head in self.by_role and head in _ROLE_WORDS:
                 place = role.group(1)[: -len(head)].strip()
                 if place and is_place(place):
@@ -277,6 +285,13 @@ class NameBook:
         role = _ROLE_PHRASE_RE.match(phrase.strip())
         if role is None or " " not in role.group(1):
             return False
+        words = role.group(1).lower().split()
+        qualifiers = _ROLE_QUALIFIERS.intersection(words[:-1])
+        if qualifiers:
+            # "the deputy mayor" is not the lieutenant governor the article named
+            held = [known.split() for known, holder in self.by_role.items() if holder == full]
+            if held and not any(qualifiers.intersection(k) for k in held):
+                return True
         place, head = role.group(1).rsplit(None, 1)
         if not is_place(place):
             return False

@@ -404,7 +404,8 @@ _HEADS_OF_WORDS = frozenset(_HEADS_OF)
 _OF_WORDS = frozenset(["of", "for", "at"])
 _HEAD_OF = (
     r"(?P<desc>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!of\b)[a-z][\w-]*\s+){0,2}?"
-    rf"(?:{'|'.join(_HEADS_OF)})\s+(?:of|for|at)\s+(?:the|a|an|his|her|its|their)\s+"
+    # ("The chief of staff", "the secretary of state": no determiner after "of")
+    rf"(?:{'|'.join(_HEADS_OF)})\s+(?:of|for|at)\s+(?:(?:the|a|an|his|her|its|their)\s+)?"
     r"(?:(?!(?:is|was|are|were|be|been|on|in|during|after|before|last|this|who|which|that)\b)"
     r"[\w'’.&-]+\s+){0,3}?(?!(?:is|was|are|were|be|been)\b)[\w'’.&-]+?)"
 )

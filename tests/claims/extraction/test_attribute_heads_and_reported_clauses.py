@@ -94,3 +94,43 @@ def test_a_later_he_is_the_one_the_participle_reported() -> None:
 )
 def test_more_plural_nouns_and_clauses_make_a_group(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+def test_a_qualified_role_is_not_the_bare_one() -> None:
+    body = (
+        "Gov. Mara Delvin signed the budget on Friday. Lt. Gov. Tom Reyes, who presides over"
+        " the Senate, had opposed several of its cuts.\n\n"
+        "The governor said the budget protected schools. The lieutenant governor said it"
+        " shortchanged rural clinics. The deputy mayor said the city would sue."
+    )
+    assert claimants(body)[-3:] == ["Mara Delvin", "Tom Reyes", "the deputy mayor"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "sentence", "expected"),
+    [
+        (
+            "Comptroller Jim Hale warned that revenue could fall short.",
+            "The comptroller said sales tax receipts were down 3 percent.",
+            "Jim Hale",
+        ),
+        (
+            "Secretary of State Ada Roe arrived in Oslo on Monday.",
+            "The secretary of state said talks would resume.",
+            "Ada Roe",
+        ),
+        (
+            "Delvin's chief of staff, Ann Cole, said talks with clinics would go on.",
+            "The chief of staff added that no clinic would close this year.",
+            "Ann Cole",
+        ),
+        # what was read before is read as before
+        (
+            "Gov. Mara Delvin signed the budget on Friday.",
+            "The governor said the budget protected schools.",
+            "Mara Delvin",
+        ),
+    ],
+)
+def test_an_office_named_before_is_its_holder(intro: str, sentence: str, expected: str) -> None:
+    assert claimants(f"{intro}\n\n{sentence}")[-1] == expected
