@@ -212,6 +212,8 @@ _PLURAL_VERBS = (
     # "Some Republicans doubt that ...", "Liberal politicians fear ..."
     r"hope|hoped|fear|feared|doubt|doubted|expect|expected|concede|conceded|conclude|"
     r"concluded|estimate|estimated|vow|vowed|pledge|pledged|allege|alleged|charge|charged|"
+    # "Members of the board accused Roe of lying" (not a group "accused of" something)
+    r"accuse(?!\s+of\b)|accused(?!\s+of\b)|"
     # what a group sees, wants or backs: "Investors see about a one-in-five chance ...",
     # "Party leaders want no repeat ...", "Officers favored Trump" (not the nouns
     # "support" and "view": "customer support", "in view")
@@ -222,7 +224,7 @@ _PLURAL_VERBS = (
 )
 # (not the words of the patterns' context: "out", the listeners, "the", "that", \s, \b)
 PLURAL_VERB_WORDS = frozenset(re.findall(r"[a-z]+", _PLURAL_VERBS)) - {
-    *("s", "b", "out", "the", "that", *_LISTENERS)
+    *("s", "b", "out", "the", "that", "of", *_LISTENERS)
 }
 _PRE_HEAD_STOP = (
     r"to|for|with|by|on|at|in|of|from|as|that|which|who|is|are|was|were|has|have|had|will|"

@@ -86,6 +86,10 @@ def test_a_later_he_is_the_one_the_participle_reported() -> None:
             "Voters in Dover who watched the debate said they were unmoved.",
             "Voters in Dover who watched the debate",
         ),
+        ("Members of the county board accused Pellow of lying.", "Members of the county board"),
+        ("Harbor residents have accused the mayor of hiding the audit.", "Harbor residents"),
+        # not a group accused of something
+        ("Members of the board accused of bribery resigned on Monday.", OUTLET),
         # what was read before is read as before
         ("Attendees told the Ledger the hall was half empty.", "Attendees"),
         ("Voters who watched the debate said they were unmoved.", "Voters who watched the debate"),
