@@ -214,6 +214,10 @@ _PLURAL_VERBS = (
     r"concluded|estimate|estimated|vow|vowed|pledge|pledged|allege|alleged|charge|charged|"
     # "Members of the board accused Roe of lying" (not a group "accused of" something)
     r"accuse(?!\s+of\b)|accused(?!\s+of\b)|"
+    # a stance taken against or for something: "Jewish groups condemned the plan" (the
+    # present only where it is no noun: not "the question", "thanks for the welcome")
+    r"criticize|criticized|condemn|condemned|denounce|denounced|urge|urged|demanded|"
+    r"questioned|blasted|slammed|praised|welcomed|rejected|"
     # what a group sees, wants or backs: "Investors see about a one-in-five chance ...",
     # "Party leaders want no repeat ...", "Officers favored Trump" (not the nouns
     # "support" and "view": "customer support", "in view")
@@ -272,7 +276,9 @@ _PLURAL_SUBJECT_RE = re.compile(
     rf"(?:\s+(?:in|of|from|at|with|on|for|{_KNOWING})\s+[^,;:.?!\"“”]{{1,40}}?(?=\s+who\s))?"
     rf"(?:\s+(?:in|of|from|at|with|on|for|{_KNOWING}|(?P<rel>who|whose|that|{_PARTICIPLE}|"
     # a clause of the reporter's own: "Several residents we spoke with on Friday"
-    rf"{_MET_BY_WRITER}))\s+[^,;:.?!\"“”]{{1,60}}?|\s+{_MET_BY_WRITER}(?=\s))?)"
+    # (not ending on an auxiliary: "who have | praised his candidacy warned")
+    rf"{_MET_BY_WRITER}))\s+[^,;:.?!\"“”]{{1,60}}?(?<!\shave)(?<!\shas)(?<!\shad)(?<!\sbeen)(?<!\salso)"
+    rf"|\s+{_MET_BY_WRITER}(?=\s))?)"
     r"(?:,\s+(?:however|too|though|meanwhile|in\s+turn|for\s+their\s+part),|\s+(?:all|both)|"
     # the share in figures beside it: "Just over a quarter, 26 percent, say"
     r",\s+\d+(?:\.\d+)?\s*(?:percent|%),)?"
@@ -291,6 +297,9 @@ _CLAUSE_WORD_RE = re.compile(
 )
 # A group's phrase ending with one is what befalls it ("workers ... would see raises").
 _MODALS = frozenset(["would", "will", "could", "can", "should", "may", "might", "must"])
+# ... or a passive or a perfect whose auxiliary the phrase took in ("explanations ...
+# have been | questioned", "many of you have | questioned")
+_MODALS_AND_AUXILIARIES = _MODALS | {"have", "has", "had", "been", "be", "also"}
 # After "a" in a count's lead: "About a dozen members", "At least a third of voters".
 _COUNT_NOUNS = frozenset(
     ["dozen", "handful", "third", "quarter", "fifth", "half", "couple", "few", "number"]
@@ -345,6 +354,11 @@ _FRONTED_RE = re.compile(
 )
 
 
+# A finite verb right after a group's verb: that verb was inside a relative clause.
+_VERB_AFTER_RE = re.compile(
+    r"\s+(?:(?:already|also|still|now|not)\s+)?(?:are|is|were|was|will|would|can|could|remain|"
+    r"remains|have\s+been|has\s+been)\b"
+)
 _LEADING_WHEN_RE = re.compile(
     r"(?:Last|This|Next)\s+(?:year|week|month|spring|summer|fall|winter)\s+"
 )
@@ -355,9 +369,13 @@ def _plural_subject_at(text: str, pos: int) -> str | None:
     if m is None:
         return None
     subj = m.group("subj")
-    if subj.endswith(" to") or subj.rsplit(None, 1)[-1] in _MODALS:
+    if subj.endswith(" to") or subj.rsplit(None, 1)[-1] in _MODALS_AND_AUXILIARIES:
         # "Attorneys for Clinton appeared to oppose": a verb's, not the head's; "2
         # million workers in California would see raises": what befalls them
+        return None
+    if m.start("rel") >= 0 and _VERB_AFTER_RE.match(text, m.end()):
+        # "Some records that Linick questioned | are already stored": the verb was the
+        # relative clause's, and the sentence's own comes after it
         return None
     lead = _LEADING_WHEN_RE.match(subj)
     if lead is not None:

@@ -138,3 +138,33 @@ def test_a_qualified_role_is_not_the_bare_one() -> None:
 )
 def test_an_office_named_before_is_its_holder(intro: str, sentence: str, expected: str) -> None:
     assert claimants(f"{intro}\n\n{sentence}")[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Farm groups condemned the toll on Monday.", "Farm groups"),
+        ("Some Harbor experts have urged the council to drop the levy.", "some Harbor experts"),
+        ("Rival candidates have long criticized Pellow for her votes.", "Rival candidates"),
+        ("Harbor business owners welcomed the vote.", "Harbor business owners"),
+        # a passive or a perfect the phrase would take in, and a relative clause's verb
+        (
+            "Pellow's shifting explanations of the levy this week have been questioned by"
+            " reporters.",
+            OUTLET,
+        ),
+        ("Some of you have also questioned if the mayor is ready.", OUTLET),
+        (
+            "Even voters who have praised the mayor warned on Tuesday that the levy may fail.",
+            "Even voters who have praised the mayor",
+        ),
+    ],
+)
+def test_a_group_that_takes_a_stance(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+def test_a_relative_clauses_verb_makes_no_group() -> None:
+    # (the clerk may be read as questioning them; the files are no group that speaks)
+    got = last("Some old tax files that the clerk questioned now sit in a locked vault.")
+    assert "files" not in got
