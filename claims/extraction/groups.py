@@ -218,6 +218,10 @@ _PLURAL_VERBS = (
     # present only where it is no noun: not "the question", "thanks for the welcome")
     r"criticize|criticized|condemn|condemned|denounce|denounced|urge|urged|demanded|"
     r"questioned|blasted|slammed|praised|welcomed|rejected|"
+    # "Democrats call for ...", "Parents asked that ..." (not "threatened to": as often
+    # an act as words, "Prosecutors threatened to charge him")
+    r"call(?=\s+(?:for|on)\b)|called(?=\s+(?:for|on)\b)|"
+    r"ask(?=\s+(?:for|that|whether)\b)|asked(?=\s+(?:for|that|whether)\b)|"
     # what a group sees, wants or backs: "Investors see about a one-in-five chance ...",
     # "Party leaders want no repeat ...", "Officers favored Trump" (not the nouns
     # "support" and "view": "customer support", "in view")
@@ -228,7 +232,7 @@ _PLURAL_VERBS = (
 )
 # (not the words of the patterns' context: "out", the listeners, "the", "that", \s, \b)
 PLURAL_VERB_WORDS = frozenset(re.findall(r"[a-z]+", _PLURAL_VERBS)) - {
-    *("s", "b", "out", "the", "that", "of", *_LISTENERS)
+    *("s", "b", "out", "the", "that", "of", "for", "on", "whether", *_LISTENERS)
 }
 _PRE_HEAD_STOP = (
     r"to|for|with|by|on|at|in|of|from|as|that|which|who|is|are|was|were|has|have|had|will|"

@@ -147,6 +147,10 @@ def test_an_office_named_before_is_its_holder(intro: str, sentence: str, expecte
         ("Some Harbor experts have urged the council to drop the levy.", "some Harbor experts"),
         ("Rival candidates have long criticized Pellow for her votes.", "Rival candidates"),
         ("Harbor business owners welcomed the vote.", "Harbor business owners"),
+        ("Tarn Valley farmers called on the council to drop the toll.", "Tarn Valley farmers"),
+        ("Other local papers have asked for copies of the audit.", "Other local papers"),
+        # not a threat to act
+        ("County prosecutors threatened to charge him with fraud.", OUTLET),
         # a passive or a perfect the phrase would take in, and a relative clause's verb
         (
             "Pellow's shifting explanations of the levy this week have been questioned by"
