@@ -226,6 +226,8 @@ _PLURAL_VERBS = (
     # "Party leaders want no repeat ...", "Officers favored Trump" (not the nouns
     # "support" and "view": "customer support", "in view")
     r"see|saw|viewed|consider|considered|oppose|opposed|supported|favor|favored|want|wanted|"
+    # ("Most Republicans support the ban"; not "customer support staff")
+    r"support(?=\s+(?:the|a|an|his|her|their|its|this|that|these|those|[A-Z])\b)|"
     r"prefer|preferred|"
     # a finding: "Researchers have found that ..." (not "Hikers found the trail")
     r"find(?=\s+that\b)|found(?=\s+that\b)"

@@ -149,6 +149,9 @@ def test_an_office_named_before_is_its_holder(intro: str, sentence: str, expecte
         ("Harbor business owners welcomed the vote.", "Harbor business owners"),
         ("Tarn Valley farmers called on the council to drop the toll.", "Tarn Valley farmers"),
         ("Other local papers have asked for copies of the audit.", "Other local papers"),
+        ("Most valley farmers support the toll on trucks.", "most valley farmers"),
+        # not a noun after a plural
+        ("Harbor customers support staff were cut in March.", OUTLET),
         # not a threat to act
         ("County prosecutors threatened to charge him with fraud.", OUTLET),
         # a passive or a perfect the phrase would take in, and a relative clause's verb
