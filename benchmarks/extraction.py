@@ -16,10 +16,10 @@ With ``--hostile``, also the slowest of 160 hostile sentences: a run of 3,000
 capitalised words between a trigger of the attribution patterns ('"x," said ',
 "according to ", ", who said ", ...) and an ending that makes them fail, the input
 that makes a pattern with two unbounded runs of names cost the run's length squared;
-and 182 sentences of other shapes (one word thousands of characters long, a subject and
-its verb repeated thousands of times, thousands of quoted titles, joined roles, shares or
-epithets, soft hyphens, guillemets, accented names; ``HOSTILE_SHAPES``) with the same
-endings.
+and 224 sentences of other shapes (28 shapes, each with the same 8 endings: one word
+thousands of characters long, a subject and its verb repeated thousands of times,
+thousands of quoted titles, joined roles, shares or epithets, soft hyphens, guillemets,
+accented names, heads of bodies, party members; ``HOSTILE_SHAPES``).
 """
 
 from __future__ import annotations
