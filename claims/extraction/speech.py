@@ -2114,10 +2114,9 @@ _COPULA_SUBJECT_RE = re.compile(
     r"(?:\s+(?:is|was|has\s+been|had\s+been|remains)\s+(?:also\s+)?|,\s+)"
     r"an?\s+(?:[a-z-]+\s+){0,3}$"
 )
-# "one senior | Democrat", "a | Texas Republican": one unnamed person before a name-like word.
-_ONE_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<det>[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}$")
-# "a | Democrat", "a lifelong | Republican": an indefinite article and its adjectives.
-_INDEFINITE_AT_END_RE = re.compile(r"(?<![\w'’-])an?\s+(?:[a-z-]+\s+){0,3}$")
+# "one senior | Democrat", "a | Texas Republican", "a lifelong | Republican": one person,
+# unnamed, before a name-like word (an article or "one" and up to three adjectives).
+_ONE_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<det>[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,3}$")
 # The name that ends a stretch of text: "... endorsed by former Sen. Gordon Humphrey".
 _NAME_AT_END_RE = re.compile(
     rf"(?<![\w'’.-])(?P<name>{_NAME_PHRASE})(?:\s+(?:of|from)\s+(?:the\s+)?{_ORG_PHRASE})?"
@@ -2177,7 +2176,7 @@ def _relative_speaker(text: str, inside: bool) -> str | None:
     name = found.group("name")
     if name.split()[-1] in PARTY_MEMBERS and before[: found.start()].endswith(("the ", "The ")):
         return "the " + name  # "the Wisconsin Republican, who said": whom it describes
-    if name.split()[-1] in PARTY_MEMBERS and _INDEFINITE_AT_END_RE.search(before, 0, found.start()):
+    if name.split()[-1] in PARTY_MEMBERS and _ONE_BEFORE_RE.search(before, 0, found.start()):
         # "Ada Roe is a Democrat who wants ...": the one the sentence says it of
         copula = _COPULA_SUBJECT_RE.match(before, 0, found.start())
         if copula is None or not _can_be_subject(copula.group("subj")):
