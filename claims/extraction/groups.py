@@ -286,6 +286,9 @@ _PLURAL_SUBJECT_RE = re.compile(
     rf"{_MET_BY_WRITER}))\s+[^,;:.?!\"“”]{{1,60}}?(?<!\shave)(?<!\shas)(?<!\shad)(?<!\sbeen)(?<!\salso)"
     rf"|\s+{_MET_BY_WRITER}(?=\s))?)"
     r"(?:,\s+(?:however|too|though|meanwhile|in\s+turn|for\s+their\s+part),|\s+(?:all|both)|"
+    # an apposition: "Lawyers for the plaintiffs, a coalition of site owners, said",
+    # "Officials at the agency, speaking on condition of anonymity, said"
+    r",\s+(?:a|an|the|many|most|some|all|both|speaking|including)\s[^,;:.?!\"“”]{1,80},|"
     # the share in figures beside it: "Just over a quarter, 26 percent, say"
     r",\s+\d+(?:\.\d+)?\s*(?:percent|%),)?"
     # "Many backers privately say", "Five employees separately told the Herald"

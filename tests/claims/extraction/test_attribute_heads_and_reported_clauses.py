@@ -90,6 +90,18 @@ def test_a_later_he_is_the_one_the_participle_reported() -> None:
         ("Harbor residents have accused the mayor of hiding the audit.", "Harbor residents"),
         # not a group accused of something
         ("Members of the board accused of bribery resigned on Monday.", OUTLET),
+        (
+            "Lawyers for the growers, a group of orchard owners, said the toll was void.",
+            "Lawyers for the growers",
+        ),
+        (
+            "Officials at the port, speaking on condition of anonymity, said the pier was shut.",
+            "Officials at the port",
+        ),
+        (
+            "Her critics in the valley, many of them retired farmers, argue the toll is unfair.",
+            "Her critics in the valley",
+        ),
         # what was read before is read as before
         ("Attendees told the Ledger the hall was half empty.", "Attendees"),
         ("Voters who watched the debate said they were unmoved.", "Voters who watched the debate"),
