@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .attribute import Attribution
+from .features import CURRENCY_CLASS
 
 __all__ = ["CLAIM_TYPES", "classify"]
 
@@ -62,10 +63,11 @@ _NUMBER_WORD_RE = re.compile(
 # A figure set against another: "than" before anything but a number ("more than 3" is
 # a bound), "compared with", "from 5% to 7%", "up from", "versus", "twice as".
 _COMPARED_RE = re.compile(
-    rf"\bthan\s+(?!(?:about|nearly|almost|roughly|\$|[£€]|\d|(?:{_NUMBER_WORDS})\b|a\s+"
+    rf"\bthan\s+(?!(?:about|nearly|almost|roughly|{CURRENCY_CLASS}|\d|(?:{_NUMBER_WORDS})\b|a\s+"
     rf"(?:dozen|hundred|thousand|million|billion|year|decade|week|month)\b))|"
     r"\bcompared\s+(?:with|to)\b|\bversus\b|\bvs\.|\b(?:up|down)\s+from\b|"
-    r"\bfrom\s+[$£€]?\d[\d,.]*\s*(?:%|percent|[a-z]+)?\s+(?:in\s+\d{4}\s+)?to\s+[$£€]?\d|"
+    rf"\bfrom\s+{CURRENCY_CLASS}?\d[\d,.]*\s*(?:%|percent|[a-z]+)?\s+(?:in\s+\d{{4}}\s+)?to\s+"
+    rf"{CURRENCY_CLASS}?\d|"
     r"\b(?:twice|(?:two|three|four|five|ten|\d+)\s+times)\s+(?:as|more|less|higher|lower)\b",
     re.IGNORECASE,
 )

@@ -94,14 +94,14 @@ _SUFFIX_ED_RE = re.compile(r"[a-z]{3}ed\b")
 _SUFFIX_EST_RE = re.compile(r"\b[a-z]{2,}est\b")
 
 # The few cues a token list cannot see stay regexes (case-sensitive ones are cheap).
-_CURRENCY = "$£€¥₹₩₽₺₪₦"
-_CURRENCY_SIGNS = frozenset(_CURRENCY)
-_MONEY_RE = re.compile(rf"[{re.escape(_CURRENCY)}]\s?\d")
+# The currency signs money opens with (classify.py's comparisons read the same class).
+CURRENCY = "$£€¥₹₩₽₺₪₦"
+CURRENCY_CLASS = f"[{re.escape(CURRENCY)}]"
+_CURRENCY_SIGNS = frozenset(CURRENCY)
+_MONEY_RE = re.compile(rf"{CURRENCY_CLASS}\s?\d")
 # Millions, billions and trillions as news abbreviates them: "£3.2bn", "1.5tn", "$40m"
 # (a bare "40m" may be metres).
-_ABBREVIATED_BIG_RE = re.compile(
-    rf"\d(?:bn|tn)\b|[{re.escape(_CURRENCY)}]\s?\d[\d.,]*\s?(?:m|mn|bn|tn)\b"
-)
+_ABBREVIATED_BIG_RE = re.compile(rf"\d(?:bn|tn)\b|{CURRENCY_CLASS}\s?\d[\d.,]*\s?(?:m|mn|bn|tn)\b")
 _YEAR_RE = re.compile(r"\b(?:1[89]\d\d|20\d\d)s?\b")
 # A capitalised word that is not the first word of the text and not "I"/"I'm".
 _ENTITY_RE = re.compile(r"(?<=[\w,;:)\]\"”’%-] )(?!I\b|I'|I’)[A-Z][A-Za-z'’.-]*[a-z]")

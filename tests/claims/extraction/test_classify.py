@@ -67,6 +67,9 @@ def test_every_type_is_documented() -> None:
         "Fewer than 200 voters turned out in the township.",
         "Two thirds of the council voted for the levy.",
         "The new dam will hold about 80 billion gallons.",
+        # a bound in any currency the money feature knows, not only $, £ and €
+        "The pension fund now holds more than ¥3 trillion in bonds.",
+        "The port authority spent more than ₹900 crore on the new pier.",
     ],
 )
 def test_a_figure_that_is_not_compared_is_a_statistic(text: str) -> None:
@@ -81,6 +84,7 @@ def test_a_figure_that_is_not_compared_is_a_statistic(text: str) -> None:
         "Enrollment reached 5,200, up from 4,800 a year earlier.",
         "The district spends $9,000 per pupil, compared with $12,000 next door.",
         "Rents in the valley are twice as high as 10 years ago.",
+        "Road spending rose from ₩3 trillion to ₩5 trillion in two years.",
     ],
 )
 def test_a_figure_compared_with_another_is_a_comparison(text: str) -> None:
