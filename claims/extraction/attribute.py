@@ -230,8 +230,8 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
         if (
             kind == "speaker"
             and phrase is not None
+            and " " in phrase.strip()
             and phrase.rsplit(None, 1)[-1] in PARTY_MEMBERS
-            and " " in phrase
             and (phrase.startswith(("The ", "the ")) or f"the {phrase}" in s.text)
         ):
             # "In a statement, the Kentucky Republican on Tuesday dismissed ...": one
@@ -456,7 +456,12 @@ _OVERLONG_CAPITALISED_RE = re.compile(r"[A-Z][\w'’.-]{63}")
 def _plain(s: Sentence, unfold: dict[str, str]) -> Sentence:
     """The sentence (and its transcript label) as `plain_marks` and `fold_capitals` give
     it: attribution reads words, not offsets, so the text may get shorter."""
-    text = fold_capitals(plain_marks(s.text), unfold)
+    # (stripped: a soft hyphen that opened the sentence leaves no space in front)
+    text = fold_capitals(plain_marks(s.text), unfold).strip()
+    if not text:
+        # a "sentence" of marks that print nothing (a lone zero-width space between
+        # paragraphs): a full stop, so that no pattern meets an empty sentence
+        text = "."
     speaker = plain_marks(s.speaker) if s.speaker else s.speaker  # a label, as written
     if text == s.text and speaker == s.speaker:
         return s

@@ -1187,7 +1187,7 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 if rx is _SUBJECT_VERB_RE and m.start("subj") > 0 and "ing " in text
                 else None
             )
-            if reporting is not None:
+            if reporting is not None and text[: reporting.start()].strip():
                 # "Orrin was blunt, claiming without evidence that Pellow wanted ...": the
                 # participle reports the opener's words, with Pellow's wish inside them
                 head = text[: reporting.start()]
@@ -2151,6 +2151,8 @@ def _relative_speaker(text: str, inside: bool) -> str | None:
     if _PASSIVE_RE.search(m.group()):
         return None  # "Roe, who has been endorsed by ...": someone else's stance
     before = text[: m.start()]
+    if not before.strip():
+        return None  # "who said" with nothing before it
     comma = before.rfind(", ")
     if m.group().startswith(","):
         if comma > 0 and before[comma + 2 : comma + 3].islower():
@@ -2229,7 +2231,10 @@ _THE_DESCRIBED_RE = re.compile(
 
 
 def _opening_subject(text: str) -> str | None:
-    first = text.split(None, 1)[0]
+    words = text.split(None, 1)
+    if not words:
+        return None  # nothing to open with
+    first = words[0]
     if first.endswith("ing") and first not in _NOT_PARTICIPLES and text.startswith(" ", len(first)):
         # "Rallying hundreds of workers, Roe tried ... and promised": the participle's
         # phrase, then its subject (unless the -ing word is a name: "Manning visited")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extraction.pipeline import extract_candidates
+from claims.extraction.pipeline import analyse, extract_candidates
 from claims.extraction.quotes import needs_plain_marks, plain_marks
 from tests.claims.extraction.claimants import OUTLET, claimants, last
 
@@ -114,3 +114,21 @@ def test_the_score_and_type_read_through_soft_hyphens_and_guillemets() -> None:
         a.claim_type,
         a.claimant,
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a paragraph that is only a zero-width space, between two others
+        "Fares rose again.\n \u200b \n« not gifts then the a »",
+        # a soft hyphen that opens a sentence before "who said"
+        "The levy passed.\n\u00ad who said on said Brandt Kim.",
+        # a participle with nothing before it
+        ", saying the toll was void, Democrats that\n\nAll told, Ada",
+        "\u200b\u00ad\u2060",
+    ],
+)
+def test_marks_that_print_nothing_never_break_the_pipeline(body: str) -> None:
+    # (each raised IndexError before: an empty sentence, or an empty text before "who")
+    for a in analyse(body, outlet=OUTLET):
+        assert a.candidate is None or a.candidate.claimant
