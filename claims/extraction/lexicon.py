@@ -55,6 +55,8 @@ _SPEECH_VERBS = (
     r"decried|decries|denounced|denounces|castigated|rebuked|rebukes|proclaimed|proclaims|"
     r"assailed|assails|condemned|condemns|chided|chides|"
     r"downplayed|downplays|preached|recounted|likened|likens|retweeted|charged(?=\s+that\b)|"
+    # a court's holding: "The court ruled that ...", "ruled Tuesday that" (not "ruled out")
+    rf"(?:ruled|rules)(?=\s+(?:(?:{_WEEKDAYS})\s+)?that\b)|"
     r"voiced\s+(?:concerns?|confidence|support|doubts?|frustration|opposition)|"
     r"(?:puts|put)\s+it(?=\s*[,:;.\"”]|\s*$)|(?:took|takes)\s+aim\s+at|came\s+out\s+(?:against|for)|"
     # "spoke highly of", "spoke to CNN about"; "made clear", "made the point that", "made

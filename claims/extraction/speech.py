@@ -110,8 +110,9 @@ _AUXILIARIES = (
 # Words that end what a possessive owns: "Roe's aides said", "Roe's lead in ...".
 # (The owned words are matched lazily, so the first verb of speech after them ends them.)
 _POSSESSED_STOP = (
-    rf"{_AUXILIARIES}|and|or|but|he|she|they|it|who|"
-    r"that|which|after|before|in|of|on|at|for|to|with|from|by|as|about|over|than"
+    rf"{_AUXILIARIES}|and|or|but|he|she|they|it|who|you|we|be|been|being|not|"
+    r"that|which|why|what|how|when|where|whether|"  # not "Here's why you should be worried"
+    r"after|before|in|of|on|at|for|to|with|from|by|as|about|over|than"
 )
 # A quoted title inside an apposition: 'Roe, the author of "Going Viral," said', 'Roe,
 # who calls it a "sham," said', 'Roe, host of "Today," a show ..., said'.
@@ -223,7 +224,9 @@ _THE_DESCRIBED_SAYS_RE = re.compile(
     r"(?:\s+who\s+[^,;:\"“”]{1,80}?)?"
     rf"\s+(?:(?:{_SAYS_ADVERBS})\s+)?(?:said|says|told|tells|added|adds|wrote|writes|explained|argued|"
     r"insisted|noted|warned|stated|declared|claimed|acknowledged|suggested|"
-    r"predicted|tweeted|posted(?=\s*:))\b(?!\s+to\b)"  # not "The latest hiccup adds to the drama"
+    r"predicted|tweeted|posted(?=\s*:)|"
+    # (not "The latest hiccup adds to the drama")
+    rf"ruled(?=\s+(?:(?:{_DAYS})\s+)?that\b))\b(?!\s+to\b)"
 )
 _SUBJECT_VERB_RE = re.compile(
     # (a home after "at" or "with" only for a name: not "the time at Politico argued")
@@ -233,8 +236,8 @@ _SUBJECT_VERB_RE = re.compile(
     # skips the positions no subject can start at.
     # "Roe's campaign says", "Roe's campaign chairman, Ada Pike, said"
     # ("Bernie Sanders’ campaign says": a bare apostrophe after a final "s")
-    rf"{_NAME_PHRASE}(?:['’]s|(?<=s)['’])\s+(?!(?:{_AUXILIARIES})\b)[a-z][\w-]*"
-    rf"(?:\s+(?!(?:{_POSSESSED_STOP})\b)[a-z][\w-]*(?<!ly)){{0,2}}?(?=[\s,])(?!\s+(?:at|with)\s)|"
+    rf"{_NAME_PHRASE}(?:['’]s|(?<=s)['’])\s+(?!(?:{_POSSESSED_STOP})\b)[a-z][\w-]*"
+    rf"(?:\s+(?!(?:{_POSSESSED_STOP})\b)[a-z][\w-]*(?<!ly)){{0,3}}?(?=[\s,])(?!\s+(?:at|with)\s)|"
     rf"{_NAME_PHRASE}|[Hh](?<=\b[Hh])e|[Ss](?<=\b[Ss])he|[Tt](?<=\b[Tt])hey))"
     # "Voss of North Carolina", "Aris Lin of the Patriarchate of Jerusalem", "Dee Lind of
     # Liberty Church in Marion", "Jo Roe at the now-defunct Ledger", "Jo Roe with Cato".
@@ -592,21 +595,28 @@ _SOURCE_RE = re.compile(
 # The rest of an organisation's name before the part a source pattern found: "the U.S.
 # Bureau of | Labor Statistics reported" (looked for only in the 80 characters before it).
 _ORG_HEAD_BEFORE_RE = re.compile(
-    rf"(?:(?<=\s)|^)(?:[Tt]he\s+)?{_NAME_PHRASE}\s+(?:of|for|on|and|&)\s+(?:the\s+)?$"
+    # ("the U.S. Court of Appeals for the 6th | Circuit": an ordinal before the last name)
+    rf"(?:(?<=\s)|^)(?:[Tt]he\s+)?{_NAME_PHRASE}\s+(?:of|for|on|and|&)\s+(?:the\s+)?"
+    r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?$"
 )
+
+# "The 9th | Circuit Court of Appeals", "the 82nd | Airborne Division": an ordinal opens it.
+_ORDINAL_BEFORE_RE = re.compile(r"(?:(?<=\s)|^)[Tt]he\s+\d{1,3}(?:st|nd|rd|th)\s+$")
 
 
 def org_start(text: str, at: int) -> int:
     """Where an organisation's name that ends at ``at`` starts, up to three names back
     over "of", "for", "on" and "and": "the U.S. Bureau of | Labor Statistics", "The Centers for
-    Disease Control and | Prevention"; ``at`` itself when nothing comes before."""
+    Disease Control and | Prevention", and an ordinal before it: "The 9th | Circuit"; ``at``
+    itself when nothing comes before."""
     start = at
     for _ in range(3):
         head = _ORG_HEAD_BEFORE_RE.search(text, max(0, start - 80), start)
         if head is None:
             break
         start = head.start()
-    return start
+    ordinal = _ORDINAL_BEFORE_RE.search(text, max(0, start - 12), start)
+    return ordinal.start() if ordinal is not None else start
 
 
 # A finding credited at the end of the sentence: "..., Fox found.", "..., Gallup shows."
@@ -620,6 +630,12 @@ _OPENING_SUBJECT_RE = re.compile(
     rf"(?:[A-Z][\w'’.-]*\s+)*?(?:\d{{1,3}}-year-old\s+)?(?P<subj>{_NAME_PHRASE})(?:\s+\([^()]{{1,30}}\))?"
     # (an apposition between commas or dashes: "Roe — her chief of staff — offered")
     rf"(?:,\s+[^,;\"“”]{{1,160}}?,|\s+[—–]\s+[^—–;\"“”]{{1,160}}?\s+[—–])?\s+[a-z]"
+)
+# A body whose name runs over "of", "for", "on" or "and" opening the sentence, then its
+# verb: "The Court of Appeals for the 6th Circuit overruled ...".
+_THE_ORG_OPENS_RE = re.compile(
+    rf"(?P<subj>[Tt]he\s+{_NAME_PHRASE}(?:\s+(?:of|for|on|and|&)\s+(?:the\s+)?"
+    rf"(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?{_NAME_PHRASE})+)(?:,\s+[^,;\"“”]{{1,160}}?,)?\s+[a-z]"
 )
 _DESCRIBED_NAME_RE = re.compile(
     # ("Former prosecutor and city mayor Rudy Giuliani": two roles joined)
@@ -818,7 +834,9 @@ _REPORTED_AFTER_RE = re.compile(
 # question or a request put to someone (not "asked for $1.9 billion").
 _ASKED_WHOM_RE = re.compile(
     r"\s+(?:him|her|them|us|me|(?:the|a|an|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?|"
-    rf"(?:the\s+)?(?P<name>{_NAME_PHRASE}))\s+(?:[A-Z][a-z]+day\s+)?"  # "asked Roe Wednesday if"
+    # ("asked former Attorney General Ed Roe whether": a descriptor before the name)
+    r"(?:the\s+)?(?:(?:former|then|acting|outgoing|incoming|fellow|rival)\s+)?"
+    rf"(?P<name>{_NAME_PHRASE}))\s+(?:[A-Z][a-z]+day\s+)?"  # "asked Roe Wednesday if"
     r"(?P<word>if|whether|why|how|what|which|when|where|who|about|to(?=\s+[a-z]))\b"
 )
 # The speaker's own "asked" ("Hannity then asked Trump ..."), before _ASKED_WHOM_RE.
@@ -861,6 +879,10 @@ _FAR_VERB_RE = re.compile(
     r"explained|revealed|noted|stressed|"
     # "... and called the levy “rotten to the core”": naming, with the quotation
     r"(?:called|described|dubbed|labeled|labelled|branded)(?=[^\"“”]{1,60}[\"“]))|"
+    # after an apposition, with a person as its object: "Roe, the former governor, who
+    # has resented it, called his rival “scripted”" (not "The bill, called “Fair Share”")
+    r"(?<=,\s)(?:called|described|dubbed|labeled|labelled|branded)(?=\s+(?:him|her|them|"
+    r"(?:his|her|their|its)\s+[a-z][\w-]*)\s+[^\"“”]{0,40}(?:[\"“]|''))|"
     r"wrote(?=\s*(?:that\b|[:,\"“]))|"
     r"saying|telling|declaring|adding(?!\s+(?:to|up)\b)|arguing|warning|insisting|noting|"
     # a stance taken in the same breath: "..., citing the attack", "by asking whether ..."
@@ -1554,24 +1576,26 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         whose = _WHOSE_RE.match(text, text.find(unnamed) + len(unnamed))
         unnamed += _whose(whose)
     if unnamed is not None:
+        at = text.find(unnamed)
+        named = _apposed_to_name(text, at) if unnamed.startswith(("a ", "an ", "the ")) else None
+        if named is not None:
+            # "Ada Roe, a former Ohio senator, who served two terms, told reporters": the
+            # description is in apposition to the name, which is the speaker
+            return named, "speaker", None
         # "insiders said", "grain traders also say", "these people said": an unnamed
         # group speaks, which is not the outlet's own statement. A source, not a
         # speaker: a later "he" or "she" never refers to it.
         return unnamed, "source", None
     described = _THE_DESCRIBED_SAYS_RE.search(text, scan_from) if not inside else None
     if described is not None:
-        named = _NAME_BEFORE_LABEL_RE.search(
-            text, max(0, described.start("desc") - 60), described.start("desc")
+        named = (
+            _apposed_to_name(text, described.start("desc"))
+            if described.group("desc")[:1] in "Tt"
+            else None
         )
-        if (
-            named is not None
-            and described.group("desc")[:1] in "Tt"
-            # the name opens the clause: at the start or after a quotation's close
-            and _CLAUSE_OPENS_BEFORE_RE.search(text, 0, named.start("name")) is not None
-            and _person_like(named.group("name"))
-        ):
+        if named is not None:
             # '"...," Ann Roe, the polling guru who founded the site tweeted': the name
-            return named.group("name"), "speaker", None
+            return named, "speaker", None
         # "The 57-year-old scientist says", "When the AP asked, the campaign manager said",
         # "..., the rights group says.": a person or body described, with its modifiers
         return described.group("desc"), "description", None
@@ -1728,6 +1752,19 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         if bare is not None:
             return bare, "source", None  # "SEIU chief says ...", "..., analyst says."
     return None, "", None
+
+
+def _apposed_to_name(text: str, at: int) -> str | None:
+    """The person's name a description at ``at`` is in apposition to, when the name opens
+    the clause (at the start or after a quotation's close): "Ann Roe, | the polling guru"."""
+    named = _NAME_BEFORE_LABEL_RE.search(text, max(0, at - 60), at)
+    if (
+        named is not None
+        and _CLAUSE_OPENS_BEFORE_RE.search(text, 0, named.start("name")) is not None
+        and _person_like(named.group("name"))
+    ):
+        return named.group("name")
+    return None
 
 
 def _whose(m: re.Match[str] | None) -> str:
@@ -2246,7 +2283,13 @@ def _opening_subject(text: str) -> str | None:
         if described is not None and _person_like(described.group("name")):
             return described.group("name")
     # ("And Roe campaign chairman Tad Orrin offered": after the conjunction)
-    m = _OPENING_SUBJECT_RE.match(text, 4 if text.startswith(("And ", "But ", "Yet ")) else 0)
+    after = 4 if text.startswith(("And ", "But ", "Yet ")) else 0
+    if text.startswith(("The ", "the "), after):
+        # "The U.S. Court of Appeals for the 6th Circuit overruled and said": the body whole
+        org = _THE_ORG_OPENS_RE.match(text, after)
+        if org is not None and org.group("subj")[-2:] not in ("'s", "’s"):
+            return org.group("subj")
+    m = _OPENING_SUBJECT_RE.match(text, after)
     subj = _name_subject(m)  # never a possessive: "Roe's daughter ..., writing" is not Roe
     if subj is not None and m is not None:
         # "Trump campaign manager Corey Lewandowski rejected the idea, saying ...": the
