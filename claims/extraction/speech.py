@@ -112,6 +112,7 @@ _AUXILIARIES = (
 _POSSESSED_STOP = (
     rf"{_AUXILIARIES}|and|or|but|he|she|they|it|who|you|we|be|been|being|not|"
     r"that|which|why|what|how|when|where|whether|"  # not "Here's why you should be worried"
+    r"the|a|an|its|his|her|their|this|these|those|"  # nor "Britain's watchdog blocked the"
     r"after|before|in|of|on|at|for|to|with|from|by|as|about|over|than"
 )
 # A quoted title inside an apposition: 'Roe, the author of "Going Viral," said', 'Roe,
@@ -134,7 +135,14 @@ _PROPER_MODIFIER = (
 )
 # What someone has that speaks for them, or speaks beside them: a body ("Roe's campaign"),
 # an unnamed person ("Roe's lawyer"), kin ("Roe's sister").
-_OWNED_SPEAKERS = BODY_WORDS | UNNAMED_NOUNS | KIN_NOUNS | {"woman", "man", "aides", "lawyers"}
+_OWNED_SPEAKERS = (
+    BODY_WORDS
+    | UNNAMED_NOUNS
+    | KIN_NOUNS
+    | {"woman", "man", "aides", "lawyers"}
+    # "Britain's competition watchdog on Tuesday blocked ..., saying"
+    | {"watchdog", "regulator", "board", "council", "committee", "union", "court"}
+)
 # A document whose words are quoted, and "read(s)" beside the quotation: '"...," the
 # statement read.', '"...," read a sign at the rally', 'The letter reads: "..."' (the
 # documents that say things, groups.py's, and what carries words: signs, banners ...).
@@ -205,6 +213,7 @@ _THE_ROLE_OPENS_RE = re.compile(
 _POSSESSED_OPENS_RE = re.compile(
     r"(?:[^,;\"“”]{1,80},\s+){0,2}?(?:(?:But|And|Yet|So)\s+)?"
     rf"(?P<desc>(?:{_NAME_PHRASE}['’]s|His|Her|Their)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<head>[a-z][\w-]*))"
+    rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?"  # "Britain's watchdog on Tuesday blocked"
     r"\s+(?:also\s+|later\s+|then\s+|quickly\s+)?"
     r"(?:[a-z]{3,}ed|sent|went|took|made|gave|left|came|put|held|wrote|spoke|met|kept|stood|"
     r"struck|hit|ran|got|brought|sought|fought|threw|drew)\b"
@@ -237,7 +246,9 @@ _SUBJECT_VERB_RE = re.compile(
     # "Roe's campaign says", "Roe's campaign chairman, Ada Pike, said"
     # ("Bernie Sanders’ campaign says": a bare apostrophe after a final "s")
     rf"{_NAME_PHRASE}(?:['’]s|(?<=s)['’])\s+(?!(?:{_POSSESSED_STOP})\b)[a-z][\w-]*"
-    rf"(?:\s+(?!(?:{_POSSESSED_STOP})\b)[a-z][\w-]*(?<!ly)){{0,3}}?(?=[\s,])(?!\s+(?:at|with)\s)|"
+    # (no past tense among them: "Britain's watchdog blocked proposed mergers")
+    rf"(?:\s+(?!(?:{_POSSESSED_STOP})\b)(?![a-z]+ed\b)[a-z][\w-]*(?<!ly)){{0,3}}?(?=[\s,])"
+    r"(?!\s+(?:at|with)\s)|"
     rf"{_NAME_PHRASE}|[Hh](?<=\b[Hh])e|[Ss](?<=\b[Ss])he|[Tt](?<=\b[Tt])hey))"
     # "Voss of North Carolina", "Aris Lin of the Patriarchate of Jerusalem", "Dee Lind of
     # Liberty Church in Marion", "Jo Roe at the now-defunct Ledger", "Jo Roe with Cato".
@@ -873,7 +884,7 @@ _FAR_VERB_RE = re.compile(
     r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:said|says|told|tells|"
     # "Roe spoke at a forum on Sunday, and criticized Doe": a finite verb after "and"
     # or after ", then" ("Clinton paused, then revealed why ...")
-    r"(?:(?<=and\s)|(?<=then\s))(?:criticized|accused|acknowledged|argued|insisted|warned|"
+    r"(?:(?<=and\s)|(?<=then\s)|(?<=but\s))(?:criticized|accused|acknowledged|argued|insisted|warned|"
     rf"claimed|predicted|vowed|promised|denied|declared(?!\s+{SELF_OBJECT}\s)|"
     r"asserted|admitted|conceded|suggested|"
     r"explained|revealed|noted|stressed|"
@@ -1042,7 +1053,7 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         return lone.group("subj").lower(), "source", None
     apposed = (
         _DETERMINER_APPOSED_RE.match(text)
-        if text[:1] in "AaTtOoHhMB" or _FRONTED_DETERMINER_RE.search(text, 0, 44)
+        if text[:1] in "AaTtOoHhMBIi" or _FRONTED_DETERMINER_RE.search(text, 0, 44)
         else None
     )
     if apposed is not None and _person_like(apposed.group("name")):
@@ -1701,7 +1712,9 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         return colon_speaker, "speaker", None
     far = _FAR_VERB_RE.search(text) if not _FAR_WORDS.isdisjoint(sentence_words) else None
     if far is not None:
-        determined = _DETERMINER_APPOSED_OPENS_RE.match(text) if text[:1] in "AaOoHhTtMB" else None
+        determined = (
+            _DETERMINER_APPOSED_OPENS_RE.match(text) if text[:1] in "AaOoHhTtMBIi" else None
+        )
         opening = (
             _opening_subject(text)
             or _fronted_subject(text)
@@ -1944,7 +1957,7 @@ _SUBORDINATE_CLAUSE_RE = re.compile(
     r"[^,;\"“”]{1,150},"
 )
 # A subject led by a determiner, with the speaker's name in its apposition.
-_APPOSED_DETERMINERS = "another|an?|one|his|her|their|my"
+_APPOSED_DETERMINERS = "another|an?|one|his|her|their|its|my"
 _DETERMINER_APPOSED_RE = re.compile(
     # ("The chancellor, Rachel Reeves, said" is read below, where the role is learnt too.)
     # "One pastor backing Roe, Ada Pike of Grace Church in Dover, said", "A former
@@ -1952,7 +1965,7 @@ _DETERMINER_APPOSED_RE = re.compile(
     # clause, set off by commas or dashes.
     # (after a fronted phrase too: "Earlier Tuesday, his campaign manager, Jeff Weaver, says")
     rf"(?:[A-Z][^,;\"“”—–]{{1,40}},\s+(?=(?:{_APPOSED_DETERMINERS})\s))?"
-    r"(?:(?:And|But)\s+)?(?:[Aa]nother|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+"
+    r"(?:(?:And|But)\s+)?(?:[Aa]nother|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y)\s+"
     rf"[^,;\"“”—–]{{1,80}}(?:,|\s+--|\s*[—–])\s+(?P<name>{_NAME_PHRASE})"
     r"(?:\s+(?:of|from)\s+[^,;\"“”—–]{1,80}?)?(?:,\s+[^,;\"“”—–]{1,120}?)?"
     rf"(?:,|\s+--|\s*[—–])\s+(?:(?:{_AUXILIARIES})\s+)*"
@@ -1961,7 +1974,7 @@ _DETERMINER_APPOSED_RE = re.compile(
 # The same apposition before any verb, for a verb of saying further on: "One of the men,
 # Jo Roe, 70, had served in the Navy and said ..."
 _DETERMINER_APPOSED_OPENS_RE = re.compile(
-    r"(?:(?:And|But)\s+)?(?:[Aa]nother|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+"
+    r"(?:(?:And|But)\s+)?(?:[Aa]nother|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y)\s+"
     rf"[^,;\"“”—–]{{1,80}},\s+(?P<name>{_NAME_PHRASE})(?:,\s+\d{{1,3}})?,\s+"
     rf"(?:(?:{_AUXILIARIES})\s+)*[a-z]{{3,}}"
 )
