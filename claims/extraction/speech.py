@@ -817,6 +817,13 @@ _APPOS_REPORT_RE = re.compile(
 # A short fronted phrase of lower-case words: "Just last week, ", "Earlier this year, ".
 _LEAD_PHRASE_RE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){0,4},\s+")
 _DESCRIBED_HOW_RE = re.compile(r"\s+(?:how|what|why|[^.;:\"“”]{1,60}?\sas)\b")
+# What naming says without quotation marks: "called him a liar", "called the vote an
+# insult" (not "called Paris a day later", "called it a day": no object named so).
+_NAMED_AS_RE = re.compile(
+    r"\s+(?:the|his|her|their|its|it|him|them|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:a|an)\s+"
+    r"(?!(?:day|night|week|month|year|few|couple|number|lot|bit|while|time|second|third|"
+    r"minute|hour|moment|career|draw|tie|meeting|session|halt|truce|strike)s?\b)[a-z]"
+)
 # Verbs that report the speaker's words only when a quotation follows.
 _QUOTE_OBJECT_VERBS = frozenset(
     ["called", "described", "describes", "dubbed", "labeled", "labelled", "branded"]
@@ -1384,6 +1391,7 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 verb_word in _QUOTE_OBJECT_VERBS
                 and not QUOTE_CHARS_RE.search(text, m.end())
                 and not _DESCRIBED_HOW_RE.match(text, m.end())  # "Roe described how ..."
+                and not _NAMED_AS_RE.match(text, m.end())  # "Roe called him a liar"
             ):
                 continue  # "Obama called Merkel on Tuesday": a phone call, not words
             # "said McConnell Tuesday", '"...," Roe, an aide, said Sunday.'
