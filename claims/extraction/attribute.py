@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .gender import name_gender
-from .groups import DOCUMENT_NOUNS, PARTY_MEMBERS, UNNAMED_NOUNS, is_plural
+from .groups import DOCUMENT_NOUNS, PARTY_MEMBERS, UNNAMED_NOUNS, is_plural, knowing_after
 from .labels import label_speaker, shown_speaking
 from .lexicon import (
     _DATE_WORDS,
@@ -701,13 +701,16 @@ def _group_before(
     reached a consensus." | "By 2-1, they say ..."), else the group that spoke last, in
     this paragraph or the one before ("Critics argue ..." | "They say ...")."""
     if out and out[-1].kind == "article":
-        opener = _opening_subject(sentences[i - 1].text)
+        before = sentences[i - 1].text
+        opener = _opening_subject(before)
         if (
             opener is not None
             and is_plural(opener)
             and name_gender(book.resolve(opener)) is None  # not "Sanders", a person
         ):
-            return opener
+            # ("People briefed on the talks were adamant." | "And they insisted ...")
+            at = before.find(opener)
+            return opener + knowing_after(before, at + len(opener)) if at >= 0 else opener
     if last_group is not None and last_group[1] >= sentences[i].paragraph - 1:
         return last_group[0]
     return None

@@ -27,10 +27,20 @@ GROUP_NOUNS = (
     r"customers|consumers|owners|participants|attendees|demonstrators|commentators|"
     r"forecasters|academics|physicians|nurses|witnesses|survivors|relatives"
 )
+# What an unnamed source is close to or knows: "a source close to the campaign", "people
+# familiar with the talks", "a person briefed on the planning for Thursday’s meeting".
+_KNOWING = (
+    r"close\s+to|familiar\s+with|briefed\s+on|involved\s+in|knowledgeable\s+about|"
+    r"aware\s+of|with\s+(?:direct\s+)?knowledge\s+of"
+)
 # The noun and its verb first (a fixed word, cheap to find), then up to three words
 # before it ("grain traders", "these people", "some GOP leaders").
 _GROUP_CORE_RE = re.compile(
-    rf"\b(?:{GROUP_NOUNS})(?:,\s+[^,;\"“”]{{1,80}}?,)?\s+(?:also\s+|have\s+|had\s+)?"
+    rf"\b(?:{GROUP_NOUNS})"
+    # what they know: "..., two people familiar with the matter said"
+    rf"(?P<knowing>\s+(?:{_KNOWING})\s+(?:(?!(?:said|say|says|told)\b)[\w'’-]+\s+){{1,6}}?"
+    r"(?=said\b|say\b|says\b|told\b))?"
+    rf"(?:,\s+[^,;\"“”]{{1,80}}?,)?\s*(?<=\s)(?:also\s+|have\s+|had\s+)?"
     r"(?:[a-z]+ly\s+)?"  # "insiders recently told"
     r"(?:said|say|says|told|tell|argued|argue|warned|warn|noted|insisted|believe|believed|"
     # after a quotation: '"...," federal prosecutors wrote', '"...," aides added'
@@ -120,12 +130,20 @@ _MORE_UNNAMED = frozenset(
 )
 _PERSON_NOUNS = "|".join(sorted(UNNAMED_NOUNS | _MORE_UNNAMED))
 # '"...," said a senior campaign adviser': one unnamed person after the verb.
-# What an unnamed source is close to or knows: "a source close to the campaign", "people
-# familiar with the talks", "a person briefed on the planning for Thursday’s meeting".
-_KNOWING = (
-    r"close\s+to|familiar\s+with|briefed\s+on|involved\s+in|knowledgeable\s+about|"
-    r"aware\s+of|with\s+(?:direct\s+)?knowledge\s+of"
+# The same before a verb, which ends it: "People briefed on the reshuffling | were ...".
+_KNOWING_LEAD_RE = re.compile(
+    rf"\s+(?:{_KNOWING})\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
+    r"(?:(?:[A-Z][\w.-]*\s+){0,2}[\w-]+['’]s\s+)?[\w'’-]+"  # "close to Ada Roe's campaign"
 )
+
+
+def knowing_after(text: str, at: int) -> str:
+    """What the unnamed people whose noun ends at ``at`` know, or "": " familiar with the
+    matter" after "People"."""
+    m = _KNOWING_LEAD_RE.match(text, at)
+    return m.group() if m is not None else ""
+
+
 _KNOWING_RE = re.compile(rf"\s+(?:{_KNOWING})\s+[^,;:.?!\"“”]{{1,60}}?(?=\s*(?:[,;:.?!]|$))")
 # A member of a party, unnamed: "said a New Hampshire Republican", "an Iowa Democrat".
 # How one unnamed person opens a sentence: "A source said", "One aide told".
@@ -329,7 +347,12 @@ def is_plural(phrase: str) -> bool:
     before what follows it."""
     words = _POST_HEAD_RE.split(phrase, maxsplit=1)[0].split()
     head = words[-1] if words else ""
+    if head.lower() in _PLURALS_WITHOUT_S:
+        return True  # "people familiar with the matter", "two women"
     return head.endswith("s") and not _plural_looking_but_not(head)
+
+
+_PLURALS_WITHOUT_S = frozenset(["people", "men", "women", "children", "police"])
 
 
 def plural_source(text: str, words: list[str], inside: bool) -> str | None:
@@ -606,6 +629,8 @@ def unnamed_source(text: str, words: list[str], scan_from: int, inside: bool) ->
             start = lead.start() if lead is not None else core.start()
             noun_end = core.start() + len(core.group().split()[0].rstrip(","))
             phrase = text[start:noun_end]
+            if core.group("knowing"):
+                phrase += core.group("knowing").rstrip()  # "people familiar with the matter"
             if text.endswith(" of ", 0, start):
                 # "A strong majority of Democratic primary voters say", "as many as 40
                 # percent of Clinton voters said": the share, not "percent of voters"

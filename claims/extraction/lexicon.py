@@ -226,6 +226,7 @@ _ROLE_WORDS = frozenset(
         "analyst",
         "founder",
         "executive",
+        "officer",  # "Chief Financial Officer Priya Raman": a given name we may not know
         "deputy",
         "foreign",
         "defense",

@@ -577,6 +577,8 @@ def maybe_person(name: str) -> bool:
         return False
     if tokens[0] in _TOWN_OPENERS and len(tokens) > 1:
         return False  # "San Bernardino"
+    if len(tokens) > 1 and tokens[-1] in ("City", "County", "Township", "Parish"):
+        return False  # "New York City", "Tarn County": a place the lists do not hold
     return not any(
         t.lower() in _ORG_HEADS or t.lower() in _THING_WORDS or t.lower() in _VENUE_WORDS
         for t in tokens
