@@ -227,6 +227,7 @@ _ROLE_WORDS = frozenset(
         "founder",
         "executive",
         "officer",  # "Chief Financial Officer Priya Raman": a given name we may not know
+        "coach",  # "Coach Andy Roe", and "the coach" he is later
         "deputy",
         "foreign",
         "defense",

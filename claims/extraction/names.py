@@ -153,6 +153,7 @@ class NameBook:
             name[-1] = name[-1].rstrip(".")  # "... said Ben Carson."
         if name and (
             name[0] in _PERSON_ADJECTIVES
+            or (len(name) > 2 and name[0].lower() in _TEAM_POSITIONS)  # "Quarterback Pat Roe"
             or name[0] in _NUMBER_WORDS  # "Two Immigration and Customs Enforcement vans"
             or (len(name) > 2 and name[0].endswith("ing") and name[0].lower() not in GIVEN_NAMES)
         ):
@@ -420,6 +421,8 @@ def clean_name(phrase: str) -> str:
         # "the White House", "the Kremlin", "the Ukrainian president": an
         # organisation or a role, not a person's name.
         return " ".join(["the", *tokens[1:]])
+    if len(tokens) > 2 and tokens[0].lower() in _TEAM_POSITIONS and _looks_like_person(tokens[1:]):
+        tokens = tokens[1:]  # "Quarterback Tomas Vey": a position, then the name
     cut = _last_role_index(tokens)
     for i, t in enumerate(tokens[:-1]):
         if (
@@ -470,7 +473,16 @@ _DESCRIBES_RE = re.compile(r"[a-z](?:er|or|ist|ian|an|ant|ent|aire|ee|based|man|
 _INITIAL_RE = re.compile(r"[A-Z]\.")
 _GLUED_TIME_RE = re.compile(r"^[AP]M(?=[A-Z][a-z])")
 _DESCRIBING = frozenset(
-    ["sir", "dame", "lord", "lady", "fr.", "rev.", "democrat", "staff", "counsel"]
+    [
+        *("sir", "dame", "lord", "lady", "fr.", "rev.", "democrat", "staff", "counsel"),
+    ]
+)
+# A team's positions, capitalised before a name: "Quarterback Pat Roe", "Rookie Ada Pike".
+_TEAM_POSITIONS = frozenset(
+    [
+        *("quarterback", "linebacker", "cornerback", "shortstop", "goalie", "guard"),
+        *("forward", "striker", "center", "centre", "safety", "rookie"),
+    ]
 )
 
 
