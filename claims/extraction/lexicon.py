@@ -72,7 +72,8 @@ _SPEECH_VERBS = (
     r"suggests|emphasizes|emphasises|stresses|concluded|concludes|contends|recalls|opined|opines|"
     r"laments|confirms|denies|reveals|pledges|criticizes|criticises|dismisses|defends|mentions|"
     r"replies|responds|observes|alleges|complains|wonders|"
-    r"(?:sees|views|viewed)(?=\s[^.,;:\"“”]{1,60}?\sas\s)|"
+    # ("sees Mr. Roe as": a title's full stop is no sentence's end)
+    r"(?:sees|views|viewed)(?=\s(?:[^.,;:\"“”]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){1,60}?\sas\s)|"
     r"questioned|signaled|signalled|hinted|indicated|cited|cites|mentioned|continued|continues|"
     # Beliefs and intentions are attributed too ("X believes / wants / is pushing").
     r"believes|believed|thinks|wants|wanted|hopes|hoped|fears|feared|"

@@ -816,7 +816,9 @@ _APPOS_REPORT_RE = re.compile(
 )
 # A short fronted phrase of lower-case words: "Just last week, ", "Earlier this year, ".
 _LEAD_PHRASE_RE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){0,4},\s+")
-_DESCRIBED_HOW_RE = re.compile(r"\s+(?:how|what|why|[^.;:\"“”]{1,60}?\sas)\b")
+_DESCRIBED_HOW_RE = re.compile(
+    r"\s+(?:how|what|why|(?:[^.;:\"“”]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){1,60}?\sas)\b"
+)
 # What naming says without quotation marks: "called him a liar", "called the vote an
 # insult" (not "called Paris a day later", "called it a day": no object named so).
 _NAMED_AS_RE = re.compile(

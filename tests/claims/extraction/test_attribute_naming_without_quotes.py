@@ -1,7 +1,8 @@
 """Naming without quotation marks is the namer's words: "Roe called the verdict a warning"
 and "Roe called him a loyal friend" were the outlet's, since "called" counted only
 before a quotation; a phone call, "called it a day" and a session called stay nobody's.
-Invented sentences."""
+A title's full stop no longer ends "sees ... as" or "described ... as" ("Mr. Obama sees Mr.
+Netanyahu as ..." was the outlet's). Invented sentences."""
 
 from __future__ import annotations
 
@@ -49,3 +50,18 @@ def test_the_brother_who_names_him_speaks_on() -> None:
         "he said."
     )
     assert claimants(body)[-2:] == ["Ivo Vey", "Ivo Vey"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Mr. Marsh sees Mr. Brenn as a captive of the toll lobby.", "Marsh"),
+        ("Mrs. Pike described Dr. Vey as a careless steward of the fund.", "Pike"),
+        # (as before: no title between)
+        ("Ivo Marsh sees the mayor as a captive of the toll lobby.", "Ivo Marsh"),
+        # what was read before is read as before: "as" in the next sentence
+        ("Ivo Marsh sees the toll plan. As a result, the mayor left.", OUTLET),
+    ],
+)
+def test_a_titles_full_stop_does_not_end_seeing_as(sentence: str, expected: str) -> None:
+    assert claimants(sentence)[0] == expected
