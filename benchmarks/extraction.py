@@ -16,10 +16,11 @@ With ``--hostile``, also the slowest of 160 hostile sentences: a run of 3,000
 capitalised words between a trigger of the attribution patterns ('"x," said ',
 "according to ", ", who said ", ...) and an ending that makes them fail, the input
 that makes a pattern with two unbounded runs of names cost the run's length squared;
-and 224 sentences of other shapes (28 shapes, each with the same 8 endings: one word
+and 256 sentences of other shapes (32 shapes, each with the same 8 endings: one word
 thousands of characters long, a subject and its verb repeated thousands of times,
 thousands of quoted titles, joined roles, shares or epithets, soft hyphens, guillemets,
-accented names, heads of bodies, party members; ``HOSTILE_SHAPES``).
+accented names, heads of bodies, party members, bodies with ordinals, people who know;
+``HOSTILE_SHAPES``).
 """
 
 from __future__ import annotations
@@ -186,6 +187,21 @@ HOSTILE_SHAPES = (
     (
         "'The survey of ' + '1,000 ' 3,000 times + 'adults found that'",
         "The survey of " + "1,000 " * 3000 + "adults found that 5 percent agree.",
+    ),
+    # the seventeenth round's: bodies with ordinals that open a sentence, longer owned
+    # phrases, people who know something, a title's full stop before "as"
+    (
+        "'The Court of ' + 'Appeals for the 9th Circuit of ' 2,000 times + 'met and said'",
+        "The Court of " + "Appeals for the 9th Circuit of " * 2000 + "Tarn met and said so.",
+    ),
+    ("\"Ada Roe's \" + 'chief ' 3,000 times + 'said'", "Ada Roe's " + "chief " * 3000 + "said so."),
+    (
+        "'people familiar with ' + 'the ' 3,000 times + 'matter said'",
+        "Roe quit, people familiar with " + "the " * 3000 + "matter said.",
+    ),
+    (
+        "'Mr. Roe sees ' + 'Mr. Pike ' 2,000 times + 'as'",
+        "Mr. Roe sees " + "Mr. Pike " * 2000 + "as a foe.",
     ),
 )
 
