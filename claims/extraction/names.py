@@ -473,9 +473,7 @@ _DESCRIBES_RE = re.compile(r"[a-z](?:er|or|ist|ian|an|ant|ent|aire|ee|based|man|
 _INITIAL_RE = re.compile(r"[A-Z]\.")
 _GLUED_TIME_RE = re.compile(r"^[AP]M(?=[A-Z][a-z])")
 _DESCRIBING = frozenset(
-    [
-        *("sir", "dame", "lord", "lady", "fr.", "rev.", "democrat", "staff", "counsel"),
-    ]
+    ["sir", "dame", "lord", "lady", "fr.", "rev.", "democrat", "staff", "counsel"]
 )
 # A team's positions, capitalised before a name: "Quarterback Pat Roe", "Rookie Ada Pike".
 _TEAM_POSITIONS = frozenset(
