@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import _DATE_WORDS, KIN_NOUNS
+from .lexicon import _DATE_WORDS, _WEEKDAYS, KIN_NOUNS
 from .quotes import in_quotation
 
 # An unnamed group as the subject of a reporting verb.
@@ -531,8 +531,7 @@ _EVIDENCE_OPENING_RE = re.compile(
     r"taken|carried\s+out)\b[^,;:\"“”]{1,100},|"
     r"\s+(?:has|have|had)?,\s+(?:however|though|meanwhile|too|in\s+fact),)?"
     # when it came out: "A Register survey last month found", "A poll on Sunday showed"
-    r"(?:\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)|(?:on\s+)?(?:Mon|Tues|Wednes|"
-    r"Thurs|Fri|Satur|Sun)day))?"
+    rf"(?:\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)|(?:on\s+)?(?:{_WEEKDAYS})))?"
     rf"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+|still\s+|again\s+|consistently\s+)?"
     r"(?:(?:seems|seem|seemed|appears|appear|appeared)\s+to\s+)?"
     rf"(?:{_EVIDENCE_VERBS}|(?(doc)(?:said|says|stated|states|read|reads)|(?!)))\b"

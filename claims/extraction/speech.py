@@ -48,6 +48,7 @@ from .lexicon import (
     MADE_NOUNS,
     OFFERED_NOUNS,
     SELF_OBJECT,
+    TITLE_FULL_STOP,
 )
 from .names import (
     _NAME_PART,
@@ -605,14 +606,15 @@ _SOURCE_RE = re.compile(
 )
 # The rest of an organisation's name before the part a source pattern found: "the U.S.
 # Bureau of | Labor Statistics reported" (looked for only in the 80 characters before it).
-_ORG_HEAD_BEFORE_RE = re.compile(
-    # ("the U.S. Court of Appeals for the 6th | Circuit": an ordinal before the last name)
-    rf"(?:(?<=\s)|^)(?:[Tt]he\s+)?{_NAME_PHRASE}\s+(?:of|for|on|and|&)\s+(?:the\s+)?"
-    r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?$"
-)
+# An ordinal inside a body's name: "the 6th Circuit", "the 82nd Airborne Division".
+_ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
+# What joins the parts of a body's name: "of", "for", "on", "and", "&", then "the" and an
+# ordinal if any ("the U.S. Court of Appeals for the 6th | Circuit").
+_ORG_JOIN = rf"\s+(?:of|for|on|and|&)\s+(?:the\s+)?(?:{_ORDINAL}\s+)?"
+_ORG_HEAD_BEFORE_RE = re.compile(rf"(?:(?<=\s)|^)(?:[Tt]he\s+)?{_NAME_PHRASE}{_ORG_JOIN}$")
 
 # "The 9th | Circuit Court of Appeals", "the 82nd | Airborne Division": an ordinal opens it.
-_ORDINAL_BEFORE_RE = re.compile(r"(?:(?<=\s)|^)[Tt]he\s+\d{1,3}(?:st|nd|rd|th)\s+$")
+_ORDINAL_BEFORE_RE = re.compile(rf"(?:(?<=\s)|^)[Tt]he\s+{_ORDINAL}\s+$")
 
 
 def org_start(text: str, at: int) -> int:
@@ -645,8 +647,8 @@ _OPENING_SUBJECT_RE = re.compile(
 # A body whose name runs over "of", "for", "on" or "and" opening the sentence, then its
 # verb: "The Court of Appeals for the 6th Circuit overruled ...".
 _THE_ORG_OPENS_RE = re.compile(
-    rf"(?P<subj>[Tt]he\s+{_NAME_PHRASE}(?:\s+(?:of|for|on|and|&)\s+(?:the\s+)?"
-    rf"(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?{_NAME_PHRASE})+)(?:,\s+[^,;\"“”]{{1,160}}?,)?\s+[a-z]"
+    rf"(?P<subj>[Tt]he\s+{_NAME_PHRASE}(?:{_ORG_JOIN}{_NAME_PHRASE})+)"
+    r"(?:,\s+[^,;\"“”]{1,160}?,)?\s+[a-z]"
 )
 _DESCRIBED_NAME_RE = re.compile(
     # ("Former prosecutor and city mayor Rudy Giuliani": two roles joined)
@@ -817,7 +819,7 @@ _APPOS_REPORT_RE = re.compile(
 # A short fronted phrase of lower-case words: "Just last week, ", "Earlier this year, ".
 _LEAD_PHRASE_RE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){0,4},\s+")
 _DESCRIBED_HOW_RE = re.compile(
-    r"\s+(?:how|what|why|(?:[^.;:\"“”]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){1,60}?\sas)\b"
+    rf"\s+(?:how|what|why|(?:[^.;:\"“”]|{TITLE_FULL_STOP}){{1,60}}?\sas)\b"
 )
 # What naming says without quotation marks: "called him a liar", "called the vote an
 # insult" (not "called Paris a day later", "called it a day": no object named so).
