@@ -77,6 +77,7 @@ from .speech import (
     _OPENING_CONJUNCTIONS,
     _REPORTING_WORDS,
     _TWO_NAMES_RE,
+    _but_subject,
     _fronted_subject,
     _opening_subject,
     _speaker,
@@ -628,14 +629,25 @@ def _subject_before(
     while (
         j > max(0, opened - _PRONOUN_CHAIN)
         and out[j - 1].kind == "article"
-        and sentences[j].text.startswith(f"{pronoun.capitalize()} ")
+        and (
+            sentences[j].text.startswith(f"{pronoun.capitalize()} ")
+            # ("In an interview that year, he was asked what happened.": after a phrase)
+            or _fronted_subject(sentences[j].text) == pronoun
+        )
     ):
         # "Tennis great Billie Jean King remembered Ali." | "She witnessed the fight." |
         # '"...," she said': the same pronoun opens each narration sentence back to the
         # person who opened the first.
         j -= 1
     before = sentences[j].text
-    opener = _opening_subject(before) or _fronted_subject(before) or _the_apposed(before)
+    opener = (
+        _opening_subject(before)
+        or _fronted_subject(before)
+        or _the_apposed(before)
+        # "The moderators were ready to move on, but Roe wasn't having it." | '"...," he
+        # said': the one the clause after "but" is about
+        or _but_subject(before)
+    )
     if opener is None:
         return None
     full = book.resolve(opener)

@@ -4,6 +4,8 @@ antecedent. Countries, US states and a few place names news uses as actors."""
 
 from __future__ import annotations
 
+import re
+
 _US_STATES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
     "Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
@@ -60,6 +62,14 @@ US_STATES = frozenset(
         *_STATE_ABBREVIATIONS.split("|"),
         *(a[:-1] for a in _STATE_ABBREVIATIONS.split("|")),
     ]
+)
+
+
+# A state after a city, as a pattern: ", Calif." in "Jo Roe, a grocer in San Jose, Calif.,".
+STATE_AFTER_CITY = (
+    r",\s+(?:"
+    + "|".join(re.escape(s) for s in f"{_US_STATES}|{_STATE_ABBREVIATIONS}".split("|"))
+    + r")"
 )
 
 

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from .gender import PRONOUN_GENDER, honorific_gender, name_gender
-from .lexicon import _PRONOUNS
+from .lexicon import _PRONOUNS, _ROLE_WORDS
 from .names import NameBook, maybe_person, place_or_people
 from .quotes import QUOTE_CHARS_RE
 from .segment import Sentence
@@ -20,6 +20,27 @@ _PRONOUN_AT_RE = {p: re.compile(rf"\b(?:{p}|{p.capitalize()})\b") for p in _PRON
 _TRAILING_CLAUSE_RE = re.compile(
     r"(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|told\s+\w+|wrote|noted|argued|"
     r"explained|continued|insisted|recalled|predicted)(?:\s+\w+){0,3}?\s*[.!?]?$"
+)
+# What may stand before the person a sentence makes its subject or owner: nothing, a
+# comma, or a conjunction ("Suu Kyi's fate is unclear", "..., when Mr. Roe turned"); not
+# "if" ("If Roe loses, he said he would back her rival": a condition someone else sets).
+_SUBJECT_BEFORE_WORDS = frozenset(
+    [
+        *("but", "and", "yet", "when", "while", "as", "because", "since"),
+        *("though", "although", "unlike", "even", "still", "once", "until"),
+    ]
+)
+_WORD_BEFORE_RE = re.compile(r"(?:^|[,;:(—–]|(?P<word>[\w.]+))\W*$")
+_HOW_AND_WORD_RE = re.compile(r"\bhow\s+\S+\s*$")
+# How far back the word before a name is looked for (a bounded window, whatever the text).
+_BEFORE_WINDOW = 40
+# What may follow that person: "Obama is", "Trump's" (not "Obama, he said").
+_OWNER_OR_SUBJECT_RE = re.compile(r"(?:['’]s?\b|\s+[a-z])")
+# A reporting clause set off by commas ("The Roe outlets stand in the way, he said, by
+# ..."): the one who says it is not the one it names.
+_SET_OFF_REPORT_RE = re.compile(
+    r"(?:he|she)\s+(?:also\s+)?(?:said|says|added|adds|wrote|writes|noted|argued|told\s+\w+)"
+    r"\s*(?:,|[.!?]?$)"
 )
 # How many sentences back an antecedent is looked for when the speakers seen so far
 # all disagree in gender.
@@ -45,6 +66,56 @@ def _persons_in(text: str, book: NameBook) -> list[str]:
         if full is not None and (not found or found[-1] != full):
             found.append(full)
     return found
+
+
+def _word_before(text: str, at: int) -> tuple[str | None, int]:
+    """The word just before `at` and where it starts; (None, -1) after a punctuation
+    mark or at the start of the text."""
+    lo = max(0, at - _BEFORE_WINDOW)
+    m = _WORD_BEFORE_RE.search(text[lo:at])
+    if m is None or m.group("word") is None:
+        return None, -1
+    return m.group("word"), lo + m.start("word")
+
+
+def _sole_person_before(
+    text: str, end: int, book: NameBook, genders: dict[str, str], want: str
+) -> str | None:
+    """The one person the sentence names before `end`, as a subject or an owner, if it
+    names exactly one and the gender agrees: "President Obama angered many when he
+    said", "Suu Kyi's fate is unclear, but she said", "In an example of how sensitive
+    Obama is about it, he used" (not "After meeting with Obama, he said")."""
+    if text[:end].rstrip().endswith(",") and _SET_OFF_REPORT_RE.match(text, end):
+        return None
+    found: list[tuple[str, int, int]] = []
+    for m in _CAPITALISED_RE.finditer(text, 0, end):
+        word = m.group()
+        bare = word[:-2] if word.endswith(("’s", "'s")) else word
+        full = book.by_surname.get(bare.lower()) or book.by_surname.get(word.lower())
+        start = m.start()
+        word_before, at = _word_before(text, start)
+        if full is not None and word_before is not None and word_before in full.split():
+            start = at  # "Bo Tarrant's": from the given name
+            word_before, at = _word_before(text, start)
+        if word_before is not None and word_before.lower() in _ROLE_WORDS:
+            full = full or book.resolve(f"{word_before} {bare}")  # "President Obama"
+            start = at
+        if full is None or not maybe_person(full):
+            continue
+        if not found or found[-1][0] != full:
+            found.append((full, start, m.start() + len(bare)))
+    if len({f for f, _, _ in found}) != 1:
+        return None
+    full, start, stop = found[-1]
+    lead, _ = _word_before(text, start)
+    # ("Even more, how sensitive Obama is ...": an adjective after "how" too)
+    how = _HOW_AND_WORD_RE.search(text[max(0, start - _BEFORE_WINDOW) : start]) is not None
+    if lead is not None and lead.lower() not in _SUBJECT_BEFORE_WORDS and not how:
+        return None  # "give Trump some credit", "after meeting with Obama"
+    if not _OWNER_OR_SUBJECT_RE.match(text, stop):
+        return None
+    gender = genders.get(full) or name_gender(full)
+    return full if gender in (None, want) else None
 
 
 def _antecedent(
@@ -102,6 +173,9 @@ def _antecedent(
             gender = genders.get(name) or name_gender(name)
             if maybe_person(name) and gender in (None, want):
                 return name
+        sole = _sole_person_before(text, at.start(), book, genders, want)
+        if sole is not None:
+            return sole
     conflict = False  # a speaker of the other gender was passed over
     for who in preferred:
         if who is None or not maybe_person(who):

@@ -58,7 +58,7 @@ from .names import (
     maybe_person,
     without_trailing_dates,
 )
-from .places import US_STATES, is_place
+from .places import STATE_AFTER_CITY, US_STATES, is_place
 from .quotes import (
     CLOSES_WITH_QUOTE_RE,
     CLOSING_MARK,
@@ -642,7 +642,8 @@ _OPENING_SUBJECT_RE = re.compile(
     # ("62-year-old Ada Roe also railed against ...": an age before the name)
     rf"(?:[A-Z][\w'’.-]*\s+)*?(?:\d{{1,3}}-year-old\s+)?(?P<subj>{_NAME_PHRASE})(?:\s+\([^()]{{1,30}}\))?"
     # (an apposition between commas or dashes: "Roe — her chief of staff — offered")
-    rf"(?:,\s+[^,;\"“”]{{1,160}}?,|\s+[—–]\s+[^—–;\"“”]{{1,160}}?\s+[—–])?\s+[a-z]"
+    # ("Jo Roe, a grocer in San Jose, Calif., gave": a state after the apposition's city)
+    rf"(?:,\s+[^,;\"“”]{{1,160}}?(?:{STATE_AFTER_CITY})?,|\s+[—–]\s+[^—–;\"“”]{{1,160}}?\s+[—–])?\s+[a-z]"
 )
 # A body whose name runs over "of", "for", "on" or "and" opening the sentence, then its
 # verb: "The Court of Appeals for the 6th Circuit overruled ...".
@@ -1931,6 +1932,19 @@ def _apposed_opener(text: str) -> str | None:
     sentence opens with, whatever its apposition holds."""
     o = _APPOSED_OPENER_RE.match(text)
     return o.group("name") if o is not None and _person_like(o.group("name")) else None
+
+
+# "It's a big if, but Roe was in Ames on Tuesday": the subject of the clause after "but".
+_BUT_SUBJECT_RE = re.compile(rf",\s+but\s+(?P<subj>{_NAME_PHRASE})\s+[a-z]")
+
+
+def _but_subject(text: str) -> str | None:
+    """The name the last clause of a narration sentence opens with, after ", but"."""
+    matches = list(_BUT_SUBJECT_RE.finditer(text))
+    if len(matches) != 1:
+        return None
+    subj = matches[0].group("subj")
+    return subj if _can_be_subject(subj) and not is_place(subj) else None
 
 
 def _the_apposed(text: str) -> str | None:

@@ -1,0 +1,104 @@
+"""Whom "he" and "she" refer to when the speaker quoted last is someone else: the one person
+the sentence itself names before the pronoun (as its subject or an owner, or after a
+title), the subject of a narration clause after "but", a person whose apposition names a
+city and its state, and a chain of narration sentences whose pronoun comes after an
+opening phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.extraction.claimants import claimants
+
+# A man quoted first, so that a later "he" has someone else to fall back on.
+OPENING = (
+    'Councillor Ben Arkwright spoke first. "The levy is fair," Arkwright said.\n\n'
+    "Dora Penhallow chairs the water board, and Teodor Vasko runs the depot.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the owner the sentence opens with
+        (
+            "Vasko's role is still being discussed, but he has said the depot needs two "
+            "more trucks.",
+            "Teodor Vasko",
+        ),
+        (
+            "Penhallow's future on the board is unclear, but she said on Tuesday that the "
+            "pipes would be replaced.",
+            "Dora Penhallow",
+        ),
+        # a title before a name the article has not given in full
+        (
+            "Mayor Quennell angered the unions last spring when he said the depot would close.",
+            "Quennell",
+        ),
+        # the subject of a clause after "how" and an adjective
+        (
+            "In a sign of how touchy Vasko is about the budget, he told the board the "
+            "trucks were paid for.",
+            "Teodor Vasko",
+        ),
+        # after a conjunction
+        (
+            "Unlike last year, when Vasko asked for four trucks, this time he said the "
+            "depot could manage with two of them.",
+            "Teodor Vasko",
+        ),
+    ],
+)
+def test_a_pronoun_refers_to_the_one_person_its_sentence_names_before_it(
+    sentence: str, speaker: str
+) -> None:
+    assert claimants(OPENING + sentence)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the person named is the object of a verb or a preposition: someone else speaks
+        "The councillor later gave Vasko some credit, saying he had saved the depot.",
+        "After a long meeting with Vasko, he said the trucks could wait.",
+        # a reporting clause set off by commas: the one it names does not say it
+        "The Vasko trucks are standing idle, he said, because nobody can drive them.",
+        # a condition: someone else sets it
+        "If Vasko loses the vote, he said he would back the rival bid for the depot.",
+        # two people named: no one of them is the pronoun by this rule
+        "Vasko's plan worried Penhallow, and he said the board would vote on it.",
+    ],
+)
+def test_a_person_named_as_an_object_or_beside_another_is_not_the_pronoun(
+    sentence: str,
+) -> None:
+    assert claimants(OPENING + sentence)[-1] != "Teodor Vasko"
+
+
+def test_a_he_after_a_clause_opened_by_but_is_the_clauses_subject() -> None:
+    body = (
+        "Teodor Vasko runs the depot.\n\n"
+        '"The levy is fair," Councillor Ben Arkwright said. "We have waited long enough."\n\n'
+        "The chair moved on to the next item, but Vasko was not having it.\n\n"
+        '"Nobody here has driven those trucks in a year," he said.'
+    )
+    assert claimants(body)[-1] == "Teodor Vasko"
+
+
+def test_a_person_introduced_with_a_city_and_its_state_speaks_the_next_quotation() -> None:
+    body = (
+        OPENING + "Ivo Marchetti, a 61-year-old baker in Eugene, Ore., paid the levy twice "
+        "last year.\n\n"
+        '"Nobody at the depot answers the phone," he said.'
+    )
+    assert claimants(body)[-1] == "Ivo Marchetti"
+
+
+def test_a_narration_chain_follows_a_pronoun_after_an_opening_phrase() -> None:
+    body = (
+        OPENING + "Former treasurer Piet Oduya agreed with the auditors.\n\n"
+        "In a radio interview that spring, he was asked what had gone wrong. "
+        '"Nobody read the contracts," he said.'
+    )
+    assert claimants(body)[-1] == "Piet Oduya"
