@@ -240,7 +240,9 @@ _THE_DESCRIBED_SAYS_RE = re.compile(
 )
 _SUBJECT_VERB_RE = re.compile(
     # (a home after "at" or "with" only for a name: not "the time at Politico argued")
-    rf"(?P<subj>(?:[Tt]he\s+(?:[A-Z][\w'’.-]*\s+)*(?!(?:{_AUXILIARIES}|and|or|but|he|she|they|we|it|you)\b)[a-z][\w-]*"
+    # ("has the final say": "say" a noun after an adjective, no subject before it)
+    rf"(?P<subj>(?:[Tt]he\s+(?:[A-Z][\w'’.-]*\s+)*(?!(?:{_AUXILIARIES}|and|or|but|he|she|they|we|it|you)\b)"
+    r"(?!(?:final|last|ultimate|first|real|whole|equal|only|big|bigger|greater)\s+say\b)[a-z][\w-]*"
     r"(?!\s+(?:at|with)\s)|"
     # Every branch opens with a character class (no leading \b), so the regex engine
     # skips the positions no subject can start at.

@@ -102,3 +102,15 @@ def test_a_narration_chain_follows_a_pronoun_after_an_opening_phrase() -> None:
         '"Nobody read the contracts," he said.'
     )
     assert claimants(body)[-1] == "Piet Oduya"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Penhallow has the final say on the depot's trucks.",
+        "The board, not the council, gets the last say on the levy.",
+    ],
+)
+def test_say_as_a_noun_after_an_adjective_names_no_speaker(sentence: str) -> None:
+    # "the final say" is no subject "the final" and its verb "say"
+    assert claimants(OPENING + sentence)[-1] == "The Ledger"
