@@ -50,6 +50,7 @@ from ..attribute import ARTICLE_CLAIMANT
 from ..names import clean_name
 from ..pipeline import analyse
 from .polnear import Annotation, Article, load_articles, split_of
+from .referents import Referent, names_referent
 from .sources import (
     RELATIVE_PRONOUNS,
     _norm_tokens,
@@ -170,6 +171,11 @@ class EvaluationResult:
     unattributed: int = 0
     invented: int = 0
     base_invented: int = 0
+    # candidates whose pronoun Source has a judged referent (--referents): how many,
+    # right by the referent, and right by the stand-in
+    judged: int = 0
+    judged_right: int = 0
+    judged_stand_in: int = 0
     failures: dict[str, list[Failure]] = field(default_factory=lambda: defaultdict(list))
 
     def rows(self, by_kind: bool = False) -> list[tuple[str, Tally]]:
@@ -220,6 +226,13 @@ class EvaluationResult:
             f"{self.unattributed} unattributed candidates "
             f"(baseline {r(self.base_invented, self.unattributed)})"
         )
+        if self.judged:
+            lines.append(
+                f"pronoun Sources with a judged referent: {self.judged} candidates, claimant "
+                f"names the referent {r(self.judged_right, self.judged)} "
+                f"({self.judged_right}); the stand-in's lenient score on the same "
+                f"candidates {r(self.judged_stand_in, self.judged)} ({self.judged_stand_in})"
+            )
         return "\n".join(lines)
 
 
@@ -231,7 +244,12 @@ def _is_own_voice(claimant: str, outlet: str) -> bool:
     return claimant in ("", ARTICLE_CLAIMANT, outlet)
 
 
-def evaluate_article(article: Article, result: EvaluationResult, examples: int = 0) -> None:
+def evaluate_article(
+    article: Article,
+    result: EvaluationResult,
+    examples: int = 0,
+    referents: dict[tuple[str, int], Referent] | None = None,
+) -> None:
     outlet = article.publisher or ARTICLE_CLAIMANT
     names = _full_names(article)
     longest = {(_norm_tokens(n) or [""])[-1]: n for _, n in names}
@@ -280,6 +298,12 @@ def evaluate_article(article: Article, result: EvaluationResult, examples: int =
             cell.lenient += any(le for _, le in ours)
             cell.base_exact += any(e for e, _ in theirs)
             cell.base_lenient += any(le for _, le in theirs)
+        judged = referents.get((article.name, best.source_start)) if referents else None
+        if judged is not None:
+            result.judged += 1
+            own = _is_own_voice(cand.claimant, outlet)
+            result.judged_right += names_referent(cand.claimant, judged, own)
+            result.judged_stand_in += any(le for _, le in ours)
         if examples and not any(le for _, le in ours):
             _keep(
                 result,
@@ -327,8 +351,13 @@ def _keep(result: EvaluationResult, kind: str, failure: Failure, limit: int) -> 
         bucket.append(failure)
 
 
-def evaluate(articles: Sequence[Article], *, examples: int = 0) -> EvaluationResult:
+def evaluate(
+    articles: Sequence[Article],
+    *,
+    examples: int = 0,
+    referents: dict[tuple[str, int], Referent] | None = None,
+) -> EvaluationResult:
     result = EvaluationResult()
     for article in articles:
-        evaluate_article(article, result, examples)
+        evaluate_article(article, result, examples, referents)
     return result

@@ -8,6 +8,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError
 
 from claims.extraction.training.attribution import evaluate, load_articles
+from claims.extraction.training.referents import Referent, load_referents
 
 
 class Command(BaseCommand):
@@ -38,6 +39,13 @@ class Command(BaseCommand):
             metavar="N",
             help="print N failures per source kind (and N invented speakers)",
         )
+        parser.add_argument(
+            "--referents",
+            type=Path,
+            metavar="FILE",
+            help="JSON lines giving whom pronoun Sources refer to (judged by reading); "
+            "also score those candidates against the referent, beside the stand-in",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         directory: Path = options["directory"]
@@ -49,7 +57,13 @@ class Command(BaseCommand):
             articles = load_articles(directory, split=options["split"])
         except (FileNotFoundError, ValueError) as exc:
             raise CommandError(str(exc)) from exc
-        result = evaluate(articles, examples=options["examples"])
+        referents: dict[tuple[str, int], Referent] | None = None
+        if options["referents"] is not None:
+            try:
+                referents = load_referents(options["referents"])
+            except (OSError, ValueError) as exc:
+                raise CommandError(str(exc)) from exc
+        result = evaluate(articles, examples=options["examples"], referents=referents)
         self.stdout.write(f"split {options['split']}:")
         self.stdout.write(result.format(by_kind=options["by_kind"]))
         for kind, failures in result.failures.items():
