@@ -182,7 +182,9 @@ _DESCRIBED_HEADS = (
     r"socialist|congressman|congresswoman|lawmaker|president|mayor|secretary|chairman|"
     r"chairwoman|leader|speaker|front-?runner|contender|hopeful|developer|host|anchor|actor|"
     r"actress|author|judge|justice|minister|ambassador|director|founder|executive|pastor|"
-    r"activist|commentator|columnist|pundit|Republican|Democrat|prosecutor|general"
+    r"activist|commentator|columnist|pundit|Republican|Democrat|prosecutor|general|"
+    # ("the first lady", "the city's police chief", "the team's head coach")
+    r"lady|chief|coach"
 )
 # Trades: one person beside a role ("the former teacher and longtime council member") or
 # before a far verb ("The retired surgeon opened with ..., saying").

@@ -182,3 +182,20 @@ def test_a_role_told_a_paper_set_off_inside_the_sentence() -> None:
         '"The toll stays where it is," the Vermont senator told The Weekly Ledger.'
     )
     assert claimants(body)[-1] == "Ted Lusk"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "first" is no auxiliary here, and "lady", "chief" and "coach" head a role
+        ("The first lady said the lunch program fed 9,000 children.", "the first lady"),
+        ("The team's head coach told reporters the injury was minor.", "the team's head coach"),
+        (
+            "Police Chief Tomas Reyes spoke after the vote.\n\n"
+            "The city's police chief told reporters that burglaries fell 12 percent.",
+            "Tomas Reyes",
+        ),
+    ],
+)
+def test_a_role_headed_by_lady_chief_or_coach_speaks(body: str, expected: str) -> None:
+    assert claimants(body)[-1] == expected
