@@ -239,6 +239,8 @@ _PLURAL_VERBS = (
     # "Democrats call for ...", "Parents asked that ..." (not "threatened to": as often
     # an act as words, "Prosecutors threatened to charge him")
     r"call(?=\s+(?:for|on)\b)|called(?=\s+(?:for|on)\b)|"
+    # naming in their words: "Union leaders called the cuts “a betrayal.”"
+    r"called(?=\s+(?:[\w'’-]+\s+){1,5}?[\"“])|"
     r"ask(?=\s+(?:for|that|whether)\b)|asked(?=\s+(?:for|that|whether)\b)|"
     # what a group sees, wants or backs: "Investors see about a one-in-five chance ...",
     # "Party leaders want no repeat ...", "Officers favored Trump" (not the nouns

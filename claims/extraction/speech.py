@@ -128,7 +128,8 @@ _NOT_MODIFIERS = (
 )
 # "The campaign manager said": a description of two to four lower-case words, where the
 # subject patterns take one, at a clause's start and before a plain verb of saying.
-_MODIFIER = rf"(?!(?:{_NOT_MODIFIERS}|{_AUXILIARIES})\b)[a-z0-9][\w-]*"
+# ("The state's top health official": a common noun's possessive among them)
+_MODIFIER = rf"(?!(?:{_NOT_MODIFIERS}|{_AUXILIARIES})\b)[a-z0-9][\w-]*(?:['’]s\b)?"
 # (a union's or a country's initials too: "the U.N. refugee agency", "the U.S. trade envoy")
 _PROPER_MODIFIER = (
     r"(?:Democratic|Republican|Independent|Libertarian|[A-Z][a-z]+an|U\.S\.|U\.N\.|U\.K\.|"

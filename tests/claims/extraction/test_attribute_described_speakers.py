@@ -199,3 +199,27 @@ def test_a_role_told_a_paper_set_off_inside_the_sentence() -> None:
 )
 def test_a_role_headed_by_lady_chief_or_coach_speaks(body: str, expected: str) -> None:
     assert claimants(body)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a common noun's possessive among the modifiers
+        (
+            "The state's top health official warned Tuesday that flu cases had tripled.",
+            "the state's top health official",
+        ),
+        (
+            "The county's chief medical examiner said the death was an accident.",
+            "the county's chief medical examiner",
+        ),
+        (
+            "The state's health department warned that flu cases had tripled.",
+            "the state's health department",
+        ),
+    ],
+)
+def test_a_description_may_open_with_a_common_nouns_possessive(
+    sentence: str, expected: str
+) -> None:
+    assert claimants(sentence) == [expected]

@@ -453,3 +453,17 @@ def test_a_reporting_organisation_keeps_its_full_name(sentence: str, expected: s
 def test_a_title_names_the_poll_report_or_medium_it_reports(title: str, expected: str) -> None:
     body = f"{title}\n\nGov. Lena Hart said the levy would pass."
     assert claimants(body)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('Union leaders called the cuts "a betrayal."', "Union leaders"),
+        ("Farm groups called the levy “a tax on bread.”", "Farm groups"),
+        # calling someone, or calling a meeting, names nothing in their words
+        ("Some residents called the police after the storm.", OUTLET),
+        ("Union leaders called the meeting to order at noon.", OUTLET),
+    ],
+)
+def test_a_group_naming_something_in_quoted_words_speaks(sentence: str, expected: str) -> None:
+    assert claimants(sentence) == [expected]
