@@ -235,7 +235,11 @@ _PLURAL_VERBS = (
     # a stance taken against or for something: "Jewish groups condemned the plan" (the
     # present only where it is no noun: not "the question", "thanks for the welcome")
     r"criticize|criticized|condemn|condemned|denounce|denounced|urge|urged|demanded|"
-    r"questioned|blasted|slammed|praised|welcomed|rejected|"
+    r"questioned|blasted|slammed|praised|welcomed|rejected|hailed(?!\s+(?:a\s+)?(?:cabs?|taxis?)\b)|"
+    # a feeling put into words: "Small island states expressed deep frustration"
+    r"expressed(?=\s+(?:[a-z]+\s+){0,2}(?:concerns?|frustration|anger|outrage|support|hopes?|"
+    r"doubts?|skepticism|alarm|dismay|disappointment|optimism|confidence|surprise|regret|"
+    r"fears?|relief|opposition)\b)|"
     # "Democrats call for ...", "Parents asked that ..." (not "threatened to": as often
     # an act as words, "Prosecutors threatened to charge him")
     r"call(?=\s+(?:for|on)\b)|called(?=\s+(?:for|on)\b)|"
@@ -364,6 +368,9 @@ def plural_source(text: str, words: list[str], inside: bool) -> str | None:
     if PLURAL_VERB_WORDS.isdisjoint(words) or inside:
         return None
     found = _plural_subject_at(text, 0)
+    if found is not None:
+        # "Although critics said ...": the group, without the clause's conjunction
+        found = _SUBORDINATOR_RE.sub("", found, count=1) or found
     if found is None and "," in text:
         # "Around that time, 47 percent said ...", "Still, while the levy stands, farmers
         # say ...": after one or two fronted phrases
@@ -371,6 +378,11 @@ def plural_source(text: str, words: list[str], inside: bool) -> str | None:
         if fronted is not None:
             found = _plural_subject_at(text, fronted.end())
     return found
+
+
+_SUBORDINATOR_RE = re.compile(
+    r"^(?:Even\s+though|Although|Though|While|Whereas|Because|Since|Unless|Even\s+if|If|When)\s+"
+)
 
 
 # One or two phrases fronted before a sentence's subject, each opening with an adverb,

@@ -1089,9 +1089,19 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         # is put beside speaks
         return described_name.group("name"), "speaker", None
     the_apposed = _THE_APPOSED_RE.match(text)
+    apposed_role_speaker: str | None = None  # the name, if the role patterns below miss it
     if the_apposed is not None:
         verb = _APPOSED_STANCE_RE.match(text, the_apposed.end() - 1)
         name = _the_apposed(text) if verb is not None else None
+        if (
+            name is not None
+            and verb is not None
+            and verb.group("verb") in _ROLE_VERB_WORDS
+            and _WORDS_FOLLOW_RE.match(text, verb.end())
+        ):
+            # "The family's attorney, Ada Roe, insisted that ...": read below, role and
+            # all; else the name (not "The union chief, Ada Roe, added 40 members")
+            apposed_role_speaker = name
         if (
             name is not None
             and verb is not None
@@ -1483,7 +1493,9 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             if appos and subj.split()[-1].islower():
                 # "Roe's attorney, Ada Pike, said": Pike; "Democrats' nominee, Sen. Tim
                 # Kaine (D-Va.), promised": Kaine, without his party's label
-                appos_name = _PARTY_LABEL_END_RE.sub("", appos)
+                # ("Roe's union representative, Ada Pike of the Police Union, said": the
+                # name without the body she is of)
+                appos_name = _AFFILIATION_END_RE.sub("", _PARTY_LABEL_END_RE.sub("", appos))
                 if _NAME_RUN_RE.fullmatch(appos_name) or (
                     # "Roe's son, Arlo, said": kin are named by the given name alone
                     subj.split()[-1] in KIN_NOUNS
@@ -1782,6 +1794,8 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         bare = bare_role_speaker(text)
         if bare is not None:
             return bare, "source", None  # "SEIU chief says ...", "..., analyst says."
+    if apposed_role_speaker is not None:
+        return apposed_role_speaker, "speaker", None
     return None, "", None
 
 
@@ -1891,6 +1905,10 @@ _NOUN_ADJECTIVES = frozenset(
 )
 # A name an epithet follows: "So Roe | the realist knows that ..."
 _EPITHET_OWNER_RE = re.compile(r"(?:^|(?<=^So\s)|(?<=^And\s)|(?<=^But\s))(?P<name>[A-Z][a-z]+)\s+$")
+# Words reported right after a verb: a that-clause, a quotation or a colon.
+_WORDS_FOLLOW_RE = re.compile(r"\s*(?:that\b|[\"“:])")
+# The body a name in apposition is of: "Ada Pike of the Police Union", "Jo Roe at Acme".
+_AFFILIATION_END_RE = re.compile(r"\s+(?:of|at|with|from)\s+(?:the\s+)?[A-Z][^,;]*$")
 _OWNED_APPOSED_RE = re.compile(rf"(?:\s+[a-z][\w-]*){{0,3}},\s+(?P<name>{_NAME_PHRASE}),")
 
 

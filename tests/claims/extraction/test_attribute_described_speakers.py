@@ -223,3 +223,29 @@ def test_a_description_may_open_with_a_common_nouns_possessive(
     sentence: str, expected: str
 ) -> None:
     assert claimants(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the name in apposition to a possessive's role, with a verb the role patterns
+        # read ("insisted", "acknowledged") and no role of theirs to resolve
+        (
+            "The family's attorney, Noreen Vasquez-Tell, insisted that the tenant was unarmed.",
+            "Noreen Vasquez-Tell",
+        ),
+        (
+            "The delegation's lead negotiator, Farid Ouazzani, acknowledged that the talks "
+            "had stalled.",
+            "Farid Ouazzani",
+        ),
+        # the name, without the body it is of
+        (
+            "Pike's union representative, Phil Garrow of the Harbor Police Guild, said the "
+            "sergeant was cooperating.",
+            "Phil Garrow",
+        ),
+    ],
+)
+def test_a_name_in_apposition_to_a_possessives_role_speaks(sentence: str, expected: str) -> None:
+    assert claimants(sentence) == [expected]

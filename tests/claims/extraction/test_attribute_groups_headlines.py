@@ -467,3 +467,20 @@ def test_a_title_names_the_poll_report_or_medium_it_reports(title: str, expected
 )
 def test_a_group_naming_something_in_quoted_words_speaks(sentence: str, expected: str) -> None:
     assert claimants(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Small island states expressed deep frustration with the outcome.", "Small island states"),
+        ("Patient advocates hailed the decision as a long-awaited victory.", "Patient advocates"),
+        # the group, without the conjunction of the clause it speaks in
+        ("Although critics said the levy would fail, it passed by 40 votes.", "critics"),
+        # hailing a cab: no stance
+        ("Stranded commuters hailed cabs outside the station.", OUTLET),
+    ],
+)
+def test_a_group_expressing_a_feeling_or_hailing_a_decision_speaks(
+    sentence: str, expected: str
+) -> None:
+    assert claimants(sentence) == [expected]
