@@ -43,6 +43,7 @@ from .lexicon import (
     _SOURCE_VERBS,
     _SPEECH_VERBS,
     _WEEKDAYS,
+    DECLARED_ACT_WORDS,
     DEMONYMS,
     KIN_NOUNS,
     MADE_NOUNS,
@@ -244,7 +245,9 @@ _THE_DESCRIBED_SAYS_RE = re.compile(
 _SUBJECT_VERB_RE = re.compile(
     # (a home after "at" or "with" only for a name: not "the time at Politico argued")
     # ("has the final say": "say" a noun after an adjective, no subject before it)
-    rf"(?P<subj>(?:[Tt]he\s+(?:[A-Z][\w'’.-]*\s+)*(?!(?:{_AUXILIARIES}|and|or|but|he|she|they|we|it|you)\b)"
+    # ("The Breck for Westmara campaign said": a join between the capitalised words)
+    rf"(?P<subj>(?:[Tt]he\s+(?:[A-Z][\w'’.-]*\s+(?:(?:for|of|and|&)\s+(?=[A-Z]))?)*"
+    rf"(?!(?:{_AUXILIARIES}|and|or|but|he|she|they|we|it|you|each|both|all)\b)"
     r"(?!(?:final|last|ultimate|first|real|whole|equal|only|big|bigger|greater)\s+say\b)[a-z][\w-]*"
     r"(?!\s+(?:at|with)\s)|"
     # Every branch opens with a character class (no leading \b), so the regex engine
@@ -953,6 +956,7 @@ _CONTEXT_WORDS = frozenset(
         *("with", "clear", "secret", "the", "his", "her", "their", "similar", "similarly"),
         *(w for w in MADE_NOUNS if w != "claims"),  # ("Roe claims" is a verb)
         *OFFERED_NOUNS,
+        *DECLARED_ACT_WORDS,  # "declared a state of emergency"
     ]
 )
 _SPEECH_WORDS = frozenset(

@@ -484,3 +484,37 @@ def test_a_group_expressing_a_feeling_or_hailing_a_decision_speaks(
     sentence: str, expected: str
 ) -> None:
     assert claimants(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a body whose name has a join between its capitalised words
+        (
+            "In a statement, the Oduya for Harbor campaign said it had found irregularities.",
+            "the Oduya for Harbor campaign",
+        ),
+        ("The Sennet and Vale campaigns declined to comment.", "the Sennet and Vale campaigns"),
+        # "each" is no noun of the body's: the outlets are named inside a clause
+        (
+            "Amid what the Harbor Times and the Dover Courier each called a rough week, the "
+            "mayor stayed home.",
+            OUTLET,
+        ),
+    ],
+)
+def test_a_body_named_with_a_join_speaks_whole(sentence: str, expected: str) -> None:
+    assert claimants(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an act by declaration reports no words
+        ("Governor Elliot Marsh declared a state of emergency for 14 counties.", OUTLET),
+        ("The airline declared bankruptcy on Friday.", OUTLET),
+        ("Marsh declared that the storm had passed.", "Marsh"),
+    ],
+)
+def test_declaring_an_emergency_is_an_act_not_words(sentence: str, expected: str) -> None:
+    assert claimants(sentence) == [expected]
