@@ -57,6 +57,7 @@ from .names import (
     needs_folding,
     unfolded,
 )
+from .organisations import OrganisationBook
 from .places import is_place
 from .pronouns import _antecedent, _learn_honorifics
 from .quotes import (
@@ -114,6 +115,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
     if british_style([s.text for s in sentences]):
         sentences = _double_quoted(sentences)
     book = NameBook()
+    organisations = OrganisationBook()  # "the bank": the latest bank the article named
     speaking: list[frozenset[str]] = []
 
     def speakers() -> frozenset[str]:  # names shown speaking, found once, when needed
@@ -212,6 +214,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                     carried = full
         person_before = book.last_person
         book.learn(s.text)
+        organisations.learn(s.text)
         if "M" in s.text:
             _learn_honorifics(s.text, book, genders)
         started_inside, inside_after, has_quote = quote_state(s.text, inside)
@@ -336,6 +339,9 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             and name_gender(claimant) is None  # not "Bernie Sanders"
         ):
             last_group = (claimant, s.paragraph)  # "Critics argue", "Republicans say"
+        if claimant is not None and claimant[:4] in ("the ", "The "):
+            # "The bank said" after "The Central Bank of Valdoria raised rates": the bank
+            claimant = organisations.resolve(claimant) or claimant
         if claimant is not None and outlet_key and _outlet_key(claimant) == outlet_key:
             att = own  # "as the Ledger has noted", in the Ledger: the article's own voice
         elif claimant is not None:

@@ -464,7 +464,9 @@ _DEPARTMENTS = frozenset(
     ]
 )
 # Organisations named with a title's word first: "General Electric", "General Motors".
-_TITLED_ORGS = frozenset(["Motors", "Electric", "Mills", "Dynamics", "Assembly", "Accounting"])
+_TITLED_ORGS = frozenset(
+    ["Motors", "Electric", "Mills", "Dynamics", "Assembly", "Accounting", "Hospital"]
+)
 
 
 # Words before a name that describe the person: "Billionaire", "Actor", "Journalist",

@@ -1,0 +1,112 @@
+"""Which organisation a bare noun refers to: "the bank", "the ministry", "the agency", "the
+campaign" is the latest one the article named whose name shows that kind ("the Central
+Bank of Valdoria", "the Consumer Goods Safety Bureau", "the Trump campaign"). attribute.py
+asks when a claimant is such a noun with "the". Not "the company" or "the firm": a
+company's name seldom says it is one ("Twitter", "EgyptAir"), so the latest name with
+"Group" or "Inc." in it is too often another company."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import _LEADING_FUNCTION_WORDS
+
+_GOVERNMENT_BODIES = frozenset(
+    ["agency", "bureau", "administration", "commission", "authority", "service", "department"]
+)
+# The noun after "the", and the words in an organisation's name that make it one.
+_KINDS: dict[str, frozenset[str]] = {
+    "bank": frozenset(["bank", "bancorp"]),
+    "lender": frozenset(["bank", "bancorp"]),
+    "ministry": frozenset(["ministry"]),
+    "department": frozenset(["department"]),
+    "agency": _GOVERNMENT_BODIES,
+    "bureau": frozenset(["bureau"]),
+    "commission": frozenset(["commission"]),
+    "authority": frozenset(["authority"]),
+    "regulator": _GOVERNMENT_BODIES,
+    "hospital": frozenset(["hospital", "clinic"]),
+    "university": frozenset(["university"]),
+    "college": frozenset(["college"]),
+    "school": frozenset(["school", "academy"]),
+    "campaign": frozenset(["campaign"]),
+    "union": frozenset(["union", "guild", "federation"]),
+    "association": frozenset(["association"]),
+    "council": frozenset(["council"]),
+    "committee": frozenset(["committee"]),
+    "court": frozenset(["court"]),
+    "institute": frozenset(["institute"]),
+    "foundation": frozenset(["foundation"]),
+    "airline": frozenset(["airlines", "airways"]),
+    "carrier": frozenset(["airlines", "airways"]),
+}
+_HEADS = frozenset(w for heads in _KINDS.values() for w in heads)
+# A quick test before the scan: one of the heads, capitalised, somewhere in the sentence.
+_HEAD_HINT_RE = re.compile(
+    r"\b(?:" + "|".join(sorted((h.capitalize() for h in _HEADS), key=len, reverse=True)) + r")\b"
+)
+# A run of capitalised words, with "of (the)", "for (the)", "on", "and" or "&" between
+# them (not "and the": "the Transit Authority and the First Bank" are two).
+_RUN_RE = re.compile(
+    r"[A-Z][\w&'’.-]*"
+    r"(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?|(?:and|&)\s+)?[A-Z][\w&'’.-]*){0,7}"
+)
+_WORD_RE = re.compile(r"[a-z]+")
+_ABBREVIATION_END_RE = re.compile(r"(?:\b[A-Z]\.|\b(?:Inc|Co|Corp|Ltd|Bros)\.)$")
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+_JOINS = frozenset(["of", "for", "and", "&", "on", "the"])
+# "the Trump campaign", "the Sennet administration": names, then the kind in lower case.
+_NAMED_KIND_RE = re.compile(
+    r"\b[Tt]he\s+(?P<names>(?:[A-Z][\w'’.-]*\s+){1,3})(?P<kind>"
+    + "|".join(sorted(_KINDS, key=len, reverse=True))
+    + r")\b"
+)
+
+
+def _bare(token: str) -> str:
+    """A name's word in lower case, without a possessive or punctuation."""
+    return _POSSESSIVE_RE.sub("", token.lower()).strip(".,")
+
+
+class OrganisationBook:
+    """The organisations an article names, by kind, the latest of each kind."""
+
+    def __init__(self) -> None:
+        self.latest: dict[str, str] = {}
+
+    def learn(self, text: str) -> None:
+        for m in _NAMED_KIND_RE.finditer(text):
+            self.latest[m.group("kind")] = f"the {m.group('names')}{m.group('kind')}"
+        if _HEAD_HINT_RE.search(text) is None:
+            return  # most sentences name no organisation by such a word
+        for m in _RUN_RE.finditer(text):
+            tokens = m.group().split()
+            while tokens and tokens[0] in _LEADING_FUNCTION_WORDS:
+                tokens = tokens[1:]  # "In", "The" opening the sentence
+            if len(tokens) < 2:
+                continue  # "Bank" alone names no one organisation
+            at = [i for i, t in enumerate(tokens) if _bare(t) in _HEADS]
+            if not at:
+                continue
+            end = at[-1] + 1
+            if end < len(tokens) and tokens[end] not in _JOINS:
+                tokens = tokens[:end]  # "Supreme Court Justice Ann Roe": the court
+            words = set(_WORD_RE.findall(" ".join(tokens).lower()))
+            name = " ".join(tokens)
+            if name.endswith(("'s", "’s")):
+                name = name[:-2]
+            if name.endswith(".") and not _ABBREVIATION_END_RE.search(name):
+                name = name[:-1]  # the sentence's full stop ("... the Golf Foundation.")
+            before = text[max(0, m.start() - 4) : m.start()]
+            if m.group().startswith(("The ", "the ")) or before.lower().endswith("the "):
+                name = "the " + name
+            for kind, heads in _KINDS.items():
+                if not heads.isdisjoint(words):
+                    self.latest[kind] = name
+
+    def resolve(self, phrase: str) -> str | None:
+        """The organisation "the <kind>" refers to, or None."""
+        det, _, noun = phrase.partition(" ")
+        if det not in ("the", "The") or " " in noun:
+            return None
+        return self.latest.get(noun.lower())

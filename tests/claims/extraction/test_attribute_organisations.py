@@ -1,0 +1,77 @@
+"""An organisation's bare noun ("the bank", "the ministry", "the agency", "the campaign")
+is the latest one of that kind the article named; a name whose first word is also a title
+("General") stays whole. Invented stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction.organisations import OrganisationBook
+from tests.claims.extraction.claimants import claimants
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence", "expected"),
+    [
+        (
+            "The Central Bank of Valdoria raised rates on Tuesday.",
+            "In a statement, the bank said inflation remained high.",
+            "the Central Bank of Valdoria",
+        ),
+        (
+            "The Estarran Ministry of Foreign Affairs summoned the envoy.",
+            "The ministry said the trawler had been well inside its waters.",
+            "the Estarran Ministry of Foreign Affairs",
+        ),
+        (
+            "The Consumer Goods Safety Bureau ordered the recall of 90,000 chargers.",
+            "The agency said owners should unplug them at once.",
+            "the Consumer Goods Safety Bureau",
+        ),
+        (
+            "The Oduya campaign released a new radio ad on Monday.",
+            "The campaign said the ad would run in three counties.",
+            "the Oduya campaign",
+        ),
+        (
+            "Harbor Court Justice Ann Pell wrote the opinion.",
+            "Later, the court said the levy was void.",
+            "Harbor Court",
+        ),
+        (
+            "Fairhaven General Hospital confirmed three cases on Friday.",
+            "The hospital said it had called every patient.",
+            "Fairhaven General Hospital",
+        ),
+    ],
+)
+def test_a_bodys_bare_noun_is_the_latest_body_of_that_kind(
+    before: str, sentence: str, expected: str
+) -> None:
+    assert claimants(f"{before}\n\n{sentence}")[-1] == expected
+
+
+def test_the_company_stays_the_company() -> None:
+    # a company's name seldom says it is one: "the company" is not resolved
+    body = (
+        "Ridgeline Foods Group and Tolley Brothers both bid for the plant.\n\n"
+        "The company said it would keep the plant running."
+    )
+    assert claimants(body)[-1] == "the company"
+
+
+def test_a_title_that_opens_a_hospitals_name_is_part_of_it() -> None:
+    assert claimants("Fairhaven General Hospital confirmed three cases on Friday.") == [
+        "Fairhaven General Hospital"
+    ]
+
+
+def test_the_book_keeps_the_latest_of_each_kind_and_ignores_other_nouns() -> None:
+    book = OrganisationBook()
+    book.learn("The Harbor Transit Authority and the First Bank of Dover signed the deal.")
+    book.learn("Later the Second Bank of Dover joined them.")
+    assert book.resolve("the bank") == "the Second Bank of Dover"
+    assert book.resolve("the authority") == "the Harbor Transit Authority"
+    assert book.resolve("the mayor") is None
+    assert book.resolve("a bank") is None
+    assert book.resolve("the central bank") is None
