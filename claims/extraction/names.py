@@ -110,6 +110,11 @@ class NameBook:
                 continue  # 'an event billed as “Hard Hats for Housing,”': a title
             if _TITLE_CASE_WORDS.isdisjoint(phrase.split()):
                 self._learn_phrase(phrase, text)
+                if (
+                    text[m.start() - 1 : m.start()] == " "
+                    and text[m.start() - 2 : m.start() - 1].islower()
+                ):
+                    self._learn_lower_role(text, m.start(), phrase)
                 continue
             # A headline in title case ("Okonjo Aims Jab At Varga", "... Between Peter
             # Okonjo And Grace Whitcombe") is not one name: the names are the runs
@@ -123,6 +128,21 @@ class NameBook:
                 if 2 <= len(part) <= 4:
                     self._learn_phrase(" ".join(part), text)
                 part = []
+
+    def _learn_lower_role(self, text: str, start: int, phrase: str) -> None:
+        """A role in lower case before a person's name, as news style writes it ("Hawks
+        coach Ada Roe", "campaign manager Jo Lind"): "the coach", "the campaign manager"
+        is that person."""
+        m = _LOWER_ROLE_BEFORE_RE.search(text, max(0, start - 40), start)
+        if m is None or m.group("role") not in _ONE_HOLDER_ROLES or phrase.endswith(("'s", "’s")):
+            return
+        full = self.by_surname.get(phrase.split()[-1].lower())
+        if full is None or not phrase.endswith(full.split()[-1]):
+            return  # no person learnt from the name
+        self.by_role.setdefault(m.group("role"), full)
+        qualifier = m.group("q")
+        if qualifier is not None and qualifier not in _NOT_ROLE_QUALIFIERS:
+            self.by_role.setdefault(f"{qualifier} {m.group('role')}", full)
 
     def _title_case(self, text: str) -> bool:
         """Whether `text` is in a headline's title case, found once per sentence."""
@@ -464,6 +484,25 @@ _DEPARTMENTS = frozenset(
     ]
 )
 # Organisations named with a title's word first: "General Electric", "General Motors".
+# A lower-case role, maybe with a word before it, right before a name.
+_LOWER_ROLE_BEFORE_RE = re.compile(r"(?:\b(?P<q>[a-z]+)\s+)?\b(?P<role>[a-z]+)\s+$")
+# Roles one person holds where a story names them ("the coach", "the sheriff"); not those
+# several share ("candidate", "aide", "official", "leader").
+_ONE_HOLDER_ROLES = frozenset(
+    [
+        *("coach", "chief", "director", "spokesman", "spokeswoman", "spokesperson"),
+        *("chairman", "chairwoman", "chair", "president", "secretary", "mayor", "governor"),
+        *("sheriff", "superintendent", "commissioner", "treasurer", "founder", "editor"),
+        *("pastor", "principal", "coroner", "auditor", "comptroller", "chancellor"),
+    ]
+)
+_NOT_ROLE_QUALIFIERS = frozenset(
+    [
+        *("the", "a", "an", "and", "or", "of", "to", "by", "with", "for", "in", "on", "at"),
+        *("as", "said", "says", "told", "added", "his", "her", "their", "its", "former"),
+        "then",
+    ]
+)
 _TITLED_ORGS = frozenset(
     ["Motors", "Electric", "Mills", "Dynamics", "Assembly", "Accounting", "Hospital"]
 )

@@ -249,3 +249,28 @@ def test_a_description_may_open_with_a_common_nouns_possessive(
 )
 def test_a_name_in_apposition_to_a_possessives_role_speaks(sentence: str, expected: str) -> None:
     assert claimants(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a role in lower case before the name, as news style writes it
+        (
+            'Hawks coach Dario Wendt said the team was tired. "We played scared," the coach said.',
+            "Dario Wendt",
+        ),
+        (
+            "Harbor County sheriff Ines Balogun closed the road at noon.\n\n"
+            "The sheriff said the bridge was unsafe.",
+            "Ines Balogun",
+        ),
+        # a role several people hold in a story is not given to the first one named
+        (
+            "Republican candidate Tad Orrin spoke first.\n\n"
+            "The candidate said the levy was unfair.",
+            "the candidate",
+        ),
+    ],
+)
+def test_a_lower_case_role_before_a_name_is_that_persons(body: str, expected: str) -> None:
+    assert claimants(body)[-1] == expected
