@@ -115,7 +115,8 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
     if british_style([s.text for s in sentences]):
         sentences = _double_quoted(sentences)
     book = NameBook()
-    organisations = OrganisationBook()  # "the bank": the latest bank the article named
+    # "the bank": the latest bank the article named, read back only when asked
+    organisations = OrganisationBook([s.text for s in sentences])
     speaking: list[frozenset[str]] = []
 
     def speakers() -> frozenset[str]:  # names shown speaking, found once, when needed
@@ -214,7 +215,6 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                     carried = full
         person_before = book.last_person
         book.learn(s.text)
-        organisations.learn(s.text)
         if "M" in s.text:
             _learn_honorifics(s.text, book, genders)
         started_inside, inside_after, has_quote = quote_state(s.text, inside)
@@ -341,7 +341,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             last_group = (claimant, s.paragraph)  # "Critics argue", "Republicans say"
         if claimant is not None and claimant[:4] in ("the ", "The "):
             # "The bank said" after "The Central Bank of Valdoria raised rates": the bank
-            claimant = organisations.resolve(claimant) or claimant
+            claimant = organisations.resolve(claimant, i) or claimant
         if claimant is not None and outlet_key and _outlet_key(claimant) == outlet_key:
             att = own  # "as the Ledger has noted", in the Ledger: the article's own voice
         elif claimant is not None:

@@ -8,6 +8,7 @@ company's name seldom says it is one ("Twitter", "EgyptAir"), so the latest name
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .lexicon import _LEADING_FUNCTION_WORDS
 
@@ -69,20 +70,37 @@ def _bare(token: str) -> str:
 
 
 class OrganisationBook:
-    """The organisations an article names, by kind, the latest of each kind."""
+    """The organisations a document names, by kind, the latest of each kind. A sentence is
+    read only when a later one asks ("the bank said"): most documents never ask."""
 
-    def __init__(self) -> None:
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        self.read = 0  # how many of the texts have been read
         self.latest: dict[str, str] = {}
 
-    def learn(self, text: str) -> None:
+    def resolve(self, phrase: str, upto: int) -> str | None:
+        """The organisation "the <kind>" refers to in text `upto` (named there or
+        before), or None."""
+        det, _, noun = phrase.partition(" ")
+        if det not in ("the", "The") or " " in noun or noun.lower() not in _KINDS:
+            return None
+        while self.read <= upto and self.read < len(self.texts):
+            self._learn(self.texts[self.read])
+            self.read += 1
+        return self.latest.get(noun.lower())
+
+    def _learn(self, text: str) -> None:
         for m in _NAMED_KIND_RE.finditer(text):
             self.latest[m.group("kind")] = f"the {m.group('names')}{m.group('kind')}"
         if _HEAD_HINT_RE.search(text) is None:
             return  # most sentences name no organisation by such a word
         for m in _RUN_RE.finditer(text):
             tokens = m.group().split()
-            while tokens and tokens[0] in _LEADING_FUNCTION_WORDS:
-                tokens = tokens[1:]  # "In", "The" opening the sentence
+            while tokens and (
+                tokens[0] in ("The", "A", "An")
+                or (m.start() == 0 and tokens[0] in _LEADING_FUNCTION_WORDS)
+            ):
+                tokens = tokens[1:]  # "In", "The" opening the sentence (not "First Bank")
             if len(tokens) < 2:
                 continue  # "Bank" alone names no one organisation
             at = [i for i, t in enumerate(tokens) if _bare(t) in _HEADS]
@@ -103,10 +121,3 @@ class OrganisationBook:
             for kind, heads in _KINDS.items():
                 if not heads.isdisjoint(words):
                     self.latest[kind] = name
-
-    def resolve(self, phrase: str) -> str | None:
-        """The organisation "the <kind>" refers to, or None."""
-        det, _, noun = phrase.partition(" ")
-        if det not in ("the", "The") or " " in noun:
-            return None
-        return self.latest.get(noun.lower())

@@ -67,11 +67,15 @@ def test_a_title_that_opens_a_hospitals_name_is_part_of_it() -> None:
 
 
 def test_the_book_keeps_the_latest_of_each_kind_and_ignores_other_nouns() -> None:
-    book = OrganisationBook()
-    book.learn("The Harbor Transit Authority and the First Bank of Dover signed the deal.")
-    book.learn("Later the Second Bank of Dover joined them.")
-    assert book.resolve("the bank") == "the Second Bank of Dover"
-    assert book.resolve("the authority") == "the Harbor Transit Authority"
-    assert book.resolve("the mayor") is None
-    assert book.resolve("a bank") is None
-    assert book.resolve("the central bank") is None
+    book = OrganisationBook(
+        [
+            "The Harbor Transit Authority and the First Bank of Dover signed the deal.",
+            "Later the Second Bank of Dover joined them.",
+        ]
+    )
+    assert book.resolve("the bank", 0) == "the First Bank of Dover"  # as of the first
+    assert book.resolve("the bank", 1) == "the Second Bank of Dover"
+    assert book.resolve("the authority", 1) == "the Harbor Transit Authority"
+    assert book.resolve("the mayor", 1) is None
+    assert book.resolve("a bank", 1) is None
+    assert book.resolve("the central bank", 1) is None
