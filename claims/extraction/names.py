@@ -131,8 +131,8 @@ class NameBook:
 
     def _learn_lower_role(self, text: str, start: int, phrase: str) -> None:
         """A role in lower case before a person's name, as news style writes it ("Hawks
-        coach Ada Roe", "campaign manager Jo Lind"): "the coach", "the campaign manager"
-        is that person."""
+        coach Ada Roe", "Harbor County sheriff Jo Lind"): "the coach", "the sheriff" is
+        that person (only _ONE_HOLDER_ROLES)."""
         m = _LOWER_ROLE_BEFORE_RE.search(text, max(0, start - 40), start)
         if m is None or m.group("role") not in _ONE_HOLDER_ROLES or phrase.endswith(("'s", "’s")):
             return
@@ -483,7 +483,6 @@ _DEPARTMENTS = frozenset(
         "Trade",
     ]
 )
-# Organisations named with a title's word first: "General Electric", "General Motors".
 # A lower-case role, maybe with a word before it, right before a name.
 _LOWER_ROLE_BEFORE_RE = re.compile(r"(?:\b(?P<q>[a-z]+)\s+)?\b(?P<role>[a-z]+)\s+$")
 # Roles one person holds where a story names them ("the coach", "the sheriff"); not those
@@ -503,6 +502,8 @@ _NOT_ROLE_QUALIFIERS = frozenset(
         "then",
     ]
 )
+# Organisations named with a title's word first: "General Electric", "General Motors",
+# "Fairhaven General Hospital".
 _TITLED_ORGS = frozenset(
     ["Motors", "Electric", "Mills", "Dynamics", "Assembly", "Accounting", "Hospital"]
 )

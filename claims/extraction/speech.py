@@ -244,10 +244,10 @@ _THE_DESCRIBED_SAYS_RE = re.compile(
 )
 _SUBJECT_VERB_RE = re.compile(
     # (a home after "at" or "with" only for a name: not "the time at Politico argued")
-    # ("has the final say": "say" a noun after an adjective, no subject before it)
     # ("The Breck for Westmara campaign said": a join between the capitalised words)
     rf"(?P<subj>(?:[Tt]he\s+(?:[A-Z][\w'’.-]*\s+(?:(?:for|of|and|&)\s+(?=[A-Z]))?)*"
     rf"(?!(?:{_AUXILIARIES}|and|or|but|he|she|they|we|it|you|each|both|all)\b)"
+    # ("has the final say": "say" a noun after an adjective, no subject before it)
     r"(?!(?:final|last|ultimate|first|real|whole|equal|only|big|bigger|greater)\s+say\b)[a-z][\w-]*"
     r"(?!\s+(?:at|with)\s)|"
     # Every branch opens with a character class (no leading \b), so the regex engine
@@ -1966,7 +1966,7 @@ _BUT_SUBJECT_RE = re.compile(rf",\s+but\s+(?P<subj>{_NAME_PHRASE})\s+[a-z]")
 
 
 def _but_subject(text: str) -> str | None:
-    """The name the last clause of a narration sentence opens with, after ", but"."""
+    """The name the clause after a sentence's one ", but" opens with."""
     matches = list(_BUT_SUBJECT_RE.finditer(text))
     if len(matches) != 1:
         return None
