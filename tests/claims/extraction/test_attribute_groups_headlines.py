@@ -497,8 +497,8 @@ def test_a_group_expressing_a_feeling_or_hailing_a_decision_speaks(
         ("The Sennet and Vale campaigns declined to comment.", "the Sennet and Vale campaigns"),
         # "each" is no noun of the body's: the outlets are named inside a clause
         (
-            "Amid what the Harbor Times and the Dover Courier each called a rough week, the "
-            "mayor stayed home.",
+            "Amid what the Harbor Times and Dover Courier each called a “rough week” for the "
+            "mayor, she stayed home.",
             OUTLET,
         ),
     ],

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from claims.extraction.names import NameBook
+from claims.extraction.pronouns import _sole_person_before
 from tests.claims.extraction.claimants import claimants
 
 # A man quoted first, so that a later "he" has someone else to fall back on.
@@ -114,3 +116,27 @@ def test_a_narration_chain_follows_a_pronoun_after_an_opening_phrase() -> None:
 def test_say_as_a_noun_after_an_adjective_names_no_speaker(sentence: str) -> None:
     # "the final say" is no subject "the final" and its verb "say"
     assert claimants(OPENING + sentence)[-1] == "The Ledger"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Vasko's role is unclear, but he has said the depot needs trucks.", "Teodor Vasko"),
+        ("Unlike last year, when Vasko asked for trucks, this time he said so.", "Teodor Vasko"),
+        # each of these is stopped by one check alone
+        ("The mayor thanked Vasko warmly, and he said the depot would stay.", None),  # object
+        ("Vasko and Arkwright met at noon, and he said the depot would close.", None),  # two
+        ("Vasko's trucks are standing idle, he said, because nobody drives them.", None),
+        ("If Vasko loses the vote, he said he would back the rival bid.", None),  # a condition
+        ("Penhallow's plan is unclear, but he said the pipes would be replaced.", None),  # she
+    ],
+)
+def test_the_one_person_before_the_pronoun_and_each_check_that_rules_it_out(
+    sentence: str, expected: str | None
+) -> None:
+    book = NameBook()
+    book.learn(OPENING)
+    book.learn(sentence)
+    at = sentence.index(" he ") + 1
+    genders = {"Dora Penhallow": "f"}  # as "Ms. Penhallow" would teach
+    assert _sole_person_before(sentence, at, book, genders, "m") == expected
