@@ -19,14 +19,12 @@ writer, when the claimant is the outlet's own voice. "unclear" is never right.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .sources import _norm_tokens
+
 REFERENT_TYPES = frozenset(["person", "organisation", "group", "thing", "writer", "unclear"])
-_WORD_RE = re.compile(r"[a-z0-9]+")
-# Words that name no one: an article, a title, a possessive's "s".
-_NOT_NAMING = frozenset(["the", "a", "an", "of", "and", "mr", "mrs", "ms", "sen", "jr", "s"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,15 +58,12 @@ def load_referents(path: Path) -> dict[tuple[str, int], Referent]:
     return referents
 
 
-def _words(text: str) -> list[str]:
-    return [w for w in _WORD_RE.findall(text.lower().replace("’", "'")) if w not in _NOT_NAMING]
-
-
 def names_referent(claimant: str, referent: Referent, own_voice: bool) -> bool:
     """Whether a candidate's claimant names the judged referent (see the module's note)."""
     if referent.type == "writer":
         return own_voice
     if referent.type == "unclear" or own_voice:
         return False
-    want, got = _words(referent.referent), _words(claimant)
+    # (the words as the stand-in's scorer reads them: "the" and possessives dropped)
+    want, got = _norm_tokens(referent.referent), _norm_tokens(claimant)
     return bool(want) and bool(got) and (want[-1] in got or got[-1] in want)
