@@ -4,8 +4,11 @@ by which they are matched to debate lines."""
 from __future__ import annotations
 
 import csv
+import io
 import re
 from pathlib import Path
+
+from .files import read_utf8
 
 __all__ = ["CT24_FILES", "CT24_LABELS", "normalise", "read_ct24"]
 
@@ -26,15 +29,16 @@ def read_ct24(directory: Path) -> list[tuple[str, int]]:
         raise FileNotFoundError(f"none of {', '.join(CT24_FILES)} in {directory}")
     out: list[tuple[str, int]] = []
     for path in found:
-        with path.open(encoding="utf-8", newline="") as fh:
-            reader = csv.reader(fh, delimiter="\t")
-            header = next(reader, None)
-            if header is None or [h.strip() for h in header[1:3]] != ["Text", "class_label"]:
-                raise ValueError(f"{path}: expected a Sentence_id, Text, class_label header")
-            for row in reader:
-                if not row:
-                    continue
-                if len(row) != 3 or row[2].strip() not in CT24_LABELS:
-                    raise ValueError(f"{path}: expected id, text and Yes/No, got {row!r}")
-                out.append((row[1], CT24_LABELS[row[2].strip()]))
+        reader = csv.reader(io.StringIO(read_utf8(path), newline=""), delimiter="\t")
+        header = next(reader, None)
+        if header is None or [h.strip() for h in header[1:3]] != ["Text", "class_label"]:
+            raise ValueError(f"{path}: expected a Sentence_id, Text, class_label header")
+        for row in reader:
+            if not row:
+                continue
+            if len(row) != 3 or row[2].strip() not in CT24_LABELS:
+                raise ValueError(
+                    f"{path}, line {reader.line_num}: expected id, text and Yes/No, got {row!r}"
+                )
+            out.append((row[1], CT24_LABELS[row[2].strip()]))
     return out

@@ -20,9 +20,12 @@ MAP, mean R-precision, MRR and mean P@k are unweighted means over debates.
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from .files import read_utf8
 
 __all__ = [
     "PRECISION_CUTOFFS",
@@ -55,16 +58,24 @@ class DebateLine:
 
 
 def read_debate(path: Path) -> list[DebateLine]:
-    """Read one ``line_number<TAB>speaker<TAB>text<TAB>label`` file."""
+    """Read one ``line_number<TAB>speaker<TAB>text<TAB>label`` file; a malformed row
+    raises ValueError naming the file and the line."""
     lines: list[DebateLine] = []
-    with path.open(encoding="utf-8", newline="") as fh:
-        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if not row or not row[0].strip():
-                continue
-            if len(row) < 3:
-                raise ValueError(f"{path}: expected 4 tab-separated fields, got {row!r}")
+    reader = csv.reader(
+        io.StringIO(read_utf8(path), newline=""), delimiter="\t", quoting=csv.QUOTE_NONE
+    )
+    for row in reader:
+        if not row or not row[0].strip():
+            continue
+        if len(row) < 3:
+            raise ValueError(
+                f"{path}, line {reader.line_num}: expected 4 tab-separated fields, got {row!r}"
+            )
+        try:
             label = int(row[3]) if len(row) > 3 and row[3].strip() else 0
             lines.append(DebateLine(int(row[0]), row[1], row[2], label))
+        except ValueError as exc:
+            raise ValueError(f"{path}, line {reader.line_num}: {exc}") from exc
     return lines
 
 

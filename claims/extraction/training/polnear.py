@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 from dataclasses import dataclass
 from pathlib import Path
+
+from .files import read_utf8
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +44,7 @@ def _spans(offsets: str) -> tuple[tuple[int, int], ...]:
 def _parse_ann(path: Path, text: str) -> tuple[Annotation, ...]:
     spans: dict[str, tuple[str, tuple[tuple[int, int], ...]]] = {}
     events: list[dict[str, str]] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in read_utf8(path).splitlines():
         parts = line.split("\t")
         if line.startswith("T") and len(parts) >= 2:
             kind, _, offsets = parts[1].partition(" ")
@@ -83,9 +86,9 @@ def load_articles(directory: Path, *, split: str = "dev") -> list[Article]:
     publishers: dict[str, str] = {}
     meta = directory / "metadata.tsv"
     if meta.is_file():
-        with meta.open(encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh, delimiter="\t"):
-                publishers[row.get("filename", "")] = row.get("publisher", "")
+        rows = csv.DictReader(io.StringIO(read_utf8(meta), newline=""), delimiter="\t")
+        for row in rows:
+            publishers[row.get("filename", "")] = row.get("publisher", "")
     ann_by_name: dict[str, Path] = {}
     for ann in sorted(ann_dir.glob("*.ann")):
         name = ann.stem.rsplit("_", 1)[0]
@@ -95,7 +98,7 @@ def load_articles(directory: Path, *, split: str = "dev") -> list[Article]:
         name = txt.stem
         if name not in ann_by_name or (split != "all" and split_of(name) != split):
             continue
-        text = txt.read_text(encoding="utf-8")
+        text = read_utf8(txt)
         articles.append(
             Article(name, text, publishers.get(name, ""), _parse_ann(ann_by_name[name], text))
         )

@@ -22,6 +22,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from .files import read_utf8
 from .sources import _norm_tokens
 
 REFERENT_TYPES = frozenset(["person", "organisation", "group", "thing", "writer", "unclear"])
@@ -35,26 +36,25 @@ class Referent:
 
 def load_referents(path: Path) -> dict[tuple[str, int], Referent]:
     """The file's referents by (article, Source start). A line that is not a JSON object
-    with the five fields, or a type not in REFERENT_TYPES, raises ValueError naming the
-    line; two lines for one Source must agree."""
+    with the five fields, a type not in REFERENT_TYPES or bytes that are not UTF-8 raise
+    ValueError naming the line; two lines for one Source must agree."""
     referents: dict[tuple[str, int], Referent] = {}
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                key = (str(row["article"]), int(row["source_start"]))
-                found = Referent(str(row["referent"]), str(row["type"]))
-            except (ValueError, KeyError, TypeError) as exc:
-                raise ValueError(f"{path}, line {number}: not a referent row ({exc})") from exc
-            if found.type not in REFERENT_TYPES:
-                raise ValueError(
-                    f"{path}, line {number}: type {found.type!r} is not one of "
-                    f"{', '.join(sorted(REFERENT_TYPES))}"
-                )
-            if referents.setdefault(key, found) != found:
-                raise ValueError(f"{path}, line {number}: a second, different referent")
+    for number, line in enumerate(read_utf8(path).split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            key = (str(row["article"]), int(row["source_start"]))
+            found = Referent(str(row["referent"]), str(row["type"]))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ValueError(f"{path}, line {number}: not a referent row ({exc})") from exc
+        if found.type not in REFERENT_TYPES:
+            raise ValueError(
+                f"{path}, line {number}: type {found.type!r} is not one of "
+                f"{', '.join(sorted(REFERENT_TYPES))}"
+            )
+        if referents.setdefault(key, found) != found:
+            raise ValueError(f"{path}, line {number}: a second, different referent")
     return referents
 
 

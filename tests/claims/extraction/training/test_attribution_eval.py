@@ -241,3 +241,12 @@ def test_command_prints_the_table_and_refuses_a_folder_without_a_corpus(
     assert "named, say-type cue" in out and "invented speakers: 0.000 of 1" in out
     with pytest.raises(CommandError, match="no text/ and attributions/"):
         call_command("evaluate_attribution", str(tmp_path))
+
+
+@pytest.mark.parametrize("folder", ["text", "attributions"])
+def test_a_corpus_file_that_is_not_utf8_is_named_in_the_error(tmp_path: Path, folder: str) -> None:
+    corpus = _corpus(tmp_path)
+    target = next((corpus / folder).iterdir())
+    target.write_bytes(target.read_bytes() + b"\nMayor Brandt said caf\xe9 prices rose.\n")
+    with pytest.raises(CommandError, match=rf"{target.name}, line \d+: not UTF-8 text"):
+        call_command("evaluate_attribution", str(corpus), "--split", "all")

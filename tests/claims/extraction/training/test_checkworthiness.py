@@ -75,7 +75,10 @@ def test_ct24_files_are_read_with_csv_quoting_and_bad_labels_refused(tmp_path: P
         ("Taxes rose 3 percent.", 1),
     ]
     write_ct24(tmp_path / "dev-test.tsv", [("Maybe.", "Perhaps")])
-    with pytest.raises(ValueError, match="Yes/No"):
+    with pytest.raises(ValueError, match=r"dev-test\.tsv, line 2: expected id, text and Yes/No"):
+        read_ct24(tmp_path)
+    (tmp_path / "dev-test.tsv").write_bytes(b"Sentence_id\tText\tclass_label\n1\tCaf\xe9.\tNo\n")
+    with pytest.raises(ValueError, match=r"dev-test\.tsv, line 2: not UTF-8 text"):
         read_ct24(tmp_path)
     with pytest.raises(FileNotFoundError):
         read_ct24(tmp_path / "missing")

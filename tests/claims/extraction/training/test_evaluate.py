@@ -100,6 +100,24 @@ def test_reading_a_debate_keeps_quotes_and_labels(tmp_path: Path) -> None:
     assert read_debate(path) == [DebateLine(1, "A", 'He said "no" twice.', 1)]
 
 
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"1\tA\tFine.\t0\nx2\tB\tA line number that is not one.\t1\n", "line 2: invalid literal"),
+        (b"1\tA\tFine.\t0\n2\tB\tA label that is not one.\tyes\n", "line 2: invalid literal"),
+        (b"1\tA\tFine.\t0\n\n3\tB\n", "line 3: expected 4 tab-separated fields"),
+        (b"1\tA\tFine.\t0\n2\tB\tCaf\xe9 prices rose.\t1\n", "line 2: not UTF-8 text"),
+    ],
+)
+def test_a_bad_debate_row_is_refused_with_the_file_and_line(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
+    path = tmp_path / "d.tsv"
+    path.write_bytes(content)
+    with pytest.raises(ValueError, match=rf"d\.tsv, {message}"):
+        read_debate(path)
+
+
 @pytest.fixture(scope="module")
 def small_debates() -> dict[str, list[DebateLine]]:
     require(SHARED_DEBATES.is_dir(), f"shared CLEF debates not found at {SHARED_DEBATES}")

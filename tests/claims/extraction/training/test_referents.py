@@ -85,6 +85,17 @@ def test_a_bad_line_is_refused_with_its_number(tmp_path: Path, line: str, messag
         load_referents(path)
 
 
+def test_bytes_that_are_not_utf8_are_refused_with_the_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.jsonl"
+    path.write_bytes(
+        (json.dumps(_row("Olivia Brandt")) + "\n").encode()
+        + json.dumps(_row("Zo\u00eb Brandt", start=0), ensure_ascii=False).encode("latin-1")
+        + b"\n"
+    )
+    with pytest.raises(ValueError, match=r"latin1\.jsonl, line 2: not UTF-8 text"):
+        load_referents(path)
+
+
 def test_the_command_reports_the_judged_referents_and_refuses_a_bad_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -98,6 +109,9 @@ def test_the_command_reports_the_judged_referents_and_refuses_a_bad_file(
     bad = tmp_path / "bad.jsonl"
     bad.write_text("[1, 2]\n", encoding="utf-8")
     with pytest.raises(CommandError, match="line 1: not a referent row"):
+        call_command("evaluate_attribution", corpus, "--split", "all", "--referents", str(bad))
+    bad.write_bytes(b'{"article": "caf\xe9"}\n')
+    with pytest.raises(CommandError, match=r"bad\.jsonl, line 1: not UTF-8 text"):
         call_command("evaluate_attribution", corpus, "--split", "all", "--referents", str(bad))
     with pytest.raises(CommandError, match="No such file"):
         call_command(
