@@ -150,7 +150,9 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
     block: str | None = None  # the speaker of a paragraph quoted without marks
     carried: str | None = None  # who a paragraph of bare quotation goes on quoting
     quoted_names: set[str] = set()  # the last words of the claimants so far
-    genders: dict[str, str] = {}  # full name -> "m"/"f", from "Mr. Roe", "Ms. Roe"
+    # full name -> "m"/"f": from "Mr. Roe", "Ms. Roe" (below) and "businessman Jo Roe"
+    # (the name book, as it learns the name)
+    genders = book.genders
     last_group: tuple[str, int] | None = None  # the last group that spoke, its paragraph
     for i, s in enumerate(sentences):
         if s.paragraph != paragraph:

@@ -93,6 +93,40 @@ _HONORIFICS = {
 
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 
+# Nouns that show a person's gender when they stand before the name ("businessman Jo
+# Roe", "Congresswoman Ada Pike", "his wife, Ana Roe"): a later "he" or "she" can then
+# tell two people apart whose given names say nothing.
+_NOUN_GENDER = {
+    **dict.fromkeys(
+        [
+            *("businessman", "congressman", "chairman", "spokesman", "councilman"),
+            *("assemblyman", "alderman", "selectman", "statesman", "sportsman", "anchorman"),
+            *("policeman", "fireman", "salesman", "frontman", "newsman", "cameraman"),
+            *("husband", "father", "son", "brother", "grandfather", "grandson", "uncle"),
+            *("nephew", "stepfather", "stepson", "boyfriend", "widower", "dad"),
+        ],
+        "m",
+    ),
+    **dict.fromkeys(
+        [
+            *("businesswoman", "congresswoman", "chairwoman", "spokeswoman", "councilwoman"),
+            *("assemblywoman", "alderwoman", "selectwoman", "stateswoman", "sportswoman"),
+            *("anchorwoman", "policewoman", "firewoman", "saleswoman", "newswoman"),
+            *("camerawoman", "wife", "mother", "daughter", "sister", "grandmother"),
+            *("granddaughter", "aunt", "niece", "stepmother", "stepdaughter", "girlfriend"),
+            *("widow", "mom", "actress", "waitress", "heiress", "duchess", "countess"),
+            "baroness",
+        ],
+        "f",
+    ),
+}
+GENDERED_NOUNS = frozenset(_NOUN_GENDER)
+
+
+def noun_gender(noun: str) -> str | None:
+    """The gender a noun before a name shows ("businesswoman" -> "f"), or None."""
+    return _NOUN_GENDER.get(noun.lower())
+
 
 def name_gender(name: str) -> str | None:
     """ "m", "f" or None for a full name as the article wrote it ("Maria Delgado")."""

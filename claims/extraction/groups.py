@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .alternation import by_first_letter
 from .lexicon import _DATE_WORDS, _WEEKDAYS, KIN_NOUNS
 from .quotes import in_quotation
 
@@ -25,8 +26,18 @@ GROUP_NOUNS = (
     r"police|authorities|prosecutors|regulators|negotiators|senators|governors|judges|"
     r"employees|staffers|organizations|organisations|groups|users|neighbors|neighbours|"
     r"customers|consumers|owners|participants|attendees|demonstrators|commentators|"
-    r"forecasters|academics|physicians|nurses|witnesses|survivors|relatives"
+    r"forecasters|academics|physicians|nurses|witnesses|survivors|relatives|"
+    # (occupations and roles a story quotes unnamed: "..., hospital managers said")
+    r"managers|administrators|engineers|inspectors|auditors|planners|developers|"
+    r"journalists|editors|campaigners|advocates|clinicians|epidemiologists|"
+    r"bankers|investors|shareholders|brokers|directors|trustees|commissioners|"
+    r"councillors|legislators|ministers|representatives|spokespeople|pilots|miners|"
+    r"soldiers|firefighters|paramedics|medics|rescuers|volunteers|tenants|landlords|"
+    r"homeowners|patients|families|villagers|locals|citizens|detectives|deputies|"
+    r"troopers|coaches|players|fans|mourners|clergy|monitors"
 )
+# (one group per first letter: a word start tries only the nouns that begin with it)
+_GROUP_NOUNS_RX = by_first_letter(GROUP_NOUNS)
 # What an unnamed source is close to or knows: "a source close to the campaign", "people
 # familiar with the talks", "a person briefed on the planning for Thursday’s meeting".
 _KNOWING = (
@@ -36,7 +47,7 @@ _KNOWING = (
 # The noun and its verb first (a fixed word, cheap to find), then up to three words
 # before it ("grain traders", "these people", "some GOP leaders").
 _GROUP_CORE_RE = re.compile(
-    rf"\b(?:{GROUP_NOUNS})"
+    rf"\b{_GROUP_NOUNS_RX}"
     # what they know: "..., two people familiar with the matter said"
     rf"(?P<knowing>\s+(?:{_KNOWING})\s+(?:(?!(?:said|say|says|told)\b)[\w'’-]+\s+){{1,6}}?"
     r"(?=said\b|say\b|says\b|told\b))?"
@@ -254,7 +265,9 @@ _PLURAL_VERBS = (
     r"support(?=\s+(?:the|a|an|his|her|their|its|this|that|these|those|[A-Z])\b)|"
     r"prefer|preferred|"
     # a finding: "Researchers have found that ..." (not "Hikers found the trail")
-    r"find(?=\s+that\b)|found(?=\s+that\b)"
+    r"find(?=\s+that\b)|found(?=\s+that\b)|"
+    # a crowd's words: "Protesters outside City Hall chanted “Say his name”"
+    r"chant(?=\s*[,:]?\s*[\"“‘])|chanted(?=\s*[,:]?\s*[\"“‘])"
 )
 # (not the words of the patterns' context: "out", the listeners, "the", "that", \s, \b)
 PLURAL_VERB_WORDS = frozenset(re.findall(r"[a-z]+", _PLURAL_VERBS)) - {
@@ -267,6 +280,9 @@ _PRE_HEAD_STOP = (
     r"doesn|didn|told|tells|tell|show|shows|showed"
 )
 _SMALL_COUNTS = "two|three|four|five|six|seven|eight|nine|ten"
+# Where a group is, after its head: "Protesters outside City Hall", "Residents near the
+# plant" (not an adjective: "Some outside analysts").
+_SPATIAL = r"(?:outside|near|across|around|inside|throughout)(?=\s+(?:the\s|a\s|an\s|[A-Z]))"
 # "Most of them", "Many in the crowd": a share of people
 _QUANTIFIERS = ("Many", "Most", "Some", "Few", "All", "None", "Several")
 _QUANTIFIER_HEADS = frozenset(w for q in _QUANTIFIERS for w in (q, q.lower()))
@@ -303,8 +319,8 @@ _PLURAL_SUBJECT_RE = re.compile(
     # what follows the head: "in Cleveland", "of the new bill", "close to her campaign",
     # "briefed on the move"
     # (a place, then a clause: "Voters in Dover who watched the debate")
-    rf"(?:\s+(?:in|of|from|at|with|on|for|{_KNOWING})\s+[^,;:.?!\"“”]{{1,40}}?(?=\s+who\s))?"
-    rf"(?:\s+(?:in|of|from|at|with|on|for|{_KNOWING}|(?P<rel>who|whose|that|{_PARTICIPLE}|"
+    rf"(?:\s+(?:in|of|from|at|with|on|for|{_SPATIAL}|{_KNOWING})\s+[^,;:.?!\"“”]{{1,40}}?(?=\s+who\s))?"
+    rf"(?:\s+(?:in|of|from|at|with|on|for|{_SPATIAL}|{_KNOWING}|(?P<rel>who|whose|that|{_PARTICIPLE}|"
     # a clause of the reporter's own: "Several residents we spoke with on Friday"
     # (not ending on an auxiliary: "who have | praised his candidacy warned")
     rf"{_MET_BY_WRITER}))\s+[^,;:.?!\"“”]{{1,60}}?(?<!\shave)(?<!\shas)(?<!\shad)(?<!\sbeen)(?<!\salso)"
@@ -322,7 +338,7 @@ _PLURAL_SUBJECT_RE = re.compile(
 )
 # Where what follows a group's head starts ("organizers | in Cleveland"; not "6 in 10").
 _POST_HEAD_RE = re.compile(
-    rf"\s+(?:in|of|from|at|with|on|for|{_KNOWING}|who|whose|{_PARTICIPLE}|{_MET_BY_WRITER})\s+(?!\d)"
+    rf"\s+(?:in|of|from|at|with|on|for|{_SPATIAL}|{_KNOWING}|who|whose|{_PARTICIPLE}|{_MET_BY_WRITER})\s+(?!\d)"
 )
 _PRE_HEAD_STOP_RE = re.compile(rf"(?i:{_PRE_HEAD_STOP})")
 _CLAUSE_WORD_RE = re.compile(

@@ -7,6 +7,7 @@ _MANNER_VERBS = (
     r"barked|shouted|yelled|screamed|exclaimed|fumed|raged|sniped|groused|griped|"
     r"snapped|confessed|teased|sighed|laughed|marveled|marvelled|scolded|pleaded|boomed|"
     r"bellowed|thundered|gushed|chided|cracked|snarked|charged|reacted|remembered|posted|"
+    r"chanted|chants|"
     # "...,\" he went on.": going on speaking, beside a quotation only
     r"went\s+on|goes\s+on"
 )
@@ -21,6 +22,15 @@ OFFERED_NOUNS = (
     *("response", "explanation", "evaluation", "assessment", "apology", "praise", "critique"),
     *("defense", "defence", "thoughts", "reassurance", "reassurances", "rebuttal", "advice"),
     "take",
+)
+# What one welcomes in words, a stance on news ("welcomed the ruling"; not "welcomed
+# guests", "welcomed a baby girl").
+WELCOMED_NOUNS = (
+    *("decision", "ruling", "verdict", "judgment", "judgement", "move", "news"),
+    *("announcement", "deal", "agreement", "accord", "proposal", "vote", "bill"),
+    *("findings", "outcome", "resignation", "appointment", "ceasefire", "truce"),
+    *("step", "initiative", "reforms", "reform", "measures", "recall"),
+    *("investigation", "inquiry", "probe", "order", "settlement", "sentence"),
 )
 # The days of the week, as a time between a verb and its preposition.
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -72,8 +82,10 @@ _SPEECH_VERBS = (
     r"decried|decries|denounced|denounces|castigated|rebuked|rebukes|proclaimed|proclaims|"
     r"assailed|assails|condemned|condemns|chided|chides|"
     r"downplayed|downplays|preached|recounted|likened|likens|retweeted|charged(?=\s+that\b)|"
-    # a court's holding: "The court ruled that ...", "ruled Tuesday that" (not "ruled out")
-    rf"(?:ruled|rules)(?=\s+(?:(?:{_WEEKDAYS})\s+)?that\b)|"
+    # a court's holding: "The court ruled that ...", "ruled 4-3 on Tuesday that", "...,
+    # the tribunal ruled Monday." (not "ruled out", nor "ruled the country")
+    rf"(?:ruled|rules)(?=\s+(?:(?:\d+-\d+|unanimously)\s+)?(?:(?:on\s+)?(?:{_WEEKDAYS})\s+)?that\b"
+    rf"|(?:\s+(?:on\s+)?(?:{_WEEKDAYS}))?\.$)|"
     r"voiced\s+(?:concerns?|confidence|support|doubts?|frustration|opposition)|"
     r"(?:puts|put)\s+it(?=\s*[,:;.\"”]|\s*$)|(?:took|takes)\s+aim\s+at|came\s+out\s+(?:against|for)|"
     # "spoke highly of", "spoke to CNN about"; "made clear", "made the point that", "made
@@ -109,6 +121,9 @@ _SPEECH_VERBS = (
     # "laid out" nor "highlighted": both invented speakers on PolNeAR)
     r"encouraged|called\s+to|"
     rf"offered\s+(?:[\w'’-]+\s+){{0,4}}?(?:{'|'.join(OFFERED_NOUNS)})\b|"
+    # ("th(?:e|is)": no determiner among the verb words speech.py reads off this list)
+    r"(?:welcomed|welcomes)(?=\s+(?:th(?:e|is)|an?)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{'|'.join(WELCOMED_NOUNS)})\b)|"
     r"attacked|sought\s+to|applauded|applauds|(?:reminded|reminds)(?!\s+\w+\s+of\b)|discussed|"
     r"discusses|(?:talked|talks)\s+(?:about|of)|assured(?!\s+of\b)|"
     # Naming something in the speaker's words, only before a quotation ("X called the

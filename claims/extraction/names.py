@@ -8,7 +8,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from .gender import GIVEN_NAMES, honorific_gender, name_gender
+from .gender import GENDERED_NOUNS, GIVEN_NAMES, honorific_gender, name_gender, noun_gender
 from .groups import PARTY_MEMBERS, is_group_noun
 from .letters import ACCENTED_CAPITALS
 from .lexicon import (
@@ -93,6 +93,9 @@ class NameBook:
         self.namesakes: dict[str, list[str]] = {}
         self.by_role: dict[str, str] = {}
         self.last_person: str | None = None  # the most recent full name seen
+        # Full name -> "m"/"f" where a noun before the name told ("businessman Jo Roe",
+        # "his wife, Ana Roe") and the given name did not (attribute.py adds "Mr. Roe").
+        self.genders: dict[str, str] = {}
         self._title: tuple[str, bool] | None = None  # the last sentence, title case or not
 
     def learn(self, text: str) -> None:
@@ -110,11 +113,17 @@ class NameBook:
                 continue  # 'an event billed as “Hard Hats for Housing,”': a title
             if _TITLE_CASE_WORDS.isdisjoint(phrase.split()):
                 self._learn_phrase(phrase, text)
-                if (
-                    text[m.start() - 1 : m.start()] == " "
-                    and text[m.start() - 2 : m.start() - 1].islower()
-                ):
-                    self._learn_lower_role(text, m.start(), phrase)
+                if text[m.start() - 1 : m.start()] == " ":
+                    before = text[m.start() - 2 : m.start() - 1]
+                    if before.islower():
+                        self._learn_lower_role(text, m.start(), phrase)
+                    if before.islower() or before == ",":
+                        # "businessman Corwen Lusk", "his wife, Ana Roe"
+                        noun = text[text.rfind(" ", 0, m.start() - 1) + 1 : m.start() - 1]
+                        self._learn_noun_gender(noun.rstrip(","), phrase)
+                head, _, rest = phrase.partition(" ")
+                if head.lower() in GENDERED_NOUNS:
+                    self._learn_noun_gender(head, rest)  # "Councilwoman Brisa Tull"
                 continue
             # A headline in title case ("Okonjo Aims Jab At Varga", "... Between Peter
             # Okonjo And Grace Whitcombe") is not one name: the names are the runs
@@ -143,6 +152,18 @@ class NameBook:
         qualifier = m.group("q")
         if qualifier is not None and qualifier not in _NOT_ROLE_QUALIFIERS:
             self.by_role.setdefault(f"{qualifier} {m.group('role')}", full)
+
+    def _learn_noun_gender(self, noun: str, name: str) -> None:
+        """The gender a noun just before a name shows, for the person of that very name
+        when the given name shows none: "businessman Corwen Lusk", "Councilwoman Brisa
+        Tull", "his wife, Ana Roe" (Ana, not the Jo Roe the book knew first)."""
+        gender = noun_gender(noun)
+        name = name.rstrip(".")
+        if gender is None or not name:
+            return
+        full = self.by_surname.get(name.rsplit(None, 1)[-1].lower())
+        if full is not None and name.endswith(full) and name_gender(full) is None:
+            self.genders.setdefault(full, gender)
 
     def _title_case(self, text: str) -> bool:
         """Whether `text` is in a headline's title case, found once per sentence."""

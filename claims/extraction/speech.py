@@ -50,6 +50,7 @@ from .lexicon import (
     OFFERED_NOUNS,
     SELF_OBJECT,
     TITLE_FULL_STOP,
+    WELCOMED_NOUNS,
 )
 from .names import (
     _NAME_PART,
@@ -850,10 +851,14 @@ _WORDS_AFTER_VERBS = frozenset(
 # A comma counts only before a quotation: "the drinking continued, and ..." is no speech.
 _CONTINUED_SPEECH_RE = re.compile(r"\s*(?::|that\b|,\s*(?:[\"“‘]|''))")
 _BE_WORDS = frozenset(["is", "was", "were", "are", "been", "be", "being"])
+# The rest of a sentence after a closing reporting clause's verb: where or when, no clause.
+_CLOSING_TAIL_RE = re.compile(r"[^,;:\"“”]{0,60}?[.!?][\"”]?\s*$")
 # "added that", "added:", "added warily: ..."
 _REPORTED_AFTER_RE = re.compile(
     # "Roe noted; ...", "Roe asked how ...", "asked whether ..."
     r"(?:\s+[a-z]+ly)?(?:\s+(?:this|last)\s+(?:week|month|year))?"  # "noted this week that"
+    # "testified Thursday that", "asked on Monday whether" (a day alone is the next branch's)
+    r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?=\s+(?:that|how|whether|why|what|if)\b))?"
     r"\s*(?:[,;:\"“'‘.]|that\b|(?:how|whether|why|what|if)\b|$)"
     r"|\s+(?:a|an|the|this|one)\s+[a-z]+(?:\s+[a-z]+)?\s*:"  # "added a caveat: ..."
     # where or when, closing the sentence or before a quotation: "Roe asked on Twitter.",
@@ -956,6 +961,7 @@ _CONTEXT_WORDS = frozenset(
         *("with", "clear", "secret", "the", "his", "her", "their", "similar", "similarly"),
         *(w for w in MADE_NOUNS if w != "claims"),  # ("Roe claims" is a verb)
         *OFFERED_NOUNS,
+        *WELCOMED_NOUNS,
         *DECLARED_ACT_WORDS,  # "declared a state of emergency"
     ]
 )
@@ -1406,6 +1412,13 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                     _CONTINUED_SPEECH_RE.match(text, m.end())
                     # a parenthetical: "The adjustment, they concluded, never happened."
                     or (text[: m.start()].endswith(", ") and text.startswith(",", m.end()))
+                    # closing the sentence after what was concluded: "..., the board
+                    # concluded in a report released Monday." (not "the slide continued")
+                    or (
+                        text[: m.start()].endswith(", ")
+                        and verb_word not in ("continued", "continues")
+                        and _CLOSING_TAIL_RE.match(text, m.end()) is not None
+                    )
                     or QUOTE_CHARS_RE.search(text, m.end())
                     or CLOSES_WITH_QUOTE_RE.search(text, 0, m.start())  # '"...," Roe answered'
                 )

@@ -1,0 +1,120 @@
+"""Courts that rule, witnesses who testify on a given day, panels that conclude, crowds that
+chant, unnamed groups by occupation or place, a gender told by the noun before a name, and
+an organisation named just before a date. Invented stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction.names import NameBook
+from claims.extraction.organisations import OrganisationBook
+from tests.claims.extraction.claimants import OUTLET, claimants, last
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a court's holding, with its vote and its day
+        (
+            "The Varnell Supreme Court ruled 4-3 on Thursday that the rent cap covers "
+            "older leases.",
+            "the Varnell Supreme Court",
+        ),
+        (
+            "Tenants lost when the Harbor County Court ruled on Friday that the levy stands.",
+            "Harbor County Court",
+        ),
+        (
+            "Ona Pell was stripped of her relay title after a failed test, the Sports "
+            "Integrity Tribunal ruled Monday.",
+            "Sports Integrity Tribunal",
+        ),
+        # testimony with its day before "that"
+        (
+            "Tobin Quail testified Thursday that he saw two red cans by the loading dock.",
+            "Tobin Quail",
+        ),
+        (
+            "Tobin Quail, a night clerk at the depot, testified on Thursday that the gate "
+            "stood open.",
+            "Tobin Quail",
+        ),
+        # a panel's finding closing the sentence
+        (
+            "The deputy's account does not fit the footage, the board concluded in a "
+            "report released Monday.",
+            "the board",
+        ),
+        # a crowd's words
+        ("Picketers chanted “Fair pay now” as the buses idled.", "Picketers"),
+        ("From the front row, Ada Vell chanted “Four more years.”", "Ada Vell"),
+        (
+            "Marchers outside Orlen Hall chanted “Let us in” as the council arrived.",
+            "Marchers outside Orlen Hall",
+        ),
+        # unnamed groups by occupation, in front and closing the sentence
+        (
+            "Wexley General has shut 40 beds for want of nurses, hospital managers said "
+            "on Thursday.",
+            "hospital managers",
+        ),
+        ("The boiler had been cold for nine days, tenants said.", "tenants"),
+        # ("outside" an adjective here, not where the group is)
+        ("Some outside analysts see the cost as far lower.", "some outside analysts"),
+        (
+            "Residents near the Dunmore quarry say the blasts crack their windows.",
+            "Residents near the Dunmore quarry",
+        ),
+    ],
+)
+def test_a_ruling_a_testimony_a_finding_and_a_crowd_have_their_speakers(
+    sentence: str, expected: str
+) -> None:
+    assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The old king ruled for forty years.",  # ruling a land, not a holding
+        "Sales fell in May, the decline continued in June.",  # no finding, no words
+        "The monks chanted for an hour before dawn.",  # no words given
+        "The state added Tuesday 4,000 jobs to its payroll.",  # added jobs, not words
+    ],
+)
+def test_no_speaker_where_no_words_are_reported(sentence: str) -> None:
+    assert last(sentence) == OUTLET
+
+
+def test_a_noun_before_a_name_tells_whom_he_means() -> None:
+    # "Corwen" is no given name the lists know; "businessman" says Lusk is a man, so "He"
+    # after Helena Brandvold accused him is Lusk, not her.
+    body = (
+        "Rep. Helena Brandvold and businessman Corwen Lusk met in a debate on Tuesday.\n\n"
+        "Brandvold opened by accusing Lusk of moving jobs abroad. He denied it, saying each "
+        "closed plant had lost money for years. She said the filings told another story."
+    )
+    assert claimants(body)[2:] == ["Corwen Lusk", "Helena Brandvold"]
+
+
+def test_a_noun_teaches_only_the_name_it_stands_before() -> None:
+    book = NameBook()
+    for text in (
+        "Jory Roe was charged on Monday with selling stolen trucks.",
+        # "wife, Ondine Roe" names Ondine, not Jory, whom the book knows by that surname
+        "His wife, Ondine Roe, was not charged.",
+        "Councilwoman Brisa Tull and businessman Corwen Lusk were not charged either.",
+        # a given name the lists know decides: no noun overrides it
+        "Spokesman Helena Varga declined to comment.",
+    ):
+        book.learn(text)
+    assert book.genders == {"Brisa Tull": "f", "Corwen Lusk": "m"}
+
+
+def test_a_date_after_an_organisation_is_no_part_of_its_name() -> None:
+    texts = [
+        "Senators questioned the head of Coastal Reach Airlines on Wednesday about delays.",
+        "A spokesman for the airline said crews were cooperating.",
+    ]
+    assert OrganisationBook(texts).resolve("the airline", 1) == "Coastal Reach Airlines"
+    assert claimants(" ".join(texts))[-1] == "Coastal Reach Airlines"
