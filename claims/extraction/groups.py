@@ -243,6 +243,9 @@ _PLURAL_VERBS = (
     r"concluded|estimate|estimated|vow|vowed|pledge|pledged|allege|alleged|charge|charged|"
     # "Members of the board accused Roe of lying" (not a group "accused of" something)
     r"accuse(?!\s+of\b)|accused(?!\s+of\b)|"
+    # "Both campaigns claimed victory" (not "claimed 40 lives"; nor "claim": as often the
+    # noun, "North Korea's claim that ...")
+    r"claimed(?!\s+(?:[\w,]+\s+){0,3}?lives\b)|"
     # a stance taken against or for something: "Jewish groups condemned the plan" (the
     # present only where it is no noun: not "the question", "thanks for the welcome")
     r"criticize|criticized|condemn|condemned|denounce|denounced|urge|urged|demanded|"

@@ -23,6 +23,8 @@ OFFERED_NOUNS = (
     *("defense", "defence", "thoughts", "reassurance", "reassurances", "rebuttal", "advice"),
     "take",
 )
+# ("lives": the context of "claimed", not a verb)
+CLAIMED_CONTEXT = ("lives",)
 # What one welcomes in words, a stance on news ("welcomed the ruling"; not "welcomed
 # guests", "welcomed a baby girl").
 WELCOMED_NOUNS = (
@@ -57,7 +59,9 @@ SELF_OBJECT = r"(?:him|her|them|it)sel(?:f|ves)"
 # "to"/"for". "Rejected" counts, as "denied" does: a stance of the one who rejects.
 _SPEECH_VERBS = (
     r"said|says|say|told|tells|wrote|writes|added|adds|noted|notes|stated|argued|"
-    r"argues|claimed|claims|insisted|insists|explained|explains|warned|warns|asserted|"
+    # ("claimed 40 lives", "claims the lives of": a death toll, not words)
+    r"argues|(?:claimed|claims)(?!\s+(?:[\w,]+\s+){0,3}?lives\b)|insisted|insists|explained|"
+    r"explains|warned|warns|asserted|"
     r"promises|worries|reckons|"
     # (not an act by declaration: "declared a state of emergency", "declared bankruptcy")
     rf"asserts|declared{_DECLARED_ACTS}|declares{_DECLARED_ACTS}|announced|announces|tweeted|"

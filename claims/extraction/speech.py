@@ -43,6 +43,7 @@ from .lexicon import (
     _SOURCE_VERBS,
     _SPEECH_VERBS,
     _WEEKDAYS,
+    CLAIMED_CONTEXT,
     DECLARED_ACT_WORDS,
     DEMONYMS,
     KIN_NOUNS,
@@ -962,6 +963,7 @@ _CONTEXT_WORDS = frozenset(
         *(w for w in MADE_NOUNS if w != "claims"),  # ("Roe claims" is a verb)
         *OFFERED_NOUNS,
         *WELCOMED_NOUNS,
+        *CLAIMED_CONTEXT,
         *DECLARED_ACT_WORDS,  # "declared a state of emergency"
     ]
 )

@@ -59,6 +59,7 @@ from tests.claims.extraction.claimants import OUTLET, claimants, last
             "hospital managers",
         ),
         ("The boiler had been cold for nine days, tenants said.", "tenants"),
+        ("Both camps claimed victory before the last precinct reported.", "both camps"),
         # ("outside" an adjective here, not where the group is)
         ("Some outside analysts see the cost as far lower.", "some outside analysts"),
         (
@@ -79,6 +80,9 @@ def test_a_ruling_a_testimony_a_finding_and_a_crowd_have_their_speakers(
         "The old king ruled for forty years.",  # ruling a land, not a holding
         "Sales fell in May, the decline continued in June.",  # no finding, no words
         "The monks chanted for an hour before dawn.",  # no words given
+        "The storms claimed 40 lives along the coast.",  # a toll, not a claim
+        "The fever claims the lives of thousands each winter.",
+        "Mudslides claimed nine lives in the valley.",
         "The state added Tuesday 4,000 jobs to its payroll.",  # added jobs, not words
     ],
 )
