@@ -47,6 +47,7 @@ from .lexicon import (
     _QUANTIFIER_SUBJECTS,
     _REPORTING_VERBS,
     _ROLE_WORDS,
+    _WEEKDAYS,
 )
 from .names import (
     NameBook,
@@ -321,7 +322,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                 claimant = book.resolve(phrase, (last_named,))
                 if role is not None:
                     book.by_role.setdefault(role, claimant)
-        if phrase is None and i > 0 and ("It " in s.text[:24] or " it " in s.text):
+        if phrase is None and ("It " in s.text[:24] or " it " in s.text):
             it = _it_source(s.text, sentences, out, i, book)
             if it is not None:
                 # "The ministry said exports rose." | "It added that ...": the body that
@@ -357,6 +358,17 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                     # "Hannity asked Trump how high the wall would be." | '"...," he
                     # said': the one asked answers, in this paragraph or the next.
                     last_named = last_speaker = answerer = book.resolve(asked)
+            elif (
+                kind == "source"
+                and " " in claimant
+                and book.by_surname.get(claimant.rsplit(None, 1)[-1].lower()) == claimant
+                and maybe_person(claimant)
+                and (name_gender(claimant) is not None or f"{claimant}, who " in s.text)
+            ):
+                # "..., according to Marva Deutsch, who runs the auction." | "She said
+                # ...": a person named as the source (a given name or "who" shows it is
+                # one; not "Human Rights Watch") is the one a later "she" means
+                last_named = last_speaker = claimant
             elif kind == "source" and direct and claimant.split(None, 1)[0] in _ONE_PERSON:
                 # '"...," said one Republican involved in the planning.' | '"Money is no
                 # problem."': the unnamed person quoted goes on speaking
@@ -514,11 +526,18 @@ _IT_BODIES = (
     *_BODIES_TUPLE,
     *("ministry", "government", "court", "bank", "study", "survey", "poll", "bill", "law"),
     *("plan", "proposal", "analysis", "audit", "review", "index", "institute", "office"),
-    "bureau",
+    *("bureau", "lender", "insurer", "regulator", "airline", "carrier", "hospital"),
 )
 _BODY_OPENER_RE = re.compile(
     r"(?:(?:But|And)\s+)?(?P<body>(?:The|Its|A|An)\s+(?:(?!(?:the|a|an)\s)[\w.&'’-]+\s+){0,4}?"
     rf"(?:{'|'.join(_IT_BODIES)}|{DOCUMENT_NOUNS}))\b(?!['’]s)"
+)
+
+
+# "it said" closing the sentence, after a comma: "..., it said.", "..., it added on Monday."
+_TRAILING_IT_RE = re.compile(
+    rf",\s+it\s+(?:also\s+)?(?:{_IT_VERBS})(?:\s+(?:on\s+)?(?:{_WEEKDAYS})|\s+in\s+a\s+"
+    r"(?:statement|filing|report|letter))?\s*[.!]?$"
 )
 
 
@@ -530,8 +549,13 @@ def _it_source(
     "It added ..."), or that the sentence just before opens with ("A federal appeals court
     ruled on Monday." | "It said ..."); nothing when a person or a group spoke last."""
     if _IT_SAID_RE.match(text) is None and _IT_AFTER_QUOTE_RE.search(text) is None:
-        return None
-    if sentences[i - 1].paragraph < sentences[i].paragraph - 1:
+        if _TRAILING_IT_RE.search(text) is None:
+            return None
+        # "The lender has spent 90 million euros on its systems, it said.": the body this
+        # sentence opens with, closing it with "it said"
+        opener = _BODY_OPENER_RE.match(text)
+        return _lower_article(opener.group("body")) if opener is not None else None
+    if i == 0 or sentences[i - 1].paragraph < sentences[i].paragraph - 1:
         return None
     att = out[i - 1]
     if att.kind != "article":

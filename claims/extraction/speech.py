@@ -1383,11 +1383,24 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 continue  # "Roe laughed at the idea": no words reported
             if (
                 verb_word is not None
-                and verb_word.endswith("ed")
                 and verb_word != "opposed"  # "was opposed to": a stance of the subject
-                and not _BE_WORDS.isdisjoint(text[_subject_end(m) : m.start("verb")].split())
+                and (
+                    (
+                        verb_word.endswith("ed")
+                        and not _BE_WORDS.isdisjoint(
+                            text[_subject_end(m) : m.start("verb")].split()
+                        )
+                    )
+                    # ("Joyce — who is listed as an attorney — told the Post": the
+                    # auxiliary right before "told" counts, not the apposition's)
+                    or (
+                        verb_word in ("told", "written")
+                        and text[: m.start("verb")].rstrip().rsplit(None, 1)[-1] in _BE_WORDS
+                    )
+                )
             ):
-                continue  # passive: in "he was criticized" he is not the one speaking
+                continue  # passive: in "he was criticized", "they have been told to" he
+                # and they are not the ones speaking
             if (
                 verb_word is not None
                 and subj[-2:] in ("'s", "’s")

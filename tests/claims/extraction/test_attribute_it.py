@@ -77,3 +77,39 @@ def test_it_does_not_reach_over_a_paragraph_of_narration() -> None:
         "It said 300 ships had docked."
     )
     assert claimants(body)[-1] == OUTLET
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "it said" closing a sentence that opens with a body: that body, resolved to the
+        # one the article named
+        (
+            "Pellam Harbour Bank was fined 40 million euros on Tuesday. The lender has spent "
+            "90 million euros on new checks since 2022, it said.",
+            "Pellam Harbour Bank",
+        ),
+        (
+            "The Ostrava Valley Transit Authority cut two routes. The agency lost $4 million "
+            "last year, it added on Monday.",
+            "the Ostrava Valley Transit Authority",
+        ),
+        ("The company has 40 stores in Vermont, it said in a statement.", "the company"),
+    ],
+)
+def test_it_closing_the_sentence_is_the_body_the_sentence_opens_with(
+    body: str, expected: str
+) -> None:
+    assert claimants(body)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sales fell, it said.",  # no body opens the sentence
+        "The mayor has 40 aides, it said.",  # a person, not a body
+        "The levy is unfair, it seems.",  # no verb of saying
+    ],
+)
+def test_it_closing_a_sentence_without_a_body_is_nobody(body: str) -> None:
+    assert claimants(body)[-1] == OUTLET

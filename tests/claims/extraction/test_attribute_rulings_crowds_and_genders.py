@@ -122,3 +122,63 @@ def test_a_date_after_an_organisation_is_no_part_of_its_name() -> None:
     ]
     assert OrganisationBook(texts).resolve("the airline", 1) == "Coastal Reach Airlines"
     assert claimants(" ".join(texts))[-1] == "Coastal Reach Airlines"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a group's estimate or forecast closing the sentence, or before what they hold
+        ("The last patent runs out in 2029, analysts estimated.", "analysts"),
+        ("Rates will rise again in March, economists predict.", "economists"),
+        ("Some 9,000 cases went unreported, the advocates estimated.", "the advocates"),
+    ],
+)
+def test_a_groups_estimate_is_theirs(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the estimate of a figure in a relative clause, no statement of theirs
+        "The turnout fell well short of the 40,000 a day organizers estimated during planning.",
+        # told, not telling
+        "Residents have been told to pay their water bills in person.",
+        "Ona Pell was told to leave the hall.",
+    ],
+)
+def test_no_group_or_person_speaks_in_an_estimate_of_a_figure_or_the_passive(
+    sentence: str,
+) -> None:
+    assert last(sentence) == OUTLET
+
+
+def test_the_apposition_s_verb_is_no_passive_of_told() -> None:
+    body = (
+        "Jory Pell filed the suit in May. Reached on Tuesday, Pell — who is on the state’s "
+        "roll of lawyers though he hasn’t argued a case in years — told The Harbor Post "
+        "he’s not going to drop the suit."
+    )
+    assert claimants(body)[-1] == "Jory Pell"
+
+
+def test_a_person_given_as_the_source_is_the_one_she_means() -> None:
+    # "according to Marva Oyelaran, who runs the auction": a person ("who"), so the next
+    # "She" is hers, not the farmer quoted before
+    body = (
+        "Corvin Aldous, who grows corn west of town, said his crop would be half the usual."
+        "\n\nWith pastures dry, many ranchers are selling cattle early, according to Marva "
+        "Oyelaran, who runs the Tessel Livestock Auction. She said the barn sold 3,200 head "
+        "last week."
+    )
+    assert claimants(body)[-2:] == ["Marva Oyelaran", "Marva Oyelaran"]
+
+
+def test_an_organisation_given_as_the_source_is_no_she() -> None:
+    # "Harbor Rights Watch" has no given name nor "who": the next "She" stays with the
+    # woman quoted before
+    body = (
+        "Ada Voss said the detentions broke the law.\n\nMost detainees were never charged, "
+        "according to Harbor Rights Watch. She said 40 were held for a year."
+    )
+    assert claimants(body)[-1] == "Ada Voss"
