@@ -79,6 +79,7 @@ from .speech import (
     _OPENING_CONJUNCTIONS,
     _REPORTING_WORDS,
     _TWO_NAMES_RE,
+    _according_phrase,
     _but_subject,
     _fronted_subject,
     _opening_subject,
@@ -228,6 +229,14 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
         phrase, kind, role = (
             (label or credited, "speaker", None) if label or credited else _speaker(s.text, inside)
         )
+        if kind == "group" and phrase is not None and ", according to " in s.text:
+            # "About 52 percent of voters support the levy, according to a Harbor poll.":
+            # the poll reports what the group holds
+            source = _according_phrase(s.text)
+            if source is not None and s.text.find(phrase) < s.text.find(", according to "):
+                # (a group named as the source stays a group: "lawyers with the project")
+                bare = source[:1].islower() and source.split(None, 1)[0] not in _ONE_PERSON
+                phrase, kind = source, "group" if bare and is_plural(source) else "source"
         if phrase is not None and kind in ("speaker", "source") and phrase[:1].isupper():
             phrase = _whole_organisation(s.text, phrase, book)
         if phrase in _QUANTIFIER_SUBJECTS and started_inside:

@@ -443,7 +443,9 @@ def unfolded(phrase: str, unfold: dict[str, str]) -> str:
 
 
 def _looks_like_person(tokens: Sequence[str]) -> bool:
-    return all(t[0].isupper() or t in _PARTICLES for t in tokens) and tokens[0] not in _PARTICLES
+    return bool(tokens) and (
+        all(t[:1].isupper() or t in _PARTICLES for t in tokens) and tokens[0] not in _PARTICLES
+    )
 
 
 def clean_name(phrase: str) -> str:
@@ -452,8 +454,11 @@ def clean_name(phrase: str) -> str:
     while len(tokens) > 1 and tokens[0] in _LEADING_FUNCTION_WORDS and tokens[0] != "The":
         tokens = tokens[1:]
     if tokens and _DOTTED_RE.match(tokens[-1]) is None:
-        # A sentence's full stop is not part of a name ("said Gavin Newsom.").
+        # A sentence's full stop is not part of a name ("said Gavin Newsom."), nor a word
+        # of its own ("... Pro Bono Project ." left none)
         tokens[-1] = tokens[-1].rstrip(".")
+        if not tokens[-1]:
+            tokens.pop()
     while len(tokens) > 2 and tokens[-1].rstrip(",") in _POST_NOMINALS:
         tokens = tokens[:-1]  # "Nadia Whitlow MP", "Ada Roe QC"
     if len(tokens) > 3 and tokens[0] in ("The", "the") and tokens[1].rstrip(".") == "Rt":

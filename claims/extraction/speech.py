@@ -345,6 +345,12 @@ _SAID_DESCRIBED_NAME_RE = re.compile(
     # the aide who succeeded him, Ed Doe, should go" Doe is spoken about)
     r"(?=\s*(?:[.;!?]|$|,\s+(?:who|whose|a|an|the|one|in|at|on)\b|,\s*(?:[\"“]|'')))"
 )
+# The other order, closing the sentence: "..., the county librarian, Ada Roe, said." (a
+# description of up to four lower-case words, then the name set off, then the verb).
+_DESCRIBED_NAME_SAID_RE = re.compile(
+    rf",\s+the\s+(?:[a-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*,\s+(?P<name>{_NAME_PHRASE}),\s+"
+    rf"(?:{_REPORTING_VERBS})\b"
+)
 _ORG_PHRASE = rf"{_NAME_PHRASE}(?:\s+(?:of|for|on|and|&)\s+(?:the\s+)?{_NAME_PHRASE})*"
 # Verb forms, regular and irregular: after a subject ("has", "released", "says", "won") they
 # make a clause, where a noun ("technology") would not.
@@ -552,6 +558,8 @@ def _according_phrase(text: str) -> str | None:
     ):
         np = np[: place.start()]  # "the RealClearPolitics polling average in Ohio"
     words = without_trailing_dates(np.split())
+    while words and words[-1] in ("in", "on", "at", "from", "of", "last", "this"):
+        words.pop()  # "a CNN/ORC poll in | May": the date's preposition
     if (
         not words
         or (
@@ -1100,6 +1108,10 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         # "..., said the company's chief executive, Jo Roe.": the name the description
         # is put beside speaks
         return described_name.group("name"), "speaker", None
+    set_off = _DESCRIBED_NAME_SAID_RE.search(text, scan_from) if ", the " in text else None
+    if set_off is not None and _person_like(set_off.group("name")):
+        # "..., the county librarian, Ada Roe, told the board."
+        return set_off.group("name"), "speaker", None
     the_apposed = _THE_APPOSED_RE.match(text)
     apposed_role_speaker: str | None = None  # the name, if the role patterns below miss it
     if the_apposed is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extraction.names import NameBook
+from claims.extraction.names import NameBook, clean_name
 from claims.extraction.organisations import OrganisationBook
 from tests.claims.extraction.claimants import OUTLET, claimants, last
 
@@ -182,3 +182,49 @@ def test_an_organisation_given_as_the_source_is_no_she() -> None:
         "according to Harbor Rights Watch. She said 40 were held for a year."
     )
     assert claimants(body)[-1] == "Ada Voss"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what a share of a group holds, as a poll or a body reports it: the reporter's
+        (
+            "About 52 percent of likely voters support the levy, according to a Tessaly "
+            "College poll released Tuesday.",
+            "a Tessaly College poll",
+        ),
+        ("Most riders oppose the fare rise, according to the survey.", "the survey"),
+        (
+            "About 87 percent of the 640 members who voted supported the deal, according to "
+            "the Osterby Teachers Association.",
+            "the Osterby Teachers Association",
+        ),
+        # (the date's preposition goes with the date)
+        ("Most riders oppose the fare rise, according to a Vell poll in May.", "a Vell poll"),
+        # a group named as the source stays a group
+        (
+            "Most riders oppose the fare rise, according to lawyers with the Vell Transit Project.",
+            "lawyers with the Vell Transit Project",
+        ),
+    ],
+)
+def test_a_poll_or_body_given_as_the_source_reports_what_a_group_holds(
+    sentence: str, expected: str
+) -> None:
+    assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Twelve of the books should stay, the county librarian, Ansel Okoro, told the board.",
+        "The levy is void, the city's chief librarian, Ansel Okoro, said on Monday.",
+    ],
+)
+def test_a_description_set_off_before_the_name_closing_the_sentence(sentence: str) -> None:
+    assert last(sentence) == "Ansel Okoro"
+
+
+def test_a_stray_full_stop_after_a_name_is_no_word_of_it() -> None:
+    assert clean_name("lawyers with the Vell Transit Project .") == "Vell Transit Project"
+    assert clean_name("Ansel Okoro .") == "Ansel Okoro"
