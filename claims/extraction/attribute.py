@@ -518,7 +518,10 @@ _BODIES = frozenset(_BODIES_TUPLE)
 _IT_VERBS = (
     r"said|says|added|adds|stated|states|noted|notes|reported|reports|found|finds|showed|"
     r"shows|concluded|concludes|argued|argues|warned|warns|wrote|writes|claimed|claims|"
-    r"estimated|estimates|predicted|predicts|announced|announces|urged|urges"
+    r"estimated|estimates|predicted|predicts|announced|announces|urged|urges|"
+    # "It issued a hurricane warning" (not "It issued bonds")
+    r"(?:issued|issues)(?=\s+an?\s+(?:[\w-]+\s+){0,2}?(?:warning|statement|advisory|alert|"
+    r"recall|notice|forecast|watch)\b)"
 )
 # "It said ...", "But it also warned ...", '"...," it said': a body speaking, never a
 # person; not "It added up", "It shows no sign", "It said much about ...".

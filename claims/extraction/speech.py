@@ -43,14 +43,15 @@ from .lexicon import (
     _SOURCE_VERBS,
     _SPEECH_VERBS,
     _WEEKDAYS,
-    CLAIMED_CONTEXT,
     DECLARED_ACT_WORDS,
     DEMONYMS,
     KIN_NOUNS,
     MADE_NOUNS,
     OFFERED_NOUNS,
+    RECALLED_NOUNS,
     SELF_OBJECT,
     TITLE_FULL_STOP,
+    VERB_CONTEXT_WORDS,
     WELCOMED_NOUNS,
 )
 from .names import (
@@ -513,6 +514,11 @@ _ACCORDING_PHRASE_RE = re.compile(
 )
 
 
+# The rest of an according-to phrase after a lower-case description: more lower-case
+# words ("firm"), then the name to the end ("the tracking | firm AdLedger Analytics").
+_DESCRIBED_NAME_END_RE = re.compile(
+    r"(?:\s+[a-z][\w'’-]*){0,3}\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w&'’.-]*)*)"
+)
 # A time ago that closes the phrase: "the witness up to about an hour ago"
 _TRAILING_AGO_RE = re.compile(
     r"\s+(?:(?:up\s+to|about|some|just|only|nearly|almost|over)\s+)*"
@@ -971,7 +977,8 @@ _CONTEXT_WORDS = frozenset(
         *(w for w in MADE_NOUNS if w != "claims"),  # ("Roe claims" is a verb)
         *OFFERED_NOUNS,
         *WELCOMED_NOUNS,
-        *CLAIMED_CONTEXT,
+        *VERB_CONTEXT_WORDS,
+        *RECALLED_NOUNS,
         *DECLARED_ACT_WORDS,  # "declared a state of emergency"
     ]
 )
@@ -1705,6 +1712,21 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 return name or f"{found.group('subj')} {owned.group('noun')}", "source", None
         if rx is _ACCORDING_RE:
             phrase = _according_phrase(text)
+            at = (
+                phrase.find(found.group("subj"))
+                if found is not None and phrase is not None and found.group("subj").islower()
+                else -1
+            )
+            named = (
+                _DESCRIBED_NAME_END_RE.fullmatch(phrase, at + len(found.group("subj")))
+                if at >= 0 and found is not None and phrase is not None
+                else None
+            )
+            if named is not None:
+                # "according to the nonpartisan tracking firm AdLedger Analytics", "an
+                # analysis by the research firm Tide Economics": the name after the
+                # description (which had given "the nonpartisan tracking")
+                return named.group("name"), "source", None
             if phrase is not None and (found is None or phrase.split()[-1][:1].islower()):
                 # "according to a yearly Gallup poll", "according to company documents",
                 # "according to the officer in charge of the base": the source as the

@@ -228,3 +228,47 @@ def test_a_description_set_off_before_the_name_closing_the_sentence(sentence: st
 def test_a_stray_full_stop_after_a_name_is_no_word_of_it() -> None:
     assert clean_name("lawyers with the Vell Transit Project .") == "Vell Transit Project"
     assert clean_name("Ansel Okoro .") == "Ansel Okoro"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the name after a described firm, not the description cut short
+        (
+            "Outside groups spent $9 million on ads, according to the nonpartisan tracking "
+            "firm Quillon Metrics.",
+            "Quillon Metrics",
+        ),
+        (
+            "Each day of the strike holds up $50 million in cargo, according to a study done by "
+            "the economic research firm Tarrow Analytics.",
+            "Tarrow Analytics",
+        ),
+        ("The Vell campaign welcomed the results.", "the Vell campaign"),
+        ("Ansel Okoro recalled that the mill closed in a single week.", "Ansel Okoro"),
+    ],
+)
+def test_a_described_firm_welcomed_results_and_a_memory(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a recall of envoys or goods is no memory
+        "Ruritania recalled its ambassador to Valdoria on Tuesday.",
+        "Kelvane Motors recalled about 40,000 cars over faulty brakes.",
+    ],
+)
+def test_a_recall_of_envoys_or_goods_reports_no_words(sentence: str) -> None:
+    assert last(sentence) == OUTLET
+
+
+def test_it_issuing_a_warning_is_the_body_that_spoke_before() -> None:
+    body = (
+        "The Tessel Weather Office said the storm would strengthen overnight. It issued a "
+        "storm warning for the coast from Port Alder to Harrow Point."
+    )
+    assert claimants(body)[-1] == "the Tessel Weather Office"
+    bonds = "The Vell Water Board raised its rates. It issued bonds worth $40 million."
+    assert claimants(bonds)[-1] == OUTLET
