@@ -1,9 +1,11 @@
 """Which organisation a bare noun refers to: "the bank", "the ministry", "the agency", "the
 campaign" is the latest one the article named whose name shows that kind ("the Central
 Bank of Valdoria", "the Consumer Goods Safety Bureau", "the Trump campaign"). attribute.py
-asks when a claimant is such a noun with "the". Not "the company" or "the firm": a
-company's name seldom says it is one ("Twitter", "EgyptAir"), so the latest name with
-"Group" or "Inc." in it is too often another company."""
+asks when a claimant is such a noun with "the". "the company" only for a name with a legal
+suffix ("Halvorsen Freight Inc.", "Corvane Holdings"), and never "the firm": a company's
+name seldom says it is one ("Twitter", "EgyptAir"), so the latest name with "Group" or
+"Foods" in it was too often another company (4 of 6 such claimants on PolNeAR); with the
+legal suffixes alone no PolNeAR claimant changes."""
 
 from __future__ import annotations
 
@@ -38,6 +40,8 @@ _KINDS: dict[str, frozenset[str]] = {
     "court": frozenset(["court"]),
     "institute": frozenset(["institute"]),
     "foundation": frozenset(["foundation"]),
+    # (the legal suffixes only: see the module's note)
+    "company": frozenset(["inc", "corp", "co", "ltd", "llc", "plc", "corporation", "holdings"]),
     "airline": frozenset(["airlines", "airways"]),
     "carrier": frozenset(["airlines", "airways"]),
 }
@@ -101,6 +105,17 @@ class OrganisationBook:
                 or (m.start() == 0 and tokens[0] in _LEADING_FUNCTION_WORDS)
             ):
                 tokens = tokens[1:]  # "In", "The" opening the sentence (not "First Bank")
+            if (
+                m.start() == 0
+                and len(tokens) > 2
+                and tokens[1] in ("of", "for")
+                and _bare(tokens[0]) not in _HEADS
+            ):
+                # "Shares of Corvane Holdings fell": the sentence's first word, not the name's
+                lead_the = tokens[2] == "the"
+                tokens = tokens[3:] if lead_the else tokens[2:]
+            else:
+                lead_the = False
             if len(tokens) < 2:
                 continue  # "Bank" alone names no one organisation
             at = [i for i, t in enumerate(tokens) if _bare(t) in _HEADS]
@@ -125,7 +140,11 @@ class OrganisationBook:
             if name.endswith(".") and not _ABBREVIATION_END_RE.search(name):
                 name = name[:-1]  # the sentence's full stop ("... the Golf Foundation.")
             before = text[max(0, m.start() - 4) : m.start()]
-            if m.group().startswith(("The ", "the ")) or before.lower().endswith("the "):
+            if (
+                lead_the
+                or m.group().startswith(("The ", "the "))
+                or before.lower().endswith("the ")
+            ):
                 name = "the " + name
             for kind, heads in _KINDS.items():
                 if not heads.isdisjoint(words):

@@ -79,3 +79,35 @@ def test_the_book_keeps_the_latest_of_each_kind_and_ignores_other_nouns() -> Non
     assert book.resolve("the mayor", 1) is None
     assert book.resolve("a bank", 1) is None
     assert book.resolve("the central bank", 1) is None
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence", "expected"),
+    [
+        (
+            "Halvane Freight Inc. raised its forecast on Tuesday.",
+            "The company said fuel costs had eased.",
+            "Halvane Freight Inc.",
+        ),
+        (
+            "Shares of Corvane Holdings fell 4 percent.",
+            "The company said the recall would cost $20 million.",
+            "Corvane Holdings",
+        ),
+        # no legal suffix: a name that does not say it is a company stays unresolved
+        (
+            "Tessel Creamery recalled its butter on Friday.",
+            "The company said no one had fallen ill.",
+            "the company",
+        ),
+    ],
+)
+def test_the_company_is_the_latest_name_with_a_legal_suffix(
+    before: str, sentence: str, expected: str
+) -> None:
+    assert claimants(f"{before} {sentence}")[-1] == expected
+
+
+def test_a_sentences_first_word_before_of_is_no_part_of_the_name() -> None:
+    body = "Shares of the Corvane Bank fell 4 percent. The bank said profits had slipped."
+    assert claimants(body)[-1] == "the Corvane Bank"
