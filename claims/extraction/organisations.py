@@ -47,8 +47,11 @@ _KINDS: dict[str, frozenset[str]] = {
 }
 _HEADS = frozenset(w for heads in _KINDS.values() for w in heads)
 # A quick test before the scan: one of the heads, capitalised, somewhere in the sentence.
+# ("LLC" and "PLC" are written in capitals)
 _HEAD_HINT_RE = re.compile(
-    r"\b(?:" + "|".join(sorted((h.capitalize() for h in _HEADS), key=len, reverse=True)) + r")\b"
+    r"\b(?:"
+    + "|".join(sorted({*(h.capitalize() for h in _HEADS), "LLC", "PLC"}, key=len, reverse=True))
+    + r")\b"
 )
 # A run of capitalised words, with "of (the)", "for (the)", "on", "and" or "&" between
 # them (not "and the": "the Transit Authority and the First Bank" are two).

@@ -94,6 +94,11 @@ def test_the_book_keeps_the_latest_of_each_kind_and_ignores_other_nouns() -> Non
             "The company said the recall would cost $20 million.",
             "Corvane Holdings",
         ),
+        (
+            "Tessel Foods LLC raised its prices on Monday.",
+            "The company said feed costs had doubled.",
+            "Tessel Foods LLC",
+        ),
         # no legal suffix: a name that does not say it is a company stays unresolved
         (
             "Tessel Creamery recalled its butter on Friday.",
