@@ -233,7 +233,11 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             # "About 52 percent of voters support the levy, according to a Harbor poll.":
             # the poll reports what the group holds
             source = _according_phrase(s.text)
-            if source is not None and s.text.find(phrase) < s.text.find(", according to "):
+            if (
+                source is not None
+                and any(c.isalpha() for c in source)
+                and s.text.find(phrase) < s.text.find(", according to ")
+            ):
                 # (a group named as the source stays a group: "lawyers with the project")
                 bare = source[:1].islower() and source.split(None, 1)[0] not in _ONE_PERSON
                 phrase, kind = source, "group" if bare and is_plural(source) else "source"
@@ -351,6 +355,8 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             and name_gender(claimant) is None  # not "Bernie Sanders"
         ):
             last_group = (claimant, s.paragraph)  # "Critics argue", "Republicans say"
+        if claimant is not None and not any(c.isalpha() for c in claimant):
+            claimant = None  # hostile text: a "speaker" of punctuation (". ..., according to .")
         if claimant is not None and claimant[:4] in ("the ", "The "):
             # "The bank said" after "The Central Bank of Valdoria raised rates": the bank
             claimant = organisations.resolve(claimant, i) or claimant

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lexicon import _DATE_WORDS, _LEADING_FUNCTION_WORDS
+from .lexicon import _LEADING_FUNCTION_WORDS
+from .names import without_trailing_dates
 
 _GOVERNMENT_BODIES = frozenset(
     ["agency", "bureau", "administration", "commission", "authority", "service", "department"]
@@ -127,15 +128,12 @@ class OrganisationBook:
             end = at[-1] + 1
             if end < len(tokens) and tokens[end] not in _JOINS:
                 tokens = tokens[:end]  # "Supreme Court Justice Ann Roe": the court
-            dated = [i for i in range(end, len(tokens)) if tokens[i].rstrip(",") in _DATE_WORDS]
-            if dated:
+            if len(tokens) > end:
                 # "Harbor Airlines on Wednesday": the date after the name, and the word
                 # joining it, are no part of it
-                tokens = tokens[: dated[0]]
-                while tokens[-1] in _JOINS:
+                tokens = without_trailing_dates(tokens, keep=end)
+                while len(tokens) > end and tokens[-1] in _JOINS:
                     tokens.pop()
-                if len(tokens) < 2:
-                    continue
             words = set(_WORD_RE.findall(" ".join(tokens).lower()))
             name = " ".join(tokens)
             if name.endswith(("'s", "’s")):

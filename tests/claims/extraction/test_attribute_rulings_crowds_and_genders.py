@@ -272,3 +272,17 @@ def test_it_issuing_a_warning_is_the_body_that_spoke_before() -> None:
     assert claimants(body)[-1] == "the Tessel Weather Office"
     bonds = "The Vell Water Board raised its rates. It issued bonds worth $40 million."
     assert claimants(bonds)[-1] == OUTLET
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # punctuation where a group and an "according to" source would stand: found by
+        # fuzzing the round's patterns, it raised IndexError on an empty claimant
+        ". analysts estimated on Monday it said Ansel Okoro told the board, according to . )",
+        "the county librarian, who runs the fair ruled , according to  .",
+        "Vell Bank on Monday Co , according to . ) and the . . testified Thursday that",
+    ],
+)
+def test_punctuation_in_a_speakers_place_is_nobody_and_raises_nothing(body: str) -> None:
+    assert all(c and any(ch.isalpha() for ch in c) for c in claimants(body))
