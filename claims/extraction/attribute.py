@@ -37,7 +37,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .gender import name_gender
+from .gender import PRONOUN_GENDER, name_gender
 from .groups import DOCUMENT_NOUNS, PARTY_MEMBERS, UNNAMED_NOUNS, is_plural, knowing_after
 from .labels import label_speaker, shown_speaking
 from .lexicon import (
@@ -82,6 +82,7 @@ from .speech import (
     _according_phrase,
     _but_subject,
     _fronted_subject,
+    _named_subject,
     _opening_subject,
     _speaker,
     _the_apposed,
@@ -676,39 +677,86 @@ def _subject_before(
     if opened < i and OPENS_WITH_QUOTE_RE.match(sentences[opened].text) is None:
         return None  # 'Roe seemed irritated: “It's public! | Email it,” she wrote': Roe's
     j = opened - 1
-    while (
-        j > max(0, opened - _PRONOUN_CHAIN)
-        and out[j - 1].kind == "article"
-        and (
-            sentences[j].text.startswith(f"{pronoun.capitalize()} ")
+    gendered = False  # whether a sentence followed back spoke of someone as `pronoun`
+    while j > max(0, opened - _PRONOUN_CHAIN) and out[j - 1].kind == "article":
+        before = sentences[j].text
+        if (
+            before.startswith(f"{pronoun.capitalize()} ")
             # ("In an interview that year, he was asked what happened.": after a phrase)
-            or _fronted_subject(sentences[j].text) == pronoun
-        )
-    ):
-        # "Tennis great Billie Jean King remembered Ali." | "She witnessed the fight." |
-        # '"...," she said': the same pronoun opens each narration sentence back to the
-        # person who opened the first.
+            or _fronted_subject(before) == pronoun
+            # ("The campaign was the first time she had been involved, and she doubts
+            # ...": the pronoun further in, when the sentence opens with nobody)
+            or _pronoun_only(before, pronoun, book)
+        ):
+            # "Tennis great Billie Jean King remembered Ali." | "She witnessed the
+            # fight." | '"...," she said': the same pronoun opens each narration sentence
+            # back to the person who opened the first.
+            gendered = True
+        elif not _names_nobody(before, len(before), PRONOUN_GENDER[pronoun], book):
+            break
+        # ("Pollster Al Roe is skeptical. | But the candidate could change the subject. |
+        # '"...," he said': past narration that names nobody, to the one who opened it)
         j -= 1
-    before = sentences[j].text
-    opener = (
-        _opening_subject(before)
-        or _fronted_subject(before)
-        or _the_apposed(before)
-        # "The moderators were ready to move on, but Roe wasn't having it." | '"...," he
-        # said': the one the clause after "but" is about
-        or _but_subject(before)
-    )
-    if opener is None:
-        return None
-    full = book.resolve(opener)
-    if len(full.split()) < 2 or not maybe_person(full):
+    full = _opening_person(sentences[j].text, book)
+    if full is None:
         return None
     text = sentences[i].text
     at_start = text.startswith(("He ", "She ")) or (
         OPENS_WITH_QUOTE_RE.match(sentences[opened].text) is not None
         and _PRONOUN_AFTER_QUOTATION_RE.search(text) is not None
     )
-    return full if at_start or name_gender(full) is not None else None
+    # (followed back through the same pronoun, the person is its gender)
+    return full if at_start or gendered or name_gender(full) is not None else None
+
+
+def _opening_person(before: str, book: NameBook) -> str | None:
+    """The full name of the person a sentence of narration opens with, if it opens
+    with one."""
+    for find in (
+        _opening_subject,
+        _fronted_subject,
+        _the_apposed,  # "One delegate, party chairwoman Ana Roe, pledged her vote"
+        # "The moderators were ready to move on, but Roe wasn't having it." | '"...," he
+        # said': the one the clause after "but" is about
+        _but_subject,
+        _named_subject,  # "Outside the plant, a worker named Ana Roe has ..."
+    ):
+        opener = find(before)
+        if opener is not None:
+            full = book.resolve(opener)
+            if len(full.split()) >= 2 and maybe_person(full):
+                return full
+    return None
+
+
+_CAPITALISED_WORD_RE = re.compile(r"[A-Z][\w'’-]*")
+_PRONOUN_WORD_RE = {"he": re.compile(r"\bhe\b"), "she": re.compile(r"\bshe\b")}
+
+
+def _pronoun_only(text: str, pronoun: str, book: NameBook) -> bool:
+    """Whether a sentence of narration speaks of someone as `pronoun` ("he"/"she")
+    further in, naming before it no person who could be that one: in "The campaign
+    was the first time she had been involved" the pronoun is still the one named
+    before; in "And even Obama tried to help, noting that he'd demur" it is Obama."""
+    m = _PRONOUN_WORD_RE[pronoun].search(text)
+    return m is not None and _names_nobody(text, m.start(), PRONOUN_GENDER[pronoun], book)
+
+
+def _names_nobody(text: str, end: int, gender: str, book: NameBook) -> bool:
+    """Whether the text before `end` names no one who could be a person of `gender`
+    ("m"/"f"): no name but of people known to be of the other gender, dates ("Sunday")
+    and names of no person ("the Senate")."""
+    for w in _CAPITALISED_WORD_RE.finditer(text, 0, end):
+        word = w.group().removesuffix("'s").removesuffix("’s")
+        if w.start() == 0 and (word in _LEADING_FUNCTION_WORDS or word in _OPENERS):
+            continue
+        full = book.by_surname.get(word.lower())
+        if full is None and (word in _DATE_WORDS or not maybe_person(word)):
+            continue
+        if full is None or (book.genders.get(full) or name_gender(full)) in (None, gender):
+            # a name of that gender, or one whose gender nothing shows ("Obama")
+            return False
+    return True
 
 
 # How many narration sentences opening with the same "He" or "She" are followed back.

@@ -184,7 +184,12 @@ def _antecedent(
         if gender == want or (gender is None and not conflict):
             return who
         conflict = conflict or gender is not None
-    spans = [text[: at.start()] if at else ""]
+    own = text[: at.start()] if at else ""
+    if quote is not None:
+        # '"... a choice between Clinton and Dr. Jill Stein," she said': whoever closes a
+        # quotation is not someone it names; only the narration before it counts
+        own = own[: quote.start()]
+    spans = [own]
     spans += [sentences[j].text for j in range(i - 1, max(-1, i - 1 - _ANTECEDENT_WINDOW), -1)]
     for span in spans:
         for name in reversed(_persons_in(span, book)):

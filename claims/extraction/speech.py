@@ -688,7 +688,8 @@ _FRONTED_SUBJECT_RE = re.compile(
 # the name in the apposition of a "the ..." subject.
 _THE_APPOSED_RE = re.compile(
     # ("Its president, Lena Marsh, said": whose, by a possessive pronoun)
-    rf"(?:(?:But|And|Yet|Still)\s+)?(?:[Tt]he|Its|His|Her|Their|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}['’]s)\s+"
+    rf"(?:(?:But|And|Yet|Still)\s+)?(?:[Tt]he|Its|His|Her|Their|One|An?|Another|"
+    rf"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}['’]s)\s+"
     rf"[^,;\"“”]{{1,60}},\s+"
     rf"(?:(?:[A-Z][\w'’.-]*|of|(?:{_DESCRIPTORS}))\s+)*?(?P<subj>{_NAME_PHRASE}),\s+[a-z]"
 )
@@ -2034,6 +2035,19 @@ def _but_subject(text: str) -> str | None:
         return None
     subj = matches[0].group("subj")
     return subj if _can_be_subject(subj) and not is_place(subj) else None
+
+
+# "Outside the plant, a worker named Ana Roe has nothing but praise for it": the one a
+# sentence's subject introduces by name.
+_NAMED_SUBJECT_RE = re.compile(
+    rf"(?:^|,\s+)(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){{1,3}}?(?:named|called)\s+"
+    rf"(?P<subj>{_NAME_PHRASE}),?\s+[a-z]"
+)
+
+
+def _named_subject(text: str) -> str | None:
+    m = _NAMED_SUBJECT_RE.search(text)
+    return m.group("subj") if m is not None and _can_be_subject(m.group("subj")) else None
 
 
 def _the_apposed(text: str) -> str | None:
