@@ -187,6 +187,9 @@ class NameBook:
         # department's, the body's or the title's words, then the person
         if len(name) > 2:
             name = name[_person_start(name) :]
+            office = person_after_office(name)
+            if office is not None:
+                name = name[office:]  # "Chief of | Staff Jo Roe": not "Staff Jo Roe"
         if name and name[0][:2] in ("AM", "PM") and _GLUED_TIME_RE.match(name[0]):
             # a live blog's "9:23PMChris Christie Says ...": the time is not his name
             name = [_GLUED_TIME_RE.sub("", name[0]), *name[1:]]
@@ -491,6 +494,13 @@ def clean_name(phrase: str) -> str:
         for j in (len(tokens) - 2, len(tokens) - 3):
             if tokens[j].lower() in GIVEN_NAMES and _looks_like_person(tokens[j:]):
                 return " ".join(tokens[j:])
+    if "of" in tokens[1:-2]:
+        # "Chief of Staff Jo Roe", "UMWA Director of Government Affairs Jo Roe": the
+        # person after the office's words, when a title stands before "of"
+        after = len(tokens) - tokens[::-1].index("of")
+        office = person_after_office(tokens[after:])
+        if office is not None and tokens[after - 2].lower().rstrip(".") in OF_TITLES:
+            return " ".join(tokens[after + office :])
     if len(name) > 2 and not any(t in _CONNECTORS for t in name):
         name = name[_person_start(name) :]  # "Public Advocate Trish James"
     if name and any(t in _CONNECTORS for t in name):
@@ -509,6 +519,45 @@ _DEPARTMENTS = frozenset(
         "Trade",
     ]
 )
+# Words of what a title with "of" holds before the person's name: "Chief of Staff Jo
+# Roe", "Director of National Intelligence Jo Roe", "Speaker of the House Jo Roe".
+_OFFICE_WORDS = _DEPARTMENTS | frozenset(
+    [
+        *("Staff", "National", "Intelligence", "Homeland", "Public", "Political", "Affairs"),
+        *("Management", "Communications", "Operations", "Policy", "Planning", "Budget"),
+        *("Legislative", "Joint", "Chiefs", "House", "Senate", "Foreign", "Human"),
+        *("Services", "Urban", "Development", "Environmental", "Protection", "Natural"),
+        *("Resources", "Economic", "Personnel", "Central", "Bureau", "Investigation", "the"),
+        *("Government", "Governmental", "Strategic", "Digital", "External", "Research"),
+    ]
+)
+
+
+# Titles written with "of" and an office ("Chief of Staff", "Director of National
+# Intelligence", "Secretary of State"); not every role word ("King", "French").
+OF_TITLES = frozenset(
+    [
+        *("chief", "director", "secretary", "minister", "administrator", "commissioner"),
+        *("speaker", "chairman", "chairwoman", "chair", "head", "undersecretary"),
+        *("deputy", "counselor", "counsellor", "advisor", "adviser", "officer", "inspector"),
+    ]
+)
+
+
+def person_after_office(tokens: Sequence[str]) -> int | None:
+    """Where a person's name of two or three capitalised words starts after the words of
+    an office ("Staff | Jo Roe", "National Intelligence | Jo Roe"), or None."""
+    i = 0
+    while i < len(tokens) and tokens[i] in _OFFICE_WORDS:
+        i += 1
+    rest = tokens[i:]
+    if i == 0 or not 2 <= len(rest) <= 3 or not _looks_like_person(rest):
+        return None
+    if rest[-1].lower() in _ORG_HEADS or rest[0] in _LEADING_FUNCTION_WORDS:
+        return None  # "Staff | Sergeant ...", "National | Security Council"
+    return i if maybe_person(" ".join(rest)) and not is_place(" ".join(rest)) else None
+
+
 # A lower-case role, maybe with a word before it, right before a name.
 _LOWER_ROLE_BEFORE_RE = re.compile(r"(?:\b(?P<q>[a-z]+)\s+)?\b(?P<role>[a-z]+)\s+$")
 # Roles one person holds where a story names them ("the coach", "the sheriff"); not those

@@ -58,8 +58,10 @@ from .names import (
     _NAME_PART,
     _NAME_PHRASE,
     _NAME_RUN_RE,
+    OF_TITLES,
     clean_name,
     maybe_person,
+    person_after_office,
     without_trailing_dates,
 )
 from .places import STATE_AFTER_CITY, US_STATES, is_place
@@ -1501,16 +1503,21 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             if the_role is not None:
                 # "the former CEO of Hewlett-Packard added": a description, not "CEO"
                 return text[the_role.start() : m.end("home")], "description", None
-            if len(words) == 1 and words[0].lower() in _ROLE_WORDS and len(home_words) > 2:
+            if (
+                words[-1].lower() in _ROLE_WORDS
+                and len(home_words) > 2
+                and (len(words) == 1 or all(w[:1].isupper() for w in words))
+            ):
                 # "Chairman of the Joint Chiefs Mark Milley said": the person the title
-                # ends with, when the given name is known
+                # ends with, when the given name is known, or after the office's words
+                # ("White House Chief of Staff Jo Roe said")
                 given = next(
                     (
                         i
                         for i in (len(home_words) - 2, len(home_words) - 3)
                         if i > 0 and home_words[i].lower() in GIVEN_NAMES
                     ),
-                    None,
+                    person_after_office(home_words) if words[-1].lower() in OF_TITLES else None,
                 )
                 if given is not None:
                     return " ".join(home_words[given:]), "speaker", None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import _ORG_HEADS
-from ..names import GENERATIONS, clean_name
+from ..names import GENERATIONS, OF_TITLES, clean_name, person_after_office
 from ..places import is_place
 
 _WORD_RE = re.compile(r"[A-Za-z][\w'’.-]*")
@@ -223,6 +223,13 @@ def _head_phrase(source: str) -> str:
     before = text[: m.start()].split()
     if before[-1].lower() in _ORG_HEADS and m.group().strip() in ("of", "for", "on"):
         return text
+    if (
+        m.group().strip() == "of"
+        and before[-1][:1].isupper()
+        and before[-1].lower().rstrip(".") in OF_TITLES
+        and person_after_office(text[m.end() :].split()) is not None
+    ):
+        return text  # "RNC Chief of Staff Katie Walsh": a title, then the person
     return text[: m.start()]
 
 

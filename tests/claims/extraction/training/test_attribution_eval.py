@@ -88,6 +88,21 @@ def test_source_name_strips_titles_ages_and_appositions_but_keeps_organisations(
 @pytest.mark.parametrize(
     ("source", "name"),
     [
+        ("Harbor County Chief of Staff Ilse Marwick", "Ilse Marwick"),
+        ("Guild Director of Government Affairs Bram Hollis", "Bram Hollis"),
+        ("Speaker of the House Rep. Tamsin Okere (D-Ore.)", "Tamsin Okere"),
+        # a person "of" a body keeps the person; a role word that is no title stays
+        ("Dorran Pike of the National Grocers Federation", "Dorran Pike"),
+        ("Owen King of the Valley Tenants Union", "Owen King"),
+    ],
+)
+def test_a_title_with_of_before_a_name_is_stripped(source: str, name: str) -> None:
+    assert source_name(source) == name
+
+
+@pytest.mark.parametrize(
+    ("source", "name"),
+    [
         ("A Harbor Institute poll released Friday", "Harbor Institute"),
         ("a Valley Courier survey out Monday", "Valley Courier"),
         ("the Larkin report published last Thursday", "Larkin"),

@@ -1,0 +1,57 @@
+"""A title with "of" in it before a person's name ("White House Chief of Staff X",
+"Director of National Intelligence X"): the person speaks, and a later surname is that
+person, whatever the given name. Invented sentences (no corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .claimants import claimants
+
+CASES = [
+    (
+        "White House Chief of Staff Tamsin Okere said the talks would resume on Friday.",
+        ["Tamsin Okere"],
+    ),
+    (
+        "Director of National Intelligence Bram Hollis told senators the threat had grown.",
+        ["Bram Hollis"],
+    ),
+    (
+        "Deputy Chief of Staff Ilse Marwick said the memo was a draft. Marwick added that "
+        "nobody had signed it.",
+        ["Ilse Marwick", "Ilse Marwick"],
+    ),
+    (
+        "In an email to the team, Chief of Staff Dorran Pike praised the rescue crews. "
+        '"Best work I have seen all year," Pike wrote.',
+        ["Dorran Pike", "Dorran Pike"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES)
+def test_person_after_an_office_title_speaks(body: str, expected: list[str]) -> None:
+    assert claimants(body) == expected
+
+
+GUARDS = [
+    # Bodies named with "of" stay whole.
+    (
+        "The Bureau of Labor Statistics said the jobless rate fell.",
+        "the Bureau of Labor Statistics",
+    ),
+    (
+        "The Department of Homeland Security said the checkpoints would stay open.",
+        "the Department of Homeland Security",
+    ),
+    # A person "of" a body, whose surname is also a role word ("French"), stays the person.
+    ("Owen French of the National Grocers Federation said sales rose.", "Owen French"),
+    # A title whose holder's given name is known, as before.
+    ("Secretary of State Carla Brandvold said the visit was off.", "Carla Brandvold"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), GUARDS)
+def test_bodies_named_with_of_stay_whole(body: str, expected: str) -> None:
+    assert claimants(body)[-1] == expected
