@@ -258,6 +258,10 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             # "In a statement, the Kentucky Republican on Tuesday dismissed ...": one
             # described by state and party, whom the article named before
             phrase, kind = "the " + phrase.removeprefix("The ").removeprefix("the "), "description"
+        if kind == "speaker" and phrase is not None and phrase.endswith(("'s", "’s")):
+            at = s.text.find(phrase)
+            if at >= 0 and _HAS_CONTRACTED_RE.match(s.text, at + len(phrase)):
+                phrase = phrase[:-2]  # "Roe's been warning": Roe has, not Roe's
         claimant: str | None = None
         if phrase is not None:
             low = phrase.lower()
@@ -729,6 +733,7 @@ def _opening_person(before: str, book: NameBook) -> str | None:
     return None
 
 
+_HAS_CONTRACTED_RE = re.compile(r"\s+(?:been|got)\b")
 _CAPITALISED_WORD_RE = re.compile(r"[A-Z][\w'’-]*")
 _PRONOUN_WORD_RE = {"he": re.compile(r"\bhe\b"), "she": re.compile(r"\bshe\b")}
 
@@ -748,7 +753,12 @@ def _names_nobody(text: str, end: int, gender: str, book: NameBook) -> bool:
     and names of no person ("the Senate")."""
     for w in _CAPITALISED_WORD_RE.finditer(text, 0, end):
         word = w.group().removesuffix("'s").removesuffix("’s")
-        if w.start() == 0 and (word in _LEADING_FUNCTION_WORDS or word in _OPENERS):
+        if w.start() == 0 and (
+            word in _LEADING_FUNCTION_WORDS
+            or word in _OPENERS
+            # "Dismayed by the result, he ...": a participle or an adverb, no name
+            or (word.endswith(("ed", "ing", "ly")) and word.lower() not in book.by_surname)
+        ):
             continue
         full = book.by_surname.get(word.lower())
         if full is None and (word in _DATE_WORDS or not maybe_person(word)):
@@ -952,6 +962,7 @@ def _names_someone_else(
     return False
 
 
+_HAS_CONTRACTED_RE = re.compile(r"\s+(?:been|got)\b")
 _CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][\w'’-]+")
 _SUBJECT_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 

@@ -2052,8 +2052,26 @@ _NAMED_SUBJECT_RE = re.compile(
 )
 
 
+# "Across town, knocking on doors, is Ben Roe, a canvasser": a subject after its verb;
+# "Roe's been making the case for weeks": a subject with "has" contracted.
+_INVERTED_SUBJECT_RE = re.compile(
+    rf"(?:,|\b(?:there|here)(?:\s+[a-z]+){{0,3}})\s+(?:is|was)\s+(?P<subj>{_NAME_PHRASE}),\s+"
+    r"(?:a|an|the)\s"
+)
+_CONTRACTED_SUBJECT_RE = re.compile(
+    rf"(?P<subj>{_NAME_PHRASE})['’]s\s+(?:been|got|also\s+been|long\s+been|never\s+been)\b"
+)
+
+
 def _named_subject(text: str) -> str | None:
-    m = _NAMED_SUBJECT_RE.search(text)
+    """A person the sentence introduces by name as its subject where the other patterns
+    see none: "a worker named Ana Roe has ...", "..., is Ben Roe, a canvasser",
+    "Roe's been saying"."""
+    m = (
+        _NAMED_SUBJECT_RE.search(text)
+        or _INVERTED_SUBJECT_RE.search(text)
+        or _CONTRACTED_SUBJECT_RE.match(text)
+    )
     return m.group("subj") if m is not None and _can_be_subject(m.group("subj")) else None
 
 

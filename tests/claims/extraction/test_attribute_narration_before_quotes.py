@@ -1,7 +1,8 @@
 """Whom "he" or "she" closing a quotation means when the paragraph before is narration
 that introduces someone: through later narration that speaks of that person as the same
-pronoun or names nobody, through an apposition after "One ..." or "a ... named", and
-never someone the quotation itself names. Invented sentences (no corpus text)."""
+pronoun or names nobody, through an apposition after "One ..." or "a ... named", a
+subject after its verb or with "has" contracted, and never someone the quotation itself
+names. Invented sentences (no corpus text)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,29 @@ CASES = [
         '"The pay is fair and the shifts are short," he said.',
         "Tomas Okafor",
     ),
+    # A subject after its verb: "..., is X, a ..."; "there by the door was X, the ...".
+    (
+        "Mayor Victor Hale said the plan would bring jobs.\n\n"
+        "Across the square, handing out leaflets, is Corwin Ashdale, a retired machinist who "
+        "lost his job in March.\n\n"
+        '"It is all talk," he said.',
+        "Corwin Ashdale",
+    ),
+    (
+        "Mayor Victor Hale said the plan would bring jobs. The crowd cheered.\n\n"
+        "Yet there by the door was Corwin Ashdale, the retired machinist. He was not "
+        "impressed.\n\n"
+        '"It is all talk," he said.',
+        "Corwin Ashdale",
+    ),
+    # "X's been ...": "has" contracted after the subject.
+    (
+        "Treasurer Hector Dunmore said the books balanced.\n\n"
+        "Councillor Imre Pettibone lit into the treasurer at the meeting. Pettibone's been "
+        "warning since spring that the budget runs short.\n\n"
+        '"You have not balanced a single book," he said.',
+        "Imre Pettibone",
+    ),
     # Whoever closes a quotation is not a person the quotation names.
     (
         "Karen Ostrow, who owns a bakery on the square, has opposed the plan since spring. "
@@ -80,3 +104,11 @@ GUARDS = [
 @pytest.mark.parametrize(("body", "expected"), GUARDS)
 def test_narration_naming_someone_else_stops_the_search(body: str, expected: str) -> None:
     assert claimants(body)[-1] == expected
+
+
+def test_has_contracted_after_a_name_is_no_possessive() -> None:
+    body = (
+        "Councillor Imre Pettibone spoke first. Pettibone's been warning since spring that "
+        "the budget runs short."
+    )
+    assert claimants(body)[-1] == "Imre Pettibone"
