@@ -690,13 +690,20 @@ def _subject_before(
             or _fronted_subject(before) == pronoun
             # ("The campaign was the first time she had been involved, and she doubts
             # ...": the pronoun further in, when the sentence opens with nobody)
-            or _pronoun_only(before, pronoun, book)
+            or (
+                _pronoun_only(before, pronoun, book)
+                # ("Asked what he had written, Roe smiled.": Roe)
+                and _opening_person(before, book) is None
+            )
         ):
             # "Tennis great Billie Jean King remembered Ali." | "She witnessed the
             # fight." | '"...," she said': the same pronoun opens each narration sentence
             # back to the person who opened the first.
             gendered = True
-        elif not _names_nobody(before, len(before), PRONOUN_GENDER[pronoun], book):
+        elif (
+            not _names_nobody(before, len(before), PRONOUN_GENDER[pronoun], book)
+            or _opening_person(before, book) is not None
+        ):
             break
         # ("Pollster Al Roe is skeptical. | But the candidate could change the subject. |
         # '"...," he said': past narration that names nobody, to the one who opened it)

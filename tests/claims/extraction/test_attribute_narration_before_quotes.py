@@ -91,6 +91,14 @@ GUARDS = [
         '"Nobody here wants a strike," he said.',
         "Felix Bixby",
     ),
+    # The sentence before opens with its own subject after a phrase holding "he": him.
+    (
+        "Dana Whitcombe, the planning director, said forty families had applied.\n\n"
+        "At the motel, his wife keeps a list of what they lost. Her husband read it one "
+        "evening and added a line. Asked what he had written, Teodor Brankovic smiled.\n\n"
+        '"The view from the porch," he said.',
+        "Teodor Brankovic",
+    ),
     # A quotation that opens the paragraph after a speaker stays with the narration's
     # named subject, as before.
     (
