@@ -1547,9 +1547,17 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                     "group",
                     None,
                 )
+            named = _APPOS_NAMED_RE.fullmatch(appos) if appos and " named " in appos else None
+            if named is not None and _can_be_subject(named.group("name")):
+                # "One voter, a nurse named Ada Pike, told reporters": Pike
+                return named.group("name"), "speaker", None
             if first in ("The", "the") and appos and _NAME_RUN_RE.fullmatch(appos):
                 return appos, "speaker", subj.split(None, 1)[1].lower()
-            if appos and subj.split()[-1].islower():
+            if appos and (
+                subj.split()[-1].islower()
+                # "The state's Education Minister, Ada Pike, said": a title capitalised
+                or subj.split()[-1].lower() in _ROLE_WORDS
+            ):
                 # "Roe's attorney, Ada Pike, said": Pike; "Democrats' nominee, Sen. Tim
                 # Kaine (D-Va.), promised": Kaine, without his party's label
                 # ("Roe's union representative, Ada Pike of the Police Union, said": the
@@ -1682,6 +1690,17 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             # "Ada Roe, a former Ohio senator, who served two terms, told reporters": the
             # description is in apposition to the name, which is the speaker
             return named, "speaker", None
+        lowered = text.lower().find(unnamed.lower())  # ("One voter" as "one voter")
+        after = lowered + len(unnamed)
+        if lowered >= 0 and text.startswith(", ", after):
+            # "One voter, a nurse named Ada Pike, told reporters": Pike
+            apposed = _APPOS_NAMED_RE.match(text, after + 2)
+            if (
+                apposed is not None
+                and text.startswith(",", apposed.end())
+                and _can_be_subject(apposed.group("name"))
+            ):
+                return apposed.group("name"), "speaker", None
         # "insiders said", "grain traders also say", "these people said": an unnamed
         # group speaks, which is not the outlet's own statement. A source, not a
         # speaker: a later "he" or "she" never refers to it.
@@ -1829,6 +1848,8 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 if determined is not None and _person_like(determined.group("name"))
                 else None
             )
+            # "One customer, a wheat farmer named Jo Roe, said": the name, not the farmer
+            or _named_subject(text)
         )
         # "A campaign official later defended it, saying", "Campaign officials ...": an
         # unnamed source, which a name may only modify
@@ -2047,7 +2068,7 @@ def _but_subject(text: str) -> str | None:
 # "Outside the plant, a worker named Ana Roe has nothing but praise for it": the one a
 # sentence's subject introduces by name.
 _NAMED_SUBJECT_RE = re.compile(
-    rf"(?:^|,\s+)(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){{1,3}}?(?:named|called)\s+"
+    rf"(?:^|,\s+)(?:[Aa]n?|[Oo]ne)\s+(?:[a-z\d][\w-]*\s+){{1,3}}?(?:named|called)\s+"
     rf"(?P<subj>{_NAME_PHRASE}),?\s+[a-z]"
 )
 
@@ -2060,6 +2081,11 @@ _INVERTED_SUBJECT_RE = re.compile(
 )
 _CONTRACTED_SUBJECT_RE = re.compile(
     rf"(?P<subj>{_NAME_PHRASE})['’]s\s+(?:been|got|also\s+been|long\s+been|never\s+been)\b"
+)
+
+
+_APPOS_NAMED_RE = re.compile(
+    rf"(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?named\s+(?P<name>{_NAME_PHRASE})"
 )
 
 

@@ -1,5 +1,6 @@
 """A title with "of" in it before a person's name ("White House Chief of Staff X",
-"Director of National Intelligence X"): the person speaks, and a later surname is that
+"Director of National Intelligence X") or a capitalised title set off before it ("The
+province's Health Minister, X, said"): the person speaks, and a later surname is that
 person, whatever the given name. Invented sentences (no corpus text)."""
 
 from __future__ import annotations
@@ -21,6 +22,15 @@ CASES = [
         "Deputy Chief of Staff Ilse Marwick said the memo was a draft. Marwick added that "
         "nobody had signed it.",
         ["Ilse Marwick", "Ilse Marwick"],
+    ),
+    # A capitalised title set off before the name: the name speaks.
+    (
+        "The province's Health Minister, Oriel Tanaka-Voss, said the wards would reopen.",
+        ["Oriel Tanaka-Voss"],
+    ),
+    (
+        "The county's Fire Chief, Sabine Quarrell, told reporters the blaze was contained.",
+        ["Sabine Quarrell"],
     ),
     (
         "In an email to the team, Chief of Staff Dorran Pike praised the rescue crews. "
