@@ -56,7 +56,7 @@ _GROUP_CORE_RE = re.compile(
     r"(?:said|say|says|told|tell|argued|argue|warned|warn|noted|insisted|believe|believed|"
     # (closing the sentence or before what they hold, not "the 50,000 a day officials
     # estimated before the opening")
-    r"(?:estimated|estimate|predicted|predict|cautioned|caution)"
+    r"(?:estimated|estimate|predicted|predict|cautioned|caution|reported|concluded)"
     r"(?=\s*[.!]?[\"”]?\s*$|\s+(?:that|there|it|the|a|an)\b)|"
     # after a quotation: '"...," federal prosecutors wrote', '"...," aides added'
     r"(?<=[a-z]\s)(?:wrote|added)(?=\s+(?:in|on|at|to|after|before|that)\b|\s*[.,;]))\b"

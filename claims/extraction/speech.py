@@ -623,6 +623,20 @@ _AS_REPORTED_RE = re.compile(
     rf"(?P<subj>(?:the\s+)?{_ORG_PHRASE})"
 )
 # Not a reporter's credit line: "Costa reported from Washington."
+# Who released what "according to" cites, after it: "... released Wednesday by the X".
+_RELEASED_BY_RE = re.compile(
+    r"\s+(?:released|published|compiled|conducted|commissioned|issued)\s+"
+    r"(?:(?:on\s+|last\s+|this\s+|in\s+)?[A-Z]?[a-z]+\s+)?by\s+"
+    rf"(?P<subj>(?:[Tt]he\s+)?{_ORG_PHRASE})"
+)
+_FOR_WHOM_RE = re.compile(r"\s+for\s+(?=[a-z])")  # "for the Associated Press", not "for Public"
+_WHEN_AFTER_RE = re.compile(r"\s+(?:on|in|last|this)\s+(?P<day>[A-Z][a-z]+)")
+# A group that reports, closing the sentence or before what it reports.
+_GROUP_REPORTED_RE = re.compile(
+    r"(?P<subj>(?:(?:[Tt]he|[Ss]ome|[Oo]ther|[Ss]everal)\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?"
+    rf"(?:{GROUP_NOUNS}))\s+(?:also\s+|have\s+|had\s+)?reported"
+    r"(?=\s*[.!]?[\"”]?\s*$|\s+(?:that|on|in|a|an|\d)\b)"
+)
 _SOURCE_RE = re.compile(
     rf"(?P<subj>(?:[Tt]he\s+)?{_NAME_PHRASE})"
     # ("The Ledger, citing unnamed sources, reported")
@@ -1754,6 +1768,20 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 # analysis by the research firm Tide Economics": the name after the
                 # description (which had given "the nonpartisan tracking")
                 return named.group("name"), "source", None
+            by = (
+                _RELEASED_BY_RE.match(text, text.find(phrase) + len(phrase))
+                if phrase is not None and phrase.split()[-1][:1].islower()
+                else None
+            )
+            subj = _FOR_WHOM_RE.split(by.group("subj"), 1)[0].rstrip(".") if by is not None else ""
+            when = _WHEN_AFTER_RE.search(subj)
+            if when is not None and when.group("day") in _DATE_WORDS:
+                subj = subj[: when.start()]  # "by Gallup on Monday": Gallup
+            if subj[-1:].isalpha():
+                # "according to figures released by the Tarn Football League", "a poll
+                # released Wednesday by the Harbor Institute": whoever released them (not
+                # whom for: "conducted by Edison Research for the Associated Press")
+                return ("the" + subj[3:] if subj.startswith("The ") else subj), "source", None
             if phrase is not None and (found is None or phrase.split()[-1][:1].islower()):
                 # "according to a yearly Gallup poll", "according to company documents",
                 # "according to the officer in charge of the base": the source as the
@@ -1788,6 +1816,12 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         if found is not None and " on " in found.group("subj"):
             # "As reported by the Herald on Tuesday": the medium without its date.
             return found.group("subj").rsplit(" on ", 1)[0], "source", None
+    if "reported" in hits and according is None:
+        reported = _GROUP_REPORTED_RE.search(text)
+        if reported is not None and reported.group("subj").split()[0] not in _NOT_SUBJECTS:
+            # "..., the researchers reported.", "Health officials reported that ...": a
+            # group reports (not a medium, which the source patterns above found)
+            return reported.group("subj"), "group", None
     if according is not None:
         return according, "group", None
     if not inside and " by " in text and not _STANCE_WORDS.isdisjoint(sentence_words):

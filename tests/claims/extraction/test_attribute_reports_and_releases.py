@@ -1,0 +1,61 @@
+"""Groups that report or conclude ("..., the researchers reported.", "Health officials
+reported that ...", "some economists have concluded that ...") and figures cited "according
+to" with whoever released them ("according to figures released by the X", "a poll
+released Wednesday by the X"). Invented sentences (no corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .claimants import last
+
+CASES = [
+    (
+        "The enzyme digested most of the plastic sample in four weeks, the researchers reported.",
+        "the researchers",
+    ),
+    ("County health officials reported that nine residents fell ill.", "County health officials"),
+    (
+        "Even so, some economists have concluded that the levy will not cover the gap.",
+        "some economists",
+    ),
+    (
+        "Ticket sales dropped by a fifth, according to figures released by the Tarnwick "
+        "Rugby Union.",
+        "the Tarnwick Rugby Union",
+    ),
+    (
+        "The contest is now a dead heat, according to a poll released Tuesday by the "
+        "Quillan Institute for Public Opinion.",
+        "the Quillan Institute for Public Opinion",
+    ),
+    (
+        "The contest is now a dead heat, according to a survey released by Brackwater "
+        "Polling on Sunday.",
+        "Brackwater Polling",
+    ),
+    (
+        "Turnout rose among young men, according to early returns of an exit poll "
+        "conducted by Fenwick Research for a group of broadcasters.",
+        "Fenwick Research",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES)
+def test_who_reports_or_released_the_figures(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+GUARDS = [
+    # a medium that reports stays the medium; a poll named by no one stays the poll
+    ("The Harbor Courier reported that nine residents fell ill.", "the Harbor Courier"),
+    ("The contest is now a dead heat, according to a poll released Tuesday.", "a poll"),
+    # reported by someone, in the passive: nobody's words here
+    ("The outbreak was first reported in March.", "The Ledger"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), GUARDS)
+def test_media_and_unnamed_polls_stay(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
