@@ -258,6 +258,13 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             # "In a statement, the Kentucky Republican on Tuesday dismissed ...": one
             # described by state and party, whom the article named before
             phrase, kind = "the " + phrase.removeprefix("The ").removeprefix("the "), "description"
+        if (
+            kind == "speaker"
+            and phrase is not None
+            and phrase.lower() in _ROLE_WORDS
+            and (f"the {phrase} " in s.text or f"The {phrase} " in s.text)
+        ):
+            phrase, kind = f"the {phrase.lower()}", "description"  # '"...," the Premier said'
         if kind == "speaker" and phrase is not None and phrase.endswith(("'s", "’s")):
             at = s.text.find(phrase)
             if at >= 0 and _HAS_CONTRACTED_RE.match(s.text, at + len(phrase)):

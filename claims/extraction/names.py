@@ -529,6 +529,7 @@ _OFFICE_WORDS = _DEPARTMENTS | frozenset(
         *("Services", "Urban", "Development", "Environmental", "Protection", "Natural"),
         *("Resources", "Economic", "Personnel", "Central", "Bureau", "Investigation", "the"),
         *("Government", "Governmental", "Strategic", "Digital", "External", "Research"),
+        *("Police", "Bank", "Fire", "Prisons", "Customs", "Revenue", "Schools", "Forces"),
     ]
 )
 
@@ -540,6 +541,7 @@ OF_TITLES = frozenset(
         *("chief", "director", "secretary", "minister", "administrator", "commissioner"),
         *("speaker", "chairman", "chairwoman", "chair", "head", "undersecretary"),
         *("deputy", "counselor", "counsellor", "advisor", "adviser", "officer", "inspector"),
+        *("superintendent", "governor", "commandant", "controller", "comptroller"),
     ]
 )
 

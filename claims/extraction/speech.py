@@ -629,6 +629,9 @@ _RELEASED_BY_RE = re.compile(
     r"(?:(?:on\s+|last\s+|this\s+|in\s+)?[A-Z]?[a-z]+\s+)?by\s+"
     rf"(?P<subj>(?:[Tt]he\s+)?{_ORG_PHRASE})"
 )
+_TITLE_FOR_OF_RE = re.compile(
+    rf"\b(?i:{'|'.join(sorted(OF_TITLES))})\s+(?:of|for)\s+(?:the\s+)?[A-Z]"
+)
 _FOR_WHOM_RE = re.compile(r"\s+for\s+(?=[a-z])")  # "for the Associated Press", not "for Public"
 _WHEN_AFTER_RE = re.compile(r"\s+(?:on|in|last|this)\s+(?P<day>[A-Z][a-z]+)")
 # A group that reports, closing the sentence or before what it reports.
@@ -1571,6 +1574,9 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 subj.split()[-1].islower()
                 # "The state's Education Minister, Ada Pike, said": a title capitalised
                 or subj.split()[-1].lower() in _ROLE_WORDS
+                # "the Minister for the Marine, Ada Pike, confirmed": a title with "for"
+                or _TITLE_FOR_OF_RE.search(text, max(0, m.start("subj") - 40), m.end("subj"))
+                is not None
             ):
                 # "Roe's attorney, Ada Pike, said": Pike; "Democrats' nominee, Sen. Tim
                 # Kaine (D-Va.), promised": Kaine, without his party's label

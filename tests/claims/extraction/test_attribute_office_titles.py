@@ -33,6 +33,21 @@ CASES = [
         ["Sabine Quarrell"],
     ),
     (
+        "Superintendent of Police Anvika Marwah said the roads were closed by noon.",
+        ["Anvika Marwah"],
+    ),
+    # A title with "for" set off before the name, the clause closing the sentence.
+    (
+        "The herring quota will fall by a fifth, the Minister for the Marine, Ruairi "
+        "Tallon, confirmed on Friday.",
+        ["Ruairi Tallon"],
+    ),
+    # The title capitalised after "the", later: the person it was given to.
+    (
+        'Premier Odile Farrant toured the flood zone. "We will rebuild," the Premier said.',
+        ["The Ledger", "Odile Farrant"],
+    ),
+    (
         "In an email to the team, Chief of Staff Dorran Pike praised the rescue crews. "
         '"Best work I have seen all year," Pike wrote.',
         ["Dorran Pike", "Dorran Pike"],
@@ -57,6 +72,8 @@ GUARDS = [
     ),
     # A person "of" a body, whose surname is also a role word ("French"), stays the person.
     ("Owen French of the National Grocers Federation said sales rose.", "Owen French"),
+    # A given name that is also a word of an office stays in the name.
+    ("Party leader Marine Okonkwo said the vote was a warning.", "Marine Okonkwo"),
     # A title whose holder's given name is known, as before.
     ("Secretary of State Carla Brandvold said the visit was off.", "Carla Brandvold"),
 ]
