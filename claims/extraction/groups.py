@@ -140,6 +140,10 @@ _MORE_UNNAMED = frozenset(
         *("consultant", "pollster", "historian", "professor", "researcher", "scholar"),
         *("senator", "congressman", "congresswoman", "legislator", "lobbyist", "protester"),
         *("relative", "student", "teacher", "veteran", "doctor"),
+        # occupations and roles a story quotes unnamed ("One driver, who asked not to be
+        # named, said")
+        *("driver", "nurse", "farmer", "parent", "customer", "shopper", "tenant"),
+        *("passenger", "patient", "pilot", "firefighter", "miner", "fisherman", "survivor"),
         # kin: "his brother added", "Her husband said"
         *KIN_NOUNS,
     ]

@@ -1,5 +1,6 @@
 """A person described, then named with "named": "One voter, a nurse named X, told
-reporters", "a wheat farmer named X, said" speak as X, not as the description.
+reporters", "a wheat farmer named X, said" speak as X, not as the description; one left
+unnamed speaks as described ("One farmer, who asked not to be named, said").
 Invented sentences (no corpus text)."""
 
 from __future__ import annotations
@@ -39,4 +40,20 @@ GUARDS = [
 
 @pytest.mark.parametrize(("body", "expected"), GUARDS)
 def test_a_description_without_a_name_stays(body: str, expected: str) -> None:
+    assert claimants(body)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("One farmer, who asked not to be named, said the subsidy came too late.", "one farmer"),
+        ("Her patient said the new dressing had eased the pain.", "her patient"),
+        (
+            "One passenger, a retired engineer, told reporters the train sat for hours.",
+            "one passenger",
+        ),
+    ],
+)
+def test_an_unnamed_occupation_speaks_as_described(body: str, expected: str) -> None:
+    # "one", "a" or a possessive before an occupation a story leaves unnamed
     assert claimants(body)[-1] == expected
