@@ -689,33 +689,35 @@ def _subject_before(
         return None  # 'Roe seemed irritated: “It's public! | Email it,” she wrote': Roe's
     j = opened - 1
     gendered = False  # whether a sentence followed back spoke of someone as `pronoun`
+    full: str | None = None
+    looked = -1  # the sentence `full` was looked for in
     while j > max(0, opened - _PRONOUN_CHAIN) and out[j - 1].kind == "article":
         before = sentences[j].text
         if (
             before.startswith(f"{pronoun.capitalize()} ")
             # ("In an interview that year, he was asked what happened.": after a phrase)
             or _fronted_subject(before) == pronoun
-            # ("The campaign was the first time she had been involved, and she doubts
-            # ...": the pronoun further in, when the sentence opens with nobody)
-            or (
-                _pronoun_only(before, pronoun, book)
-                # ("Asked what he had written, Roe smiled.": Roe)
-                and _opening_person(before, book) is None
-            )
         ):
             # "Tennis great Billie Jean King remembered Ali." | "She witnessed the
             # fight." | '"...," she said': the same pronoun opens each narration sentence
             # back to the person who opened the first.
             gendered = True
-        elif (
-            not _names_nobody(before, len(before), PRONOUN_GENDER[pronoun], book)
-            or _opening_person(before, book) is not None
-        ):
+            j -= 1
+            continue
+        full, looked = _opening_person(before, book), j
+        if full is not None:
+            break  # ("Asked what he had written, Roe smiled.": Roe)
+        if _pronoun_only(before, pronoun, book):
+            # ("The campaign was the first time she had been involved, and she doubts
+            # ...": the pronoun further in, when the sentence opens with nobody)
+            gendered = True
+        elif not _names_nobody(before, len(before), PRONOUN_GENDER[pronoun], book):
             break
         # ("Pollster Al Roe is skeptical. | But the candidate could change the subject. |
         # '"...," he said': past narration that names nobody, to the one who opened it)
         j -= 1
-    full = _opening_person(sentences[j].text, book)
+    if looked != j:
+        full = _opening_person(sentences[j].text, book)
     if full is None:
         return None
     text = sentences[i].text
