@@ -1,11 +1,15 @@
 """Which organisation a bare noun refers to: "the bank", "the ministry", "the agency", "the
 campaign" is the latest one the article named whose name shows that kind ("the Central
 Bank of Valdoria", "the Consumer Goods Safety Bureau", "the Trump campaign"). attribute.py
-asks when a claimant is such a noun with "the". "the company" only for a name with a legal
-suffix ("Halvorsen Freight Inc.", "Corvane Holdings"), and never "the firm": a company's
-name seldom says it is one ("Twitter", "EgyptAir"), so the latest name with "Group" or
-"Foods" in it was too often another company (4 of 6 such claimants on PolNeAR); with the
-legal suffixes alone no PolNeAR claimant changes."""
+asks when a claimant is such a noun with "the". "the company" is the latest name with a
+legal suffix ("Halvorsen Freight Inc.", "Corvane Holdings"), else a name ending with a word
+such as "Foods" or "Systems" that opens a sentence, only when the article has opened
+sentences with one such company and no other; never "the firm". A company's name seldom
+says it is one ("Twitter", "EgyptAir"), so the latest name with "Group" or "Foods" in it
+was too often another company (4 of 6 such claimants on PolNeAR); with the legal suffixes
+alone no PolNeAR claimant changed, and the one-company rule changes 1, rightly ("United
+Technologies"; counting every mention, not only sentence openers, it had also given "Koch
+Industries" for a sentence about Bloomberg L.P.)."""
 
 from __future__ import annotations
 
@@ -46,7 +50,18 @@ _KINDS: dict[str, frozenset[str]] = {
     "airline": frozenset(["airlines", "airways"]),
     "carrier": frozenset(["airlines", "airways"]),
 }
-_HEADS = frozenset(w for heads in _KINDS.values() for w in heads)
+# Last words of a company's name that no legal suffix shows ("Halvorsen Foods", "Kestrel
+# Freight Systems"): "the company" is such a name only when the article has named one
+# and no other (see the module's note).
+_COMPANY_WORDS = frozenset(
+    [
+        *("foods", "systems", "pharmaceuticals", "aggregates", "industries", "group"),
+        *("technologies", "motors", "energy", "partners", "capital", "mills", "freight"),
+        *("logistics", "enterprises", "brands", "media", "labs", "therapeutics", "steel"),
+        *("biosciences", "petroleum", "manufacturing", "stores", "creamery", "dairy"),
+    ]
+)
+_HEADS = frozenset(w for heads in _KINDS.values() for w in heads) | _COMPANY_WORDS
 # A quick test before the scan: one of the heads, capitalised, somewhere in the sentence.
 # ("LLC" and "PLC" are written in capitals)
 _HEAD_HINT_RE = re.compile(
@@ -85,6 +100,7 @@ class OrganisationBook:
         self.texts = texts
         self.read = 0  # how many of the texts have been read
         self.latest: dict[str, str] = {}
+        self.companies: set[str] = set()  # names ending with one of _COMPANY_WORDS
 
     def resolve(self, phrase: str, upto: int) -> str | None:
         """The organisation "the <kind>" refers to in text `upto` (named there or
@@ -95,7 +111,10 @@ class OrganisationBook:
         while self.read <= upto and self.read < len(self.texts):
             self._learn(self.texts[self.read])
             self.read += 1
-        return self.latest.get(noun.lower())
+        found = self.latest.get(noun.lower())
+        if found is None and noun.lower() == "company" and len(self.companies) == 1:
+            return next(iter(self.companies))
+        return found
 
     def _learn(self, text: str) -> None:
         for m in _NAMED_KIND_RE.finditer(text):
@@ -150,3 +169,9 @@ class OrganisationBook:
             for kind, heads in _KINDS.items():
                 if not heads.isdisjoint(words):
                     self.latest[kind] = name
+            if (
+                _bare(tokens[-1]) in _COMPANY_WORDS
+                and m.start() < 4  # opening the sentence: what the story is about
+                and not text.startswith(" and ", m.end())  # not one of two bidders
+            ):
+                self.companies.add(name.removeprefix("the "))

@@ -99,9 +99,9 @@ def test_the_book_keeps_the_latest_of_each_kind_and_ignores_other_nouns() -> Non
             "The company said feed costs had doubled.",
             "Tessel Foods LLC",
         ),
-        # no legal suffix: a name that does not say it is a company stays unresolved
+        # no legal suffix, and the name opens no sentence: it stays unresolved
         (
-            "Tessel Creamery recalled its butter on Friday.",
+            "Shops pulled butter made by Tessel Creamery on Friday.",
             "The company said no one had fallen ill.",
             "the company",
         ),
@@ -116,3 +116,31 @@ def test_the_company_is_the_latest_name_with_a_legal_suffix(
 def test_a_sentences_first_word_before_of_is_no_part_of_the_name() -> None:
     body = "Shares of the Corvane Bank fell 4 percent. The bank said profits had slipped."
     assert claimants(body)[-1] == "the Corvane Bank"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # one company, named by a word such as "Foods" or "Systems", opening a sentence
+        (
+            "Marlowe Creek Foods will close its bottling plant in June. The company said "
+            "demand for canned juice had fallen for six years.",
+            "Marlowe Creek Foods",
+        ),
+        (
+            "Ostrander Freight Systems posted a loss for the quarter.\n\nThe company said "
+            "diesel prices had eaten its margins.",
+            "Ostrander Freight Systems",
+        ),
+        # two such companies opening sentences: which one is unclear
+        (
+            "Marlowe Creek Foods will close its plant. Ostrander Freight Systems will lose "
+            "its biggest customer. The company said talks had failed.",
+            "the company",
+        ),
+    ],
+)
+def test_the_company_is_the_one_company_the_story_opens_sentences_with(
+    body: str, expected: str
+) -> None:
+    assert claimants(body)[-1] == expected
