@@ -749,8 +749,6 @@ def _opening_person(before: str, book: NameBook) -> str | None:
     return None
 
 
-_HAS_CONTRACTED_RE = re.compile(r"\s+(?:been|got)\b")
-_CAPITALISED_WORD_RE = re.compile(r"[A-Z][\w'’-]*")
 _PRONOUN_WORD_RE = {"he": re.compile(r"\bhe\b"), "she": re.compile(r"\bshe\b")}
 
 
@@ -978,6 +976,7 @@ def _names_someone_else(
     return False
 
 
+# "Roe's been warning": "has" contracted after a name, not a possessive.
 _HAS_CONTRACTED_RE = re.compile(r"\s+(?:been|got)\b")
 _CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][\w'’-]+")
 _SUBJECT_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")

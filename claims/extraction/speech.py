@@ -622,7 +622,6 @@ _AS_REPORTED_RE = re.compile(
     rf"\b[Aa]s\s+(?:first\s+|previously\s+|originally\s+)?reported\s+(?:by|in)\s+"
     rf"(?P<subj>(?:the\s+)?{_ORG_PHRASE})"
 )
-# Not a reporter's credit line: "Costa reported from Washington."
 # Who released what "according to" cites, after it: "... released Wednesday by the X".
 _RELEASED_BY_RE = re.compile(
     r"\s+(?:released|published|compiled|conducted|commissioned|issued)\s+"
@@ -640,6 +639,7 @@ _GROUP_REPORTED_RE = re.compile(
     rf"(?:{GROUP_NOUNS}))\s+(?:also\s+|have\s+|had\s+)?reported"
     r"(?=\s*[.!]?[\"”]?\s*$|\s+(?:that|on|in|a|an|\d)\b)"
 )
+# Not a reporter's credit line: "Costa reported from Washington."
 _SOURCE_RE = re.compile(
     rf"(?P<subj>(?:[Tt]he\s+)?{_NAME_PHRASE})"
     # ("The Ledger, citing unnamed sources, reported")
@@ -1775,7 +1775,10 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 # description (which had given "the nonpartisan tracking")
                 return named.group("name"), "source", None
             by = (
-                _RELEASED_BY_RE.match(text, text.find(phrase) + len(phrase))
+                # (after "according to": "figures" may stand earlier in the sentence)
+                _RELEASED_BY_RE.match(
+                    text, text.find(phrase, max(0, text.find("ccording to"))) + len(phrase)
+                )
                 if phrase is not None and phrase.split()[-1][:1].islower()
                 else None
             )

@@ -48,6 +48,7 @@ def test_a_description_without_a_name_stays(body: str, expected: str) -> None:
     [
         ("One farmer, who asked not to be named, said the subsidy came too late.", "one farmer"),
         ("Her patient said the new dressing had eased the pain.", "her patient"),
+        # (a guard: the code before the new occupations got this one right already)
         (
             "One passenger, a retired engineer, told reporters the train sat for hours.",
             "one passenger",
