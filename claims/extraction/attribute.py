@@ -297,6 +297,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                 if claimant is not None and claimant.endswith(("'s", "’s")):
                     claimant = claimant[:-2]  # "he" is Ross Perot, not "Ross Perot's"
             elif kind == "description":
+                opened_at = group[0] if started_inside and group else i
                 # '"...," the former governor said': the person the role was given to,
                 # else the one quoted just before, else the description itself ('"...,"
                 # one user wrote'). An aide to someone is never that someone.
@@ -317,6 +318,17 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                     and not book.role_conflicts(phrase, last_named)
                 ):
                     claimant, kind = last_named, "speaker"
+                elif (
+                    last_named is None
+                    and not whose
+                    and _refers_back(phrase)
+                    and (introduced := _introduced_before(sentences, out, i, opened_at, book))
+                    is not None
+                    and not book.role_conflicts(phrase, introduced)
+                ):
+                    # "Ada Roe has run the diner for 20 years." | '"...," the 61-year-old
+                    # said': the person the narration just before introduced
+                    claimant, kind = introduced, "speaker"
                 else:
                     claimant, kind = _lower_article(phrase), "source"
                     last_named = claimant
@@ -376,6 +388,8 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             att = own  # "as the Ledger has noted", in the Ledger: the article's own voice
         elif claimant is not None:
             att = Attribution(claimant, kind or "speaker", direct)
+            if name_gender(claimant) is None:
+                organisations.heard(claimant, s.text, maybe_person(claimant))
             if kind == "speaker" and claimant not in _QUANTIFIER_SUBJECTS:
                 # "Some have said ..." is theirs, but a later "she" is not "Some".
                 last_named = last_speaker = claimant
@@ -727,6 +741,22 @@ def _subject_before(
     )
     # (followed back through the same pronoun, the person is its gender)
     return full if at_start or gendered or name_gender(full) is not None else None
+
+
+def _introduced_before(
+    sentences: Sequence[Sentence],
+    out: Sequence[Attribution],
+    i: int,
+    opened: int,
+    book: NameBook,
+) -> str | None:
+    """The person the sentence of narration just before sentence `i` (or before the
+    quotation it closes, which opened at sentence `opened`) opens with, in the same
+    paragraph."""
+    j = opened - 1
+    if j < 0 or out[j].kind != "article" or sentences[j].paragraph != sentences[i].paragraph:
+        return None
+    return _opening_person(sentences[j].text, book)
 
 
 def _opening_person(before: str, book: NameBook) -> str | None:

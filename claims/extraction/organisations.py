@@ -9,7 +9,9 @@ says it is one ("Twitter", "EgyptAir"), so the latest name with "Group" or "Food
 was too often another company (4 of 6 such claimants on PolNeAR); with the legal suffixes
 alone no PolNeAR claimant changed, and the one-company rule changes 1, rightly ("United
 Technologies"; counting every mention, not only sentence openers, it had also given "Koch
-Industries" for a sentence about Bloomberg L.P.)."""
+Industries" for a sentence about Bloomberg L.P.). Failing those, "the company", "the
+hospital" is the organisation that last spoke of itself as "it" ("Ridgemont Medical Center
+said that it ..."), unless its name shows another kind."""
 
 from __future__ import annotations
 
@@ -49,6 +51,25 @@ _KINDS: dict[str, frozenset[str]] = {
     "company": frozenset(["inc", "corp", "co", "ltd", "llc", "plc", "corporation", "holdings"]),
     "airline": frozenset(["airlines", "airways"]),
     "carrier": frozenset(["airlines", "airways"]),
+    # bodies a story names once and then calls by what they are ("the Brandt Paper Mill
+    # ... the mill said"; "Kessington Police Service ... the force said")
+    "mill": frozenset(["mill", "mills"]),
+    "utility": frozenset(["utility", "utilities"]),
+    "plant": frozenset(["plant"]),
+    "factory": frozenset(["factory"]),
+    "airport": frozenset(["airport"]),
+    "museum": frozenset(["museum"]),
+    "library": frozenset(["library"]),
+    "church": frozenset(["church"]),
+    "board": frozenset(["board"]),
+    "district": frozenset(["district"]),
+    "force": frozenset(["police", "constabulary", "force"]),
+    "constabulary": frozenset(["constabulary"]),
+    "society": frozenset(["society"]),
+    "network": frozenset(["network"]),
+    "cooperative": frozenset(["cooperative"]),
+    "trust": frozenset(["trust"]),
+    "tribunal": frozenset(["tribunal"]),
 }
 # Last words of a company's name that no legal suffix shows ("Halvorsen Foods", "Kestrel
 # Freight Systems"): "the company" is such a name only when the article has named one
@@ -79,12 +100,37 @@ _WORD_RE = re.compile(r"[a-z]+")
 _ABBREVIATION_END_RE = re.compile(r"(?:\b[A-Z]\.|\b(?:Inc|Co|Corp|Ltd|Bros)\.)$")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _JOINS = frozenset(["of", "for", "and", "&", "on", "the"])
+# "the Boston-based company", "the state-owned bank", "the family-run mill"
+_DESCRIBED_ENDS = ("-based", "-owned", "-run", "-listed", "-controlled", "-funded")
+_TITLE_CASE_JOINS = frozenset(["Of", "For", "And", "On", "The", "In", "To", "At", "With"])
 # "the Trump campaign", "the Sennet administration": names, then the kind in lower case.
 _NAMED_KIND_RE = re.compile(
-    r"\b[Tt]he\s+(?P<names>(?:[A-Z][\w'’.-]*\s+){1,3})(?P<kind>"
-    + "|".join(sorted(_KINDS, key=len, reverse=True))
-    + r")\b"
+    # (not "the Denver-based company": a place the company is in)
+    r"\b[Tt]he\s+(?P<names>(?:(?![\w'’.-]*-(?:based|owned|run|listed|controlled|funded)\s)"
+    r"[A-Z][\w'’.-]*\s+){1,3})(?P<kind>" + "|".join(sorted(_KINDS, key=len, reverse=True)) + r")\b"
 )
+
+
+# "Corvane Home Appliances said Tuesday it will close its plant": a name that speaks of
+# itself as "it" just after its verb of saying is an organisation (people are "he"/"she")
+_SPEAKS_AS_IT_RE = re.compile(
+    r"[^.;:!?\"“”]*?\b(?:said|says|announced|reported|confirmed|added)"
+    r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?:\s+in\s+an?\s+(?:statement|filing|release))?"
+    r"(?:\s+that)?\s+(?P<it>it|its)\b"
+)
+# "it was", "it is", "it would be": the "it" of the weather or the week, anyone's
+_DUMMY_IT_RE = re.compile(
+    r"(?:['’]s|\s+(?:was|is|were|seemed|seems|appeared|appears|remains|remained|"
+    r"(?:would|will|could|might|may|had|has)\s+(?:be|been|have\s+been)))\b"
+)
+# "Hollis Valley Meats, a privately held company based in Omaha, said": what it is, apposed
+_BODY_APPOSED_RE = re.compile(
+    r",\s+(?:an?|the)\s+[^,;\"“”]{0,60}?\b(?:company|firm|maker|chain|operator|producer|"
+    r"retailer|supplier|manufacturer|carrier|airline|utility|cooperative|nonprofit|charity|"
+    r"organi[sz]ation|group)\b"
+)
+# a role in lower case just before a name: "plant manager Ana Roe", "the mayor Ann Roe"
+_ROLE_BEFORE_RE = re.compile(r"\b[a-z]{3,}\s+$")
 
 
 def _bare(token: str) -> str:
@@ -101,11 +147,43 @@ class OrganisationBook:
         self.read = 0  # how many of the texts have been read
         self.latest: dict[str, str] = {}
         self.companies: set[str] = set()  # names ending with one of _COMPANY_WORDS
+        self.spoke: str | None = None  # the last organisation that spoke of itself as "it"
+
+    def heard(self, name: str, text: str, person_like: bool) -> None:
+        """Note `name` as the organisation speaking when `text` says it speaks of itself as
+        "it" ("Halvorsen Therapeutics said on Thursday that its pill ..."). A name that
+        could be a person's (`person_like`) must say "its", or "it" before a verb that is
+        no dummy's ("it will close", not "it was a hard week"), and have no role in lower
+        case before it ("plant manager Ana Roe")."""
+        at = text.find(name)
+        if (
+            at < 0
+            or len(name.split()) < 2
+            or not name[-1:].isalpha()
+            or not name.rsplit(None, 1)[-1][:1].isupper()
+        ):
+            return
+        it = _SPEAKS_AS_IT_RE.match(text, at + len(name))
+        if it is None:
+            return
+        if (
+            person_like
+            and not _BODY_APPOSED_RE.match(text, at + len(name))
+            and (
+                (it.group("it") == "it" and _DUMMY_IT_RE.match(text, it.end()))
+                or _ROLE_BEFORE_RE.search(text, 0, at)
+            )
+        ):
+            return
+        self.spoke = name
 
     def resolve(self, phrase: str, upto: int) -> str | None:
         """The organisation "the <kind>" refers to in text `upto` (named there or
         before), or None."""
         det, _, noun = phrase.partition(" ")
+        described, _, kind = noun.rpartition(" ")
+        if described and " " not in described and described.endswith(_DESCRIBED_ENDS):
+            noun = kind  # "the Boston-based company", "the state-owned utility"
         if det not in ("the", "The") or " " in noun or noun.lower() not in _KINDS:
             return None
         while self.read <= upto and self.read < len(self.texts):
@@ -114,6 +192,13 @@ class OrganisationBook:
         found = self.latest.get(noun.lower())
         if found is None and noun.lower() == "company" and len(self.companies) == 1:
             return next(iter(self.companies))
+        if found is None and self.spoke is not None:
+            # "Ridgemont Medical Center said that it ..." | "The hospital said": the
+            # organisation that last spoke, unless its name shows another kind ("the
+            # company" is not "the Keystone Nurses Union")
+            words = set(_WORD_RE.findall(self.spoke.lower()))
+            if words.isdisjoint(_HEADS) or not words.isdisjoint(_KINDS[noun.lower()]):
+                return self.spoke
         return found
 
     def _learn(self, text: str) -> None:
@@ -141,6 +226,8 @@ class OrganisationBook:
                 lead_the = False
             if len(tokens) < 2:
                 continue  # "Bank" alone names no one organisation
+            if not _TITLE_CASE_JOINS.isdisjoint(tokens[1:]):
+                continue  # a headline in title case ("Disputes Characterization Of Network")
             at = [i for i, t in enumerate(tokens) if _bare(t) in _HEADS]
             if not at:
                 continue
