@@ -365,6 +365,19 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                 # "The ministry said exports rose." | "It added that ...": the body that
                 # spoke just before, or that the sentence before opens with
                 claimant, kind = it, "source"
+        if (
+            last_group is not None
+            and s.paragraph - last_group[1] <= 1
+            and (claimant is None or claimant == "one")
+            and s.text.startswith(("One", "But one", "And one"))
+        ):
+            member = _ONE_OF_THEM_RE.match(s.text)
+            if member is not None and (
+                member.group("noun") is None
+                or member.group("noun") in last_group[0].lower().split()
+            ):
+                # "Two stewards said ..." | "One of them said ...": the group spoke
+                claimant, kind = last_group[0], "source"
         direct = has_quote or started_inside
         if s.speaker is not None and len(s.speaker) > 1:
             # A transcript: the labelled speaker says every sentence of the turn.
@@ -741,6 +754,14 @@ def _subject_before(
     )
     # (followed back through the same pronoun, the person is its gender)
     return full if at_start or gendered or name_gender(full) is not None else None
+
+
+# "One of them said", "One of the stewards added", "One said": a member of the group that
+# spoke just before
+_ONE_OF_THEM_RE = re.compile(
+    r"(?:(?:But|And)\s+)?[Oo]ne(?:\s+of\s+(?:them|those|the\s+(?P<noun>[a-z]+)))?"
+    r"\s+(?:also\s+|later\s+)?(?:said|says|told|added|wrote|noted|warned)\b"
+)
 
 
 def _introduced_before(

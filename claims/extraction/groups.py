@@ -51,7 +51,9 @@ _GROUP_CORE_RE = re.compile(
     # what they know: "..., two people familiar with the matter said"
     rf"(?P<knowing>\s+(?:{_KNOWING})\s+(?:(?!(?:said|say|says|told)\b)[\w'’-]+\s+){{1,6}}?"
     r"(?=said\b|say\b|says\b|told\b))?"
-    rf"(?:,\s+[^,;\"“”]{{1,80}}?,)?\s*(?<=\s)(?:also\s+|have\s+|had\s+)?"
+    # ("Two officials, who spoke on condition of anonymity because ..., said": a relative
+    # clause may run longer than an apposition)
+    rf"(?:,\s+(?:who\s+[^,;\"“”]{{1,150}}?|[^,;\"“”]{{1,80}}?),)?\s*(?<=\s)(?:also\s+|have\s+|had\s+)?"
     r"(?:[a-z]+ly\s+)?"  # "insiders recently told"
     r"(?:said|say|says|told|tell|argued|argue|warned|warn|noted|insisted|believe|believed|"
     # (closing the sentence or before what they hold, not "the 50,000 a day officials
@@ -190,7 +192,8 @@ _UNNAMED_BEFORE_RE = re.compile(
     # whom they belong to: "A member of Congress", "an aide to Gov. Ada Roe"
     r"|\s+(?:of|for|to|at|with)\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})?)"
     # (an apposition, but not a name: "her lawyer, Jo Roe, wrote" is Jo Roe's)
-    r"(?:,\s+(?![A-Z])[^,;\"“”]{1,80}?,)?\s+(?:also\s+|later\s+)?(?:said|says|told|tells|added|wrote)\b"
+    r"(?:,\s+(?![A-Z])(?:who\s+[^,;\"“”]{1,150}?|[^,;\"“”]{1,80}?),)?\s+(?:also\s+|later\s+)?"
+    r"(?:said|says|told|tells|added|wrote)\b"
 )
 
 # A body that speaks for the person a possessive names: "his campaign said", "her

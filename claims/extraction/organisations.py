@@ -70,6 +70,7 @@ _KINDS: dict[str, frozenset[str]] = {
     "cooperative": frozenset(["cooperative"]),
     "trust": frozenset(["trust"]),
     "tribunal": frozenset(["tribunal"]),
+    "office": frozenset(["office"]),  # "the Kentucky Office of Water Quality"
 }
 # Last words of a company's name that no legal suffix shows ("Halvorsen Foods", "Kestrel
 # Freight Systems"): "the company" is such a name only when the article has named one
@@ -254,8 +255,8 @@ class OrganisationBook:
             ):
                 name = "the " + name
             for kind, heads in _KINDS.items():
-                if not heads.isdisjoint(words):
-                    self.latest[kind] = name
+                if not heads.isdisjoint(words) and (kind != "office" or len(tokens) > 2):
+                    self.latest[kind] = name  # (not "the Oval Office": a room)
             if (
                 _bare(tokens[-1]) in _COMPANY_WORDS
                 and m.start() < 4  # opening the sentence: what the story is about

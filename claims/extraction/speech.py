@@ -1448,6 +1448,12 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 verb_word in ("claims", "promises", "worries") and ("'s " in subj or "’s " in subj)
             ):
                 continue  # "the Post's repeated requests", "Roe's false claims": a noun
+            if subj in ("he", "she", "they") and m.start("subj") > 0:
+                clause = _WHO_CLAUSE_SAYS_RE.match(text)
+                if clause is not None and m.start("subj") < clause.start("verb"):
+                    # "One driver, who asked not to be named because he feared losing his
+                    # job, said": the clause's "he" is the driver, who speaks after it
+                    continue
             not_words = _NOT_WORDS_AFTER.get(verb_word or "")
             if not_words is not None and not_words.match(text, m.end()):
                 # "promised to be a crucial moment", "claimed the prize", "felt the need":
@@ -2041,6 +2047,14 @@ _NOUN_ADJECTIVES = frozenset(
         *("growing", "lingering", "persistent", "such", "these", "those", "other", "many"),
     ]
 )
+# A sentence's subject, a relative clause after it, then its verb of saying: "One driver,
+# who asked not to be named because he feared losing his job, said ...".
+_WHO_CLAUSE_SAYS_RE = re.compile(
+    r"[^,;:\"“”]{1,60},\s+who\s+[^,;:\"“”]{1,150}?,\s+(?:also\s+)?"
+    r"(?P<verb>said|says|told|tells|added|wrote)\b"
+)
+
+
 # A name an epithet follows: "So Roe | the realist knows that ..."
 _EPITHET_OWNER_RE = re.compile(r"(?:^|(?<=^So\s)|(?<=^And\s)|(?<=^But\s))(?P<name>[A-Z][a-z]+)\s+$")
 # Words reported right after a verb: a that-clause, a quotation or a colon.

@@ -1,0 +1,88 @@
+"""An unnamed source with a long relative clause before its verb ("Two officials, who
+spoke on condition of anonymity because ..., said"), whose "he" inside the clause is not
+the speaker; "One of them said" after a group that spoke; "the office" as the office the
+story named. Invented stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.extraction.claimants import claimants
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Two senior Harvell officials, who spoke on condition of anonymity because they "
+            "were not cleared to discuss the ward counts, said the party trailed in the "
+            "market towns.",
+            "Two senior Harvell officials",
+        ),
+        (
+            "One lorry driver, who asked not to be named because he feared losing his "
+            "licence, said the weigh station had been shut for weeks.",
+            "one lorry driver",
+        ),
+        (
+            "A warehouse worker, who asked that her name be withheld because she feared "
+            "reprisals, said the heaters had been broken since October.",
+            "a warehouse worker",
+        ),
+    ],
+)
+def test_a_long_clause_before_the_verb(sentence: str, expected: str) -> None:
+    body = f"The depot on Quarry Lane closed early on Friday. {sentence}"
+    assert claimants(body)[-1] == expected
+
+
+def test_a_named_speaker_with_a_clause_keeps_the_name() -> None:
+    body = "Maren Holloway, who said she feared for the ferry, told the council it was unsafe."
+    assert claimants(body)[-1] == "Maren Holloway"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "One of them said the gauges had been disconnected in spring.",
+        "One of the stewards said the gauges had been disconnected in spring.",
+        "One said the gauges had been disconnected in spring.",
+    ],
+)
+def test_one_of_the_group_that_spoke(second: str) -> None:
+    body = f"Two shop stewards said the boiler room was unsafe. {second}"
+    assert claimants(body)[-1] == "Two shop stewards"
+
+
+def test_one_of_another_group_is_not_the_group_that_spoke() -> None:
+    body = (
+        "Two shop stewards said the boiler room was unsafe. "
+        "One of the inspectors said the gauges had been disconnected in spring."
+    )
+    assert claimants(body)[-1] != "Two shop stewards"
+
+
+def test_one_of_them_far_from_the_group_is_not_the_group() -> None:
+    body = (
+        "Two shop stewards said the boiler room was unsafe.\n\n"
+        "The plant opened in 1961.\n\n"
+        "It employs 300 people.\n\n"
+        "One of them said the gauges had been disconnected in spring."
+    )
+    assert claimants(body)[-1] != "Two shop stewards"
+
+
+def test_the_office_is_the_office_named() -> None:
+    body = (
+        "The Tessaly County Office of Weights and Measures checked 40 pumps. "
+        "Nine pumps gave short measure, the office said."
+    )
+    assert claimants(body)[-1] == "the Tessaly County Office of Weights and Measures"
+
+
+def test_the_office_is_not_a_room() -> None:
+    body = (
+        "Reporters waited outside the Oval Office for an hour. "
+        "The office said the talks would resume on Monday."
+    )
+    assert claimants(body)[-1] == "the office"
