@@ -319,8 +319,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                 ):
                     claimant, kind = last_named, "speaker"
                 elif (
-                    last_named is None
-                    and not whose
+                    not whose
                     and _refers_back(phrase)
                     and (introduced := _introduced_before(sentences, out, i, opened_at, book))
                     is not None
@@ -584,6 +583,16 @@ _IT_BODIES = (
     *("ministry", "government", "court", "bank", "study", "survey", "poll", "bill", "law"),
     *("plan", "proposal", "analysis", "audit", "review", "index", "institute", "office"),
     *("bureau", "lender", "insurer", "regulator", "airline", "carrier", "hospital"),
+)
+# Heads of a description that is no person: "the flood warning center said" after a
+# governor was named is not the governor
+_BODY_HEADS = frozenset(
+    [
+        *_IT_BODIES,
+        *("center", "centre", "service", "division", "authority", "commission", "agency"),
+        *("association", "alliance", "society", "foundation", "laboratory", "lab", "station"),
+        *("district", "panel", "administration", "school", "university", "utility", "mill"),
+    ]
 )
 _BODY_OPENER_RE = re.compile(
     r"(?:(?:But|And)\s+)?(?P<body>(?:The|Its|A|An)\s+(?:(?!(?:the|a|an)\s)[\w.&'’-]+\s+){0,4}?"
@@ -927,7 +936,7 @@ def _refers_back(description: str) -> bool:
         and not head.endswith(("s", "men", "people"))
         and head not in UNNAMED_NOUNS
         and head not in _ANYONE
-        and head not in _BODIES  # "the rights group": not the person quoted before
+        and head not in _BODY_HEADS  # "the rights group": not the person quoted before
     )
 
 

@@ -145,6 +145,7 @@ class NameBook:
         m = _LOWER_ROLE_BEFORE_RE.search(text, max(0, start - 40), start)
         if m is None or m.group("role") not in _ONE_HOLDER_ROLES or phrase.endswith(("'s", "’s")):
             return
+        phrase = phrase.rstrip(".")  # "said auctioneer Jo Roe." closing the sentence
         full = self.by_surname.get(phrase.split()[-1].lower())
         if full is None or not phrase.endswith(full.split()[-1]):
             return  # no person learnt from the name
@@ -570,6 +571,8 @@ _ONE_HOLDER_ROLES = frozenset(
         *("chairman", "chairwoman", "chair", "president", "secretary", "mayor", "governor"),
         *("sheriff", "superintendent", "commissioner", "treasurer", "founder", "editor"),
         *("pastor", "principal", "coroner", "auditor", "comptroller", "chancellor"),
+        *("auctioneer", "manager", "administrator", "owner", "dean", "provost", "warden"),
+        *("ombudsman", "curator", "headteacher", "headmaster", "headmistress", "vicar"),
     ]
 )
 _NOT_ROLE_QUALIFIERS = frozenset(

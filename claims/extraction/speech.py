@@ -378,6 +378,26 @@ _QUOTE_SAID_DESCRIBED_RE = re.compile(
     r"\s+(?:in|on|at|of|who|during|when|after|before|while|about|last|this|earlier|yesterday|"
     r"today)\b)"
 )
+# Words no description of a person holds: pronouns, auxiliaries, modals
+_NOT_DESCRIBING = (
+    r"he|she|they|we|it|you|i|his|her|their|its|this|these|those|there|no|some|many|all|"
+    r"any|would|will|could|should|can|may|might|must|had|has|have|was|were|is|are|did|do|"
+    rf"does|be|been|{_VERB_FORMS}"
+)
+# "The sale drew 300 bidders, said auctioneer Ben Roe.": the same, closing a sentence with
+# no quotation marks, the name last (or before when)
+_COMMA_SAID_DESCRIBED_RE = re.compile(
+    r",\s*(?:said|says|added|explained|noted|warned|argued|insisted|cautioned|acknowledged|"
+    r"conceded|recalled|wrote)\s+"
+    # (one lower-case word at least: "said Gov. Ben Roe" is the subject patterns')
+    r"(?!(?:the|a|an|and|or|but|to|of|in|on|at|not|that|who|which|only|also|"
+    # (not a clause: "..., said she would back Roe.")
+    rf"{_NOT_DESCRIBING})\b)[a-z][a-z-]*(?<!s)(?<!ed)(?<!ly)\s+"
+    rf"(?:(?:[A-Z][\w'’.-]*|(?!(?:{_NOT_DESCRIBING})\b)[a-z][a-z-]*(?<!s)(?<!ed)(?<!ly))\s+){{0,4}}?"
+    rf"(?P<name>{_NAME_PHRASE})(?<!\b[A-Z])(?=\s*[.!]?\s*$|"
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
+    r"today)\b[^,;]*$)"
+)
 # What may close a reporting clause at the end of a sentence: its end, or when and where
 # ("..., Roe said Monday.", "..., the Florida senator said in a statement.").
 _REPORT_ENDS = (
@@ -1675,7 +1695,13 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 # "Officials at the Tarn Port Authority said": the officials, where they are
                 return text[m.start("subj") : m.end("home")], "group", None
             return subj, "speaker", None
-    described = _QUOTE_SAID_DESCRIBED_RE.search(text, scan_from) if has_quote(text) else None
+    described = (
+        _QUOTE_SAID_DESCRIBED_RE.search(text, scan_from)
+        if has_quote(text)
+        else _COMMA_SAID_DESCRIBED_RE.search(text, scan_from)
+        if ", " in text
+        else None
+    )
     member = (
         _one_member(text, described.start("name"), described.end("name"))
         if described is not None

@@ -140,3 +140,57 @@ def test_a_description_in_another_paragraph_is_not_the_introduced_person() -> No
         '"Nobody buys the big loaves any more," the 58-year-old baker said.'
     )
     assert claimants(body)[-1] != "Odile Marchetti"
+
+
+def test_a_described_speaker_after_another_paragraphs_body() -> None:
+    # the body quoted in the paragraph before is no person; the narration introduces one
+    body = (
+        "The Quarry Growers Guild estimated that 40 farms would close. A spokesman for the "
+        "guild said prices had not risen since 2019.\n\n"
+        "Hollis Tremayne has kept sheep above Wendlow for 30 years. "
+        '"I will be the last one up here," the 66-year-old farmer said.'
+    )
+    assert claimants(body)[-1] == "Hollis Tremayne"
+
+
+def test_a_body_described_after_a_person_is_not_that_person() -> None:
+    body = (
+        "Governor Ilse Brannagh signed an emergency order on Sunday. "
+        "The river forecast center said the crest would come on Tuesday."
+    )
+    assert claimants(body)[-1] == "the river forecast center"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Lambs sold for a third less than in spring, said auctioneer Colm Ferris.",
+            "Colm Ferris",
+        ),
+        (
+            "The ferry will run twice a day in winter, said harbour master Ines Calloway on "
+            "Monday.",
+            "Ines Calloway",
+        ),
+    ],
+)
+def test_a_description_and_name_closing_a_sentence(body: str, expected: str) -> None:
+    assert claimants(body)[-1] == expected
+
+
+def test_a_clause_closing_a_sentence_names_no_speaker() -> None:
+    body = "Ada Quigley, who runs the bakery, said she would vote for Pellman."
+    assert claimants(body)[-1] == "Ada Quigley"
+
+
+@pytest.mark.parametrize(
+    ("before", "role"),
+    [
+        ("The ewes sold first, said auctioneer Colm Ferris.", "auctioneer"),
+        ("Town manager Renata Obi said the sirens had been tested in May.", "manager"),
+    ],
+)
+def test_a_role_one_person_holds_in_the_story(before: str, role: str) -> None:
+    body = f"{before} Prices held up.\n\nThe {role} said the next sale would be in March."
+    assert claimants(body)[-1] == claimants(before)[-1]
