@@ -115,6 +115,10 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
     if needs_plain_marks(whole) or needs_folding(whole):
         sentences = [_plain(s, unfold) for s in sentences]  # (most texts: nothing to change)
     sentences = [_tamed(s) for s in sentences]
+    locals_joined = "Local " in whole and _UNION_LOCAL_RE.search(whole) is not None
+    if locals_joined:
+        # "Teamsters Local 120 said": the local's number is part of its name
+        sentences = [replace(s, text=_UNION_LOCAL_RE.sub(r"-\1", s.text)) for s in sentences]
     if british_style([s.text for s in sentences]):
         sentences = _double_quoted(sentences)
     book = NameBook()
@@ -490,6 +494,13 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
         inside = inside_after
     if unfold:
         out = _unfolded(out, unfold, given, own.claimant)
+    if locals_joined:
+        out = [
+            replace(a, claimant=_JOINED_LOCAL_RE.sub(r"Local \1", a.claimant))
+            if "Local-" in a.claimant
+            else a
+            for a in out
+        ]
     return out
 
 
@@ -540,6 +551,12 @@ def _plain(s: Sentence, unfold: dict[str, str]) -> Sentence:
     if text == s.text and speaker == s.speaker:
         return s
     return replace(s, text=text, speaker=speaker)
+
+
+# A union local's number after "Local", joined to it while attributing (the same length,
+# so offsets hold) and parted again in the claimants: "Workers Union Local 88 said".
+_UNION_LOCAL_RE = re.compile(r"(?<=\bLocal) (\d{1,5})\b")
+_JOINED_LOCAL_RE = re.compile(r"\bLocal-(\d{1,5})\b")
 
 
 def _tamed(s: Sentence) -> Sentence:

@@ -1042,6 +1042,18 @@ _PREPOSITION_BEFORE_RE = re.compile(
 )
 
 
+# A body described, then named in apposition, then its verb: "A regional development group,
+# the Tarn Rail Council, said", "The union, Workers United, which represents ..., warned".
+_BODY_APPOSED_SAYS_RE = re.compile(
+    r"(?:(?:But|And)\s+)?(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|coalition|"
+    r"alliance|association|union|council|charity|nonprofit|watchdog|firm|company|body|"
+    r"campaign|network|federation|guild|society|foundation|institute|lobby)"
+    r",\s+(?P<name>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)?[A-Z][\w'’&.-]*){0,7})"
+    r",\s+(?:(?:which|that)\s+[^,;\"“”]{1,120}?,\s+)?(?:also\s+)?"
+    r"(?:said|says|told|added|warned|argued|wrote|urged|estimated|announced|insisted)\b"
+)
+
+
 def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | None]:
     """The speaker (or source) phrase of one sentence, which kind it is ("speaker",
     "source", "description" for one described, not named: "the editorial board", "The
@@ -1058,6 +1070,11 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         headline = headline_speaker(text, sentence_words)
         if headline is not None:
             return headline, "speaker", None  # "Roe Says Levy Will Pass"
+    if hits and text.startswith(("A ", "An ", "The ", "But ", "And ")):
+        apposed = _BODY_APPOSED_SAYS_RE.match(text)
+        if apposed is not None:
+            # "A regional development group, the Tarn Rail Council, said": the body named
+            return apposed.group("name"), "source", None
     if (
         "read" in sentence_words or "reads" in sentence_words or "states" in sentence_words
     ) and has_quote(text):

@@ -86,3 +86,41 @@ def test_the_office_is_not_a_room() -> None:
         "The office said the talks would resume on Monday."
     )
     assert claimants(body)[-1] == "the office"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Harrowgate Bus Drivers Union Local 412 said 77 percent of members backed "
+            "the offer.",
+            "the Harrowgate Bus Drivers Union Local 412",
+        ),
+        ("Glaziers Local 9 said the crews would return on Monday.", "Glaziers Local 9"),
+        (
+            '"We held the line for six weeks," said Local 412 President Dagny Orme.',
+            "Dagny Orme",
+        ),
+    ],
+)
+def test_a_union_local_keeps_its_number(body: str, expected: str) -> None:
+    assert claimants(body)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "A regional tenants group, the Calder Street Renters Council, said the rents "
+            "had doubled.",
+            "the Calder Street Renters Council",
+        ),
+        (
+            "The drivers union, Freight Hands United, which represents 800 drivers, warned "
+            "of a strike in March.",
+            "Freight Hands United",
+        ),
+    ],
+)
+def test_a_body_described_then_named(body: str, expected: str) -> None:
+    assert claimants(body)[-1] == expected
