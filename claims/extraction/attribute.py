@@ -405,7 +405,14 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
         elif claimant is not None:
             att = Attribution(claimant, kind or "speaker", direct)
             if name_gender(claimant) is None:
-                organisations.heard(claimant, s.text, maybe_person(claimant))
+                organisations.heard(
+                    claimant,
+                    s.text,
+                    # ("Brightpath said it ...": one word no person's name of the story ends
+                    # with is no person's)
+                    maybe_person(claimant)
+                    and (" " in claimant or claimant.lower() in book.by_surname),
+                )
             if kind == "speaker" and claimant not in _QUANTIFIER_SUBJECTS:
                 # "Some have said ..." is theirs, but a later "she" is not "Some".
                 last_named = last_speaker = claimant

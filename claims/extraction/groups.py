@@ -193,7 +193,7 @@ _UNNAMED_BEFORE_RE = re.compile(
     r"|\s+(?:of|for|to|at|with)\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})?)"
     # (an apposition, but not a name: "her lawyer, Jo Roe, wrote" is Jo Roe's)
     r"(?:,\s+(?![A-Z])(?:who\s+[^,;\"“”]{1,150}?|[^,;\"“”]{1,80}?),)?\s+(?:also\s+|later\s+)?"
-    r"(?:said|says|told|tells|added|wrote)\b"
+    r"(?:said|says|told|tells|added|wrote|testified|testifies)\b"
 )
 
 # A body that speaks for the person a possessive names: "his campaign said", "her

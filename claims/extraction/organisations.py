@@ -22,7 +22,10 @@ from .lexicon import _LEADING_FUNCTION_WORDS
 from .names import without_trailing_dates
 
 _GOVERNMENT_BODIES = frozenset(
-    ["agency", "bureau", "administration", "commission", "authority", "service", "department"]
+    [
+        *("agency", "bureau", "administration", "commission", "authority", "service"),
+        *("department", "office", "division"),
+    ]
 )
 # The noun after "the", and the words in an organisation's name that make it one.
 _KINDS: dict[str, frozenset[str]] = {
@@ -49,8 +52,8 @@ _KINDS: dict[str, frozenset[str]] = {
     "foundation": frozenset(["foundation"]),
     # (the legal suffixes only: see the module's note)
     "company": frozenset(["inc", "corp", "co", "ltd", "llc", "plc", "corporation", "holdings"]),
-    "airline": frozenset(["airlines", "airways"]),
-    "carrier": frozenset(["airlines", "airways"]),
+    "airline": frozenset(["airlines", "airways", "air"]),  # "Pinecrest Air"
+    "carrier": frozenset(["airlines", "airways", "air"]),
     # bodies a story names once and then calls by what they are ("the Brandt Paper Mill
     # ... the mill said"; "Kessington Police Service ... the force said")
     "mill": frozenset(["mill", "mills"]),
@@ -83,7 +86,8 @@ _COMPANY_WORDS = frozenset(
         *("biosciences", "petroleum", "manufacturing", "stores", "creamery", "dairy"),
     ]
 )
-_HEADS = frozenset(w for heads in _KINDS.values() for w in heads) | _COMPANY_WORDS
+_KIND_HEADS = frozenset(w for heads in _KINDS.values() for w in heads)
+_HEADS = _KIND_HEADS | _COMPANY_WORDS
 # A quick test before the scan: one of the heads, capitalised, somewhere in the sentence.
 # ("LLC" and "PLC" are written in capitals)
 _HEAD_HINT_RE = re.compile(
@@ -154,12 +158,12 @@ class OrganisationBook:
         """Note `name` as the organisation speaking when `text` says it speaks of itself as
         "it" ("Halvorsen Therapeutics said on Thursday that its pill ..."). A name that
         could be a person's (`person_like`) must say "its", or "it" before a verb that is
-        no dummy's ("it will close", not "it was a hard week"), and have no role in lower
-        case before it ("plant manager Ana Roe")."""
+        no dummy's ("it will close", not "it was a hard week"), have no role in lower
+        case before it ("plant manager Ana Roe") and be more than a surname."""
         at = text.find(name)
         if (
             at < 0
-            or len(name.split()) < 2
+            or (person_like and " " not in name)  # "Roe said it was": a surname alone
             or not name[-1:].isalpha()
             or not name.rsplit(None, 1)[-1][:1].isupper()
         ):
@@ -198,7 +202,9 @@ class OrganisationBook:
             # organisation that last spoke, unless its name shows another kind ("the
             # company" is not "the Keystone Nurses Union")
             words = set(_WORD_RE.findall(self.spoke.lower()))
-            if words.isdisjoint(_HEADS) or not words.isdisjoint(_KINDS[noun.lower()]):
+            kind = noun.lower()
+            own = _KINDS[kind] | _COMPANY_WORDS if kind == "company" else _KINDS[kind]
+            if words.isdisjoint(_KIND_HEADS) or not words.isdisjoint(own):
                 return self.spoke
         return found
 

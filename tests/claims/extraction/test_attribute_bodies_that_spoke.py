@@ -194,3 +194,49 @@ def test_a_clause_closing_a_sentence_names_no_speaker() -> None:
 def test_a_role_one_person_holds_in_the_story(before: str, role: str) -> None:
     body = f"{before} Prices held up.\n\nThe {role} said the next sale would be in March."
     assert claimants(body)[-1] == claimants(before)[-1]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            # a company word in the name ("Foods") is the company's own kind
+            "Quenby Hollow Foods of Tacoma said it had halted its packing line. Inspectors "
+            "visited on Monday.\n\nThe company said the line would reopen next week.",
+            "Quenby Hollow Foods",
+        ),
+        (
+            # one word that names no person in the story
+            "Lumenreach said it would refund every subscriber. The company said the outage "
+            "began at a data centre in Leeds.",
+            "Lumenreach",
+        ),
+        (
+            "Pellworth Air will end its flights to Boise in May. Passengers were told by "
+            "email.\n\nThe airline said the route had lost money for three years.",
+            "Pellworth Air",
+        ),
+        (
+            "The state Office of Tenant Protection opened an inquiry. The agency said it had "
+            "received 40 complaints.",
+            "Office of Tenant Protection",
+        ),
+    ],
+)
+def test_more_bodies_that_spoke(body: str, expected: str) -> None:
+    assert claimants(body)[-1] == expected
+
+
+def test_a_surname_alone_saying_it_is_no_company() -> None:
+    body = (
+        "Corla Vantongeren runs the ferry. Vantongeren said it was a hard winter. The "
+        "company said the timetable would change in May."
+    )
+    assert claimants(body)[-1] == "the company"
+
+
+def test_an_unnamed_witness_testifies() -> None:
+    assert (
+        claimants("A witness testified Tuesday that she saw the van leave at midnight.")[-1]
+        == "a witness"
+    )
