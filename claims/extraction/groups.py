@@ -220,7 +220,9 @@ _OWNED_BODY_RE = re.compile(
 # '"...," say some Democrats': a group after the verb.
 _GROUP_AFTER_RE = re.compile(
     r"[,\"”’']\s*(?:said|say|says)\s+(?P<subj>(?:(?:some|many|several|other|most)\s+)?"
-    rf"(?:[\w.'’-]+\s+){{0,3}}?(?:{GROUP_NOUNS}))\b(?=\s*(?:[,.;:]|who\b|$))"
+    rf"(?:[\w.'’-]+\s+){{0,3}}?(?:{GROUP_NOUNS})\b"
+    # what they know: "..., said two people familiar with the talks"
+    rf"(?:\s+(?:{_KNOWING})\s+[^,;:.?!\"“”]{{1,60}}?)?)(?=\s*(?:[,.;:]|who\b|$))"
 )
 
 
@@ -275,7 +277,9 @@ _PLURAL_VERBS = (
     # what a group sees, wants or backs: "Investors see about a one-in-five chance ...",
     # "Party leaders want no repeat ...", "Officers favored Trump" (not the nouns
     # "support" and "view": "customer support", "in view")
-    r"see|saw|viewed|consider|considered|oppose|opposed|supported|favor|favored|want|wanted|"
+    # (not "voted 212 to 41 in favor of": a noun)
+    r"see|saw|viewed|consider|considered|oppose|opposed|supported|favor(?<!\bin\sfavor)|"
+    r"favored|want|wanted|"
     # ("Most Republicans support the ban"; not "customer support staff")
     r"support(?=\s+(?:the|a|an|his|her|their|its|this|that|these|those|[A-Z])\b)|"
     r"prefer|preferred|"

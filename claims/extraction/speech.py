@@ -948,6 +948,18 @@ _NO_CLAIM_AFTER_RE = re.compile(
     r"came|grew|drew|brought|sold|built|left|held)\b|"
     r"(?<=[\"“])(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*[\"”]"
 )
+# A body a "which said" clause hangs on, with or without an apposition between them.
+_WHICH_SAID_RE = re.compile(
+    r"(?P<name>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)?[A-Z][\w'’&.-]*){1,7})"
+    r"(?:,\s+an?\s+[^,;\"“”]{1,60}?)?,\s+which\s+(?:also\s+|has\s+|had\s+)?"
+    r"(?:said|says|announced|warned|argued|contends|claimed|reported|estimated|insisted)\b"
+)
+# An unnamed source after its verb: "..., said two people familiar with the matter"
+_UNNAMED_AFTER_VERB_RE = re.compile(
+    r"\s+(?:(?:two|three|four|five|six|several|some|many|other|one|a|an)\s+)?"
+    r"(?:[a-z-]+\s+){0,3}?(?:people|person|officials?|sources?|aides?|analysts?|experts?|"
+    r"investigators?|prosecutors?|lawyers?|residents?|executives?|employees?|workers?)\b"
+)
 _FAR_VERB_RE = re.compile(
     # "she released a statement saying ...", "sent a tweet saying ..."
     # "responded on Facebook writing, “...”"
@@ -1926,6 +1938,13 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     if colon_speaker is not None:
         return colon_speaker, "speaker", None
     far = _FAR_VERB_RE.search(text) if not _FAR_WORDS.isdisjoint(sentence_words) else None
+    if (
+        far is not None
+        and far.group().startswith(",")
+        and far.group().endswith(("said", "says", "added"))
+        and _UNNAMED_AFTER_VERB_RE.match(text, far.end())
+    ):
+        far = None  # "Records were copied, said two people familiar with ...": theirs
     if far is not None:
         determined = (
             _DETERMINER_APPOSED_OPENS_RE.match(text) if text[:1] in "AaOoHhTtMBIi" else None
@@ -1983,6 +2002,12 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             return bare, "source", None  # "SEIU chief says ...", "..., analyst says."
     if apposed_role_speaker is not None:
         return apposed_role_speaker, "speaker", None
+    if ", which " in text and not inside:
+        which = _WHICH_SAID_RE.search(text)
+        if which is not None and not in_quotation(text, which.start(), inside):
+            # "... represented by the Linwick Tenant Law Project, a nonprofit clinic, which
+            # said ...": the body the clause hangs on
+            return which.group("name"), "source", None
     return None, "", None
 
 

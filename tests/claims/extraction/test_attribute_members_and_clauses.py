@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.extraction.claimants import claimants
+from tests.claims.extraction.claimants import OUTLET, claimants
 
 
 @pytest.mark.parametrize(
@@ -124,3 +124,41 @@ def test_a_union_local_keeps_its_number(body: str, expected: str) -> None:
 )
 def test_a_body_described_then_named(body: str, expected: str) -> None:
     assert claimants(body)[-1] == expected
+
+
+def test_a_vote_in_favor_is_no_group_speaking() -> None:
+    body = (
+        "Nurses at Pellam General voted 301 to 12 on Monday in favor of a strike, the "
+        "first in the hospital's history."
+    )
+    assert claimants(body)[-1] == OUTLET
+
+
+def test_an_unnamed_source_after_the_verb_is_not_the_sentence_subject() -> None:
+    body = (
+        "Files on 90,000 patients were copied, said two people familiar with the clinic's "
+        "review, who asked not to be named."
+    )
+    assert claimants(body)[-1] == "two people familiar with the clinic's review"
+
+
+def test_a_subject_saying_something_keeps_the_sentence() -> None:
+    # "saying the majority of people": what the subject said, not a source after it
+    body = (
+        "On Sunday, Ada Quell even echoed the mayor's defence of the levy, saying the bulk "
+        "of residents backed the road."
+    )
+    assert claimants(body)[-1] == "Ada Quell"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The tenants are represented by the Harwick Housing Law Project, a nonprofit legal "
+        "clinic, which said on Friday that the boilers had failed twice.",
+        "The ruling came after a request by the Harwick Housing Law Project, which argued "
+        "that the records were public.",
+    ],
+)
+def test_a_body_a_which_clause_hangs_on(body: str) -> None:
+    assert claimants(body)[-1] == "the Harwick Housing Law Project"
