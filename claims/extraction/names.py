@@ -696,6 +696,11 @@ def place_or_people(name: str) -> bool:
     return is_place(name) or (len(tokens) == 1 and is_group_noun(name)) or _place_people(tokens)
 
 
+_LEGAL_SUFFIXES = frozenset(
+    ["Inc", "Corp", "Co", "LLC", "Ltd", "PLC", "Plc", "GmbH", "AG", "SA", "NV", "LLP", "LP"]
+)
+
+
 def maybe_person(name: str) -> bool:
     """False for what cannot be a "he" or "she": an organisation, an outlet, a role
     ("the governor"), a place ("China", "New Hampshire"), a group ("Democrats"), an
@@ -711,6 +716,8 @@ def maybe_person(name: str) -> bool:
         return False  # "San Bernardino"
     if len(tokens) > 1 and tokens[-1] in ("City", "County", "Township", "Parish"):
         return False  # "New York City", "Tarn County": a place the lists do not hold
+    if len(tokens) > 1 and tokens[-1].rstrip(".,") in _LEGAL_SUFFIXES:
+        return False  # "Brightlane Inc", "Halvorsen Freight Ltd.": a company
     return not any(
         t.lower() in _ORG_HEADS or t.lower() in _THING_WORDS or t.lower() in _VENUE_WORDS
         for t in tokens

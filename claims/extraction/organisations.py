@@ -73,6 +73,10 @@ _KINDS: dict[str, frozenset[str]] = {
     "cooperative": frozenset(["cooperative"]),
     "trust": frozenset(["trust"]),
     "tribunal": frozenset(["tribunal"]),
+    "team": frozenset(["team"]),
+    "club": frozenset(["club"]),
+    "league": frozenset(["league"]),
+    "orchestra": frozenset(["orchestra", "symphony", "philharmonic"]),
     "office": frozenset(["office"]),  # "the Kentucky Office of Water Quality"
 }
 # Last words of a company's name that no legal suffix shows ("Halvorsen Foods", "Kestrel
@@ -112,7 +116,11 @@ _TITLE_CASE_JOINS = frozenset(["Of", "For", "And", "On", "The", "In", "To", "At"
 _NAMED_KIND_RE = re.compile(
     # (not "the Denver-based company": a place the company is in)
     r"\b[Tt]he\s+(?P<names>(?:(?![\w'’.-]*-(?:based|owned|run|listed|controlled|funded)\s)"
-    r"[A-Z][\w'’.-]*\s+){1,3})(?P<kind>" + "|".join(sorted(_KINDS, key=len, reverse=True)) + r")\b"
+    r"[A-Z][\w'’.-]*\s+){1,3})"
+    # (one sport or art between: "the Vellora-Arcton cycling team")
+    r"(?P<sport>(?:cycling|football|soccer|hockey|baseball|basketball|rugby|cricket|racing|"
+    r"youth|symphony|chamber|theater|theatre|dance)\s+)?"
+    r"(?P<kind>" + "|".join(sorted(_KINDS, key=len, reverse=True)) + r")\b"
 )
 
 
@@ -210,7 +218,9 @@ class OrganisationBook:
 
     def _learn(self, text: str) -> None:
         for m in _NAMED_KIND_RE.finditer(text):
-            self.latest[m.group("kind")] = f"the {m.group('names')}{m.group('kind')}"
+            self.latest[m.group("kind")] = (
+                f"the {m.group('names')}{m.group('sport') or ''}{m.group('kind')}"
+            )
         if _HEAD_HINT_RE.search(text) is None:
             return  # most sentences name no organisation by such a word
         for m in _RUN_RE.finditer(text):

@@ -240,3 +240,29 @@ def test_an_unnamed_witness_testifies() -> None:
         claimants("A witness testified Tuesday that she saw the van leave at midnight.")[-1]
         == "a witness"
     )
+
+
+def test_it_after_a_company_with_a_legal_suffix() -> None:
+    body = (
+        "Pocket-scanner maker Orvelle Inc said on Monday that 2 million accounts were "
+        "exposed. It said card numbers were kept on another system."
+    )
+    assert claimants(body)[-1] == "Orvelle Inc"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Marsden-Kell cycling team dropped two riders on Friday, the team said.",
+            "the Marsden-Kell cycling team",
+        ),
+        (
+            "The Tollbridge Symphony shortened its winter season. The orchestra said "
+            "subscriptions had fallen by a fifth.",
+            "the Tollbridge Symphony",
+        ),
+    ],
+)
+def test_teams_and_orchestras(body: str, expected: str) -> None:
+    assert claimants(body)[-1] == expected
