@@ -446,3 +446,29 @@ def test_a_name_inside_quoted_speech_is_still_learnt() -> None:
     book = NameBook()
     book.learn('"I met Tomas Belloc at the mill," she said.')
     assert book.by_surname == {"belloc": "Tomas Belloc"}
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        ("Celia Brandvold", "f"),
+        ("Corinne Valdez", "f"),
+        ("Tomas Quillfeather", "m"),
+        # bodies and places whose first word is also a given name the census knows
+        ("Carter Center", None),
+        ("Georgia Power", None),
+        ("Washington Post", None),
+    ],
+)
+def test_name_gender_from_the_census_list(name: str, gender: str | None) -> None:
+    assert name_gender(name) == gender
+
+
+def test_he_is_not_the_woman_named_before() -> None:
+    body = (
+        "Mayor Celia Brandvold said the city would add buses on the river routes.\n\n"
+        "At the shuttered Quarry Street station, Tomas Quillfeather, a 29-year-old line "
+        "cook, stood reading a sign taped to the gate. He said his commute would now take "
+        "more than an hour."
+    )
+    assert claimants(body)[-1] == "Tomas Quillfeather"
