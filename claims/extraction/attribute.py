@@ -644,7 +644,9 @@ def _it_source(
         # "The lender has spent 90 million euros on its systems, it said.": the body this
         # sentence opens with, closing it with "it said"
         opener = _BODY_OPENER_RE.match(text)
-        return _lower_article(opener.group("body")) if opener is not None else None
+        if opener is not None:
+            return _lower_article(opener.group("body"))
+        # ("Revenue slipped 3 %, it said.": the body that spoke just before)
     if i == 0 or sentences[i - 1].paragraph < sentences[i].paragraph - 1:
         return None
     att = out[i - 1]

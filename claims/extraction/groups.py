@@ -243,6 +243,14 @@ _PARTICIPLE = (
 # say" opens with no subject of "say"): no preposition, auxiliary or relative among them.
 # Whom a group tells, after "told": a name ("the Herald") or one of these.
 _LISTENERS = ("reporters", "journalists", "voters", "supporters", "us", "me", "him", "her", "them")
+_PASSIVE_AUXILIARIES = ("is", "are", "was", "were", "be", "been")
+
+
+def _active(verb: str) -> str:
+    """`verb` where no "are", "were" ... stands just before it."""
+    return verb + "".join(rf"(?<!\b{aux}\s{verb})" for aux in _PASSIVE_AUXILIARIES)
+
+
 _PLURAL_VERBS = (
     r"say|said|argue|argued|insist|insisted|"
     # told a listener: "told POLITICO", "told reporters" (not "told 40 jokes")
@@ -253,8 +261,10 @@ _PLURAL_VERBS = (
     r"caution|cautioned|(?:point|pointed)\s+out|emphasize|emphasized|decry|decried|"
     # holding a belief, a hope or a fear: "Supporters of the law hope this is ...",
     # "Some Republicans doubt that ...", "Liberal politicians fear ..."
-    r"hope|hoped|fear|feared|doubt|doubted|expect|expected|concede|conceded|conclude|"
-    r"concluded|estimate|estimated|vow|vowed|pledge|pledged|allege|alleged|charge|charged|"
+    # (not passive: "are expected to decide", "were charged with")
+    rf"hope|hoped|fear|feared|doubt|doubted|expect|{_active('expected')}|concede|conceded|"
+    rf"conclude|concluded|estimate|{_active('estimated')}|vow|vowed|pledge|pledged|allege|"
+    rf"{_active('alleged')}|charge|{_active('charged')}|"
     # "Members of the board accused Roe of lying" (not a group "accused of" something)
     r"accuse(?!\s+of\b)|accused(?!\s+of\b)|"
     # "Both campaigns claimed victory" (not "claimed 40 lives"; nor "claim": as often the
@@ -290,7 +300,10 @@ _PLURAL_VERBS = (
 )
 # (not the words of the patterns' context: "out", the listeners, "the", "that", \s, \b)
 PLURAL_VERB_WORDS = frozenset(re.findall(r"[a-z]+", _PLURAL_VERBS)) - {
-    *("s", "b", "out", "the", "that", "of", "for", "on", "whether", *_LISTENERS)
+    *("s", "b", "out", "the", "that", "of", "for", "on", "whether", *_LISTENERS),
+    *_PASSIVE_AUXILIARIES,
+    *("b" + aux for aux in _PASSIVE_AUXILIARIES),  # ("\\bare" read as letters)
+    "bin",  # ("\\bin\\sfavor")
 }
 _PRE_HEAD_STOP = (
     r"to|for|with|by|on|at|in|of|from|as|that|which|who|is|are|was|were|has|have|had|will|"

@@ -38,7 +38,7 @@ _KINDS: dict[str, frozenset[str]] = {
     "commission": frozenset(["commission"]),
     "authority": frozenset(["authority"]),
     "regulator": _GOVERNMENT_BODIES,
-    "hospital": frozenset(["hospital", "clinic"]),
+    "hospital": frozenset(["hospital", "clinic", "medical"]),  # "Ridgemont Medical Center"
     "university": frozenset(["university"]),
     "college": frozenset(["college"]),
     "school": frozenset(["school", "academy"]),
@@ -57,7 +57,7 @@ _KINDS: dict[str, frozenset[str]] = {
     # bodies a story names once and then calls by what they are ("the Brandt Paper Mill
     # ... the mill said"; "Kessington Police Service ... the force said")
     "mill": frozenset(["mill", "mills"]),
-    "utility": frozenset(["utility", "utilities"]),
+    "utility": frozenset(["utility", "utilities", "electric", "power", "energy"]),
     "plant": frozenset(["plant"]),
     "factory": frozenset(["factory"]),
     "airport": frozenset(["airport"]),
@@ -74,6 +74,12 @@ _KINDS: dict[str, frozenset[str]] = {
     "trust": frozenset(["trust"]),
     "tribunal": frozenset(["tribunal"]),
     "team": frozenset(["team"]),
+    "center": frozenset(["center", "centre"]),
+    "centre": frozenset(["center", "centre"]),
+    "organization": frozenset(["organization", "organisation"]),
+    "organisation": frozenset(["organization", "organisation"]),
+    "charity": frozenset(["charity", "trust", "foundation"]),
+    "nonprofit": frozenset(["nonprofit"]),
     "club": frozenset(["club"]),
     "league": frozenset(["league"]),
     "orchestra": frozenset(["orchestra", "symphony", "philharmonic"]),
@@ -249,6 +255,11 @@ class OrganisationBook:
             if not at:
                 continue
             end = at[-1] + 1
+            of = next((k for k, t in enumerate(tokens) if t in ("of", "for")), len(tokens))
+            if at[0] < of < at[-1]:
+                # "the Maine Board of Energy Rates", "Federation of School Support Staff":
+                # heads after "of" are the name's object, not where it ends
+                end = len(tokens)
             if end < len(tokens) and tokens[end] not in _JOINS:
                 tokens = tokens[:end]  # "Supreme Court Justice Ann Roe": the court
             if len(tokens) > end:

@@ -954,6 +954,7 @@ _WHICH_SAID_RE = re.compile(
     r"(?:,\s+an?\s+[^,;\"“”]{1,60}?)?,\s+which\s+(?:also\s+|has\s+|had\s+)?"
     r"(?:said|says|announced|warned|argued|contends|claimed|reported|estimated|insisted)\b"
 )
+_DEGREE_WORDS = frozenset(["the most", "most", "the more", "more", "the least", "least"])
 # An unnamed source after its verb: "..., said two people familiar with the matter"
 _UNNAMED_AFTER_VERB_RE = re.compile(
     r"\s+(?:(?:two|three|four|five|six|several|some|many|other|one|a|an)\s+)?"
@@ -1555,6 +1556,8 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 # person
                 continue
             subj = " ".join(words)
+            if subj.lower() in _DEGREE_WORDS:
+                continue  # "the most frequently cited pressure": a degree, not a speaker
             groups = m.groupdict()
             home = groups.get("home")
             home_words = home.split() if home else []

@@ -266,3 +266,47 @@ def test_it_after_a_company_with_a_legal_suffix() -> None:
 )
 def test_teams_and_orchestras(body: str, expected: str) -> None:
     assert claimants(body)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Vermont Board of Water Tariffs approved the rise. Bills will go up by $9 a "
+            "month, according to the board.",
+            "the Vermont Board of Water Tariffs",
+        ),
+        (
+            "The Lakeshore Federation of School Bus Staff backed the deal. The union said the "
+            "vote was close.",
+            "the Lakeshore Federation of School Bus Staff",
+        ),
+        (
+            "Customers of Tamsin Valley Electric will pay more from May. The utility said "
+            "wholesale prices had doubled.",
+            "Tamsin Valley Electric",
+        ),
+        (
+            "The Orland Center for Rural Studies tracked 300 farms. The center said half "
+            "had sold land since 2019.",
+            "the Orland Center for Rural Studies",
+        ),
+        (
+            "Quillmoor said in a statement that it expects to open the shelter in March. The "
+            "organization said it would hire 25 staff.",
+            "Quillmoor",
+        ),
+        (
+            "Fennick Outdoor Inc said it would shut 40 shops. Sales fell 3 % to $1.1 "
+            "billion, it said.",
+            "Fennick Outdoor Inc",
+        ),
+    ],
+)
+def test_bodies_named_in_full(body: str, expected: str) -> None:
+    assert claimants(body)[-1] == expected
+
+
+def test_a_trailing_it_after_a_person_is_not_the_person() -> None:
+    body = "Ada Quell said the mill would close. Sales fell 3 % to $1.1 billion, it said."
+    assert claimants(body)[-1] == "The Ledger"

@@ -162,3 +162,19 @@ def test_a_subject_saying_something_keeps_the_sentence() -> None:
 )
 def test_a_body_a_which_clause_hangs_on(body: str) -> None:
     assert claimants(body)[-1] == "the Harwick Housing Law Project"
+
+
+def test_the_most_cited_is_no_speaker() -> None:
+    body = (
+        "Rent was the most frequently cited worry, ahead of fuel and wages, according to "
+        "the Tarrant Valley Traders Guild."
+    )
+    assert claimants(body)[-1] == "the Tarrant Valley Traders Guild"
+
+
+def test_a_group_expected_to_decide_is_not_speaking() -> None:
+    body = (
+        "Two aldermen who have not picked a side are expected to decide the matter, city "
+        "officials said."
+    )
+    assert claimants(body)[-1] == "city officials"
