@@ -400,6 +400,9 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
         if claimant is not None and claimant[:4] in ("the ", "The "):
             # "The bank said" after "The Central Bank of Valdoria raised rates": the bank
             claimant = organisations.resolve(claimant, i) or claimant
+        if claimant is not None and (spoken_for := _KIND_SPOKESPERSON_RE.fullmatch(claimant)):
+            # "A company spokesperson said": the company the story named
+            claimant = organisations.resolve(f"the {spoken_for.group('kind')}", i) or claimant
         if claimant is not None and outlet_key and _outlet_key(claimant) == outlet_key:
             att = own  # "as the Ledger has noted", in the Ledger: the article's own voice
         elif claimant is not None:
@@ -791,6 +794,12 @@ def _subject_before(
     return full if at_start or gendered or name_gender(full) is not None else None
 
 
+# A spokesperson of a body the story names by its kind: "a company spokesperson"
+_KIND_SPOKESPERSON_RE = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?P<kind>company|hospital|university|agency|bank|airline|utility|"
+    r"union|council|district|museum|club|team|charity|school|board)\s+"
+    r"(?:spokesman|spokeswoman|spokesperson|representative)"
+)
 # "One of them said", "One of the stewards added", "One said": a member of the group that
 # spoke just before
 _ONE_OF_THEM_RE = re.compile(

@@ -355,7 +355,10 @@ _PLURAL_SUBJECT_RE = re.compile(
     rf"(?:\s+(?:in|of|from|at|with|on|for|{_SPATIAL}|{_KNOWING}|(?P<rel>who|whose|that|{_PARTICIPLE}|"
     # a clause of the reporter's own: "Several residents we spoke with on Friday"
     # (not ending on an auxiliary: "who have | praised his candidacy warned")
+    # (nor on a subject of the clause's own: "who asked not to be named because they |
+    # feared retaliation said")
     rf"{_MET_BY_WRITER}))\s+[^,;:.?!\"“”]{{1,60}}?(?<!\shave)(?<!\shas)(?<!\shad)(?<!\sbeen)(?<!\salso)"
+    r"(?<!\sthey)(?<!\she)(?<!\sshe)(?<!\swe)(?<!\sit)"
     rf"|\s+{_MET_BY_WRITER}(?=\s))?)"
     r"(?:,\s+(?:however|too|though|meanwhile|in\s+turn|for\s+their\s+part),|\s+(?:all|both)|"
     # an apposition: "Lawyers for the plaintiffs, a coalition of site owners, said",

@@ -875,6 +875,8 @@ _NAME_LEAD_RE = re.compile(rf"(?P<name>{_NAME_PHRASE})(?:\s|$)")
 _APPOSED_OPENER_RE = re.compile(
     rf"(?:\d{{1,3}}-year-old\s+)?(?P<name>{_NAME_PHRASE})(?:,\s+{_PARTY_LABEL})?,\s+[a-z\d]"
 )
+# A name opening the sentence, then its apposition: "Clara Roe, | Harold Roe's niece"
+_NAME_THEN_COMMA_RE = re.compile(rf"(?P<name>{_NAME_PHRASE}),\s+")
 # A reporting clause set off by commas inside a sentence: "..., Lusk said, ...".
 _APPOS_REPORT_RE = re.compile(
     rf"(?P<name>{_NAME_PHRASE}|he|she|they)\s+(?:also\s+)?(?:said|says|argued|argues|added|"
@@ -1726,6 +1728,12 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             if home and is_group_noun(subj.rsplit(None, 1)[-1]) and m.start("subj") == m.start():
                 # "Officials at the Tarn Port Authority said": the officials, where they are
                 return text[m.start("subj") : m.end("home")], "group", None
+            if m.start("subj") > 0 and ("'s " in subj or "’s " in subj):
+                opener = _NAME_THEN_COMMA_RE.fullmatch(text, 0, m.start("subj"))
+                if opener is not None and _person_like(opener.group("name")):
+                    # "Clara Roe, Harold Roe's niece, who farms ..., argued": Clara Roe,
+                    # whom the owned description describes
+                    return opener.group("name"), "speaker", None
             return subj, "speaker", None
     described = (
         _QUOTE_SAID_DESCRIBED_RE.search(text, scan_from)

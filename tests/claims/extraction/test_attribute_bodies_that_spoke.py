@@ -310,3 +310,11 @@ def test_bodies_named_in_full(body: str, expected: str) -> None:
 def test_a_trailing_it_after_a_person_is_not_the_person() -> None:
     body = "Ada Quell said the mill would close. Sales fell 3 % to $1.1 billion, it said."
     assert claimants(body)[-1] == "The Ledger"
+
+
+def test_a_spokesperson_of_the_company_the_story_named() -> None:
+    body = (
+        "Tallowmere Inc said it would close its Dundee office. A company spokesperson said "
+        "the staff would be offered posts in Perth."
+    )
+    assert claimants(body)[-1] == "Tallowmere Inc"

@@ -178,3 +178,21 @@ def test_a_group_expected_to_decide_is_not_speaking() -> None:
         "officials said."
     )
     assert claimants(body)[-1] == "city officials"
+
+
+def test_a_group_whose_clause_has_its_own_subject() -> None:
+    body = (
+        "Three lodgers who asked not to be named because they feared eviction said the "
+        "heating had been off since November."
+    )
+    assert claimants(body)[-1] == (
+        "Three lodgers who asked not to be named because they feared eviction"
+    )
+
+
+def test_a_name_before_an_owned_description_and_a_clause() -> None:
+    body = (
+        "Mirela Quorn, Anton Quorn's sister, who keeps bees on the next plot, argued that "
+        "the new road would drain the marsh."
+    )
+    assert claimants(body)[-1] == "Mirela Quorn"
