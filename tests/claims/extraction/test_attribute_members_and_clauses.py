@@ -116,6 +116,7 @@ def test_a_union_local_keeps_its_number(body: str, expected: str) -> None:
             "the Calder Street Renters Council",
         ),
         (
+            # (the code before the rule got this one right already: a guard)
             "The drivers union, Freight Hands United, which represents 800 drivers, warned "
             "of a strike in March.",
             "Freight Hands United",
