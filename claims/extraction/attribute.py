@@ -161,6 +161,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
     # (the name book, as it learns the name)
     genders = book.genders
     last_group: tuple[str, int] | None = None  # the last group that spoke, its paragraph
+    spoken_for: tuple[str, int] | None = None  # whom "a spokesman for X" spoke for, where
     for i, s in enumerate(sentences):
         if s.paragraph != paragraph:
             paragraph, inside, group = s.paragraph, False, []
@@ -400,9 +401,19 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
         if claimant is not None and claimant[:4] in ("the ", "The "):
             # "The bank said" after "The Central Bank of Valdoria raised rates": the bank
             claimant = organisations.resolve(claimant, i) or claimant
-        if claimant is not None and (spoken_for := _KIND_SPOKESPERSON_RE.fullmatch(claimant)):
+        if claimant is not None and (kind_spoken := _KIND_SPOKESPERSON_RE.fullmatch(claimant)):
             # "A company spokesperson said": the company the story named
-            claimant = organisations.resolve(f"the {spoken_for.group('kind')}", i) or claimant
+            claimant = organisations.resolve(f"the {kind_spoken.group('kind')}", i) or claimant
+        if (
+            claimant is not None
+            and claimant.lower() in _THE_SPOKESPERSON
+            and spoken_for is not None
+            and s.paragraph - spoken_for[1] <= 1
+        ):
+            # "A spokesman for Ostrander said ..." | '"...," the spokesman said': Ostrander
+            claimant = spoken_for[0]
+        elif claimant is not None and _SPOKESPERSON_FOR_RE.search(s.text):
+            spoken_for = (claimant, s.paragraph)
         if claimant is not None and outlet_key and _outlet_key(claimant) == outlet_key:
             att = own  # "as the Ledger has noted", in the Ledger: the article's own voice
         elif claimant is not None:
@@ -794,6 +805,9 @@ def _subject_before(
     return full if at_start or gendered or name_gender(full) is not None else None
 
 
+# A spokesperson for someone named, and the same one later: "a spokesman for Ostrander"
+_SPOKESPERSON_FOR_RE = re.compile(r"\b[Aa]n?\s+spokes(?:man|woman|person)\s+for\s+[A-Z]")
+_THE_SPOKESPERSON = frozenset(["the spokesman", "the spokeswoman", "the spokesperson"])
 # A spokesperson of a body the story names by its kind: "a company spokesperson"
 _KIND_SPOKESPERSON_RE = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?P<kind>company|hospital|university|agency|bank|airline|utility|"

@@ -990,6 +990,10 @@ _FAR_VERB_RE = re.compile(
     r"(?<=,\s)(?:called|described|dubbed|labeled|labelled|branded)(?=\s+(?:him|her|them|"
     r"(?:his|her|their|its)\s+[a-z][\w-]*)\s+[^\"“”]{0,40}(?:[\"“]|''))|"
     r"wrote(?=\s*(?:that\b|[:,\"“]))|"
+    # after an apposition, before what was argued: "Roe's lawyer, Ada Pike of the Legal Aid
+    # Society, argued that ..."
+    r"(?<=,\s)(?:argued|insisted|warned|noted|acknowledged|contended|testified|explained)"
+    r"(?=\s+that\b)|"
     r"saying|telling|declaring|adding(?!\s+(?:to|up)\b)|arguing|warning|insisting|noting|"
     # a stance taken in the same breath: "..., citing the attack", "by asking whether ..."
     rf"{'|'.join(_STANCE_PARTICIPLES)}|"
@@ -2349,7 +2353,11 @@ _ONLY_WHEN_AFTER_RE = re.compile(
 )
 _QUOTE_AFTER_RE = re.compile(r"(?:\s+(?:back|out|in|at\s+\w+))?\s*[,:]?\s*(?:[\"“‘]|''|``)")
 # The first of two people who open a sentence: "Ada Pike and | Ted Roe said".
-_JOINT_OPENER_RE = re.compile(rf"(?:(?:But|And|Yet|Still),?\s+)?(?P<a>{_NAME_PHRASE})\s+and\s+")
+_JOINT_OPENER_RE = re.compile(
+    rf"(?:(?:But|And|Yet|Still),?\s+)?"
+    # (a plural description first: "Former Mexican presidents Ada Roe and ...")
+    rf"(?:(?:[A-Z][\w'’.-]*\s+){{0,3}}[a-z]+s\s+)?(?P<a>{_NAME_PHRASE})\s+and\s+"
+)
 # Two names in apposition to a plural: "The candidates, | Ada Roe and Ted Lusk |, said".
 _TWO_NAMES_RE = re.compile(rf"(?P<a>{_NAME_PHRASE})\s+and\s+(?P<b>{_NAME_PHRASE})")
 # One more of those quoted, unnamed: "Yet another said", "One said", "A third said".

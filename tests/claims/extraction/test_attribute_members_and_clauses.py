@@ -197,3 +197,35 @@ def test_a_name_before_an_owned_description_and_a_clause() -> None:
         "the new road would drain the marsh."
     )
     assert claimants(body)[-1] == "Mirela Quorn"
+
+
+def test_an_apposed_name_with_its_organisation_argues() -> None:
+    body = (
+        "The tenants' lawyer, Ngozi Akande of the Pellham Legal Aid Society, argued that "
+        "the eviction notices had never been posted."
+    )
+    assert claimants(body)[-1] == "Ngozi Akande"
+
+
+def test_the_spokesman_later_is_the_body_he_spoke_for() -> None:
+    body = (
+        "Tarrock Barge Lines lost its appeal on Tuesday. A spokesman for Tarrock said the "
+        "company was weighing its options. "
+        '"We still think the soil tests are on our side," the spokesman said.'
+    )
+    assert claimants(body)[-1] == "Tarrock"
+
+
+def test_the_spokesman_far_from_the_body_stays_the_spokesman() -> None:
+    body = (
+        "A spokesman for Tarrock said the company was weighing its options.\n\n"
+        "The barges carry grain.\n\n"
+        "The river is low.\n\n"
+        '"We still think the soil tests are on our side," the spokesman said.'
+    )
+    assert claimants(body)[-1] == "the spokesman"
+
+
+def test_two_named_after_a_plural_description() -> None:
+    body = "Former Valdorian premiers Maria Varga and Peter Brecken fired back at the plan."
+    assert claimants(body)[-1] == "Maria Varga and Peter Brecken"
