@@ -58,7 +58,7 @@ from .names import (
     needs_folding,
     unfolded,
 )
-from .organisations import OrganisationBook
+from .organisations import KIND_NOUNS, OrganisationBook
 from .places import is_place
 from .pronouns import _antecedent, _learn_honorifics
 from .quotes import (
@@ -627,9 +627,9 @@ _IT_BODIES = (
 _BODY_HEADS = frozenset(
     [
         *_IT_BODIES,
-        *("center", "centre", "service", "division", "authority", "commission", "agency"),
-        *("association", "alliance", "society", "foundation", "laboratory", "lab", "station"),
-        *("district", "panel", "administration", "school", "university", "utility", "mill"),
+        *KIND_NOUNS,  # ("the mill", "the center", "the board": organisations.py's kinds)
+        *("service", "division", "alliance", "laboratory", "lab", "station", "panel"),
+        "administration",
     ]
 )
 _BODY_OPENER_RE = re.compile(
@@ -810,8 +810,7 @@ _SPOKESPERSON_FOR_RE = re.compile(r"\b[Aa]n?\s+spokes(?:man|woman|person)\s+for\
 _THE_SPOKESPERSON = frozenset(["the spokesman", "the spokeswoman", "the spokesperson"])
 # A spokesperson of a body the story names by its kind: "a company spokesperson"
 _KIND_SPOKESPERSON_RE = re.compile(
-    r"(?:[Aa]n?|[Tt]he)\s+(?P<kind>company|hospital|university|agency|bank|airline|utility|"
-    r"union|council|district|museum|club|team|charity|school|board)\s+"
+    rf"(?:[Aa]n?|[Tt]he)\s+(?P<kind>{'|'.join(sorted(KIND_NOUNS, key=len, reverse=True))})\s+"
     r"(?:spokesman|spokeswoman|spokesperson|representative)"
 )
 # "One of them said", "One of the stewards added", "One said": a member of the group that

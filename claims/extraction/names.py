@@ -731,7 +731,8 @@ _PERSON_ADJECTIVES = frozenset(["Top", "Senior", "Former", "Longtime", "Veteran"
 # American".
 _NOT_NAME_ENDS = frozenset(
     [
-        *("Inc", "Corp", "Co", "LLC", "Ltd", "PLC", "Command", "Year", "Eve"),
+        *_LEGAL_SUFFIXES,
+        *("Command", "Year", "Eve"),
         *("Enforcement", "Security", "Affairs", "Services", "Relations", "Resources"),
         *("Development", "Protection", "Statistics", "Management", "Research", "Studies"),
         # "Central American migrants", "South African officials"

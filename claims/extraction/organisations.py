@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from .lexicon import _LEADING_FUNCTION_WORDS
-from .names import without_trailing_dates
+from .names import _TITLE_CASE_WORDS, without_trailing_dates
 
 _GOVERNMENT_BODIES = frozenset(
     [
@@ -96,6 +96,9 @@ _COMPANY_WORDS = frozenset(
         *("biosciences", "petroleum", "manufacturing", "stores", "creamery", "dairy"),
     ]
 )
+# The nouns "the <kind>" may be, for the modules that ask about a body ("a company
+# spokesperson", "the flood warning center" as no person).
+KIND_NOUNS = frozenset(_KINDS)
 _KIND_HEADS = frozenset(w for heads in _KINDS.values() for w in heads)
 _HEADS = _KIND_HEADS | _COMPANY_WORDS
 # A quick test before the scan: one of the heads, capitalised, somewhere in the sentence.
@@ -117,7 +120,6 @@ _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _JOINS = frozenset(["of", "for", "and", "&", "on", "the"])
 # "the Boston-based company", "the state-owned bank", "the family-run mill"
 _DESCRIBED_ENDS = ("-based", "-owned", "-run", "-listed", "-controlled", "-funded")
-_TITLE_CASE_JOINS = frozenset(["Of", "For", "And", "On", "The", "In", "To", "At", "With"])
 # "the Trump campaign", "the Sennet administration": names, then the kind in lower case.
 _NAMED_KIND_RE = re.compile(
     # (not "the Denver-based company": a place the company is in)
@@ -137,17 +139,18 @@ _SPEAKS_AS_IT_RE = re.compile(
     r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?:\s+in\s+an?\s+(?:statement|filing|release))?"
     r"(?:\s+that)?\s+(?P<it>it|its)\b"
 )
-# "it was", "it is", "it would be": the "it" of the weather or the week, anyone's
-_DUMMY_IT_RE = re.compile(
-    r"(?:['’]s|\s+(?:was|is|were|seemed|seems|appeared|appears|remains|remained|"
-    r"(?:would|will|could|might|may|had|has)\s+(?:be|been|have\s+been)))\b"
-)
+# "it will close its plant": the possessive a person seldom uses of themselves
+_ITS_RE = re.compile(r"\bits\b")
 # "Hollis Valley Meats, a privately held company based in Omaha, said": what it is, apposed
-_BODY_APPOSED_RE = re.compile(
-    r",\s+(?:an?|the)\s+[^,;\"“”]{0,60}?\b(?:company|firm|maker|chain|operator|producer|"
-    r"retailer|supplier|manufacturer|carrier|airline|utility|cooperative|nonprofit|charity|"
-    r"organi[sz]ation|group)\b"
+# Nouns that say what a body is, in an apposition: "X, a privately held company, said",
+# "A regional development group, the Tarn Rail Council, said" (speech.py too).
+BODY_DESCRIPTIONS = (
+    r"company|firm|maker|chain|operator|producer|retailer|supplier|manufacturer|carrier|"
+    r"airline|utility|cooperative|nonprofit|charity|organi[sz]ation|group|coalition|alliance|"
+    r"association|union|council|watchdog|body|campaign|network|federation|guild|society|"
+    r"foundation|institute|lobby"
 )
+_BODY_APPOSED_RE = re.compile(rf",\s+(?:an?|the)\s+[^,;\"“”]{{0,60}}?\b(?:{BODY_DESCRIPTIONS})\b")
 # a role in lower case just before a name: "plant manager Ana Roe", "the mayor Ann Roe"
 _ROLE_BEFORE_RE = re.compile(r"\b[a-z]{3,}\s+$")
 
@@ -171,16 +174,14 @@ class OrganisationBook:
     def heard(self, name: str, text: str, person_like: bool) -> None:
         """Note `name` as the organisation speaking when `text` says it speaks of itself as
         "it" ("Halvorsen Therapeutics said on Thursday that its pill ..."). A name that
-        could be a person's (`person_like`) must say "its", or "it" before a verb that is
-        no dummy's ("it will close", not "it was a hard week"), have no role in lower
-        case before it ("plant manager Ana Roe") and be more than a surname."""
+        could be a person's (`person_like`: "Zorica Vantongeren said it will take a year"
+        is hers) must be apposed as a company, or say "its" further on and have no role
+        in lower case before it ("plant manager Ana Roe")."""
         at = text.find(name)
-        if (
-            at < 0
-            or (person_like and " " not in name)  # "Roe said it was": a surname alone
-            or not name[-1:].isalpha()
-            or not name.rsplit(None, 1)[-1][:1].isupper()
-        ):
+        if at < 0 and name.startswith("the "):
+            # "The Tarn Kiln Union said ...": the claimant is "the Tarn Kiln Union"
+            at = text.find("The " + name[4:])
+        if at < 0 or not name[-1:].isalpha() or not name.rsplit(None, 1)[-1][:1].isupper():
             return
         it = _SPEAKS_AS_IT_RE.match(text, at + len(name))
         if it is None:
@@ -189,8 +190,7 @@ class OrganisationBook:
             person_like
             and not _BODY_APPOSED_RE.match(text, at + len(name))
             and (
-                (it.group("it") == "it" and _DUMMY_IT_RE.match(text, it.end()))
-                or _ROLE_BEFORE_RE.search(text, 0, at)
+                _ITS_RE.search(text, it.start("it")) is None or _ROLE_BEFORE_RE.search(text, 0, at)
             )
         ):
             return
@@ -249,7 +249,7 @@ class OrganisationBook:
                 lead_the = False
             if len(tokens) < 2:
                 continue  # "Bank" alone names no one organisation
-            if not _TITLE_CASE_JOINS.isdisjoint(tokens[1:]):
+            if not _TITLE_CASE_WORDS.isdisjoint(tokens[1:]):
                 continue  # a headline in title case ("Disputes Characterization Of Network")
             at = [i for i, t in enumerate(tokens) if _bare(t) in _HEADS]
             if not at:

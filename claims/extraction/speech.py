@@ -64,6 +64,7 @@ from .names import (
     person_after_office,
     without_trailing_dates,
 )
+from .organisations import BODY_DESCRIPTIONS
 from .places import STATE_AFTER_CITY, US_STATES, is_place
 from .quotes import (
     CLOSES_WITH_QUOTE_RE,
@@ -960,6 +961,9 @@ _DEGREE_WORDS = frozenset(["the most", "most", "the more", "more", "the least", 
 # An unnamed source after its verb: "..., said two people familiar with the matter"
 _UNNAMED_AFTER_VERB_RE = re.compile(
     r"\s+(?:(?:two|three|four|five|six|several|some|many|other|one|a|an)\s+)?"
+    # (a short list of its own: groups.py's nouns of groups and of persons hold "members",
+    # "wife", ... which would take ", said members were ..." and ", said he and his wife
+    # had ..." for a source after the verb)
     r"(?:[a-z-]+\s+){0,3}?(?:people|person|officials?|sources?|aides?|analysts?|experts?|"
     r"investigators?|prosecutors?|lawyers?|residents?|executives?|employees?|workers?)\b"
 )
@@ -1064,9 +1068,7 @@ _PREPOSITION_BEFORE_RE = re.compile(
 # A body described, then named in apposition, then its verb: "A regional development group,
 # the Tarn Rail Council, said", "The union, Workers United, which represents ..., warned".
 _BODY_APPOSED_SAYS_RE = re.compile(
-    r"(?:(?:But|And)\s+)?(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|coalition|"
-    r"alliance|association|union|council|charity|nonprofit|watchdog|firm|company|body|"
-    r"campaign|network|federation|guild|society|foundation|institute|lobby)"
+    rf"(?:(?:But|And)\s+)?(?:An?|The)\s+(?:[\w-]+\s+){{0,3}}?(?:{BODY_DESCRIPTIONS})"
     r",\s+(?P<name>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)?[A-Z][\w'’&.-]*){0,7})"
     r",\s+(?:(?:which|that)\s+[^,;\"“”]{1,120}?,\s+)?(?:also\s+)?"
     r"(?:said|says|told|added|warned|argued|wrote|urged|estimated|announced|insisted)\b"

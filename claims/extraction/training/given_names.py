@@ -86,7 +86,12 @@ def main(argv: list[str]) -> int:
         print(__doc__, file=sys.stderr)
         return 2
     out = Path(argv[2]) if len(argv) == 3 else DEFAULT_OUT
-    kept = build(Path(argv[0]), Path(argv[1]))
+    try:
+        kept = build(Path(argv[0]), Path(argv[1]))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        # a missing Census file or word list, or a file that is not one
+        print(f"given_names: cannot read the inputs: {exc}", file=sys.stderr)
+        return 1
     write(kept, out)
     female = sum(1 for s in kept.values() if s == "f")
     print(f"{len(kept)} names ({female} female, {len(kept) - female} male) -> {out}")

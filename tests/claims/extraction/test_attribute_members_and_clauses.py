@@ -57,7 +57,7 @@ def test_one_of_the_group_that_spoke(second: str) -> None:
 def test_one_of_another_group_is_not_the_group_that_spoke() -> None:
     body = (
         "Two shop stewards said the boiler room was unsafe. "
-        "One of the inspectors said the gauges had been disconnected in spring."
+        "One of the pickets said the gauges had been disconnected in spring."
     )
     assert claimants(body)[-1] != "Two shop stewards"
 

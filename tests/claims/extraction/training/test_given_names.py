@@ -52,3 +52,10 @@ def test_main_writes_the_list(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 def test_main_without_arguments_says_how(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([]) == 2
     assert "CENSUS_DIR" in capsys.readouterr().err
+
+
+def test_main_with_a_missing_file_says_which(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([str(tmp_path / "nowhere"), str(tmp_path / "words")]) == 1
+    assert "cannot read the inputs" in capsys.readouterr().err
