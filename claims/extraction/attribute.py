@@ -291,7 +291,10 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                     book,
                     genders,
                     (
-                        _subject_before(sentences, out, i, book, low, opened)
+                        (
+                            _subject_before(sentences, out, i, book, low, opened)
+                            or _newcomer_before(sentences, out, opened, low)
+                        )
                         if low in ("he", "she")
                         else _group_before(sentences, out, i, last_group, book),
                         last_named,
@@ -803,6 +806,38 @@ def _subject_before(
     )
     # (followed back through the same pronoun, the person is its gender)
     return full if at_start or gendered or name_gender(full) is not None else None
+
+
+# A person the narration introduces by full name and apposition: "Some defenders of
+# free trade, like Gary Holt, a senior fellow at the Linden Institute, concede that ..."
+_INTRODUCED_RE = re.compile(
+    r"(?<![\w'’])(?P<name>[A-Z][a-z][\w'’.-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'’-]*)+),\s+"
+    r"(?:an?|the|who|whose)\s"
+)
+
+
+def _newcomer_before(
+    sentences: Sequence[Sentence], out: Sequence[Attribution], opened: int, pronoun: str
+) -> str | None:
+    """The one person the sentence before introduces, by full name and an apposition, for
+    the first time in the text, whose given name shows the pronoun's gender, when that
+    sentence is narration or a group's: the next "he" or "she" is that person ('..., like
+    Gary Holt, a senior fellow at the Linden Institute, concede that ...' | '"...," he
+    said.'), whoever spoke before."""
+    if opened == 0 or out[opened - 1].kind not in ("article", "group"):
+        return None
+    before = sentences[opened - 1].text
+    found = {
+        m.group("name") for m in _INTRODUCED_RE.finditer(before) if maybe_person(m.group("name"))
+    }
+    if len(found) != 1:
+        return None
+    (name,) = found
+    surname = name.split()[-1]
+    if any(surname in sentences[j].text for j in range(opened - 1)):
+        return None  # named before: not a newcomer
+    # (a given name that shows the pronoun's gender: not "In September, the home of ...")
+    return name if name_gender(name) == PRONOUN_GENDER[pronoun] else None
 
 
 # A spokesperson for someone named, and the same one later: "a spokesman for Ostrander"
