@@ -404,6 +404,28 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
         if claimant is not None and claimant[:4] in ("the ", "The "):
             # "The bank said" after "The Central Bank of Valdoria raised rates": the bank
             claimant = organisations.resolve(claimant, i) or claimant
+        if (
+            claimant is not None
+            and kind in ("speaker", "source")
+            and not (label or credited or s.speaker)  # (a transcript's label: a person)
+            and claimant[:1].isupper()
+            and len(claimant.split()) <= 3
+            and name_gender(claimant) is None  # (no given name a list knows)
+            and not is_place(claimant)
+            and (longer := organisations.full_name(claimant, i)) is not None
+            # one word: no person's surname ("Clinton" of "Hillary Clinton" or "Secretary
+            # Clinton" is not the "Clinton Foundation")
+            and (
+                " " in claimant
+                or (
+                    claimant.lower() not in book.by_surname
+                    and not _persons_surname(claimant, named_later(), whole)
+                )
+            )
+        ):
+            # "Lakemont Health System will keep the ward open." | "Lakemont said ...": the
+            # full name the story gave the organisation
+            claimant = longer
         if claimant is not None and (kind_spoken := _KIND_SPOKESPERSON_RE.fullmatch(claimant)):
             # "A company spokesperson said": the company the story named
             claimant = organisations.resolve(f"the {kind_spoken.group('kind')}", i) or claimant
@@ -806,6 +828,21 @@ def _subject_before(
     )
     # (followed back through the same pronoun, the person is its gender)
     return full if at_start or gendered or name_gender(full) is not None else None
+
+
+def _persons_surname(word: str, names: dict[str, str], text: str) -> bool:
+    """Whether `word` is the last word of a person's name: of a full name in `names` (by
+    surname and given name: "Clinton" of "Hillary Clinton", not "Lakemont" of "Lakemont
+    Health System"), or after a given name or a title somewhere in `text` ("Hillary
+    Clinton's", "Secretary Clinton")."""
+    full = names.get(word.lower())
+    if full is not None and full.rsplit(None, 1)[-1].lower() == word.lower():
+        return True
+    for m in re.finditer(rf"\b([A-Z][a-z]+)\.?\s+(?:[A-Z]\.\s+)?{re.escape(word)}\b", text):
+        before = m.group(1)
+        if before.lower() in _ROLE_WORDS or name_gender(before) is not None:
+            return True
+    return False
 
 
 # A person the narration introduces by full name and apposition: "Some defenders of

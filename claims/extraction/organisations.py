@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .headlines import is_title_case
 from .lexicon import _LEADING_FUNCTION_WORDS
 from .names import _TITLE_CASE_WORDS, without_trailing_dates
 
@@ -160,6 +161,26 @@ def _bare(token: str) -> str:
     return _POSSESSIVE_RE.sub("", token.lower()).strip(".,")
 
 
+# Last words of an organisation's full name that a story shortens to its first words
+# ("Lakemont Health System ... Lakemont said", "Kestrel Pipelines ... Kestrel said"):
+# the kinds' and companies' words, and the trades companies name themselves by (not
+# "Apple Watch" or "Google Maps": a product; not "the Roe campaign", which is not Roe).
+_FULL_NAME_ENDS = (_HEADS - {"campaign"}) | frozenset(
+    [
+        *("health", "healthcare", "system", "plans", "plan", "alliance", "services", "company"),
+        *("insurance", "mutual", "assurance", "financial", "credit", "investments", "ventures"),
+        *("software", "broadband", "telecom", "communications", "networks", "cloud", "data"),
+        *("interactive", "studios", "entertainment", "games", "pictures", "publishing", "press"),
+        *("pipelines", "pipeline", "water", "gas", "oil", "resources", "mining", "chemical"),
+        *("chemicals", "works", "polymer", "polymers", "plastics", "materials", "metals"),
+        *("construction", "homes", "properties", "realty", "transport", "transit", "rail"),
+        *("railways", "shipping", "lines", "solutions", "analytics", "research", "consulting"),
+        *("farms", "brewing", "brewery", "retail", "markets", "supermarkets", "aerospace"),
+        *("defense", "security", "pharma", "medicine", "diagnostics", "devices", "robotics"),
+    ]
+)
+
+
 class OrganisationBook:
     """The organisations a document names, by kind, the latest of each kind. A sentence is
     read only when a later one asks ("the bank said"): most documents never ask."""
@@ -195,6 +216,33 @@ class OrganisationBook:
         ):
             return
         self.spoke = name
+
+    def full_name(self, short: str, upto: int) -> str | None:
+        """The longest full name, in texts up to `upto`, that `short` opens and one of
+        _FULL_NAME_ENDS ends ("Lakemont" -> "Lakemont Health System"), or None."""
+        pattern = re.compile(
+            rf"(?<![\w'’&.-]){re.escape(short)}"
+            # (capitalised words first: "Ross Roe of the Lanner Institute" is Roe)
+            r"(\s+[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?|&\s+)?[A-Z][\w&'’.-]*){0,3})"
+        )
+        best: str | None = None
+        for text in self.texts[: upto + 1]:
+            if short not in text or is_title_case(text.split()):
+                continue  # (a headline in title case: "Pence Announces Plans ...")
+            for m in pattern.finditer(text):
+                tokens = m.group(1).split()
+                while tokens and (tokens[-1] in _JOINS or _bare(tokens[-1]) not in _FULL_NAME_ENDS):
+                    tokens.pop()
+                if not tokens or not _TITLE_CASE_WORDS.isdisjoint(tokens):
+                    continue  # ("Lakemont Says It Will Stay")
+                last = _POSSESSIVE_RE.sub("", tokens[-1]) if tokens[-1][-1] in "sS" else tokens[-1]
+                if last.endswith(".") and _ABBREVIATION_END_RE.search(last) is None:
+                    last = last[:-1]  # the sentence's full stop ("Mercury LLC."), not "Co."
+                tokens[-1] = last
+                found = f"{short} {' '.join(tokens)}".rstrip(",;:")
+                if best is None or len(found) > len(best):
+                    best = found
+        return best
 
     def resolve(self, phrase: str, upto: int) -> str | None:
         """The organisation "the <kind>" refers to in text `upto` (named there or
