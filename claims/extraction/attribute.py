@@ -367,7 +367,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                 if role is not None:
                     book.by_role.setdefault(role, claimant)
         if phrase is None and ("It " in s.text[:24] or " it " in s.text):
-            it = _it_source(s.text, sentences, out, i, book)
+            it = _it_source(s.text, sentences, out, i, organisations.bodies)
             if it is not None:
                 # "The ministry said exports rose." | "It added that ...": the body that
                 # spoke just before, or that the sentence before opens with
@@ -426,6 +426,29 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             # "Lakemont Health System will keep the ward open." | "Lakemont said ...": the
             # full name the story gave the organisation
             claimant = longer
+            organisations.spoke_as_body(claimant, i)
+        elif (
+            claimant is not None
+            and kind in ("speaker", "source")
+            and not (label or credited or s.speaker)
+            and claimant[:1].isupper()
+            and claimant not in _QUANTIFIER_SUBJECTS  # ("Both said": no body)
+            and claimant not in _LEADING_FUNCTION_WORDS
+            and " and " not in claimant  # ("Roe and Pike said": two people)
+            and not is_plural(claimant)
+            and not is_place(claimant)
+            and (
+                not maybe_person(claimant)
+                # ("Quenby said ...": one word that is no person's surname in the story)
+                or (
+                    " " not in claimant
+                    and claimant.lower() not in book.by_surname
+                    and name_gender(claimant) is None
+                    and not _persons_surname(claimant, named_later(), whole)
+                )
+            )
+        ):
+            organisations.spoke_as_body(claimant, i)
         if claimant is not None and (kind_spoken := _KIND_SPOKESPERSON_RE.fullmatch(claimant)):
             # "A company spokesperson said": the company the story named
             claimant = organisations.resolve(f"the {kind_spoken.group('kind')}", i) or claimant
@@ -671,12 +694,17 @@ _TRAILING_IT_RE = re.compile(
 
 
 def _it_source(
-    text: str, sentences: Sequence[Sentence], out: Sequence[Attribution], i: int, book: NameBook
+    text: str,
+    sentences: Sequence[Sentence],
+    out: Sequence[Attribution],
+    i: int,
+    bodies: set[str],
 ) -> str | None:
     """What "it" speaking refers to: the organisation, document or poll that spoke in the
     sentence just before, in this paragraph or the one before ("The ministry said ..." |
     "It added ..."), or that the sentence just before opens with ("A federal appeals court
-    ruled on Monday." | "It said ..."); nothing when a person or a group spoke last."""
+    ruled on Monday." | "It said ..."); nothing when a person or a group spoke last.
+    `bodies` are the claimants known to be organisations ("Quenby", "Kestrel Pipelines")."""
     if _IT_SAID_RE.match(text) is None and _IT_AFTER_QUOTE_RE.search(text) is None:
         if _TRAILING_IT_RE.search(text) is None:
             return None
@@ -691,6 +719,8 @@ def _it_source(
     att = out[i - 1]
     if att.kind != "article":
         body = att.claimant
+        if body in bodies:
+            return body
         return None if maybe_person(body) or is_plural(body) else body
     opener = _BODY_OPENER_RE.match(sentences[i - 1].text)
     return _lower_article(opener.group("body")) if opener is not None else None

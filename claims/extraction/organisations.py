@@ -85,6 +85,8 @@ _KINDS: dict[str, frozenset[str]] = {
     "league": frozenset(["league"]),
     "orchestra": frozenset(["orchestra", "symphony", "philharmonic"]),
     "office": frozenset(["office"]),  # "the Kentucky Office of Water Quality"
+    "insurer": frozenset(["insurance", "mutual", "assurance", "plans"]),
+    "system": frozenset(["system", "systems"]),  # "the Lakemont Health System"
 }
 # Last words of a company's name that no legal suffix shows ("Halvorsen Foods", "Kestrel
 # Freight Systems"): "the company" is such a name only when the article has named one
@@ -101,6 +103,12 @@ _COMPANY_WORDS = frozenset(
 # spokesperson", "the flood warning center" as no person).
 KIND_NOUNS = frozenset(_KINDS)
 _KIND_HEADS = frozenset(w for heads in _KINDS.values() for w in heads)
+# What a company's name may show it is besides a company: "Marlow Mutual Health", "Brenford
+# Health System", "Pinecrest Air", "Harlan Electric" (not "the Keystone Nurses Union")
+_COMPANY_HEADS = _COMPANY_WORDS.union(
+    *(_KINDS[k] for k in ("company", "insurer", "system", "airline", "utility", "mill")),
+    *(_KINDS[k] for k in ("plant", "factory", "bank", "network", "cooperative")),
+)
 _HEADS = _KIND_HEADS | _COMPANY_WORDS
 # A quick test before the scan: one of the heads, capitalised, somewhere in the sentence.
 # ("LLC" and "PLC" are written in capitals)
@@ -181,6 +189,12 @@ _FULL_NAME_ENDS = (_HEADS - {"campaign"}) | frozenset(
 )
 
 
+# How many sentences back an organisation that spoke is "the company" without having
+# spoken of itself as "it" (further back, "the company" is more often one the story named
+# without quoting)
+_SAID_WINDOW = 6
+
+
 class OrganisationBook:
     """The organisations a document names, by kind, the latest of each kind. A sentence is
     read only when a later one asks ("the bank said"): most documents never ask."""
@@ -191,6 +205,9 @@ class OrganisationBook:
         self.latest: dict[str, str] = {}
         self.companies: set[str] = set()  # names ending with one of _COMPANY_WORDS
         self.spoke: str | None = None  # the last organisation that spoke of itself as "it"
+        self.said: str | None = None  # the last organisation that spoke at all
+        self.said_at = -1  # in which text
+        self.bodies: set[str] = set()  # the claimants known to be organisations
 
     def heard(self, name: str, text: str, person_like: bool) -> None:
         """Note `name` as the organisation speaking when `text` says it speaks of itself as
@@ -198,13 +215,19 @@ class OrganisationBook:
         could be a person's (`person_like`: "Zorica Vantongeren said it will take a year"
         is hers) must be apposed as a company, or say "its" further on and have no role
         in lower case before it ("plant manager Ana Roe")."""
-        at = text.find(name)
+        at, said = text.find(name), name
         if at < 0 and name.startswith("the "):
             # "The Tarn Kiln Union said ...": the claimant is "the Tarn Kiln Union"
-            at = text.find("The " + name[4:])
+            at, said = text.find("The " + name[4:]), "The " + name[4:]
+        words = name.split()
+        while at < 0 and len(words) > 1:
+            # "Kestrel said it ...": the claimant is the full name, "Kestrel Pipelines"
+            words.pop()
+            said = " ".join(words)
+            at = text.find(said)
         if at < 0 or not name[-1:].isalpha() or not name.rsplit(None, 1)[-1][:1].isupper():
             return
-        it = _SPEAKS_AS_IT_RE.match(text, at + len(name))
+        it = _SPEAKS_AS_IT_RE.match(text, at + len(said))
         if it is None:
             return
         if (
@@ -216,6 +239,13 @@ class OrganisationBook:
         ):
             return
         self.spoke = name
+        self.bodies.add(name)
+
+    def spoke_as_body(self, name: str, at: int) -> None:
+        """Note `name`, an organisation, as the last one that spoke, in text `at`
+        ("Corvantis said ..." | '"...," the company said')."""
+        self.said, self.said_at = name, at
+        self.bodies.add(name)
 
     def full_name(self, short: str, upto: int) -> str | None:
         """The longest full name, in texts up to `upto`, that `short` opens and one of
@@ -259,15 +289,22 @@ class OrganisationBook:
         found = self.latest.get(noun.lower())
         if found is None and noun.lower() == "company" and len(self.companies) == 1:
             return next(iter(self.companies))
-        if found is None and self.spoke is not None:
+        kind = noun.lower()
+        own = _COMPANY_HEADS if kind == "company" else _KINDS[kind]
+        near = upto - self.said_at <= _SAID_WINDOW
+        for body in (self.spoke, self.said if near else None):
+            if found is not None or body is None:
+                continue
             # "Ridgemont Medical Center said that it ..." | "The hospital said": the
-            # organisation that last spoke, unless its name shows another kind ("the
-            # company" is not "the Keystone Nurses Union")
-            words = set(_WORD_RE.findall(self.spoke.lower()))
-            kind = noun.lower()
-            own = _KINDS[kind] | _COMPANY_WORDS if kind == "company" else _KINDS[kind]
-            if words.isdisjoint(_KIND_HEADS) or not words.isdisjoint(own):
-                return self.spoke
+            # organisation that last spoke of itself as "it", unless its name shows
+            # another kind ("the company" is not "the Keystone Nurses Union"); else the
+            # last that spoke, a company or one whose name shows the kind
+            words = set(_WORD_RE.findall(body.lower()))
+            shows_none = words.isdisjoint(_KIND_HEADS)
+            if not words.isdisjoint(own) or (
+                shows_none and (body is self.spoke or kind == "company")
+            ):
+                found = body
         return found
 
     def _learn(self, text: str) -> None:

@@ -66,3 +66,68 @@ def test_the_short_name_speaks_under_the_full_one(body: str, full: str) -> None:
 )
 def test_no_full_name_where_the_story_gives_none(body: str, speaker: str) -> None:
     assert claimants(body)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "the company": the organisation that spoke just before
+        (
+            "Corvantis sells advertising software.\n\nCorvantis said the lawsuit was "
+            'baseless.\n\n"Our customers can leave whenever they want," the company said.',
+            "Corvantis",
+        ),
+        (
+            "Marlow Mutual Health will leave three counties.\n\nMarlow said in a filing with "
+            "the state that its losses were too large. The company said it paid $1.31 in "
+            "claims for every dollar of premiums.",
+            "Marlow Mutual Health",
+        ),
+        # "It said" after the organisation, under its full name
+        (
+            "A pipe owned by Kestrel Pipelines burst on Sunday.\n\nKestrel said it was sorry "
+            "for the disruption. It said crews were drilling around the leak.",
+            "Kestrel Pipelines",
+        ),
+        # "the insurer", "the system": a name that shows it
+        (
+            "Cordavia Health Plans and the hospital are at odds.\n\nCordavia said talks "
+            "would go on. The insurer said rates would rise.",
+            "Cordavia Health Plans",
+        ),
+        (
+            "Brenford Health System bought the clinic in 2021.\n\nBrenford said the ward "
+            "would close. The system said too few babies were born there.",
+            "Brenford Health System",
+        ),
+    ],
+)
+def test_the_body_that_spoke_is_the_company(body: str, speaker: str) -> None:
+    assert claimants(body)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # two people, not a body
+        (
+            "Both said the mill should stay open.\n\n"
+            '"We cannot lose those jobs," the company said.',
+            "the company",
+        ),
+        # a name that shows no hospital
+        (
+            "Corvantis said the lawsuit was baseless.\n\nThe hospital said it would appeal.",
+            "the hospital",
+        ),
+        # spoken long before
+        (
+            "Corvantis said the lawsuit was baseless.\n\n"
+            + "The judge set a date. " * 7
+            + "\n\nThe company said it would appeal.",
+            "the company",
+        ),
+    ],
+)
+def test_no_body_that_spoke_for_the_company(body: str, speaker: str) -> None:
+    assert claimants(body)[-1] == speaker
