@@ -542,6 +542,9 @@ _ACCORDING_PHRASE_RE = re.compile(
 _DESCRIBED_NAME_END_RE = re.compile(
     r"(?:\s+[a-z][\w'’-]*){0,3}\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w&'’.-]*)*)"
 )
+# The name after an according-to phrase that ends with a role: "according to its board
+# chairwoman, | Ellen Markey."
+_NAME_AFTER_ROLE_RE = re.compile(rf",\s+(?P<name>{_NAME_PHRASE})\s*(?:[,.;]|$)")
 # A time ago that closes the phrase: "the witness up to about an hour ago"
 _TRAILING_AGO_RE = re.compile(
     r"\s+(?:(?:up\s+to|about|some|just|only|nearly|almost|over)\s+)*"
@@ -726,12 +729,26 @@ _FRONTED_SUBJECT_RE = re.compile(
 )
 # "But the other candidate, former Secretary of State Ann Roe, drew a contrast, saying":
 # the name in the apposition of a "the ..." subject.
+# A word of a description no list holds, before the name it describes ("retired surgical
+# nurse Doreen Maddox"): not a word that links the name to someone else ("flanked by",
+# "speaking to", "who", "and").
+_PLAIN_DESCRIPTOR = (
+    r"(?!(?:to|with|for|by|at|in|on|from|about|and|or|who|whom|which|that|than|as|like|"
+    r"alongside|beside|against|after|before|under|over|near|said|says|told)\b)"
+    r"[a-z][a-z-]{2,}(?<!ing)"
+)
+# Lower-case words describing the person an apposition names: "retired nurse Ada Pike"
+_DESCRIBING_WORDS_RE = re.compile(
+    rf"^(?:(?:an?|the)\s+)?(?:(?:{_DESCRIPTORS}|{_PLAIN_DESCRIPTOR})\s+){{1,4}}(?=[A-Z])"
+)
 _THE_APPOSED_RE = re.compile(
     # ("Its president, Lena Marsh, said": whose, by a possessive pronoun)
     rf"(?:(?:But|And|Yet|Still)\s+)?(?:[Tt]he|Its|His|Her|Their|One|An?|Another|"
     rf"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}['’]s)\s+"
     rf"[^,;\"“”]{{1,60}},\s+"
-    rf"(?:(?:[A-Z][\w'’.-]*|of|(?:{_DESCRIPTORS}))\s+)*?(?P<subj>{_NAME_PHRASE}),\s+[a-z]"
+    # (one way to read each word: a plain word is a listed descriptor too)
+    rf"(?:(?>[A-Z][\w'’.-]*|of|(?:{_DESCRIPTORS})|{_PLAIN_DESCRIPTOR})\s+)*?"
+    rf"(?P<subj>{_NAME_PHRASE}),\s+[a-z]"
 )
 # The verb after "The union's president, Ada Quist, ...": any speech or stance verb.
 _APPOSED_STANCE_RE = re.compile(rf"(?:(?:{_AUXILIARIES})\s+)*(?P<verb>{_SPEECH_VERB_RX})\b")
@@ -1640,6 +1657,8 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 subj.split()[-1].islower()
                 # "The state's Education Minister, Ada Pike, said": a title capitalised
                 or subj.split()[-1].lower() in _ROLE_WORDS
+                # "The local MP, Ada Pike, said": a title in capitals
+                or (subj.split()[-1].isupper() and 2 <= len(subj.split()[-1]) <= 4)
                 # "the Minister for the Marine, Ada Pike, confirmed": a title with "for"
                 or _TITLE_FOR_OF_RE.search(text, max(0, m.start("subj") - 40), m.end("subj"))
                 is not None
@@ -1649,6 +1668,8 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 # ("Roe's union representative, Ada Pike of the Police Union, said": the
                 # name without the body she is of)
                 appos_name = _AFFILIATION_END_RE.sub("", _PARTY_LABEL_END_RE.sub("", appos))
+                # ("The founder, retired nurse Ada Pike, said": the words describing her go)
+                appos_name = _DESCRIBING_WORDS_RE.sub("", appos_name)
                 if _NAME_RUN_RE.fullmatch(appos_name) or (
                     # "Roe's son, Arlo, said": kin are named by the given name alone
                     subj.split()[-1] in KIN_NOUNS
@@ -1847,6 +1868,15 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 if at >= 0 and found is not None and phrase is not None
                 else None
             )
+            role_at = (
+                text.find(phrase, max(0, text.find("ccording to"))) + len(phrase)
+                if phrase is not None and phrase.split()[-1].lower() in _ROLE_WORDS
+                else -1
+            )
+            role_named = _NAME_AFTER_ROLE_RE.match(text, role_at) if role_at > 0 else None
+            if role_named is not None and _person_like(role_named.group("name")):
+                # "according to its board chairwoman, Ellen Markey.": the one the role is
+                return role_named.group("name"), "source", None
             if named is not None:
                 # "according to the nonpartisan tracking firm AdLedger Analytics", "an
                 # analysis by the research firm Tide Economics": the name after the

@@ -1,0 +1,45 @@
+"""A name in apposition to a role speaks, whatever plain words describe it first ("Its
+founder, retired dairy farmer Ilse Varga, said"), after a title in capitals ("The local
+MP, Ilse Varga, said") and after an according-to role ("according to its treasurer, Ilse
+Varga."). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.extraction.claimants import last
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its founder, retired dairy farmer Ilse Varga, said she had seen such deals fail.",
+        "The founder, retired dairy farmer Ilse Varga, said she had seen such deals fail.",
+        "The club's treasurer, longtime bookkeeper Ilse Varga, argued that the dues were low.",
+        "The local MP, Ilse Varga, said she had written to the water board.",
+        "The levy raised $4 million, according to its treasurer, Ilse Varga.",
+        "The levy raised $4 million, according to the county treasurer, Ilse Varga, who "
+        "spoke on Monday.",
+    ],
+)
+def test_the_described_name_speaks(sentence: str) -> None:
+    assert last(sentence) == "Ilse Varga"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a name the role stands beside is not the role's
+        "The mayor's aide, beside Ilse Varga, argued that the levy was fair.",
+        "The mayor's aide, standing with Ilse Varga, argued that the levy was fair.",
+        "Its chairman, along with Ilse Varga, argued that the levy was fair.",
+        "The mayor, flanked by Ilse Varga, said the levy was fair.",
+    ],
+)
+def test_a_name_beside_the_role_is_not_it(sentence: str) -> None:
+    assert last(sentence) != "Ilse Varga"
+
+
+def test_a_role_with_no_name_after_it() -> None:
+    sentence = "The levy raised $4 million, according to the treasurer, who spoke Monday."
+    assert last(sentence) == "the treasurer"
