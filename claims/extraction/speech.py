@@ -239,9 +239,13 @@ _THE_DESCRIBED_SAYS_RE = re.compile(
     r"(?P<desc>[Tt]he\s+\d{1,3}-year-old(?=\s+(?:also\s+)?(?:said|says|told|added)\b)|"
     rf"(?:[Tt]he\s+(?:(?:{_MODIFIER}|{_PROPER_MODIFIER})\s+){{1,3}}|"
     rf"(?:[Aa]n?|[Aa]nother|One)\s+(?:{_MODIFIER}\s+){{0,3}})"
-    rf"(?!(?:{_NOT_MODIFIERS}|{_AUXILIARIES}|{_SAYS_ADVERBS})\b)[a-z][a-z-]*(?<!ed))"
-    # ("A man who lives near the port said": the man, whatever the clause says of him)
-    r"(?:\s+who\s+[^,;:\"“”]{1,80}?)?"
+    rf"(?!(?:{_NOT_MODIFIERS}|{_AUXILIARIES}|{_SAYS_ADVERBS})\b)[a-z][a-z-]*(?<!ed)"
+    # ("One engineer at the site said": where the one described is, with the description)
+    r"(?:\s+(?:at|in|from|on)\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z][a-z-]*\s+)?"
+    r"[a-z][a-z-]*(?=[\s,]))?)"
+    # ("A man who lives near the port said", "One engineer, who asked not to be named
+    # because ..., said": the one described, whatever the clause says of them)
+    r"(?:\s+who\s+[^,;:\"“”]{1,80}?|,\s+who\s+[^;:\"“”]{1,150}?,)?"
     rf"\s+(?:(?:{_SAYS_ADVERBS})\s+)?(?:said|says|told|tells|added|adds|wrote|writes|explained|argued|"
     r"insisted|noted|warned|stated|declared|claimed|acknowledged|suggested|"
     r"predicted|tweeted|posted(?=\s*:)|"

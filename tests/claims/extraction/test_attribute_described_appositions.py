@@ -43,3 +43,24 @@ def test_a_name_beside_the_role_is_not_it(sentence: str) -> None:
 def test_a_role_with_no_name_after_it() -> None:
     sentence = "The levy raised $4 million, according to the treasurer, who spoke Monday."
     assert last(sentence) == "the treasurer"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("An engineer at the depot said the trucks were late.", "an engineer at the depot"),
+        ("A welder in the east yard said the trucks were late.", "a welder in the east yard"),
+        (
+            "One welder, who asked not to be named because she feared losing her job, said "
+            "the trucks were late.",
+            "one welder",
+        ),
+        (
+            "One welder at the depot, who asked not to be named because she feared losing "
+            "her job, said the trucks were late.",
+            "one welder at the depot",
+        ),
+    ],
+)
+def test_an_unnamed_person_where_they_work(sentence: str, speaker: str) -> None:
+    assert last(sentence) == speaker
