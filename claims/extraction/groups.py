@@ -206,8 +206,10 @@ BODY_WORDS = frozenset(
 )
 _BODY = "|".join(sorted(BODY_WORDS))
 _OWNED_BODY_RE = re.compile(
-    # ("The governor's office said": a role's body too)
-    rf"(?<![\w-])(?P<subj>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*['’]s)"
+    # ("The governor's office said": a role's body too; "The Ohio governor's office said":
+    # with the state's name)
+    rf"(?<![\w-])(?P<subj>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?"
+    rf"[a-z][\w-]*['’]s)"
     rf"\s+(?:[a-z][\w-]*\s+)?(?:{_BODY}))"
     rf"(?!\s+(?:{_PERSON_NOUNS})\b)"
     r"(?:,\s+(?![A-Z])[^,;\"“”]{1,80}?,)?\s+(?:also\s+|later\s+|has\s+|had\s+)?"

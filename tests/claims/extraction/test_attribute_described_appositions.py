@@ -64,3 +64,17 @@ def test_a_role_with_no_name_after_it() -> None:
 )
 def test_an_unnamed_person_where_they_work(sentence: str, speaker: str) -> None:
     assert last(sentence) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The Ohio governor's office said it was reviewing the spill.", "Ohio governor's office"),
+        (
+            "The Vermont attorney general's office said it was reviewing the spill.",
+            "Vermont attorney general's office",
+        ),
+    ],
+)
+def test_a_state_officer_s_office(sentence: str, speaker: str) -> None:
+    assert last(sentence) == speaker
