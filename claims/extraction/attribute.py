@@ -686,6 +686,8 @@ _BODY_OPENER_RE = re.compile(
 )
 
 
+# The name a body opening the sentence is given: "The software company | Auralis will"
+_NAME_AFTER_BODY_RE = re.compile(r"\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+[a-z]")
 # "it said" closing the sentence, after a comma: "..., it said.", "..., it added on Monday."
 _TRAILING_IT_RE = re.compile(
     rf",\s+it\s+(?:also\s+)?(?:{_IT_VERBS})(?:\s+(?:on\s+)?(?:{_WEEKDAYS})|\s+in\s+a\s+"
@@ -712,7 +714,11 @@ def _it_source(
         # sentence opens with, closing it with "it said"
         opener = _BODY_OPENER_RE.match(text)
         if opener is not None:
-            return _lower_article(opener.group("body"))
+            named = _NAME_AFTER_BODY_RE.match(text, opener.end())
+            # ("The software company Auralis will cut 900 jobs, it said.": the name)
+            return (
+                named.group("name") if named is not None else _lower_article(opener.group("body"))
+            )
         # ("Revenue slipped 3 %, it said.": the body that spoke just before)
     if i == 0 or sentences[i - 1].paragraph < sentences[i].paragraph - 1:
         return None

@@ -131,3 +131,16 @@ def test_the_body_that_spoke_is_the_company(body: str, speaker: str) -> None:
 )
 def test_no_body_that_spoke_for_the_company(body: str, speaker: str) -> None:
     assert claimants(body)[-1] == speaker
+
+
+def test_a_described_company_named_before_it_said() -> None:
+    body = (
+        "The American software company Auralis is to cut 900 jobs in Britain, it announced "
+        "on Tuesday.\n\nThe company said the cuts were part of a wider plan."
+    )
+    assert claimants(body) == ["Auralis", "Auralis"]
+
+
+def test_a_described_company_with_no_name_stays_described() -> None:
+    body = "The software company will cut 900 jobs in Britain, it announced on Tuesday."
+    assert claimants(body) == ["the software company"]
