@@ -501,6 +501,23 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                 last_named = claimant
         elif started_inside and group:
             att = out[group[0]]
+        elif (
+            has_quote
+            and out
+            and out[-1].kind == "article"
+            and sentences[i - 1].paragraph == s.paragraph
+            and OPENS_WITH_QUOTE_RE.match(s.text)
+            and (opener := _opening_person(sentences[i - 1].text, book)) is not None
+            and opener != last_named
+            # (introduced there: the name with an apposition, "Becca Roe, a nurse, ...")
+            and (appos := _OPENS_APPOSED_RE.match(sentences[i - 1].text)) is not None
+            and appos.group("name") == opener
+        ):
+            # 'Becca Roe, a nurse at the clinic, described a night with nine patients.
+            # "I went 12 hours without a break."': a quotation with no speaker of its own
+            # after narration that opens with someone, in the same paragraph, is theirs
+            att = Attribution(opener, "quote", True)
+            last_named = opener
         elif (last_named or carried) is not None and (
             (has_quote and OPENS_WITH_QUOTE_RE.match(s.text)) or SINGLE_QUOTED_RE.match(s.text)
         ):
@@ -686,6 +703,10 @@ _BODY_OPENER_RE = re.compile(
 )
 
 
+# A sentence that opens with a name and an apposition: "Becca Roe, a nurse at the clinic,"
+_OPENS_APPOSED_RE = re.compile(
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'’-]*)+),\s+(?:an?|the)\s"
+)
 # The name a body opening the sentence is given: "The software company | Auralis will"
 _NAME_AFTER_BODY_RE = re.compile(r"\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+[a-z]")
 # "it said" closing the sentence, after a comma: "..., it said.", "..., it added on Monday."

@@ -41,3 +41,11 @@ def test_a_phrase_before_a_comma_is_no_newcomer() -> None:
         '"The silt will come back within a year," he said.'
     )
     assert claimants(body)[-1] == "Walter Brisk"
+
+
+def test_a_quotation_after_narration_introducing_someone_is_theirs() -> None:
+    body = (
+        OPENING + "Nadia Pruitt, a pilot on the river for 30 years, described a night when "
+        'her barge ran aground twice. "The channel moves every spring. Nobody maps it."'
+    )
+    assert claimants(body)[-2:] == ["Nadia Pruitt", "Nadia Pruitt"]
