@@ -38,7 +38,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .gender import PRONOUN_GENDER, name_gender
-from .groups import DOCUMENT_NOUNS, PARTY_MEMBERS, UNNAMED_NOUNS, is_plural, knowing_after
+from .groups import (
+    DOCUMENT_NOUNS,
+    EVIDENCE_NOUNS,
+    PARTY_MEMBERS,
+    UNNAMED_NOUNS,
+    is_plural,
+    knowing_after,
+)
 from .labels import label_speaker, shown_speaking
 from .lexicon import (
     _DATE_WORDS,
@@ -302,6 +309,20 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                         person_before if low != "they" else None,
                     ),
                 )
+                if (
+                    low in ("he", "she")
+                    and last_named is not None
+                    and last_named.split(None, 1)[0] in _ONE_PERSON
+                    and not is_plural(last_named)
+                    # (a person: not "a video of the episode", "a survey by ...")
+                    and _PAPER_WORD_RE.search(last_named) is None
+                    and out
+                    and out[-1].claimant == last_named
+                    and _PRONOUN_SAID_RE.search(s.text) is not None
+                ):
+                    # "One engineer, who asked not to be named, said morale was low." |
+                    # '"...," she said': the one described just before
+                    claimant = last_named
                 if claimant is not None and claimant.endswith(("'s", "’s")):
                     claimant = claimant[:-2]  # "he" is Ross Perot, not "Ross Perot's"
             elif kind == "description":
@@ -495,9 +516,14 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                 # ...": a person named as the source (a given name or "who" shows it is
                 # one; not "Human Rights Watch") is the one a later "she" means
                 last_named = last_speaker = claimant
-            elif kind == "source" and direct and claimant.split(None, 1)[0] in _ONE_PERSON:
+            elif (
+                kind == "source"
+                and claimant.split(None, 1)[0] in _ONE_PERSON
+                and (direct or _PAPER_WORD_RE.search(claimant) is None)
+            ):
                 # '"...," said one Republican involved in the planning.' | '"Money is no
-                # problem."': the unnamed person quoted goes on speaking
+                # problem."': the unnamed person quoted goes on speaking; "One engineer
+                # at the site said morale was low." | '"...," she said': and is "she"
                 last_named = claimant
         elif started_inside and group:
             att = out[group[0]]
@@ -703,6 +729,12 @@ _BODY_OPENER_RE = re.compile(
 )
 
 
+# A document, a count or a record: no "he" or "she"
+_PAPER_WORD_RE = re.compile(rf"\b(?:{EVIDENCE_NOUNS}|{DOCUMENT_NOUNS})\b")
+# "he said" / "she added" closing a quotation or opening the sentence
+_PRONOUN_SAID_RE = re.compile(
+    r"(?:^|[,”\"]\s*)(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:said|says|added|told|wrote|recalled)\b"
+)
 # A sentence that opens with a name and an apposition: "Becca Roe, a nurse at the clinic,"
 _OPENS_APPOSED_RE = re.compile(
     r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'’-]*)+),\s+(?:an?|the)\s"
@@ -1134,7 +1166,8 @@ def _goes_on_quoting(before: Attribution, text: str) -> bool:
         return _mostly_quoted(text)
     return (
         before.kind == "source"
-        and before.direct_quote
+        # ("One welder said the trucks were late." | '"We saw it coming," she said.')
+        and (before.direct_quote or before.claimant.split(None, 1)[0] in _ONE_PERSON)
         and (
             # '"...," said one Republican involved in the planning.' | '"...': an
             # unnamed source quoted goes on, and so does a named body: '"...," The

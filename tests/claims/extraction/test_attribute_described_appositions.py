@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.extraction.claimants import last
+from tests.claims.extraction.claimants import INTRO, claimants, last
 
 
 @pytest.mark.parametrize(
@@ -78,3 +78,19 @@ def test_an_unnamed_person_where_they_work(sentence: str, speaker: str) -> None:
 )
 def test_a_state_officer_s_office(sentence: str, speaker: str) -> None:
     assert last(sentence) == speaker
+
+
+@pytest.mark.parametrize("gap", [" ", "\n\n"])
+def test_she_after_an_unnamed_person_is_that_person(gap: str) -> None:
+    sentence = (
+        "One welder at the depot, who asked not to be named because she feared losing her "
+        f'job, said the trucks were late.{gap}"We all saw it coming," she said.'
+    )
+    assert claimants(INTRO + sentence)[-1] == "one welder at the depot"
+
+
+def test_she_after_an_unnamed_document_is_not_it() -> None:
+    sentence = (
+        'A video of the hearing shows the trucks were late. "We all saw it coming," she said.'
+    )
+    assert claimants(INTRO + sentence)[-1] != "a video of the hearing"
