@@ -65,7 +65,7 @@ from .names import (
     needs_folding,
     unfolded,
 )
-from .organisations import KIND_NOUNS, OrganisationBook
+from .organisations import KIND_NOUNS, OrganisationBook, names_a_body
 from .places import is_place
 from .pronouns import _antecedent, _learn_honorifics
 from .quotes import (
@@ -425,6 +425,10 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
         if claimant is not None and claimant[:4] in ("the ", "The "):
             # "The bank said" after "The Central Bank of Valdoria raised rates": the bank
             claimant = organisations.resolve(claimant, i) or claimant
+            if claimant[:4] in ("the ", "The ") and claimant.rsplit(None, 1)[-1] in _TRADES:
+                # "Tallowmere Software will cut jobs." | "The Seattle-based retailer said":
+                # a company described by its trade is the company
+                claimant = organisations.resolve("the company", i) or claimant
         if (
             claimant is not None
             and kind in ("speaker", "source")
@@ -456,19 +460,38 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             and claimant not in _QUANTIFIER_SUBJECTS  # ("Both said": no body)
             and claimant not in _LEADING_FUNCTION_WORDS
             and " and " not in claimant  # ("Roe and Pike said": two people)
-            and not is_plural(claimant)
-            and not is_place(claimant)
             and (
-                not maybe_person(claimant)
-                # ("Quenby said ...": one word that is no person's surname in the story)
+                names_a_body(claimant)  # "Carrowell Health Systems"
                 or (
-                    " " not in claimant
-                    and claimant.lower() not in book.by_surname
-                    and name_gender(claimant) is None
-                    and not _persons_surname(claimant, named_later(), whole)
+                    not is_plural(claimant)
+                    and not is_place(claimant)
+                    and (
+                        not maybe_person(claimant)
+                        # ("Quenby said ...": one word, no person's surname in the story)
+                        or (
+                            " " not in claimant
+                            and claimant.lower() not in book.by_surname
+                            and name_gender(claimant) is None
+                            and not _persons_surname(claimant, named_later(), whole)
+                        )
+                    )
                 )
             )
         ):
+            organisations.spoke_as_body(claimant, i)
+        if (
+            claimant is not None
+            and claimant.startswith("the ")
+            and claimant[4:] in KIND_NOUNS
+            and (trailing := _TRAILING_THE_KIND_RE.search(s.text)) is not None
+            and trailing.group("kind") == claimant[4:]
+            and (named := _NAME_OPENS_RE.match(s.text)) is not None
+            and not is_place(named.group("name"))
+            and (names_a_body(named.group("name")) or not maybe_person(named.group("name")))
+        ):
+            # "Tallowmere Software will cut 900 jobs, the company said Wednesday.": the
+            # body the sentence opens with
+            claimant = named.group("name")
             organisations.spoke_as_body(claimant, i)
         if claimant is not None and (kind_spoken := _KIND_SPOKESPERSON_RE.fullmatch(claimant)):
             # "A company spokesperson said": the company the story named
@@ -739,6 +762,24 @@ _PRONOUN_SAID_RE = re.compile(
 _OPENS_APPOSED_RE = re.compile(
     r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'’-]*)+),\s+(?:an?|the)\s"
 )
+# What a company is described as by its trade ("the Seattle-based retailer"): not "the
+# firm" or "the group", as often another one (a law firm, a lobby group); "the airline",
+# "the insurer" are organisations.py's kinds
+_TRADES = frozenset(
+    [
+        *("maker", "retailer", "chain", "operator", "producer", "supplier", "manufacturer"),
+        *("provider", "developer", "giant"),
+        *("conglomerate", "startup", "start-up", "automaker", "carmaker", "drugmaker"),
+        *("publisher", "broadcaster", "distributor", "grocer", "builder"),
+    ]
+)
+# "..., the company said Wednesday." closing a sentence
+_TRAILING_THE_KIND_RE = re.compile(
+    r",\s+the\s+(?P<kind>[a-z]+)\s+(?:said|says|added|announced|reported|confirmed)"
+    r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?:\s+in\s+an?\s+(?:statement|filing|release))?\s*\.?$"
+)
+# A name the sentence opens with, before a lower-case verb: "Tallowmere Software will"
+_NAME_OPENS_RE = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s+[a-z]")
 # The name a body opening the sentence is given: "The software company | Auralis will"
 _NAME_AFTER_BODY_RE = re.compile(r"\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+[a-z]")
 # "it said" closing the sentence, after a comma: "..., it said.", "..., it added on Monday."

@@ -195,6 +195,13 @@ _FULL_NAME_ENDS = (_HEADS - {"campaign"}) | frozenset(
 _SAID_WINDOW = 6
 
 
+def names_a_body(name: str) -> bool:
+    """Whether a name ends with a word only an organisation's name ends with ("Carrowell
+    Health Systems", "Paxwell Interactive", "Brightlane Inc")."""
+    words = name.split()
+    return len(words) > 1 and _bare(words[-1]) in _FULL_NAME_ENDS
+
+
 class OrganisationBook:
     """The organisations a document names, by kind, the latest of each kind. A sentence is
     read only when a later one asks ("the bank said"): most documents never ask."""
@@ -265,7 +272,9 @@ class OrganisationBook:
                     tokens.pop()
                 if not tokens or not _TITLE_CASE_WORDS.isdisjoint(tokens):
                     continue  # ("Lakemont Says It Will Stay")
-                last = _POSSESSIVE_RE.sub("", tokens[-1]) if tokens[-1][-1] in "sS" else tokens[-1]
+                last = tokens[-1]
+                if last.endswith(("'s", "’s", "s'", "s’")):
+                    last = _POSSESSIVE_RE.sub("", last)  # "Lattimer Systems' offer"
                 if last.endswith(".") and _ABBREVIATION_END_RE.search(last) is None:
                     last = last[:-1]  # the sentence's full stop ("Mercury LLC."), not "Co."
                 tokens[-1] = last

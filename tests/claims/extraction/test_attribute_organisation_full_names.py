@@ -144,3 +144,42 @@ def test_a_described_company_named_before_it_said() -> None:
 def test_a_described_company_with_no_name_stays_described() -> None:
     body = "The software company will cut 900 jobs in Britain, it announced on Tuesday."
     assert claimants(body) == ["the software company"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # a name that only a body's name ends with, then "It said"
+        (
+            "Brenmoor Health Systems said hackers had read patient names. It said it had "
+            "found no sign of fraud.",
+            ["Brenmoor Health Systems", "Brenmoor Health Systems"],
+        ),
+        # the body a sentence opens with, then "the company said"
+        (
+            "Tolvane Software will cut 900 jobs, the company said Wednesday.\n\nWorkers "
+            "will get 16 weeks of pay, the company said. Staff abroad will get what local "
+            "law requires, it said.",
+            ["Tolvane Software", "Tolvane Software", "Tolvane Software"],
+        ),
+        # a company described by its trade
+        (
+            "Tolvane Software said it will cut 900 jobs.\n\n"
+            "The Renwick-based retailer said the cuts would fall on its stores.",
+            ["Tolvane Software", "Tolvane Software"],
+        ),
+        # the full name without a possessive's apostrophe
+        (
+            "Investors cheered Lattwell Systems' offer for the mill.\n\n"
+            "Lattwell said the offer would stand until June.",
+            ["The Ledger", "Lattwell Systems"],
+        ),
+    ],
+)
+def test_the_company_by_its_name_and_trade(body: str, speakers: list[str]) -> None:
+    assert claimants(body) == speakers
+
+
+def test_a_trade_with_no_company_before_stays_described() -> None:
+    body = "The mayor spoke first.\n\nThe Renwick-based retailer said the cuts would fall."
+    assert claimants(body)[-1] == "the Renwick-based retailer"
