@@ -169,6 +169,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
     genders = book.genders
     last_group: tuple[str, int] | None = None  # the last group that spoke, its paragraph
     spoken_for: tuple[str, int] | None = None  # whom "a spokesman for X" spoke for, where
+    unnamed: list[tuple[str, int]] = []  # unnamed sources ("two people familiar with ..."), where
     for i, s in enumerate(sentences):
         if s.paragraph != paragraph:
             paragraph, inside, group = s.paragraph, False, []
@@ -506,6 +507,26 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             claimant = spoken_for[0]
         elif claimant is not None and _SPOKESPERSON_FOR_RE.search(s.text):
             spoken_for = (claimant, s.paragraph)
+        if claimant is not None and claimant.startswith(("the ", "The ")) and unnamed:
+            head = claimant[4:]
+            if head in _BACK_HEADS:
+                # "A source close to the council said ..." | "..., the source said": the
+                # unnamed source described before, in full
+                earlier = next(
+                    (
+                        who
+                        for who, at in reversed(unnamed)
+                        if i - at <= _UNNAMED_WINDOW and head in who.split()[1:4]
+                    ),
+                    None,
+                )
+                claimant = earlier or claimant
+        if (
+            claimant is not None
+            and claimant.split(None, 1)[0] in _UNNAMED_OPENERS
+            and " " in claimant
+        ):
+            unnamed.append((claimant, i))
         if claimant is not None and outlet_key and _outlet_key(claimant) == outlet_key:
             att = own  # "as the Ledger has noted", in the Ledger: the article's own voice
         elif claimant is not None:
@@ -754,6 +775,19 @@ _BODY_OPENER_RE = re.compile(
 
 # A document, a count or a record: no "he" or "she"
 _PAPER_WORD_RE = re.compile(rf"\b(?:{EVIDENCE_NOUNS}|{DOCUMENT_NOUNS})\b")
+# Unnamed sources a later "the source", "the people" refers back to: how they open, the
+# nouns of the later reference, and how many sentences back it looks
+_UNNAMED_OPENERS = frozenset(
+    ["a", "an", "one", "two", "three", "four", "five", "several", "some", "A", "An", "One"]
+)
+_BACK_HEADS = frozenset(
+    [
+        *("source", "sources", "people", "person", "official", "officials", "aide", "aides"),
+        *("employee", "employees", "executive", "executives", "diplomat", "diplomats"),
+        *("adviser", "advisers", "advisor", "advisors", "insider", "insiders", "staffer"),
+    ]
+)
+_UNNAMED_WINDOW = 12
 # "he said" / "she added" closing a quotation or opening the sentence
 _PRONOUN_SAID_RE = re.compile(
     r"(?:^|[,”\"]\s*)(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:said|says|added|told|wrote|recalled)\b"
@@ -1007,8 +1041,11 @@ def _newcomer_before(
     return name if name_gender(name) == PRONOUN_GENDER[pronoun] else None
 
 
-# A spokesperson for someone named, and the same one later: "a spokesman for Ostrander"
-_SPOKESPERSON_FOR_RE = re.compile(r"\b[Aa]n?\s+spokes(?:man|woman|person)\s+for\s+[A-Z]")
+# A spokesperson for someone named, and the same one later: "a spokesman for Ostrander",
+# "a spokeswoman for the agency, Tamsin Greer,"
+_SPOKESPERSON_FOR_RE = re.compile(
+    r"\b[Aa]n?\s+spokes(?:man|woman|person)\s+for\s+(?:[A-Z]|the\s+[a-z]+,\s+[A-Z])"
+)
 _THE_SPOKESPERSON = frozenset(["the spokesman", "the spokeswoman", "the spokesperson"])
 # A spokesperson of a body the story names by its kind: "a company spokesperson"
 _KIND_SPOKESPERSON_RE = re.compile(

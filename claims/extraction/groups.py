@@ -63,12 +63,18 @@ _GROUP_CORE_RE = re.compile(
     # after a quotation: '"...," federal prosecutors wrote', '"...," aides added'
     r"(?<=[a-z]\s)(?:wrote|added)(?=\s+(?:in|on|at|to|after|before|that)\b|\s*[.,;]))\b"
 )
+# A verb of saying with its subject before it, just before a group ("A source close to the
+# council said | officers had warned"; not '"...," said | officials')
+_SAID_BEFORE_RE = re.compile(r"[\w)]\s+(?:said|says|say|told\s+\w+)\s+(?:that\s+)?(?:\S+\s+){0,3}$")
 _GROUP_LEAD_RE = re.compile(
     r"(?:(?<![\w.'’-])(?:[Tt]he|[Tt]hese|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Tt]wo|[Tt]hree)\s+)?"
     # (no preposition among them: in "A strong majority of Democratic voters say" the
     # share is the group's lead, found by plural_source)
     # (nor "per day": "the 50,000 per day city officials estimated")
-    r"(?:(?<![\w.'’-])(?!(?:of|in|for|to|from|at|on|by|with|per)\s)[A-Za-z][\w.'’-]*\s+){0,3}$"
+    # (nor a verb of saying: in "A source close to the council said officers had warned"
+    # the officers are reported)
+    r"(?:(?<![\w.'’-])(?!(?:of|in|for|to|from|at|on|by|with|per|said|says|say|told)\s)"
+    r"[A-Za-z][\w.'’-]*\s+){0,3}$"
 )
 # A share of a group, just before it: "a strong majority of", "as many as 40 percent of",
 # "three-quarters of the", "some of the same".
@@ -690,6 +696,8 @@ def unnamed_source(text: str, words: list[str], scan_from: int, inside: bool) ->
     start, phrase = -1, ""
     if not is_group_word_free(words):
         core = _GROUP_CORE_RE.search(text, scan_from)
+        if core is not None and _SAID_BEFORE_RE.search(text, 0, core.start()) is not None:
+            core = None  # "A source said officers had warned ...": reported, not reporting
         if core is not None:
             lead = _GROUP_LEAD_RE.search(text, max(0, core.start() - 80), core.start())
             start = lead.start() if lead is not None else core.start()
