@@ -1089,7 +1089,7 @@ _PREPOSITION_BEFORE_RE = re.compile(
 # A body described, then named in apposition, then its verb: "A regional development group,
 # the Tarn Rail Council, said", "The union, Workers United, which represents ..., warned".
 _BODY_APPOSED_SAYS_RE = re.compile(
-    rf"(?:(?:But|And)\s+)?(?:An?|The)\s+(?:[\w-]+\s+){{0,3}}?(?:{BODY_DESCRIPTIONS})"
+    rf"(?:(?:But|And)\s+)?(?:An?|The)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{BODY_DESCRIPTIONS})"
     r",\s+(?P<name>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)?[A-Z][\w'’&.-]*){0,7})"
     r",\s+(?:(?:which|that)\s+[^,;\"“”]{1,120}?,\s+)?(?:also\s+)?"
     r"(?:said|says|told|added|warned|argued|wrote|urged|estimated|announced|insisted)\b"
@@ -1220,9 +1220,11 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         return set_off.group("name"), "speaker", None
     the_apposed = _THE_APPOSED_RE.match(text)
     apposed_role_speaker: str | None = None  # the name, if the role patterns below miss it
+    apposed_says: str | None = None  # the name, when a verb of saying follows it
     if the_apposed is not None:
         verb = _APPOSED_STANCE_RE.match(text, the_apposed.end() - 1)
         name = _the_apposed(text) if verb is not None else None
+        apposed_says = name
         if (
             name is not None
             and verb is not None
@@ -1295,6 +1297,15 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                     return group, "group", None
             if rx is _VERB_SUBJECT_RE and _after_apposed_opener(text, m.start()):
                 continue  # "Frank Lutz, a pollster, said Mr. Roe and the camp had failed"
+            if (
+                apposed_says is not None
+                and the_apposed is not None
+                and m.start("subj") >= the_apposed.end()
+            ):
+                # "The league's deputy commissioner, Bettina Roussel, said the league
+                # believed ...": the one apposed to the role says it, not the clause's
+                # subject
+                return apposed_says, "speaker", None
             appos = (m.groupdict().get("appos") or m.groupdict().get("dappos") or "").strip()
             reported = _APPOS_REPORT_RE.fullmatch(appos) if appos else None
             if reported is not None and _can_be_subject(reported.group("name")):

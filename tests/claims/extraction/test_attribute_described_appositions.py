@@ -94,3 +94,24 @@ def test_she_after_an_unnamed_document_is_not_it() -> None:
         'A video of the hearing shows the trucks were late. "We all saw it coming," she said.'
     )
     assert claimants(INTRO + sentence)[-1] != "a video of the hearing"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the reported clause has a subject of its own
+        (
+            "The league's deputy commissioner, Ilse Varga, said the league believed the suit "
+            "had no merit.",
+            "Ilse Varga",
+        ),
+        # a plural owner before a body's apposed name
+        (
+            "The pilots' union, the Harrowgate Pilots Guild, said in a statement that it "
+            "welcomed the deal.",
+            "the Harrowgate Pilots Guild",
+        ),
+    ],
+)
+def test_the_apposed_name_says_it(sentence: str, speaker: str) -> None:
+    assert last(sentence) == speaker
