@@ -600,8 +600,10 @@ _EVIDENCE_OPENING_RE = re.compile(
     # a clause or an adverb set off by commas: "Exit polls from Iowa, which Roe won,
     # showed", "A poll of voters has, however, revealed", "The report, released Tuesday
     # by the Tarn Institute, found"
+    # ("A report by the Tarn Institute, a nonpartisan research group, found": who made
+    # it, described)
     r"(?:,\s+(?:which|who|whose|where|released|conducted|published|commissioned|issued|"
-    r"taken|carried\s+out)\b[^,;:\"“”]{1,100},|"
+    r"taken|carried\s+out|an?|the)\b[^,;:\"“”]{1,100},|"
     r"\s+(?:has|have|had)?,\s+(?:however|though|meanwhile|too|in\s+fact),)?"
     # when it came out: "A Register survey last month found", "A poll on Sunday showed"
     rf"(?:\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)|(?:on\s+)?(?:{_WEEKDAYS})))?"

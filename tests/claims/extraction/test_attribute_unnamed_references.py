@@ -55,3 +55,22 @@ def test_an_unnamed_source_long_before_is_not_referred_back_to() -> None:
 )
 def test_a_group_in_what_is_reported_does_not_report(sentence: str, speaker: str) -> None:
     assert last(sentence) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "A report by the Harrow Tide Institute, a nonpartisan research group, found that "
+            "levies rarely pay for themselves.",
+            "a report by the Harrow Tide Institute",
+        ),
+        (
+            "A study by the Harrow Tide Institute, which tracks port budgets, found that "
+            "levies rarely pay for themselves.",
+            "a study by the Harrow Tide Institute",
+        ),
+    ],
+)
+def test_a_report_whose_maker_is_described(sentence: str, speaker: str) -> None:
+    assert last(sentence) == speaker
