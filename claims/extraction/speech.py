@@ -913,9 +913,14 @@ _DESCRIBED_HOW_RE = re.compile(
 # What naming says without quotation marks: "called him a liar", "called the vote an
 # insult" (not "called Paris a day later", "called it a day": no object named so).
 _NAMED_AS_RE = re.compile(
-    r"\s+(?:the|his|her|their|its|it|him|them|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:a|an)\s+"
+    r"\s+(?:the|his|her|their|its|it|him|them|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:"
+    r"(?:a|an)\s+"
     r"(?!(?:day|night|week|month|year|few|couple|number|lot|bit|while|time|second|third|"
-    r"minute|hour|moment|career|draw|tie|meeting|session|halt|truce|strike)s?\b)[a-z]"
+    r"minute|hour|moment|career|draw|tie|meeting|session|halt|truce|strike)s?\b)[a-z]|"
+    # "Mayor Roe called it the most important decision in a generation", "... one of the
+    # worst", "called the plan reckless."
+    r"the\s+(?:most|least|single|only|biggest|best|worst|[a-z]+est)\b|one\s+of\s+the\b|"
+    r"[a-z]+(?:able|ible|ous|ful|less|ive|ic|ent|ant)(?:\s*[.,;]|\s+and\s))"
 )
 # Verbs that report the speaker's words only when a quotation follows.
 _QUOTE_OBJECT_VERBS = frozenset(

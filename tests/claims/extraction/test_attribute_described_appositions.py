@@ -115,3 +115,28 @@ def test_she_after_an_unnamed_document_is_not_it() -> None:
 )
 def test_the_apposed_name_says_it(sentence: str, speaker: str) -> None:
     assert last(sentence) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brisco called it the most important ruling the court had made in a decade.",
+        "Brisco, who wrote the ruling, called it one of the hardest cases she had heard.",
+        "Brisco called the levy reckless.",
+        "Brisco called the plan unworkable and unfair.",
+    ],
+)
+def test_calling_something_what_it_is_is_a_stance(sentence: str) -> None:
+    assert last(sentence) == "Alma Brisco"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brisco called the clerk on Tuesday.",
+        "Brisco called it quits after the hearing.",
+        "Brisco called the lawyers back in.",
+    ],
+)
+def test_a_call_is_no_stance(sentence: str) -> None:
+    assert last(sentence) == "The Ledger"
