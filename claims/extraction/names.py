@@ -465,6 +465,8 @@ def clean_name(phrase: str) -> str:
             tokens.pop()
     while len(tokens) > 2 and tokens[-1].rstrip(",") in _POST_NOMINALS:
         tokens = tokens[:-1]  # "Nadia Whitlow MP", "Ada Roe QC"
+    if len(tokens) > 2 and tokens[0].startswith("Local-") and tokens[1] == "of":
+        return " ".join(tokens)  # "Local 418 of the Tamsworth Transit Workers Union" whole
     if len(tokens) > 3 and tokens[0] in ("The", "the") and tokens[1].rstrip(".") == "Rt":
         tokens = tokens[1:]  # "The Rt Hon Nadia Whitlow": a title, not an organisation
     if tokens and tokens[0] in ("The", "the"):

@@ -1643,6 +1643,9 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                     return " ".join(home_words[given:]), "speaker", None
             if home and (
                 words[-1].lower() in _ORG_HEADS
+                # "Local 418 of the Tamsworth Transit Workers Union said" (attribute.py
+                # joins a local's number to it: "Local-418")
+                or words[-1].startswith("Local-")
                 # "the cities of Blackpool and Liverpool said": the group, not one city
                 or (first in ("The", "the") and words[-1].islower() and words[-1].endswith("s"))
             ):

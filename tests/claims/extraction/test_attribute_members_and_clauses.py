@@ -98,6 +98,10 @@ def test_the_office_is_not_a_room() -> None:
         ),
         ("Glaziers Local 9 said the crews would return on Monday.", "Glaziers Local 9"),
         (
+            "Local 88 of the Harrowgate Glaziers Union said the crews would return on Monday.",
+            "Local 88 of the Harrowgate Glaziers Union",
+        ),
+        (
             '"We held the line for six weeks," said Local 412 President Dagny Orme.',
             "Dagny Orme",
         ),
