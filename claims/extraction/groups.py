@@ -197,8 +197,12 @@ _UNNAMED_BEFORE_RE = re.compile(
     rf"(?:\s+(?:{_KNOWING})\s+[^,;:.?!\"“”]{{1,60}}?"
     # whom they belong to: "A member of Congress", "an aide to Gov. Ada Roe"
     r"|\s+(?:of|for|to|at|with)\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})?)"
-    # (an apposition, but not a name: "her lawyer, Jo Roe, wrote" is Jo Roe's)
-    r"(?:,\s+(?![A-Z])(?:who\s+[^,;\"“”]{1,150}?|[^,;\"“”]{1,80}?),)?\s+(?:also\s+|later\s+)?"
+    # (an apposition, but not a name: "her lawyer, Jo Roe, wrote" is Jo Roe's; or a
+    # clause without commas: "A Brazilian official who spoke on condition of anonymity
+    # said", the person whatever the clause says)
+    r"(?:,\s+(?![A-Z])(?:who\s+[^,;\"“”]{1,150}?|[^,;\"“”]{1,80}?),|"
+    r"\s+who\s+(?!(?:said|says|told)\b)[^,;\"“”]{1,100}?(?=\s+(?:said|says|told)\b))?"
+    r"\s+(?:also\s+|later\s+)?"
     r"(?:said|says|told|tells|added|wrote|testified|testifies)\b"
 )
 

@@ -359,6 +359,13 @@ _DESCRIBED_NAME_SAID_RE = re.compile(
     rf",\s+the\s+(?:[a-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*,\s+(?P<name>{_NAME_PHRASE}),\s+"
     rf"(?:{_REPORTING_VERBS})\b"
 )
+# '"...," Britain's junior foreign minister for the Middle East, Ada Roe, told parliament':
+# a role a place or a body owns, with what it is for, then the name
+_OWNED_ROLE_NAME_SAID_RE = re.compile(
+    rf",[\"”’']?\s+(?:the|{_NAME_PHRASE}['’]s)\s+(?:[a-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*"
+    rf"\s+(?:for|of|on)\s+(?:the\s+)?{_NAME_PHRASE},\s+(?P<name>{_NAME_PHRASE}),\s+"
+    rf"(?:{_REPORTING_VERBS})\b"
+)
 _ORG_PHRASE = rf"{_NAME_PHRASE}(?:\s+(?:of|for|on|and|&)\s+(?:the\s+)?{_NAME_PHRASE})*"
 # Verb forms, regular and irregular: after a subject ("has", "released", "says", "won") they
 # make a clause, where a noun ("technology") would not.
@@ -524,7 +531,8 @@ _ACCORDING_RE = re.compile(
     r"(?:(?:available|released|published|compiled|kept)\s+)?(?:by|from)\s+)?"
     # "according to conservative columnist Hugh Hewitt": the name, not its descriptors
     rf"(?:(?:{_DESCRIPTORS})\s+){{0,3}}"
-    rf"(?P<subj>(?:the\s+)?(?:[a-z]+\s+)?{_ORG_PHRASE}|"
+    # ("the state's Office of Drug Control Policy": a body a place owns)
+    rf"(?P<subj>(?:the\s+)?(?:[a-z]+(?:['’]s)?\s+)?{_ORG_PHRASE}|"
     rf"the\s+[a-z]+(?:\s+(?!of\b)[a-z]+)?)"
 )
 # Whatever "according to" introduces, up to the end of its phrase: a comma, a full stop
@@ -1220,6 +1228,8 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         # is put beside speaks
         return described_name.group("name"), "speaker", None
     set_off = _DESCRIBED_NAME_SAID_RE.search(text, scan_from) if ", the " in text else None
+    if set_off is None and (" for " in text or " of " in text or " on " in text):
+        set_off = _OWNED_ROLE_NAME_SAID_RE.search(text, scan_from)
     if set_off is not None and _person_like(set_off.group("name")):
         # "..., the county librarian, Ada Roe, told the board."
         return set_off.group("name"), "speaker", None

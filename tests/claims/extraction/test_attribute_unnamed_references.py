@@ -74,3 +74,28 @@ def test_a_group_in_what_is_reported_does_not_report(sentence: str, speaker: str
 )
 def test_a_report_whose_maker_is_described(sentence: str, speaker: str) -> None:
     assert last(sentence) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a clause without commas after an unnamed person
+        (
+            "A Danish official who spoke on condition of anonymity said the envoy had been warned.",
+            "a Danish official",
+        ),
+        # a body a place owns, after "according to"
+        (
+            "The county logged 23 overdoses, according to the state's Office of Harbor Safety.",
+            "the state's Office of Harbor Safety",
+        ),
+        # a role a country owns, with what it is for, then the name
+        (
+            '"These networks think they can hide," Denmark\'s junior minister for the Baltic '
+            "Coast, Ilse Varga, told parliament.",
+            "Ilse Varga",
+        ),
+    ],
+)
+def test_unnamed_owned_and_titled(sentence: str, speaker: str) -> None:
+    assert last(sentence) == speaker
