@@ -91,8 +91,8 @@ def test_a_report_whose_maker_is_described(sentence: str, speaker: str) -> None:
         ),
         # a role a country owns, with what it is for, then the name
         (
-            '"These networks think they can hide," Denmark\'s junior minister for the Baltic '
-            "Coast, Ilse Varga, told parliament.",
+            '"These networks think they can hide," Denmark\'s junior minister for the Middle '
+            "East, Ilse Varga, told parliament.",
             "Ilse Varga",
         ),
     ],
