@@ -34,7 +34,7 @@ the document and keeps its state.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from .gender import PRONOUN_GENDER, name_gender
@@ -150,6 +150,24 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             }
             full_names.append(by_word | whole.by_surname)
         return full_names[0]
+
+    titled: list[frozenset[str]] = []
+
+    def titled_words() -> frozenset[str]:  # words after a given name or a title, found once
+        if not titled:
+            titled.append(_titled_words("\n".join(s.text for s in sentences)))
+        return titled[0]
+
+    first_seen: list[dict[str, int]] = []
+
+    def first_mentions() -> dict[str, int]:  # each capitalised word's first sentence, once
+        if not first_seen:
+            seen: dict[str, int] = {}
+            for k, sentence in enumerate(sentences):
+                for word in _CAPITALISED_WORD_RE.findall(sentence.text):
+                    seen.setdefault(word, k)
+            first_seen.append(seen)
+        return first_seen[0]
 
     own = Attribution(outlet or ARTICLE_CLAIMANT, "article", False)
     outlet_key = _outlet_key(outlet) if outlet else ""
@@ -301,7 +319,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                     (
                         (
                             _subject_before(sentences, out, i, book, low, opened)
-                            or _newcomer_before(sentences, out, opened, low)
+                            or _newcomer_before(sentences, out, opened, low, first_mentions)
                         )
                         if low in ("he", "she")
                         else _group_before(sentences, out, i, last_group, book),
@@ -443,10 +461,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             # Clinton" is not the "Clinton Foundation")
             and (
                 " " in claimant
-                or (
-                    claimant.lower() not in book.by_surname
-                    and not _persons_surname(claimant, named_later(), whole)
-                )
+                or (claimant.lower() not in book.by_surname and claimant not in titled_words())
             )
         ):
             # "Lakemont Health System will keep the ward open." | "Lakemont said ...": the
@@ -473,7 +488,8 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                             " " not in claimant
                             and claimant.lower() not in book.by_surname
                             and name_gender(claimant) is None
-                            and not _persons_surname(claimant, named_later(), whole)
+                            # (after a given name or a title anywhere: "Hillary Clinton")
+                            and claimant not in titled_words()
                         )
                     )
                 )
@@ -512,15 +528,12 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             if head in _BACK_HEADS:
                 # "A source close to the council said ..." | "..., the source said": the
                 # unnamed source described before, in full
-                earlier = next(
-                    (
-                        who
-                        for who, at in reversed(unnamed)
-                        if i - at <= _UNNAMED_WINDOW and head in who.split()[1:4]
-                    ),
-                    None,
-                )
-                claimant = earlier or claimant
+                for who, at in reversed(unnamed):
+                    if i - at > _UNNAMED_WINDOW:
+                        break
+                    if head in who.split()[1:4]:
+                        claimant = who
+                        break
         if (
             claimant is not None
             and claimant.split(None, 1)[0] in _UNNAMED_OPENERS
@@ -994,19 +1007,21 @@ def _subject_before(
     return full if at_start or gendered or name_gender(full) is not None else None
 
 
-def _persons_surname(word: str, names: dict[str, str], text: str) -> bool:
-    """Whether `word` is the last word of a person's name: of a full name in `names` (by
-    surname and given name: "Clinton" of "Hillary Clinton", not "Lakemont" of "Lakemont
-    Health System"), or after a given name or a title somewhere in `text` ("Hillary
-    Clinton's", "Secretary Clinton")."""
-    full = names.get(word.lower())
-    if full is not None and full.rsplit(None, 1)[-1].lower() == word.lower():
-        return True
-    for m in re.finditer(rf"\b([A-Z][a-z]+)\.?\s+(?:[A-Z]\.\s+)?{re.escape(word)}\b", text):
+# A capitalised word and the one after it (an initial between): "Secretary Clinton",
+# "Hillary R. Clinton's"
+_TITLED_WORD_RE = re.compile(r"\b([A-Z][a-z]+)\.?\s+(?:[A-Z]\.\s+)?(?=([A-Z][\w-]*))")
+_CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][\w-]+")
+
+
+def _titled_words(text: str) -> frozenset[str]:
+    """The words `text` puts after a given name or a title, in one pass: the surnames of
+    people ("Hillary Clinton's", "Secretary Clinton"), wherever the text names them."""
+    found: set[str] = set()
+    for m in _TITLED_WORD_RE.finditer(text):
         before = m.group(1)
         if before.lower() in _ROLE_WORDS or name_gender(before) is not None:
-            return True
-    return False
+            found.add(m.group(2))
+    return frozenset(found)
 
 
 # A person the narration introduces by full name and apposition: "Some defenders of
@@ -1018,13 +1033,18 @@ _INTRODUCED_RE = re.compile(
 
 
 def _newcomer_before(
-    sentences: Sequence[Sentence], out: Sequence[Attribution], opened: int, pronoun: str
+    sentences: Sequence[Sentence],
+    out: Sequence[Attribution],
+    opened: int,
+    pronoun: str,
+    first_mentions: Callable[[], dict[str, int]],
 ) -> str | None:
     """The one person the sentence before introduces, by full name and an apposition, for
     the first time in the text, whose given name shows the pronoun's gender, when that
     sentence is narration or a group's: the next "he" or "she" is that person ('..., like
     Gary Holt, a senior fellow at the Linden Institute, concede that ...' | '"...," he
-    said.'), whoever spoke before."""
+    said.'), whoever spoke before. `first_mentions` gives each capitalised word's first
+    sentence."""
     if opened == 0 or out[opened - 1].kind not in ("article", "group"):
         return None
     before = sentences[opened - 1].text
@@ -1034,8 +1054,7 @@ def _newcomer_before(
     if len(found) != 1:
         return None
     (name,) = found
-    surname = name.split()[-1]
-    if any(surname in sentences[j].text for j in range(opened - 1)):
+    if first_mentions().get(name.split()[-1], opened) < opened - 1:
         return None  # named before: not a newcomer
     # (a given name that shows the pronoun's gender: not "In September, the home of ...")
     return name if name_gender(name) == PRONOUN_GENDER[pronoun] else None

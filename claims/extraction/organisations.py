@@ -202,6 +202,17 @@ def names_a_body(name: str) -> bool:
     return len(words) > 1 and _bare(words[-1]) in _FULL_NAME_ENDS
 
 
+# The words after an organisation's first words, to where its full name may end
+# (capitalised words first: "Ross Roe of the Lanner Institute" is Roe)
+_FULL_NAME_REST_RE = re.compile(
+    r"(\s+[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?|&\s+)?[A-Z][\w&'’.-]*){0,3})"
+)
+_NAME_CHAR_RE = re.compile(r"[\w'’&.-]")
+_CAPITALISED_RUN_RE = re.compile(
+    r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?|&\s+)?[A-Z][\w&'’.-]*)+"
+)
+
+
 class OrganisationBook:
     """The organisations a document names, by kind, the latest of each kind. A sentence is
     read only when a later one asks ("the bank said"): most documents never ask."""
@@ -215,6 +226,11 @@ class OrganisationBook:
         self.said: str | None = None  # the last organisation that spoke at all
         self.said_at = -1  # in which text
         self.bodies: set[str] = set()  # the claimants known to be organisations
+        # full_name's answers so far: how many texts it has read for a short name, and the
+        # longest full name found in them
+        self._full_names: dict[str, tuple[int, str | None]] = {}
+        # the texts each word of a run of capitalised words (not its last) is in
+        self._in_runs: dict[str, list[int]] | None = None
 
     def heard(self, name: str, text: str, person_like: bool) -> None:
         """Note `name` as the organisation speaking when `text` says it speaks of itself as
@@ -257,16 +273,35 @@ class OrganisationBook:
     def full_name(self, short: str, upto: int) -> str | None:
         """The longest full name, in texts up to `upto`, that `short` opens and one of
         _FULL_NAME_ENDS ends ("Lakemont" -> "Lakemont Health System"), or None."""
-        pattern = re.compile(
-            rf"(?<![\w'’&.-]){re.escape(short)}"
-            # (capitalised words first: "Ross Roe of the Lanner Institute" is Roe)
-            r"(\s+[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?|&\s+)?[A-Z][\w&'’.-]*){0,3})"
-        )
-        best: str | None = None
-        for text in self.texts[: upto + 1]:
-            if short not in text or is_title_case(text.split()):
+        # (scanned once: each call goes on from where the last call for `short` stopped,
+        # and reads only the texts with a run of capitalised words holding its first word)
+        start, best = self._full_names.get(short, (0, None))
+        if self._in_runs is None:
+            self._in_runs = {}
+            for k, text in enumerate(self.texts):
+                for run in _CAPITALISED_RUN_RE.findall(text):
+                    for word in run.split()[:-1]:
+                        at_k = self._in_runs.setdefault(word, [])
+                        if not at_k or at_k[-1] != k:
+                            at_k.append(k)
+        for k in self._in_runs.get(short.split(None, 1)[0], ()):
+            if k < start:
+                continue
+            if k > upto:
+                break
+            text = self.texts[k]
+            at = text.find(short)
+            if at < 0 or is_title_case(text.split()):
                 continue  # (a headline in title case: "Pence Announces Plans ...")
-            for m in pattern.finditer(text):
+            while at >= 0:
+                m = (
+                    _FULL_NAME_REST_RE.match(text, at + len(short))
+                    if at == 0 or not _NAME_CHAR_RE.match(text, at - 1)
+                    else None
+                )
+                at = text.find(short, at + 1)
+                if m is None:
+                    continue
                 tokens = m.group(1).split()
                 while tokens and (tokens[-1] in _JOINS or _bare(tokens[-1]) not in _FULL_NAME_ENDS):
                     tokens.pop()
@@ -281,6 +316,7 @@ class OrganisationBook:
                 found = f"{short} {' '.join(tokens)}".rstrip(",;:")
                 if best is None or len(found) > len(best):
                     best = found
+        self._full_names[short] = (max(start, upto + 1), best)
         return best
 
     def resolve(self, phrase: str, upto: int) -> str | None:
