@@ -185,6 +185,7 @@ _FULL_NAME_ENDS = (_HEADS - {"campaign"}) | frozenset(
         *("railways", "shipping", "lines", "solutions", "analytics", "research", "consulting"),
         *("farms", "brewing", "brewery", "retail", "markets", "supermarkets", "aerospace"),
         *("defense", "security", "pharma", "medicine", "diagnostics", "devices", "robotics"),
+        *("ratings", "advisers", "advisors", "associates", "consultants", "economics"),
     ]
 )
 

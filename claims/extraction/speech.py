@@ -1181,6 +1181,12 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     if spokes is not None and spokes.group("sname") and _person_like(spokes.group("sname")):
         # "The White House spokesman, Josh Roe, said": the person, not the White House
         return spokes.group("sname"), "speaker", None
+    if spokes is not None and spokes.group("role") != "aide":
+        spokes_name = _apposed_to_name(text, spokes.start())
+        if spokes_name is not None:
+            # "Tamsin Rourke, a spokeswoman for the Fairness Alliance, which opposed the
+            # bill, said": the person the description is put beside, not the Alliance
+            return spokes_name, "speaker", None
     if spokes is not None and (spokes.group("org2") or spokes.group("org1")):
         org = (spokes.group("org2") or spokes.group("org1")).strip()
         if not spokes.group("org2") and any(w.lower() in _ROLE_WORDS for w in org.split()):
@@ -2206,7 +2212,12 @@ _WHO_CLAUSE_SAYS_RE = re.compile(
 # A name an epithet follows: "So Roe | the realist knows that ..."
 _EPITHET_OWNER_RE = re.compile(r"(?:^|(?<=^So\s)|(?<=^And\s)|(?<=^But\s))(?P<name>[A-Z][a-z]+)\s+$")
 # Words reported right after a verb: a that-clause, a quotation or a colon.
-_WORDS_FOLLOW_RE = re.compile(r"\s*(?:that\b|[\"“:])")
+_WORDS_FOLLOW_RE = re.compile(
+    r"\s*(?:that\b|[\"“:])"
+    # a clause without "that": "insisted the auction had been a success"
+    r"|\s+(?:the|a|an|it|he|she|they|we|this|there|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:had|has|have|was|were|is|are|would|will|could|can|should|did|does|must)\b"
+)
 # The body a name in apposition is of: "Ada Pike of the Police Union", "Jo Roe at Acme".
 _AFFILIATION_END_RE = re.compile(r"\s+(?:of|at|with|from)\s+(?:the\s+)?[A-Z][^,;]*$")
 _OWNED_APPOSED_RE = re.compile(rf"(?:\s+[a-z][\w-]*){{0,3}},\s+(?P<name>{_NAME_PHRASE}),")

@@ -140,3 +140,24 @@ def test_calling_something_what_it_is_is_a_stance(sentence: str) -> None:
 )
 def test_a_call_is_no_stance(sentence: str) -> None:
     assert last(sentence) == "The Ledger"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a named spokeswoman for a body, with a clause about the body
+        (
+            "Ilse Varga, a spokeswoman for the Harbor Levy Fairness Alliance, which opposed "
+            "the levy, said the group would gather signatures.",
+            "Ilse Varga",
+        ),
+        # a stance verb with its clause and no "that"
+        ("The port director, Ilse Varga, insisted the levy had been a success.", "Ilse Varga"),
+    ],
+)
+def test_the_named_one_speaks(sentence: str, speaker: str) -> None:
+    assert last(sentence) == speaker
+
+
+def test_a_stance_verb_with_no_clause_is_no_speech() -> None:
+    assert last("The port director, Ilse Varga, insisted on a recount.") == "The Ledger"

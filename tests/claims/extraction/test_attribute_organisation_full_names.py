@@ -183,3 +183,8 @@ def test_the_company_by_its_name_and_trade(body: str, speakers: list[str]) -> No
 def test_a_trade_with_no_company_before_stays_described() -> None:
     body = "The mayor spoke first.\n\nThe Renwick-based retailer said the cuts would fall."
     assert claimants(body)[-1] == "the Renwick-based retailer"
+
+
+def test_a_ratings_agency_by_its_full_name() -> None:
+    body = "Tarnwell Credit Ratings cut the county's rating.\n\nTarnwell said it would review it."
+    assert claimants(body)[-1] == "Tarnwell Credit Ratings"
