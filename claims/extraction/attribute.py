@@ -805,10 +805,13 @@ _UNNAMED_WINDOW = 12
 _PRONOUN_SAID_RE = re.compile(
     r"(?:^|[,”\"]\s*)(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:said|says|added|told|wrote|recalled)\b"
 )
-# A sentence that opens with a name and an apposition: "Becca Roe, a nurse at the clinic,"
-_OPENS_APPOSED_RE = re.compile(
-    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'’-]*)+),\s+(?:an?|the)\s"
+# A person's full name (an initial between), then an apposition: "Becca Roe, a nurse",
+# "Gary R. Holt, who ..." (the newcomer and the bare-quotation rules)
+_APPOSED_FULL_NAME = (
+    r"(?<![\w'’])(?P<name>[A-Z][a-z][\w'’.-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'’-]*)+),\s+"
 )
+# A sentence that opens with a name and an apposition: "Becca Roe, a nurse at the clinic,"
+_OPENS_APPOSED_RE = re.compile(rf"{_APPOSED_FULL_NAME}(?:an?|the)\s")
 # What a company is described as by its trade ("the Seattle-based retailer"): not "the
 # firm" or "the group", as often another one (a law firm, a lobby group); "the airline",
 # "the insurer" are organisations.py's kinds
@@ -826,9 +829,10 @@ _TRAILING_THE_KIND_RE = re.compile(
     r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?:\s+in\s+an?\s+(?:statement|filing|release))?\s*\.?$"
 )
 # A name the sentence opens with, before a lower-case verb: "Tallowmere Software will"
-_NAME_OPENS_RE = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s+[a-z]")
+_BODY_NAME = r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s+[a-z]"
+_NAME_OPENS_RE = re.compile(_BODY_NAME)
 # The name a body opening the sentence is given: "The software company | Auralis will"
-_NAME_AFTER_BODY_RE = re.compile(r"\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+[a-z]")
+_NAME_AFTER_BODY_RE = re.compile(rf"\s+{_BODY_NAME}")
 # "it said" closing the sentence, after a comma: "..., it said.", "..., it added on Monday."
 _TRAILING_IT_RE = re.compile(
     rf",\s+it\s+(?:also\s+)?(?:{_IT_VERBS})(?:\s+(?:on\s+)?(?:{_WEEKDAYS})|\s+in\s+a\s+"
@@ -1026,10 +1030,7 @@ def _titled_words(text: str) -> frozenset[str]:
 
 # A person the narration introduces by full name and apposition: "Some defenders of
 # free trade, like Gary Holt, a senior fellow at the Linden Institute, concede that ..."
-_INTRODUCED_RE = re.compile(
-    r"(?<![\w'’])(?P<name>[A-Z][a-z][\w'’.-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'’-]*)+),\s+"
-    r"(?:an?|the|who|whose)\s"
-)
+_INTRODUCED_RE = re.compile(rf"{_APPOSED_FULL_NAME}(?:an?|the|who|whose)\s")
 
 
 def _newcomer_before(

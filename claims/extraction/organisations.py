@@ -209,9 +209,6 @@ _FULL_NAME_REST_RE = re.compile(
     r"(\s+[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?|&\s+)?[A-Z][\w&'’.-]*){0,3})"
 )
 _NAME_CHAR_RE = re.compile(r"[\w'’&.-]")
-_CAPITALISED_RUN_RE = re.compile(
-    r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?|&\s+)?[A-Z][\w&'’.-]*)+"
-)
 
 
 class OrganisationBook:
@@ -280,7 +277,7 @@ class OrganisationBook:
         if self._in_runs is None:
             self._in_runs = {}
             for k, text in enumerate(self.texts):
-                for run in _CAPITALISED_RUN_RE.findall(text):
+                for run in _RUN_RE.findall(text):  # (the runs _learn reads)
                     for word in run.split()[:-1]:
                         at_k = self._in_runs.setdefault(word, [])
                         if not at_k or at_k[-1] != k:
