@@ -273,6 +273,15 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                 # (a group named as the source stays a group: "lawyers with the project")
                 bare = source[:1].islower() and source.split(None, 1)[0] not in _ONE_PERSON
                 phrase, kind = source, "group" if bare and is_plural(source) else "source"
+        if (
+            kind == "group"
+            and phrase is not None
+            and phrase[:4] == "the "
+            and phrase[4:] in _ROLE_WORDS
+            and f"ccording to {phrase}" in s.text
+        ):
+            # "..., according to the governor": the governor the story named
+            kind = "description"
         if phrase is not None and kind in ("speaker", "source") and phrase[:1].isupper():
             phrase = _whole_organisation(s.text, phrase, book)
         if phrase in _QUANTIFIER_SUBJECTS and started_inside:
@@ -769,6 +778,7 @@ _IT_BODIES = (
     *("ministry", "government", "court", "bank", "study", "survey", "poll", "bill", "law"),
     *("plan", "proposal", "analysis", "audit", "review", "index", "institute", "office"),
     *("bureau", "lender", "insurer", "regulator", "airline", "carrier", "hospital"),
+    *sorted(KIND_NOUNS),  # ("The club had scheduled the debate." | "It said ...")
 )
 # Heads of a description that is no person: "the flood warning center said" after a
 # governor was named is not the governor
@@ -830,7 +840,11 @@ _TRAILING_THE_KIND_RE = re.compile(
 )
 # A name the sentence opens with, before a lower-case verb: "Tallowmere Software will"
 _BODY_NAME = r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s+[a-z]"
-_NAME_OPENS_RE = re.compile(_BODY_NAME)
+# (after an apposition too: "Corvalis Health, the country's third-largest insurer, will")
+_NAME_OPENS_RE = re.compile(
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
+    r"(?:,\s+(?:the|a|an|its)\s+[^,;\"“”]{1,100},)?\s+[a-z]"
+)
 # The name a body opening the sentence is given: "The software company | Auralis will"
 _NAME_AFTER_BODY_RE = re.compile(rf"\s+{_BODY_NAME}")
 # "it said" closing the sentence, after a comma: "..., it said.", "..., it added on Monday."

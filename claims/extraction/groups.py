@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .alternation import by_first_letter
-from .lexicon import _DATE_WORDS, _WEEKDAYS, KIN_NOUNS
+from .lexicon import _DATE_WORDS, _WEEKDAYS, DEMONYMS, KIN_NOUNS
 from .quotes import in_quotation
 
 # An unnamed group as the subject of a reporting verb.
@@ -184,6 +184,11 @@ _UNNAMED_AFTER_RE = re.compile(
     # National Committee member", "a Florida Republican strategist")
     rf"(?:{'|'.join(sorted(PARTY_MEMBERS))})(?!\s+(?:[A-Z]|(?:{'|'.join(sorted(UNNAMED_NOUNS))})\b))))\b"
 )
+
+
+# What ends a speaker put after the verb: '"...," said her lawyer.', "said his mother,
+# who ...", "said their spokesman in a statement" (not "said her mother spent ...").
+_INVERTED_END_RE = re.compile(r"\s*(?:[,.;:!?\"”’)]|$)|\s+(?:who|of|for|to|at|in|on|with)\b")
 
 
 # "A source said ...", "an aide said Thursday", "one campaign employee told": one
@@ -670,7 +675,8 @@ def evidence_source(text: str, words: list[str], inside: bool) -> str | None:
             return None  # "Roe released the records showed": a clause's object
     elif text.startswith("In "):
         fronted = _IN_EVIDENCE_RE.match(text)
-        if fronted is not None and plural_source(text[fronted.end() :], words, inside):
+        group = plural_source(text[fronted.end() :], words, inside) if fronted else None
+        if group is not None and _people_not_person(group):
             m = fronted
     if m is None:
         return None
@@ -695,6 +701,23 @@ def evidence_source(text: str, words: list[str], inside: bool) -> str | None:
     ):
         words.pop()  # "A Monmouth poll out Monday", "The audit released Monday"
     return " ".join(words)
+
+
+# A people by one capitalised plural word: "Texans", "Haitians" (not "Evans").
+_PEOPLE_WORD_RE = re.compile(r"[A-Z][a-z]{2,}ans")
+
+
+def _people_not_person(group: str) -> bool:
+    """Whether a plural subject is a group of people rather than one person whose surname
+    ends in "s": "In a written response included in the report, Feathers said ..." is
+    Feathers speaking, not a poll's respondents."""
+    if " " in group or not group[:1].isupper():
+        return True
+    return (
+        is_group_noun(group)
+        or group[:-1] in DEMONYMS
+        or _PEOPLE_WORD_RE.fullmatch(group) is not None
+    )
 
 
 def unnamed_source(text: str, words: list[str], scan_from: int, inside: bool) -> str | None:
@@ -732,6 +755,12 @@ def unnamed_source(text: str, words: list[str], scan_from: int, inside: bool) ->
         and PARTY_MEMBERS.isdisjoint(words)
     ):
         after = _UNNAMED_AFTER_RE.search(text, max(0, scan_from - 3))
+        if (
+            after is not None
+            and after.group("subj").startswith(("his ", "her ", "their "))
+            and _INVERTED_END_RE.match(text, after.end("subj")) is None
+        ):
+            after = None  # "A relative, who ..., said her mother spent 42 hours ...": reported
         if after is None:
             after = _UNNAMED_BEFORE_RE.search(text, max(0, scan_from - 120))
         if after is not None:

@@ -90,6 +90,7 @@ _SPEECH_VERBS = (
     r"concedes|confirmed|denied|"
     r"alleged|interjected|joked|quipped|asked|asks|reiterated|cautioned|"
     r"complained|boasted|touted|lamented|revealed|disclosed|urged|urges|pledged|proposed|"
+    r"recommended|recommends|"
     r"demanded|wondered|retorted|mused|accused|accuses|criticized|"
     r"criticised|praised|slammed|blasted|mocked|dismissed|defended|disputed|"
     r"thanked|congratulated|blamed|blames|bemoaned|apologized|apologised|vows|praises|"
@@ -449,6 +450,8 @@ _ROLE_ABBREVIATIONS = {
     "adm.": "admiral",
     "prof.": "professor",
     "rev.": "reverend",
+    # "Justice Harriet Onwuachi found ..." | '"...," the judge wrote.'
+    "justice": "judge",
 }
 # Head words of organisations named "X of Y" ("the Department of Commerce").
 _ORG_HEADS = frozenset(
@@ -488,6 +491,8 @@ _ORG_HEADS = frozenset(
         "project",
         "corporation",
         "secretary",
+        *("guild", "federation", "confederation", "authority", "trust", "forum"),
+        *("assembly", "tribunal", "directorate", "inspectorate"),
     ]
 )
 # Lower-case words inside an organisation's name.

@@ -22,6 +22,7 @@ from .lexicon import (
     _QUESTION_AUXILIARIES,
     _ROLE_ABBREVIATIONS,
     _ROLE_WORDS,
+    DEMONYMS,
 )
 from .places import is_place
 
@@ -360,12 +361,30 @@ _ROLE_QUALIFIERS = frozenset(
 )
 
 
-def _last_role_index(tokens: Sequence[str]) -> int:
+# Role words that are adjectives or bodies: part of a title only with a role after them
+# ("National Security Adviser Ada Roe", "White House Press Secretary Jo Roe"), which ends
+# it; before any other word they open a name ("National Renewal", "Greywater County Press
+# Club", "U.S. Steel").
+_TITLE_ADJECTIVES = frozenset(
+    [
+        *("national", "press", "defence", "defense", "foreign", "interior", "security"),
+        *("special", "white", "house", "majority", "minority", "state", "eu", "nato"),
+        *("european", "u.s.", "us", "uk", "u.k.", "un", "u.n.", "prime", "vice"),
+        *(d.lower() for d in DEMONYMS),
+    ]
+)
+
+
+def _last_role_index(tokens: Sequence[str], adjectives: bool = True) -> int:
     cut = -1
     end = len(tokens) - 1  # the last token is never a role: it is the name
     while end > 0 and tokens[end].rstrip(".,") in GENERATIONS:
         end -= 1  # "Martin Luther King Jr.": a surname before a suffix, not the title
     for i, t in enumerate(tokens[:end]):
+        if not adjectives and t.lower() in _TITLE_ADJECTIVES:
+            # "National Renewal", "American Airlines"; in "National Security Adviser Ada
+            # Roe" the title ends at the role after it
+            continue
         if t.lower().strip(",") in _ROLE_WORDS or (
             t.endswith(("'s", "’s")) and tokens[i + 1][:1].isupper()
         ):
@@ -475,7 +494,7 @@ def clean_name(phrase: str) -> str:
         return " ".join(["the", *tokens[1:]])
     if len(tokens) > 2 and tokens[0].lower() in _TEAM_POSITIONS and _looks_like_person(tokens[1:]):
         tokens = tokens[1:]  # "Quarterback Tomas Vey": a position, then the name
-    cut = _last_role_index(tokens)
+    cut = _last_role_index(tokens, adjectives=False)
     for i, t in enumerate(tokens[:-1]):
         if (
             t[:1].islower()

@@ -87,6 +87,13 @@ _KINDS: dict[str, frozenset[str]] = {
     "office": frozenset(["office"]),  # "the Kentucky Office of Water Quality"
     "insurer": frozenset(["insurance", "mutual", "assurance", "plans"]),
     "system": frozenset(["system", "systems"]),  # "the Lakemont Health System"
+    # a company of advisers: "Meridian Opinion Research ... The firm now plans"
+    "firm": frozenset(
+        [
+            *("partners", "associates", "llp", "consulting", "consultants", "advisers"),
+            *("advisors", "research", "strategies", "analytics"),
+        ]
+    ),
 }
 # Last words of a company's name that no legal suffix shows ("Halvorsen Foods", "Kestrel
 # Freight Systems"): "the company" is such a name only when the article has named one
@@ -106,7 +113,7 @@ _KIND_HEADS = frozenset(w for heads in _KINDS.values() for w in heads)
 # What a company's name may show it is besides a company: "Marlow Mutual Health", "Brenford
 # Health System", "Pinecrest Air", "Harlan Electric" (not "the Keystone Nurses Union")
 _COMPANY_HEADS = _COMPANY_WORDS.union(
-    *(_KINDS[k] for k in ("company", "insurer", "system", "airline", "utility", "mill")),
+    *(_KINDS[k] for k in ("company", "firm", "insurer", "system", "airline", "utility", "mill")),
     *(_KINDS[k] for k in ("plant", "factory", "bank", "network", "cooperative")),
 )
 _HEADS = _KIND_HEADS | _COMPANY_WORDS
@@ -186,10 +193,17 @@ _FULL_NAME_ENDS = (_HEADS - {"campaign"}) | frozenset(
         *("farms", "brewing", "brewery", "retail", "markets", "supermarkets", "aerospace"),
         *("defense", "security", "pharma", "medicine", "diagnostics", "devices", "robotics"),
         *("ratings", "advisers", "advisors", "associates", "consultants", "economics"),
+        *("engineering", "infrastructure", "aviation", "automotive", "textiles", "apparel"),
+        *("fisheries", "seafoods", "minerals", "beverages", "hotels", "resorts", "ferries"),
+        *("shipyards", "technology", "semiconductors", "laboratories", "partnership"),
+        *("coalition", "equity", "fund"),
     ]
 )
 
 
+# Kinds of company: "Corvalis Health will raise premiums, the company said." | "The
+# insurer blamed ..." (a name that shows no other kind)
+_COMPANY_KINDS = frozenset(["insurer", "lender"])
 # How many sentences back an organisation that spoke is "the company" without having
 # spoken of itself as "it" (further back, "the company" is more often one the story named
 # without quoting)
@@ -330,10 +344,11 @@ class OrganisationBook:
             self._learn(self.texts[self.read])
             self.read += 1
         found = self.latest.get(noun.lower())
-        if found is None and noun.lower() == "company" and len(self.companies) == 1:
-            return next(iter(self.companies))
         kind = noun.lower()
-        own = _COMPANY_HEADS if kind == "company" else _KINDS[kind]
+        company = kind in ("company", "firm")
+        if found is None and company and len(self.companies) == 1:
+            return next(iter(self.companies))
+        own = _COMPANY_HEADS if company else _KINDS[kind]
         near = upto - self.said_at <= _SAID_WINDOW
         for body in (self.spoke, self.said if near else None):
             if found is not None or body is None:
@@ -345,7 +360,7 @@ class OrganisationBook:
             words = set(_WORD_RE.findall(body.lower()))
             shows_none = words.isdisjoint(_KIND_HEADS)
             if not words.isdisjoint(own) or (
-                shows_none and (body is self.spoke or kind == "company")
+                shows_none and (body is self.spoke or company or kind in _COMPANY_KINDS)
             ):
                 found = body
         return found

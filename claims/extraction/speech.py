@@ -64,7 +64,7 @@ from .names import (
     person_after_office,
     without_trailing_dates,
 )
-from .organisations import BODY_DESCRIPTIONS
+from .organisations import BODY_DESCRIPTIONS, KIND_NOUNS
 from .places import STATE_AFTER_CITY, US_STATES, is_place
 from .quotes import (
     CLOSES_WITH_QUOTE_RE,
@@ -166,6 +166,13 @@ _THE_BODIES_OPENS_RE = re.compile(
     r"banks|unions|groups|organizations|organisations|parties|lawyers|attorneys))"
     r"\s+(?!(?:of|from|to|for|in|on|at|by|with|who|that|which)\b)[a-z]"
 )
+# A body by its kind opening a sentence: "The union is seeking", "But the agency sought"
+_THE_BODY_OPENS_RE = re.compile(
+    r"(?:(?:But|And)\s+)?[Tt]he\s+(?P<kind>"
+    + "|".join(sorted(KIND_NOUNS, key=len, reverse=True))
+    + r")\s+(?:(?:is|was|has|had|also|then|later|again|will|would)\s+)?[a-z]+\b"
+    r"(?<!\bof)(?<!\bin)(?<!\bfor)(?<!\bto)(?<!\bthat)(?<!\bwho)(?<!\bwhich)"
+)
 _CLAUSE_OPENS_BEFORE_RE = re.compile(r"(?:^|[,.?!]?[\"”’]\s*|'')$")
 _THE_DOCUMENT_OPENS_RE = re.compile(
     rf"(?:(?:But|And)\s+)?[Tt]he\s+(?P<doc>(?:[a-z][\w-]*\s+){{0,2}}?(?:{_DOCUMENTS}))"
@@ -256,6 +263,8 @@ _SUBJECT_VERB_RE = re.compile(
     # (a home after "at" or "with" only for a name: not "the time at Politico argued")
     # ("The Breck for Westmara campaign said": a join between the capitalised words)
     rf"(?P<subj>(?:[Tt]he\s+(?:[A-Z][\w'’.-]*\s+(?:(?:for|of|and|&)\s+(?=[A-Z]))?)*"
+    # ("The Fairway Drug pharmacy chain said": a trade before the body's noun)
+    r"(?:(?<![Tt]he\s)[a-z][\w-]*\s+(?=(?:chain|firm|company|maker|giant|retailer|operator)\s))?"
     rf"(?!(?:{_AUXILIARIES}|and|or|but|he|she|they|we|it|you|each|both|all)\b)"
     # ("has the final say": "say" a noun after an adjective, no subject before it)
     r"(?!(?:final|last|ultimate|first|real|whole|equal|only|big|bigger|greater)\s+say\b)[a-z][\w-]*"
@@ -271,7 +280,9 @@ _SUBJECT_VERB_RE = re.compile(
     rf"{_NAME_PHRASE}|[Hh](?<=\b[Hh])e|[Ss](?<=\b[Ss])he|[Tt](?<=\b[Tt])hey))"
     # "Voss of North Carolina", "Aris Lin of the Patriarchate of Jerusalem", "Dee Lind of
     # Liberty Church in Marion", "Jo Roe at the now-defunct Ledger", "Jo Roe with Cato".
-    rf"(?:\s+(?:of|from|at|with)\s+(?P<home>(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?{_NAME_PHRASE}"
+    # ("Ilse Varga of the governing Country Progress Party": an adjective before it)
+    rf"(?:\s+(?:of|from|at|with)\s+(?P<home>(?:the\s+(?:[a-z]+-[a-z]+|[a-z]+(?:ing|al|ive|ist|ic))\s+|"
+    rf"(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?){_NAME_PHRASE}"
     # "Lewis of the James Martin Center for Nonproliferation Studies"
     rf"(?:\s+(?:of|in|for|on|and|&)\s+(?:the\s+)?{_NAME_PHRASE})*))?"
     r"(?:\s+\([^()]{1,30}\),?)?"  # "Sen. Paul Ritter (I-Vt.) said", "Gov. Jo Roe (R-OH), said"
@@ -662,7 +673,18 @@ _AS_REPORTED_RE = re.compile(
 _RELEASED_BY_RE = re.compile(
     r"\s+(?:released|published|compiled|conducted|commissioned|issued)\s+"
     r"(?:(?:on\s+|last\s+|this\s+|in\s+)?[A-Z]?[a-z]+\s+)?by\s+"
-    rf"(?P<subj>(?:[Tt]he\s+)?{_ORG_PHRASE})"
+    # ("by the state Office of ...", "by the commission": the body the story named)
+    rf"(?P<subj>(?:[Tt]he\s+)?(?:(?:state|city|county|federal|national|regional)\s+)?{_ORG_PHRASE}|"
+    rf"the\s+(?:{'|'.join(sorted(KIND_NOUNS))})\b)"
+)
+# A document a body made or owns: "according to a notice the company filed with ...",
+# "according to rate filings the insurer submitted", "according to the authority's figures"
+_BODY_DOCUMENT_RE = re.compile(
+    rf"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_PAPERS}|{DOCUMENT_NOUNS}|letters?)\s+"
+    rf"(?:that\s+)?(?P<body>the\s+(?:{'|'.join(sorted(KIND_NOUNS))}))\s+"
+    r"(?:had\s+|has\s+)?(?:filed|submitted|sent|released|published|issued|provided|gave|posted)\b"
+    rf"|(?P<owner>the\s+(?:{'|'.join(sorted(KIND_NOUNS))}))['’]s\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_PAPERS}|{DOCUMENT_NOUNS})$"
 )
 _TITLE_FOR_OF_RE = re.compile(
     rf"\b(?i:{'|'.join(sorted(OF_TITLES))})\s+(?:of|for)\s+(?:the\s+)?[A-Z]"
@@ -1921,6 +1943,11 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 # analysis by the research firm Tide Economics": the name after the
                 # description (which had given "the nonpartisan tracking")
                 return named.group("name"), "source", None
+            owned_document = (
+                _BODY_DOCUMENT_RE.match(phrase) if phrase is not None and "the " in phrase else None
+            )
+            if owned_document is not None:
+                return owned_document.group("body") or owned_document.group("owner"), "source", None
             by = (
                 # (after "according to": "figures" may stand earlier in the sentence)
                 _RELEASED_BY_RE.match(
@@ -2082,6 +2109,10 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         if document is not None and "ask" not in far.group():
             # "The email goes on to say: ...", "The memo, sent Friday, ends by saying"
             return "the " + document.group("doc"), "source", None
+        body = _THE_BODY_OPENS_RE.match(text)
+        if body is not None and "ask" not in far.group():
+            # "The union is seeking 9 percent, arguing that ...": the body the story named
+            return "the " + body.group("kind"), "description", None
     if "says" in hits and not inside:
         bare = bare_role_speaker(text)
         if bare is not None:
