@@ -451,6 +451,11 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
         if claimant is not None and not any(c.isalpha() for c in claimant):
             claimant = None  # hostile text: a "speaker" of punctuation (". ..., according to .")
         if claimant is not None and claimant[:4] in ("the ", "The "):
+            owner = _KIND_DOCUMENT_RE.fullmatch(claimant)
+            if owner is not None and (body := organisations.resolve(owner.group(1), i)):
+                # "The office's report said", "the commission's inspection reports": the
+                # body the story named, whose document it is
+                claimant = body
             # "The bank said" after "The Central Bank of Valdoria raised rates": the bank
             claimant = organisations.resolve(claimant, i) or claimant
             if claimant[:4] in ("the ", "The ") and claimant.rsplit(None, 1)[-1] in _TRADES:
@@ -796,6 +801,12 @@ _BODY_OPENER_RE = re.compile(
 )
 
 
+# A body's document by the body's kind: "the office's report", "The commission's inspection
+# reports"
+_KIND_DOCUMENT_RE = re.compile(
+    rf"([Tt]he\s+(?:{'|'.join(sorted(KIND_NOUNS))}))['’]s\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{EVIDENCE_NOUNS}|{DOCUMENT_NOUNS})"
+)
 # A document, a count or a record: no "he" or "she"
 _PAPER_WORD_RE = re.compile(rf"\b(?:{EVIDENCE_NOUNS}|{DOCUMENT_NOUNS})\b")
 # Unnamed sources a later "the source", "the people" refers back to: how they open, the

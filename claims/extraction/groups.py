@@ -575,7 +575,7 @@ EVIDENCE_NOUNS = (
     r"polls?|polling|surveys?|study|studies|reports?|data|analys[ie]s|figures|numbers|"
     r"results|records|documents|filings|research|estimates|census|audits?|tally|count|"
     r"projections|forecasts?|statistics|emails|e-mails|photos|videos?|footage|ledgers|"
-    r"returns|interviews|tests|evidence|models?|average|review|tallies"
+    r"returns|interviews|tests|evidence|models?|averages?|review|tallies"
 )
 # Documents that say things ("The memo said", "A statement posted on its website said").
 DOCUMENT_NOUNS = (
@@ -594,7 +594,18 @@ _RELEASED_WORDS = frozenset(
 # The days and dates of lexicon.py, and the words of "last week", "this month", "today".
 _WHEN_WORDS = _DATE_WORDS | {"today", "yesterday", "week", "month", "year", "this", "last"}
 _EVIDENCE_WORDS = frozenset(
-    [*_EVIDENCE_VERBS.split("|"), "said", "says", "stated", "states", "tell", "tells"]
+    [
+        *_EVIDENCE_VERBS.split("|"),
+        *("said", "says", "stated", "states", "tell", "tells"),
+        *("put", "puts", "had", "has", "gave", "gives"),
+    ]
+)
+_POLL_RE = re.compile(r"(?i:\bpoll|\bsurvey|\baverage)")
+# A poll's standings: "The survey put Roe at 48 percent", "A poll out Monday had the two
+# parties tied", "gave Roe a 6-point lead"
+_STANDINGS_VERBS = (
+    r"(?:put|puts|had|has|gave|gives)(?=\s[^.;:\"“”]{1,60}?\b(?:(?:at|on)\s+\d|tied\b|"
+    r"(?:ahead|behind|leading|trailing)\b|an?\s+\d[\d.]*[- ](?:point|percentage)))"
 )
 _EVIDENCE_OPENING_RE = re.compile(
     r"(?:(?:But|And|However|Still|Meanwhile|Yet|Now),?\s+)?"
@@ -603,7 +614,7 @@ _EVIDENCE_OPENING_RE = re.compile(
     rf"(?i:{EVIDENCE_NOUNS}|(?P<doc>{DOCUMENT_NOUNS}))"
     # "New polls released Sunday", "Polling of union voters", "A poll out Monday"
     # ("A survey of 1,000 adults": a comma inside a number)
-    r"(?:\s+(?:of|from|in|by|released|conducted|out|published|taken|for|among|on)\b"
+    r"(?:\s+(?:of|from|in|by|released|conducted|out|published|taken|for|among|on|compiled)\b"
     r"(?:[^,;:\"“”]|(?<=\d),(?=\d{3}))"
     r"{0,80}?)?)"
     # a clause or an adverb set off by commas: "Exit polls from Iowa, which Roe won,
@@ -618,7 +629,8 @@ _EVIDENCE_OPENING_RE = re.compile(
     rf"(?:\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)|(?:on\s+)?(?:{_WEEKDAYS})))?"
     rf"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+|still\s+|again\s+|consistently\s+)?"
     r"(?:(?:seems|seem|seemed|appears|appear|appeared)\s+to\s+)?"
-    rf"(?:{_EVIDENCE_VERBS}|(?(doc)(?:said|says|stated|states|read|reads)|(?!)))\b"
+    rf"(?:{_EVIDENCE_VERBS}|(?P<standing>{_STANDINGS_VERBS})|"
+    r"(?(doc)(?:said|says|stated|states|read|reads)|(?!)))\b"
 )
 _EVIDENCE_TRAILING_RE = re.compile(
     r",\s+(?P<subj>(?:(?:the|a|an|this|that|these|its|their|his|her)\s+)?(?:[\w.'’/-]+\s+){0,3}?"
@@ -667,6 +679,8 @@ def evidence_source(text: str, words: list[str], inside: bool) -> str | None:
                 m = _EVIDENCE_OPENING_RE.match(text, joint.end())
                 if m is not None:
                     break
+    if m is not None and m.groupdict().get("standing") and _POLL_RE.search(m.group("subj")) is None:
+        m = None  # standings are a poll's: not "Recent estimates put the cost at ..."
     if m is not None and m.start() > 0 and in_quotation(text, m.start(), inside):
         return None  # '"As they took control, records show, cash flowed ...," the Times'
     if m is not None:
@@ -700,6 +714,8 @@ def evidence_source(text: str, words: list[str], inside: bool) -> str | None:
         or (len(words[-1]) > 4 and words[-1].endswith("ly") and words[-1].islower())
     ):
         words.pop()  # "A Monmouth poll out Monday", "The audit released Monday"
+    while len(words) > 1 and words[-1] in ("of", "in", "on", "the", "first", "week"):
+        words.pop()  # "three polls conducted the first week of | March"
     return " ".join(words)
 
 

@@ -1055,6 +1055,8 @@ _FAR_VERB_RE = re.compile(
     r"(?<=,\s)(?:argued|insisted|warned|noted|acknowledged|contended|testified|explained)"
     r"(?=\s+that\b)|"
     r"saying|telling|declaring|adding(?!\s+(?:to|up)\b)|arguing|warning|insisting|noting|"
+    # a court's or a panel's holding given with what it did: "..., ruling that ..."
+    r"(?:ruling|finding)(?=\s+that\b)|"
     # a stance taken in the same breath: "..., citing the attack", "by asking whether ..."
     rf"{'|'.join(_STANCE_PARTICIPLES)}|"
     r"calling\s+(?:for|on)|pointing\s+(?:to|out)|promising\s+to|"
