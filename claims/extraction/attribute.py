@@ -188,6 +188,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
     last_group: tuple[str, int] | None = None  # the last group that spoke, its paragraph
     spoken_for: tuple[str, int] | None = None  # whom "a spokesman for X" spoke for, where
     unnamed: list[tuple[str, int]] = []  # unnamed sources ("two people familiar with ..."), where
+    papers: dict[str, tuple[str, int]] = {}  # who made "a report", "an audit", where
     for i, s in enumerate(sentences):
         if s.paragraph != paragraph:
             paragraph, inside, group = s.paragraph, False, []
@@ -554,6 +555,22 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             and " " in claimant
         ):
             unnamed.append((claimant, i))
+        if claimant is not None and claimant[:4] in ("the ", "The ") and papers:
+            made = papers.get(claimant[4:])
+            if made is not None and i - made[1] <= _PAPER_WINDOW:
+                # "A report by the Harrow Institute found ..." | "The report also said
+                # ...": whom the report was credited to
+                claimant = made[0]
+        elif claimant is not None and any(c.isupper() for c in claimant[1:]):
+            # (the maker named: "a Quinnipiac poll", "the state Office of ..."; not "a new
+            # poll", nor a group the poll counted: "one in four voters in a Times poll")
+            paper = _A_PAPER_RE.match(claimant)
+            if paper is None and kind in ("source", "group"):
+                paper = _A_PAPER_RE.search(s.text)
+                if paper is not None and paper.group("paper") in claimant.lower():
+                    paper = None
+            if paper is not None:
+                papers[paper.group("paper")] = (claimant, i)
         if claimant is not None and outlet_key and _outlet_key(claimant) == outlet_key:
             att = own  # "as the Ledger has noted", in the Ledger: the article's own voice
         elif claimant is not None:
@@ -822,6 +839,13 @@ _BACK_HEADS = frozenset(
     ]
 )
 _UNNAMED_WINDOW = 12
+# A report, an audit or a poll introduced with whoever made it, which "the report" later
+# refers to (up to _PAPER_WINDOW sentences on)
+_A_PAPER_RE = re.compile(
+    r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Nn]ew)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<paper>report|audit|study|survey|poll|analysis|review|investigation|inquiry)\b"
+)
+_PAPER_WINDOW = 10
 # "he said" / "she added" closing a quotation or opening the sentence
 _PRONOUN_SAID_RE = re.compile(
     r"(?:^|[,”\"]\s*)(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:said|says|added|told|wrote|recalled)\b"

@@ -80,3 +80,42 @@ def test_a_finding_as_a_noun_is_nobodys() -> None:
 )
 def test_a_bodys_paper_is_the_bodys(body: str, maker: str) -> None:
     assert claimants(body)[-1] == maker
+
+
+@pytest.mark.parametrize(
+    ("body", "maker"),
+    [
+        (
+            "A report by the Harrowgate Tide Institute found that the levy raised $4 "
+            "million. The report also said the levy had cut traffic by 9 percent.",
+            "a report by the Harrowgate Tide Institute",
+        ),
+        (
+            "The repair has doubled to $87 million, according to an audit released Monday "
+            "by the state Office of Bridge Ruskin. The audit blamed poor early inspections.",
+            "the state Office of Bridge Ruskin",
+        ),
+        (
+            "A Brenmoor University poll found that 52 percent back the levy.\n\n"
+            "The poll also found that 30 percent oppose it.",
+            "a Brenmoor University poll",
+        ),
+    ],
+)
+def test_the_paper_is_whoever_it_was_credited_to(body: str, maker: str) -> None:
+    assert claimants(body)[-1] == maker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # (guards: a poll with no maker named tells nothing more; a group the poll
+        # counted is not the poll)
+        "A new poll found that 52 percent back the levy. The poll also found that 30 "
+        "percent oppose it.",
+        "One in four voters in a Brenmoor University poll said they back the levy. The "
+        "poll also found that 30 percent oppose it.",
+    ],
+)
+def test_the_paper_stays_the_paper(body: str) -> None:
+    assert claimants(body)[-1] == "the poll"
