@@ -67,7 +67,7 @@ from .names import (
 )
 from .organisations import KIND_NOUNS, OrganisationBook, names_a_body
 from .places import is_place
-from .pronouns import _antecedent, _learn_honorifics
+from .pronouns import _antecedent, _learn_honorifics, _learn_role_genders
 from .quotes import (
     CLOSES_WITH_QUOTE_RE,
     CLOSING_MARK,
@@ -254,6 +254,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
         book.learn(s.text)
         if "M" in s.text:
             _learn_honorifics(s.text, book, genders)
+        _learn_role_genders(s.text, book, genders)
         started_inside, inside_after, has_quote = quote_state(s.text, inside)
         label = None
         if not started_inside and ":" in s.text[:80]:
@@ -598,7 +599,11 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                 and " " in claimant
                 and book.by_surname.get(claimant.rsplit(None, 1)[-1].lower()) == claimant
                 and maybe_person(claimant)
-                and (name_gender(claimant) is not None or f"{claimant}, who " in s.text)
+                and (
+                    name_gender(claimant) is not None
+                    or claimant in genders  # ("A spokeswoman for the guild, Dana Roe, said")
+                    or f"{claimant}, who " in s.text
+                )
             ):
                 # "..., according to Marva Deutsch, who runs the auction." | "She said
                 # ...": a person named as the source (a given name or "who" shows it is
@@ -780,6 +785,7 @@ _IT_VERBS = (
     r"said|says|added|adds|stated|states|noted|notes|reported|reports|found|finds|showed|"
     r"shows|concluded|concludes|argued|argues|warned|warns|wrote|writes|claimed|claims|"
     r"estimated|estimates|predicted|predicts|announced|announces|urged|urges|"
+    r"recommended|recommends|(?:called|calls)\s+(?:for|on)|"
     # "It issued a hurricane warning" (not "It issued bonds")
     r"(?:issued|issues)(?=\s+an?\s+(?:[\w-]+\s+){0,2}?(?:warning|statement|advisory|alert|"
     r"recall|notice|forecast|watch)\b)"

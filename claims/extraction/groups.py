@@ -601,10 +601,12 @@ _EVIDENCE_WORDS = frozenset(
     ]
 )
 _POLL_RE = re.compile(r"(?i:\bpoll|\bsurvey|\baverage)")
+_MAKER_RE = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]")
 # A poll's standings: "The survey put Roe at 48 percent", "A poll out Monday had the two
 # parties tied", "gave Roe a 6-point lead"
 _STANDINGS_VERBS = (
-    r"(?:put|puts|had|has|gave|gives)(?=\s[^.;:\"“”]{1,60}?\b(?:(?:at|on)\s+\d|tied\b|"
+    r"(?:put|puts|had|has|gave|gives)(?=\s[^.;:\"“”]{1,60}?\b(?:(?:at|on)\s+"
+    r"(?:(?:about|around|nearly|roughly|some|almost|more\s+than|less\s+than)\s+)?[$£€]?\d|tied\b|"
     r"(?:ahead|behind|leading|trailing)\b|an?\s+\d[\d.]*[- ](?:point|percentage)))"
 )
 _EVIDENCE_OPENING_RE = re.compile(
@@ -679,8 +681,15 @@ def evidence_source(text: str, words: list[str], inside: bool) -> str | None:
                 m = _EVIDENCE_OPENING_RE.match(text, joint.end())
                 if m is not None:
                     break
-    if m is not None and m.groupdict().get("standing") and _POLL_RE.search(m.group("subj")) is None:
-        m = None  # standings are a poll's: not "Recent estimates put the cost at ..."
+    if (
+        m is not None
+        and m.groupdict().get("standing")
+        and _POLL_RE.search(m.group("subj")) is None
+        and _MAKER_RE.search(m.group("subj")) is None
+    ):
+        # standings are a poll's, or a named maker's figures ("An analysis by the Budget
+        # Office put the cost at $24 million"): not "Recent estimates put the cost at ..."
+        m = None
     if m is not None and m.start() > 0 and in_quotation(text, m.start(), inside):
         return None  # '"As they took control, records show, cash flowed ...," the Times'
     if m is not None:

@@ -94,6 +94,9 @@ _SPEECH_VERBS = (
     r"demanded|wondered|retorted|mused|accused|accuses|criticized|"
     r"criticised|praised|slammed|blasted|mocked|dismissed|defended|disputed|"
     r"thanked|congratulated|blamed|blames|bemoaned|apologized|apologised|vows|praises|"
+    # a cause given ("He attributed the rise to a flaw"; a passive, "was attributed to
+    # Lincoln", is no one's)
+    r"attributed|attributes|"
     r"touts|slams|blasts|elaborated|demurred|derided|lambasted|implied|implies|portrayed|"
     r"scoffed|repeated|repeats|(?:shot|shoots|fired|fires|hit|hits)\s+back|lashed\s+out|"
     r"pushed\s+back\s+(?:on|against)|refers\s+to|referred\s+to|hints|credited|credits|rejected|rejects|"

@@ -47,6 +47,51 @@ _SET_OFF_REPORT_RE = re.compile(
 _ANTECEDENT_WINDOW = 4
 
 
+# Nouns of a person that show their gender, put beside a name: "A spokeswoman for the
+# guild, Dana Roe, said", "Dana Roe, his wife, said" ("chairman" is left out: it is also
+# the title of women)
+_ROLE_GENDERS = {
+    **dict.fromkeys(
+        [
+            *("spokeswoman", "chairwoman", "congresswoman", "councilwoman", "assemblywoman"),
+            *("alderwoman", "businesswoman", "policewoman", "actress", "waitress", "wife"),
+            *("mother", "daughter", "sister", "grandmother", "widow", "aunt", "niece"),
+            *("girlfriend", "granddaughter"),
+        ],
+        "f",
+    ),
+    **dict.fromkeys(
+        [
+            *("spokesman", "congressman", "councilman", "assemblyman", "businessman"),
+            *("policeman", "husband", "father", "son", "brother", "grandfather", "widower"),
+            *("uncle", "nephew", "boyfriend", "grandson"),
+        ],
+        "m",
+    ),
+}
+_GENDER_ROLE = "|".join(sorted(_ROLE_GENDERS, key=len, reverse=True))
+_GENDER_ROLE_HINT_RE = re.compile(rf"\b(?:{_GENDER_ROLE})\b")
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+_ROLE_THEN_NAME_RE = re.compile(
+    rf"\b(?P<role>{_GENDER_ROLE})(?:\s+(?:for|of|to)\s+[^,;\"“”]{{1,60}}?)?,\s+(?P<name>{_NAME}),"
+)
+_NAME_THEN_ROLE_RE = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){{0,4}}?"
+    rf"(?P<role>{_GENDER_ROLE})\b"
+)
+
+
+def _learn_role_genders(text: str, book: NameBook, genders: dict[str, str]) -> None:
+    """Genders shown by a noun of a person beside their name (see _ROLE_GENDERS)."""
+    if _GENDER_ROLE_HINT_RE.search(text) is None:
+        return
+    for rx in (_ROLE_THEN_NAME_RE, _NAME_THEN_ROLE_RE):
+        for m in rx.finditer(text):
+            full = book.resolve(m.group("name"))
+            if full in book.by_surname.values():
+                genders.setdefault(full, _ROLE_GENDERS[m.group("role")])
+
+
 def _learn_honorifics(text: str, book: NameBook, genders: dict[str, str]) -> None:
     for m in _HONORIFIC_RE.finditer(text):
         gender = honorific_gender(m.group(1))

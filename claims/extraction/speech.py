@@ -281,7 +281,9 @@ _SUBJECT_VERB_RE = re.compile(
     # "Voss of North Carolina", "Aris Lin of the Patriarchate of Jerusalem", "Dee Lind of
     # Liberty Church in Marion", "Jo Roe at the now-defunct Ledger", "Jo Roe with Cato".
     # ("Ilse Varga of the governing Country Progress Party": an adjective before it)
-    rf"(?:\s+(?:of|from|at|with)\s+(?P<home>(?:the\s+(?:[a-z]+-[a-z]+|[a-z]+(?:ing|al|ive|ist|ic))\s+|"
+    # ("Maren Lund of the firm Coldwater Threat Labs": what the home is, before its name)
+    rf"(?:\s+(?:of|from|at|with)\s+(?P<home>(?:the\s+(?:[a-z]+-[a-z]+|[a-z]+(?:ing|al|ive|ist|ic)|"
+    r"(?:[a-z]+\s+)?(?:firm|company|group|consultancy|nonprofit|charity|think\s+tank))\s+|"
     rf"(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?){_NAME_PHRASE}"
     # "Lewis of the James Martin Center for Nonproliferation Studies"
     rf"(?:\s+(?:of|in|for|on|and|&)\s+(?:the\s+)?{_NAME_PHRASE})*))?"
@@ -527,7 +529,11 @@ _PARTY_WORDS = frozenset(["Democratic", "Republican", "GOP", "Conservative", "La
 _SPOKESPERSON_RE = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<org1>(?:[A-Z][\w'’.&-]*\s+)+)?"
     rf"(?P<role>spokes(?:person|man|woman)|representative|official|aide)"
-    rf"(?:\s+(?:for|of|at|with)\s+(?P<org2>(?:the\s+)?{_ORG_PHRASE}|the\s+[a-z]+))?"
+    # ("for the Teller County emergency management office": lower-case words after a name)
+    rf"(?:\s+(?:for|of|at|with)\s+(?P<org2>(?:the\s+)?{_ORG_PHRASE}(?:(?:\s+[a-z][\w-]*){{0,2}}?\s+"
+    r"(?:office|department|agency|campaign|team|committee|board|division|unit|service|group|"
+    r"ministry|council|commission|company|firm|authority|bureau))?|"
+    r"the\s+[a-z]+))?"
     rf"(?:,\s+(?:(?P<sname>{_NAME_PHRASE})|[^,;\"“”]{{1,80}}?),)?\s+(?:{_SPEECH_VERB_RX})\b"
 )
 # Papers and figures that come from someone: the evidence of groups.py and a few more.
@@ -555,7 +561,7 @@ _ACCORDING_PHRASE_RE = re.compile(
     r"(?=\s*(?:[,;:?!\"“”()\[\]—–]|$)|\s-\s|(?<=[a-z0-9])\.(?:\s|$)|\s+(?:who|which|that|when|where|"
     # a new clause's subject: "according to the witness he describes ..."
     r"he|she|they|we|it|"
-    r"released|published|conducted|obtained|commissioned|taken|this|last|in\s+\d|"
+    r"released|published|conducted|obtained|commissioned|taken|tabled|presented|this|last|in\s+\d|"
     r"on\s+(?:\w+day|[A-Z][a-z]{2,8}\.?\s+\d))\b)"
 )
 
@@ -671,11 +677,15 @@ _AS_REPORTED_RE = re.compile(
 )
 # Who released what "according to" cites, after it: "... released Wednesday by the X".
 _RELEASED_BY_RE = re.compile(
-    r"\s+(?:released|published|compiled|conducted|commissioned|issued)\s+"
-    r"(?:(?:on\s+|last\s+|this\s+|in\s+)?[A-Z]?[a-z]+\s+)?by\s+"
-    # ("by the state Office of ...", "by the commission": the body the story named)
-    rf"(?P<subj>(?:[Tt]he\s+)?(?:(?:state|city|county|federal|national|regional)\s+)?{_ORG_PHRASE}|"
-    rf"the\s+(?:{'|'.join(sorted(KIND_NOUNS))})\b)"
+    r"\s+(?:released|published|compiled|conducted|commissioned|issued|tabled|presented)\s+"
+    # ("tabled in parliament on Thursday by")
+    r"(?:(?:on\s+|last\s+|this\s+|in\s+)?[A-Z]?[a-z]+\s+){0,2}?by\s+"
+    # ("by the state Office of ...", "by the city's Office of ...", "by the commission":
+    # the body the story named)
+    rf"(?P<subj>(?:[Tt]he\s+)?(?:(?:state|city|county|federal|national|regional)(?:['’]s)?\s+)?"
+    rf"{_ORG_PHRASE}|the\s+(?:{'|'.join(sorted(KIND_NOUNS))})\b)"
+    # "by the Inspector of Custodial Services, Ada Roe.": the holder of the office
+    rf"(?:,\s+(?P<holder>{_NAME_PHRASE})(?=\s*[.,;]|\s*$))?"
 )
 # A document a body made or owns: "according to a notice the company filed with ...",
 # "according to rate filings the insurer submitted", "according to the authority's figures"
@@ -1012,6 +1022,11 @@ _WHICH_SAID_RE = re.compile(
     r"(?P<name>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)?[A-Z][\w'’&.-]*){1,7})"
     r"(?:,\s+an?\s+[^,;\"“”]{1,60}?)?,\s+which\s+(?:also\s+|has\s+|had\s+)?"
     r"(?:said|says|announced|warned|argued|contends|claimed|reported|estimated|insisted)\b"
+)
+# "..., whose chairman, Sen. Rufus Roe, said ...": the one the role is given to
+_WHOSE_ROLE_SAID_RE = re.compile(
+    rf",\s+whose\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLE_HEADS}),\s+(?P<name>{_NAME_PHRASE}),\s+"
+    r"(?:also\s+)?(?:said|says|told|argued|warned|added|noted|insisted)\b"
 )
 _DEGREE_WORDS = frozenset(["the most", "most", "the more", "more", "the least", "least"])
 # An unnamed source after its verb: "..., said two people familiar with the matter"
@@ -1806,9 +1821,13 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 at = text.lower().find(member.lower()) if member is not None else -1
                 if member is not None and at <= m.start("subj") < at + len(member):
                     return member, "source", None
-            if m.start() > 0 and not is_group_word_free(sentence_words):
-                # "Prosecutors say that he told an agent ...": the group reports the
-                # sentence; the speaker inside its clause is reported.
+            if m.start() > 0 and (
+                not is_group_word_free(sentence_words)
+                or not UNNAMED_NOUNS.isdisjoint(sentence_words)
+            ):
+                # "Prosecutors say that he told an agent ...", "One person familiar with
+                # the talks said the guild had signaled ...": the group or the person
+                # reports the sentence; the speaker inside its clause is reported.
                 outer = unnamed_source(text[: m.start()], sentence_words, 0, inside)
                 if outer is not None:
                     return outer, "source", None
@@ -1958,6 +1977,8 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 if phrase is not None and phrase.split()[-1][:1].islower()
                 else None
             )
+            if by is not None and by.group("holder") and _person_like(by.group("holder")):
+                return by.group("holder").rstrip("."), "speaker", None
             subj = _FOR_WHOM_RE.split(by.group("subj"), 1)[0].rstrip(".") if by is not None else ""
             when = _WHEN_AFTER_RE.search(subj)
             if when is not None and when.group("day") in _DATE_WORDS:
@@ -2121,6 +2142,10 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             return bare, "source", None  # "SEIU chief says ...", "..., analyst says."
     if apposed_role_speaker is not None:
         return apposed_role_speaker, "speaker", None
+    if ", whose " in text and not inside:
+        whose_role = _WHOSE_ROLE_SAID_RE.search(text)
+        if whose_role is not None and _person_like(whose_role.group("name")):
+            return whose_role.group("name"), "speaker", None
     if ", which " in text and not inside:
         which = _WHICH_SAID_RE.search(text)
         if which is not None and not in_quotation(text, which.start(), inside):
