@@ -452,6 +452,26 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             last_group = (claimant, s.paragraph)  # "Critics argue", "Republicans say"
         if claimant is not None and not any(c.isalpha() for c in claimant):
             claimant = None  # hostile text: a "speaker" of punctuation (". ..., according to .")
+        if (
+            claimant is not None
+            and kind in ("group", "source")
+            and ("its " in claimant or " its " in s.text)
+            and (its_own := _ITS_OWN_PAPERS_RE.search(s.text)) is not None
+            and claimant in its_own.group()
+        ):
+            # "Brennock United has been losing £2m a month, according to its most recent
+            # accounts": the body the sentence opens with, whose papers they are
+            its_body = _BODY_OPENER_RE.match(s.text)
+            named = _OPENING_NAME_SET_OFF_RE.match(s.text) if its_body is None else None
+            if (
+                named is not None
+                and named.group("name").split(None, 1)[0] not in _LEADING_FUNCTION_WORDS
+                and (names_a_body(named.group("name")) or not maybe_person(named.group("name")))
+            ):
+                claimant = named.group("name")
+            elif its_body is not None:
+                the_body = _lower_article(its_body.group("body"))
+                claimant = organisations.resolve(the_body, i) or claimant
         if claimant is not None and claimant[:4] in ("the ", "The "):
             owner = _KIND_DOCUMENT_RE.fullmatch(claimant)
             if owner is not None and (body := organisations.resolve(owner.group(1), i)):
@@ -824,6 +844,17 @@ _BODY_OPENER_RE = re.compile(
 )
 
 
+# A name opening the sentence, with what sets it off: "Brennock United, which was relegated
+# in 2023, has"
+_OPENING_NAME_SET_OFF_RE = re.compile(
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})(?:,\s+[^,;\"“”]{1,120},)?\s+[a-z]"
+)
+# Papers of "its" own: "according to its most recent accounts", "according to figures
+# published on its website"
+_ITS_OWN_PAPERS_RE = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:its\s+(?:[\w-]+\s+){0,3}[\w-]+|(?:[\w-]+\s+){1,3}?"
+    r"(?:published|posted|released)\s+(?:on|in)\s+its\s+[\w-]+)"
+)
 # A body's document by the body's kind: "the office's report", "The commission's inspection
 # reports"
 _KIND_DOCUMENT_RE = re.compile(

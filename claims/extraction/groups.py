@@ -201,11 +201,14 @@ _UNNAMED_BEFORE_RE = re.compile(
     rf"(?:[\w.&'’-]+\s+){{0,4}}?(?:{_PERSON_NOUNS})"
     rf"(?:\s+(?:{_KNOWING})\s+[^,;:.?!\"“”]{{1,60}}?"
     # whom they belong to: "A member of Congress", "an aide to Gov. Ada Roe"
-    r"|\s+(?:of|for|to|at|with)\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})?)"
+    r"|\s+(?:of|for|to|at|with)\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}"
+    # ("a senior official at another club, who ...", "An aide to the governor, speaking")
+    r"|\s+(?:of|for|to|at|with)\s+(?:the|another|one|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?)"
     # (an apposition, but not a name: "her lawyer, Jo Roe, wrote" is Jo Roe's; or a
     # clause without commas: "A Brazilian official who spoke on condition of anonymity
-    # said", the person whatever the clause says)
-    r"(?:,\s+(?![A-Z])(?:who\s+[^,;\"“”]{1,150}?|[^,;\"“”]{1,80}?),|"
+    # said", the person whatever the clause says; "An aide, speaking on condition of
+    # anonymity because ..., said")
+    r"(?:,\s+(?![A-Z])(?:(?:who|speaking)\s+[^,;\"“”]{1,150}?|[^,;\"“”]{1,80}?),|"
     r"\s+who\s+(?!(?:said|says|told)\b)[^,;\"“”]{1,100}?(?=\s+(?:said|says|told)\b))?"
     r"\s+(?:also\s+|later\s+)?"
     r"(?:said|says|told|tells|added|wrote|testified|testifies)\b"

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from .headlines import is_title_case
-from .lexicon import _LEADING_FUNCTION_WORDS
+from .lexicon import _DATE_WORDS, _LEADING_FUNCTION_WORDS, _ROLE_WORDS
 from .names import _TITLE_CASE_WORDS, without_trailing_dates
 
 _GOVERNMENT_BODIES = frozenset(
@@ -196,11 +196,20 @@ _FULL_NAME_ENDS = (_HEADS - {"campaign"}) | frozenset(
         *("engineering", "infrastructure", "aviation", "automotive", "textiles", "apparel"),
         *("fisheries", "seafoods", "minerals", "beverages", "hotels", "resorts", "ferries"),
         *("shipyards", "technology", "semiconductors", "laboratories", "partnership"),
-        *("coalition", "equity", "fund"),
+        *("coalition", "equity", "fund", "united", "rovers", "athletic", "wanderers", "fc"),
     ]
 )
 
 
+# A kind, then the name it is given: "soccer club Ashcombe Rovers", "the insurer Corvalis
+# Health" (a word in lower case before the kind, or "the")
+_KIND_THEN_NAME_RE = re.compile(
+    r"(?:\b[a-z][\w-]*|\bThe)\s+(?P<kind>"
+    # (not "the company" nor "the firm": the one that spoke last, see resolve())
+    + "|".join(sorted(set(_KINDS) - {"company", "firm"}, key=len, reverse=True))
+    + r")\s+(?P<names>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})"
+)
+_DATE_NAMES = frozenset(w.lower() for w in _DATE_WORDS)
 # Kinds of company: "Corvalis Health will raise premiums, the company said." | "The
 # insurer blamed ..." (a name that shows no other kind)
 _COMPANY_KINDS = frozenset(["insurer", "lender"])
@@ -370,6 +379,18 @@ class OrganisationBook:
             self.latest[m.group("kind")] = (
                 f"the {m.group('names')}{m.group('sport') or ''}{m.group('kind')}"
             )
+        for m in _KIND_THEN_NAME_RE.finditer(text):
+            # "Second-tier soccer club Ashcombe Rovers ..." | "the club said"
+            names = m.group("names").split()
+            while names and (
+                _bare(names[-1]) in _DATE_NAMES or names[-1].lower().rstrip(".") in _ROLE_WORDS
+            ):
+                names.pop()  # "the company Tuesday", "the union President Jo Roe"
+            if names and names[0].lower().rstrip(".") not in _ROLE_WORDS:
+                name = " ".join(names)
+                if name.endswith(".") and _ABBREVIATION_END_RE.search(name) is None:
+                    name = name[:-1]  # the sentence's full stop
+                self.latest[m.group("kind")] = name
         if _HEAD_HINT_RE.search(text) is None:
             return  # most sentences name no organisation by such a word
         for m in _RUN_RE.finditer(text):

@@ -370,7 +370,7 @@ _SAID_DESCRIBED_NAME_RE = re.compile(
 # description of up to four lower-case words, then the name set off, then the verb).
 _DESCRIBED_NAME_SAID_RE = re.compile(
     rf",\s+the\s+(?:[a-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*,\s+(?P<name>{_NAME_PHRASE}),\s+"
-    rf"(?:{_REPORTING_VERBS})\b"
+    rf"(?:(?:has|have|had)\s+)?(?:{_REPORTING_VERBS})\b"
 )
 # '"...," Britain's junior foreign minister for the Middle East, Ada Roe, told parliament':
 # a role a place or a body owns, with what it is for, then the name
@@ -710,8 +710,9 @@ _GROUP_REPORTED_RE = re.compile(
 # Not a reporter's credit line: "Costa reported from Washington."
 _SOURCE_RE = re.compile(
     rf"(?P<subj>(?:[Tt]he\s+)?{_NAME_PHRASE})"
-    # ("The Ledger, citing unnamed sources, reported")
-    r"(?:,\s+(?:citing|quoting)\s+[^,;\"“”]{1,80},)?"
+    # ("The Ledger, citing unnamed sources, reported"; "The Harrow Institute, a think tank,
+    # found that")
+    r"(?:,\s+(?:citing|quoting|an?)\s+[^,;\"“”]{1,80},)?"
     r"\s+(?:(?:recently|first|also|previously)\s+)?"
     rf"(?:{_SOURCE_VERBS})\b(?!\s+from\b)"
 )
@@ -1147,6 +1148,18 @@ _BODY_APPOSED_SAYS_RE = re.compile(
     r"(?:said|says|told|added|warned|argued|wrote|urged|estimated|announced|insisted)\b"
 )
 
+# "Its sponsor, sportswear maker Strydora, said", "Roe's publisher, the media group Tarn
+# House, said": a body someone has, named after a description of its trade
+_OWNED_BODY_NAMED_SAYS_RE = re.compile(
+    rf"(?:(?:But|And)\s+)?(?:The|Its|His|Her|Their|{_NAME_PHRASE}['’]s)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    r"[a-z][\w-]*,\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:maker|company|firm|group|giant|retailer|chain|brand|manufacturer|carrier|bank|lender|"
+    r"insurer|broadcaster|publisher|agency)\s+"
+    r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’&.-]*){0,5})"
+    r",\s+(?:also\s+)?(?:has\s+|had\s+)?"
+    r"(?:said|says|told|added|warned|argued|wrote|announced|insisted|confirmed|denied)\b"
+)
+
 
 def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | None]:
     """The speaker (or source) phrase of one sentence, which kind it is ("speaker",
@@ -1169,6 +1182,11 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         if apposed is not None:
             # "A regional development group, the Tarn Rail Council, said": the body named
             return apposed.group("name"), "source", None
+    if hits and ", " in text[:80]:
+        owned_body = _OWNED_BODY_NAMED_SAYS_RE.match(text)
+        if owned_body is not None:
+            # "Its sponsor, sportswear maker Strydora, said": the body named
+            return owned_body.group("name"), "source", None
     if (
         "read" in sentence_words or "reads" in sentence_words or "states" in sentence_words
     ) and has_quote(text):
@@ -1824,6 +1842,7 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             if m.start() > 0 and (
                 not is_group_word_free(sentence_words)
                 or not UNNAMED_NOUNS.isdisjoint(sentence_words)
+                or not KIN_NOUNS.isdisjoint(sentence_words)
             ):
                 # "Prosecutors say that he told an agent ...", "One person familiar with
                 # the talks said the guild had signaled ...": the group or the person
@@ -2272,6 +2291,8 @@ _EPITHET_OWNER_RE = re.compile(r"(?:^|(?<=^So\s)|(?<=^And\s)|(?<=^But\s))(?P<nam
 # Words reported right after a verb: a that-clause, a quotation or a colon.
 _WORDS_FOLLOW_RE = re.compile(
     r"\s*(?:that\b|[\"“:])"
+    # whom it was said to first: "warned staff that", "told the board that"
+    r"|\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?[a-z]+\s+that\b"
     # a clause without "that": "insisted the auction had been a success"
     r"|\s+(?:the|a|an|it|he|she|they|we|this|there|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:had|has|have|was|were|is|are|would|will|could|can|should|did|does|must)\b"
