@@ -67,7 +67,7 @@ from .names import (
 )
 from .organisations import KIND_NOUNS, OrganisationBook, names_a_body
 from .places import is_place
-from .pronouns import _antecedent, _learn_honorifics, _learn_role_genders
+from .pronouns import _antecedent, _learn_honorifics, _learn_role_genders, described_gender
 from .quotes import (
     CLOSES_WITH_QUOTE_RE,
     CLOSING_MARK,
@@ -342,7 +342,12 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                 if (
                     low in ("he", "she")
                     and last_named is not None
-                    and last_named.split(None, 1)[0] in _ONE_PERSON
+                    and (
+                        last_named.split(None, 1)[0] in _ONE_PERSON
+                        # ("The swimmer's mother, who ..., said" | "She said")
+                        or described_gender(last_named) == PRONOUN_GENDER[low]
+                    )
+                    and described_gender(last_named) in (None, PRONOUN_GENDER[low])
                     and not is_plural(last_named)
                     # (a person: not "a video of the episode", "a survey by ...")
                     and _PAPER_WORD_RE.search(last_named) is None
@@ -586,12 +591,14 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             # (the maker named: "a Quinnipiac poll", "the state Office of ..."; not "a new
             # poll", nor a group the poll counted: "one in four voters in a Times poll")
             paper = _A_PAPER_RE.match(claimant)
-            if paper is None and kind in ("source", "group"):
-                paper = _A_PAPER_RE.search(s.text)
-                if paper is not None and paper.group("paper") in claimant.lower():
-                    paper = None
             if paper is not None:
                 papers[paper.group("paper")] = (claimant, i)
+            elif kind in ("source", "group"):
+                for paper in _A_PAPER_RE.finditer(s.text):
+                    # ("An independent inquiry has found ..., according to a report released
+                    # by the Office of ...": the inquiry and the report are the Office's)
+                    if paper.group("paper") not in claimant.lower():
+                        papers[paper.group("paper")] = (claimant, i)
         if claimant is not None and outlet_key and _outlet_key(claimant) == outlet_key:
             att = own  # "as the Ledger has noted", in the Ledger: the article's own voice
         elif claimant is not None:
@@ -631,7 +638,10 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
                 last_named = last_speaker = claimant
             elif (
                 kind == "source"
-                and claimant.split(None, 1)[0] in _ONE_PERSON
+                and (
+                    claimant.split(None, 1)[0] in _ONE_PERSON
+                    or described_gender(claimant) is not None
+                )
                 and (direct or _PAPER_WORD_RE.search(claimant) is None)
             ):
                 # '"...," said one Republican involved in the planning.' | '"Money is no

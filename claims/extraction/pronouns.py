@@ -56,7 +56,7 @@ _ROLE_GENDERS = {
             *("spokeswoman", "chairwoman", "congresswoman", "councilwoman", "assemblywoman"),
             *("alderwoman", "businesswoman", "policewoman", "actress", "waitress", "wife"),
             *("mother", "daughter", "sister", "grandmother", "widow", "aunt", "niece"),
-            *("girlfriend", "granddaughter"),
+            *("girlfriend", "granddaughter", "woman", "girl"),
         ],
         "f",
     ),
@@ -64,11 +64,21 @@ _ROLE_GENDERS = {
         [
             *("spokesman", "congressman", "councilman", "assemblyman", "businessman"),
             *("policeman", "husband", "father", "son", "brother", "grandfather", "widower"),
-            *("uncle", "nephew", "boyfriend", "grandson"),
+            *("uncle", "nephew", "boyfriend", "grandson", "man", "boy"),
         ],
         "m",
     ),
 }
+
+
+def described_gender(phrase: str) -> str | None:
+    """The gender the head of an owned description shows: "the swimmer's mother" f, "the
+    coach's brother" m (not "the businessman": a role the story may have given a name)."""
+    if "'s " not in phrase and "’s " not in phrase:
+        return None
+    return _ROLE_GENDERS.get(phrase.rsplit(None, 1)[-1].lower())
+
+
 _GENDER_ROLE = "|".join(sorted(_ROLE_GENDERS, key=len, reverse=True))
 _GENDER_ROLE_HINT_RE = re.compile(rf"\b(?:{_GENDER_ROLE})\b")
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}"

@@ -809,6 +809,7 @@ _PARTICIPLES = frozenset(
     [
         *_STANCE_PARTICIPLES,
         "pointing",  # "pointing to", "pointing out"
+        *("ruling", "finding"),  # "..., ruling that ..."
         *("saying", "telling", "declaring", "arguing", "adding", "noting", "warning"),
         *("insisting", "calling", "describing", "writing", "tweeting", "posting"),
         *("joking", "boasting", "complaining", "claiming", "vowing", "predicting"),
@@ -1142,7 +1143,9 @@ _PREPOSITION_BEFORE_RE = re.compile(
 # A body described, then named in apposition, then its verb: "A regional development group,
 # the Tarn Rail Council, said", "The union, Workers United, which represents ..., warned".
 _BODY_APPOSED_SAYS_RE = re.compile(
-    rf"(?:(?:But|And)\s+)?(?:An?|The)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{BODY_DESCRIPTIONS})"
+    # ("The laboratory, the Nordvik Institute for Doping Analysis, said")
+    rf"(?:(?:But|And)\s+)?(?:An?|The)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{BODY_DESCRIPTIONS}|"
+    r"laboratory|lab|regulator|agency|tribunal|court|panel)"
     r",\s+(?P<name>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)?[A-Z][\w'’&.-]*){0,7})"
     r",\s+(?:(?:which|that)\s+[^,;\"“”]{1,120}?,\s+)?(?:also\s+)?"
     r"(?:said|says|told|added|warned|argued|wrote|urged|estimated|announced|insisted)\b"
@@ -2780,6 +2783,9 @@ def _opening_subject(text: str) -> str | None:
         # "The U.S. Court of Appeals for the 6th Circuit overruled and said": the body whole
         org = _THE_ORG_OPENS_RE.match(text, after)
         if org is not None and org.group("subj")[-2:] not in ("'s", "’s"):
+            body, on, day = org.group("subj").rpartition(" on ")
+            if on and day in _DATE_WORDS:
+                return body  # "The Sports Appeals Chamber on Friday overturned ..."
             return org.group("subj")
     m = _OPENING_SUBJECT_RE.match(text, after)
     subj = _name_subject(m)  # never a possessive: "Roe's daughter ..., writing" is not Roe

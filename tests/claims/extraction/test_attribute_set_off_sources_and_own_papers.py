@@ -89,3 +89,52 @@ def test_its_papers_after_a_person_stay_the_papers() -> None:
     assert last("Ada Kestwick has been losing money, according to its accounts.") == (
         "its accounts"
     )
+
+
+def test_she_after_an_owned_mother_who_spoke_is_the_mother() -> None:
+    body = (
+        "Rafe Dunlavey, the coach, denied any involvement. ''I never gave her anything,'' "
+        "he said.\n\n"
+        "The swimmer's mother, who asked not to be named, said the family believed the "
+        "pills came from a prescription. She said the family had a doctor's note."
+    )
+    assert claimants(body)[-1] == "swimmer's mother"
+
+
+def test_he_after_an_owned_mother_is_not_the_mother() -> None:
+    # (guard: the description's gender disagrees)
+    body = (
+        "Rafe Dunlavey, the coach, denied any involvement.\n\n"
+        "One swimmer's mother, who asked not to be named, said the family believed the "
+        "pills came from a prescription. He said the family had no note."
+    )
+    assert claimants(body)[-1] == "Rafe Dunlavey"
+
+
+@pytest.mark.parametrize(
+    ("body", "who"),
+    [
+        # a body with a day before its verb, then its holding
+        (
+            "KORVEN, Sweden (AP) — The Sports Appeals Kestwick on Friday overturned the "
+            "ban of a weightlifter, ruling that the laboratory had mixed up two samples.",
+            "the Sports Appeals Kestwick",
+        ),
+        # a laboratory described, then named
+        (
+            "The laboratory, the Nordvik Institute for Doping Marrowby, said it had "
+            "changed its labeling procedures.",
+            "the Nordvik Institute for Doping Marrowby",
+        ),
+        # a report and the inquiry it holds are the office's that released it
+        (
+            "An independent inquiry has found that officers understated the force they "
+            "used, according to a report released Tuesday by the city's Office of Police "
+            "Kestwick.\n\nThe report recommends that the city refer 14 officers to "
+            "prosecutors.",
+            "the city's Office of Police Kestwick",
+        ),
+    ],
+)
+def test_bodies_by_what_they_did(body: str, who: str) -> None:
+    assert claimants(body)[-1] == who
