@@ -2476,7 +2476,11 @@ _COLON_QUOTE_RE = re.compile(
 _DESCRIBED_COLON_RE = re.compile(
     rf"\b(?:(?:{_DESCRIPTORS})\s+){{1,3}}(?P<name>{_NAME_PHRASE}):\s*(?:[\"“]|'')"
 )
-_DASHED_LABEL_RE = re.compile(rf"\s[-–—]\s*(?P<label>{_NAME_PHRASE}):\s*(?:[\"“]|'')")
+# ("... - More from Ada Pike and Jo Roe: “...”": whose more it is)
+_DASHED_LABEL_RE = re.compile(
+    rf"\s[-–—]\s*(?:More\s+from\s+)?(?P<label>{_NAME_PHRASE}(?:\s+and\s+{_NAME_PHRASE})?):"
+    r"\s*(?:[\"“]|'')"
+)
 # A verb form right after a subject ("has", "released", "says"), not a noun ("technology").
 _VERBISH_RE = re.compile(rf"\s+(?:{_VERB_FORMS})\b")
 _NOUNS_BEFORE_VERB_RE = re.compile(

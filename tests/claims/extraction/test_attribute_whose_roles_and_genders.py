@@ -103,3 +103,12 @@ def test_a_spokeswoman_for_a_name_then_an_adverb() -> None:
     # (guard: "also" is no part of the body's name)
     sentence = "A spokeswoman for Kestwick also declined to comment, saying nobody remains."
     assert last(sentence) == "Kestwick"
+
+
+def test_more_from_a_source_after_a_dash_is_theirs() -> None:
+    body = (
+        "Signs of a shift were there all along - More from Ada Kestwick and Jo Marrowby: "
+        "“Data collected by our firm helps confirm it. In our data, there was a dramatic "
+        "difference between the two weeks.”"
+    )
+    assert claimants(body) == ["Ada Kestwick and Jo Marrowby"] * 2
