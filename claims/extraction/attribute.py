@@ -545,11 +545,21 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             and trailing.group("kind") == claimant[4:]
             and (named := _NAME_OPENS_RE.match(s.text)) is not None
             and not is_place(named.group("name"))
-            and (names_a_body(named.group("name")) or not maybe_person(named.group("name")))
+            and (
+                names_a_body(named.group("name"))
+                or not maybe_person(named.group("name"))
+                # ("Harwell, which makes fabric, will ..., the company said": the short
+                # name of a body the story named in full)
+                or (
+                    " " not in named.group("name")
+                    and named.group("name").lower() not in book.by_surname
+                    and organisations.full_name(named.group("name"), i) is not None
+                )
+            )
         ):
             # "Tallowmere Software will cut 900 jobs, the company said Wednesday.": the
             # body the sentence opens with
-            claimant = named.group("name")
+            claimant = organisations.full_name(named.group("name"), i) or named.group("name")
             organisations.spoke_as_body(claimant, i)
         if claimant is not None and (kind_spoken := _KIND_SPOKESPERSON_RE.fullmatch(claimant)):
             # "A company spokesperson said": the company the story named
@@ -816,6 +826,8 @@ _IT_VERBS = (
     r"shows|concluded|concludes|argued|argues|warned|warns|wrote|writes|claimed|claims|"
     r"estimated|estimates|predicted|predicts|announced|announces|urged|urges|"
     r"recommended|recommends|(?:called|calls)\s+(?:for|on)|"
+    # 'It called the charges "an attempt to ..."': naming in its words
+    r"(?:called|calls)(?=[^\"“”]{1,60}[\"“])|"
     # "It issued a hurricane warning" (not "It issued bonds")
     r"(?:issued|issues)(?=\s+an?\s+(?:[\w-]+\s+){0,2}?(?:warning|statement|advisory|alert|"
     r"recall|notice|forecast|watch)\b)"
@@ -890,7 +902,8 @@ _UNNAMED_WINDOW = 12
 # refers to (up to _PAPER_WINDOW sentences on)
 _A_PAPER_RE = re.compile(
     r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Nn]ew)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?P<paper>report|audit|study|survey|poll|analysis|review|investigation|inquiry)\b"
+    r"(?P<paper>report|audit|study|survey|poll|analysis|review|investigation|inquiry|lawsuit|"
+    r"suit|complaint)\b"
 )
 _PAPER_WINDOW = 10
 # "he said" / "she added" closing a quotation or opening the sentence
@@ -925,7 +938,7 @@ _BODY_NAME = r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s+[a-z]"
 # (after an apposition too: "Corvalis Health, the country's third-largest insurer, will")
 _NAME_OPENS_RE = re.compile(
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
-    r"(?:,\s+(?:the|a|an|its)\s+[^,;\"“”]{1,100},)?\s+[a-z]"
+    r"(?:,\s+(?:the|a|an|its|which|who)\s+[^,;\"“”]{1,100},)?\s+[a-z]"
 )
 # The name a body opening the sentence is given: "The software company | Auralis will"
 _NAME_AFTER_BODY_RE = re.compile(rf"\s+{_BODY_NAME}")
@@ -970,7 +983,13 @@ def _it_source(
             return body
         return None if maybe_person(body) or is_plural(body) else body
     opener = _BODY_OPENER_RE.match(sentences[i - 1].text)
-    return _lower_article(opener.group("body")) if opener is not None else None
+    if opener is not None:
+        return _lower_article(opener.group("body"))
+    named = _NAME_OPENS_RE.match(sentences[i - 1].text)
+    if named is not None and names_a_body(named.group("name")):
+        # "Corvane Chemical Works was charged on Monday." | 'It called the charges “...”'
+        return named.group("name")
+    return None
 
 
 def _whole_organisation(text: str, phrase: str, book: NameBook) -> str:

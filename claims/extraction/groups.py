@@ -152,6 +152,8 @@ _MORE_UNNAMED = frozenset(
         # named, said")
         *("driver", "nurse", "farmer", "parent", "customer", "shopper", "tenant"),
         *("passenger", "patient", "pilot", "firefighter", "miner", "fisherman", "survivor"),
+        *("commander", "investigator", "engineer", "manager", "negotiator", "prosecutor"),
+        *("detective", "inspector", "banker", "trader", "soldier"),
         # kin: "his brother added", "Her husband said"
         *KIN_NOUNS,
     ]

@@ -258,6 +258,10 @@ class NameBook:
                 return  # "Vice President Joe Biden" is not "the president"
             self.by_role.setdefault(last, full)
             self.by_role.setdefault(_ROLE_ABBREVIATIONS.get(last, last), full)
+            if _ROLE_ABBREVIATIONS.get(last, last) == "representative":
+                # "Rep. Delphine Roe" | "The congresswoman said"
+                self.by_role.setdefault("congresswoman", full)
+                self.by_role.setdefault("congressman", full)
 
     def resolve(self, phrase: str, recent: Sequence[str | None] = ()) -> str:
         """Full name for a (possibly partial or titled) reference. A surname two people

@@ -85,6 +85,7 @@ _KINDS: dict[str, frozenset[str]] = {
     "league": frozenset(["league"]),
     "orchestra": frozenset(["orchestra", "symphony", "philharmonic"]),
     "office": frozenset(["office"]),  # "the Kentucky Office of Water Quality"
+    "division": frozenset(["division"]),  # "the Division of Mineral Resources"
     "insurer": frozenset(["insurance", "mutual", "assurance", "plans"]),
     "system": frozenset(["system", "systems"]),  # "the Lakemont Health System"
     # a company of advisers: "Meridian Opinion Research ... The firm now plans"
@@ -197,6 +198,8 @@ _FULL_NAME_ENDS = (_HEADS - {"campaign"}) | frozenset(
         *("fisheries", "seafoods", "minerals", "beverages", "hotels", "resorts", "ferries"),
         *("shipyards", "technology", "semiconductors", "laboratories", "partnership"),
         *("coalition", "equity", "fund", "united", "rovers", "athletic", "wanderers", "fc"),
+        *("appliances", "products", "electronics", "goods", "supplies", "equipment"),
+        *("instruments", "fabrics", "furniture", "packaging"),
     ]
 )
 

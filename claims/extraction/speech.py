@@ -657,13 +657,13 @@ _BODY_REPORTED_RE = re.compile(
 _STANCE_PASSIVES = (
     "endorsed|criticized|criticised|praised|condemned|denounced|attacked|blasted|slammed|"
     "mocked|ridiculed|lambasted|applauded|hailed|dismissed|rejected|accused|questioned|"
-    "challenged|disputed|assailed|rebuked"
+    "challenged|disputed|assailed|rebuked|welcomed"
 )
 _STANCE_WORDS = frozenset(_STANCE_PASSIVES.split("|"))
 _STANCE_BY_RE = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+|also\s+)?"
     rf"(?:{_STANCE_PASSIVES})\s+(?:(?!by\b)[\w'’-]+\s+){{0,4}}?by\s+"
-    rf"(?:(?:{_DESCRIPTORS}|rival|opponent|challenger|critic)\s+){{0,3}}(?P<subj>{_NAME_PHRASE})"
+    rf"(?:(?:{_DESCRIPTORS}|rival|opponent|challenger|critic)\s+){{0,3}}(?P<subj>(?:the\s+)?{_ORG_PHRASE})"
     r"(?=\s*(?:[.,;:!?]|$)|\s+(?:of|in|on|at|who|during|after|before|and|for)\b)"
 )
 # Passive: "The meeting was first reported by Politico."
@@ -712,7 +712,8 @@ _SOURCE_RE = re.compile(
     rf"(?P<subj>(?:[Tt]he\s+)?{_NAME_PHRASE})"
     # ("The Ledger, citing unnamed sources, reported"; "The Harrow Institute, a think tank,
     # found that")
-    r"(?:,\s+(?:citing|quoting|an?)\s+[^,;\"“”]{1,80},)?"
+    r"(?:,\s+(?:citing|quoting|an?|appointed|created|formed|established|set\s+up|led|chaired)"
+    r"\s+[^,;\"“”]{1,80},)?"
     r"\s+(?:(?:recently|first|also|previously)\s+)?"
     rf"(?:{_SOURCE_VERBS})\b(?!\s+from\b)"
 )
