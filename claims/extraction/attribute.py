@@ -67,7 +67,13 @@ from .names import (
 )
 from .organisations import KIND_NOUNS, OrganisationBook, names_a_body
 from .places import is_place
-from .pronouns import _antecedent, _learn_honorifics, _learn_role_genders, described_gender
+from .pronouns import (
+    _antecedent,
+    _learn_honorifics,
+    _learn_role_genders,
+    described_gender,
+    gender_hinted,
+)
 from .quotes import (
     CLOSES_WITH_QUOTE_RE,
     CLOSING_MARK,
@@ -129,6 +135,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
     if british_style([s.text for s in sentences]):
         sentences = _double_quoted(sentences)
     book = NameBook()
+    hinted = gender_hinted([s.text for s in sentences])  # nouns that show a gender
     # "the bank": the latest bank the article named, read back only when asked
     organisations = OrganisationBook([s.text for s in sentences])
     speaking: list[frozenset[str]] = []
@@ -254,7 +261,8 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
         book.learn(s.text)
         if "M" in s.text:
             _learn_honorifics(s.text, book, genders)
-        _learn_role_genders(s.text, book, genders)
+        if i in hinted:
+            _learn_role_genders(s.text, book, genders)
         started_inside, inside_after, has_quote = quote_state(s.text, inside)
         label = None
         if not started_inside and ":" in s.text[:80]:

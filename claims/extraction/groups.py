@@ -599,12 +599,17 @@ _RELEASED_WORDS = frozenset(
 # The days and dates of lexicon.py, and the words of "last week", "this month", "today".
 _WHEN_WORDS = _DATE_WORDS | {"today", "yesterday", "week", "month", "year", "this", "last"}
 _EVIDENCE_WORDS = frozenset(
+    [*_EVIDENCE_VERBS.split("|"), *("said", "says", "stated", "states", "tell", "tells")]
+)
+# The standings verbs are common words ("had", "has"): looked at only beside a paper's noun
+_STANDINGS_WORDS = frozenset(["put", "puts", "had", "has", "gave", "gives"])
+_STANDINGS_PAPERS = frozenset(
     [
-        *_EVIDENCE_VERBS.split("|"),
-        *("said", "says", "stated", "states", "tell", "tells"),
-        *("put", "puts", "had", "has", "gave", "gives"),
+        *("poll", "polls", "polling", "survey", "surveys", "average", "averages"),
+        *("analysis", "study", "estimate", "estimates", "report", "audit", "review"),
     ]
 )
+_STANDINGS_PAPERS |= {w.capitalize() for w in _STANDINGS_PAPERS}
 _POLL_RE = re.compile(r"(?i:\bpoll|\bsurvey|\baverage)")
 _MAKER_RE = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]")
 # A poll's standings: "The survey put Roe at 48 percent", "A poll out Monday had the two
@@ -670,7 +675,10 @@ def evidence_source(text: str, words: list[str], inside: bool) -> str | None:
     """The poll, study or records a sentence reports the findings of: "A Monmouth poll out
     Monday showed Clinton ahead", "Recent polling shows ...", "..., records show.", "In a
     Ledger poll, 79 percent of Democrats said ..."."""
-    if inside or _EVIDENCE_WORDS.isdisjoint(words):
+    if inside or (
+        _EVIDENCE_WORDS.isdisjoint(words)
+        and (_STANDINGS_WORDS.isdisjoint(words) or _STANDINGS_PAPERS.isdisjoint(words))
+    ):
         return None
     m = _EVIDENCE_OPENING_RE.match(text) or _EVIDENCE_TRAILING_RE.search(text)
     if m is None and "," in text and "ccording to" not in text and not _RESTATED_RE.match(text):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .alternation import by_first_letter
 from .headlines import is_title_case
 from .lexicon import _DATE_WORDS, _LEADING_FUNCTION_WORDS, _ROLE_WORDS
 from .names import _TITLE_CASE_WORDS, without_trailing_dates
@@ -207,11 +208,12 @@ _FULL_NAME_ENDS = (_HEADS - {"campaign"}) | frozenset(
 # A kind, then the name it is given: "soccer club Ashcombe Rovers", "the insurer Corvalis
 # Health" (a word in lower case before the kind, or "the")
 _KIND_THEN_NAME_RE = re.compile(
-    r"(?:\b[a-z][\w-]*|\bThe)\s+(?P<kind>"
+    r"\b(?P<kind>"
     # (not "the company" nor "the firm": the one that spoke last, see resolve())
-    + "|".join(sorted(set(_KINDS) - {"company", "firm"}, key=len, reverse=True))
+    + by_first_letter("|".join(sorted(set(_KINDS) - {"company", "firm"}, key=len, reverse=True)))
     + r")\s+(?P<names>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})"
 )
+_NAMED_KINDS = frozenset(_KINDS) - {"company", "firm"}
 _DATE_NAMES = frozenset(w.lower() for w in _DATE_WORDS)
 # Kinds of company: "Corvalis Health will raise premiums, the company said." | "The
 # insurer blamed ..." (a name that shows no other kind)
@@ -382,8 +384,16 @@ class OrganisationBook:
             self.latest[m.group("kind")] = (
                 f"the {m.group('names')}{m.group('sport') or ''}{m.group('kind')}"
             )
-        for m in _KIND_THEN_NAME_RE.finditer(text):
-            # "Second-tier soccer club Ashcombe Rovers ..." | "the club said"
+        for m in (
+            _KIND_THEN_NAME_RE.finditer(text)
+            if not _NAMED_KINDS.isdisjoint(text.split())  # (most sentences have none)
+            else ()
+        ):
+            # "Second-tier soccer club Ashcombe Rovers ..." | "the club said": after a
+            # word in lower case or "The" (not "Tarn Club Ada Roe", a name's own words)
+            lead = text[max(0, m.start() - 40) : m.start()].split()
+            if not lead or not (lead[-1][:1].islower() or lead[-1] == "The"):
+                continue
             names = m.group("names").split()
             while names and (
                 _bare(names[-1]) in _DATE_NAMES or names[-1].lower().rstrip(".") in _ROLE_WORDS

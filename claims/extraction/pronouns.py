@@ -5,8 +5,11 @@ at all, the person a sentence opens with, and the people named just before."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 
+from .alternation import by_first_letter
 from .gender import PRONOUN_GENDER, honorific_gender, name_gender
 from .lexicon import _PRONOUNS, _ROLE_WORDS
 from .names import NameBook, maybe_person, place_or_people
@@ -80,7 +83,7 @@ def described_gender(phrase: str) -> str | None:
 
 
 _GENDER_ROLE = "|".join(sorted(_ROLE_GENDERS, key=len, reverse=True))
-_GENDER_ROLE_HINT_RE = re.compile(rf"\b(?:{_GENDER_ROLE})\b")
+_GENDER_ROLE_HINT_RE = re.compile(rf"\b(?:{by_first_letter(_GENDER_ROLE)})\b")
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
 _ROLE_THEN_NAME_RE = re.compile(
     rf"\b(?P<role>{_GENDER_ROLE})(?:\s+(?:for|of|to)\s+[^,;\"“”]{{1,60}}?)?,\s+(?P<name>{_NAME}),"
@@ -91,10 +94,21 @@ _NAME_THEN_ROLE_RE = re.compile(
 )
 
 
+def gender_hinted(texts: Sequence[str]) -> frozenset[int]:
+    """The indices of the texts with a noun of a person that shows a gender, found in one
+    pass over them all (most sentences have none)."""
+    whole = "\n".join(texts)
+    if _GENDER_ROLE_HINT_RE.search(whole) is None:
+        return frozenset()
+    starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    return frozenset(
+        bisect_right(starts, m.start()) - 1 for m in _GENDER_ROLE_HINT_RE.finditer(whole)
+    )
+
+
 def _learn_role_genders(text: str, book: NameBook, genders: dict[str, str]) -> None:
-    """Genders shown by a noun of a person beside their name (see _ROLE_GENDERS)."""
-    if _GENDER_ROLE_HINT_RE.search(text) is None:
-        return
+    """Genders shown by a noun of a person beside their name (see _ROLE_GENDERS); asked
+    only for the texts gender_hinted() found."""
     for rx in (_ROLE_THEN_NAME_RE, _NAME_THEN_ROLE_RE):
         for m in rx.finditer(text):
             full = book.resolve(m.group("name"))
