@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .alternation import by_first_letter
 from .headlines import is_title_case
 from .lexicon import _DATE_WORDS, _LEADING_FUNCTION_WORDS, _ROLE_WORDS
 from .names import _TITLE_CASE_WORDS, without_trailing_dates
@@ -210,7 +209,7 @@ _FULL_NAME_ENDS = (_HEADS - {"campaign"}) | frozenset(
 _KIND_THEN_NAME_RE = re.compile(
     r"\b(?P<kind>"
     # (not "the company" nor "the firm": the one that spoke last, see resolve())
-    + by_first_letter("|".join(sorted(set(_KINDS) - {"company", "firm"}, key=len, reverse=True)))
+    + "|".join(sorted(set(_KINDS) - {"company", "firm"}, key=len, reverse=True))
     + r")\s+(?P<names>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})"
 )
 _NAMED_KINDS = frozenset(_KINDS) - {"company", "firm"}

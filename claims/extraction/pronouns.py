@@ -9,7 +9,6 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
 
-from .alternation import by_first_letter
 from .gender import PRONOUN_GENDER, honorific_gender, name_gender
 from .lexicon import _PRONOUNS, _ROLE_WORDS
 from .names import NameBook, maybe_person, place_or_people
@@ -83,7 +82,7 @@ def described_gender(phrase: str) -> str | None:
 
 
 _GENDER_ROLE = "|".join(sorted(_ROLE_GENDERS, key=len, reverse=True))
-_GENDER_ROLE_HINT_RE = re.compile(rf"\b(?:{by_first_letter(_GENDER_ROLE)})\b")
+_GENDER_ROLE_HINT_RE = re.compile(rf"\b(?:{_GENDER_ROLE})\b")
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
 _ROLE_THEN_NAME_RE = re.compile(
     rf"\b(?P<role>{_GENDER_ROLE})(?:\s+(?:for|of|to)\s+[^,;\"“”]{{1,60}}?)?,\s+(?P<name>{_NAME}),"
