@@ -65,7 +65,7 @@ from .names import (
     needs_folding,
     unfolded,
 )
-from .organisations import KIND_NOUNS, OrganisationBook, names_a_body
+from .organisations import KIND_NOUNS, KIND_NOUNS_RX, OrganisationBook, names_a_body
 from .places import is_place
 from .pronouns import (
     _antecedent,
@@ -475,7 +475,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             # "Brennock United has been losing £2m a month, according to its most recent
             # accounts": the body the sentence opens with, whose papers they are
             its_body = _BODY_OPENER_RE.match(s.text)
-            named = _OPENING_NAME_SET_OFF_RE.match(s.text) if its_body is None else None
+            named = _NAME_OPENS_RE.match(s.text) if its_body is None else None
             if (
                 named is not None
                 and named.group("name").split(None, 1)[0] not in _LEADING_FUNCTION_WORDS
@@ -874,11 +874,6 @@ _BODY_OPENER_RE = re.compile(
 )
 
 
-# A name opening the sentence, with what sets it off: "Brennock United, which was relegated
-# in 2023, has"
-_OPENING_NAME_SET_OFF_RE = re.compile(
-    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})(?:,\s+[^,;\"“”]{1,120},)?\s+[a-z]"
-)
 # Papers of "its" own: "according to its most recent accounts", "according to figures
 # published on its website"
 _ITS_OWN_PAPERS_RE = re.compile(
@@ -888,7 +883,7 @@ _ITS_OWN_PAPERS_RE = re.compile(
 # A body's document by the body's kind: "the office's report", "The commission's inspection
 # reports"
 _KIND_DOCUMENT_RE = re.compile(
-    rf"([Tt]he\s+(?:{'|'.join(sorted(KIND_NOUNS))}))['’]s\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"([Tt]he\s+(?:{KIND_NOUNS_RX}))['’]s\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{EVIDENCE_NOUNS}|{DOCUMENT_NOUNS})"
 )
 # A document, a count or a record: no "he" or "she"
@@ -942,11 +937,12 @@ _TRAILING_THE_KIND_RE = re.compile(
     r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?:\s+in\s+an?\s+(?:statement|filing|release))?\s*\.?$"
 )
 # A name the sentence opens with, before a lower-case verb: "Tallowmere Software will"
-_BODY_NAME = r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s+[a-z]"
-# (after an apposition too: "Corvalis Health, the country's third-largest insurer, will")
+_BODY_NAME_WORDS = r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
+_BODY_NAME = rf"{_BODY_NAME_WORDS}\s+[a-z]"
+# (after an apposition or a clause too: "Corvalis Health, the country's third-largest
+# insurer, will", "Brennock United, which was relegated in 2023, has")
 _NAME_OPENS_RE = re.compile(
-    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
-    r"(?:,\s+(?:the|a|an|its|which|who)\s+[^,;\"“”]{1,100},)?\s+[a-z]"
+    rf"{_BODY_NAME_WORDS}(?:,\s+(?:the|a|an|its|which|who)\s+[^,;\"“”]{{1,120}},)?\s+[a-z]"
 )
 # The name a body opening the sentence is given: "The software company | Auralis will"
 _NAME_AFTER_BODY_RE = re.compile(rf"\s+{_BODY_NAME}")
@@ -1192,7 +1188,7 @@ _SPOKESPERSON_FOR_RE = re.compile(
 _THE_SPOKESPERSON = frozenset(["the spokesman", "the spokeswoman", "the spokesperson"])
 # A spokesperson of a body the story names by its kind: "a company spokesperson"
 _KIND_SPOKESPERSON_RE = re.compile(
-    rf"(?:[Aa]n?|[Tt]he)\s+(?P<kind>{'|'.join(sorted(KIND_NOUNS, key=len, reverse=True))})\s+"
+    rf"(?:[Aa]n?|[Tt]he)\s+(?P<kind>{KIND_NOUNS_RX})\s+"
     r"(?:spokesman|spokeswoman|spokesperson|representative)"
 )
 # "One of them said", "One of the stewards added", "One said": a member of the group that

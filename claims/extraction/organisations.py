@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from .headlines import is_title_case
-from .lexicon import _DATE_WORDS, _LEADING_FUNCTION_WORDS, _ROLE_WORDS
+from .lexicon import _LEADING_FUNCTION_WORDS, _ROLE_WORDS
 from .names import _TITLE_CASE_WORDS, without_trailing_dates
 
 _GOVERNMENT_BODIES = frozenset(
@@ -110,6 +110,8 @@ _COMPANY_WORDS = frozenset(
 # The nouns "the <kind>" may be, for the modules that ask about a body ("a company
 # spokesperson", "the flood warning center" as no person).
 KIND_NOUNS = frozenset(_KINDS)
+# The same as one regex alternation, longest first ("the union", "the commission")
+KIND_NOUNS_RX = "|".join(sorted(KIND_NOUNS, key=len, reverse=True))
 _KIND_HEADS = frozenset(w for heads in _KINDS.values() for w in heads)
 # What a company's name may show it is besides a company: "Marlow Mutual Health", "Brenford
 # Health System", "Pinecrest Air", "Harlan Electric" (not "the Keystone Nurses Union")
@@ -133,6 +135,16 @@ _RUN_RE = re.compile(
 )
 _WORD_RE = re.compile(r"[a-z]+")
 _ABBREVIATION_END_RE = re.compile(r"(?:\b[A-Z]\.|\b(?:Inc|Co|Corp|Ltd|Bros)\.)$")
+
+
+def _without_full_stop(name: str) -> str:
+    """A name without the sentence's full stop ("Mercury LLC.", "the Golf Foundation."),
+    keeping an abbreviation's ("Co.", "Inc.", an initial)."""
+    if name.endswith(".") and _ABBREVIATION_END_RE.search(name) is None:
+        return name[:-1]
+    return name
+
+
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _JOINS = frozenset(["of", "for", "and", "&", "on", "the"])
 # "the Boston-based company", "the state-owned bank", "the family-run mill"
@@ -205,15 +217,14 @@ _FULL_NAME_ENDS = (_HEADS - {"campaign"}) | frozenset(
 
 
 # A kind, then the name it is given: "soccer club Ashcombe Rovers", "the insurer Corvalis
-# Health" (a word in lower case before the kind, or "the")
+# Health" (a word in lower case before the kind, or "the"); not "the company" nor "the
+# firm": the one that spoke last (see resolve())
+_NAMED_KINDS = frozenset(_KINDS) - {"company", "firm"}
 _KIND_THEN_NAME_RE = re.compile(
     r"\b(?P<kind>"
-    # (not "the company" nor "the firm": the one that spoke last, see resolve())
-    + "|".join(sorted(set(_KINDS) - {"company", "firm"}, key=len, reverse=True))
+    + "|".join(sorted(_NAMED_KINDS, key=len, reverse=True))
     + r")\s+(?P<names>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})"
 )
-_NAMED_KINDS = frozenset(_KINDS) - {"company", "firm"}
-_DATE_NAMES = frozenset(w.lower() for w in _DATE_WORDS)
 # Kinds of company: "Corvalis Health will raise premiums, the company said." | "The
 # insurer blamed ..." (a name that shows no other kind)
 _COMPANY_KINDS = frozenset(["insurer", "lender"])
@@ -335,9 +346,7 @@ class OrganisationBook:
                 last = tokens[-1]
                 if last.endswith(("'s", "’s", "s'", "s’")):
                     last = _POSSESSIVE_RE.sub("", last)  # "Lattimer Systems' offer"
-                if last.endswith(".") and _ABBREVIATION_END_RE.search(last) is None:
-                    last = last[:-1]  # the sentence's full stop ("Mercury LLC."), not "Co."
-                tokens[-1] = last
+                tokens[-1] = _without_full_stop(last)
                 found = f"{short} {' '.join(tokens)}".rstrip(",;:")
                 if best is None or len(found) > len(best):
                     best = found
@@ -393,16 +402,11 @@ class OrganisationBook:
             lead = text[max(0, m.start() - 40) : m.start()].split()
             if not lead or not (lead[-1][:1].islower() or lead[-1] == "The"):
                 continue
-            names = m.group("names").split()
-            while names and (
-                _bare(names[-1]) in _DATE_NAMES or names[-1].lower().rstrip(".") in _ROLE_WORDS
-            ):
-                names.pop()  # "the company Tuesday", "the union President Jo Roe"
+            names = without_trailing_dates(m.group("names").split())  # "the club Tuesday"
+            while names and names[-1].lower().rstrip(".") in _ROLE_WORDS:
+                names.pop()  # "the union President Jo Roe"
             if names and names[0].lower().rstrip(".") not in _ROLE_WORDS:
-                name = " ".join(names)
-                if name.endswith(".") and _ABBREVIATION_END_RE.search(name) is None:
-                    name = name[:-1]  # the sentence's full stop
-                self.latest[m.group("kind")] = name
+                self.latest[m.group("kind")] = _without_full_stop(" ".join(names))
         if _HEAD_HINT_RE.search(text) is None:
             return  # most sentences name no organisation by such a word
         for m in _RUN_RE.finditer(text):
@@ -448,8 +452,7 @@ class OrganisationBook:
             name = " ".join(tokens)
             if name.endswith(("'s", "’s")):
                 name = name[:-2]
-            if name.endswith(".") and not _ABBREVIATION_END_RE.search(name):
-                name = name[:-1]  # the sentence's full stop ("... the Golf Foundation.")
+            name = _without_full_stop(name)
             before = text[max(0, m.start() - 4) : m.start()]
             if (
                 lead_the

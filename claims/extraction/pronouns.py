@@ -111,7 +111,7 @@ def _learn_role_genders(text: str, book: NameBook, genders: dict[str, str]) -> N
     for rx in (_ROLE_THEN_NAME_RE, _NAME_THEN_ROLE_RE):
         for m in rx.finditer(text):
             full = book.resolve(m.group("name"))
-            if full in book.by_surname.values():
+            if book.by_surname.get(full.rsplit(None, 1)[-1].lower()) == full:
                 genders.setdefault(full, _ROLE_GENDERS[m.group("role")])
 
 

@@ -64,7 +64,7 @@ from .names import (
     person_after_office,
     without_trailing_dates,
 )
-from .organisations import BODY_DESCRIPTIONS, KIND_NOUNS
+from .organisations import BODY_DESCRIPTIONS, KIND_NOUNS_RX
 from .places import STATE_AFTER_CITY, US_STATES, is_place
 from .quotes import (
     CLOSES_WITH_QUOTE_RE,
@@ -168,9 +168,8 @@ _THE_BODIES_OPENS_RE = re.compile(
 )
 # A body by its kind opening a sentence: "The union is seeking", "But the agency sought"
 _THE_BODY_OPENS_RE = re.compile(
-    r"(?:(?:But|And)\s+)?[Tt]he\s+(?P<kind>"
-    + "|".join(sorted(KIND_NOUNS, key=len, reverse=True))
-    + r")\s+(?:(?:is|was|has|had|also|then|later|again|will|would)\s+)?[a-z]+\b"
+    rf"(?:(?:But|And)\s+)?[Tt]he\s+(?P<kind>{KIND_NOUNS_RX})\s+"
+    r"(?:(?:is|was|has|had|also|then|later|again|will|would)\s+)?[a-z]+\b"
     r"(?<!\bof)(?<!\bin)(?<!\bfor)(?<!\bto)(?<!\bthat)(?<!\bwho)(?<!\bwhich)"
 )
 _CLAUSE_OPENS_BEFORE_RE = re.compile(r"(?:^|[,.?!]?[\"”’]\s*|'')$")
@@ -683,7 +682,7 @@ _RELEASED_BY_RE = re.compile(
     # ("by the state Office of ...", "by the city's Office of ...", "by the commission":
     # the body the story named)
     rf"(?P<subj>(?:[Tt]he\s+)?(?:(?:state|city|county|federal|national|regional)(?:['’]s)?\s+)?"
-    rf"{_ORG_PHRASE}|the\s+(?:{'|'.join(sorted(KIND_NOUNS))})\b)"
+    rf"{_ORG_PHRASE}|the\s+(?:{KIND_NOUNS_RX})\b)"
     # "by the Inspector of Custodial Services, Ada Roe.": the holder of the office
     rf"(?:,\s+(?P<holder>{_NAME_PHRASE})(?=\s*[.,;]|\s*$))?"
 )
@@ -691,9 +690,9 @@ _RELEASED_BY_RE = re.compile(
 # "according to rate filings the insurer submitted", "according to the authority's figures"
 _BODY_DOCUMENT_RE = re.compile(
     rf"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_PAPERS}|{DOCUMENT_NOUNS}|letters?)\s+"
-    rf"(?:that\s+)?(?P<body>the\s+(?:{'|'.join(sorted(KIND_NOUNS))}))\s+"
+    rf"(?:that\s+)?(?P<body>the\s+(?:{KIND_NOUNS_RX}))\s+"
     r"(?:had\s+|has\s+)?(?:filed|submitted|sent|released|published|issued|provided|gave|posted)\b"
-    rf"|(?P<owner>the\s+(?:{'|'.join(sorted(KIND_NOUNS))}))['’]s\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"|(?P<owner>the\s+(?:{KIND_NOUNS_RX}))['’]s\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_PAPERS}|{DOCUMENT_NOUNS})$"
 )
 _TITLE_FOR_OF_RE = re.compile(
@@ -1157,8 +1156,7 @@ _BODY_APPOSED_SAYS_RE = re.compile(
 _OWNED_BODY_NAMED_SAYS_RE = re.compile(
     rf"(?:(?:But|And)\s+)?(?:The|Its|His|Her|Their|{_NAME_PHRASE}['’]s)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
     r"[a-z][\w-]*,\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
-    r"(?:maker|company|firm|group|giant|retailer|chain|brand|manufacturer|carrier|bank|lender|"
-    r"insurer|broadcaster|publisher|agency)\s+"
+    rf"(?:{BODY_DESCRIPTIONS}|giant|brand|bank|lender|insurer|broadcaster|publisher|agency)\s+"
     r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’&.-]*){0,5})"
     r",\s+(?:also\s+)?(?:has\s+|had\s+)?"
     r"(?:said|says|told|added|warned|argued|wrote|announced|insisted|confirmed|denied)\b"
