@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .attribute import Attribution
+from .casefree import CaseFree
 from .features import CURRENCY_CLASS
 
 __all__ = ["CLAIM_TYPES", "classify"]
@@ -42,11 +43,10 @@ _YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 _MONTH_BEFORE_RE = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE
 )
-_PREDICTION_RE = re.compile(
+_PREDICTION = CaseFree(
     r"\b(?:will|won't|'ll|going to|expects?|expected to|predicts?|predicted|forecasts?|"
     r"projected to|is set to|are set to|plans? to|next (?:year|month|week|decade)|"
     r"by 20\d\d)\b",
-    re.IGNORECASE,
 )
 
 
@@ -55,21 +55,19 @@ _NUMBER_WORDS = (
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|"
     r"billions?|trillions?|dozens?|half|a third|a quarter"
 )
-_NUMBER_WORD_RE = re.compile(
+_NUMBER_WORD = CaseFree(
     rf"\b(?:{_NUMBER_WORDS})\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|people|"
     rf"percent|times|jobs|votes|states|cases|deaths|workers|dollars|members|of\s+(?:the|all|every))\b",
-    re.IGNORECASE,
 )
 # A figure set against another: "than" before anything but a number ("more than 3" is
 # a bound), "compared with", "from 5% to 7%", "up from", "versus", "twice as".
-_COMPARED_RE = re.compile(
+_COMPARED = CaseFree(
     rf"\bthan\s+(?!(?:about|nearly|almost|roughly|{CURRENCY_CLASS}|\d|(?:{_NUMBER_WORDS})\b|a\s+"
     rf"(?:dozen|hundred|thousand|million|billion|year|decade|week|month)\b))|"
     r"\bcompared\s+(?:with|to)\b|\bversus\b|\bvs\.|\b(?:up|down)\s+from\b|"
     rf"\bfrom\s+{CURRENCY_CLASS}?\d[\d,.]*\s*(?:%|percent|[a-z]+)?\s+(?:in\s+\d{{4}}\s+)?to\s+"
     rf"{CURRENCY_CLASS}?\d|"
     r"\b(?:twice|(?:two|three|four|five|ten|\d+)\s+times)\s+(?:as|more|less|higher|lower)\b",
-    re.IGNORECASE,
 )
 
 
@@ -77,13 +75,13 @@ def _compared(text: str) -> bool:
     low = text.lower()
     if not any(w in low for w in ("than", "compar", "from", "vers", "vs.", "times", "twice")):
         return False  # most sentences: no regex scan
-    return _COMPARED_RE.search(text) is not None
+    return _COMPARED.found(text, low)
 
 
 def _has_statistic(text: str, hand: dict[str, float]) -> bool:
     if "percent" in hand or "money" in hand or "big_quantity" in hand:
         return True
-    if "number" in hand and _NUMBER_WORD_RE.search(text):  # the scorer's cue gates the regex
+    if "number" in hand and _NUMBER_WORD.found(text):  # the scorer's cue gates the regex
         return True
     for m in _NUMBER_TOKEN_RE.finditer(text):
         token = m.group()
@@ -106,7 +104,7 @@ def classify(text: str, hand: dict[str, float], attribution: Attribution) -> str
     if "causal" in hand:
         return "causal"
     # The scorer's broader cue list ("would", "soon") gates the stricter regex.
-    if "prediction" in hand and _PREDICTION_RE.search(text):
+    if "prediction" in hand and _PREDICTION.found(text):
         return "prediction"
     if "past_event" in hand and ("date" in hand or "year" in hand or "entity" in hand):
         return "event"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .casefree import CaseFree
+
 __all__ = ["BOILERPLATE", "FRAGMENT", "GREETING", "QUESTION", "reject_reason"]
 
 BOILERPLATE = "boilerplate"
@@ -16,40 +18,44 @@ QUESTION = "question"
 GREETING = "greeting or thanks"
 FRAGMENT = "fragment"
 
-_BOILERPLATE_RE = re.compile(
+# (case-free: its alternatives written in lower case, the word boundary they share put
+# before them, so that the engine skips an alternative by its first letter; see
+# casefree.py)
+_BOILERPLATE = CaseFree(
     r"""
     ^\W*new\W+you\ can\ now\ listen
-    | \blisten\ to\ (?:this|the)\ (?:article|story)\b
-    | \byou\ can\ now\ listen\ to\b
-    | \b(?:click|tap)\ here\b
-    | \bsign\ up\ (?:for|to|now|here)\b
-    | \bsubscribe\ (?:to|now|here|for)\b
-    | \bnewsletter\b
-    | \bget\ the\ [\w\s]{0,30}\bapp\b
-    | \bdownload\ (?:the|our)\ [\w\s]{0,20}\bapp\b
-    | \bfollow\ us\ on\b
-    | \b(?:edited|condensed)\ (?:and\ condensed\ |and\ edited\ )?for\ (?:length|clarity|brevity)\b
+    | \b(?:listen\ to\ (?:this|the)\ (?:article|story)\b
+      | you\ can\ now\ listen\ to\b
+      | (?:click|tap)\ here\b
+      | sign\ up\ (?:for|to|now|here)\b
+      | subscribe\ (?:to|now|here|for)\b
+      | newsletter\b
+      | get\ the\ [\w\s]{0,30}\bapp\b
+      | download\ (?:the|our)\ [\w\s]{0,20}\bapp\b
+      | follow\ us\ on\b
+      | (?:edited|condensed)\ (?:and\ condensed\ |and\ edited\ )?for\ (?:length|clarity|brevity)\b
+      | may\ not\ be\ (?:published|reproduced|republished),?\ (?:or\ )?(?:broadcast|rewritten|
+        redistributed|distributed)\b
+      | share\ (?:this|on)\ (?:article|story|facebook|twitter|x)\b
+      | read\ more\b\W*$
+      | (?:getty\ images|ap\ photo|afp\ via\ getty|reuters/[a-z]|shutterstock)
+      | copyright\b | all\ rights\ reserved\b
+      | (?:contributed\ to\ this\ report|reporting\ by\b.*\bediting\ by)\b
+      | this\ (?:story|article)\ (?:has\ been|was)\ updated\b
+      | (?:privacy\ policy|terms\ of\ (?:use|service)|cookie\ (?:policy|settings))\b)
     | ^\W*follow\ [\w.'’\ -]{1,40}?\ on\ (?:twitter|x|facebook|instagram|threads|bluesky|tiktok|
       linkedin)\b
-    | \bmay\ not\ be\ (?:published|reproduced|republished),?\ (?:or\ )?(?:broadcast|rewritten|
-      redistributed|distributed)\b
-    | \bshare\ (?:this|on)\ (?:article|story|facebook|twitter|x)\b
-    | \bread\ more\b\W*$
     | ^\W*(?:related|advertisement|watch|video|listen|more|read(?:\ more)?|see\ also|
       more\ on\ this(?:\ story)?)\W*:
     | ^\W*advertisement\W*$
     | \((?:photo|image|video|credit)s?\b[^)]*\)
     | ^\W*(?:photo|image|picture|video)s?\s*(?:by|credit|courtesy)?\s*:
-    | \b(?:getty\ images|ap\ photo|afp\ via\ getty|reuters/[A-Z]|shutterstock)
-    | \bcopyright\b | © | \ball\ rights\ reserved\b
-    | \b(?:contributed\ to\ this\ report|reporting\ by\b.*\bediting\ by)\b
-    | \bthis\ (?:story|article)\ (?:has\ been|was)\ updated\b
-    | \b(?:privacy\ policy|terms\ of\ (?:use|service)|cookie\ (?:policy|settings))\b
+    | ©
     | ^\W*(?:published|updated|last\ updated)\b[^.]{0,40}\b(?:am|pm|[ge]dt|[ge]st|utc)\b
     | ^\W*(?:published|updated|last\ updated|posted)\W+(?:on\ )?
       (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\ \d{1,2},?\ \d{4}\W*$
     """,
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,
 )
 # "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By JANE DOE | Fox News".
 _BYLINE_RE = re.compile(
@@ -71,7 +77,7 @@ _STAGE_RE = re.compile(r"^\W*[\[(][^\])]*[\])]\W*$")
 _WORD_RE = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 # Enough of English's verbs to tell a clause from a heading or a fragment: forms
 # of be/have/do, modals, contractions, -ed/-ing forms and frequent verbs.
-_VERB_RE = re.compile(
+_VERB = CaseFree(
     r"""\b(?:
     am|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|shall|
     should|may|might|must|\w+n't|\w+['’](?:s|re|ve|ll|m|d)|\w{2,}(?:ed|ing)|
@@ -89,7 +95,7 @@ _VERB_RE = re.compile(
     stood|heard|felt|meant|became|fought|sold|bought|taught|caught|drove|flew|chose|
     struck|spoke|broke|woke|forgot|shot|hung|sat|swore|tore|wore|froze|stole
     )\b""",
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,
 )
 _MIN_WORDS = 4
 # Every boilerplate pattern contains one of these words (or a ":", "©" or "/");
@@ -154,7 +160,7 @@ def _is_boilerplate(text: str) -> bool:
         or "/" in low
         or not _BOILERPLATE_HINTS.isdisjoint(_LOW_WORD_RE.findall(low))
     )
-    if hinted and _BOILERPLATE_RE.search(text):
+    if hinted and _BOILERPLATE.found(text, low):
         return True
     return (low.startswith("by ") and _BYLINE_RE.match(text) is not None) or _is_shouting(text)
 
@@ -171,6 +177,6 @@ def reject_reason(text: str) -> str | None:
         return GREETING
     if _STAGE_RE.match(stripped) or len(words) < _MIN_WORDS:
         return FRAGMENT
-    if len(words) < 8 and not _VERB_RE.search(stripped):
+    if len(words) < 8 and not _VERB.found(stripped):
         return FRAGMENT
     return None

@@ -97,12 +97,11 @@ def gender_hinted(texts: Sequence[str]) -> frozenset[int]:
     """The indices of the texts with a noun of a person that shows a gender, found in one
     pass over them all (most sentences have none)."""
     whole = "\n".join(texts)
-    if _GENDER_ROLE_HINT_RE.search(whole) is None:
+    found = [m.start() for m in _GENDER_ROLE_HINT_RE.finditer(whole)]
+    if not found:
         return frozenset()
     starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
-    return frozenset(
-        bisect_right(starts, m.start()) - 1 for m in _GENDER_ROLE_HINT_RE.finditer(whole)
-    )
+    return frozenset(bisect_right(starts, at) - 1 for at in found)
 
 
 def _learn_role_genders(text: str, book: NameBook, genders: dict[str, str]) -> None:
