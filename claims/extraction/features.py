@@ -104,9 +104,14 @@ _MONEY_RE = re.compile(rf"{CURRENCY_CLASS}\s?\d")
 _ABBREVIATED_BIG_RE = re.compile(rf"\d(?:bn|tn)\b|{CURRENCY_CLASS}\s?\d[\d.,]*\s?(?:m|mn|bn|tn)\b")
 _YEAR_RE = re.compile(r"\b(?:1[89]\d\d|20\d\d)s?\b")
 # A capitalised word that is not the first word of the text and not "I"/"I'm".
-_ENTITY_RE = re.compile(r"(?<=[\w,;:)\]\"”’%-] )(?!I\b|I'|I’)[A-Z][A-Za-z'’.-]*[a-z]")
+# (the capital first, the checks before it after it: a pattern that opens with a
+# character class lets the engine skip to the next capital instead of trying every
+# position; "I" counts only inside a word: "Iowa", not "I" or "I'm")
+_ENTITY_RE = re.compile(r"[A-Z](?:(?<!I)|(?=\w))(?<=[\w,;:)\]\"”’%-] .)[A-Za-z'’.-]*[a-z]")
 _ABOUT_OTHER_RE = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+)(?:'s| has| have| had| was| is| did)?"
+    # (a word's first letter first, the word boundary checked after it: see _ENTITY_RE)
+    r"[A-Zhst](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[A-Z])[a-z]+)"
+    r"(?:'s| has| have| had| was| is| did)?"
     r"(?: not| never| just| actually| also| even)? (?:said|says|wants|wanted|voted|supported|"
     r"opposed|proposed|called|lied|cut|raised|signed|took|gave|claimed|promised|spent|"
     r"lost|made|sent|tried|refused|started|wrote|put|created|left|allowed|approved|"
@@ -200,7 +205,7 @@ def unit_features(text: str) -> tuple[dict[str, float], list[str]]:
         hand["past_event"] = 1.0
     if "n't" in low:
         hand["negation"] = 1.0
-    if "comparison" not in hand:
+    if "comparison" not in hand and "est" in low:
         for m in _SUFFIX_EST_RE.finditer(low):
             if m.group() not in _SUPERLATIVE_EXCEPTIONS:
                 hand["comparison"] = 1.0
