@@ -30,16 +30,19 @@ class CaseFree:
     """A case-insensitive pattern written in lower case; ``found`` tells whether it
     occurs in a text (``low``: the text's ``lower()``, when the caller has it)."""
 
-    __slots__ = ("_exact", "_lower", "pattern")
+    __slots__ = ("_exact", "_lower", "flags", "pattern")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         if any(c.isupper() for c in _ESCAPE_RE.sub("", pattern)):
             raise ValueError("a CaseFree pattern is written in lower case")
         self.pattern = pattern
-        self._exact = re.compile(pattern, flags | re.IGNORECASE)
+        self.flags = flags | re.IGNORECASE
         self._lower = re.compile(pattern, flags)
+        self._exact: re.Pattern[str] | None = None  # compiled when a text first needs it
 
     def found(self, text: str, low: str | None = None) -> bool:
         if text.isascii() or not any(c in text for c in FOLDING):
             return self._lower.search(text.lower() if low is None else low) is not None
+        if self._exact is None:
+            self._exact = re.compile(self.pattern, self.flags)
         return self._exact.search(text) is not None

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .gender import GENDERED_NOUNS, GIVEN_NAMES, honorific_gender, name_gender, noun_gender
 from .groups import PARTY_MEMBERS, is_group_noun
@@ -82,6 +83,56 @@ def _within(spans: list[tuple[int, int]], at: int) -> bool:
     """Whether `at` lies in one of `spans` (in text order, not overlapping)."""
     i = bisect_right(spans, (at, float("inf"))) - 1  # the last span starting at or before
     return i >= 0 and at < spans[i][1]
+
+
+@lru_cache(maxsize=8192)
+def _parse_learned(phrase: str) -> tuple[tuple[str, ...], int, tuple[str, ...]] | None:
+    """The tokens of a run of capitalised words, where its last role ends (-1: none) and
+    the name it holds, or None when it holds no person's name. It reads the phrase alone,
+    so NameBook._learn_phrase asks it once per phrase (a name recurs in a story).
+    """
+    tokens = phrase.split()
+    while tokens and (
+        tokens[0] in _LEADING_FUNCTION_WORDS
+        or tokens[0] in _INVERTED_VERBS
+        or tokens[0] in _QUESTION_AUXILIARIES
+    ):
+        # "A Pentagon official", "In Paris", "Said Roe", "Did Jo Roe": not a name
+        tokens = tokens[1:]
+    cut = _last_role_index(tokens)
+    name = tokens[cut + 1 :]
+    name = without_trailing_dates(name)  # "asked Trump Wednesday": not the day
+    # "Secretary of Commerce Gina Raimondo", "Public Advocate Trish James": the
+    # department's, the body's or the title's words, then the person
+    if len(name) > 2:
+        name = name[_person_start(name) :]
+        office = person_after_office(name)
+        if office is not None:
+            name = name[office:]  # "Chief of | Staff Jo Roe": not "Staff Jo Roe"
+    if name and name[0][:2] in ("AM", "PM") and _GLUED_TIME_RE.match(name[0]):
+        # a live blog's "9:23PMChris Christie Says ...": the time is not his name
+        name = [_GLUED_TIME_RE.sub("", name[0]), *name[1:]]
+    if name and _DOTTED_RE.match(name[-1]) is None:
+        name[-1] = name[-1].rstrip(".")  # "... said Ben Carson."
+    if name and (
+        name[0] in _PERSON_ADJECTIVES
+        or (len(name) > 2 and name[0].lower() in _TEAM_POSITIONS)  # "Quarterback Pat Roe"
+        or name[0] in _NUMBER_WORDS  # "Two Immigration and Customs Enforcement vans"
+        or (len(name) > 2 and name[0].endswith("ing") and name[0].lower() not in GIVEN_NAMES)
+    ):
+        # "Top Clinton aides", "Entrusting Donald Trump with ...": no part of a name
+        name = name[1:]
+    if (
+        len(name) < 2
+        or not _looks_like_person(name)
+        or is_place(" ".join(name))
+        or name[-1].removesuffix("'s").removesuffix("’s") in _NOT_NAME_ENDS  # "New Year's"
+        or name[-1].lower() in _ORG_HEADS  # "United States Pacific Command"
+        or (all(t.isupper() for t in name) and not any(t.lower() in GIVEN_NAMES for t in name))
+    ):
+        # "New Hampshire", "Apple Inc", "FULL TEXT", "Pacific Command": no person
+        return None
+    return tuple(tokens), cut, tuple(name)
 
 
 class NameBook:
@@ -174,47 +225,10 @@ class NameBook:
         return self._title[1]
 
     def _learn_phrase(self, phrase: str, text: str = "") -> None:
-        tokens = phrase.split()
-        while tokens and (
-            tokens[0] in _LEADING_FUNCTION_WORDS
-            or tokens[0] in _INVERTED_VERBS
-            or tokens[0] in _QUESTION_AUXILIARIES
-        ):
-            # "A Pentagon official", "In Paris", "Said Roe", "Did Jo Roe": not a name
-            tokens = tokens[1:]
-        cut = _last_role_index(tokens)
-        name = tokens[cut + 1 :]
-        name = without_trailing_dates(name)  # "asked Trump Wednesday": not the day
-        # "Secretary of Commerce Gina Raimondo", "Public Advocate Trish James": the
-        # department's, the body's or the title's words, then the person
-        if len(name) > 2:
-            name = name[_person_start(name) :]
-            office = person_after_office(name)
-            if office is not None:
-                name = name[office:]  # "Chief of | Staff Jo Roe": not "Staff Jo Roe"
-        if name and name[0][:2] in ("AM", "PM") and _GLUED_TIME_RE.match(name[0]):
-            # a live blog's "9:23PMChris Christie Says ...": the time is not his name
-            name = [_GLUED_TIME_RE.sub("", name[0]), *name[1:]]
-        if name and _DOTTED_RE.match(name[-1]) is None:
-            name[-1] = name[-1].rstrip(".")  # "... said Ben Carson."
-        if name and (
-            name[0] in _PERSON_ADJECTIVES
-            or (len(name) > 2 and name[0].lower() in _TEAM_POSITIONS)  # "Quarterback Pat Roe"
-            or name[0] in _NUMBER_WORDS  # "Two Immigration and Customs Enforcement vans"
-            or (len(name) > 2 and name[0].endswith("ing") and name[0].lower() not in GIVEN_NAMES)
-        ):
-            # "Top Clinton aides", "Entrusting Donald Trump with ...": no part of a name
-            name = name[1:]
-        if (
-            len(name) < 2
-            or not _looks_like_person(name)
-            or is_place(" ".join(name))
-            or name[-1].removesuffix("'s").removesuffix("’s") in _NOT_NAME_ENDS  # "New Year's"
-            or name[-1].lower() in _ORG_HEADS  # "United States Pacific Command"
-            or (all(t.isupper() for t in name) and not any(t.lower() in GIVEN_NAMES for t in name))
-        ):
-            # "New Hampshire", "Apple Inc", "FULL TEXT", "Pacific Command": no person
+        parsed = _parse_learned(phrase)
+        if parsed is None:
             return
+        tokens, cut, name = parsed
         if (
             name[0].lower() not in GIVEN_NAMES
             and self._title_case(text)

@@ -48,8 +48,7 @@ _PATTERNS.append(classify._PREDICTION)
 
 @pytest.mark.parametrize("pattern", _PATTERNS, ids=lambda p: p.pattern.split()[0][:30])
 def test_found_agrees_with_the_ignorecase_pattern(pattern: CaseFree) -> None:
-    flags = pattern._exact.flags
-    exact = re.compile(pattern.pattern, flags)
+    exact = re.compile(pattern.pattern, pattern.flags)
     words = re.findall(r"[a-z]{2,}", pattern.pattern)
     pieces = [*words, "said", "2024", "12", ":", "(", ")", "©", "/", "’", "—", *FOLDING, "É"]
     rng = random.Random(7)
