@@ -132,12 +132,14 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
     if locals_joined:
         # "Teamsters Local 120 said": the local's number is part of its name
         sentences = [replace(s, text=_UNION_LOCAL_RE.sub(r"-\1", s.text)) for s in sentences]
-    if british_style([s.text for s in sentences]):
+    texts = [s.text for s in sentences]
+    if british_style(texts):
         sentences = _double_quoted(sentences)
+        texts = [s.text for s in sentences]
     book = NameBook()
-    hinted = gender_hinted([s.text for s in sentences])  # nouns that show a gender
+    hinted = gender_hinted(texts)  # nouns that show a gender
     # "the bank": the latest bank the article named, read back only when asked
-    organisations = OrganisationBook([s.text for s in sentences])
+    organisations = OrganisationBook(texts)
     speaking: list[frozenset[str]] = []
 
     def speakers() -> frozenset[str]:  # names shown speaking, found once, when needed

@@ -130,10 +130,12 @@ _DOUBLE_OPEN_RE = re.compile(r"“|(?:^|(?<=\s))\"(?=[^\s\d])")
 
 def british_style(texts: list[str]) -> bool:
     """Whether the texts quote in single marks rather than double ones."""
-    if not any("‘" in t for t in texts):
+    # (joined by line breaks: both patterns read a line break as they read a text's
+    # start or end, so the counts are the texts' own)
+    whole = "\n".join(texts)
+    if "‘" not in whole:
         return False  # most documents: no scan
-    single = sum(len(_SINGLE_OPEN_RE.findall(t)) for t in texts)
-    return single > sum(len(_DOUBLE_OPEN_RE.findall(t)) for t in texts)
+    return len(_SINGLE_OPEN_RE.findall(whole)) > len(_DOUBLE_OPEN_RE.findall(whole))
 
 
 def single_to_double(text: str, inside: bool) -> tuple[str, bool]:
