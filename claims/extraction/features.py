@@ -231,7 +231,7 @@ def unit_features(text: str) -> tuple[dict[str, float], list[str]]:
         hand["short"] = 1.0
     elif n > 25:
         hand["long"] = 1.0
-    bigrams = ["b:" + a + "_" + b for a, b in zip(["<s>", *words], [*words, "</s>"], strict=True)]
+    bigrams = [f"b:{a}_{b}" for a, b in zip(["<s>", *words], [*words, "</s>"], strict=True)]
     for cue in DOUBLE_CUE_SET.intersection(bigrams):
         for f in DOUBLE_CUES[cue]:
             hand[f] = 1.0
