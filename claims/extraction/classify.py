@@ -81,7 +81,9 @@ def _compared(text: str) -> bool:
 def _has_statistic(text: str, hand: dict[str, float]) -> bool:
     if "percent" in hand or "money" in hand or "big_quantity" in hand:
         return True
-    if "number" in hand and _NUMBER_WORD.found(text):  # the scorer's cue gates the regex
+    if "number" not in hand:
+        return False  # the scorer's cue: no digit, so no figure either
+    if _NUMBER_WORD.found(text):
         return True
     for m in _NUMBER_TOKEN_RE.finditer(text):
         token = m.group()

@@ -194,6 +194,8 @@ class NameBook:
         """A role in lower case before a person's name, as news style writes it ("Hawks
         coach Ada Roe", "Harbor County sheriff Jo Lind"): "the coach", "the sheriff" is
         that person (only _ONE_HOLDER_ROLES)."""
+        if not text[max(0, start - 40) : start].rstrip().endswith(_ONE_HOLDER_ROLE_ENDS):
+            return  # (most names: no such role before them, known without the search)
         m = _LOWER_ROLE_BEFORE_RE.search(text, max(0, start - 40), start)
         if m is None or m.group("role") not in _ONE_HOLDER_ROLES or phrase.endswith(("'s", "’s")):
             return
@@ -614,6 +616,7 @@ _ONE_HOLDER_ROLES = frozenset(
         *("ombudsman", "curator", "headteacher", "headmaster", "headmistress", "vicar"),
     ]
 )
+_ONE_HOLDER_ROLE_ENDS = tuple(sorted(_ONE_HOLDER_ROLES))
 _NOT_ROLE_QUALIFIERS = frozenset(
     [
         *("the", "a", "an", "and", "or", "of", "to", "by", "with", "for", "in", "on", "at"),
