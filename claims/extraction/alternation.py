@@ -2,13 +2,16 @@
 
 Python's regex engine tries the branches of an alternation one by one, so a list of
 five hundred reporting verbs costs five hundred tries at every place a verb could
-start. `by_first_letter` rewrites such a list so that a lookahead on the next letter
-picks the one group worth trying: ``said|says|told|...`` becomes
-``(?=s)(?:said|says|...)|(?=t)(?:told|...)|...``. It matches exactly what the list
-matches, with the same branch winning: at any position only the branches that can start
-with the letter found there are tried, in their original order, and a branch whose first
-letter is not plain (a group, a class, an optional letter) goes into every group and into
-a last one for any other character.
+start. `by_first_letter` rewrites such a list so that the next letter picks the one
+group worth trying: ``said|says|told|...`` becomes ``s(?:aid|ays|...)|t(?:old|...)|...``.
+It matches exactly what the list matches, with the same branch winning: at any position
+only the branches that can start with the letter found there are tried, in their original
+order. A branch that opens with a group keeps, in a letter's group, the alternatives of
+that group that open with the letter (``(?:shot|fired)\\s+back`` is ``s(?:hot)\\s+back``
+there). A group holding a branch whose first letter is not plain (a class, an optional
+letter) opens with a lookahead on the letter instead (``(?=s)(?:...)``, which the engine
+cannot reject in one comparison), and such a branch also goes into a last group for any
+other character.
 """
 
 from __future__ import annotations
@@ -94,6 +97,31 @@ def first_letters(branch: str) -> frozenset[str] | None:
     return None
 
 
+def _after_letter(branch: str, letter: str) -> str | None:
+    """What `branch` matches after `letter`, where it opens with that letter: "said" ->
+    "aid", "(?:shot|fired)\\s+back" -> "(?:hot)\\s+back" for "s" (the alternatives
+    of a leading group that open with another letter cannot match there); None when
+    that is not plain to see."""
+    if branch[:1] == letter:
+        return None if branch[1:2] in ("?", "*", "{", "+") else branch[1:]
+    if not branch.startswith("(?:"):
+        return None
+    end = _group_end(branch)
+    if branch[end : end + 1] in ("?", "*", "{", "+"):
+        return None
+    kept = []
+    for alternative in split_alternatives(branch[3 : end - 1]):
+        letters = first_letters(alternative)
+        if letters is None:
+            return None
+        if letter in letters:
+            rest = _after_letter(alternative, letter)
+            if rest is None:
+                return None
+            kept.append(rest)
+    return f"(?:{'|'.join(kept)}){branch[end:]}"
+
+
 def by_first_letter(pattern: str) -> str:
     """`pattern`, an alternation, as groups that a lookahead on the first letter picks
     between (see the module's docstring); a non-capturing group."""
@@ -103,7 +131,13 @@ def by_first_letter(pattern: str) -> str:
     groups = []
     for letter in letters:
         members = [b for b, f in zip(branches, firsts, strict=True) if f is None or letter in f]
-        groups.append(f"(?={letter})(?:{'|'.join(members)})")
+        rests = [_after_letter(m, letter) for m in members]
+        if all(r is not None for r in rests):
+            # The letter itself opens the group: the engine rejects a group by its first
+            # character in one comparison, where a lookahead would have to be run.
+            groups.append(f"{letter}(?:{'|'.join(r for r in rests if r is not None)})")
+        else:
+            groups.append(f"(?={letter})(?:{'|'.join(members)})")
     unplain = [b for b, f in zip(branches, firsts, strict=True) if f is None]
     if unplain:
         groups.append(f"(?![{''.join(letters)}])(?:{'|'.join(unplain)})")

@@ -88,3 +88,12 @@ def test_the_shipped_verb_lists_match_as_before(alternation: str) -> None:
     assert _spans(grouped, texts) == _spans(plain, texts)
     # every branch has a plain first letter: no catch-all group is needed
     assert all(first_letters(b) is not None for b in split_alternatives(alternation))
+
+
+def test_a_group_whose_branches_open_with_its_letter_opens_with_the_letter() -> None:
+    assert by_first_letter("said|says|told") == "(?:s(?:aid|ays)|t(?:old))"
+    assert by_first_letter(r"(?:shot|fired)\s+back|sighed") == (
+        r"(?:f(?:(?:ired)\s+back)|s(?:(?:hot)\s+back|ighed))"
+    )
+    # an optional first letter: the group keeps its lookahead
+    assert by_first_letter("s?aid|said").startswith("(?:(?=s)(?:")
