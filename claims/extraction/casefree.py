@@ -3,7 +3,7 @@
 With ``re.IGNORECASE``, Python's regex engine cannot skip an alternative by its first
 letter: every alternative of a list of words is entered at every place one could start.
 Written in lower case and searched without the flag in ``text.lower()``, the same
-pattern skips them with one comparison each (four to five times faster on a list of
+pattern skips them with one comparison each (three to four times faster on a list of
 number words). It finds a match exactly where the flagged pattern does: ``str.lower``
 maps every character onto the one ``IGNORECASE`` equates it with and keeps offsets,
 except for four characters (``FOLDING``) that the flag equates with an ASCII letter
