@@ -16,9 +16,9 @@ other character.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
-__all__ = ["by_first_letter", "first_letters", "split_alternatives"]
+__all__ = ["by_first_letter", "first_letters", "longest_first", "split_alternatives"]
 
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 
@@ -49,6 +49,13 @@ def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
         i += 1
     if depth or in_class:
         raise ValueError(f"unbalanced pattern {pattern[:60]!r}")
+
+
+def longest_first(words: Iterable[str]) -> str:
+    """Plain words as one alternation, the longest first, so that a word is not cut short
+    by another that begins it ("the commission" before "the commissioner" would stop at
+    "commission"; a word list's usual shape)."""
+    return "|".join(sorted(words, key=len, reverse=True))
 
 
 def split_alternatives(pattern: str) -> list[str]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .alternation import longest_first
 from .headlines import is_title_case
 from .lexicon import _LEADING_FUNCTION_WORDS, _ROLE_WORDS
 from .names import _TITLE_CASE_WORDS, without_trailing_dates
@@ -111,7 +112,7 @@ _COMPANY_WORDS = frozenset(
 # spokesperson", "the flood warning center" as no person).
 KIND_NOUNS = frozenset(_KINDS)
 # The same as one regex alternation, longest first ("the union", "the commission")
-KIND_NOUNS_RX = "|".join(sorted(KIND_NOUNS, key=len, reverse=True))
+KIND_NOUNS_RX = longest_first(KIND_NOUNS)
 _KIND_HEADS = frozenset(w for heads in _KINDS.values() for w in heads)
 # What a company's name may show it is besides a company: "Marlow Mutual Health", "Brenford
 # Health System", "Pinecrest Air", "Harlan Electric" (not "the Keystone Nurses Union")
@@ -123,9 +124,7 @@ _HEADS = _KIND_HEADS | _COMPANY_WORDS
 # A quick test before the scan: one of the heads, capitalised, somewhere in the sentence.
 # ("LLC" and "PLC" are written in capitals)
 _HEAD_HINT_RE = re.compile(
-    r"\b(?:"
-    + "|".join(sorted({*(h.capitalize() for h in _HEADS), "LLC", "PLC"}, key=len, reverse=True))
-    + r")\b"
+    r"\b(?:" + longest_first({*(h.capitalize() for h in _HEADS), "LLC", "PLC"}) + r")\b"
 )
 # A run of capitalised words, with "of (the)", "for (the)", "on", "and" or "&" between
 # them (not "and the": "the Transit Authority and the First Bank" are two).
@@ -157,7 +156,7 @@ _NAMED_KIND_RE = re.compile(
     # (one sport or art between: "the Vellora-Arcton cycling team")
     r"(?P<sport>(?:cycling|football|soccer|hockey|baseball|basketball|rugby|cricket|racing|"
     r"youth|symphony|chamber|theater|theatre|dance)\s+)?"
-    r"(?P<kind>" + "|".join(sorted(_KINDS, key=len, reverse=True)) + r")\b"
+    rf"(?P<kind>{KIND_NOUNS_RX})\b"
 )
 
 
@@ -222,7 +221,7 @@ _FULL_NAME_ENDS = (_HEADS - {"campaign"}) | frozenset(
 _NAMED_KINDS = frozenset(_KINDS) - {"company", "firm"}
 _KIND_THEN_NAME_RE = re.compile(
     r"\b(?P<kind>"
-    + "|".join(sorted(_NAMED_KINDS, key=len, reverse=True))
+    + longest_first(_NAMED_KINDS)
     + r")\s+(?P<names>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})"
 )
 # Kinds of company: "Corvalis Health will raise premiums, the company said." | "The

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from itertools import islice
 
-from .alternation import by_first_letter
+from .alternation import by_first_letter, longest_first
 from .gender import GIVEN_NAMES, name_gender
 from .groups import (
     BODY_WORDS,
@@ -188,7 +188,7 @@ _DOCUMENT_READS_RE = re.compile(
 )
 # A role a sentence opens with, then any verb: "The judge rubbed his chin", "The
 # Democratic nominee left no doubt".
-_ROLE_HEADS = "|".join(sorted((w for w in _ROLE_WORDS if w.isalpha()), key=len, reverse=True))
+_ROLE_HEADS = longest_first(w for w in _ROLE_WORDS if w.isalpha())
 # A person described by role, not named, as the subject of a reporting verb: "The
 # self-described democratic socialist said", "..., the Florida senator said."
 _DESCRIBED_HEADS = (

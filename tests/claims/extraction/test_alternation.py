@@ -7,7 +7,12 @@ import re
 
 import pytest
 
-from claims.extraction.alternation import by_first_letter, first_letters, split_alternatives
+from claims.extraction.alternation import (
+    by_first_letter,
+    first_letters,
+    longest_first,
+    split_alternatives,
+)
 from claims.extraction.lexicon import _PROGRESSIVE_VERBS, _SPEECH_VERBS
 
 
@@ -97,3 +102,10 @@ def test_a_group_whose_branches_open_with_its_letter_opens_with_the_letter() -> 
     )
     # an optional first letter: the group keeps its lookahead
     assert by_first_letter("s?aid|said").startswith("(?:(?=s)(?:")
+
+
+def test_longest_first_puts_a_longer_word_before_the_word_it_begins_with() -> None:
+    alternation = longest_first(["commission", "commissioner", "union"])
+    assert alternation.split("|")[0] == "commissioner"
+    found = re.match(rf"(?:{alternation})", "commissioner")
+    assert found is not None and found.group() == "commissioner"
