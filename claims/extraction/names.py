@@ -164,7 +164,12 @@ class NameBook:
             if titles and _within(titles, m.start()):
                 continue  # 'an event billed as “Hard Hats for Housing,”': a title
             if _TITLE_CASE_WORDS.isdisjoint(phrase.split()):
-                self._learn_phrase(phrase, text)
+                office = (
+                    _office_before(text, m.start())
+                    if text[m.start() - 4 : m.start()] in (" of ", "the ")
+                    else None
+                )
+                self._learn_phrase(phrase, text, office)
                 if text[m.start() - 1 : m.start()] == " ":
                     before = text[m.start() - 2 : m.start() - 1]
                     if before.islower():
@@ -226,7 +231,13 @@ class NameBook:
             self._title = (text, _is_title_case(text))
         return self._title[1]
 
-    def _learn_phrase(self, phrase: str, text: str = "") -> None:
+    def _learn_phrase(
+        self, phrase: str, text: str = "", office: tuple[str, str] | None = None
+    ) -> None:
+        """Learn the name `phrase` holds, and the roles its title gives. `office` is the
+        title with "of" just before the phrase and its "the " (or ""): in "Secretary of State
+        Jo Roe" the phrase is "State Jo Roe", and Jo Roe is "the secretary of state" and "the
+        secretary", not "the state"."""
         parsed = _parse_learned(phrase)
         if parsed is None:
             return
@@ -254,6 +265,14 @@ class NameBook:
             if full not in known and not any(k.endswith(full) or full.endswith(k) for k in known):
                 known.append(full)  # another person, not a longer form of the same name
         self.last_person = self.by_surname[key]
+        if office is not None:
+            title, the = office
+            at = tokens.index(name[0]) if name[0] in tokens else 0
+            held = " ".join(t.lower() for t in tokens[:at])
+            if held:
+                self.by_role.setdefault(f"{title} of {the}{held}", full)
+                self.by_role.setdefault(title, full)
+            return  # (the office's words are no role: "State", "House", "National")
         if cut >= 0:
             role = " ".join(t.lower() for t in tokens[: cut + 1])
             self.by_role.setdefault(role, full)
@@ -315,12 +334,23 @@ class NameBook:
             key = role.group(1).lower()
             if key in self.by_role:
                 return self.by_role[key]
+            for known, full in self.by_role.items():
+                # "the current secretary of state" after "Secretary of State Jo Roe" (not
+                # "the former secretary of state")
+                if (
+                    " of " in known
+                    and key.endswith(" " + known)
+                    and _ROLE_QUALIFIERS.isdisjoint(key[: -len(known)].split()[-1:])
+                ):
+                    return full
             head = key.rsplit(None, 1)[-1]
             if head in _ROLE_WORDS and _ROLE_QUALIFIERS.intersection(key.split()[:-1]):
                 # "the lieutenant governor", "the deputy mayor": not the governor or the
                 # mayor the article named, unless named with that title (found above)
                 return cleaned
-            if head in self.by_role and head in _ROLE_WORDS:
+            if head in self.by_role and head in _ROLE_WORDS and " of " not in key:
+                # (not a body's name: "the Office of the Governor", "the National
+                # Association of Secretaries of State")
                 place = role.group(1)[: -len(head)].strip()
                 if place and is_place(place):
                     # "the New Jersey governor" is the one whose title had that place
@@ -373,6 +403,27 @@ class NameBook:
             ):
                 return True
         return False
+
+
+# A title with "of" before an office's words and a name: "Secretary of | State Jo Roe",
+# "Speaker of the | House Paul Ryan", "Director of | National Intelligence Jo Roe".
+# ("Deputy Secretary of State Jo Roe": a qualifier before the title, kept with it)
+_OF_TITLE_BEFORE_RE = re.compile(
+    r"(?:(?<![\w.-])(?P<q>[A-Za-z]+)\s+)?(?<![\w.-])(?P<title>[A-Z][a-z]+)\s+of\s+(?P<the>the\s+)?$"
+)
+
+
+def _office_before(text: str, start: int) -> tuple[str, str] | None:
+    """The title with "of" that ends just before text[start:] ("Secretary of ", "Speaker of
+    the ", "Deputy Secretary of "), lower case, and its "the " or "", or None."""
+    m = _OF_TITLE_BEFORE_RE.search(text, max(0, start - 50), start)
+    if m is None or m.group("title").lower() not in OF_TITLES:
+        return None
+    title = m.group("title").lower()
+    qualifier = (m.group("q") or "").lower()
+    if qualifier in _ROLE_QUALIFIERS:
+        title = f"{qualifier} {title}"  # a deputy secretary is not the secretary
+    return title, "the " if m.group("the") else ""
 
 
 # Words that make a role another one: a vice president is not the president.

@@ -45,6 +45,7 @@ _KINDS: dict[str, frozenset[str]] = {
     "college": frozenset(["college"]),
     "school": frozenset(["school", "academy"]),
     "campaign": frozenset(["campaign"]),
+    "party": frozenset(["party"]),  # "the Georgia Republican Party ... The party said"
     "union": frozenset(["union", "guild", "federation"]),
     "association": frozenset(["association"]),
     "council": frozenset(["council"]),
@@ -248,6 +249,12 @@ _FULL_NAME_REST_RE = re.compile(
 _NAME_CHAR_RE = re.compile(r"[\w'’&.-]")
 
 
+# Kinds read back only when named shortly before (texts): "the party" often means the one a
+# story calls "Republicans" or "the GOP", not the latest name ending in "Party"
+_RECENT_KINDS = frozenset(["party"])
+_RECENT_WINDOW = 6
+
+
 class OrganisationBook:
     """The organisations a document names, by kind, the latest of each kind. A sentence is
     read only when a later one asks ("the bank said"): most documents never ask."""
@@ -256,6 +263,7 @@ class OrganisationBook:
         self.texts = texts
         self.read = 0  # how many of the texts have been read
         self.latest: dict[str, str] = {}
+        self.latest_at: dict[str, int] = {}  # in which text each kind was last named
         self.companies: set[str] = set()  # names ending with one of _COMPANY_WORDS
         self.spoke: str | None = None  # the last organisation that spoke of itself as "it"
         self.said: str | None = None  # the last organisation that spoke at all
@@ -366,6 +374,10 @@ class OrganisationBook:
             self.read += 1
         found = self.latest.get(noun.lower())
         kind = noun.lower()
+        if kind in _RECENT_KINDS and upto - self.latest_at.get(kind, upto) > _RECENT_WINDOW:
+            # "the party" is the party named a few sentences before, not one the story
+            # named long ago: political news says "the party" of one it calls "Republicans"
+            return None
         company = kind in ("company", "firm")
         if found is None and company and len(self.companies) == 1:
             return next(iter(self.companies))
@@ -388,6 +400,7 @@ class OrganisationBook:
 
     def _learn(self, text: str) -> None:
         for m in _NAMED_KIND_RE.finditer(text):
+            self.latest_at[m.group("kind")] = self.read
             self.latest[m.group("kind")] = (
                 f"the {m.group('names')}{m.group('sport') or ''}{m.group('kind')}"
             )
@@ -406,6 +419,7 @@ class OrganisationBook:
                 names.pop()  # "the union President Jo Roe"
             if names and names[0].lower().rstrip(".") not in _ROLE_WORDS:
                 self.latest[m.group("kind")] = _without_full_stop(" ".join(names))
+                self.latest_at[m.group("kind")] = self.read
         if _HEAD_HINT_RE.search(text) is None:
             return  # most sentences name no organisation by such a word
         for m in _RUN_RE.finditer(text):
@@ -462,6 +476,7 @@ class OrganisationBook:
             for kind, heads in _KINDS.items():
                 if not heads.isdisjoint(words) and (kind != "office" or len(tokens) > 2):
                     self.latest[kind] = name  # (not "the Oval Office": a room)
+                    self.latest_at[kind] = self.read
             if (
                 _bare(tokens[-1]) in _COMPANY_WORDS
                 and m.start() < 4  # opening the sentence: what the story is about

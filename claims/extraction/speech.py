@@ -477,6 +477,9 @@ _HEADS_OF = (
     *("editor", "publisher", "principal", "superintendent", "dean", "commissioner"),
     *("administrator", "organizer", "coordinator", "pastor", "captain", "commander"),
     *("members", "leaders", "heads", "owners", "authors", "organizers", "officers"),
+    # offices held "of" a place or a field: "the minister of finance", "the governor of
+    # the central bank", "the mayor of Leeds", "the speaker of the assembly"
+    *("minister", "governor", "mayor", "speaker"),
 )
 _HEADS_OF_WORDS = frozenset(_HEADS_OF)
 _OF_WORDS = frozenset(["of", "for", "at"])

@@ -82,3 +82,57 @@ GUARDS = [
 @pytest.mark.parametrize(("body", "expected"), GUARDS)
 def test_bodies_named_with_of_stay_whole(body: str, expected: str) -> None:
     assert claimants(body)[-1] == expected
+
+
+# The title with "of" read back later ("the secretary", "the secretary of state"); the
+# office's words are no role of their own: a body whose name holds them ("Secretaries of
+# State", "the House") is not the person.
+LATER_CASES = [
+    (
+        "Secretary of State Imogen Varlow told reporters the count would end on Friday.\n\n"
+        '"We have never seen numbers like this," the secretary said.',
+        ["Imogen Varlow", "Imogen Varlow"],
+    ),
+    (
+        "Minister of Finance Dario Keel presented the budget on Monday.\n\n"
+        "The finance minister was not there. The minister of finance said the gap had closed.",
+        ["The Ledger", "The Ledger", "Dario Keel"],
+    ),
+    (
+        "Secretary of State Imogen Varlow certified the result.\n\n"
+        "The National Association of Secretaries of State said turnout was the highest "
+        "since 1900.",
+        ["The Ledger", "the National Association of Secretaries of State"],
+    ),
+    (
+        "Speaker of the House Corin Abbot scheduled the vote.\n\n"
+        "The House voted 220 to 210 to pass the bill, the speaker said.",
+        ["The Ledger", "Corin Abbot"],
+    ),
+    (
+        "Deputy Secretary of State Lior Penhale met the envoy.\n\n"
+        '"The talks went well," the secretary said.',
+        ["The Ledger", "the secretary"],
+    ),
+    (
+        "Secretary of Agriculture Wenna Trask toured the farms.\n\n"
+        "The current secretary of agriculture said the drought had cost 4,000 jobs.",
+        ["The Ledger", "Wenna Trask"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), LATER_CASES)
+def test_a_title_with_of_read_back_later(body: str, expected: list[str]) -> None:
+    assert claimants(body) == expected
+
+
+def test_the_office_words_teach_no_role() -> None:
+    from claims.extraction.names import NameBook
+
+    book = NameBook()
+    book.learn("Speaker of the House Corin Abbot said it.")
+    book.learn("Director of National Intelligence Bram Hollis said it.")
+    assert book.resolve("the speaker") == "Corin Abbot"
+    assert book.resolve("the director of national intelligence") == "Bram Hollis"
+    assert "house" not in book.by_role and "national" not in book.by_role

@@ -144,3 +144,21 @@ def test_the_company_is_the_one_company_the_story_opens_sentences_with(
     body: str, expected: str
 ) -> None:
     assert claimants(body)[-1] == expected
+
+
+def test_the_party_is_the_party_named_shortly_before() -> None:
+    body = (
+        "The Marlow County Green Party filed suit on Monday.\n\n"
+        "The party has argued that 3,000 ballots arrived late.\n\n"
+        "Volunteers held a party in the square. The party said it would appeal."
+    )
+    party = "the Marlow County Green Party"
+    assert claimants(body)[1:] == [party, "The Ledger", party]
+
+
+def test_the_party_named_long_before_is_not_read_back() -> None:
+    # (a story that says "Republicans" and "the party" of one it named in its opening)
+    opening = "So long, Old Party; hello, the Kestrel Party of the North.\n\n"
+    middle = "".join(f"Voters in district {n} swung to the other side.\n\n" for n in range(8))
+    body = opening + middle + "The party warned of the shift in its 2013 report."
+    assert claimants(body)[-1] == "the party"
