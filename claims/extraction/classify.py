@@ -24,6 +24,7 @@ import re
 
 from .attribute import Attribution
 from .casefree import CaseFree
+from .cues import SINGLE_CUES
 from .features import CURRENCY_CLASS
 
 __all__ = ["CLAIM_TYPES", "classify"]
@@ -78,6 +79,31 @@ def _compared(text: str) -> bool:
     return _COMPARED.found(text, low)
 
 
+# A change word that tells no change: "declined to comment", "raised concerns", "cut ties
+# with", "dropped out of the race" (lower case, searched in the lower-cased text).
+_NO_CHANGE_RE = re.compile(
+    r"\b(?:declin(?:e|ed|es|ing)\s+(?:to\b|comment|an?\s+interview|requests?\b|invitations?\b)|"
+    r"rais(?:e|ed|es|ing)\s+(?:concerns?|questions?|doubts?|objections?|alarms?|eyebrows|"
+    r"the\s+(?:issue|question|possibility|prospect|alarm|matter|subject))\b|"
+    r"cut(?:s|ting)?\s+ties\b|drop(?:s|ped|ping)?\s+out\b)"
+)
+_TREND_WORDS = frozenset(w for w, features in SINGLE_CUES.items() if "trend" in features)
+_TREND_PAIRS = ("went up", "gone up", "went down", "gone down")
+
+
+def _tells_a_change(text: str) -> bool:
+    """Whether a change word of the scorer's ("declined", "raised", "cut") tells a change,
+    not a refusal or a worry: "Sales declined" does, "The mayor declined to comment"
+    does not."""
+    low = text.lower().replace("’", "'")
+    if _NO_CHANGE_RE.search(low) is None:
+        return True  # (most sentences)
+    rest = _NO_CHANGE_RE.sub(" ", low)
+    return not _TREND_WORDS.isdisjoint(re.findall(r"[\w']+", rest)) or any(
+        pair in rest for pair in _TREND_PAIRS
+    )
+
+
 def _has_statistic(text: str, hand: dict[str, float]) -> bool:
     if "percent" in hand or "money" in hand or "big_quantity" in hand:
         return True
@@ -101,7 +127,7 @@ def classify(text: str, hand: dict[str, float], attribution: Attribution) -> str
         return "quote"
     if _has_statistic(text, hand):
         return "comparison" if _compared(text) else "statistic"
-    if "comparison" in hand or "trend" in hand:
+    if "comparison" in hand or ("trend" in hand and _tells_a_change(text)):
         return "comparison"
     if "causal" in hand:
         return "causal"

@@ -93,3 +93,24 @@ def test_a_figure_compared_with_another_is_a_comparison(text: str) -> None:
 
 def test_one_of_the_is_not_a_figure() -> None:
     assert kind("Housing is one of the most pressing issues in the county.") != "statistic"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A change word that tells no change: a refusal, a worry, a withdrawal.
+        ("The harbour master declined to comment on the closure.", "other"),
+        ("A spokeswoman for the ministry declined to comment on Friday.", "event"),
+        ("The audit raised questions about the contract.", "other"),
+        ("Councillor Ives dropped out of the race in March.", "event"),
+        ("The union cut ties with the agency.", "other"),
+        # The same words telling a change stay comparisons, also beside a refusal.
+        ("Ferry bookings declined sharply after the storm.", "comparison"),
+        ("The port raised its fees again.", "comparison"),
+        ("The harbour master declined to comment as bookings declined.", "comparison"),
+    ],
+)
+def test_a_change_word_is_a_comparison_only_when_it_tells_a_change(
+    text: str, expected: str
+) -> None:
+    assert kind(text) == expected
