@@ -1327,6 +1327,14 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                     verb.group("verb") in _QUOTE_OBJECT_VERBS
                     and QUOTE_CHARS_RE.search(text, verb.end()) is not None
                 )
+                # "Her opponent, Rick Vale, claims the figures are wrong": not a noun here
+                # ("..., claims in the area"), as the subject patterns check it
+                # (and no passive: "RJR Nabisco, was promised $90 million")
+                or (
+                    verb.group("verb") in _NOUN_GUARDED_VERBS
+                    and not _NOT_WORDS_AFTER[verb.group("verb")].match(text, verb.end())
+                    and _BE_WORDS.isdisjoint(text[verb.start() : verb.start("verb")].split())
+                )
             )
             and verb.group("verb") not in _ROLE_VERB_WORDS  # read below, role and all
         ):
@@ -2508,6 +2516,11 @@ _GUARDED_VERBS = (
     | _WORDS_AFTER_VERBS
     | _MANNER_WORDS
     | frozenset(_NOT_WORDS_AFTER)
+)
+# Of those, the verbs guarded only against a noun or a non-report after them ("claims in
+# the area", "promised to be", "felt the need"), which _NOT_WORDS_AFTER tells.
+_NOUN_GUARDED_VERBS = frozenset(_NOT_WORDS_AFTER) - (
+    _BARE_OBJECT_VERBS | _QUOTE_OBJECT_VERBS | _WORDS_AFTER_VERBS | _MANNER_WORDS
 )
 # A quotation that has just closed, or one that opens right after the verb.
 _QUOTE_BEFORE_RE = re.compile(r"(?:[\"”’]|'')[,.?!]?\s*$|[,.?!](?:[\"”’“]|'')\s*$")

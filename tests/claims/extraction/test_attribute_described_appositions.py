@@ -161,3 +161,19 @@ def test_the_named_one_speaks(sentence: str, speaker: str) -> None:
 
 def test_a_stance_verb_with_no_clause_is_no_speech() -> None:
     assert last("The port director, Ilse Varga, insisted on a recount.") == "The Ledger"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "claims", "promised", "declared" after a name set off by commas: the verb reports
+        # words unless a noun or a non-report follows it, or it is passive.
+        ("Her opponent, state Sen. Orla Penn, claims the opposite.", "Orla Penn"),
+        ("His rival, Bertil Sande, claims the count is wrong.", "Bertil Sande"),
+        ("The union's chief, Ines Marl, promised that wages would rise.", "Ines Marl"),
+        ("The union's chief, Ines Marl, promised to be a tough negotiator.", "The Ledger"),
+        ("A rival mill, Tarn Textiles, was promised $9 million in grants.", "The Ledger"),
+    ],
+)
+def test_a_guarded_verb_after_a_name_set_off_by_commas(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
