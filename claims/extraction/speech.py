@@ -710,6 +710,15 @@ _GROUP_REPORTED_RE = re.compile(
     r"(?=\s*[.!]?[\"”]?\s*$|\s+(?:that|on|in|a|an|\d)\b)"
 )
 # Not a reporter's credit line: "Costa reported from Washington."
+# A body that released a study and what it found: "The Urban Institute released a study
+# Tuesday finding that ...", "The committee released a report estimating that ..." (the
+# participle reports; not "released a report on housing.")
+_RELEASED_FINDINGS = (
+    r"(?:released|releases|published|publishes|issued|issues)(?=\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:report|study|analysis|survey|review|audit|estimate|forecast|paper|assessment)s?\b"
+    r"[^,;:\"“”.!?]{0,60}?,?\s+(?:estimating|showing|finding|concluding|projecting|predicting|"
+    r"warning)\b)"
+)
 _SOURCE_RE = re.compile(
     rf"(?P<subj>(?:[Tt]he\s+)?{_NAME_PHRASE})"
     # ("The Ledger, citing unnamed sources, reported"; "The Harrow Institute, a think tank,
@@ -717,7 +726,7 @@ _SOURCE_RE = re.compile(
     r"(?:,\s+(?:citing|quoting|an?|appointed|created|formed|established|set\s+up|led|chaired)"
     r"\s+[^,;\"“”]{1,80},)?"
     r"\s+(?:(?:recently|first|also|previously)\s+)?"
-    rf"(?:{_SOURCE_VERBS})\b(?!\s+from\b)"
+    rf"(?:{_SOURCE_VERBS}|{_RELEASED_FINDINGS})\b(?!\s+from\b)"
 )
 # The rest of an organisation's name before the part a source pattern found: "the U.S.
 # Bureau of | Labor Statistics reported" (looked for only in the 80 characters before it).
@@ -1102,7 +1111,9 @@ _FAR_WORDS = frozenset(
     if w.endswith(("ing", "id", "ys", "old", "lls", "ote", "say", "tell", "ed"))
 ) | {"add", "note", "stress", "point"}
 # The verbs of _SOURCE_VERBS ("that" and "first" there are context, not verbs).
-_SOURCE_WORDS = frozenset(re.findall(r"[a-z]{3,}", _SOURCE_VERBS)) - {"that", "first"}
+_SOURCE_WORDS = frozenset(re.findall(r"[a-z]{3,}", _SOURCE_VERBS)) - {"that", "first"} | {
+    *("released", "releases", "published", "publishes", "issued", "issues"),  # (_RELEASED_FINDINGS)
+}
 # Words of the verb patterns that are context after the verb: "for" in "calls for",
 # "that" in "charged that", "concern" in "expressed concern". Common words, they would send
 # most sentences through the patterns; the first word of each pattern stays in the set (the

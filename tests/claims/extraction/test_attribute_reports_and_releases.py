@@ -65,3 +65,28 @@ GUARDS = [
 @pytest.mark.parametrize(("sentence", "expected"), GUARDS)
 def test_media_and_unnamed_polls_stay(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A body that released a study, with what the study found in a participle.
+        (
+            "The Corran Institute released a study Tuesday finding that rents rose 9 percent.",
+            "the Corran Institute",
+        ),
+        (
+            "The Budget Office published a report estimating that the levy raises $4 million.",
+            "the Budget Office",
+        ),
+        (
+            "Halden County issued its annual audit, concluding that 12 contracts were never bid.",
+            "Halden County",
+        ),
+        # A release with nothing reported is no attribution.
+        ("The Corran Institute released a report on housing.", "The Ledger"),
+        ("The Budget Office published a photo of the new building.", "The Ledger"),
+    ],
+)
+def test_a_body_that_released_a_study_reports_its_findings(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
