@@ -83,6 +83,7 @@ def _compared(text: str) -> bool:
 # with", "dropped out of the race" (lower case, searched in the lower-cased text).
 _NO_CHANGE_RE = re.compile(
     r"\b(?:declin(?:e|ed|es|ing)\s+(?:to\b|comment|an?\s+interview|requests?\b|invitations?\b)|"
+    r"(?:tax|pay|budget|spending)\s+cuts?\b|"
     r"rais(?:e|ed|es|ing)\s+(?:concerns?|questions?|doubts?|objections?|alarms?|eyebrows|"
     r"the\s+(?:issue|question|possibility|prospect|alarm|matter|subject))\b|"
     r"cut(?:s|ting)?\s+ties\b|drop(?:s|ped|ping)?\s+out\b)"
@@ -112,7 +113,7 @@ def _has_statistic(text: str, hand: dict[str, float]) -> bool:
     if _NUMBER_WORD.found(text):
         return True
     for m in _NUMBER_TOKEN_RE.finditer(text):
-        token = m.group()
+        token = m.group().rstrip(",")  # "in 2021, the plant ...": a year before a comma
         if _YEAR_RE.match(token):
             continue
         if len(token) <= 2 and _MONTH_BEFORE_RE.search(text, 0, m.start()):

@@ -114,3 +114,20 @@ def test_a_change_word_is_a_comparison_only_when_it_tells_a_change(
     text: str, expected: str
 ) -> None:
     assert kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A year before a comma is a year, not a figure.
+        ("In 2019, the council closed the depot.", "event"),
+        ("The mill, which opened in 1998, closed its doors on Friday.", "event"),
+        ("In 2019, the council sold 14 depots.", "statistic"),
+        ("Revenue reached 2,019 tonnes, the port said.", "statistic"),
+        # A policy's name is no change: "tax cuts", "pay cuts".
+        ("The governor argues that her tax cuts created the boom.", "other"),
+        ("The union asked whether managers would take pay cuts.", "other"),
+    ],
+)
+def test_years_before_commas_and_policy_nouns(text: str, expected: str) -> None:
+    assert kind(text) == expected
