@@ -87,6 +87,9 @@ _SPEECH_VERBS = (
     r"contended|suggested|replied|responded|countered|predicted|promised|vowed|"
     r"maintains|contends|emphasizes|emphasises|stresses|recalls|observes|confirms|"
     rf"predicts|estimated|estimates|observed|remarked|recalled(?!{_RECALLED_THINGS})|conceded|"
+    # ("The OBR forecast growth of 1.1%", "forecasts that"; not the noun: "The OBR forecast
+    # is gloomy", "the forecasts for growth")
+    r"forecasted|(?:forecast|forecasts)(?=\s+(?:that\b|(?:a|an|the)\s|[a-z]+\s+(?:of|to|at|in)\s))|"
     r"concedes|confirmed|denied|"
     r"alleged|interjected|joked|quipped|asked|asks|reiterated|cautioned|"
     r"complained|boasted|touted|lamented|revealed|disclosed|urged|urges|pledged|proposed|"
@@ -242,6 +245,8 @@ _ROLE_WORDS = frozenset(
         "rep",
         "rep.",
         "representative",
+        # members of parliaments and assemblies: "Labour MP Clive Lewis", "SNP MSP Jo Roe"
+        *("mp", "mps", "msp", "mep", "mla", "mpp"),
         "chancellor",
         "ambassador",
         "general",

@@ -56,3 +56,24 @@ def test_a_pronoun_after_a_knight_is_his() -> None:
 
 def test_guillemets_read_as_double_marks() -> None:
     assert plain_marks("«Non,» dit-elle.") == "“Non,” dit-elle."
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A member of a parliament or an assembly, titled by party: the person speaks.
+        (
+            "Labour MP Corin Ashby said many colleagues were uneasy. Ashby added that she "
+            "would vote against it.",
+            ["Corin Ashby", "Corin Ashby"],
+        ),
+        ("SNP MSP Ailsa Drummond said the levy was unfair.", ["Ailsa Drummond"]),
+        ("Green MEP Tomas Ekberg told the chamber the deal was rushed.", ["Tomas Ekberg"]),
+        (
+            "Conservative MP Hal Pryce opened the debate. The MP said the bill would fail.",
+            ["The Ledger", "Hal Pryce"],
+        ),
+    ],
+)
+def test_a_member_of_parliament_titled_by_party(body: str, expected: list[str]) -> None:
+    assert claimants(body) == expected

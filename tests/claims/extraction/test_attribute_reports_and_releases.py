@@ -90,3 +90,21 @@ def test_media_and_unnamed_polls_stay(sentence: str, expected: str) -> None:
 )
 def test_a_body_that_released_a_study_reports_its_findings(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "forecast" as a verb (past or present), not as a noun.
+        (
+            "The Office for Budget Responsibility forecast growth of 1.1 percent next year.",
+            "the Office for Budget Responsibility",
+        ),
+        ("The Corran Institute forecasts that rents will rise 4 percent.", "the Corran Institute"),
+        ("The Corran Institute forecasted a recession in the spring.", "the Corran Institute"),
+        ("The Corran Institute forecast is gloomy.", "The Ledger"),
+        ("The Corran Institute forecast for growth was cut.", "The Ledger"),
+    ],
+)
+def test_forecast_as_a_verb_reports(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
