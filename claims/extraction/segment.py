@@ -197,12 +197,16 @@ _DATELINE_DASH = rf"\s*(?:[—–]|--?|_)\s+(?=[{_UP}\"“‘'])"
 # A city in capitals, one or two ("TOKYO/BEIJING (Reuters) - "), or in title case.
 _CAPITALS_CITY = rf"[{_UP}][{_UP}'’.-]+(?:(?:[ ,]+|/)[{_UP}][{_UP}'’.-]+)*"
 _TITLE_CITY = rf"[{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+)*"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _DATELINE_RE = re.compile(
+    # (the agency between two dashes too: "LOS ANGELES — (AP) — ")
     rf"(?:{_CAPITALS_CITY}{_DATELINE_STATE}{_DATELINE_DATE}"
-    rf"(?:\s*{_DATELINE_AGENCY})?"
+    rf"(?:\s*(?:(?:[—–]|--?)\s*)?{_DATELINE_AGENCY})?"
     rf"|{_TITLE_CITY}{_DATELINE_STATE}{_DATELINE_DATE}\s*{_DATELINE_AGENCY}"
     # a date and the agency with no city: "Dec 3 (Reuters) - "
     rf"|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*{_DATELINE_AGENCY}"
+    # a full date alone: "Dec. 7, 2026 — ", "7 December 2026 - "
+    rf"|{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
     rf"|{_DATELINE_AGENCY}){_DATELINE_DASH}"
 )
 # Two forms with no spaced dash: the Wall Street Journal's "WASHINGTON—The Senate ...",
@@ -368,7 +372,7 @@ def _blocks(body: str) -> list[tuple[int, int, int]]:
         bullet = _BULLET_RE.match(line)
         if bullet is not None:
             s += bullet.end()
-        elif line[:1].isupper() or line[:1] == "(":
+        elif line[:1].isupper() or line[:1] == "(" or line[:1].isdigit():
             if line.startswith("By ") and _BYLINE_RE.match(line):
                 continue
             dateline = _DATELINE_RE.match(body, s, e) or _DATELINE_TIGHT_RE.match(body, s, e)

@@ -183,6 +183,13 @@ def test_a_wire_dateline_is_outside_the_first_sentence(body: str, expected: list
         ),
         # A sentence that opens with "By" is not a byline.
         ("By March the plant had closed.", ["By March the plant had closed."]),
+        # the agency between two dashes; a full date alone, either order
+        ("LOS ANGELES — (AP) — Studios cut 7,000 jobs.", ["Studios cut 7,000 jobs."]),
+        ("Dec. 7, 2026 — The Fed held rates at 4.5%.", ["The Fed held rates at 4.5%."]),
+        ("7 December 2026 - Tolls rose 10%.", ["Tolls rose 10%."]),
+        # Not a dateline: a date without its year, a figure opening the sentence.
+        ("May 5 — a day to remember — was cold.", ["May 5 — a day to remember — was cold."]),
+        ("2,000 people marched on Sunday.", ["2,000 people marched on Sunday."]),
     ],
 )
 def test_every_wire_dateline_and_byline_stays_outside_the_spans(
