@@ -120,6 +120,23 @@ class Attribution:
     direct_quote: bool
 
 
+def _interviewee(texts: Sequence[str], book: NameBook) -> str | None:
+    """The person the narration before an interview's first question names most often (by
+    surname; the first named of those tied), or None: "Q&A with Vice President Joe Biden"
+    | "... Biden complained ... mocked ... Justice Antonin Scalia ..." is Biden's."""
+    words = _CAPITALISED_WORD_RE.findall(" ".join(texts))
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for k, word in enumerate(words):
+        full = book.by_surname.get(word.removesuffix("'s").removesuffix("’s").lower())
+        if full is not None and maybe_person(full):
+            counts[full] = counts.get(full, 0) + 1
+            first.setdefault(full, k)
+    if not counts:
+        return None
+    return min(counts, key=lambda full: (-counts[full], first[full]))
+
+
 def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> list[Attribution]:
     """Attribution of every sentence of one document, in order."""
     given = sentences
@@ -198,6 +215,7 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
     spoken_for: tuple[str, int] | None = None  # whom "a spokesman for X" spoke for, where
     unnamed: list[tuple[str, int]] = []  # unnamed sources ("two people familiar with ..."), where
     papers: dict[str, tuple[str, int]] = {}  # who made "a report", "an audit", where
+    interviewee: str | None = None  # who answers an interview's "A:" turns ("": nobody known)
     for i, s in enumerate(sentences):
         if s.paragraph != paragraph:
             paragraph, inside, group = s.paragraph, False, []
@@ -457,6 +475,13 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             label = s.speaker.title() if s.speaker.isupper() else s.speaker
             book.learn(label)
             claimant, kind = book.resolve(label), "speaker"
+        elif s.speaker == "Q" and interviewee is None:
+            # An interview in questions and answers: the one answering is the person the
+            # narration before the first question names most ("In an interview, Sen. Ada
+            # Roe discussed the budget." | "Q: ..." | "A: ...")
+            interviewee = _interviewee([t.text for t in sentences[:i]], book) or ""
+        elif s.speaker == "A" and interviewee:
+            claimant, kind = interviewee, "speaker"
         if (
             claimant is not None
             and phrase is not None

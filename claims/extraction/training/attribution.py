@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 from ..attribute import ARTICLE_CLAIMANT
 from ..names import clean_name
 from ..pipeline import analyse
+from ..segment import segment
 from .polnear import Annotation, Article, load_articles, split_of
 from .referents import Referent, names_referent
 from .sources import (
@@ -170,6 +171,9 @@ class EvaluationResult:
     cells: dict[tuple[str, str], Tally] = field(default_factory=lambda: defaultdict(Tally))
     unattributed: int = 0
     invented: int = 0
+    # of the invented, in a transcript's or an interview's labelled turn ("TAPPER:", "A:"):
+    # the label names who speaks, though the corpus annotates no attribution there
+    invented_labelled: int = 0
     base_invented: int = 0
     # candidates whose pronoun Source has a judged referent (--referents): how many,
     # right by the referent, and right by the stand-in
@@ -226,6 +230,12 @@ class EvaluationResult:
             f"{self.unattributed} unattributed candidates "
             f"(baseline {r(self.base_invented, self.unattributed)})"
         )
+        if self.invented_labelled:
+            lines.append(
+                f"  of which {self.invented_labelled} in a labelled turn (a transcript's "
+                f"speaker, an interview's answer); without them "
+                f"{r(self.invented - self.invented_labelled, self.unattributed)}"
+            )
         if self.judged:
             lines.append(
                 f"pronoun Sources with a judged referent: {self.judged} candidates, claimant "
@@ -254,6 +264,7 @@ def evaluate_article(
     names = _full_names(article)
     longest = {(_norm_tokens(n) or [""])[-1]: n for _, n in names}
     result.articles += 1
+    labelled = {(s.start, s.end) for s in segment(article.text) if s.speaker}
     for a in analyse(article.text, outlet=outlet):
         cand = a.candidate
         if cand is None:
@@ -268,6 +279,10 @@ def evaluate_article(
         if best is None:
             result.unattributed += 1
             result.invented += not _is_own_voice(cand.claimant, outlet)
+            result.invented_labelled += (
+                not _is_own_voice(cand.claimant, outlet)
+                and (cand.span_start, cand.span_end) in labelled
+            )
             result.base_invented += not _is_own_voice(base, outlet)
             if not _is_own_voice(cand.claimant, outlet) and examples:
                 _keep(

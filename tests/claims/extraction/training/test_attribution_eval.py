@@ -265,3 +265,25 @@ def test_a_corpus_file_that_is_not_utf8_is_named_in_the_error(tmp_path: Path, fo
     target.write_bytes(target.read_bytes() + b"\nMayor Brandt said caf\xe9 prices rose.\n")
     with pytest.raises(CommandError, match=rf"{target.name}, line \d+: not UTF-8 text"):
         call_command("evaluate_attribution", str(corpus), "--split", "all")
+
+
+def test_an_interviews_answers_are_counted_apart_among_invented_speakers(tmp_path: Path) -> None:
+    # No attribution annotated at all: the answers' speaker is named by the format alone.
+    text = (
+        "Harbour master Ines Vale spoke to the Gazette.\n\n"
+        "Q: How many ships docked?\n\n"
+        "A: We docked 400 ships in May.\n\n"
+        "The river froze early this winter."
+    )
+    name = "gazette_2016-01-03_port"
+    corpus = tmp_path / "corpus"
+    (corpus / "text").mkdir(parents=True)
+    (corpus / "attributions").mkdir()
+    (corpus / "text" / f"{name}.txt").write_text(text, encoding="utf-8")
+    (corpus / "attributions" / f"{name}_ab12.ann").write_text("", encoding="utf-8")
+    (corpus / "metadata.tsv").write_text(
+        f"compartment\tfilename\tpublisher\ntrain\t{name}\tgazette\n", encoding="utf-8"
+    )
+    result = evaluate(load_articles(corpus, split="all"))
+    assert (result.invented, result.invented_labelled) == (1, 1)
+    assert "of which 1 in a labelled turn" in result.format()
