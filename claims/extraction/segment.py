@@ -209,6 +209,13 @@ _DATELINE_RE = re.compile(
     rf"|{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
     rf"|{_DATELINE_AGENCY}){_DATELINE_DASH}"
 )
+# A city in title case and its state or country with a dash and no agency: "Mexico City,
+# Mexico — ", "Springfield, Ill. — " (taken only when one of them is a place the extractor
+# knows: not "Smith, Jones — ").
+_TITLE_DATELINE_RE = re.compile(
+    rf"(?P<city>{_TITLE_CITY}),\s+(?P<state>[{_UP}][{_LOW}]+\.?(?:\s+[{_UP}][{_LOW}]+\.?)?)"
+    rf"{_DATELINE_DATE}{_DATELINE_DASH}"
+)
 # Two forms with no spaced dash: the Wall Street Journal's "WASHINGTON—The Senate ...",
 # "GENEVA, Switzerland—The WHO ..." (a city of plain capitals, no "U.S.—China"), and
 # CNN's "Washington (CNN) The Senate ..." (an agency of capitals, not "(D)"), the space
@@ -376,6 +383,12 @@ def _blocks(body: str) -> list[tuple[int, int, int]]:
             if line.startswith("By ") and _BYLINE_RE.match(line):
                 continue
             dateline = _DATELINE_RE.match(body, s, e) or _DATELINE_TIGHT_RE.match(body, s, e)
+            if dateline is None and line[1:2].islower():
+                titled = _TITLE_DATELINE_RE.match(body, s, e)
+                if titled is not None and (
+                    is_place(titled.group("city")) or is_place(titled.group("state").rstrip("."))
+                ):
+                    dateline = titled
             if dateline is None and not blocks and line[1:2].isupper():
                 colon = _COLON_DATELINE_RE.match(body, s, e)
                 if (

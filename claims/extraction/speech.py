@@ -808,7 +808,13 @@ _THE_APPOSED_RE = re.compile(
     rf"(?P<subj>{_NAME_PHRASE}),\s+[a-z]"
 )
 # The verb after "The union's president, Ada Quist, ...": any speech or stance verb.
-_APPOSED_STANCE_RE = re.compile(rf"(?:(?:{_AUXILIARIES})\s+)*(?P<verb>{_SPEECH_VERB_RX})\b")
+# A finding reported before what it found: "..., INEGI, reported that ..." (not
+# "reported for work")
+_FINDING_THAT = r"(?:reported|reports|found|finds|concluded|concludes|showed|shows)(?=\s+that\b)"
+# (a finding reported too: "The union's treasurer, Ada Quist, reported that ...")
+_APPOSED_STANCE_RE = re.compile(
+    rf"(?:(?:{_AUXILIARIES})\s+)*(?P<verb>{_SPEECH_VERB_RX}|{_FINDING_THAT})\b"
+)
 # Participles of a stance the sentence's subject takes as it acts ("..., citing the
 # attack", "by asking whether ..."), with no words reported.
 _STANCE_PARTICIPLES = (
@@ -1163,6 +1169,11 @@ _BODY_APPOSED_SAYS_RE = re.compile(
     r",\s+(?P<name>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)?[A-Z][\w'’&.-]*){0,7})"
     r",\s+(?:(?:which|that)\s+[^,;\"“”]{1,120}?,\s+)?(?:also\s+)?"
     r"(?:said|says|told|added|warned|argued|wrote|urged|estimated|announced|insisted)\b"
+    # ("The country's statistics agency, INEGI, reported that ...")
+    r"|(?:(?:But|And)\s+)?(?:The|Its|Their)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{BODY_DESCRIPTIONS}|laboratory|lab|regulator|agency|office|bureau|institute)"
+    r",\s+(?P<name2>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)?[A-Z][\w'’&.-]*){0,7})"
+    rf",\s+(?:also\s+)?{_FINDING_THAT}"
 )
 
 # "Its sponsor, sportswear maker Strydora, said", "Roe's publisher, the media group Tarn
@@ -1193,11 +1204,11 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         headline = headline_speaker(text, sentence_words)
         if headline is not None:
             return headline, "speaker", None  # "Roe Says Levy Will Pass"
-    if hits and text.startswith(("A ", "An ", "The ", "But ", "And ")):
+    if hits and text.startswith(("A ", "An ", "The ", "But ", "And ", "Its ", "Their ")):
         apposed = _BODY_APPOSED_SAYS_RE.match(text)
         if apposed is not None:
             # "A regional development group, the Tarn Rail Council, said": the body named
-            return apposed.group("name"), "source", None
+            return apposed.group("name") or apposed.group("name2"), "source", None
     if hits and ", " in text[:80]:
         owned_body = _OWNED_BODY_NAMED_SAYS_RE.match(text)
         if owned_body is not None:

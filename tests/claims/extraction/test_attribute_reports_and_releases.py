@@ -108,3 +108,22 @@ def test_a_body_that_released_a_study_reports_its_findings(sentence: str, expect
 )
 def test_forecast_as_a_verb_reports(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A body or a person set off by commas after a description, then a finding.
+        (
+            "The country's statistics agency, INEGI, reported that unemployment was 2.6 percent.",
+            "INEGI",
+        ),
+        ("The audit office, Tarn Audit, found that 12 contracts were never bid.", "Tarn Audit"),
+        ("The union's treasurer, Ada Quist, reported that dues rose 4 percent.", "Ada Quist"),
+        # no finding: not a report
+        ("The union's treasurer, Ada Quist, reported for work on Monday.", "The Ledger"),
+        ("The agency, INEGI, reported record sales.", "The Ledger"),
+    ],
+)
+def test_a_finding_reported_after_a_name_set_off_by_commas(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected

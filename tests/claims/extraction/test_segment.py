@@ -190,6 +190,11 @@ def test_a_wire_dateline_is_outside_the_first_sentence(body: str, expected: list
         # Not a dateline: a date without its year, a figure opening the sentence.
         ("May 5 — a day to remember — was cold.", ["May 5 — a day to remember — was cold."]),
         ("2,000 people marched on Sunday.", ["2,000 people marched on Sunday."]),
+        # a city in title case and its state or country, a dash and no agency (one of them
+        # a known place)
+        ("Mexico City, Mexico — Remittances rose 4%.", ["Remittances rose 4%."]),
+        ("Springfield, Ill. — Tolls rose 10%.", ["Tolls rose 10%."]),
+        ("Smith, Jones — The firm merged in 2019.", ["Smith, Jones — The firm merged in 2019."]),
     ],
 )
 def test_every_wire_dateline_and_byline_stays_outside_the_spans(
