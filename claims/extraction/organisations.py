@@ -46,6 +46,8 @@ _KINDS: dict[str, frozenset[str]] = {
     "school": frozenset(["school", "academy"]),
     "campaign": frozenset(["campaign"]),
     "party": frozenset(["party"]),  # "the Georgia Republican Party ... The party said"
+    # "The American Water Works Association ... The group urged": a body of members
+    "group": frozenset(["association", "coalition", "alliance", "federation", "league", "council"]),
     "union": frozenset(["union", "guild", "federation"]),
     "association": frozenset(["association"]),
     "council": frozenset(["council"]),

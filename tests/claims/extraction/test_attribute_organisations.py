@@ -162,3 +162,19 @@ def test_the_party_named_long_before_is_not_read_back() -> None:
     middle = "".join(f"Voters in district {n} swung to the other side.\n\n" for n in range(8))
     body = opening + middle + "The party warned of the shift in its 2013 report."
     assert claimants(body)[-1] == "the party"
+
+
+def test_the_group_is_the_latest_association_or_coalition_named() -> None:
+    body = (
+        "The Marlow Water Works Association, which represents utilities, opposed the rule.\n\n"
+        "The group urged the agency to reconsider."
+    )
+    assert claimants(body)[-1] == "the Marlow Water Works Association"
+
+
+def test_the_group_is_not_a_company_whose_name_ends_in_group() -> None:
+    body = (
+        "Tarnwell Group, an insurer, threatened to leave the market.\n\n"
+        "The insurers' trade group filed comments. The group wrote that costs were rising."
+    )
+    assert claimants(body)[-1] == "the group"
