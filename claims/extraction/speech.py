@@ -1621,6 +1621,8 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 # '"Out!" | Roe yelled on Tuesday.': the quotation was the sentence before
                 or (m.start() == 0 and _ONLY_WHEN_AFTER_RE.fullmatch(text, m.end()))
                 or text.startswith(" that ", m.end())  # "Roe charged that the clerks lied"
+                # "Roe posted on Truth Social that ...", "posted to X that ..."
+                or _ON_PLATFORM_THAT_RE.match(text, m.end()) is not None
             ):
                 continue  # "Roe laughed at the idea": no words reported
             if (
@@ -2539,6 +2541,8 @@ _GUARDED_VERBS = (
     | _MANNER_WORDS
     | frozenset(_NOT_WORDS_AFTER)
 )
+# Where words were posted, then what they said: " on Truth Social that", " to X that".
+_ON_PLATFORM_THAT_RE = re.compile(r"\s+(?:on|to)\s+(?:[A-Z][\w.'’-]*\s+){1,3}that\b")
 # Of those, the verbs guarded only against a noun or a non-report after them ("claims in
 # the area", "promised to be", "felt the need"), which _NOT_WORDS_AFTER tells.
 _NOUN_GUARDED_VERBS = frozenset(_NOT_WORDS_AFTER) - (

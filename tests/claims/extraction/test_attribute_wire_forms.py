@@ -161,3 +161,16 @@ def test_titles_of_faith_and_office_are_stripped(sentence: str, expected: str) -
 )
 def test_organisations_keep_their_whole_names(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A manner verb with where the words were posted before what they said.
+        ("Former Mayor Ines Vale posted on Truth Social that the count was rigged.", "Ines Vale"),
+        ("Ines Vale posted to X that the count was rigged.", "Ines Vale"),
+        ("Ines Vale posted on Facebook a photo of the flood.", "The Ledger"),
+    ],
+)
+def test_words_posted_on_a_platform(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
