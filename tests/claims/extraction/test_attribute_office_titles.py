@@ -136,3 +136,12 @@ def test_the_office_words_teach_no_role() -> None:
     assert book.resolve("the speaker") == "Corin Abbot"
     assert book.resolve("the director of national intelligence") == "Bram Hollis"
     assert "house" not in book.by_role and "national" not in book.by_role
+
+
+def test_a_bodys_name_with_of_is_not_the_role_it_holds() -> None:
+    body = (
+        "Gov. Maria Delgado signed the bill.\n\n"
+        "The Office of the Governor said the law takes effect in May.\n\n"
+        "The governor said 40 counties had applied."
+    )
+    assert claimants(body)[1:] == ["the Office of the Governor", "Maria Delgado"]

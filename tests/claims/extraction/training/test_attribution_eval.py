@@ -55,6 +55,18 @@ def _corpus(tmp_path: Path, name: str = "gazette_2016-01-01_bridge") -> Path:
     return tmp_path
 
 
+def _one_article(corpus: Path, name: str, text: str, rows: list[str]) -> Path:
+    """A corpus folder of one article of the outlet "gazette", its standoff rows given."""
+    (corpus / "text").mkdir(parents=True)
+    (corpus / "attributions").mkdir()
+    (corpus / "text" / f"{name}.txt").write_text(text, encoding="utf-8")
+    (corpus / "attributions" / f"{name}_ab12.ann").write_text("\n".join(rows), encoding="utf-8")
+    (corpus / "metadata.tsv").write_text(
+        f"compartment\tfilename\tpublisher\ntrain\t{name}\tgazette\n", encoding="utf-8"
+    )
+    return corpus
+
+
 def test_split_is_a_stable_function_of_the_file_name_holding_out_about_a_fifth() -> None:
     names = [f"outlet_{i}" for i in range(2000)]
     dev = [n for n in names if split_of(n) == "dev"]
@@ -157,14 +169,7 @@ def test_a_who_source_is_scored_against_its_antecedent_not_the_last_named_source
     ]
     rows = [f"T{i}\t{kind} {a} {b}\t{text[a:b]}" for i, (kind, a, b) in enumerate(spans, 1)]
     rows.append("E1\tAttribution:T4 Content:T4 Cue:T3 Source:T2")
-    corpus = tmp_path / "corpus"
-    (corpus / "text").mkdir(parents=True)
-    (corpus / "attributions").mkdir()
-    (corpus / "text" / f"{name}.txt").write_text(text, encoding="utf-8")
-    (corpus / "attributions" / f"{name}_ab12.ann").write_text("\n".join(rows), encoding="utf-8")
-    (corpus / "metadata.tsv").write_text(
-        f"compartment\tfilename\tpublisher\ntrain\t{name}\tgazette\n", encoding="utf-8"
-    )
+    corpus = _one_article(tmp_path / "corpus", name, text, rows)
     result = evaluate(load_articles(corpus, split="all"))
     pronoun = result.cells[("pronoun", "say")]
     # the pipeline names Tomas Rijk; the nearest earlier named Source is Brandt
@@ -275,15 +280,7 @@ def test_an_interviews_answers_are_counted_apart_among_invented_speakers(tmp_pat
         "A: We docked 400 ships in May.\n\n"
         "The river froze early this winter."
     )
-    name = "gazette_2016-01-03_port"
-    corpus = tmp_path / "corpus"
-    (corpus / "text").mkdir(parents=True)
-    (corpus / "attributions").mkdir()
-    (corpus / "text" / f"{name}.txt").write_text(text, encoding="utf-8")
-    (corpus / "attributions" / f"{name}_ab12.ann").write_text("", encoding="utf-8")
-    (corpus / "metadata.tsv").write_text(
-        f"compartment\tfilename\tpublisher\ntrain\t{name}\tgazette\n", encoding="utf-8"
-    )
+    corpus = _one_article(tmp_path / "corpus", "gazette_2016-01-03_port", text, [])
     result = evaluate(load_articles(corpus, split="all"))
     assert (result.invented, result.invented_labelled) == (1, 1)
     assert "of which 1 in a labelled turn" in result.format()
