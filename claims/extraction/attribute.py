@@ -1160,7 +1160,9 @@ def _subject_before(
 # A capitalised word and the one after it (an initial between): "Secretary Clinton",
 # "Hillary R. Clinton's"
 _TITLED_WORD_RE = re.compile(r"\b([A-Z][a-z]+)\.?\s+(?:[A-Z]\.\s+)?(?=([A-Z][\w-]*))")
-_CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][\w-]+")
+# A capitalised word, an apostrophe's "s" with it ("Clinton's"). (Defined once: a second
+# definition further down, the one every call read, had shadowed a first without "'".)
+_CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][\w'’-]+")
 
 
 def _titled_words(text: str) -> frozenset[str]:
@@ -1492,7 +1494,6 @@ def _names_someone_else(
 
 # "Roe's been warning": "has" contracted after a name, not a possessive.
 _HAS_CONTRACTED_RE = re.compile(r"\s+(?:been|got)\b")
-_CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][\w'’-]+")
 _SUBJECT_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 
 

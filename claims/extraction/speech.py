@@ -709,7 +709,6 @@ _GROUP_REPORTED_RE = re.compile(
     rf"(?:{GROUP_NOUNS}))\s+(?:also\s+|have\s+|had\s+)?reported"
     r"(?=\s*[.!]?[\"”]?\s*$|\s+(?:that|on|in|a|an|\d)\b)"
 )
-# Not a reporter's credit line: "Costa reported from Washington."
 # A body that released a study and what it found: "The Urban Institute released a study
 # Tuesday finding that ...", "The committee released a report estimating that ..." (the
 # participle reports; not "released a report on housing.")
@@ -719,6 +718,7 @@ _RELEASED_FINDINGS = (
     r"[^,;:\"“”.!?]{0,60}?,?\s+(?:estimating|showing|finding|concluding|projecting|predicting|"
     r"warning)\b)"
 )
+# Not a reporter's credit line: "Costa reported from Washington."
 _SOURCE_RE = re.compile(
     rf"(?P<subj>(?:[Tt]he\s+)?{_NAME_PHRASE})"
     # ("The Ledger, citing unnamed sources, reported"; "The Harrow Institute, a think tank,
