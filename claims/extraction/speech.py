@@ -2137,6 +2137,11 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         and _UNNAMED_AFTER_VERB_RE.match(text, far.end())
     ):
         far = None  # "Records were copied, said two people familiar with ...": theirs
+    if far is not None and _MOVED_BY_RE.match(text):
+        # "Apple rose 1.3% after analysts at Morgan Stanley raised their target, saying
+        # ...": a share or a price does not speak; the subject of the clause the
+        # participle follows does, if any
+        return _moved_clause_speaker(text, far.start())
     if far is not None:
         determined = (
             _DETERMINER_APPOSED_OPENS_RE.match(text) if text[:1] in "AaOoHhTtMBIi" else None
@@ -2253,6 +2258,36 @@ def _main_clause_first(rx: re.Pattern[str], text: str, start: int) -> Iterable[r
     end = clause.end()
     matches = list(islice(rx.finditer(text, start), _MAX_SUBJECT_MATCHES))
     return [m for m in matches if m.end() > end] + [m for m in matches if m.end() <= end]
+
+
+# A sentence that opens with something whose price or level moved by a figure: "Apple
+# rose 1.3% after ...", "Shares of Boeing fell 3 percent", "Oil prices slid by nearly $2".
+_MOVED_BY_RE = re.compile(
+    r"(?:(?:But|And)\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|of|the|and|&|shares|"
+    r"stocks?|prices?|futures|crude|index|yields?|bonds?)){0,6}?"
+    r"(?:\s+(?:also|[a-z]+ly))?\s(?:rose|fell|slid|jumped|dropped|climbed|"
+    r"gained|lost|tumbled|surged|plunged|sank|declined|rallied|slumped|soared|dipped|"
+    r"advanced|retreated|edged\s+(?:up|down|higher|lower))\s+(?:by\s+)?"
+    r"(?:(?:more\s+than|nearly|almost|about|as\s+much\s+as)\s+)?[$€£]?\d"
+)
+# The last clause before the participle: "... after | analysts at Morgan Stanley raised".
+_MOVED_CLAUSE_RE = re.compile(r"\b(?:after|as|when|because|since|while)\s+(?=\S)")
+
+
+def _moved_clause_speaker(text: str, end: int) -> tuple[str | None, str, str | None]:
+    """The subject of the last subordinate clause before ``end`` in a sentence about a
+    price that moved ("... after the FAA grounded the jets, saying": the FAA), as
+    ``_speaker`` gives it."""
+    starts = [m.end() for m in _MOVED_CLAUSE_RE.finditer(text, 0, end)]
+    if not starts:
+        return None, "", None
+    clause = text[starts[-1] : end]
+    clause = clause[:1].upper() + clause[1:] + ", saying"
+    opening = _opening_subject(clause)
+    unnamed = opening_unnamed(clause)
+    if unnamed is not None and (opening is None or opening.lower() in unnamed.lower()):
+        return unnamed[:1].lower() + unnamed[1:], "source", None
+    return opening, ("speaker" if opening is not None else ""), None
 
 
 # A participle of speech whose clause holds a later subject: "..., claiming without

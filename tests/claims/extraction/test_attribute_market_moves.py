@@ -1,0 +1,51 @@
+"""Market and business copy: a share or a price that moved does not speak, the subject
+of the clause a participle of speech follows does ("Korvo rose 2% after analysts at
+Pellman Brothers raised their target, saying ..."). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.extraction.claimants import last
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Korvo Motors rose 2.4% after analysts at Pellman Brothers raised their price "
+            "target, saying orders for the new van were stronger than expected.",
+            "Pellman Brothers",
+        ),
+        (
+            "Shares of Dalton Air fell 6 percent after the Civil Aviation Board grounded "
+            "its fleet, saying the repairs were not finished.",
+            "the Civil Aviation Board",
+        ),
+        (
+            "Wheat prices slid by nearly $2 a bushel as Farrow Grain cut its forecast, "
+            "warning that exports would shrink.",
+            "Farrow Grain",
+        ),
+    ],
+)
+def test_the_clause_before_the_participle_speaks_when_a_price_moved(
+    sentence: str, speaker: str
+) -> None:
+    assert last(sentence) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the participle follows the main clause: its subject speaks
+        "Brisco walked out after the clerk read the ruling, saying the levy was unlawful.",
+        "Brisco rose to speak after the vote, saying the levy was unlawful.",
+    ],
+)
+def test_a_person_who_acted_still_speaks(sentence: str) -> None:
+    assert last(sentence) == "Alma Brisco"
+
+
+def test_a_price_that_moved_with_no_clause_gives_no_speaker() -> None:
+    assert last("Korvo Motors jumped 8%, saying little.") == "The Ledger"
