@@ -360,10 +360,13 @@ _VERB_SUBJECT_RE = re.compile(
 # Lehigh, Jo Roe, who ...": a description after the verb, then the name in apposition.
 _SAID_DESCRIBED_NAME_RE = re.compile(
     rf"(?:[,\"”’']|'')\s*(?:{_REPORTING_VERBS})\s+(?:the|his|her|their|its|a|an)\s+"
-    rf"[^,;:\"“”()]{{1,80}}?,\s+(?:the\s+)?(?P<name>{_NAME_PHRASE})"
+    rf"[^,;:\"“”()]{{1,80}}?,\s+(?:the\s+)?(?:(?:Dr|Prof|Professor|Rev|Sgt|Capt)\.?\s+)?"
+    rf"(?P<name>{_NAME_PHRASE})"
     # the name ends the clause, or a relative or an apposition follows it (in "Roe, said
-    # the aide who succeeded him, Ed Doe, should go" Doe is spoken about)
-    r"(?=\s*(?:[.;!?]|$|,\s+(?:who|whose|a|an|the|one|in|at|on)\b|,\s*(?:[\"“]|'')))"
+    # the aide who succeeded him, Ed Doe, should go" Doe is spoken about), after a home
+    # perhaps ("Dr. Jo Roe of the University of Leeds.")
+    r"(?=(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,;:\"“”()]{0,80}?)?"
+    r"\s*(?:[.;!?]|$|,\s+(?:who|whose|a|an|the|one|in|at|on)\b|,\s*(?:[\"“]|'')))"
 )
 # The other order, closing the sentence: "..., the county librarian, Ada Roe, said." (a
 # description of up to four lower-case words, then the name set off, then the verb).
