@@ -88,6 +88,13 @@ _NO_CHANGE_RE = re.compile(
     r"the\s+(?:issue|question|possibility|prospect|alarm|matter|subject))\b|"
     r"cut(?:s|ting)?\s+ties\b|drop(?:s|ped|ping)?\s+out\b)"
 )
+# A change not yet made: "would increase patrols", "vowed to cut", "will raise" (a pledge
+# or a forecast, which the later rules type).
+_NOT_YET_RE = re.compile(
+    r"\b(?:will|would|could|should|might|may|'ll|to)\s+(?:(?:not|also|further|sharply|"
+    r"significantly|gradually)\s+)?(?:increase|decrease|raise|cut|reduce|lower|double|triple|"
+    r"boost|expand|slash|grow|shrink|rise|fall|drop|decline)\b"
+)
 _TREND_WORDS = frozenset(w for w, features in SINGLE_CUES.items() if "trend" in features)
 _TREND_PAIRS = ("went up", "gone up", "went down", "gone down")
 
@@ -97,9 +104,9 @@ def _tells_a_change(text: str) -> bool:
     not a refusal or a worry: "Sales declined" does, "The mayor declined to comment"
     does not."""
     low = text.lower().replace("’", "'")
-    if _NO_CHANGE_RE.search(low) is None:
+    if _NO_CHANGE_RE.search(low) is None and _NOT_YET_RE.search(low) is None:
         return True  # (most sentences)
-    rest = _NO_CHANGE_RE.sub(" ", low)
+    rest = _NOT_YET_RE.sub(" ", _NO_CHANGE_RE.sub(" ", low))
     return not _TREND_WORDS.isdisjoint(re.findall(r"[\w']+", rest)) or any(
         pair in rest for pair in _TREND_PAIRS
     )

@@ -131,3 +131,20 @@ def test_a_change_word_is_a_comparison_only_when_it_tells_a_change(
 )
 def test_years_before_commas_and_policy_nouns(text: str, expected: str) -> None:
     assert kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A change pledged, proposed or feared is not a change told: no comparison.
+        ("The harbour board would increase patrols on the quay.", "other"),
+        ("Councillor Ives has promised to cut ferry fares.", "event"),
+        ("The mayor will not raise the levy.", "prediction"),
+        ("Volunteers tried to raise money for the lifeboat.", "other"),
+        # A change made stays one, also beside a pledge.
+        ("Ferry fares rose sharply after the storm.", "comparison"),
+        ("Fares rose again, and the board would increase patrols.", "comparison"),
+    ],
+)
+def test_a_change_not_yet_made_is_not_a_comparison(text: str, expected: str) -> None:
+    assert kind(text) == expected
