@@ -577,6 +577,16 @@ def clean_name(phrase: str) -> str:
     name = tokens[cut + 1 :]
     if name and not any(t[:1].isupper() for t in name):
         return " ".join(tokens)  # "NATO's secretary general": a description, not "general"
+    if (
+        cut == 0
+        and len(name) > 1
+        and name[-1].lower() in _ORG_HEADS
+        and tokens[0][-2:] in ("'s", "’s")
+        and is_place(tokens[0][:-2])
+    ):
+        # "China's Foreign Ministry", "Germany's Federal Statistics Office": which
+        # country's ministry is part of its name
+        return " ".join(tokens)
     if len(name) == 1 and cut >= 0 and (name[0].lower() in _ORG_HEADS or name[0] in _TITLED_ORGS):
         # "State Department", "Justice Department", "General Motors": an organisation
         # whose first word is also a title, not a department or a motors so titled
