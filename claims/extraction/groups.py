@@ -635,7 +635,10 @@ _EVIDENCE_OPENING_RE = re.compile(
     # ("A report by the Tarn Institute, a nonpartisan research group, found": who made
     # it, described)
     r"(?:,\s+(?:which|who|whose|where|released|conducted|published|commissioned|issued|"
-    r"taken|carried\s+out|an?|the)\b[^,;:\"“”]{1,100},|"
+    # ("commissioned by the Department for Levelling Up, Housing and Communities,": a
+    # comma in a body's list of what it is for)
+    r"taken|carried\s+out|an?|the)\b(?:[^,;:\"“”]|,(?=\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:and|&)\s+"
+    r"[A-Z])){1,100},|"
     r"\s+(?:has|have|had)?,\s+(?:however|though|meanwhile|too|in\s+fact),)?"
     # when it came out: "A Register survey last month found", "A poll on Sunday showed"
     rf"(?:\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)|(?:on\s+)?(?:{_WEEKDAYS})))?"

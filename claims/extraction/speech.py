@@ -739,6 +739,14 @@ _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
 # ordinal if any ("the U.S. Court of Appeals for the 6th | Circuit").
 _ORG_JOIN = rf"\s+(?:of|for|on|and|&)\s+(?:the\s+)?(?:{_ORDINAL}\s+)?"
 _ORG_HEAD_BEFORE_RE = re.compile(rf"(?:(?<=\s)|^)(?:[Tt]he\s+)?{_NAME_PHRASE}{_ORG_JOIN}$")
+# A body's head, "for" or "of", and the items of its list before a comma: "the Department
+# for Digital, Culture, | Media and Sport".
+_ORG_LIST_BEFORE_RE = re.compile(
+    r"(?:(?<=\s)|^)(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?(?P<head>[A-Z][a-z]+)\s+(?:for|of)\s+"
+    r"(?:(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*,\s+){1,3}$"
+)
+# What the list ends with: "Media and Sport", "Food and Rural Affairs".
+_LIST_CLOSES_RE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:and|&)\s+[A-Z]")
 
 # "The 9th | Circuit Court of Appeals", "the 82nd | Airborne Division": an ordinal opens it.
 _ORDINAL_BEFORE_RE = re.compile(rf"(?:(?<=\s)|^)[Tt]he\s+{_ORDINAL}\s+$")
@@ -752,6 +760,12 @@ def org_start(text: str, at: int) -> int:
     start = at
     for _ in range(3):
         head = _ORG_HEAD_BEFORE_RE.search(text, max(0, start - 80), start)
+        if head is None and text.startswith(", ", start - 2) and _LIST_CLOSES_RE.match(text, start):
+            # "the Department for Culture, | Media and Sport": a body's name with a list
+            # of what it is for, closed by "and"
+            head = _ORG_LIST_BEFORE_RE.search(text, max(0, start - 120), start)
+            if head is not None and head.group("head").lower() not in _ORG_HEADS:
+                head = None
         if head is None:
             break
         start = head.start()
