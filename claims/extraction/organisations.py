@@ -19,9 +19,10 @@ import re
 from collections.abc import Sequence
 
 from .alternation import longest_first
+from .gender import name_gender
 from .headlines import is_title_case
 from .lexicon import _LEADING_FUNCTION_WORDS, _ROLE_WORDS
-from .names import _TITLE_CASE_WORDS, without_trailing_dates
+from .names import _TITLE_CASE_WORDS, maybe_person, without_trailing_dates
 
 _GOVERNMENT_BODIES = frozenset(
     [
@@ -227,9 +228,28 @@ _KIND_THEN_NAME_RE = re.compile(
     + longest_first(_NAMED_KINDS)
     + r")\s+(?P<names>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})"
 )
+# A body and its kind set off beside each other: "The union, Unite, said", "Shelter, the
+# housing charity, said" (the kind closes the apposition: not "Jo Roe, a charity worker").
+_KIND_APPOSED_NAME_RE = re.compile(
+    r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,3}?(?P<kind>"
+    + longest_first(_NAMED_KINDS)
+    + r"),\s+(?P<names>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w'’&.-]*){0,4}),"
+)
+_NAME_APPOSED_KIND_RE = re.compile(
+    r"(?P<names>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w'’&.-]*){0,4}),\s+"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?P<kind>"
+    + longest_first(_NAMED_KINDS)
+    + r")(?=[,.;]|\s+(?:that|which|based|in|for)\b)"
+)
 # Kinds of company: "Corvalis Health will raise premiums, the company said." | "The
 # insurer blamed ..." (a name that shows no other kind)
 _COMPANY_KINDS = frozenset(["insurer", "lender"])
+# Kinds any body may be, whatever its name shows: "Oxfam said ..." | "The charity said"
+_ANY_KINDS = frozenset(["charity", "nonprofit", "organization", "organisation"])
+# (not a party, a campaign, a team, a court or a government's department)
+_NOT_ANY_KINDS = frozenset(
+    ["party", "campaign", "team", "court", "tribunal", "department", "ministry", "bureau"]
+)
 # How many sentences back an organisation that spoke is "the company" without having
 # spoken of itself as "it" (further back, "the company" is more often one the story named
 # without quoting)
@@ -380,6 +400,8 @@ class OrganisationBook:
             # "the party" is the party named a few sentences before, not one the story
             # named long ago: political news says "the party" of one it calls "Republicans"
             return None
+        if found is None and kind in _ANY_KINDS:
+            return self._latest_body(upto)
         company = kind in ("company", "firm")
         if found is None and company and len(self.companies) == 1:
             return next(iter(self.companies))
@@ -399,6 +421,18 @@ class OrganisationBook:
             ):
                 found = body
         return found
+
+    def _latest_body(self, upto: int) -> str | None:
+        """The body named or heard last, in the few texts before `upto`: what "the
+        charity" or "the organization" is when no name shows that kind ("The Heritage
+        Foundation notes ..." | "The organization also points out ...")."""
+        best, best_at = None, upto - _SAID_WINDOW
+        for kind, at in self.latest_at.items():
+            if at >= best_at and kind not in _NOT_ANY_KINDS:
+                best, best_at = self.latest[kind], at
+        if self.said is not None and self.said_at >= best_at:
+            best = self.said
+        return best
 
     def _learn(self, text: str) -> None:
         for m in _NAMED_KIND_RE.finditer(text):
@@ -422,6 +456,16 @@ class OrganisationBook:
             if names and names[0].lower().rstrip(".") not in _ROLE_WORDS:
                 self.latest[m.group("kind")] = _without_full_stop(" ".join(names))
                 self.latest_at[m.group("kind")] = self.read
+        if ", " in text and not _NAMED_KINDS.isdisjoint(_WORD_RE.findall(text.lower())):
+            for rx in (_KIND_APPOSED_NAME_RE, _NAME_APPOSED_KIND_RE):
+                for m in rx.finditer(text):
+                    apposed: str = m.group("names")
+                    if apposed.split(None, 1)[0] in _LEADING_FUNCTION_WORDS or (
+                        maybe_person(apposed) and name_gender(apposed) is not None
+                    ):
+                        continue  # ("But, the union said", "Ada Roe, the union's head")
+                    self.latest[m.group("kind")] = _without_full_stop(apposed)
+                    self.latest_at[m.group("kind")] = self.read
         if _HEAD_HINT_RE.search(text) is None:
             return  # most sentences name no organisation by such a word
         for m in _RUN_RE.finditer(text):
