@@ -580,6 +580,14 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
             and trailing.group("kind") == claimant[4:]
             and (named := _NAME_OPENS_RE.match(s.text)) is not None
             and not is_place(named.group("name"))
+            # ("Voters in line will still be allowed to vote, the office said": a plural
+            # the sentence opens with is no body, unless the story named it as one)
+            and not (
+                " " not in named.group("name")
+                and is_plural(named.group("name"))
+                and named.group("name") not in organisations.bodies
+                and organisations.full_name(named.group("name"), i) is None
+            )
             and (
                 names_a_body(named.group("name"))
                 or not maybe_person(named.group("name"))

@@ -48,3 +48,17 @@ def test_no_body_long_before_is_the_charity() -> None:
     filler = "\n\n".join(f"The ferry ran late on day {n}." for n in range(2, 12))
     body = f"Kindrel said the parcels were late.\n\n{filler}\n\nThe charity said so."
     assert claimants(body)[-1] == "the charity"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Voters in line will still be allowed to vote, the council said.", "the council"),
+        ("Residents will pay £40 more, the council said.", "the council"),
+        ("Tallowmere Software will cut 900 jobs, the company said.", "Tallowmere Software"),
+    ],
+)
+def test_a_plural_the_sentence_opens_with_is_not_the_body_that_said_it(
+    sentence: str, speaker: str
+) -> None:
+    assert claimants(sentence) == [speaker]
