@@ -207,6 +207,8 @@ _DATELINE_RE = re.compile(
     rf"|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*{_DATELINE_AGENCY}"
     # a full date alone: "Dec. 7, 2026 — ", "7 December 2026 - "
     rf"|{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
+    # a live blog's time stamp: "9:42 p.m. ET — ", "21:42 GMT - ", "Updated 9:42 a.m. — "
+    r"|(?:Updated\s+)?\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?"
     rf"|{_DATELINE_AGENCY}){_DATELINE_DASH}"
 )
 # A city in title case and its state or country with a dash and no agency: "Mexico City,

@@ -195,6 +195,14 @@ def test_a_wire_dateline_is_outside_the_first_sentence(body: str, expected: list
         ("Mexico City, Mexico — Remittances rose 4%.", ["Remittances rose 4%."]),
         ("Springfield, Ill. — Tolls rose 10%.", ["Tolls rose 10%."]),
         ("Smith, Jones — The firm merged in 2019.", ["Smith, Jones — The firm merged in 2019."]),
+        # a live blog's or a timeline's time stamps
+        ("9:42 p.m. ET — The polls closed in Tarn.", ["The polls closed in Tarn."]),
+        ("11:40 am – Police named the driver.", ["Police named the driver."]),
+        ("21:05 GMT - Ferries were halted.", ["Ferries were halted."]),
+        ("12:00pm — The mayor spoke.", ["The mayor spoke."]),
+        ("Updated 9:42 a.m. — Tolls rose 10%.", ["Tolls rose 10%."]),
+        # (a ratio or a score is no time stamp without a dash after it)
+        ("3:1 was the final vote.", ["3:1 was the final vote."]),
     ],
 )
 def test_every_wire_dateline_and_byline_stays_outside_the_spans(
