@@ -90,6 +90,9 @@ _SPEECH_VERBS = (
     # ("The OBR forecast growth of 1.1%", "forecasts that"; not the noun: "The OBR forecast
     # is gloomy", "the forecasts for growth")
     r"forecasted|(?:forecast|forecasts)(?=\s+(?:that\b|(?:a|an|the)\s|[a-z]+\s+(?:of|to|at|in)\s))|"
+    # a network's or an agency's call of a race: "NBC News projects that", "..., the
+    # Associated Press projected." (not "housing projects", "projected costs")
+    r"(?:projected|projects)(?=\s+(?:that\b|[A-Z])|\s*\.$)|"
     r"concedes|confirmed|denied|"
     r"alleged|interjected|joked|quipped|asked|asks|reiterated|cautioned|"
     r"complained|boasted|touted|lamented|revealed|disclosed|urged|urges|pledged|proposed|"

@@ -1,6 +1,7 @@
-"""Market and business copy: a share or a price that moved does not speak, the subject
-of the clause a participle of speech follows does ("Korvo rose 2% after analysts at
-Pellman Brothers raised their target, saying ..."). Invented sentences."""
+"""Market, business and election-night copy: a share or a price that moved does not
+speak, the subject of the clause a participle of speech follows does ("Korvo rose 2%
+after analysts at Pellman Brothers raised their target, saying ..."); a network's call of
+a race is the network's. Invented sentences."""
 
 from __future__ import annotations
 
@@ -49,3 +50,23 @@ def test_a_person_who_acted_still_speaks(sentence: str) -> None:
 
 def test_a_price_that_moved_with_no_clause_gives_no_speaker() -> None:
     assert last("Korvo Motors jumped 8%, saying little.") == "The Ledger"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ives has won the Tarn seat, Radio Halvard projected.", "Radio Halvard"),
+        ("Radio Halvard projects that Ives will win the Tarn seat.", "Radio Halvard"),
+        ("Radio Halvard projected Ives the winner in Tarn.", "Radio Halvard"),
+    ],
+)
+def test_a_call_of_a_race_is_the_callers(sentence: str, speaker: str) -> None:
+    assert last(sentence) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The council projected costs of $4 million.", "The housing projects in Tarn were built."],
+)
+def test_projected_costs_and_housing_projects_are_no_call(sentence: str) -> None:
+    assert last(sentence) == "The Ledger"
