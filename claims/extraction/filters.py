@@ -51,6 +51,10 @@ _BOILERPLATE = CaseFree(
     | \((?:photo|image|video|credit)s?\b[^)]*\)
     | ^\W*(?:photo|image|picture|video)s?\s*(?:by|credit|courtesy)?\s*:
     | ©
+    | ^\W*(?:media|press|news|investor)\ (?:contacts?|inquiries|enquiries|relations)\W*:
+    | ^\W*contacts?\W*:
+    | \bfor\ (?:more\ information|further\ information|media\ inquiries|media\ enquiries),?
+      \ (?:please\ )?(?:contact|call|email|e-mail|visit)\b
     | ^\W*(?:published|updated|last\ updated)\b[^.]{0,40}\b(?:am|pm|[ge]dt|[ge]st|utc)\b
     | ^\W*(?:published|updated|last\ updated|posted)\W+(?:on\ )?
       (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\ \d{1,2},?\ \d{4}\W*$
@@ -137,6 +141,9 @@ _BOILERPLATE_HINTS = frozenset(
         "credit",
         "edited",
         "condensed",
+        "contact",
+        "contacts",
+        "information",
     ]
 )
 _LOW_WORD_RE = re.compile(r"[a-z]+")

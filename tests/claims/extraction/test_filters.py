@@ -35,6 +35,11 @@ from claims.extraction.filters import BOILERPLATE, FRAGMENT, GREETING, QUESTION,
         "This material may not be published, broadcast, rewritten or redistributed.",
         "This interview has been edited for length and clarity.",
         "The conversation was condensed and edited for clarity.",
+        # a press release's contact lines
+        "Media contact: Ada Pike, 555-0142, apike@example.org",
+        "Press inquiries: press@example.org",
+        "Contact: Ivo Marek, +44 20 7946 0000",
+        "For more information, please contact Ada Pike at 555-0142.",
     ],
 )
 def test_boilerplate_is_rejected(text: str) -> None:
@@ -83,6 +88,8 @@ def test_fragments_are_rejected(text: str) -> None:
         "Critics say the audit may not be published in time.",
         "Voters follow the race on television, polls show.",
         "The film was edited for television by the studio in 2019.",
+        "The contact tracing team reached 400 people in May.",
+        "Ives said she had no contact with the firm for more information on the bid.",
     ],
 )
 def test_statements_are_kept(text: str) -> None:
