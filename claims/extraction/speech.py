@@ -1442,6 +1442,18 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 # "The Herald, Lusk said, called it a fraud": the clause set off by commas
                 # reports the sentence
                 return reported.group("name"), "speaker", None
+            if (
+                appos
+                and rx is _SUBJECT_VERB_RE
+                and text[: m.start("subj")] in ("", "But ", "And ")
+                and _OWNER_DESCRIPTION_RE.fullmatch(subj)
+                and _APPOSED_NAME_RE.fullmatch(appos)
+                and _can_be_subject(appos.removeprefix("the "))
+                and not is_place(appos)
+            ):
+                # "Germany's largest carmaker, Volkswagen, said", "Texas' largest utility,
+                # Oncor, said": the name apposed to the description speaks
+                return appos, "speaker", None
             if subj[-2:] in ("'s", "’s") and subj[:-2] in ("He", "She", "he", "she"):
                 subj = subj[:-2]  # "He’s argued that": "has", not a name
             head, _, rest = subj.partition(" ")
@@ -2175,6 +2187,7 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             )
             # "One customer, a wheat farmer named Jo Roe, said": the name, not the farmer
             or _named_subject(text)
+            or _described_body_opener(text)
         )
         # "A campaign official later defended it, saying", "Campaign officials ...": an
         # unnamed source, which a name may only modify
@@ -2388,6 +2401,37 @@ _WORDS_FOLLOW_RE = re.compile(
 )
 # The body a name in apposition is of: "Ada Pike of the Police Union", "Jo Roe at Acme".
 _AFFILIATION_END_RE = re.compile(r"\s+(?:of|at|with|from)\s+(?:the\s+)?[A-Z][^,;]*$")
+# A body the sentence opens with, described first: "Britain's biggest retailer Tesco runs",
+# "Germany's largest carmaker, Volkswagen, employs", "The state-owned investment giant
+# Korvo runs".
+_DESCRIBED_BODY_OPENS_RE = re.compile(
+    rf"(?:(?:But|And)\s+)?(?:The|{_NAME_PHRASE}(?:['’]s|s['’]))\s+(?:[a-z][\w-]*\s+){{0,3}}?"
+    rf"(?:{BODY_DESCRIPTIONS}|giant|brand|bank|lender|insurer|broadcaster|publisher|agency|"
+    r"[a-z]*maker)(?:,\s+|\s+)"
+    r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’&.-]*){0,5}),?\s+[a-z]"
+)
+
+
+def _described_body_opener(text: str) -> str | None:
+    m = (
+        _DESCRIBED_BODY_OPENS_RE.match(text)
+        if text[:1] in "TBA" or "'" in text[:30] or "’" in text[:30]
+        else None
+    )
+    if m is None or not _can_be_subject(m.group("name")) or is_place(m.group("name")):
+        return None
+    return m.group("name")
+
+
+# An owner and what it owns, in lower case: "Germany's largest carmaker", "Texas' largest
+# utility", "The city's biggest employer".
+_OWNER_DESCRIPTION_RE = re.compile(
+    rf"(?:{_NAME_PHRASE}|The\s+[a-z]+)(?:['’]s|s['’])\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*"
+)
+# A name set off after it: "Volkswagen", "the NEA", "Bank of Valdoria".
+_APPOSED_NAME_RE = re.compile(
+    r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|&\s+|and\s+)?[A-Z][\w'’&.-]*){0,5}"
+)
 _OWNED_APPOSED_RE = re.compile(rf"(?:\s+[a-z][\w-]*){{0,3}},\s+(?P<name>{_NAME_PHRASE}),")
 
 

@@ -62,3 +62,41 @@ def test_a_study_commissioned_by_a_body_with_a_list_found() -> None:
         "Affairs, found that one in eight boats was unsafe."
     )
     assert claimants(sentence) == ["the study"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the name apposed to a description with an owner speaks
+        ("Norway's largest shipbuilder, Kvarnholm, said it would cut 900 jobs.", "Kvarnholm"),
+        ("Tarn's biggest employer, Harlow Mills, said it would close.", "Harlow Mills"),
+        ("Texas' largest grocer, Pellway, said prices would rise.", "Pellway"),
+        # and with its verb far away
+        (
+            "Norway's biggest retailer Brekke runs 900 stores and says it will hire 5,000 staff.",
+            "Brekke",
+        ),
+        (
+            "The state-owned shipping giant Kvarnholm runs two yards and says it has set up a "
+            "fund.",
+            "Kvarnholm",
+        ),
+    ],
+)
+def test_a_body_described_by_its_owner_speaks_by_name(sentence: str, speaker: str) -> None:
+    assert claimants(sentence) == [speaker]
+
+
+def test_a_description_apposed_to_a_description_is_not_a_name() -> None:
+    # ("Ives's old friend, a farmer, said": no name apposed; the description stays)
+    assert claimants("Ives's old friend, a ferry pilot, said the quay was unsafe.") == [
+        "Ives's old friend"
+    ]
+
+
+def test_a_named_person_described_after_is_still_the_speaker() -> None:
+    sentence = (
+        "Ada Pike, the editor of the Tarn Valley's weekly paper, the Tarn Courier, said "
+        "the levy was fair."
+    )
+    assert claimants(sentence) == ["Ada Pike"]
