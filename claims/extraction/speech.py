@@ -1923,6 +1923,13 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 # "Officials at the Tarn Port Authority said": the officials, where they are
                 return text[m.start("subj") : m.end("home")], "group", None
             if m.start("subj") > 0 and ("'s " in subj or "’s " in subj):
+                unnamed = opening_unnamed(text)
+                at = text.lower().find(unnamed.lower()) if unnamed is not None else -1
+                if unnamed is not None and 0 <= at < m.start("subj") < at + len(unnamed):
+                    # "A person familiar with Korvo's plans said": the person, unnamed, not
+                    # the plans
+                    whole = text[at : m.end("subj")]
+                    return whole[:1].lower() + whole[1:], "source", None
                 opener = _NAME_THEN_COMMA_RE.fullmatch(text, 0, m.start("subj"))
                 if opener is not None and _person_like(opener.group("name")):
                     # "Clara Roe, Harold Roe's niece, who farms ..., argued": Clara Roe,
