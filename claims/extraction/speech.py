@@ -23,6 +23,7 @@ from .groups import (
     evidence_source,
     is_group_noun,
     is_group_word_free,
+    is_plural,
     opening_unnamed,
     plural_source,
     unnamed_source,
@@ -1221,6 +1222,25 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         headline = headline_speaker(text, sentence_words)
         if headline is not None:
             return headline, "speaker", None  # "Roe Says Levy Will Pass"
+    if hits and "they" in sentence_words and not inside:
+        which = _WHICH_THEY_SAY_RE.search(text)
+        group = opening_unnamed(text) if which is not None else None
+        if which is not None and group is None:
+            plural_np = _OPENING_PLURAL_RE.match(text)
+            if plural_np is not None and _PREPOSITIONS.isdisjoint(plural_np.group("np").split()):
+                group = plural_np.group("np")
+                if group.startswith(("The ", "Both ", "All ", "Many ", "Some ", "Most ")):
+                    group = group[:1].lower() + group[1:]
+        if (
+            which is not None
+            and group is not None
+            and is_plural(group)
+            and 0 <= text.lower().find(group.lower()) < which.start()
+            and not in_quotation(text, which.start(), inside)
+        ):
+            # "Both candidates oppose the bill, which they say shortchanges growers": the
+            # plural the sentence opens with holds what the relative clause says
+            return group, "group", None
     if hits and text.startswith(("A ", "An ", "The ", "But ", "And ", "Its ", "Their ")):
         apposed = _BODY_APPOSED_SAYS_RE.match(text)
         if apposed is not None:
@@ -2408,6 +2428,20 @@ _WORDS_FOLLOW_RE = re.compile(
 )
 # The body a name in apposition is of: "Ada Pike of the Police Union", "Jo Roe at Acme".
 _AFFILIATION_END_RE = re.compile(r"\s+(?:of|at|with|from)\s+(?:the\s+)?[A-Z][^,;]*$")
+# A relative clause whose "they" says or holds it: "..., which they say shortchanges ...".
+_WHICH_THEY_SAY_RE = re.compile(
+    r",?\s+(?:which|that|what)\s+they\s+(?:also\s+|still\s+)?(?:say|said|argue|argued|claim|"
+    r"claimed|believe|believed|insist|insisted|contend|contended|consider|considered|call|"
+    r"called|describe|described)\b"
+)
+# A plural the sentence opens with, then its verb: "Ferry crews oppose", "Both bidders
+# focused on".
+_OPENING_PLURAL_RE = re.compile(
+    r"(?:(?:But|And)\s+)?(?P<np>(?:(?:The|Both|All|Many|Some|Most|Several|Two|Three|Four)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?[a-z]{3,}(?<!s)s)\s+(?:(?:also|still|now|have|had|long)\s+){0,2}"
+    r"[a-z]{3,}(?<!s)\b"
+)
+_PREPOSITIONS = frozenset(["in", "on", "at", "of", "for", "with", "from", "by", "to", "In", "On"])
 # A body the sentence opens with, described first: "Britain's biggest retailer Tesco runs",
 # "Germany's largest carmaker, Volkswagen, employs", "The state-owned investment giant
 # Korvo runs".

@@ -43,3 +43,31 @@ def test_a_named_person_before_an_owned_description_still_speaks() -> None:
     # "Clara Roe, Harold Roe's niece, argued": the one the description describes
     sentence = "Clara Ives, Harold Lund's niece, who farms near Tarn, argued the levy was unfair."
     assert claimants(sentence) == ["Clara Ives"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ferry crews oppose the timetable, which they say ignores the tides.", "Ferry crews"),
+        (
+            "The two councillors opposed the levy, which they called a tax on boats.",
+            "the two councillors",
+        ),
+        (
+            "Both bidders focused on what they said was the need for a new quay.",
+            "both bidders",
+        ),
+    ],
+)
+def test_a_plural_subject_holds_what_its_relative_they_says(sentence: str, speaker: str) -> None:
+    # after another group spoke: the sentence's own plural, not the last group
+    body = f"Harbour pilots said the quay was unsafe.\n\n{sentence}"
+    assert claimants(body)[-1] == speaker
+
+
+def test_a_quoted_relative_they_is_the_quotations() -> None:
+    body = (
+        "Ives spoke on Monday.\n\n"
+        '"Crews oppose the timetable, which they say is unsafe," Ives said.'
+    )
+    assert claimants(body)[-1] == "Ives"
