@@ -1222,6 +1222,20 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         headline = headline_speaker(text, sentence_words)
         if headline is not None:
             return headline, "speaker", None  # "Roe Says Levy Will Pass"
+    if text.startswith(("In ", "As ", "But ", "And ")) and not inside:
+        in_words = _IN_THE_WORDS_RE.match(text)
+        if in_words is not None and in_words.group("who"):
+            return in_words.group("who"), "source", None  # "In the words of one analyst"
+        if in_words is not None:
+            name = in_words.group("name") or in_words.group("owner")
+            if _can_be_subject(name) and not is_place(name):
+                # "In the words of Tom Reyes, a former engineer, the brakes were ...",
+                # "In Reyes's words, ...": his
+                return name, "speaker", None
+        as_put = _AS_UNNAMED_PUT_RE.match(text)
+        if as_put is not None:
+            # "As one analyst put it, ...": one unnamed
+            return as_put.group("who"), "source", None
     if hits and "they" in sentence_words and not inside:
         which = _WHICH_THEY_SAY_RE.search(text)
         group = opening_unnamed(text) if which is not None else None
@@ -2428,6 +2442,19 @@ _WORDS_FOLLOW_RE = re.compile(
 )
 # The body a name in apposition is of: "Ada Pike of the Police Union", "Jo Roe at Acme".
 _AFFILIATION_END_RE = re.compile(r"\s+(?:of|at|with|from)\s+(?:the\s+)?[A-Z][^,;]*$")
+# Whose words a sentence gives, fronted: "In the words of Tom Reyes, ...", "In Reyes's
+# own words, ...".
+_IN_THE_WORDS_RE = re.compile(
+    rf"(?:(?:But|And)\s+)?In\s+(?:the\s+words\s+of\s+(?:(?P<name>{_NAME_PHRASE})|"
+    r"(?P<who>(?:one|an?|another)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*))|"
+    rf"(?P<owner>{_NAME_PHRASE})(?:['’]s|s['’])\s+(?:own\s+)?words)\s*,"
+)
+# "As one analyst put it, ...", "As a senior aide noted, ...": one unnamed.
+_AS_UNNAMED_PUT_RE = re.compile(
+    r"(?:(?:But|And)\s+)?As\s+(?P<who>(?:one|an?|another|some|many|several)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:(?:later|once|recently)\s+)?"
+    r"(?:put\s+it|puts\s+it|noted|notes|said|says|observed|wrote|quipped|joked)\s*,"
+)
 # A relative clause whose "they" says or holds it: "..., which they say shortchanges ...".
 _WHICH_THEY_SAY_RE = re.compile(
     r",?\s+(?:which|that|what)\s+they\s+(?:also\s+|still\s+)?(?:say|said|argue|argued|claim|"

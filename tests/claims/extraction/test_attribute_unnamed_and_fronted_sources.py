@@ -1,6 +1,7 @@
-"""An unnamed source familiar with what a named body owns: "A person familiar with
-Korvo's plans said" is the person, unnamed, not "Korvo's plans" (nor the plans of a
-later "the report said"). Invented sentences."""
+"""Unnamed sources, plurals and fronted phrases: "A person familiar with Korvo's plans
+said" is the person, unnamed, not "Korvo's plans"; a relative clause's "they" is the
+plural the sentence opens with; "As one analyst put it", "In the words of Jo Roe" give
+whose words follow. Invented sentences."""
 
 from __future__ import annotations
 
@@ -71,3 +72,25 @@ def test_a_quoted_relative_they_is_the_quotations() -> None:
         '"Crews oppose the timetable, which they say is unsafe," Ives said.'
     )
     assert claimants(body)[-1] == "Ives"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('As one harbour pilot put it, "The quay is a trap."', "one harbour pilot"),
+        ("As a senior aide noted, the levy will pass.", "a senior aide"),
+        ('In the words of Tove Lind, a former engineer, the quay was "a known risk."', "Tove Lind"),
+        ("In Lind's own words, the quay was a known risk.", "Tove Lind"),
+        ('In the words of one pilot, the quay was "a trap."', "one pilot"),
+    ],
+)
+def test_whose_words_a_fronted_phrase_gives(sentence: str, speaker: str) -> None:
+    body = f"Tove Lind spoke on Monday, and Ives answered her.\n\n{sentence}"
+    assert claimants(body)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence", ["In other words, the levy is dead.", "As many voters know, the levy is dead."]
+)
+def test_other_fronted_phrases_give_no_words(sentence: str) -> None:
+    assert claimants(sentence) == ["The Ledger"]
