@@ -599,7 +599,12 @@ _RELEASED_WORDS = frozenset(
 # The days and dates of lexicon.py, and the words of "last week", "this month", "today".
 _WHEN_WORDS = _DATE_WORDS | {"today", "yesterday", "week", "month", "year", "this", "last"}
 _EVIDENCE_WORDS = frozenset(
-    [*_EVIDENCE_VERBS.split("|"), *("said", "says", "stated", "states", "tell", "tells")]
+    [
+        *_EVIDENCE_VERBS.split("|"),
+        *("said", "says", "stated", "states", "tell", "tells", "showing", "suggesting"),
+        *("indicating", "warns", "warned", "argues", "argued", "claims", "claimed"),
+        *("alleges", "alleged", "notes", "noted", "accuses", "accused"),
+    ]
 )
 # The standings verbs are common words ("had", "has"): looked at only beside a paper's noun
 _STANDINGS_WORDS = frozenset(["put", "puts", "had", "has", "gave", "gives"])
@@ -644,8 +649,12 @@ _EVIDENCE_OPENING_RE = re.compile(
     rf"(?:\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)|(?:on\s+)?(?:{_WEEKDAYS})))?"
     rf"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+|still\s+|again\s+|consistently\s+)?"
     r"(?:(?:seems|seem|seemed|appears|appear|appeared)\s+to\s+)?"
-    rf"(?:{_EVIDENCE_VERBS}|(?P<standing>{_STANDINGS_VERBS})|"
-    r"(?(doc)(?:said|says|stated|states|read|reads)|(?!)))\b"
+    # ("Early results of an entrance poll are showing that ...")
+    rf"(?:{_EVIDENCE_VERBS}|(?:is|are)\s+(?:showing|suggesting|indicating)|"
+    rf"(?P<standing>{_STANDINGS_VERBS})|"
+    # a document's words: "The memo said", "A letter from the Legion warns that"
+    r"(?(doc)(?:said|says|stated|states|read|reads|warns|warned|argues|argued|claims|"
+    r"claimed|alleges|alleged|notes|noted|accuses|accused)|(?!)))\b"
 )
 _EVIDENCE_TRAILING_RE = re.compile(
     r",\s+(?P<subj>(?:(?:the|a|an|this|that|these|its|their|his|her)\s+)?(?:[\w.'’/-]+\s+){0,3}?"

@@ -2450,10 +2450,13 @@ _IN_THE_WORDS_RE = re.compile(
     rf"(?P<owner>{_NAME_PHRASE})(?:['’]s|s['’])\s+(?:own\s+)?words)\s*,"
 )
 # "As one analyst put it, ...", "As a senior aide noted, ...": one unnamed.
+# ("As the Ledger's investigative unit reported just today, ...": a body's part)
 _AS_UNNAMED_PUT_RE = re.compile(
-    r"(?:(?:But|And)\s+)?As\s+(?P<who>(?:one|an?|another|some|many|several)\s+"
-    r"(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:(?:later|once|recently)\s+)?"
-    r"(?:put\s+it|puts\s+it|noted|notes|said|says|observed|wrote|quipped|joked)\s*,"
+    r"(?:(?:But|And)\s+)?As\s+(?P<who>(?:(?:one|an?|another|some|many|several)\s+|"
+    r"the\s+(?:[A-Z][\w.&-]*\s+){0,4}?[A-Z][\w.&-]*['’]s?\s+)"
+    r"(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:(?:later|once|recently|first)\s+)?"
+    r"(?:put\s+it|puts\s+it|noted|notes|said|says|observed|wrote|quipped|joked|reported|"
+    r"reports)(?:\s+(?:just\s+)?(?:today|yesterday|on\s+\w+day|\w+day|last\s+\w+))?\s*,"
 )
 # A relative clause whose "they" says or holds it: "..., which they say shortchanges ...".
 _WHICH_THEY_SAY_RE = re.compile(

@@ -94,3 +94,23 @@ def test_whose_words_a_fronted_phrase_gives(sentence: str, speaker: str) -> None
 )
 def test_other_fronted_phrases_give_no_words(sentence: str) -> None:
     assert claimants(sentence) == ["The Ledger"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Early results of an exit poll of Tarn voters are showing that half want a new quay.",
+            "Early results of an exit poll of Tarn voters",
+        ),
+        ("Recent polling is showing Ives with a 9-point lead.", "Recent polling"),
+        ("The harbour board's letter warns that fees will rise.", "the harbour board's letter"),
+        ("A campaign radio ad released Monday accuses Ives of lying.", "a campaign radio ad"),
+        (
+            "As the Courier's investigative unit reported just today, the port sold the quay.",
+            "the Courier's investigative unit",
+        ),
+    ],
+)
+def test_evidence_documents_and_reports_that_show_or_warn(sentence: str, speaker: str) -> None:
+    assert claimants(sentence) == [speaker]
