@@ -80,6 +80,7 @@ from .quotes import (
     OPENS_WITH_QUOTE_RE,
     SINGLE_QUOTED_RE,
     british_style,
+    curled_singles,
     needs_plain_marks,
     outside_quotations,
     plain_marks,
@@ -150,6 +151,14 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
         # "Teamsters Local 120 said": the local's number is part of its name
         sentences = [replace(s, text=_UNION_LOCAL_RE.sub(r"-\1", s.text)) for s in sentences]
     texts = [s.text for s in sentences]
+    curled = curled_singles(texts)
+    if curled is not None:
+        # 'We have fixed it,' she said.: straight single marks, read as curly ones
+        sentences = [
+            s if text == s.text else replace(s, text=text)
+            for s, text in zip(sentences, curled, strict=True)
+        ]
+        texts = curled
     if british_style(texts):
         sentences = _double_quoted(sentences)
         texts = [s.text for s in sentences]
@@ -782,6 +791,12 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
         inside = inside_after
     if unfold:
         out = _unfolded(out, unfold, given, own.claimant)
+    if curled is not None and "’" not in whole:
+        # a claimant as the story writes it: "Roe's aide", not "Roe’s aide"
+        out = [
+            replace(a, claimant=a.claimant.replace("’", "'")) if "’" in a.claimant else a
+            for a in out
+        ]
     if locals_joined:
         out = [
             replace(a, claimant=_JOINED_LOCAL_RE.sub(r"Local \1", a.claimant))

@@ -128,6 +128,38 @@ _SINGLE_OPEN_RE = re.compile(r"(?<![\w‘’'])‘(?=[^\s\d])")  # not "‘90s"
 _DOUBLE_OPEN_RE = re.compile(r"“|(?:^|(?<=\s))\"(?=[^\s\d])")
 
 
+# Straight single marks used as quotation marks (typed, or pasted from a page that quotes
+# in them): 'We will fix it,' she said. An opening one follows a line's start, a space, a
+# bracket or a dash and comes before a letter; two together ('') are the typewriter's
+# double mark and left alone.
+_STRAIGHT_OPEN_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))'(?=[A-Za-z])")
+_STRAIGHT_TWO_RE = re.compile(r"''")
+
+
+def curled_singles(texts: list[str]) -> list[str] | None:
+    """The texts with straight single marks as curly ones (‘ opening, ’ elsewhere: an
+    apostrophe is a ’ too), when the document quotes in them more than in double marks;
+    else None. One character for one: offsets hold."""
+    whole = "\n".join(texts)
+    if "'" not in whole or "‘" in whole:
+        return None  # most documents: no straight single mark, or curly ones already
+    opening = len(_STRAIGHT_OPEN_RE.findall(whole))
+    if opening < 2 or opening <= len(_DOUBLE_OPEN_RE.findall(whole)) + whole.count("''"):
+        return None
+    out = []
+    for text in texts:
+        if "'" not in text:
+            out.append(text)
+            continue
+        chars = list(text)
+        for i, ch in enumerate(chars):
+            if ch != "'" or text[i - 1 : i] == "'" or text[i + 1 : i + 2] == "'":
+                continue  # ('' stays)
+            chars[i] = "‘" if _STRAIGHT_OPEN_RE.match(text, i) else "’"
+        out.append("".join(chars))
+    return out
+
+
 def british_style(texts: list[str]) -> bool:
     """Whether the texts quote in single marks rather than double ones."""
     # (joined by line breaks: both patterns read a line break as they read a text's

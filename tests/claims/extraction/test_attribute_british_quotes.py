@@ -73,3 +73,34 @@ def test_the_quotation_helpers_find_what_lies_inside_and_outside_the_marks() -> 
     # a sentence that opens inside a quotation left open before it
     assert outside_quotations("It must go,” she said.", True) == " ” she said."
     assert not in_quotation("No marks here at all.", 3, False)
+
+
+def test_straight_single_marks_quote_like_curly_ones() -> None:
+    # typed or pasted with straight marks: 'We have fixed it,' she said.
+    body = (
+        "Ada Lind, the harbour master, spoke on Monday.\n\n"
+        "'We have fixed the quay,' she said.\n\n"
+        "'It is safe now. Nobody should worry about it,' she added.\n\n"
+        "'It's a disgrace,' said Councillor Tom Hale. 'The council wasn't told.'"
+    )
+    assert claimants(body) == [OUTLET, *["Ada Lind"] * 3, "Tom Hale", "Tom Hale"]
+
+
+def test_straight_apostrophes_stay_in_the_claimant_as_written() -> None:
+    body = (
+        "'We have fixed the quay,' Ada Lind said.\n\n"
+        "'It is safe now,' she added.\n\n"
+        "The pilots' union was angry, Lind's deputy said."
+    )
+    assert claimants(body)[-1] == "Lind's deputy"
+
+
+def test_typewriter_double_marks_are_not_read_as_two_singles() -> None:
+    # ''...'' is a double mark typed twice: the quotation is its speaker's
+    body = "Ada Lind spoke on Monday.\n\n''It is safe now,'' she said. ''Nobody should worry.''"
+    assert claimants(body) == [OUTLET, "Ada Lind", "Ada Lind"]
+
+
+def test_a_few_apostrophes_do_not_make_single_quotations() -> None:
+    body = "Lind's deputy said the pilots' union was angry.\n\n\"It isn't safe,\" Lind said."
+    assert claimants(body) == ["Lind's deputy", "Lind"]
