@@ -729,6 +729,8 @@ _SOURCE_RE = re.compile(
     # found that")
     r"(?:,\s+(?:citing|quoting|an?|appointed|created|formed|established|set\s+up|led|chaired)"
     r"\s+[^,;\"“”]{1,80},)?"
+    # ("Cascade Retail Group on Thursday reported a 12% jump")
+    rf"(?:\s+on\s+(?:{_WEEKDAYS}))?"
     r"\s+(?:(?:recently|first|also|previously)\s+)?"
     rf"(?:{_SOURCE_VERBS}|{_RELEASED_FINDINGS})\b(?!\s+from\b)"
 )

@@ -70,3 +70,14 @@ def test_a_call_of_a_race_is_the_callers(sentence: str, speaker: str) -> None:
 )
 def test_projected_costs_and_housing_projects_are_no_call(sentence: str) -> None:
     assert last(sentence) == "The Ledger"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Korvo Motors on Thursday reported a 12% jump in profit.", "Korvo Motors"),
+        ("Tarn Police on Sunday reported two deaths on the quay.", "Tarn Police"),
+    ],
+)
+def test_a_day_between_a_body_and_reported(sentence: str, speaker: str) -> None:
+    assert last(sentence) == speaker
