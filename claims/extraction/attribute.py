@@ -138,8 +138,12 @@ def _interviewee(texts: Sequence[str], book: NameBook) -> str | None:
     return min(counts, key=lambda full: (-counts[full], first[full]))
 
 
-def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> list[Attribution]:
-    """Attribution of every sentence of one document, in order."""
+def attribute(
+    sentences: Sequence[Sentence], *, outlet: str | None = None, author: str | None = None
+) -> list[Attribution]:
+    """Attribution of every sentence of one document, in order; ``author``, the one writer
+    a byline names, holds the narration in the first person ("I have covered the port
+    for ten years"), which is otherwise the outlet's."""
     given = sentences
     unfold: dict[str, str] = {}  # words whose accented capitals were made plain
     whole = "\n".join([s.text for s in sentences] + [s.speaker for s in sentences if s.speaker])
@@ -791,6 +795,13 @@ def attribute(sentences: Sequence[Sentence], *, outlet: str | None = None) -> li
         inside = inside_after
     if unfold:
         out = _unfolded(out, unfold, given, own.claimant)
+    if author is not None:
+        out = [
+            Attribution(author, "speaker", False)
+            if a.kind == "article" and _FIRST_PERSON_RE.search(outside_quotations(s.text, False))
+            else a
+            for s, a in zip(sentences, out, strict=True)
+        ]
     if curled is not None and "’" not in whole:
         # a claimant as the story writes it: "Roe's aide", not "Roe’s aide"
         out = [
@@ -1463,6 +1474,10 @@ def _reports_in_paragraph(sentences: Sequence[Sentence], i: int) -> bool:
             return True
         inside = quote_state(s.text, inside)[1]
     return False
+
+
+# The writer's own words in the first person singular.
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
 
 
 def _double_quoted(sentences: Sequence[Sentence]) -> list[Sentence]:

@@ -16,7 +16,7 @@ from .collector import cyclic_gc_paused
 from .filters import reject_reason
 from .quotes import needs_plain_marks, plain_marks
 from .score import Model, document_features, load_model, sigmoid
-from .segment import segment
+from .segment import byline_author, segment
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -30,7 +30,7 @@ __all__ = [
 
 # Bump whenever the model, the rules or the segmentation change: stored claims
 # record the version that produced them.
-EXTRACTOR_VERSION = "2026.12-143"
+EXTRACTOR_VERSION = "2026.12-144"
 
 
 @dataclass(frozen=True)
@@ -59,14 +59,34 @@ class Analysed:
     candidate: Candidate | None
 
 
-def analyse(body: str, *, outlet: str | None = None, model: Model | None = None) -> list[Analysed]:
+def analyse(
+    body: str,
+    *,
+    outlet: str | None = None,
+    author: str | None = None,
+    model: Model | None = None,
+) -> list[Analysed]:
     """All sentences of ``body`` in order, scored, filtered and attributed; ``model``
-    defaults to the shipped one."""
+    defaults to the shipped one. ``author``, the article's writer (else the one its
+    byline names), holds what the text says in the first person."""
     with cyclic_gc_paused():
-        return _analyse(body, outlet, model or load_model())
+        return _analyse(
+            body, outlet, _one_writer(author) or byline_author(body), model or load_model()
+        )
 
 
-def _analyse(body: str, outlet: str | None, model: Model) -> list[Analysed]:
+def _one_writer(author: str | None) -> str | None:
+    """The writer's name when ``author`` names one only ("Jane Porter", not "Jane Porter
+    and Tom Hale")."""
+    if not author:
+        return None
+    name = author.strip().removeprefix("By ").strip()
+    if " and " in name or "&" in name or "," in name or not 1 < len(name.split()) <= 4:
+        return None
+    return name
+
+
+def _analyse(body: str, outlet: str | None, author: str | None, model: Model) -> list[Analysed]:
     sentences = segment(body)
     if not sentences:
         return []
@@ -80,7 +100,7 @@ def _analyse(body: str, outlet: str | None, model: Model) -> list[Analysed]:
     # exactly as in training where every line of a debate is a unit.
     rows = document_features(texts)
     logits = model.document_logits(rows)
-    attributions = attribute(sentences, outlet=outlet)
+    attributions = attribute(sentences, outlet=outlet, author=author)
     scores = [sigmoid(z) for z in logits]
     rejected = [reject_reason(t) for t in texts]
     worth = _worth_checking(scores, rejected, model)
@@ -125,6 +145,7 @@ def extract_candidates(
     body: str,
     *,
     outlet: str | None = None,
+    author: str | None = None,
     threshold: float = 0.0,
     max_candidates: int | None = None,
 ) -> list[Candidate]:
@@ -135,7 +156,7 @@ def extract_candidates(
     """
     cands = [
         a.candidate
-        for a in analyse(body, outlet=outlet)
+        for a in analyse(body, outlet=outlet, author=author)
         if a.candidate is not None and a.candidate.score >= threshold
     ]
     cands.sort(key=lambda c: (-c.score, c.span_start))

@@ -23,7 +23,7 @@ from .letters import ACCENTED_CAPITALS, CAPITALS, SMALL_LETTERS
 from .places import is_place
 from .speakers import speaker_labels
 
-__all__ = ["Sentence", "segment"]
+__all__ = ["Sentence", "byline_author", "segment"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +244,20 @@ _BYLINE_RE = re.compile(
     r"(?:(?:,\s+|\s+and\s+)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}){0,3}"
     r"(?:,\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})?[ \t]*$"
 )
+
+
+def byline_author(body: str) -> str | None:
+    """The one writer a byline among the body's first lines names ("By Jane Doe", "By
+    JANE DOE, Special to the Ledger"), or None (no byline, or two writers or more)."""
+    for line in body.lstrip()[:600].splitlines()[:6]:
+        if not line.lstrip().startswith("By ") or _BYLINE_RE.match(line) is None:
+            continue
+        names = line.strip()[3:]
+        name = names.split(",", 1)[0].strip()
+        if " and " in name or "&" in name or not 1 < len(name.split()) <= 4:
+            return None  # two writers: whose "I" is unknown
+        return name.title() if name.isupper() else name
+    return None
 
 
 def _blingfire_offsets(text: str) -> list[tuple[int, int]]:

@@ -141,16 +141,17 @@ def _extract_chunk(ids: list[int], report: ExtractionReport) -> None:
         texts = list(
             Article.objects.filter(pk__in=todo)
             .order_by("pk")
-            .values_list("pk", "body", "content_hash", "outlet")
+            .values_list("pk", "body", "content_hash", "outlet", "author")
         )
     extracted: list[_Extracted] = []
     failures: dict[int, str] = {}
-    for pk, body, content_hash, outlet in texts:
+    for pk, body, content_hash, outlet, author in texts:
         started = time.perf_counter()
         try:
             candidates = extract_candidates(
                 body,
                 outlet=outlet or None,
+                author=author or None,
                 threshold=settings.EXTRACTION_THRESHOLD,
                 max_candidates=settings.EXTRACTION_MAX_CLAIMS,
             )

@@ -45,6 +45,20 @@ def test_the_seed_article_is_extracted_with_spans_speakers_and_reasons(settings:
     assert "Zakharova" not in claimants
 
 
+def test_the_articles_writer_holds_its_first_person(settings: Any) -> None:
+    settings.EXTRACTION_THRESHOLD = 0.0
+    body = (
+        "I have covered the port of Tarn for ten years, and fees have tripled since 2015.\n\n"
+        "The harbour board says fees must rise another 8% next year."
+    )
+    article = services.article_create(
+        data=ArticleInput(body=body, title="My port", outlet="The Ledger", author="Jane Porter")
+    )
+    services.article_extract(article_id=article.pk)
+    claimants = dict(Claim.objects.filter(article=article).values_list("span_start", "claimant"))
+    assert claimants == {0: "Jane Porter", body.index("The harbour"): "the harbour board"}
+
+
 def test_extraction_is_idempotent_and_keeps_human_work(editor: Any, reviewer: Any) -> None:
     article = seed_article()
     first = dict(Claim.objects.filter(article=article).values_list("pk", "span_start"))
