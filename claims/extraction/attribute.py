@@ -758,6 +758,17 @@ def attribute(
         else:
             att = own
         if (
+            att.kind == "article"
+            and out
+            and s.text[:4] in ("That", "Thos", "So s", "This")
+            and sentences[i - 1].paragraph != s.paragraph
+            and (revealed := _revealed_speaker(s.text, sentences, i, book)) is not None
+        ):
+            # '"We will not let this stand. ..."' | "That was Commissioner Alma Brisco on
+            # Tuesday, reacting to ...": the quotation before is the one the sentence names
+            att = Attribution(revealed, "speaker", False)
+            _credit_paragraph(out, sentences, i - 1, revealed)
+        if (
             att.kind == "speaker"
             and not has_quote
             and not started_inside
@@ -1592,6 +1603,40 @@ def _credit_line(
             return None  # '"...," Roe said. "..."' | "- Doe."
         j -= 1
     return credit.group("name") if OPENS_WITH_QUOTE_RE.match(sentences[j + 1].text) else None
+
+
+# Who the bare quotation just before was: "That was Commissioner Alma Brisco on Tuesday",
+# "So said Jo Roe, ...", "Those were the words of Jo Roe".
+_REVEAL_RE = re.compile(
+    r"(?:That|Those|This)\s+(?:was|were|is)\s+(?:the\s+(?:words?|verdict|view|message|"
+    r"warning)\s+of\s+)?|So\s+(?:said|says)\s+"
+)
+_REVEALED_NAME_RE = re.compile(
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)(?=\s*[,.;—–-]|\s+(?:on|in|at|last|this|"
+    r"speaking|during|after|before|who|to)\b|$)"
+)
+
+
+def _revealed_speaker(
+    text: str, sentences: Sequence[Sentence], i: int, book: NameBook
+) -> str | None:
+    """The person a sentence names as the speaker of the bare quotation that makes up the
+    paragraph before it, or None."""
+    reveal = _REVEAL_RE.match(text)
+    who = _REVEALED_NAME_RE.match(text, reveal.end()) if reveal is not None else None
+    if who is None:
+        return None
+    paragraph, first = sentences[i - 1].paragraph, i - 1
+    while first > 0 and sentences[first - 1].paragraph == paragraph:
+        first -= 1
+    if not OPENS_WITH_QUOTE_RE.match(sentences[first].text) or not CLOSES_WITH_QUOTE_RE.search(
+        sentences[i - 1].text
+    ):
+        return None  # ("That was the year ...": no quotation before it)
+    name = clean_name(who.group("who"))
+    if not maybe_person(name) or is_place(name):
+        return None
+    return book.resolve(name)
 
 
 def _credit_paragraph(

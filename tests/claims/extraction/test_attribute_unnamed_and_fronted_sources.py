@@ -114,3 +114,18 @@ def test_other_fronted_phrases_give_no_words(sentence: str) -> None:
 )
 def test_evidence_documents_and_reports_that_show_or_warn(sentence: str, speaker: str) -> None:
     assert claimants(sentence) == [speaker]
+
+
+def test_a_bare_quotation_is_the_one_the_next_paragraph_reveals() -> None:
+    body = (
+        '"We will not let this stand. The people of Tarn deserve better."\n\n'
+        "That was Councillor Ada Lind on Tuesday, reacting to the vote.\n\n"
+        '"Nobody will pay."\n\n'
+        "So said Jo Pike, the union's leader, on Monday."
+    )
+    assert claimants(body) == ["Ada Lind"] * 3 + ["Jo Pike"] * 2
+
+
+def test_that_was_without_a_quotation_before_reveals_nobody() -> None:
+    body = '"It is a fair levy," Lind said.\n\nThat was the year the ferry sank.'
+    assert claimants(body) == ["Lind", "The Ledger"]
