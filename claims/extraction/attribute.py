@@ -668,6 +668,19 @@ def attribute(
         if claimant is not None and outlet_key and _outlet_key(claimant) == outlet_key:
             att = own  # "as the Ledger has noted", in the Ledger: the article's own voice
         elif claimant is not None:
+            if (
+                i == 0
+                and kind == "speaker"
+                and " " not in claimant
+                and claimant[:1].isupper()
+                and (below := named_later().get(claimant.lower())) is not None
+                and below.rsplit(None, 1)[-1] == claimant
+                and not s.speaker  # (a transcript's label: "KELLY:" is no headline)
+                and name_gender(below) is not None  # a given name opens it: not "Consult Poll"
+            ):
+                # a headline's "Trump says tariffs will ...", "Fed's Waller: ...": the full
+                # name the story gives below
+                claimant = below
             att = Attribution(claimant, kind or "speaker", direct)
             if name_gender(claimant) is None:
                 organisations.heard(

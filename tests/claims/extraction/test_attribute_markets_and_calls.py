@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.extraction.claimants import last
+from tests.claims.extraction.claimants import claimants, last
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,17 @@ def test_projected_costs_and_housing_projects_are_no_call(sentence: str) -> None
 )
 def test_a_day_between_a_body_and_reported(sentence: str, speaker: str) -> None:
     assert last(sentence) == speaker
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Ives says the quay will close by May", "Ives: quay “not safe”"],
+)
+def test_a_headlines_surname_is_the_full_name_the_story_gives_below(headline: str) -> None:
+    body = f"{headline}\n\nHarbour master Helen Ives said on Monday that the quay was unsafe."
+    assert claimants(body) == ["Helen Ives", "Helen Ives"]
+
+
+def test_a_headlines_word_that_is_no_persons_stays() -> None:
+    body = "Poll finds Ives ahead\n\nA Morning Consult Poll found Tove Ives ahead by 9 points."
+    assert claimants(body)[0] != "Morning Consult Poll"
