@@ -318,6 +318,15 @@ class NameBook:
                     if speaker is not None and speaker in namesakes:
                         return speaker
             return self.by_surname[key]
+        if (
+            len(tokens) > 2
+            and tokens[0].lower() in _PARTICLES
+            and tokens[-1].lower() in self.by_surname
+        ):
+            # "Von der Leyen told reporters": the particle capitalised at a sentence's start
+            full = self.by_surname[tokens[-1].lower()]
+            if full.lower().endswith(" " + cleaned.lower()):
+                return full
         if len(tokens) == 1 and tokens[0].lower() in GIVEN_NAMES:
             # "Hillary said", "the Donald": a given name that one full name seen so far
             # opens is that person (not "Trump" -> "Trump Tower": a given name only).

@@ -132,3 +132,11 @@ def test_an_accented_dateline_stays_outside_the_claim() -> None:
 def test_the_quick_document_check_agrees_with_fold_capitals(text: str) -> None:
     # attribution skips fold_capitals for a document the check finds nothing in
     assert needs_folding(text) == (fold_capitals(text, {}) != text)
+
+
+def test_a_particle_capitalised_at_a_sentences_start_is_the_same_name() -> None:
+    body = (
+        "Commission President Ursula von der Lind said on Monday that the bloc would act.\n\n"
+        "Von der Lind told reporters that the plan was ready."
+    )
+    assert claimants(body) == ["Ursula von der Lind", "Ursula von der Lind"]
