@@ -318,6 +318,16 @@ class NameBook:
                     if speaker is not None and speaker in namesakes:
                         return speaker
             return self.by_surname[key]
+        if len(tokens) == 1 and tokens[0][:1].isupper() and tokens[0].lower() not in GIVEN_NAMES:
+            # "Xi added": a family name written first ("President Xi Jinping"), which one
+            # full name introduced with a title opens, and no given name a list knows
+            titled = {
+                f
+                for f in self.by_role.values()
+                if f.split()[0] == tokens[0] and 1 < len(f.split()) <= 3 and maybe_person(f)
+            }
+            if len(titled) == 1:
+                return titled.pop()
         if (
             len(tokens) > 2
             and tokens[0].lower() in _PARTICLES

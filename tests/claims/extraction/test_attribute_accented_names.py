@@ -140,3 +140,20 @@ def test_a_particle_capitalised_at_a_sentences_start_is_the_same_name() -> None:
         "Von der Lind told reporters that the plan was ready."
     )
     assert claimants(body) == ["Ursula von der Lind", "Ursula von der Lind"]
+
+
+def test_a_family_name_written_first_is_the_titled_full_name() -> None:
+    body = (
+        "Chinese Premier Li Qiangwei said on Monday that growth would pick up.\n\n"
+        "Li added that exports had risen 8 percent."
+    )
+    assert claimants(body) == ["Li Qiangwei", "Li Qiangwei"]
+
+
+def test_a_body_named_with_a_persons_surname_first_is_not_that_person() -> None:
+    # "Hale Campaign" was never introduced with a title: "Hale" stays Hale
+    body = (
+        "The Hale Campaign said on Monday that it had raised $2 million.\n\n"
+        "Hale said the money would pay for ads."
+    )
+    assert claimants(body)[-1] == "Hale"
