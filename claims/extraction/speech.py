@@ -542,6 +542,9 @@ _SPOKESPERSON_RE = re.compile(
     r"the\s+[a-z]+))?"
     rf"(?:,\s+(?:(?P<sname>{_NAME_PHRASE})|[^,;\"“”]{{1,80}}?),)?\s+(?:{_SPEECH_VERB_RX})\b"
 )
+# "per" as "according to": "..., per the Labor Department", "..., per Reuters" (not "$5
+# per person", nor ", per capita").
+_PER_SOURCE_RE = re.compile(r",\s+per\s+(?=(?:the\s+)?[A-Z]|(?:an?|the)\s+[a-z]+\s+(?:by|from)\b)")
 # Papers and figures that come from someone: the evidence of groups.py and a few more.
 _PAPERS = rf"{EVIDENCE_NOUNS}|memos|papers|files|letters|notes|calculations|transcripts"
 _ACCORDING_RE = re.compile(
@@ -1217,6 +1220,9 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     if text.startswith("All told, "):
         # "All told, the group raised $4 million": "in all", not everyone telling
         text = "In total, " + text[10:]
+    if ", per " in text:
+        # "Unemployment fell to 4.1%, per the Labor Department.": "according to"
+        text = _PER_SOURCE_RE.sub(", according to ", text)
     # Most sentences have no reporting verb at all: a set test skips the regexes.
     sentence_words = _WORD_RE.findall(text)
     hits = _SPEECH_WORDS_ANY_CASE.intersection(sentence_words)

@@ -95,3 +95,19 @@ def test_a_headlines_surname_is_the_full_name_the_story_gives_below(headline: st
 def test_a_headlines_word_that_is_no_persons_stays() -> None:
     body = "Poll finds Ives ahead\n\nA Morning Consult Poll found Tove Ives ahead by 9 points."
     assert claimants(body)[0] != "Morning Consult Poll"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ferry fares rose 8%, per the Tarn Harbour Board.", "the Tarn Harbour Board"),
+        ("The quay deal is worth $4 million, per Radio Halvard.", "Radio Halvard"),
+        ("Fares rose 8%, per a report by the Tarn Institute.", "the Tarn Institute"),
+    ],
+)
+def test_per_a_source_is_according_to_it(sentence: str, speaker: str) -> None:
+    assert last(sentence) == speaker
+
+
+def test_per_capita_and_per_person_name_no_source() -> None:
+    assert last("Income rose, per capita, by 4% and fares cost $5 per person.") == "The Ledger"
