@@ -327,6 +327,11 @@ def attribute(
             kind = "description"
         if phrase is not None and kind in ("speaker", "source") and phrase[:1].isupper():
             phrase = _whole_organisation(s.text, phrase, book)
+            if phrase[:1].isupper() and phrase.rsplit(None, 1)[-1].lower() in _THE_HEADS:
+                # "..., the Labor Department said": the body as the story names it
+                at = s.text.find(phrase)
+                if at >= 4 and s.text[at - 4 : at] in ("the ", "The "):
+                    phrase = "the " + phrase
         if phrase in _QUANTIFIER_SUBJECTS and started_inside:
             # '"Some have said that he should not have accepted it."' is the
             # quotation's speaker's, not "Some"'s.
@@ -1130,6 +1135,14 @@ def _whole_organisation(text: str, phrase: str, book: NameBook) -> str:
     return "the " + whole[4:] if whole.startswith("The ") else whole
 
 
+# The last words of a body's name that "the" goes with: "the Labor Department", "the
+# Associated Press".
+_THE_HEADS = frozenset(
+    [
+        *("department", "ministry", "office", "agency", "bureau", "commission", "committee"),
+        *("council", "institute", "administration", "board", "press", "service", "authority"),
+    ]
+)
 # "Roe-run", "Reuters’", "CNN's": a name starts after these words
 _NOT_IN_NAMES_RE = re.compile(r"-[a-z]|['’]s?$")
 _OPENERS = _OPENING_CONJUNCTIONS | {"Regardless"}

@@ -576,7 +576,7 @@ def test_a_role_in_a_title_case_headline_is_no_persons_without_a_given_name() ->
     ("sentence", "expected"),
     [
         # an organisation whose first word is also a title keeps it
-        ("Regardless, the Harbor Department said the levy would stand.", "Harbor Department"),
+        ("Regardless, the Harbor Department said the levy would stand.", "the Harbor Department"),
         ("The Justice Department said it would appeal the levy.", "the Justice Department"),
         ("General Motors said it would appeal the levy.", "General Motors"),
         # an organisation's name that runs over "for" and "and" is kept whole

@@ -111,3 +111,14 @@ def test_per_a_source_is_according_to_it(sentence: str, speaker: str) -> None:
 
 def test_per_capita_and_per_person_name_no_source() -> None:
     assert last("Income rose, per capita, by 4% and fares cost $5 per person.") == "The Ledger"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ferry fares rose 8%, the Harbour Department said.", "the Harbour Department"),
+        ("Ives has won the Tarn seat, the Halvard Press projects.", "the Halvard Press"),
+    ],
+)
+def test_a_body_keeps_the_the_the_story_gives_it(sentence: str, speaker: str) -> None:
+    assert last(sentence) == speaker
