@@ -2215,11 +2215,13 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         and _UNNAMED_AFTER_VERB_RE.match(text, far.end())
     ):
         far = None  # "Records were copied, said two people familiar with ...": theirs
-    if far is not None and _MOVED_BY_RE.match(text):
+    moved = _moved_clause_speaker(text, far.start()) if far and _MOVED_BY_RE.match(text) else None
+    if moved is not None and moved[0] is not None:
         # "Apple rose 1.3% after analysts at Morgan Stanley raised their target, saying
         # ...": a share or a price does not speak; the subject of the clause the
-        # participle follows does, if any
-        return _moved_clause_speaker(text, far.start())
+        # participle follows does (with none, the sentence's subject: "Roe rose 3 points
+        # in the poll after the debate, saying she had won")
+        return moved
     if far is not None:
         determined = (
             _DETERMINER_APPOSED_OPENS_RE.match(text) if text[:1] in "AaOoHhTtMBIi" else None
