@@ -1249,7 +1249,13 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         group = opening_unnamed(text) if which is not None else None
         if which is not None and group is None:
             plural_np = _OPENING_PLURAL_RE.match(text)
-            if plural_np is not None and _PREPOSITIONS.isdisjoint(plural_np.group("np").split()):
+            if (
+                plural_np is not None
+                and _PREPOSITIONS.isdisjoint(plural_np.group("np").split())
+                # (not what someone owns: "Roe's proposals target farmers, which they say")
+                and "'s " not in plural_np.group("np")
+                and "’s " not in plural_np.group("np")
+            ):
                 group = plural_np.group("np")
                 if group.startswith(("The ", "Both ", "All ", "Many ", "Some ", "Most ")):
                     group = group[:1].lower() + group[1:]

@@ -129,3 +129,8 @@ def test_a_bare_quotation_is_the_one_the_next_paragraph_reveals() -> None:
 def test_that_was_without_a_quotation_before_reveals_nobody() -> None:
     body = '"It is a fair levy," Lind said.\n\nThat was the year the ferry sank.'
     assert claimants(body) == ["Lind", "The Ledger"]
+
+
+def test_what_someone_owns_is_no_plural_that_holds_a_view() -> None:
+    body = "Ives spoke on Monday.\n\nIves's proposals target pilots, which they say is unfair."
+    assert "proposals" not in claimants(body)[-1]  # (the guard: no owned plural)
