@@ -30,7 +30,7 @@ __all__ = [
 
 # Bump whenever the model, the rules or the segmentation change: stored claims
 # record the version that produced them.
-EXTRACTOR_VERSION = "2026.12-152"
+EXTRACTOR_VERSION = "2026.12-153"
 
 
 @dataclass(frozen=True)
@@ -69,10 +69,9 @@ def analyse(
     """All sentences of ``body`` in order, scored, filtered and attributed; ``model``
     defaults to the shipped one. ``author``, the article's writer (else the one its
     byline names), holds what the text says in the first person."""
+    writer = _one_writer(author) or _one_writer(byline_author(body))
     with cyclic_gc_paused():
-        return _analyse(
-            body, outlet, _one_writer(author) or byline_author(body), model or load_model()
-        )
+        return _analyse(body, outlet, writer, model or load_model())
 
 
 def _one_writer(author: str | None) -> str | None:
@@ -83,7 +82,18 @@ def _one_writer(author: str | None) -> str | None:
     name = author.strip().removeprefix("By ").strip()
     if " and " in name or "&" in name or "," in name or not 1 < len(name.split()) <= 4:
         return None
+    if not _NOT_A_WRITER.isdisjoint(name.lower().split()):
+        return None  # "Staff Reports", "Associated Press", "Editorial Board": no one person
     return name
+
+
+_NOT_A_WRITER = frozenset(
+    [
+        *("staff", "reports", "report", "press", "associated", "news", "wire", "wires"),
+        *("service", "services", "editorial", "board", "desk", "team", "bureau", "reuters"),
+        *("ap", "afp", "correspondent", "correspondents", "writers", "editors", "the"),
+    ]
+)
 
 
 def _analyse(body: str, outlet: str | None, author: str | None, model: Model) -> list[Analysed]:

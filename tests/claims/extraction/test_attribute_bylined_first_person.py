@@ -47,3 +47,17 @@ def test_the_one_writer_a_byline_names(byline: str, author: str | None) -> None:
 def test_without_a_byline_the_first_person_stays_the_outlets() -> None:
     body = COLUMN.split("\n\n", 1)[1]
     assert claimants(body)[0] == "The Ledger"
+
+
+@pytest.mark.parametrize(
+    "byline", ["By Staff Reports", "By Associated Press", "By Editorial Board"]
+)
+def test_a_byline_of_no_one_person_names_no_writer(byline: str) -> None:
+    body = f"{byline}\n\nI have covered the port of Tarn for ten years."
+    assert claimants(body) == ["The Ledger"]
+
+
+def test_an_author_field_of_a_desk_names_no_writer() -> None:
+    body = "I have covered the port of Tarn for ten years."
+    cands = analyse(body, outlet="The Ledger", author="Staff Reports")
+    assert [a.candidate.claimant for a in cands if a.candidate] == ["The Ledger"]
