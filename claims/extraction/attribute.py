@@ -37,6 +37,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from .cues import SINGLE_CUES
 from .gender import PRONOUN_GENDER, name_gender
 from .groups import (
     DOCUMENT_NOUNS,
@@ -141,9 +142,9 @@ def _interviewee(texts: Sequence[str], book: NameBook) -> str | None:
 def attribute(
     sentences: Sequence[Sentence], *, outlet: str | None = None, author: str | None = None
 ) -> list[Attribution]:
-    """Attribution of every sentence of one document, in order; ``author``, the one writer
-    a byline names, holds the narration in the first person ("I have covered the port
-    for ten years"), which is otherwise the outlet's."""
+    """Attribution of every sentence of one document, in order; ``author``, the article's
+    one writer (pipeline.analyse finds it), holds the narration in the first person ("I
+    have covered the port for ten years"), which is otherwise the outlet's."""
     given = sentences
     unfold: dict[str, str] = {}  # words whose accented capitals were made plain
     whole = "\n".join([s.text for s in sentences] + [s.speaker for s in sentences if s.speaker])
@@ -827,7 +828,7 @@ def attribute(
     if author is not None:
         out = [
             Attribution(author, "speaker", False)
-            if a.kind == "article" and _FIRST_PERSON_RE.search(outside_quotations(s.text, False))
+            if a.kind == "article" and _in_first_person(s.text)
             else a
             for s, a in zip(sentences, out, strict=True)
         ]
@@ -1513,8 +1514,21 @@ def _reports_in_paragraph(sentences: Sequence[Sentence], i: int) -> bool:
     return False
 
 
-# The writer's own words in the first person singular.
-_FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
+# The writer's own words in the first person singular: the scorer's cue words ("i", "i'm",
+# "me", "my", ...), "I" in capitals only (not "i.e.").
+_FIRST_SINGULAR = frozenset(
+    w for w, features in SINGLE_CUES.items() if "first_singular" in features
+)
+_WORD_WITH_APOSTROPHE_RE = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+
+
+def _in_first_person(text: str) -> bool:
+    """Whether the sentence's words outside its quotations speak in the first person."""
+    for word in _WORD_WITH_APOSTROPHE_RE.findall(outside_quotations(text, False)):
+        low = word.lower().replace("’", "'")
+        if low in _FIRST_SINGULAR and (word[0] == "I" or low[0] != "i"):
+            return True
+    return False
 
 
 def _double_quoted(sentences: Sequence[Sentence]) -> list[Sentence]:

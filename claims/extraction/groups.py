@@ -598,12 +598,17 @@ _RELEASED_WORDS = frozenset(
 )
 # The days and dates of lexicon.py, and the words of "last week", "this month", "today".
 _WHEN_WORDS = _DATE_WORDS | {"today", "yesterday", "week", "month", "year", "this", "last"}
+# What a document says with: "The memo said", "A letter from the Legion warns that".
+_DOCUMENT_VERBS = (
+    "said|says|stated|states|read|reads|warns|warned|argues|argued|claims|claimed|alleges|"
+    "alleged|notes|noted|accuses|accused"
+)
 _EVIDENCE_WORDS = frozenset(
     [
         *_EVIDENCE_VERBS.split("|"),
-        *("said", "says", "stated", "states", "tell", "tells", "showing", "suggesting"),
-        *("indicating", "warns", "warned", "argues", "argued", "claims", "claimed"),
-        *("alleges", "alleged", "notes", "noted", "accuses", "accused"),
+        # ("read" is left out: "The statement read like a confession" reads nothing out)
+        *(verb for verb in _DOCUMENT_VERBS.split("|") if verb not in ("read", "reads")),
+        *("tell", "tells", "showing", "suggesting", "indicating"),
     ]
 )
 # The standings verbs are common words ("had", "has"): looked at only beside a paper's noun
@@ -652,9 +657,8 @@ _EVIDENCE_OPENING_RE = re.compile(
     # ("Early results of an entrance poll are showing that ...")
     rf"(?:{_EVIDENCE_VERBS}|(?:is|are)\s+(?:showing|suggesting|indicating)|"
     rf"(?P<standing>{_STANDINGS_VERBS})|"
-    # a document's words: "The memo said", "A letter from the Legion warns that"
-    r"(?(doc)(?:said|says|stated|states|read|reads|warns|warned|argues|argued|claims|"
-    r"claimed|alleges|alleged|notes|noted|accuses|accused)|(?!)))\b"
+    # a document's words
+    rf"(?(doc)(?:{_DOCUMENT_VERBS})|(?!)))\b"
 )
 _EVIDENCE_TRAILING_RE = re.compile(
     r",\s+(?P<subj>(?:(?:the|a|an|this|that|these|its|their|his|her)\s+)?(?:[\w.'’/-]+\s+){0,3}?"

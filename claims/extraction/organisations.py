@@ -230,13 +230,16 @@ _KIND_THEN_NAME_RE = re.compile(
 )
 # A body and its kind set off beside each other: "The union, Unite, said", "Shelter, the
 # housing charity, said" (the kind closes the apposition: not "Jo Roe, a charity worker").
+# (its name: up to five capitalised words, "of", "for" or "&" between; no "and", which
+# joins two bodies: "The unions, Unite and GMB,")
+_APPOSED_NAMES = r"(?P<names>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w'’&.-]*){0,4})"
 _KIND_APPOSED_NAME_RE = re.compile(
     r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,3}?(?P<kind>"
     + longest_first(_NAMED_KINDS)
-    + r"),\s+(?P<names>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w'’&.-]*){0,4}),"
+    + rf"),\s+{_APPOSED_NAMES},"
 )
 _NAME_APPOSED_KIND_RE = re.compile(
-    r"(?P<names>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w'’&.-]*){0,4}),\s+"
+    rf"{_APPOSED_NAMES},\s+"
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?P<kind>"
     + longest_first(_NAMED_KINDS)
     + r")(?=[,.;]|\s+(?:that|which|based|in|for)\b)"

@@ -133,7 +133,6 @@ _DOUBLE_OPEN_RE = re.compile(r"“|(?:^|(?<=\s))\"(?=[^\s\d])")
 # bracket or a dash and comes before a letter; two together ('') are the typewriter's
 # double mark and left alone.
 _STRAIGHT_OPEN_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))'(?=[A-Za-z])")
-_STRAIGHT_TWO_RE = re.compile(r"''")
 
 
 def curled_singles(texts: list[str]) -> list[str] | None:

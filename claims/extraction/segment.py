@@ -247,15 +247,13 @@ _BYLINE_RE = re.compile(
 
 
 def byline_author(body: str) -> str | None:
-    """The one writer a byline among the body's first lines names ("By Jane Doe", "By
-    JANE DOE, Special to the Ledger"), or None (no byline, or two writers or more)."""
+    """Whom a byline among the body's first lines names ("By Jane Doe" -> "Jane Doe", "By
+    JANE DOE, Associated Press" -> "Jane Doe", "By Jane Doe and John Roe" -> both), or
+    None. Whether that is one writer is the pipeline's question."""
     for line in body.lstrip()[:600].splitlines()[:6]:
         if not line.lstrip().startswith("By ") or _BYLINE_RE.match(line) is None:
             continue
-        names = line.strip()[3:]
-        name = names.split(",", 1)[0].strip()
-        if " and " in name or "&" in name or not 1 < len(name.split()) <= 4:
-            return None  # two writers: whose "I" is unknown
+        name = line.strip()[3:].split(",", 1)[0].strip()
         return name.title() if name.isupper() else name
     return None
 

@@ -13,6 +13,7 @@ from itertools import islice
 from .alternation import by_first_letter, longest_first
 from .gender import GIVEN_NAMES, name_gender
 from .groups import (
+    _PRE_HEAD_STOP,
     BODY_WORDS,
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
@@ -1199,13 +1200,16 @@ _BODY_APPOSED_SAYS_RE = re.compile(
     rf",\s+(?:also\s+)?{_FINDING_THAT}"
 )
 
+# What a body is by its trade, and a body's name of up to six capitalised words ("Strydora",
+# "Bank of Valdoria", "Harlow & Sons").
+_BODY_TRADES = rf"{BODY_DESCRIPTIONS}|giant|brand|bank|lender|insurer|broadcaster|publisher|agency"
+_BODY_NAME = r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’&.-]*){0,5}"
 # "Its sponsor, sportswear maker Strydora, said", "Roe's publisher, the media group Tarn
 # House, said": a body someone has, named after a description of its trade
 _OWNED_BODY_NAMED_SAYS_RE = re.compile(
     rf"(?:(?:But|And)\s+)?(?:The|Its|His|Her|Their|{_NAME_PHRASE}['’]s)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
     r"[a-z][\w-]*,\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
-    rf"(?:{BODY_DESCRIPTIONS}|giant|brand|bank|lender|insurer|broadcaster|publisher|agency)\s+"
-    r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’&.-]*){0,5})"
+    rf"(?:{_BODY_TRADES})\s+(?P<name>{_BODY_NAME})"
     r",\s+(?:also\s+)?(?:has\s+|had\s+)?"
     r"(?:said|says|told|added|warned|argued|wrote|announced|insisted|confirmed|denied)\b"
 )
@@ -1251,7 +1255,6 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             plural_np = _OPENING_PLURAL_RE.match(text)
             if (
                 plural_np is not None
-                and _PREPOSITIONS.isdisjoint(plural_np.group("np").split())
                 # (not what someone owns: "Roe's proposals target farmers, which they say")
                 and "'s " not in plural_np.group("np")
                 and "’s " not in plural_np.group("np")
@@ -2482,20 +2485,19 @@ _WHICH_THEY_SAY_RE = re.compile(
 )
 # A plural the sentence opens with, then its verb: "Ferry crews oppose", "Both bidders
 # focused on".
+# (no preposition, auxiliary or relative among its words: groups.py's words that stop a
+# group's head)
 _OPENING_PLURAL_RE = re.compile(
     r"(?:(?:But|And)\s+)?(?P<np>(?:(?:The|Both|All|Many|Some|Most|Several|Two|Three|Four)\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?[a-z]{3,}(?<!s)s)\s+(?:(?:also|still|now|have|had|long)\s+){0,2}"
-    r"[a-z]{3,}(?<!s)\b"
+    rf"(?:(?!(?i:{_PRE_HEAD_STOP})\s)[\w'’-]+\s+){{0,3}}?[a-z]{{3,}}(?<!s)s)\s+"
+    r"(?:(?:also|still|now|have|had|long)\s+){0,2}[a-z]{3,}(?<!s)\b"
 )
-_PREPOSITIONS = frozenset(["in", "on", "at", "of", "for", "with", "from", "by", "to", "In", "On"])
 # A body the sentence opens with, described first: "Britain's biggest retailer Tesco runs",
 # "Germany's largest carmaker, Volkswagen, employs", "The state-owned investment giant
 # Korvo runs".
 _DESCRIBED_BODY_OPENS_RE = re.compile(
     rf"(?:(?:But|And)\s+)?(?:The|{_NAME_PHRASE}(?:['’]s|s['’]))\s+(?:[a-z][\w-]*\s+){{0,3}}?"
-    rf"(?:{BODY_DESCRIPTIONS}|giant|brand|bank|lender|insurer|broadcaster|publisher|agency|"
-    r"[a-z]*maker)(?:,\s+|\s+)"
-    r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’&.-]*){0,5}),?\s+[a-z]"
+    rf"(?:{_BODY_TRADES}|[a-z]*maker)(?:,\s+|\s+)(?P<name>{_BODY_NAME}),?\s+[a-z]"
 )
 
 
@@ -2516,9 +2518,7 @@ _OWNER_DESCRIPTION_RE = re.compile(
     rf"(?:{_NAME_PHRASE}|The\s+[a-z]+)(?:['’]s|s['’])\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*"
 )
 # A name set off after it: "Volkswagen", "the NEA", "Bank of Valdoria".
-_APPOSED_NAME_RE = re.compile(
-    r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|&\s+|and\s+)?[A-Z][\w'’&.-]*){0,5}"
-)
+_APPOSED_NAME_RE = re.compile(rf"(?:the\s+)?{_BODY_NAME}")
 _OWNED_APPOSED_RE = re.compile(rf"(?:\s+[a-z][\w-]*){{0,3}},\s+(?P<name>{_NAME_PHRASE}),")
 
 

@@ -36,11 +36,11 @@ def test_the_writers_first_person_is_the_writers() -> None:
     [
         ("By Jane Porter", "Jane Porter"),
         ("By JANE PORTER, Associated Press", "Jane Porter"),
-        ("By Jane Porter and Tom Hale", None),  # two writers: whose "I"?
+        ("By Jane Porter and Tom Hale", "Jane Porter and Tom Hale"),
         ("By Monday morning, the ferry had sunk.", None),  # no byline
     ],
 )
-def test_the_one_writer_a_byline_names(byline: str, author: str | None) -> None:
+def test_whom_a_byline_names(byline: str, author: str | None) -> None:
     assert byline_author(f"{byline}\n\nI went to the port.") == author
 
 
@@ -50,9 +50,16 @@ def test_without_a_byline_the_first_person_stays_the_outlets() -> None:
 
 
 @pytest.mark.parametrize(
-    "byline", ["By Staff Reports", "By Associated Press", "By Editorial Board"]
+    "byline",
+    [
+        "By Staff Reports",
+        "By Associated Press",
+        "By Editorial Board",
+        "By Jane Porter and Tom Hale",
+    ],
 )
 def test_a_byline_of_no_one_person_names_no_writer(byline: str) -> None:
+    # a desk, an agency, a board, or two writers: whose "I" is unknown
     body = f"{byline}\n\nI have covered the port of Tarn for ten years."
     assert claimants(body) == ["The Ledger"]
 
@@ -61,3 +68,8 @@ def test_an_author_field_of_a_desk_names_no_writer() -> None:
     body = "I have covered the port of Tarn for ten years."
     cands = analyse(body, outlet="The Ledger", author="Staff Reports")
     assert [a.candidate.claimant for a in cands if a.candidate] == ["The Ledger"]
+
+
+def test_i_e_is_no_first_person() -> None:
+    body = "By Jane Porter\n\nThe fee, i.e. the levy on boats, rose 8% last year."
+    assert claimants(body) == ["The Ledger"]
