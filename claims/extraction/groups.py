@@ -351,6 +351,9 @@ _MET_BY_WRITER = (
     r"(?:we|I)(?:\s+have|['’]ve)?\s+(?:spoke|spoken|talked|interviewed|met|surveyed|reached|"
     r"contacted|asked)"
 )
+# A comma inside a list of names closed by "and": "in Ohio, Michigan and Indiana", "the
+# Department for Culture, Media and Sport", "Environment, Food and Rural Affairs".
+LIST_COMMA = r",(?=\s+(?:[A-Z][\w'’-]*[\s,]+){1,6}(?:and|&)\s+[A-Z])"
 _PLURAL_SUBJECT_RE = re.compile(
     r"(?:(?:But|And|Still|Rather|Instead|Yet|Now|So|Meanwhile|However),?\s+)?"
     # a share first: "Nine in 10 registered voters", "About 4 in 10 Democrats"
@@ -379,7 +382,8 @@ _PLURAL_SUBJECT_RE = re.compile(
     # (not ending on an auxiliary: "who have | praised his candidacy warned")
     # (nor on a subject of the clause's own: "who asked not to be named because they |
     # feared retaliation said")
-    rf"{_MET_BY_WRITER}))\s+[^,;:.?!\"“”]{{1,60}}?(?<!\shave)(?<!\shas)(?<!\shad)(?<!\sbeen)(?<!\salso)"
+    # ("Farmers in Iowa, Nebraska and Kansas say": a list of places)
+    rf"{_MET_BY_WRITER}))\s+(?:[^,;:.?!\"“”]|{LIST_COMMA}){{1,60}}?(?<!\shave)(?<!\shas)(?<!\shad)(?<!\sbeen)(?<!\salso)"
     r"(?<!\sthey)(?<!\she)(?<!\sshe)(?<!\swe)(?<!\sit)"
     rf"|\s+{_MET_BY_WRITER}(?=\s))?)"
     r"(?:,\s+(?:however|too|though|meanwhile|in\s+turn|for\s+their\s+part),|\s+(?:all|both)|"
@@ -647,8 +651,7 @@ _EVIDENCE_OPENING_RE = re.compile(
     r"(?:,\s+(?:which|who|whose|where|released|conducted|published|commissioned|issued|"
     # ("commissioned by the Department for Levelling Up, Housing and Communities,": a
     # comma in a body's list of what it is for)
-    r"taken|carried\s+out|an?|the)\b(?:[^,;:\"“”]|,(?=\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:and|&)\s+"
-    r"[A-Z])){1,100},|"
+    rf"taken|carried\s+out|an?|the)\b(?:[^,;:\"“”]|{LIST_COMMA}){{1,100}},|"
     r"\s+(?:has|have|had)?,\s+(?:however|though|meanwhile|too|in\s+fact),)?"
     # when it came out: "A Register survey last month found", "A poll on Sunday showed"
     rf"(?:\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)|(?:on\s+)?(?:{_WEEKDAYS})))?"

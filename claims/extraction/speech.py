@@ -18,6 +18,7 @@ from .groups import (
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
     GROUP_NOUNS,
+    LIST_COMMA,
     PARTY_MEMBERS,
     PLURAL_VERB_WORDS,
     UNNAMED_NOUNS,
@@ -746,12 +747,15 @@ _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
 # ordinal if any ("the U.S. Court of Appeals for the 6th | Circuit").
 _ORG_JOIN = rf"\s+(?:of|for|on|and|&)\s+(?:the\s+)?(?:{_ORDINAL}\s+)?"
 _ORG_HEAD_BEFORE_RE = re.compile(rf"(?:(?<=\s)|^)(?:[Tt]he\s+)?{_NAME_PHRASE}{_ORG_JOIN}$")
-# A body's head, "for" or "of", and the items of its list before a comma: "the Department
-# for Digital, Culture, | Media and Sport".
+# A body's head or an office's title, "for" or "of", and the items of its list before a
+# comma: "the Department for Digital, Culture, | Media and Sport".
 _ORG_LIST_BEFORE_RE = re.compile(
-    r"(?:(?<=\s)|^)(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?(?P<head>[A-Z][a-z]+)\s+(?:for|of)\s+"
+    r"(?:(?<=\s)|^)(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?(?P<head>[A-Z][a-z]+)"
+    # ("the Secretary of State for Digital, Culture, | Media and Sport": an office's title)
+    r"(?:\s+of\s+State)?\s+(?:for|of)\s+"
     r"(?:(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*,\s+){1,3}$"
 )
+_LIST_HEADS = _ORG_HEADS | OF_TITLES
 # What the list ends with: "Media and Sport", "Food and Rural Affairs".
 _LIST_CLOSES_RE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:and|&)\s+[A-Z]")
 
@@ -771,7 +775,7 @@ def org_start(text: str, at: int) -> int:
             # "the Department for Culture, | Media and Sport": a body's name with a list
             # of what it is for, closed by "and"
             head = _ORG_LIST_BEFORE_RE.search(text, max(0, start - 120), start)
-            if head is not None and head.group("head").lower() not in _ORG_HEADS:
+            if head is not None and head.group("head").lower() not in _LIST_HEADS:
                 head = None
         if head is None:
             break
@@ -826,7 +830,8 @@ _THE_APPOSED_RE = re.compile(
     # ("Its president, Lena Marsh, said": whose, by a possessive pronoun)
     rf"(?:(?:But|And|Yet|Still)\s+)?(?:[Tt]he|Its|His|Her|Their|One|An?|Another|"
     rf"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}['’]s)\s+"
-    rf"[^,;\"“”]{{1,60}},\s+"
+    # ("The Secretary of State for Environment, Food and Rural Affairs, Helen Marsh,")
+    rf"(?:[^,;\"“”]|{LIST_COMMA}){{1,60}},\s+"
     # (one way to read each word: a plain word is a listed descriptor too)
     rf"(?:(?>[A-Z][\w'’.-]*|of|(?:{_DESCRIPTORS})|{_PLAIN_DESCRIPTOR})\s+)*?"
     rf"(?P<subj>{_NAME_PHRASE}),\s+[a-z]"
@@ -1873,7 +1878,11 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 # "The local MP, Ada Pike, said": a title in capitals
                 or (subj.split()[-1].isupper() and 2 <= len(subj.split()[-1]) <= 4)
                 # "the Minister for the Marine, Ada Pike, confirmed": a title with "for"
-                or _TITLE_FOR_OF_RE.search(text, max(0, m.start("subj") - 40), m.end("subj"))
+                # ("The Secretary of State for Environment, Food and | Rural Affairs, Ada
+                # Pike, said": the title's list is looked back over)
+                or _TITLE_FOR_OF_RE.search(
+                    text, max(0, org_start(text, m.start("subj")) - 40), m.end("subj")
+                )
                 is not None
             ):
                 # "Roe's attorney, Ada Pike, said": Pike; "Democrats' nominee, Sen. Tim
@@ -2797,7 +2806,10 @@ _GROUP_BEFORE_RE = re.compile(
     r"(?:^(?:(?:But|And|Still|Yet|Now|So|Meanwhile|However),?\s+)?|(?<=,\s)|(?<=\bbut\s)|"
     r"(?<=\band\s))"
     rf"(?P<group>(?:(?!(?:but|and|or|yet)\s)[\w'’.-]+\s+){{0,4}}?(?i:{GROUP_NOUNS}|{_PLACED_BODIES})\s+"
-    r"(?:in|at|of|from|for|across|throughout)\s+(?:the\s+)?)$"
+    r"(?:in|at|of|from|for|across|throughout)\s+(?:the\s+)?"
+    # ("Voters in Ohio, Michigan and | Wisconsin told": a list of places before the last)
+    r"(?:(?:(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,\s+){0,6}"
+    r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,?\s+(?:and|&)\s+)?)$"
 )
 
 

@@ -158,3 +158,42 @@ def test_a_name_before_such_a_verb_still_speaks() -> None:
 )
 def test_a_poll_reports_what_the_people_in_it_say(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a list of places after the group gave the list's last place
+        (
+            "Farmers in Tarnia, Ostrava and Belmont said the tariffs had cut their income.",
+            "Farmers in Tarnia, Ostrava and Belmont",
+        ),
+        (
+            "Workers at plants in Ohio, Michigan and Indiana said the closures cost them wages.",
+            "Workers at plants in Ohio, Michigan and Indiana",
+        ),
+        (
+            "The dock crews of Dover, Calais and Boulogne said the closures cost them wages.",
+            "The dock crews of Dover, Calais and Boulogne",
+        ),
+        (
+            "Voters in Ohio, Michigan and Wisconsin told pollsters the toll was too high.",
+            "Voters in Ohio, Michigan and Wisconsin",
+        ),
+        (
+            "Officials in Kent, Surrey, and Sussex announced that the roads would close.",
+            "Officials in Kent, Surrey, and Sussex",
+        ),
+        # not a group: a place named inside a fronted phrase, a list inside a clause
+        ("Roe, who won in Ohio, Florida and Texas, said the race was over.", "Roe"),
+        ("Rallies in Iowa, Ohio and Nevada drew big crowds, Ada Roe said.", "Ada Roe"),
+    ],
+)
+def test_a_group_named_by_a_list_of_places_is_the_speaker(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+def test_a_place_inside_a_fronted_phrase_makes_no_group() -> None:
+    # the group's pattern once took "in a speech to voters in Dover, " for a list
+    claimant = last("But, in a speech to voters in Dover, he barely discussed the toll.")
+    assert "Dover" not in claimant
