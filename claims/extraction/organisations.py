@@ -93,6 +93,8 @@ _KINDS: dict[str, frozenset[str]] = {
     "division": frozenset(["division"]),  # "the Division of Mineral Resources"
     "insurer": frozenset(["insurance", "mutual", "assurance", "plans"]),
     "system": frozenset(["system", "systems"]),  # "the Lakemont Health System"
+    # an investment fund: "Marlow Street Partners ... The fund said"
+    "fund": frozenset(["fund", "funds", "partners", "capital", "management", "investments"]),
     # a company of advisers: "Meridian Opinion Research ... The firm now plans"
     "firm": frozenset(
         [

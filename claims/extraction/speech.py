@@ -660,6 +660,8 @@ _BODY_REPORTED_RE = re.compile(
     r"site|magazine|group|giant|retailer|bank|department|committee|commission|council|board|"
     r"union|wire|channel|broadcaster|tabloid|publication|media|chain|maker|insurer|lender|"
     r"airline|utility|hospital|university|district|county|city))"
+    # ("The company on Thursday reported a loss", "the bank last week reported")
+    rf"(?:\s+(?:on\s+)?(?:{_WEEKDAYS})|\s+(?:last|this|earlier\s+this)\s+(?:week|month|year|quarter))?"
     r"\s+(?:(?:recently|first|also|previously|later|then)\s+)?(?:reported|reports)\b"
     r"(?!\s+(?:to|for|from|back)\b)"
 )

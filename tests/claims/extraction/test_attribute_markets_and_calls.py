@@ -128,3 +128,28 @@ def test_per_capita_and_per_person_name_no_source() -> None:
 )
 def test_a_body_keeps_the_the_the_story_gives_it(sentence: str, speaker: str) -> None:
     assert last(sentence) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company on Thursday reported a quarterly loss of $18 million.",
+        "The company last week reported a quarterly loss of $18 million.",
+        "The company reported a quarterly loss of $18 million.",
+    ],
+)
+def test_the_company_that_reported_a_day_after_it_spoke(sentence: str) -> None:
+    # "on Thursday" between "The company" and "reported" gave the outlet
+    story = "Korvo Foods Inc said on Monday it had agreed to be sold.\n\n" + sentence
+    assert claimants(story)[-1] == "Korvo Foods Inc"
+
+
+def test_the_fund_is_the_investment_firm_the_story_named() -> None:
+    story = (
+        "Activist investor Tarn Street Partners, which owns 9% of Korvo, pushed for a sale.\n\n"
+        "The fund said the price undervalued the company.\n\n"
+        "Officials at the Dover Pension Fund declined to comment.\n\n"
+        "The fund said it had sold its stake."
+    )
+    assert claimants(story)[1] == "Tarn Street Partners"
+    assert claimants(story)[3] == "the Dover Pension Fund"
