@@ -301,7 +301,11 @@ def attribute(
         label = None
         if not started_inside and ":" in s.text[:80]:
             label = label_speaker(s.text, book, speakers, named_later if i == 0 else None)
-        credited = _credit_line(sentences, out, i, book) if s.dashed else None
+        credited = (
+            _credit_line(sentences, out, i, book)
+            if s.dashed or (s.text[:1] in _CREDIT_DASHES and i)
+            else None
+        )
         phrase, kind, role = (
             (label or credited, "speaker", None) if label or credited else _speaker(s.text, inside)
         )
@@ -1629,12 +1633,20 @@ def _credit_line(
     s = sentences[i]
     if i == 0 or (i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph):
         return None
-    credit = _CREDIT_RE.fullmatch(s.text)
     before = sentences[i - 1]
-    if (
-        credit is None
-        or credit.group("name").rsplit(None, 1)[-1].lower() not in book.by_surname
-        or not CLOSES_WITH_QUOTE_RE.search(before.text)
+    inline = s.text[:1] in _CREDIT_DASHES
+    if inline and before.paragraph != s.paragraph:
+        return None  # (a dash that opens a line is the segmenter's: ``Sentence.dashed``)
+    dash = _CREDIT_DASH_RE.match(s.text)
+    credit = _CREDIT_RE.fullmatch(s.text, dash.end() if dash is not None else 0)
+    if credit is None or not CLOSES_WITH_QUOTE_RE.search(before.text):
+        return None
+    if credit.group("name").rsplit(None, 1)[-1].lower() not in book.by_surname and (
+        # a name the article has not given yet, with a title before it: '"..." — Mayor
+        # Linda Tran, in a campaign ad.'
+        not inline
+        or (titled := _TITLED_CREDIT_RE.match(credit.group("name"))) is None
+        or titled.group("title").lower() not in _ROLE_WORDS
     ):
         return None
     j = i - 1
@@ -1642,7 +1654,17 @@ def _credit_line(
         if out[j].kind not in ("article", "quote"):
             return None  # '"...," Roe said. "..."' | "- Doe."
         j -= 1
-    return credit.group("name") if OPENS_WITH_QUOTE_RE.match(sentences[j + 1].text) else None
+    # ('CLAIM: "..."': a fact-check's label before the quotation)
+    opening = _CLAIM_LABEL_RE.match(sentences[j + 1].text)
+    at = opening.end() if opening is not None else 0
+    return credit.group("name") if OPENS_WITH_QUOTE_RE.match(sentences[j + 1].text, at) else None
+
+
+_CREDIT_DASHES = frozenset("—–-")
+_CREDIT_DASH_RE = re.compile(r"[—–-]+\s*")  # (a sentence opening with one: ``inline``)
+# A credit's name after a title: "Mayor | Linda Tran", "Sen. | Ada Lusk".
+_TITLED_CREDIT_RE = re.compile(r"(?P<title>[A-Z][\w.]*)\s+[A-Z][\w'’-]*\s+[A-Z]")
+_CLAIM_LABEL_RE = re.compile(r"(?:[A-Z][A-Za-z]*\s+){0,2}[A-Z][A-Za-z]*:\s*")
 
 
 # Who the bare quotation just before was: "That was Commissioner Alma Brisco on Tuesday",

@@ -102,6 +102,19 @@ _VERB = CaseFree(
     re.VERBOSE,
 )
 _MIN_WORDS = 4
+# A credit line under a quotation, on the quotation's line: '"..." | — Mayor Lena Roe, in a
+# campaign ad.' (the segmenter keeps the dash inside the sentence when it is not the
+# line's first mark); no words of its own were said in it.
+_CREDIT_LINE_RE = re.compile(
+    # (a name, and what it is, where or when after a comma: not "- Ada Roe (R) dissects
+    # why ...", a list's item)
+    r"[—–-]+\s*(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’-]*(?:,\s*[^\"“”]{0,160})?\.?"
+)
+# (a clause of its own: "— Ada Roe, the mayor, has cut taxes", "..., said ...")
+_CREDIT_SAYS_RE = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|wrote|writes|is|are|was|were|has|have|had|will|"
+    r"would|can|could)\b"
+)
 # Every boilerplate pattern contains one of these words (or a ":", "©" or "/");
 # a set test is far cheaper than the full regex, which then runs on the few
 # sentences that hit.
@@ -183,6 +196,12 @@ def reject_reason(text: str) -> str | None:
     if _GREETING_RE.match(stripped) and len(words) <= 14:
         return GREETING
     if _STAGE_RE.match(stripped) or len(words) < _MIN_WORDS:
+        return FRAGMENT
+    if (
+        stripped[:1] in "—–-"
+        and _CREDIT_LINE_RE.fullmatch(stripped) is not None
+        and _CREDIT_SAYS_RE.search(stripped) is None
+    ):
         return FRAGMENT
     if len(words) < 8 and not _VERB.found(stripped):
         return FRAGMENT

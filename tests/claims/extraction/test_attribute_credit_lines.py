@@ -84,3 +84,33 @@ def test_the_segmenter_marks_a_line_opened_with_a_dash() -> None:
         ('"Bridges first."', False),
         ("Lena Ostrowski.", True),
     ]
+
+
+def test_a_credit_on_the_quotations_own_line_names_its_speaker() -> None:
+    body = (
+        "We checked the mayor's claims from the campaign.\n\n"
+        '"We cut the waiting list at the clinics by 40 percent." — Mayor Lena Ostrowski, '
+        "in a campaign ad released Oct. 3.\n\n"
+        "The figure counts two of the five clinics."
+    )
+    assert claimants(body) == [OUTLET, "Lena Ostrowski", "Lena Ostrowski", OUTLET]
+
+
+def test_a_fact_checks_claim_label_before_the_quotation() -> None:
+    body = (
+        "Fact check: did the clinics' waiting list really fall?\n\n"
+        'CLAIM: "We cut the waiting list at the clinics by 40 percent." — Councilman Pete'
+        " Varga, at the debate on Tuesday.\n\n"
+        "VERDICT: Mostly false."
+    )
+    assert claimants(body)[1:3] == ["Pete Varga", "Pete Varga"]
+
+
+def test_an_unknown_name_without_a_title_on_the_quotations_line_is_no_credit() -> None:
+    # a name the article never gave, with no title: not enough to say who spoke
+    body = (
+        "We checked the claims from the campaign.\n\n"
+        '"We cut the waiting list by 40 percent." — Jobs, growth and schools.\n\n'
+        "The figure counts two of the five clinics."
+    )
+    assert claimants(body)[1] == OUTLET

@@ -94,3 +94,27 @@ def test_fragments_are_rejected(text: str) -> None:
 )
 def test_statements_are_kept(text: str) -> None:
     assert reject_reason(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "— Councilman Pete Varga, at the debate on Tuesday.",
+        "— Mayor Lena Ostrowski, in a campaign ad released Oct. 3.",
+        "– Ada Roe.",
+    ],
+)
+def test_a_credit_line_on_the_quotations_line_is_a_fragment(text: str) -> None:
+    assert reject_reason(text) == FRAGMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Ada Roe (R) dissects why the Iowa outcome differed from the polls.",
+        "— Ada Roe, the mayor, has cut the city's taxes by 5 percent since 2020.",
+        "— Ada Roe, the mayor, said the city's taxes fell by 5 percent since 2020.",
+    ],
+)
+def test_a_dashed_clause_is_no_credit_line(text: str) -> None:
+    assert reject_reason(text) is None
