@@ -635,7 +635,9 @@ def _according_phrase(text: str) -> str | None:
     if (
         not words
         or (
-            words[0].lower() in ("him", "her", "them", "me", "us", "it", "his", "their")
+            # ("according to our analysis", "according to my count": the writer's own)
+            words[0].lower()
+            in ("him", "her", "them", "me", "us", "it", "his", "their", "our", "my")
             # "according to his Facebook profile", "according to her lawyer": a source of
             # theirs (not "according to their instinctive preference": as they prefer)
             and not (

@@ -396,3 +396,16 @@ def test_more_groups_that_speak(sentence: str, expected: str) -> None:
 def test_a_group_with_a_that_clause() -> None:
     sentence = "But progressive groups that have endorsed Lusk say the rules are unfair."
     assert last(sentence) == "progressive groups that have endorsed Lusk"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Even then, the decline is 14%, according to our analysis of the same data.",
+        "According to our count, 40 bridges are rated poor.",
+        "According to my sources, the mayor will resign before the vote.",
+    ],
+)
+def test_according_to_the_writers_own_work_is_the_outlets(sentence: str) -> None:
+    # it gave "our analysis of the same data", a source named by no one
+    assert claimants("Mayor Ada Roe spoke on Monday.\n\n" + sentence)[-1] == OUTLET
