@@ -79,6 +79,7 @@ from .quotes import (
     CLOSES_WITH_QUOTE_RE,
     CLOSING_MARK,
     OPENS_WITH_QUOTE_RE,
+    QUOTE_CHARS_RE,
     SINGLE_QUOTED_RE,
     british_style,
     curled_singles,
@@ -829,6 +830,8 @@ def attribute(
         inside = inside_after
     if unfold:
         out = _unfolded(out, unfold, given, own.claimant)
+    if any(s.speaker for s in sentences):
+        out = _continued_turns(sentences, out)
     if author is not None:
         out = [
             Attribution(author, "speaker", False)
@@ -1526,13 +1529,54 @@ _FIRST_SINGULAR = frozenset(
 _WORD_WITH_APOSTROPHE_RE = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
 
-def _in_first_person(text: str) -> bool:
+def _in_first_person(text: str, words: frozenset[str] = _FIRST_SINGULAR) -> bool:
     """Whether the sentence's words outside its quotations speak in the first person."""
     for word in _WORD_WITH_APOSTROPHE_RE.findall(outside_quotations(text, False)):
         low = word.lower().replace("’", "'")
-        if low in _FIRST_SINGULAR and (word[0] == "I" or low[0] != "i"):
+        if low in words and (word[0] == "I" or low[0] != "i"):
             return True
     return False
+
+
+_FIRST_PERSON = _FIRST_SINGULAR | {"we", "we're", "we've", "we'll", "we'd", "our", "us", "ours"}
+
+
+# A label the transcript's reader did not take ("KELLY: ...we would've", "MR. ROMNEY: we
+# should."): another speaker's turn, not the last one's going on.
+_LABEL_LIKE_RE = re.compile(r"[A-Z][A-Z.,'’ -]{1,60}:")
+
+
+def _continued_turns(sentences: Sequence[Sentence], out: list[Attribution]) -> list[Attribution]:
+    """A transcript's turn that goes on past its label: a paragraph with no label of its
+    own, right after a labelled one, whose first sentence speaks in the first person with
+    no quotation ("GOV. ELLEN PRICE: Good afternoon. ..." | "We expect 90 percent of
+    customers to be restored by Thursday."), is the labelled speaker's, and so is the rest
+    of it; narration after a turn ("The exchange drew laughter.") stays the outlet's."""
+    result = list(out)
+    turn: Attribution | None = None
+    turn_paragraph = continued = -1
+    for i, s in enumerate(sentences):
+        if s.speaker is not None:
+            turn = out[i] if out[i].kind == "speaker" else None
+            turn_paragraph = s.paragraph
+            continue
+        if turn is None or out[i].kind != "article":
+            if s.paragraph > turn_paragraph:
+                turn = None
+            continue
+        opens = i == 0 or sentences[i - 1].paragraph != s.paragraph
+        if s.paragraph == continued or (
+            opens
+            and s.paragraph == turn_paragraph + 1
+            and QUOTE_CHARS_RE.search(s.text) is None
+            and _LABEL_LIKE_RE.match(s.text) is None  # "KELLY: ...we would've": its own
+            and _in_first_person(s.text, _FIRST_PERSON)
+        ):
+            result[i] = Attribution(turn.claimant, "speaker", False)
+            turn_paragraph = continued = s.paragraph
+        elif s.paragraph > turn_paragraph:
+            turn = None
+    return result
 
 
 def _double_quoted(sentences: Sequence[Sentence]) -> list[Sentence]:

@@ -38,3 +38,47 @@ def test_the_interviewee_is_the_person_the_introduction_names_most() -> None:
 def test_answers_with_nobody_introduced_stay_the_outlets() -> None:
     body = "Q: How big is the deficit?\n\nA: It is $1.8 trillion."
     assert claimants(body) == ["The Ledger", "The Ledger"]
+
+
+def test_an_answer_that_goes_on_past_its_paragraph_is_still_the_interviewees() -> None:
+    body = (
+        "In an interview with the Ledger, Sen. Ada Roe discussed the budget.\n\n"
+        "Q: Will you vote for the bill?\n\n"
+        "A: No. It raises taxes on 40 million families.\n\n"
+        "I have voted against every such bill since 2019. The last one cost $300 billion.\n\n"
+        "The senator left for the airport after the interview."
+    )
+    assert claimants(body)[-4:] == ["Ada Roe", "Ada Roe", "Ada Roe", "The Ledger"]
+
+
+def test_a_transcripts_turn_goes_on_in_the_first_person() -> None:
+    body = (
+        "GOV. ELLEN PRICE: Good afternoon. As of this morning, 112,000 homes are still"
+        " without power.\n\n"
+        "We expect 90 percent of customers to be restored by Thursday. That number will"
+        " hold.\n\n"
+        "REPORTER: Is that acceptable?\n\n"
+        "GOV. ELLEN PRICE: No.\n\n"
+        "The briefing ended at noon. We left the room after it."
+    )
+    assert claimants(body)[2:4] == ["Ellen Price", "Ellen Price"]
+    assert claimants(body)[-2:] == ["The Ledger", "The Ledger"]
+
+
+_BRIEFING = (
+    "GOV. ELLEN PRICE: Good afternoon. Power is back in 112,000 homes.\n\n"
+    "REPORTER: Is that acceptable?\n\n"
+    "GOV. ELLEN PRICE: No. It is not.\n\n"
+)
+
+
+def test_a_line_with_a_label_the_reader_did_not_take_is_no_turn_going_on() -> None:
+    # a transcript's line whose label was not read ("MR. PIKE: we should ...", lower case
+    # after the colon) is another speaker's turn, never the last one's
+    body = _BRIEFING + "MR. PIKE: we should pay for it, and we have not."
+    assert claimants(body)[-1] == "The Ledger"
+
+
+def test_first_person_narration_with_a_quotation_after_a_turn_is_no_turn_going_on() -> None:
+    body = _BRIEFING + 'Our reporter then asked about the "bridge tax" and the 14 shelters.'
+    assert claimants(body)[-1] == "The Ledger"
