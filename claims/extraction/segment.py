@@ -70,8 +70,6 @@ _TITLES = frozenset(
         "st",
         "mt",
         "ft",
-        "no",
-        "nos",
         "vs",
         "v",
         "gov't",
@@ -83,9 +81,13 @@ _TITLES = frozenset(
     ]
 )
 # Month abbreviations end a sentence only when the next word is not a number and
-# not lower case ("in Jan. 2022" / "in Jan. last year").
+# not lower case ("in Jan. 2022" / "in Jan. last year"); so does "No." ("No. 10 Downing
+# Street" / "The senator would vote no. He said ...").
 _MONTHS = frozenset(
-    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    [
+        *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+        *("no", "nos"),
+    ]
 )
 # Words that typically start a new sentence; after "U.S." or "p.m." such a word
 # means the abbreviation did end the sentence ("...in the U.S. He said").

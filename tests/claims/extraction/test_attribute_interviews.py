@@ -20,6 +20,7 @@ def test_the_answers_are_the_interviewees() -> None:
         "The Ledger",
         "Ada Roe",
         "The Ledger",
+        "Ada Roe",  # "No."
         "Ada Roe",
     ]
 

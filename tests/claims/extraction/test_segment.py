@@ -279,3 +279,27 @@ def test_labels_that_are_not_a_transcript_stay_in_the_text(body: str) -> None:
     sentences = segment(body)
     assert all(s.speaker is None for s in sentences)
     assert ":" in sentences[0].text  # the label stays in the span
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "no" ending a sentence was read as the abbreviation of "No. 5"
+        (
+            "The senator would vote no. He said she had the votes.",
+            ["The senator would vote no.", "He said she had the votes."],
+        ),
+        (
+            "Asked again, she said no. The bill failed.",
+            ["Asked again, she said no.", "The bill failed."],
+        ),
+        (
+            "It was item No. 5 on the list. He said so.",
+            ["It was item No. 5 on the list.", "He said so."],
+        ),
+        ("He lives at No. 10 Downing Street.", ["He lives at No. 10 Downing Street."]),
+        ("Bills Nos. 4 and 5 passed.", ["Bills Nos. 4 and 5 passed."]),
+    ],
+)
+def test_no_ends_a_sentence_unless_a_number_follows(text: str, expected: list[str]) -> None:
+    assert [s.text for s in segment(text)] == expected
