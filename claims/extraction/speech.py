@@ -490,16 +490,27 @@ _HEADS_OF = (
 _HEADS_OF_WORDS = frozenset(_HEADS_OF)
 _OF_WORDS = frozenset(["of", "for", "at"])
 _HEAD_OF = (
-    r"(?P<desc>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!of\b)[a-z][\w-]*\s+){0,2}?"
+    r"(?P<desc>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|"
+    # whose: "Lusk's chief of staff", "The senator's chief of staff", "Her chief of staff"
+    # ("The Trump campaign's director of communications")
+    # (a lower-case owner only after "the": not "he’s with former secretary of state X")
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*['’]s|"
+    r"[Tt]he\s+(?:[A-Z][\w.'’-]*\s+){0,2}[a-z]+['’]s|"
+    r"[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
+    # ("The White House chief of staff": a capitalised body before the head)
+    r"(?:(?!of\b)[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=(?:[A-Z][a-z]+\s+)?[a-z])){0,2}?"
     # ("The chief of staff", "the secretary of state": no determiner after "of")
     rf"(?:{'|'.join(_HEADS_OF)})\s+(?:of|for|at)\s+(?:(?:the|a|an|his|her|its|their)\s+)?"
     r"(?:(?!(?:is|was|are|were|be|been|on|in|during|after|before|last|this|who|which|that)\b)"
     r"[\w'’.&-]+\s+){0,3}?(?!(?:is|was|are|were|be|been)\b)[\w'’.&-]+?)"
 )
+_HEAD_OF_DETERMINERS = frozenset(["the", "a", "an", "one", "another"])  # (not "her", "its")
 _HEAD_OF_SAYS_RE = re.compile(
     # at the start, after a comma or after a quotation: "The head of the union said",
     # '"...," a member of the board told the Ledger.'
     rf"(?:^(?:(?:But|And|Still|Meanwhile|However|Yet|Now),?\s+)?|(?<=,\s)|(?<=[\"”]\s)){_HEAD_OF}"
+    # ("..., who asked not to be named because he was not authorized to speak, said")
+    r"(?:,\s+(?:who|speaking)\b[^,;\"“”]{1,120},)?"
     r"(?:\s+(?:also|later|then|again|has|had|have|would|will))*"
     r"\s+(?:said|says|told|tells|added|adds|wrote|writes|argued|noted|warned|explained|"
     r"insisted|stated|declared)\b(?!\s+to\s+(?:be|have)\b)"  # not "said to be"
@@ -1447,7 +1458,11 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         if head_of is not None:
             # "The head of the union said", "A member of the board told": the one described,
             # with whose head or member they are (not "The head", nor nobody)
-            det, _, rest = (head_of.group("desc") or head_of.group("desc2")).partition(" ")
+            desc = head_of.group("desc") or head_of.group("desc2")
+            det, _, rest = desc.partition(" ")
+            if det.lower() not in _HEAD_OF_DETERMINERS:
+                # "Lusk's chief of staff said", "Her chief of staff said"
+                return (desc if det[-2:-1] in "'’" else f"{det.lower()} {rest}"), "source", None
             kind = "description" if det in ("The", "the") else "source"
             return f"{det.lower()} {rest}", kind, None
     # The inverted form ('"...," said X') needs a comma or a quote before the verb,

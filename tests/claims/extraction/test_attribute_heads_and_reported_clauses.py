@@ -187,3 +187,40 @@ def test_a_relative_clauses_verb_makes_no_group() -> None:
     # (the clerk may be read as questioning them; the files are no group that speaks)
     got = last("Some old tax files that the clerk questioned now sit in a locked vault.")
     assert "files" not in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a head "of" something with an owner before it gave the outlet
+        ("Lusk's chief of staff said the senator would vote no.", "Lusk's chief of staff"),
+        ("Her chief of staff said the senator would vote no.", "her chief of staff"),
+        (
+            "The Dover campaign's director of communications said the ad was false.",
+            "the Dover campaign's director of communications",
+        ),
+        (
+            "The Harbor Council chief of staff said the levy was void.",
+            "the Harbor Council chief of staff",
+        ),
+        # with a clause set off between the head and the verb
+        (
+            "Lusk's chief of staff, who asked not to be named because he was not authorized"
+            " to speak, said the senator would vote no.",
+            "Lusk's chief of staff",
+        ),
+        (
+            "The head of the union, speaking on condition of anonymity, said the strike"
+            " would go ahead.",
+            "the head of the union",
+        ),
+    ],
+)
+def test_an_owned_head_of_something_speaks(sentence: str, speaker: str) -> None:
+    assert claimants(sentence) == [speaker]
+
+
+def test_a_contraction_is_no_owner_of_a_head() -> None:
+    # "he’s with former secretary of state ..." is no "X's secretary of state"
+    sentence = "Murphy, though, said he’s with former secretary of state Ada Lusk, who he backs."
+    assert claimants(sentence) == ["Murphy"]
