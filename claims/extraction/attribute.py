@@ -493,6 +493,12 @@ def attribute(
             ):
                 # "Two stewards said ..." | "One of them said ...": the group spoke
                 claimant, kind = last_group[0], "source"
+        if claimant is not None and _SHARE_OF_THEM_RE.fullmatch(claimant) is not None:
+            # "Farmers in the valley are split." | "Many of them say ...": the group they are
+            # a share of, as "they" would be
+            share_of = _group_before(sentences, out, i, last_group, book)
+            if share_of is not None:
+                claimant, kind = share_of, "source"
         direct = has_quote or started_inside
         if s.speaker is not None and len(s.speaker) > 1:
             # A transcript: the labelled speaker says every sentence of the turn.
@@ -1301,6 +1307,10 @@ _KIND_SPOKESPERSON_RE = re.compile(
 )
 # "One of them said", "One of the stewards added", "One said": a member of the group that
 # spoke just before
+_SHARE_OF_THEM_RE = re.compile(
+    r"(?i:many|some|most|several|few|a\s+few|both|all|half|two|three|a\s+number|"
+    r"a\s+majority|the\s+majority)\s+of\s+(?:them|those)"
+)
 _ONE_OF_THEM_RE = re.compile(
     r"(?:(?:But|And)\s+)?[Oo]ne(?:\s+of\s+(?:them|those|the\s+(?P<noun>[a-z]+)))?"
     r"\s+(?:also\s+|later\s+)?(?:said|says|told|added|wrote|noted|warned)\b"

@@ -234,3 +234,24 @@ def test_the_spokesman_far_from_the_body_stays_the_spokesman() -> None:
 def test_two_named_after_a_plural_description() -> None:
     body = "Former Valdorian premiers Maria Varga and Peter Brecken fired back at the plan."
     assert claimants(body)[-1] == "Maria Varga and Peter Brecken"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Many of them say the toll will ruin them.",
+        "Some of those say the toll will ruin them.",
+        "Most of them said the toll would ruin them.",
+    ],
+)
+def test_a_share_of_them_is_the_group_they_are_a_share_of(second: str) -> None:
+    # it stayed "many of them", no one the story named
+    body = f"Two shop stewards said the boiler room was unsafe.\n\n{second}"
+    assert claimants(body)[-1] == "Two shop stewards"
+    body = f"Residents of the island are split over the toll.\n\n{second}"
+    assert claimants(body)[-1] == "Residents"
+
+
+def test_a_share_of_them_with_no_group_before_stays() -> None:
+    body = "The plant opened in 1961.\n\nMany of them say the toll will ruin them."
+    assert claimants(body)[-1] == "many of them"
