@@ -181,6 +181,8 @@ def attribute(
 
     full_names: list[dict[str, str]] = []
 
+    roles_later: list[dict[str, str]] = []  # the text's people by the titles they have
+
     def named_later() -> dict[str, str]:  # the text's full names by surname and given name
         if not full_names:
             whole = NameBook()
@@ -190,6 +192,7 @@ def attribute(
                 full.split()[0].lower(): full for full in reversed(list(whole.by_surname.values()))
             }
             full_names.append(by_word | whole.by_surname)
+            roles_later.append(whole.by_role)
         return full_names[0]
 
     titled: list[frozenset[str]] = []
@@ -698,6 +701,11 @@ def attribute(
                 # a headline's "Trump says tariffs will ...", "Fed's Waller: ...": the full
                 # name the story gives below
                 claimant = below
+            elif i == 0 and kind == "speaker" and claimant.lower() in _ROLE_WORDS and not s.speaker:
+                # a headline's bare title: "Judge blocks voter ID law, citing ..." over "U.S.
+                # District Judge Eleanor Ross wrote ...": the one the story gives the title
+                named_later()
+                claimant = roles_later[0].get(claimant.lower(), claimant)
             att = Attribution(claimant, kind or "speaker", direct)
             if name_gender(claimant) is None:
                 organisations.heard(

@@ -153,3 +153,23 @@ def test_the_fund_is_the_investment_firm_the_story_named() -> None:
     )
     assert claimants(story)[1] == "Tarn Street Partners"
     assert claimants(story)[3] == "the Dover Pension Fund"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Judge blocks state's voter ID law, citing burden on elderly",
+        "Judge says state's voter ID law is unconstitutional",
+    ],
+)
+def test_a_headlines_bare_title_is_the_one_the_story_gives_it(headline: str) -> None:
+    body = (
+        f"{headline}\n\nU.S. District Judge Elena Rossi wrote in a 48-page opinion that the"
+        " state had failed to show the law prevented fraud."
+    )
+    assert claimants(body) == ["Elena Rossi", "Elena Rossi"]
+
+
+def test_a_headlines_bare_title_with_no_one_titled_below_stays() -> None:
+    body = "Mayor says budget is balanced\n\nThe city council met on Monday."
+    assert claimants(body)[0] == "Mayor"
