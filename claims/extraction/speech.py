@@ -212,6 +212,11 @@ _TRADES = (
     r"banker|engineer|pollster|lobbyist|preacher"
 )
 _MORE_ROLE_HEADS = f"{_DESCRIBED_HEADS}|{_TRADES}"
+# When, between a subject and its verb: "The company on Thursday reported", "A federal
+# judge last week blocked".
+_WHEN_BEFORE_VERB = (
+    rf"(?:on\s+)?(?:{_WEEKDAYS})|(?:last|this|earlier\s+this)\s+(?:week|month|year|quarter)"
+)
 _THE_ROLE_OPENS_RE = re.compile(
     # after up to two fronted phrases ("In May, a U.S. District Court judge sided ...")
     r"(?:[^,;\"“”]{1,80},\s+){0,2}?"
@@ -224,6 +229,8 @@ _THE_ROLE_OPENS_RE = re.compile(
     rf"(?!\s+(?:{_ROLE_HEADS}|{_MORE_ROLE_HEADS})\b))"  # "The billionaire | businessman"
     # (not a noun after the role: "The deputy head of the delegation"; not a function
     # word: "Betty Friedan, the feminist leader and author, compared")
+    # ("A federal judge on Tuesday blocked the law, saying ...")
+    rf"(?:\s+(?:{_WHEN_BEFORE_VERB}))?"
     r"\s+(?:also\s+|later\s+|then\s+|quickly\s+)?"
     r"(?!(?:and|but|the|who|whom|whose|which|that|was|were|has|had|have|are|not|for|with|"
     r"from)\b)[a-z]{3,}(?:ed\b|\b(?!\s+(?:of|for|to|at|in|on)\b))"
@@ -674,7 +681,7 @@ _BODY_REPORTED_RE = re.compile(
     r"union|wire|channel|broadcaster|tabloid|publication|media|chain|maker|insurer|lender|"
     r"airline|utility|hospital|university|district|county|city))"
     # ("The company on Thursday reported a loss", "the bank last week reported")
-    rf"(?:\s+(?:on\s+)?(?:{_WEEKDAYS})|\s+(?:last|this|earlier\s+this)\s+(?:week|month|year|quarter))?"
+    rf"(?:\s+(?:{_WHEN_BEFORE_VERB}))?"
     r"\s+(?:(?:recently|first|also|previously|later|then)\s+)?(?:reported|reports)\b"
     r"(?!\s+(?:to|for|from|back)\b)"
 )
@@ -2292,7 +2299,8 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             # District Court judge sided with ..., saying": one unnamed
             if role.group("det").lower() == "the":
                 return role.group("desc"), "description", None
-            return role.group("desc"), "source", None
+            desc = role.group("desc")
+            return desc[:1].lower() + desc[1:], "source", None  # "a federal judge"
         owned = _POSSESSED_OPENS_RE.match(text)
         if (
             owned is not None

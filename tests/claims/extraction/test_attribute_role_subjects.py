@@ -63,3 +63,21 @@ def test_a_role_opening_the_sentence_is_the_claimant(sentence: str, expected: st
 )
 def test_no_role_no_claimant(sentence: str) -> None:
     assert last(sentence) == OUTLET
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a day between the role and its verb gave the outlet
+        (
+            "A federal judge on Tuesday blocked the levy, saying it placed a burden on farmers.",
+            "a federal judge",
+        ),
+        (
+            "The judge last week blocked the levy, ruling that it placed a burden on farmers.",
+            "Alma Brisco",
+        ),
+    ],
+)
+def test_a_day_between_a_role_and_its_verb(sentence: str, speaker: str) -> None:
+    assert last(sentence) == speaker
