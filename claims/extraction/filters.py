@@ -102,6 +102,11 @@ _VERB = CaseFree(
     re.VERBOSE,
 )
 _MIN_WORDS = 4
+# A figure with its unit: a short line with no verb that states one is a claim, as in a
+# list of what a bill holds ("$66 billion for passenger and freight rail."), not a fragment.
+_FIGURE_RE = re.compile(
+    r"[$£€]\s?\d|\d(?:[\d,.]*\d)?\s?(?:%|percent\b|per\s+cent\b|(?:million|billion|trillion)\b)"
+)
 # A credit line under a quotation, on the quotation's line: '"..." | — Mayor Lena Roe, in a
 # campaign ad.' (the segmenter keeps the dash inside the sentence when it is not the
 # line's first mark); no words of its own were said in it.
@@ -185,6 +190,17 @@ def _is_boilerplate(text: str) -> bool:
     return (low.startswith("by ") and _BYLINE_RE.match(text) is not None) or _is_shouting(text)
 
 
+def _states_a_figure(text: str) -> bool:
+    """A whole short line that states a figure: "$66 billion for passenger and freight
+    rail." (not an interrupted turn, "... of $50 billion...", nor a style sheet's
+    "width:100%;")."""
+    return (
+        (text[:1].isupper() or text[:1] in "$£€" or text[:1].isdigit())
+        and _FIGURE_RE.search(text) is not None
+        and not any(mark in text for mark in ("...", "…", "{", "}", ";", ":"))
+    )
+
+
 def reject_reason(text: str) -> str | None:
     """Why ``text`` can never be a claim candidate, or ``None`` if it can."""
     stripped = text.strip()
@@ -203,6 +219,6 @@ def reject_reason(text: str) -> str | None:
         and _CREDIT_SAYS_RE.search(stripped) is None
     ):
         return FRAGMENT
-    if len(words) < 8 and not _VERB.found(stripped):
+    if len(words) < 8 and not _VERB.found(stripped) and not _states_a_figure(stripped):
         return FRAGMENT
     return None

@@ -118,3 +118,24 @@ def test_a_credit_line_on_the_quotations_line_is_a_fragment(text: str) -> None:
 )
 def test_a_dashed_clause_is_no_credit_line(text: str) -> None:
     assert reject_reason(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$66 billion for passenger and freight rail.",
+        "12% of the budget for schools.",
+        "Unemployment at 4.1 percent.",
+    ],
+)
+def test_a_short_line_that_states_a_figure_is_a_candidate(text: str) -> None:
+    # a list of what a bill holds: no verb, but a checkable figure
+    assert reject_reason(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["... of $50 billion...", "width:100%;", "Score: 52% to 41%", "and 40 percent more."],
+)
+def test_a_figure_in_a_broken_line_is_still_a_fragment(text: str) -> None:
+    assert reject_reason(text) == FRAGMENT
