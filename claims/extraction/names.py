@@ -717,7 +717,12 @@ _DESCRIBES_RE = re.compile(r"[a-z](?:er|or|ist|ian|an|ant|ent|aire|ee|based|man|
 _INITIAL_RE = re.compile(r"[A-Z]\.")
 _GLUED_TIME_RE = re.compile(r"^[AP]M(?=[A-Z][a-z])")
 _DESCRIBING = frozenset(
-    ["sir", "dame", "lord", "lady", "fr.", "rev.", "democrat", "staff", "counsel"]
+    [
+        *("sir", "dame", "lord", "lady", "fr.", "rev.", "democrat", "staff", "counsel"),
+        # offices whose word does not end like a doer's ("County Clerk | Janet Moore")
+        *("clerk", "sheriff", "marshal", "judge", "chief", "chair", "captain", "dean"),
+        *("envoy", "whip", "aide", "bishop", "rabbi", "imam"),
+    ]
 )
 # A team's positions, capitalised before a name: "Quarterback Pat Roe", "Rookie Ada Pike".
 _TEAM_POSITIONS = frozenset(

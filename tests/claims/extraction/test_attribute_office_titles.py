@@ -145,3 +145,16 @@ def test_a_bodys_name_with_of_is_not_the_role_it_holds() -> None:
         "The governor said 40 counties had applied."
     )
     assert claimants(body)[1:] == ["the Office of the Governor", "Maria Delgado"]
+
+
+@pytest.mark.parametrize(
+    "title", ["County Clerk", "City Clerk", "Fire Chief", "Majority Whip", "Chief Judge"]
+)
+def test_an_office_whose_word_is_no_doers_is_dropped_before_the_name(title: str) -> None:
+    # "County Clerk Janet Moore" stayed whole ("Clerk" does not end like "Treasurer")
+    body = f"Turnout was 38 percent, {title} Janet Moore said."
+    assert claimants(body) == ["Janet Moore"]
+
+
+def test_a_surname_that_is_an_office_word_stays() -> None:
+    assert claimants("Turnout was 38 percent, Tom Judge said.") == ["Tom Judge"]
