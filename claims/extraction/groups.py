@@ -648,7 +648,9 @@ _EVIDENCE_OPENING_RE = re.compile(
     # by the Tarn Institute, found"
     # ("A report by the Tarn Institute, a nonpartisan research group, found": who made
     # it, described)
+    # ("An email from Roe's campaign, obtained by Politico, shows": who got it, set off)
     r"(?:,\s+(?:which|who|whose|where|released|conducted|published|commissioned|issued|"
+    r"obtained|reviewed|seen|viewed|leaked|first\s+reported|"
     # ("commissioned by the Department for Levelling Up, Housing and Communities,": a
     # comma in a body's list of what it is for)
     rf"taken|carried\s+out|an?|the)\b(?:[^,;:\"“”]|{LIST_COMMA}){{1,100}},|"

@@ -1985,6 +1985,17 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                     text.find(plural) + len(plural)
                 ):
                     return plural, "group", None  # "Organizers in Ashford say": not Ashford
+            agent = (
+                _OBTAINED_BY_BEFORE_RE.search(text, max(0, m.start("subj") - 30), m.start("subj"))
+                if " by " in text
+                else None
+            )
+            if agent is not None and m.start() > 0:
+                # "A memo from the budget office obtained by CNN says ...": the memo says
+                # it, not the outlet that obtained it; read without the outlet
+                rest = _speaker(text[: agent.start()].rstrip(", ") + text[m.end("subj") :], inside)
+                if rest[0] is not None:
+                    return rest
             if _MEMBER_OF_BEFORE_RE.search(text, max(0, m.start("subj") - 30), m.start("subj")):
                 # "A member of Congress said": the member, not Congress
                 member = unnamed_source(text, sentence_words, 0, inside)
@@ -2792,6 +2803,11 @@ _LONE_ONE_RE = re.compile(
 # Before a name cut to its first word by a day word: "on | Super Tuesday said" is when.
 _TIME_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:on|in|at|by|since|until|before|after)\s+$")
 # Before the body one member of which speaks: "A member of | Congress said".
+# Who obtained or first reported a document, before the subject that seems to speak:
+# "A memo from the budget office obtained by | CNN says".
+_OBTAINED_BY_BEFORE_RE = re.compile(
+    r",?\s+(?:obtained|reviewed|seen|first\s+reported|viewed|shared)\s+(?:by|with)\s+(?:the\s+)?$"
+)
 _MEMBER_OF_BEFORE_RE = re.compile(r"\b(?:member|aide|staffer|employee)\s+of\s+(?:the\s+)?$")
 # A reporting clause after a comma, with nothing but its time or place after it:
 # "..., Mr. Roe said.", "..., she said on Tuesday, adding ...".

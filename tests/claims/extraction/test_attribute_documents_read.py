@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.extraction.claimants import OUTLET, last
+from tests.claims.extraction.claimants import OUTLET, claimants, last
 
 
 @pytest.mark.parametrize(
@@ -112,3 +112,35 @@ def test_evidence_after_a_fronted_phrase_or_a_joined_clause(sentence: str, expec
 )
 def test_evidence_in_a_restatement_or_beside_its_source(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the outlet that obtained a document gave the claimant
+        (
+            "A memo from the harbour board obtained by the Courier says the quay would cost"
+            " $4 billion.",
+            "a memo from the harbour board",
+        ),
+        (
+            "A March letter from the Dock Workers Union obtained by the Courier warns that"
+            " the cuts would cost 300 jobs.",
+            "Dock Workers Union",
+        ),
+        (
+            "An email from Roe's campaign, obtained by the Courier, shows the donors were"
+            " told in March.",
+            "an email from Roe's campaign",
+        ),
+        (
+            "A report by the inspector general, first reported by the Courier, found 40"
+            " violations.",
+            "a report by the inspector general",
+        ),
+    ],
+)
+def test_a_document_someone_obtained_speaks_not_who_obtained_it(
+    sentence: str, speaker: str
+) -> None:
+    assert claimants(sentence) == [speaker]
