@@ -163,6 +163,13 @@ class NameBook:
                 continue  # "PFD (Personal Financial Disclosure)": a term, not a person
             if titles and _within(titles, m.start()):
                 continue  # 'an event billed as “Hard Hats for Housing,”': a title
+            if text[m.start() - 4 : m.start()] == " to " and _SENT_TO_END_RE.search(
+                text, max(0, m.start() - 16), m.start() - 4
+            ):
+                # "envoy to Syria Geir Pedersen": the person after the country, if any
+                phrase = clean_name(f"envoy to {phrase}")
+                if phrase.startswith("envoy "):
+                    continue
             if _TITLE_CASE_WORDS.isdisjoint(phrase.split()):
                 office = (
                     _office_before(text, m.start())
@@ -616,6 +623,38 @@ def clean_name(phrase: str) -> str:
         for j in (len(tokens) - 2, len(tokens) - 3):
             if tokens[j].lower() in GIVEN_NAMES and _looks_like_person(tokens[j:]):
                 return " ".join(tokens[j:])
+    sent_to = next(
+        (j for j, t in enumerate(tokens[:-2]) if t.lower() in _SENT_TO and tokens[j + 1] == "to"),
+        None,
+    )
+    if sent_to is not None:
+        # "U.S. Ambassador to Japan Rahm Emanuel": the person after the country; "Chad's
+        # Ambassador to France" with no one after it: the title whole, not "France"
+        rest = tokens[sent_to + 2 :]
+        person = next(
+            (
+                k
+                for k in range(1, len(rest) - 1)
+                if rest[k].lower() in GIVEN_NAMES
+                and len(rest) - k <= 3
+                and _looks_like_person(rest[k:])
+            ),
+            None,
+        )
+        if person is None:
+            # ("Special Envoy to Syria Geir Pedersen": a given name no list knows, after a
+            # place)
+            person = next(
+                (
+                    k
+                    for k in range(1, len(rest) - 1)
+                    if is_place(" ".join(rest[:k]))
+                    and 2 <= len(rest) - k <= 3
+                    and _looks_like_person(rest[k:])
+                ),
+                None,
+            )
+        return " ".join(rest[person:] if person is not None else tokens)
     if "of" in tokens[1:-2]:
         # "Chief of Staff Jo Roe", "UMWA Director of Government Affairs Jo Roe": the
         # person after the office's words, when a title stands before "of"
@@ -632,6 +671,9 @@ def clean_name(phrase: str) -> str:
     return " ".join(name or tokens)
 
 
+# Titles of those sent "to" a country ("Ambassador to Japan").
+_SENT_TO = frozenset(["ambassador", "envoy", "emissary"])
+_SENT_TO_END_RE = re.compile(r"(?i:ambassador|envoy|emissary)$")
 # What a secretary is secretary of, before the person's name.
 _DEPARTMENTS = frozenset(
     [

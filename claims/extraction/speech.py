@@ -391,7 +391,9 @@ _OWNED_ROLE_NAME_SAID_RE = re.compile(
     rf"\s+(?:for|of|on)\s+(?:the\s+)?{_NAME_PHRASE},\s+(?P<name>{_NAME_PHRASE}),\s+"
     rf"(?:{_REPORTING_VERBS})\b"
 )
-_ORG_PHRASE = rf"{_NAME_PHRASE}(?:\s+(?:of|for|on|and|&)\s+(?:the\s+)?{_NAME_PHRASE})*"
+# ("the Committee on Foreign Relations"; not "the New York Times on | Tuesday")
+_ORG_JOINED = rf"\s+(?:of|for|on(?!\s+(?:{_WEEKDAYS})\b)|and|&)\s+(?:the\s+)?{_NAME_PHRASE}"
+_ORG_PHRASE = rf"{_NAME_PHRASE}(?:{_ORG_JOINED})*"
 # Verb forms, regular and irregular: after a subject ("has", "released", "says", "won") they
 # make a clause, where a noun ("technology") would not.
 _VERB_FORMS = (
@@ -494,8 +496,11 @@ _HEADS_OF = (
     # the central bank", "the mayor of Leeds", "the speaker of the assembly"
     *("minister", "governor", "mayor", "speaker"),
 )
-_HEADS_OF_WORDS = frozenset(_HEADS_OF)
-_OF_WORDS = frozenset(["of", "for", "at"])
+# Who is sent "to" a country or a body: "the U.S. ambassador to Japan", "Chad's Ambassador
+# to France", "the special envoy to Syria".
+_HEADS_TO = ("ambassador", "envoy", "emissary", "ambassadors", "envoys")
+_HEADS_OF_WORDS = frozenset(_HEADS_OF) | {w.capitalize() for w in _HEADS_TO} | set(_HEADS_TO)
+_OF_WORDS = frozenset(["of", "for", "at", "to"])
 _HEAD_OF = (
     r"(?P<desc>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|"
     # whose: "Lusk's chief of staff", "The senator's chief of staff", "Her chief of staff"
@@ -504,10 +509,13 @@ _HEAD_OF = (
     r"(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*['’]s|"
     r"[Tt]he\s+(?:[A-Z][\w.'’-]*\s+){0,2}[a-z]+['’]s|"
     r"[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
-    # ("The White House chief of staff": a capitalised body before the head)
-    r"(?:(?!of\b)[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=(?:[A-Z][a-z]+\s+)?[a-z])){0,2}?"
+    # ("The White House chief of staff", "The U.S. Ambassador to Japan": a capitalised body
+    # or country before the head)
+    r"(?:(?!of\b)[a-z][\w-]*\s+|[A-Z][\w.]*\s+"
+    rf"(?=(?:[A-Z][\w.]*\s+)?(?:[a-z]|(?i:{'|'.join(_HEADS_TO)})\b))){{0,2}}?"
     # ("The chief of staff", "the secretary of state": no determiner after "of")
-    rf"(?:{'|'.join(_HEADS_OF)})\s+(?:of|for|at)\s+(?:(?:the|a|an|his|her|its|their)\s+)?"
+    rf"(?:(?:{'|'.join(_HEADS_OF)})\s+(?:of|for|at)|(?i:{'|'.join(_HEADS_TO)})\s+to)\s+"
+    r"(?:(?:the|a|an|his|her|its|their)\s+)?"
     r"(?:(?!(?:is|was|are|were|be|been|on|in|during|after|before|last|this|who|which|that)\b)"
     r"[\w'’.&-]+\s+){0,3}?(?!(?:is|was|are|were|be|been)\b)[\w'’.&-]+?)"
 )
@@ -520,7 +528,7 @@ _HEAD_OF_SAYS_RE = re.compile(
     r"(?:,\s+(?:who|speaking)\b[^,;\"“”]{1,120},)?"
     r"(?:\s+(?:also|later|then|again|has|had|have|would|will))*"
     r"\s+(?:said|says|told|tells|added|adds|wrote|writes|argued|noted|warned|explained|"
-    r"insisted|stated|declared)\b(?!\s+to\s+(?:be|have)\b)"  # not "said to be"
+    r"insisted|stated|declared|confirmed|announced)\b(?!\s+to\s+(?:be|have)\b)"  # not "said to be"
     # or after the verb: '"...," said the head of the union.'
     rf"|(?:,|[\"”])\s+(?:said|says|added|wrote|told)\s+{_HEAD_OF.replace('desc', 'desc2')}"
     r"(?=\s*(?:[.,;:!?]|$))"
@@ -1460,8 +1468,13 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             return name, "speaker", None
     if not _HEADS_OF_WORDS.isdisjoint(sentence_words) and not _OF_WORDS.isdisjoint(sentence_words):
         head_of = _HEAD_OF_SAYS_RE.search(text)
-        if head_of is not None and _NAME_COMMA_BEFORE_RE.search(text, 0, head_of.start()):
-            head_of = None  # "Sam Lau, the director for the party said": Lau's apposition
+        before = (
+            _NAME_COMMA_BEFORE_RE.search(text, 0, head_of.start()) if head_of is not None else None
+        )
+        if before is not None and before.group().rstrip(", ") not in _DATE_WORDS:
+            # "Sam Lau, the director for the party said": Lau's apposition (not "... in
+            # May, the U.S. ambassador to Japan said")
+            head_of = None
         if head_of is not None:
             # "The head of the union said", "A member of the board told": the one described,
             # with whose head or member they are (not "The head", nor nobody)
@@ -2032,6 +2045,10 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                     # "Clara Roe, Harold Roe's niece, who farms ..., argued": Clara Roe,
                     # whom the owned description describes
                     return opener.group("name"), "speaker", None
+            if " to " in text:
+                sent = _sent_to_speaker(text, m.start("subj"), m.end("subj"), appos)
+                if sent is not None:
+                    return sent, "speaker", None
             return subj, "speaker", None
     described = (
         _QUOTE_SAID_DESCRIBED_RE.search(text, scan_from)
@@ -2803,6 +2820,29 @@ _LONE_ONE_RE = re.compile(
 # Before a name cut to its first word by a day word: "on | Super Tuesday said" is when.
 _TIME_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:on|in|at|by|since|until|before|after)\s+$")
 # Before the body one member of which speaks: "A member of | Congress said".
+# An envoy's title before or after what looks like a subject: "Britain's Ambassador to |
+# the United States, Karen Pierce, said", "said U.S. Ambassador | to Japan Rahm Emanuel".
+_SENT_TO_BEFORE_RE = re.compile(
+    r"(?P<title>(?:[A-Z][\w.'’-]*\s+){0,3}(?i:ambassador|envoy|emissary))\s+to\s+(?:the\s+)?$"
+)
+_SENT_TO_AFTER_RE = re.compile(r"\s+to\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,6}[A-Z][\w'’-]*")
+
+
+def _sent_to_speaker(text: str, start: int, end: int, appos: str) -> str | None:
+    """The person an envoy's title names, when the subject at ``start:end`` is the country
+    the envoy is sent to or the title's first words; the title whole when no one is named
+    ("Chad's Ambassador to France"); None when no such title is there."""
+    before = _SENT_TO_BEFORE_RE.search(text, max(0, start - 60), start)
+    if before is not None:
+        if appos and _person_like(appos):
+            return appos  # "..., Karen Pierce, said"
+        return clean_name(text[before.start("title") : end])
+    if text[start:end].split()[-1].lower() not in ("ambassador", "envoy", "emissary"):
+        return None
+    after = _SENT_TO_AFTER_RE.match(text, end)
+    return clean_name(text[start : after.end()]) if after is not None else None
+
+
 # Who obtained or first reported a document, before the subject that seems to speak:
 # "A memo from the budget office obtained by | CNN says".
 _OBTAINED_BY_BEFORE_RE = re.compile(

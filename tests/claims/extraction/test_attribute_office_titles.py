@@ -158,3 +158,50 @@ def test_an_office_whose_word_is_no_doers_is_dropped_before_the_name(title: str)
 
 def test_a_surname_that_is_an_office_word_stays() -> None:
     assert claimants("Turnout was 38 percent, Tom Judge said.") == ["Tom Judge"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # an envoy "to" a country gave the country
+        (
+            "The talks will resume, the Tarnian ambassador to Japan said.",
+            "the Tarnian ambassador to Japan",
+        ),
+        (
+            "The talks will resume in May, the Tarnian ambassador to Japan said.",
+            "the Tarnian ambassador to Japan",
+        ),
+        (
+            "His mother had died, Chad's Ambassador to France confirmed.",
+            "Chad's Ambassador to France",
+        ),
+        (
+            "The talks will resume, Britain's Ambassador to the United States, Karen Pierce, said.",
+            "Karen Pierce",
+        ),
+        ("The talks will resume, said Tarnian Ambassador to Japan Mara Lind.", "Mara Lind"),
+        ("Tarnian Ambassador to Japan Mara Lind said the talks would resume.", "Mara Lind"),
+        (
+            "The talks will resume, U.N. special envoy to Syria Geir Pedersen told reporters.",
+            "Geir Pedersen",
+        ),
+        # not an envoy's title
+        ("Roe sent an envoy to Syria and said the talks would resume.", "Roe"),
+    ],
+)
+def test_an_envoy_to_a_country_is_the_envoy(sentence: str, speaker: str) -> None:
+    assert claimants(sentence) == [speaker]
+
+
+def test_a_surname_after_an_envoys_title_is_the_envoy() -> None:
+    body = (
+        "The talks will resume, U.N. special envoy to Syria Geir Pedersen told reporters.\n\n"
+        "Pedersen said the sides had agreed on a date."
+    )
+    assert claimants(body) == ["Geir Pedersen", "Geir Pedersen"]
+
+
+def test_a_weekday_after_as_reported_by_is_no_part_of_the_outlet() -> None:
+    sentence = "The ads began this week, as first reported by the Dover Courier on Tuesday."
+    assert claimants(sentence) == ["the Dover Courier"]
