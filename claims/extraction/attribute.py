@@ -64,6 +64,7 @@ from .names import (
     fold_capitals,
     maybe_person,
     needs_folding,
+    only_titles_quoted,
     unfolded,
 )
 from .organisations import KIND_NOUNS, KIND_NOUNS_RX, OrganisationBook, names_a_body
@@ -502,7 +503,8 @@ def attribute(
             share_of = _group_before(sentences, out, i, last_group, book)
             if share_of is not None:
                 claimant, kind = share_of, "source"
-        direct = has_quote or started_inside
+        # ('Roe insisted on Sunday's "Meet the Press."': a show's title, no one's words)
+        direct = (has_quote and not only_titles_quoted(s.text)) or started_inside
         if s.speaker is not None and len(s.speaker) > 1:
             # A transcript: the labelled speaker says every sentence of the turn.
             label = s.speaker.title() if s.speaker.isupper() else s.speaker

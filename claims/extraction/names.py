@@ -79,6 +79,31 @@ _TITLE_WORD = r"(?:[A-Z][\w'’-]*|for|of|the|and|a|an|in|on|to|with|at|from|by)
 _QUOTED_TITLE_RE = re.compile(rf"[“\"]{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{1,8}}[,.!?]?[”\"]")
 
 
+def only_titles_quoted(text: str) -> bool:
+    """Whether every quotation in ``text`` is a title in title case ('on Sunday's "Meet the
+    Press."', 'the film "Hard Hats for Housing"'): a name of a work, no one's words."""
+    marks = sum(text.count(c) for c in '"“”')
+    titles = list(_QUOTED_TITLE_RE.finditer(text))
+    return (
+        bool(titles)
+        and marks == 2 * len(titles)
+        # said or called so, these are words: 'called Rubio “Little Marco”', '"GROWING
+        # PARTY," he declared'
+        and not any(
+            _WORDS_BEFORE_RE.search(text, max(0, t.start() - 40), t.start())
+            or _WORDS_AFTER_RE.match(text, t.end())
+            for t in titles
+        )
+    )
+
+
+_SAYING = r"said|says|saying|declared|called|calls|calling|wrote|tweeted|dubbed|chanted|shouted"
+_WORDS_BEFORE_RE = re.compile(rf"\b(?:{_SAYING})\b(?:\s+[\w'’.-]+){{0,3}}[,:]?\s*$")
+_WORDS_AFTER_RE = re.compile(
+    rf"\s*(?:he|she|they|(?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’.-]*)\s+(?:{_SAYING})\b"
+)
+
+
 def _within(spans: list[tuple[int, int]], at: int) -> bool:
     """Whether `at` lies in one of `spans` (in text order, not overlapping)."""
     i = bisect_right(spans, (at, float("inf"))) - 1  # the last span starting at or before

@@ -1064,6 +1064,9 @@ _REPORTED_AFTER_RE = re.compile(
     r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?=\s+(?:that|how|whether|why|what|if)\b))?"
     r"\s*(?:[,;:\"“'‘.]|that\b|(?:how|whether|why|what|if)\b|$)"
     r"|\s+(?:a|an|the|this|one)\s+[a-z]+(?:\s+[a-z]+)?\s*:"  # "added a caveat: ..."
+    # before whom: "testified before the Senate Judiciary Committee that", "replied to
+    # the senator that"
+    r"|\s+(?:before|to)\s+(?:the\s+|a\s+)?(?:[A-Za-z][\w'’.-]*\s+){1,5}?that\b"
     # where or when, closing the sentence or before a quotation: "Roe asked on Twitter.",
     # "Roe added in a statement: ...", "Roe asked Tuesday." (not "added in Iowa, where")
     r"|(?:\s+(?:on|in|at|during)\s+(?:the\s+|a\s+|an\s+)?[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,2}?"

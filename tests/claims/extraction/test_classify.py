@@ -4,6 +4,7 @@ import pytest
 
 from claims.extraction.attribute import Attribution
 from claims.extraction.classify import CLAIM_TYPES, classify
+from claims.extraction.pipeline import analyse
 from claims.extraction.score import unit_features
 
 OWN = Attribution("the article", "article", False)
@@ -148,3 +149,34 @@ def test_years_before_commas_and_policy_nouns(text: str, expected: str) -> None:
 )
 def test_a_change_not_yet_made_is_not_a_comparison(text: str, expected: str) -> None:
     assert kind(text) == expected
+
+
+def _type(sentence: str) -> str:
+    """The claim type the pipeline gives a one-sentence body."""
+    (only,) = analyse(sentence)
+    assert only.candidate is not None
+    return only.candidate.claim_type
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The levy is fair, Ada Roe insisted on Sunday\'s "Meet the Press."',
+        'Ada Roe pointed to the "Harbor Renewal Act" as proof.',
+    ],
+)
+def test_a_quoted_title_is_no_quotation(sentence: str) -> None:
+    # a show's or a bill's name in quotation marks made the sentence a "quote"
+    assert _type(sentence) != "quote"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Ada Roe called the mayor "Little Marco" at the rally.',
+        '"GROWING PARTY," Ada Roe declared in a post.',
+        'Ada Roe dismissed the audit as "a partisan hit job."',
+    ],
+)
+def test_words_in_title_case_said_or_called_are_still_a_quotation(sentence: str) -> None:
+    assert _type(sentence) == "quote"
