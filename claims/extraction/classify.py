@@ -86,7 +86,9 @@ _NO_CHANGE_RE = re.compile(
     r"(?:tax|pay|budget|spending)\s+cuts?\b|"
     r"rais(?:e|ed|es|ing)\s+(?:concerns?|questions?|doubts?|objections?|alarms?|eyebrows|"
     r"the\s+(?:issue|question|possibility|prospect|alarm|matter|subject))\b|"
-    r"cut(?:s|ting)?\s+ties\b|drop(?:s|ped|ping)?\s+out\b)"
+    r"cut(?:s|ting)?\s+ties\b|drop(?:s|ped|ping)?\s+out\b|"
+    # "doubled down on Fox News Sunday", "stepped up attacks" (a stance, no figure)
+    r"doubl(?:e|ed|es|ing)\s+down\b)"
 )
 # A change not yet made: "would increase patrols", "vowed to cut", "will raise" (a pledge
 # or a forecast, which the later rules type).
@@ -112,6 +114,10 @@ def _tells_a_change(text: str) -> bool:
     )
 
 
+# A person's name before an age set off by commas: "Ada Roe, | 57,", "Jo Pike, | 34, of".
+_AGE_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*,\s$")
+
+
 def _has_statistic(text: str, hand: dict[str, float]) -> bool:
     if "percent" in hand or "money" in hand or "big_quantity" in hand:
         return True
@@ -123,6 +129,12 @@ def _has_statistic(text: str, hand: dict[str, float]) -> bool:
         token = m.group().rstrip(",")  # "in 2021, the plant ...": a year before a comma
         if _YEAR_RE.match(token):
             continue
+        if (
+            len(token) <= 3
+            and text.startswith(",", m.start() + len(token))
+            and _AGE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        ):
+            continue  # "Maria Delgado, 57, said": an age in apposition, no figure claimed
         if len(token) <= 2 and _MONTH_BEFORE_RE.search(text, 0, m.start()):
             continue  # "Sept. 4", "on March 3"
         return True

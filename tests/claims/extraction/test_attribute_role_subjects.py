@@ -81,3 +81,9 @@ def test_no_role_no_claimant(sentence: str) -> None:
 )
 def test_a_day_between_a_role_and_its_verb(sentence: str, speaker: str) -> None:
     assert last(sentence) == speaker
+
+
+def test_who_heard_testimony_stands_between_the_verb_and_that() -> None:
+    # "testified before the Senate Judiciary Committee that" gave the outlet
+    sentence = "Ada Pike testified before the Senate Judiciary Committee that the levy was void."
+    assert last(sentence) == "Ada Pike"

@@ -180,3 +180,21 @@ def test_a_quoted_title_is_no_quotation(sentence: str) -> None:
 )
 def test_words_in_title_case_said_or_called_are_still_a_quotation(sentence: str) -> None:
     assert _type(sentence) == "quote"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an age set off after a name was a figure
+        ("Maria Delgado, 57, said the levy had passed in March.", "event"),
+        ("Jo Pike, 34, of Dover, says the levy is unfair.", "other"),
+        # an age is no figure, a figure beside it still is
+        ("The county hired Jo Pike, 34, and paid her 90,000.", "statistic"),
+        ("The vote was Roe, 52, to Pike, 48.", "statistic"),
+        # doubling down is a stance, no change
+        ("Delgado doubled down on Sunday, saying the levy had passed in March.", "event"),
+        ("Sales doubled last year to 40 million.", "statistic"),
+    ],
+)
+def test_ages_and_doubling_down_are_no_figures(sentence: str, expected: str) -> None:
+    assert _type(sentence) == expected
