@@ -154,6 +154,8 @@ _MORE_UNNAMED = frozenset(
         *("passenger", "patient", "pilot", "firefighter", "miner", "fisherman", "survivor"),
         *("commander", "investigator", "engineer", "manager", "negotiator", "prosecutor"),
         *("detective", "inspector", "banker", "trader", "soldier"),
+        # one named by whom they stand against or follow: "Her Republican opponent said"
+        *("opponent", "rival", "challenger", "predecessor", "successor", "counterpart"),
         # kin: "his brother added", "Her husband said"
         *KIN_NOUNS,
     ]

@@ -1362,7 +1362,15 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         spokes is not None
         and not spokes.group("org2")
         and spokes.group("org1")
-        and (_PARTY_WORDS | DEMONYMS).issuperset(spokes.group("org1").split())
+        and (
+            (_PARTY_WORDS | DEMONYMS).issuperset(spokes.group("org1").split())
+            # "A Delgado aide said": one of a person's aides, unnamed, not the person
+            or (
+                spokes.group("role") == "aide"
+                and text[spokes.start() :].split(None, 1)[0].lower() in ("a", "an", "one")
+                and maybe_person(spokes.group("org1").strip())  # (a body's aide: the body)
+            )
+        )
     ):
         # "A Democratic aide said": an unnamed party member, not the party; "a Chinese
         # official said": one of a nation's officials, not "the Chinese"
@@ -1992,6 +2000,9 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 (_person_like(joint.group("a")) and _person_like(subj))
                 # "Pike and Roe said", named before: each by the full name, later
                 or (_lone_name(joint.group("a")) and _lone_name(subj))
+                # "both Delgado and Jim Hale say": one by the surname, one in full
+                or (_lone_name(joint.group("a")) and _person_like(subj) and " " in subj)
+                or (_person_like(joint.group("a")) and " " in joint.group("a") and _lone_name(subj))
             ):
                 # "Ada Pike and Ted Roe said": the two
                 return f"{clean_name(joint.group('a'))} and {clean_name(subj)}", "group", None
@@ -2807,7 +2818,7 @@ _ONLY_WHEN_AFTER_RE = re.compile(
 _QUOTE_AFTER_RE = re.compile(r"(?:\s+(?:back|out|in|at\s+\w+))?\s*[,:]?\s*(?:[\"“‘]|''|``)")
 # The first of two people who open a sentence: "Ada Pike and | Ted Roe said".
 _JOINT_OPENER_RE = re.compile(
-    rf"(?:(?:But|And|Yet|Still),?\s+)?"
+    rf"(?:(?:But|And|Yet|Still),?\s+)?(?:[Bb]oth\s+)?"  # ("Both Delgado and Hale say")
     # (a plural description first: "Former Mexican presidents Ada Roe and ...")
     rf"(?:(?:[A-Z][\w'’.-]*\s+){{0,3}}[a-z]+s\s+)?(?P<a>{_NAME_PHRASE})\s+and\s+"
 )
@@ -3053,11 +3064,12 @@ def _relative_speaker(text: str, inside: bool) -> str | None:
 
 
 def _lone_name(word: str) -> bool:
-    """One capitalised word that can be a subject and is no place and no group ("Pike",
-    not "Ohio", "Democrats" or "Then")."""
+    """One capitalised word that can be a subject and is no place, no group and no pronoun
+    ("Pike", not "Ohio", "Democrats", "Then" or "He")."""
     return (
         " " not in word
         and word[:1].isupper()
+        and word.lower() not in ("he", "she", "they", "we", "it", "i", "you")
         and word not in _LEADING_FUNCTION_WORDS
         and _can_be_subject(word)
         and not is_place(word)

@@ -66,3 +66,35 @@ def test_one_described_by_state_and_party_is_the_person_named_before(sentence: s
 )
 def test_a_medium_citing_its_sources_still_reports(sentence: str, expected: str) -> None:
     assert claimants(sentence)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "Both" was read into the first name, and a surname beside a full name was no pair
+        ("Both Pike and Roe say the levy is fair.", "Ada Pike and Ted Roe"),
+        ("But both Pike and Ted Roe say the levy is fair.", "Ada Pike and Ted Roe"),
+        ("Ted Roe and Pike say the levy is fair.", "Ted Roe and Ada Pike"),
+        # a pronoun is no name of a pair
+        ("He and Ted Roe both condemned the levy in statements.", "Ted Roe"),
+    ],
+)
+def test_two_named_by_surname_and_in_full(sentence: str, expected: str) -> None:
+    body = f"Mayor Ada Pike and Councilman Ted Roe met on Monday.\n\n{sentence}"
+    assert claimants(body)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one of a person's aides, unnamed, gave the person
+        ("A Pike aide said the levy was fair.", "a Pike aide"),
+        ("One Pike aide said the levy was fair.", "one Pike aide"),
+        # one named by whom they stand against gave the outlet
+        ("Her Republican opponent said the levy was unfair.", "her Republican opponent"),
+        ("Pike's challenger said the levy was unfair.", "Pike's challenger"),
+    ],
+)
+def test_an_aide_or_an_opponent_unnamed(sentence: str, expected: str) -> None:
+    body = f"Mayor Ada Pike spoke on Monday.\n\n{sentence}"
+    assert claimants(body)[-1] == expected
