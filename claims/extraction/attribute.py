@@ -451,10 +451,14 @@ def attribute(
                 else:
                     claimant, kind = _lower_article(phrase), "source"
                     last_named = claimant
-            elif kind == "group" and _TWO_NAMES_RE.fullmatch(phrase):
+            elif kind == "group" and (
+                _TWO_NAMES_RE.fullmatch(phrase) or _NAMES_LISTED_RE.fullmatch(phrase)
+            ):
                 # "Mr. Peck and Mr. Mahaney cited ...": each by the full name given before
+                # (and "Pike, Roe and Lind said")
                 first, _, second = phrase.partition(" and ")
-                claimant, kind = f"{book.resolve(first)} and {book.resolve(second)}", "source"
+                firsts = ", ".join(book.resolve(name) for name in first.split(", "))
+                claimant, kind = f"{firsts} and {book.resolve(second)}", "source"
                 last_group = (claimant, s.paragraph)  # a later "they" is the two
                 if maybe_person(book.resolve(second)):
                     # a later "he" or "she" is the nearer of the two ("Wilcox and Beruff,
@@ -1320,6 +1324,11 @@ _KIND_SPOKESPERSON_RE = re.compile(
 _SHARE_OF_THEM_RE = re.compile(
     r"(?i:many|some|most|several|few|a\s+few|both|all|half|two|three|a\s+number|"
     r"a\s+majority|the\s+majority)\s+of\s+(?:them|those)"
+)
+# Three or more names listed: "Pike, Roe and Lind".
+_LISTED_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_NAMES_LISTED_RE = re.compile(
+    rf"(?:{_LISTED_NAME},\s+){{1,5}}{_LISTED_NAME}\s+and\s+{_LISTED_NAME}"
 )
 _ONE_OF_THEM_RE = re.compile(
     r"(?:(?:But|And)\s+)?[Oo]ne(?:\s+of\s+(?:them|those|the\s+(?P<noun>[a-z]+)))?"

@@ -1996,16 +1996,24 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 if rx is _SUBJECT_VERB_RE and " and " in text[: m.start("subj")]
                 else None
             )
+            listed = (
+                [*(joint.group("list") or "").split(", ")[:-1], joint.group("a")]
+                if joint is not None
+                else []
+            )
             if joint is not None and (
-                (_person_like(joint.group("a")) and _person_like(subj))
-                # "Pike and Roe said", named before: each by the full name, later
-                or (_lone_name(joint.group("a")) and _lone_name(subj))
-                # "both Delgado and Jim Hale say": one by the surname, one in full
-                or (_lone_name(joint.group("a")) and _person_like(subj) and " " in subj)
-                or (_person_like(joint.group("a")) and " " in joint.group("a") and _lone_name(subj))
+                (_person_like(joint.group("a")) and _person_like(subj) and not joint.group("list"))
+                # "Pike and Roe said", named before: each by the full name, later; "both
+                # Delgado and Jim Hale say": one by the surname, one in full; "Pike, Roe
+                # and Lind said": three
+                or all(
+                    _lone_name(name) or (" " in name and _person_like(name))
+                    for name in (*listed, subj)
+                )
             ):
                 # "Ada Pike and Ted Roe said": the two
-                return f"{clean_name(joint.group('a'))} and {clean_name(subj)}", "group", None
+                names = [clean_name(name) for name in listed]
+                return f"{', '.join(names)} and {clean_name(subj)}", "group", None
             if m.start() > 0:
                 plural = plural_source(text, sentence_words, inside)
                 if plural is not None and text.find(plural) < m.start("subj") < (
@@ -2820,7 +2828,8 @@ _QUOTE_AFTER_RE = re.compile(r"(?:\s+(?:back|out|in|at\s+\w+))?\s*[,:]?\s*(?:[\"
 _JOINT_OPENER_RE = re.compile(
     rf"(?:(?:But|And|Yet|Still),?\s+)?(?:[Bb]oth\s+)?"  # ("Both Delgado and Hale say")
     # (a plural description first: "Former Mexican presidents Ada Roe and ...")
-    rf"(?:(?:[A-Z][\w'’.-]*\s+){{0,3}}[a-z]+s\s+)?(?P<a>{_NAME_PHRASE})\s+and\s+"
+    rf"(?:(?:[A-Z][\w'’.-]*\s+){{0,3}}[a-z]+s\s+)?(?P<list>(?:{_NAME_PHRASE},\s+){{1,4}})?"
+    rf"(?P<a>{_NAME_PHRASE}),?\s+and\s+"
 )
 # Two names in apposition to a plural: "The candidates, | Ada Roe and Ted Lusk |, said".
 _TWO_NAMES_RE = re.compile(rf"(?P<a>{_NAME_PHRASE})\s+and\s+(?P<b>{_NAME_PHRASE})")

@@ -98,3 +98,18 @@ def test_two_named_by_surname_and_in_full(sentence: str, expected: str) -> None:
 def test_an_aide_or_an_opponent_unnamed(sentence: str, expected: str) -> None:
     body = f"Mayor Ada Pike spoke on Monday.\n\n{sentence}"
     assert claimants(body)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Pike, Roe and Lind said the levy was fair.", "Pike, Roe, and Lind said the levy was fair."],
+)
+def test_three_named_by_surname_are_the_three(sentence: str) -> None:
+    # the list gave only its last name
+    body = f"Mayor Ada Pike and Councilman Ted Roe met Mara Lind on Monday.\n\n{sentence}"
+    assert claimants(body)[-1] == "Ada Pike, Ted Roe and Mara Lind"
+
+
+def test_places_listed_before_a_name_are_no_speakers() -> None:
+    body = "Councilman Ted Roe spoke on Monday.\n\nOhio, Texas and Roe said the levy was fair."
+    assert "Ohio" not in claimants(body)[-1]
