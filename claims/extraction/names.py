@@ -240,8 +240,10 @@ class NameBook:
         full = self.by_surname.get(phrase.split()[-1].lower())
         if full is None or not phrase.endswith(full.split()[-1]):
             return  # no person learnt from the name
-        self.by_role.setdefault(m.group("role"), full)
-        qualifier = m.group("q")
+        qualifier = (m.group("q") or "").lower() or None
+        if qualifier not in _ROLE_QUALIFIERS:
+            # ("Shadow chancellor Mel Stride" is not "the chancellor")
+            self.by_role.setdefault(m.group("role"), full)
         if qualifier is not None and qualifier not in _NOT_ROLE_QUALIFIERS:
             self.by_role.setdefault(f"{qualifier} {m.group('role')}", full)
 
@@ -479,7 +481,10 @@ def _office_before(text: str, start: int) -> tuple[str, str] | None:
 
 # Words that make a role another one: a vice president is not the president.
 _ROLE_QUALIFIERS = frozenset(
-    ["vice", "deputy", "assistant", "associate", "former", "ex", "lieutenant", "lt.", "acting"]
+    [
+        *("vice", "deputy", "assistant", "associate", "former", "ex", "lieutenant", "lt."),
+        *("acting", "shadow"),  # ("Shadow chancellor Mel Stride": the opposition's)
+    ]
 )
 
 
@@ -750,7 +755,7 @@ def person_after_office(tokens: Sequence[str]) -> int | None:
 
 
 # A lower-case role, maybe with a word before it, right before a name.
-_LOWER_ROLE_BEFORE_RE = re.compile(r"(?:\b(?P<q>[a-z]+)\s+)?\b(?P<role>[a-z]+)\s+$")
+_LOWER_ROLE_BEFORE_RE = re.compile(r"(?:\b(?P<q>[A-Za-z]+)\s+)?\b(?P<role>[a-z]+)\s+$")
 # Roles one person holds where a story names them ("the coach", "the sheriff"); not those
 # several share ("candidate", "aide", "official", "leader").
 _ONE_HOLDER_ROLES = frozenset(

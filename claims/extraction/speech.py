@@ -1475,8 +1475,12 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             and verb.group("verb") not in _ROLE_VERB_WORDS  # read below, role and all
         ):
             # "The union's president, Ada Quist, expressed concern": a stance verb the
-            # role patterns (said, told ...) do not read
-            return name, "speaker", None
+            # role patterns (said, told ...) do not read; "The Chancellor, Rachel Reeves,
+            # has defended": the role is hers for a later "the chancellor"
+            held = text[4 : text.find(",")].strip() if text.startswith(("The ", "the ")) else ""
+            if not held or len(held.split()) > 4 or held.split()[-1].lower() not in _ROLE_WORDS:
+                return name, "speaker", None
+            return name, "speaker", held.lower()
     if not _HEADS_OF_WORDS.isdisjoint(sentence_words) and not _OF_WORDS.isdisjoint(sentence_words):
         head_of = _HEAD_OF_SAYS_RE.search(text)
         before = (

@@ -77,3 +77,22 @@ def test_guillemets_read_as_double_marks() -> None:
 )
 def test_a_member_of_parliament_titled_by_party(body: str, expected: list[str]) -> None:
     assert claimants(body) == expected
+
+
+def test_a_shadow_office_is_not_the_office() -> None:
+    # "Shadow chancellor Mel Stride" made him "the chancellor"; "The Chancellor, Rachel
+    # Reeves, has defended" taught no role (a stance verb after the apposition)
+    body = (
+        "The Chancellor, Rachel Reeves, has defended the rise.\n\n"
+        "Shadow chancellor Mel Stride said it was wrong.\n\n"
+        "The chancellor said she had no regrets.\n\n"
+        "The shadow chancellor said he would repeal it."
+    )
+    assert claimants(body) == ["Rachel Reeves", "Mel Stride", "Rachel Reeves", "Mel Stride"]
+
+
+def test_a_headlines_bare_title_is_not_the_shadow_holders() -> None:
+    body = (
+        "Chancellor defends tax rise\n\nShadow chancellor Mel Stride said the rise broke a promise."
+    )
+    assert claimants(body)[0] != "Mel Stride"
