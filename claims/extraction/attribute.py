@@ -707,11 +707,18 @@ def attribute(
                 # a headline's "Trump says tariffs will ...", "Fed's Waller: ...": the full
                 # name the story gives below
                 claimant = below
-            elif i == 0 and kind == "speaker" and claimant.lower() in _ROLE_WORDS and not s.speaker:
+            elif (
+                i == 0
+                and not s.speaker
+                and (
+                    (kind == "speaker" and claimant.lower() in _ROLE_WORDS)
+                    or (claimant.startswith("the ") and claimant[4:] in _ROLE_WORDS)
+                )
+            ):
                 # a headline's bare title: "Judge blocks voter ID law, citing ..." over "U.S.
                 # District Judge Eleanor Ross wrote ...": the one the story gives the title
                 named_later()
-                claimant = roles_later[0].get(claimant.lower(), claimant)
+                claimant = roles_later[0].get(claimant.lower().removeprefix("the "), claimant)
             att = Attribution(claimant, kind or "speaker", direct)
             if name_gender(claimant) is None:
                 organisations.heard(

@@ -83,6 +83,8 @@ _BARE_HEADS = "|".join(
         UNNAMED_NOUNS
         | {"candidate", "chief", "rival", "governor", "senator", "mayor", "judge", "leader"}
         | {"campaign", "study", "report", "poll", "survey", "lawsuit", "prosecutor"}
+        # ("Nurses to strike in January, union says", "..., minister says")
+        | {"union", "minister", "police", "watchdog", "regulator", "agency", "court"}
     )
 )
 _BARE_ROLE_SAYS_RE = re.compile(

@@ -2379,6 +2379,8 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             return "the " + body.group("kind"), "description", None
     if "says" in hits and not inside:
         bare = bare_role_speaker(text)
+        if bare in _BARE_OFFICES:
+            return f"the {bare}", "description", None  # "..., union says": the union
         if bare is not None:
             return bare, "source", None  # "SEIU chief says ...", "..., analyst says."
     if apposed_role_speaker is not None:
@@ -2847,6 +2849,15 @@ _LONE_ONE_RE = re.compile(
 # Before a name cut to its first word by a day word: "on | Super Tuesday said" is when.
 _TIME_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:on|in|at|by|since|until|before|after)\s+$")
 # Before the body one member of which speaks: "A member of | Congress said".
+# Bodies and offices one of which a story is about, named bare in its headline ("...,
+# union says", "..., minister says"): "the union", resolved as one (not "..., analyst
+# says": one of many, unnamed).
+_BARE_OFFICES = frozenset(
+    [
+        *("union", "minister", "police", "watchdog", "regulator", "agency", "court"),
+        *("governor", "senator", "mayor", "judge"),
+    ]
+)
 # An envoy's title before or after what looks like a subject: "Britain's Ambassador to |
 # the United States, Karen Pierce, said", "said U.S. Ambassador | to Japan Rahm Emanuel".
 _SENT_TO_BEFORE_RE = re.compile(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.extraction.claimants import OUTLET, last
+from tests.claims.extraction.claimants import OUTLET, claimants, last
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,22 @@ def test_a_bare_role_in_a_headline_is_the_speaker(sentence: str, expected: str) 
 )
 def test_prose_with_its_articles_is_read_as_before(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+def test_a_bare_office_in_a_headline_is_the_one_the_story_names() -> None:
+    # "..., minister says" gave nobody ("minister" was no head a headline names bare)
+    body = (
+        "Taxes will rise next year, minister says\n\n"
+        "Finance Minister Ada Pike said taxes would rise by 2 percent."
+    )
+    assert claimants(body) == ["Ada Pike", "Ada Pike"]
+
+
+def test_a_bare_body_in_a_headline_is_the_body() -> None:
+    body = "Nurses to strike in January, union says\n\nThe strike will last two days."
+    assert claimants(body)[0] == "the union"
+
+
+def test_a_bare_analyst_in_a_headline_stays_one_of_many() -> None:
+    body = "Rates will fall, analyst says\n\nThe bank meets on Tuesday."
+    assert claimants(body)[0] == "analyst"
