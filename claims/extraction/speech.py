@@ -296,7 +296,9 @@ _SUBJECT_VERB_RE = re.compile(
     rf"(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?){_NAME_PHRASE}"
     # "Lewis of the James Martin Center for Nonproliferation Studies"
     rf"(?:\s+(?:of|in|for|on|and|&)\s+(?:the\s+)?{_NAME_PHRASE})*))?"
-    r"(?:\s+\([^()]{1,30}\),?)?"  # "Sen. Paul Ritter (I-Vt.) said", "Gov. Jo Roe (R-OH), said"
+    # "Sen. Paul Ritter (I-Vt.) said", "Gov. Jo Roe (R-OH), said", "Sen. Jo Roe (a Dover
+    # Democrat first elected in 2012) says"
+    r"(?:\s+\([^()]{1,120}\),?)?"
     # An apposition never opens with a subject pronoun: in "Rather, he said, continued
     # delays ..." the speaker is "he", not "Rather".
     # (a comma inside a number is not the apposition's end: "admit 250,000 refugees")
@@ -610,6 +612,19 @@ _DESCRIBED_NAME_END_RE = re.compile(
 )
 # The name after an according-to phrase that ends with a role: "according to its board
 # chairwoman, | Ellen Markey."
+# "Ada Roe, a farmer, is among those who say ...", "Roe was among the donors who believe".
+_AMONG_THOSE_RE = re.compile(
+    # ("Ada Roe, a supporter from Hemet, California, is among": commas in the apposition)
+    rf"(?:(?:But|And)\s+)?(?P<subj>{_NAME_PHRASE})(?:,\s+[^;\"“”]{{1,160}}?,)?"
+    r"\s+(?:is|was|are|were)\s+(?:(?:also|now|still|not)\s+)?among\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?who\s+(?:(?:also|still|now)\s+)?"
+    rf"(?:{_REPORTING_VERBS}|believe|believed|think|thought|fear|feared|worry|worried|want|wanted)\b"
+)
+# A person's name closing a phrase, lower-case words describing them before it.
+_DESCRIBED_PERSON_END_RE = re.compile(
+    # (not the second of two: "economists Peter Schott and | Justin Pierce")
+    r"(?<=[a-z]\s)(?<!\band\s)(?<!\bor\s)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+)$"
+)
 _NAME_AFTER_ROLE_RE = re.compile(rf",\s+(?P<name>{_NAME_PHRASE})\s*(?:[,.;]|$)")
 # A time ago that closes the phrase: "the witness up to about an hour ago"
 _TRAILING_AGO_RE = re.compile(
@@ -1328,6 +1343,12 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             # '"...," the statement read.', 'The letter read: "..."', '"...," read a sign'
             phrase = document.group("doc") or document.group("doc2") or document.group("doc3")
             return phrase[0].lower() + phrase[1:], "source", None
+    if "who" in sentence_words and "among" in sentence_words and not inside:
+        among = _AMONG_THOSE_RE.match(text)
+        if among is not None and _can_be_subject(among.group("subj")):
+            # "Naureen Jahangir, a Sanders supporter, is among those who say ...": one of
+            # them, named
+            return among.group("subj"), "speaker", None
     if not hits:
         # (not inside a quotation: in '“... They need something to vote for.”' the closing
         # mark is no quotation of theirs)
@@ -2196,6 +2217,18 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 # analysis by the research firm Tide Economics": the name after the
                 # description (which had given "the nonpartisan tracking")
                 return named.group("name"), "source", None
+            described_person = (
+                _DESCRIBED_PERSON_END_RE.search(phrase)
+                if phrase is not None and found is not None and not found.group("subj").islower()
+                else None
+            )
+            if (
+                described_person is not None
+                and described_person.group("name").split()[0].lower() in GIVEN_NAMES
+            ):
+                # "according to USA TODAY contributor and monetary historian David Marsh":
+                # the person the words before describe, not the outlet they write for
+                return described_person.group("name"), "source", None
             owned_document = (
                 _BODY_DOCUMENT_RE.match(phrase) if phrase is not None and "the " in phrase else None
             )

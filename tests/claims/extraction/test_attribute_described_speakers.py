@@ -274,3 +274,41 @@ def test_a_name_in_apposition_to_a_possessives_role_speaks(sentence: str, expect
 )
 def test_a_lower_case_role_before_a_name_is_that_persons(body: str, expected: str) -> None:
     assert claimants(body)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the body a described person writes for gave the claimant
+        (
+            "According to Courier contributor and monetary historian Diana Marsh, rates have"
+            " moved apart seven times.",
+            "Diana Marsh",
+        ),
+        (
+            "The rule covers unsworn statements, according to Courier legal analyst Judge"
+            " Andrew Pike.",
+            "Andrew Pike",
+        ),
+        # the second of two described is no one alone
+        (
+            "According to a study by economists Peter Lund and Justin Pierce, the levy cost"
+            " 4,000 jobs.",
+            "economists Peter Lund and Justin Pierce",
+        ),
+        # one named among those who say something
+        (
+            "Ada Pike, a teacher from Dover, Delaware, is among those who say the levy is unfair.",
+            "Ada Pike",
+        ),
+        ("Ada Pike is among those who believe the levy is unfair.", "Ada Pike"),
+        # a long aside in parentheses after the name
+        (
+            "Sen. Ada Pike (a Dover Democrat so young she has been taken for an intern) says"
+            " the levy is unfair.",
+            "Ada Pike",
+        ),
+    ],
+)
+def test_described_and_set_off_speakers(sentence: str, speaker: str) -> None:
+    assert claimants(sentence) == [speaker]
