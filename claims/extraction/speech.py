@@ -508,7 +508,7 @@ _HEAD_OF = (
     # whose: "Lusk's chief of staff", "The senator's chief of staff", "Her chief of staff"
     # ("The Trump campaign's director of communications")
     # (a lower-case owner only after "the": not "he’s with former secretary of state X")
-    r"(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*['’]s|"
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*['’]s|"
     r"[Tt]he\s+(?:[A-Z][\w.'’-]*\s+){0,2}[a-z]+['’]s|"
     r"[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
     # ("The White House chief of staff", "The U.S. Ambassador to Japan": a capitalised body
@@ -526,8 +526,9 @@ _HEAD_OF_SAYS_RE = re.compile(
     # at the start, after a comma or after a quotation: "The head of the union said",
     # '"...," a member of the board told the Ledger.'
     rf"(?:^(?:(?:But|And|Still|Meanwhile|However|Yet|Now),?\s+)?|(?<=,\s)|(?<=[\"”]\s)){_HEAD_OF}"
-    # ("..., who asked not to be named because he was not authorized to speak, said")
-    r"(?:,\s+(?:who|speaking)\b[^,;\"“”]{1,120},)?"
+    # ("..., who asked not to be named because he was not authorized to speak, said";
+    # "Duncan Hunter’s chief of staff, Joe Kasper, told": the name set beside it)
+    rf"(?:,\s+(?:who|speaking)\b[^,;\"“”]{{1,120}},|,\s+(?P<hname>{_NAME_PHRASE}),)?"
     r"(?:\s+(?:also|later|then|again|has|had|have|would|will))*"
     r"\s+(?:said|says|told|tells|added|adds|wrote|writes|argued|noted|warned|explained|"
     r"insisted|stated|declared|confirmed|announced)\b(?!\s+to\s+(?:be|have)\b)"  # not "said to be"
@@ -612,6 +613,18 @@ _DESCRIBED_NAME_END_RE = re.compile(
 )
 # The name after an according-to phrase that ends with a role: "according to its board
 # chairwoman, | Ellen Markey."
+# Posting words: "Hillary Clinton took to Twitter to say thanks", "..., Roe took to the
+# Senate floor on Tuesday to denounce the bill".
+_TOOK_TO_SAY_RE = re.compile(
+    rf"(?:^|,\s+|\b(?:But|And)\s+)(?:(?P<role>[Tt]he\s+[a-z]+)|(?P<subj>{_NAME_PHRASE}))\s+"
+    r"(?:(?:later|also|then|quickly)\s+)?"
+    r"(?:took|takes|turned|turns)\s+to\s+(?:(?:the|his|her|their)\s+)?(?:[\w.'’-]+\s+){0,3}?"
+    r"(?:Twitter|Facebook|Instagram|X|Truth\s+Social|TikTok|social\s+media|airwaves|floor|podium|"
+    r"microphone|stage|radio|television|pages|blog)(?:\s+(?:on|late|early)\s+[\w.]+(?:\s+night)?)?"
+    r"\s+to\s+(?:say|announce|criticize|criticise|blast|defend|attack|deny|praise|thank|accuse|"
+    r"mock|slam|dismiss|declare|claim|insist|warn|argue|explain|express|call|urge|denounce|"
+    r"condemn|complain|respond|reply|apologize|apologise|congratulate|tout|predict|vow)\b"
+)
 # "Ada Roe, a farmer, is among those who say ...", "Roe was among the donors who believe".
 _AMONG_THOSE_RE = re.compile(
     # ("Ada Roe, a supporter from Hemet, California, is among": commas in the apposition)
@@ -1343,6 +1356,13 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             # '"...," the statement read.', 'The letter read: "..."', '"...," read a sign'
             phrase = document.group("doc") or document.group("doc2") or document.group("doc3")
             return phrase[0].lower() + phrase[1:], "source", None
+    if " took to " in text or " takes to " in text or " turned to " in text:
+        platform = _TOOK_TO_SAY_RE.search(text)
+        if platform is not None and platform.group("role") is not None:
+            return platform.group("role").lower(), "description", None  # "The senator took to"
+        if platform is not None and _can_be_subject(platform.group("subj")):
+            # "Hillary Clinton took to Twitter to say thanks": her words, posted
+            return platform.group("subj"), "speaker", None
     if "who" in sentence_words and "among" in sentence_words and not inside:
         among = _AMONG_THOSE_RE.match(text)
         if among is not None and _can_be_subject(among.group("subj")):
@@ -1515,6 +1535,8 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             # "The head of the union said", "A member of the board told": the one described,
             # with whose head or member they are (not "The head", nor nobody)
             desc = head_of.group("desc") or head_of.group("desc2")
+            if head_of.group("hname") and _person_like(head_of.group("hname")):
+                return head_of.group("hname"), "speaker", None
             det, _, rest = desc.partition(" ")
             if det.lower() not in _HEAD_OF_DETERMINERS:
                 # "Lusk's chief of staff said", "Her chief of staff said"

@@ -312,3 +312,27 @@ def test_a_lower_case_role_before_a_name_is_that_persons(body: str, expected: st
 )
 def test_described_and_set_off_speakers(sentence: str, speaker: str) -> None:
     assert claimants(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # posting words: "took to Twitter to say" gave the outlet
+        (
+            "As supporters waited for her, Ada Pike took to Twitter to say thanks.",
+            "Ada Pike",
+        ),
+        ("Ada Pike took to the Senate floor on Tuesday to denounce the levy.", "Ada Pike"),
+        ("The senator took to Facebook late Tuesday night to defend the levy.", "Ada Pike"),
+        # not words: taking to the streets
+        ("The crowd took to the streets to protest the levy.", OUTLET),
+        # a head of something with a name set beside it, after a quotation
+        (
+            '"The levy will soften," Dover Rep. Ted Roe’s chief of staff, Jo Kasper, told'
+            " the Ledger.",
+            "Jo Kasper",
+        ),
+    ],
+)
+def test_posting_and_set_off_heads(sentence: str, speaker: str) -> None:
+    assert claimants("Sen. Ada Pike spoke on Monday.\n\n" + sentence)[-1] == speaker
