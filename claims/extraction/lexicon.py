@@ -98,6 +98,13 @@ _SPEECH_VERBS = (
     r"complained|boasted|touted|lamented|revealed|disclosed|urged|urges|pledged|proposed|"
     r"recommended|recommends|"
     r"demanded|wondered|retorted|mused|accused|accuses|criticized|"
+    # a rebuke: "chastised the governor for refusing to help", "scolded the council"
+    r"chastised|chastises|scolded|scolds|admonished|admonishes|berated|berates|"
+    # a stance taken: "doubled down on her support",
+    # "raised questions about the audit" (not "raised questions" alone: concerns raised)
+    # (not "sided with": in "Kovac sided with Brisco, who has said ..." Brisco speaks)
+    r"(?:doubled|doubles)\s+down\s+on|"
+    r"(?:raised|raises)\s+(?:questions|doubts|concerns)\s+about|"
     r"criticised|praised|slammed|blasted|mocked|dismissed|defended|disputed|"
     r"thanked|congratulated|blamed|blames|bemoaned|apologized|apologised|vows|praises|"
     # a cause given ("He attributed the rise to a flaw"; a passive, "was attributed to
@@ -189,6 +196,7 @@ _PROGRESSIVE_VERBS = (
     r"emphasizing|questioning(?!\s+of\b)|demanding|pledging|complaining|boasting|blaming|thanking|"
     r"congratulating|trumpeting|defending|dismissing|disputing|denying|cautioning|"
     r"slamming|attacking|pressing|endorsing|calling\s+(?:for|on)|pushing\s+(?:for|to)|"
+    r"doubling\s+down\s+on|"
     r"asking|casting|portraying|highlighting|lamenting|signaling"
 )
 # Reporting by a medium is a source, weaker than a speaker.

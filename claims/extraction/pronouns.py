@@ -12,7 +12,7 @@ from itertools import accumulate
 from .alternation import longest_first
 from .gender import PRONOUN_GENDER, honorific_gender, name_gender
 from .lexicon import _PRONOUNS, _ROLE_WORDS
-from .names import NameBook, maybe_person, place_or_people
+from .names import NameBook, maybe_person, only_titles_quoted, place_or_people
 from .quotes import QUOTE_CHARS_RE
 from .segment import Sentence
 from .speech import _fronted_subject, _opening_subject
@@ -215,7 +215,12 @@ def _antecedent(
     if (
         at is not None
         and at.start() > 0
-        and (quote is None or text[: quote.start()].rstrip().endswith(":"))
+        and (
+            quote is None
+            or text[: quote.start()].rstrip().endswith(":")
+            # ('in an interview on CBS’s “This Morning,” in which he said': a show's title)
+            or only_titles_quoted(text[: at.start()])
+        )
         # not the reporting clause that closes the sentence: in "Roe, who ..., fits
         # that bill, he added." someone else says it of Roe
         and not _TRAILING_CLAUSE_RE.match(text, at.start())

@@ -336,3 +336,33 @@ def test_described_and_set_off_speakers(sentence: str, speaker: str) -> None:
 )
 def test_posting_and_set_off_heads(sentence: str, speaker: str) -> None:
     assert claimants("Sen. Ada Pike spoke on Monday.\n\n" + sentence)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # stances the verb lists lacked
+        ("Pike is doubling down on her support for the levy.", "Ada Pike"),
+        ("Pike doubled down on the levy, saying it was fair.", "Ada Pike"),
+        (
+            "Pike has raised questions about the audit, suggesting the figures were forged.",
+            "Ada Pike",
+        ),
+        ("Pike chastised the governor for refusing to help.", "Ada Pike"),
+        # not stances
+        ("For Pike, it meant embracing her American and Cuban sides with equal gusto.", OUTLET),
+        ("The plan raised concerns about costs.", "the plan"),
+    ],
+)
+def test_more_stances(sentence: str, speaker: str) -> None:
+    assert claimants("Sen. Ada Pike spoke on Monday.\n\n" + sentence)[-1] == speaker
+
+
+def test_a_he_after_a_shows_title_is_the_sentences_subject() -> None:
+    # a quoted show title before the pronoun kept it from the sentence's own subject
+    body = (
+        "Donald Roe spoke on Monday. Economist Dean Baker said the debt was fine.\n\n"
+        "Roe seemed to like it in an interview on CBS’s “This Morning,” in which he said"
+        " the debt was fine."
+    )
+    assert claimants(body)[-1] == "Donald Roe"
