@@ -512,8 +512,11 @@ def _last_role_index(tokens: Sequence[str], adjectives: bool = True) -> int:
             # "National Renewal", "American Airlines"; in "National Security Adviser Ada
             # Roe" the title ends at the role after it
             continue
-        if t.lower().strip(",") in _ROLE_WORDS or (
-            t.endswith(("'s", "’s")) and tokens[i + 1][:1].isupper()
+        if (
+            t.lower().strip(",") in _ROLE_WORDS
+            or (t.endswith(("'s", "’s")) and tokens[i + 1][:1].isupper())
+            # "Director-General", "Attorney-General": a title hyphenated
+            or ("-" in t and not _ROLE_WORDS.isdisjoint(t.lower().strip(",").split("-")))
         ):
             cut = i  # a title, or a possessive before a name ("CNN's Tara Setmayer")
     return cut

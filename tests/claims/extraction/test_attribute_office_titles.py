@@ -205,3 +205,20 @@ def test_a_surname_after_an_envoys_title_is_the_envoy() -> None:
 def test_a_weekday_after_as_reported_by_is_no_part_of_the_outlet() -> None:
     sentence = "The ads began this week, as first reported by the Dover Courier on Tuesday."
     assert claimants(sentence) == ["the Dover Courier"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a hyphenated title stayed in the claimant
+        (
+            "WHO Director-General Tedros Adhanom Ghebreyesus said cases could double.",
+            "Tedros Adhanom Ghebreyesus",
+        ),
+        ("Attorney-General Ada Pike said the levy was legal.", "Ada Pike"),
+        # a hyphenated name is no title
+        ("Jean-Pierre Roe said the levy was legal.", "Jean-Pierre Roe"),
+    ],
+)
+def test_a_hyphenated_title_is_dropped_before_the_name(sentence: str, speaker: str) -> None:
+    assert claimants(sentence) == [speaker]
