@@ -613,6 +613,22 @@ _DESCRIBED_NAME_END_RE = re.compile(
 )
 # The name after an according-to phrase that ends with a role: "according to its board
 # chairwoman, | Ellen Markey."
+# Companies whose names are possessives ("Moody's", "McDonald's"): "Moody's said" is the
+# company speaking, where "Roe's said" would be Roe's something, or Roe has said.
+_POSSESSIVE_BRANDS = frozenset(
+    [
+        # (no one's surname or given name: "Christie's said" may be "Christie has said")
+        *("moody", "mcdonald", "macy", "kellogg", "sainsbury", "domino", "sotheby"),
+        *("applebee", "arby", "chili", "hardee", "sbarro", "dillard"),
+    ]
+)
+_BRAND_SAYS_RE = re.compile(
+    r"(?:(?:But|And|Meanwhile),?\s+)?(?P<subj>(?P<brand>[A-Z][\w]+)['’]s)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"\s+(?:(?:also|later|then)\s+)?"
+    rf"(?:(?:{_SPEECH_VERB_RX}|reported|reports)\b|[a-z]+ed\b[^.;:\"“”]{{0,120}},\s+"
+    r"(?:saying|citing|arguing|warning|adding|noting|blaming)\b)"
+)
 # Posting words: "Hillary Clinton took to Twitter to say thanks", "..., Roe took to the
 # Senate floor on Tuesday to denounce the bill".
 _TOOK_TO_SAY_RE = re.compile(
@@ -1300,6 +1316,12 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         headline = headline_speaker(text, sentence_words)
         if headline is not None:
             return headline, "speaker", None  # "Roe Says Levy Will Pass"
+    if ("'s " in text or "’s " in text) and not inside:
+        brand = _BRAND_SAYS_RE.match(text)
+        if brand is not None and brand.group("brand").lower() in _POSSESSIVE_BRANDS:
+            # "Moody's said", "McDonald's raised prices, saying ...": a company named in
+            # the possessive, not someone's something
+            return brand.group("subj"), "speaker", None
     if text.startswith(("In ", "As ", "But ", "And ")) and not inside:
         in_words = _IN_THE_WORDS_RE.match(text)
         if in_words is not None and in_words.group("who"):

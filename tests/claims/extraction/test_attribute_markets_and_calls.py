@@ -173,3 +173,18 @@ def test_a_headlines_bare_title_is_the_one_the_story_gives_it(headline: str) -> 
 def test_a_headlines_bare_title_with_no_one_titled_below_stays() -> None:
     body = "Mayor says budget is balanced\n\nThe city council met on Monday."
     assert claimants(body)[0] == "Mayor"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a company named in the possessive was read as someone's something
+        ("Moody's said the state's debt was too high.", "Moody's"),
+        ("Moody's downgraded the state's credit rating, citing its pension debt.", "Moody's"),
+        ("McDonald's raised prices, saying costs had risen.", "McDonald's"),
+        # a possessive before a noun is still someone's
+        ("Moody's analysts said the debt was too high.", "Moody's analysts"),
+    ],
+)
+def test_a_company_named_in_the_possessive_speaks(sentence: str, speaker: str) -> None:
+    assert claimants(sentence) == [speaker]
