@@ -200,7 +200,8 @@ _INVERTED_END_RE = re.compile(r"\s*(?:[,.;:!?\"”’)]|$)|\s+(?:who|of|for|to|a
 _UNNAMED_BEFORE_RE = re.compile(
     # (or after a possessive "the X's": "the prime minister's spokesman", someone else
     # than the prime minister)
-    r"(?<![\w-])(?P<subj>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|"
+    # ("That person said": the one the story described before)
+    r"(?<![\w-])(?P<subj>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Tt]hat|[Tt]his|"
     r"[Tt]he\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s)\s+"
     rf"(?:[\w.&'’-]+\s+){{0,4}}?(?:{_PERSON_NOUNS})"
     rf"(?:\s+(?:{_KNOWING})\s+[^,;:.?!\"“”]{{1,60}}?"
@@ -834,6 +835,6 @@ def unnamed_source(text: str, words: list[str], scan_from: int, inside: bool) ->
     if in_quotation(text, start, inside):
         return None
     head, _, rest = phrase.partition(" ")
-    if head in _ONE_HEADS or head in ("His", "Her", "Their"):
+    if head in _ONE_HEADS or head in ("His", "Her", "Their", "That", "This"):
         phrase = f"{head.lower()} {rest}"  # "A source said": "a source", not "source"
     return phrase

@@ -848,6 +848,13 @@ def clean_group(phrase: str) -> str:
     words that say whose officials they are (clean_name would cut them as roles), and
     "which officials", "That is why critics" lose the clause ("officials", "critics")."""
     tokens = phrase.strip().strip(",;:").split()
+    if (
+        len(tokens) == 2
+        and tokens[0] in ("that", "this")
+        and tokens[1].islower()
+        and not tokens[1].endswith("s")  # (a relative "that": "a charity that prosecutors said")
+    ):
+        return phrase.strip()  # "that person", "this source": one described before
     cut = max((i for i, t in enumerate(tokens[:-1]) if t.lower() in _CLAUSE_WORDS), default=-1)
     tokens = tokens[cut + 1 :]
     while len(tokens) > 1 and (

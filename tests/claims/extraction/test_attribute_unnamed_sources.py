@@ -409,3 +409,18 @@ def test_a_group_with_a_that_clause() -> None:
 def test_according_to_the_writers_own_work_is_the_outlets(sentence: str) -> None:
     # it gave "our analysis of the same data", a source named by no one
     assert claimants("Mayor Ada Roe spoke on Monday.\n\n" + sentence)[-1] == OUTLET
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # one described before, pointed back to, gave the outlet
+        ("That person said the hostility had hampered him.", "that person"),
+        ("This source told the Ledger the talks had failed.", "this source"),
+        ("That official said the talks had failed.", "that official"),
+        # a relative "that" before a plural is no pointing back
+        ("He worked for a charity that prosecutors said was a front.", "prosecutors"),
+    ],
+)
+def test_that_person_described_before(sentence: str, speaker: str) -> None:
+    assert claimants(sentence)[-1] == speaker
