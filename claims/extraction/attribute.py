@@ -1326,8 +1326,7 @@ _KIND_SPOKESPERSON_RE = re.compile(
     rf"(?:[Aa]n?|[Tt]he)\s+(?P<kind>{KIND_NOUNS_RX})\s+"
     r"(?:spokesman|spokeswoman|spokesperson|representative)"
 )
-# "One of them said", "One of the stewards added", "One said": a member of the group that
-# spoke just before
+# A share of a group: "Many of them say", "Some of those said".
 _SHARE_OF_THEM_RE = re.compile(
     r"(?i:many|some|most|several|few|a\s+few|both|all|half|two|three|a\s+number|"
     r"a\s+majority|the\s+majority)\s+of\s+(?:them|those)"
@@ -1337,6 +1336,8 @@ _LISTED_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 _NAMES_LISTED_RE = re.compile(
     rf"(?:{_LISTED_NAME},\s+){{1,5}}{_LISTED_NAME}\s+and\s+{_LISTED_NAME}"
 )
+# "One of them said", "One of the stewards added", "One said": a member of the group that
+# spoke just before
 _ONE_OF_THEM_RE = re.compile(
     r"(?:(?:But|And)\s+)?[Oo]ne(?:\s+of\s+(?:them|those|the\s+(?P<noun>[a-z]+)))?"
     r"\s+(?:also\s+|later\s+)?(?:said|says|told|added|wrote|noted|warned)\b"

@@ -657,7 +657,7 @@ def clean_name(phrase: str) -> str:
             if tokens[j].lower() in GIVEN_NAMES and _looks_like_person(tokens[j:]):
                 return " ".join(tokens[j:])
     sent_to = next(
-        (j for j, t in enumerate(tokens[:-2]) if t.lower() in _SENT_TO and tokens[j + 1] == "to"),
+        (j for j, t in enumerate(tokens[:-2]) if t.lower() in SENT_TO and tokens[j + 1] == "to"),
         None,
     )
     if sent_to is not None:
@@ -705,8 +705,9 @@ def clean_name(phrase: str) -> str:
 
 
 # Titles of those sent "to" a country ("Ambassador to Japan").
-_SENT_TO = frozenset(["ambassador", "envoy", "emissary"])
-_SENT_TO_END_RE = re.compile(r"(?i:ambassador|envoy|emissary)$")
+SENT_TO = frozenset(["ambassador", "envoy", "emissary"])
+SENT_TO_RX = "|".join(sorted(SENT_TO))
+_SENT_TO_END_RE = re.compile(rf"(?i:{SENT_TO_RX})$")
 # What a secretary is secretary of, before the person's name.
 _DEPARTMENTS = frozenset(
     [

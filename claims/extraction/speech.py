@@ -62,6 +62,8 @@ from .names import (
     _NAME_PHRASE,
     _NAME_RUN_RE,
     OF_TITLES,
+    SENT_TO,
+    SENT_TO_RX,
     clean_name,
     maybe_person,
     person_after_office,
@@ -500,7 +502,7 @@ _HEADS_OF = (
 )
 # Who is sent "to" a country or a body: "the U.S. ambassador to Japan", "Chad's Ambassador
 # to France", "the special envoy to Syria".
-_HEADS_TO = ("ambassador", "envoy", "emissary", "ambassadors", "envoys")
+_HEADS_TO = (*sorted(SENT_TO), "ambassadors", "envoys")
 _HEADS_OF_WORDS = frozenset(_HEADS_OF) | {w.capitalize() for w in _HEADS_TO} | set(_HEADS_TO)
 _OF_WORDS = frozenset(["of", "for", "at", "to"])
 _HEAD_OF = (
@@ -624,7 +626,7 @@ _POSSESSIVE_BRANDS = frozenset(
 )
 _BRAND_SAYS_RE = re.compile(
     r"(?:(?:But|And|Meanwhile),?\s+)?(?P<subj>(?P<brand>[A-Z][\w]+)['’]s)"
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    rf"(?:\s+(?:on\s+)?(?:{_WEEKDAYS}))?"
     r"\s+(?:(?:also|later|then)\s+)?"
     rf"(?:(?:{_SPEECH_VERB_RX}|reported|reports)\b|[a-z]+ed\b[^.;:\"“”]{{0,120}},\s+"
     r"(?:saying|citing|arguing|warning|adding|noting|blaming)\b)"
@@ -2938,7 +2940,7 @@ _BARE_OFFICES = frozenset(
 # An envoy's title before or after what looks like a subject: "Britain's Ambassador to |
 # the United States, Karen Pierce, said", "said U.S. Ambassador | to Japan Rahm Emanuel".
 _SENT_TO_BEFORE_RE = re.compile(
-    r"(?P<title>(?:[A-Z][\w.'’-]*\s+){0,3}(?i:ambassador|envoy|emissary))\s+to\s+(?:the\s+)?$"
+    rf"(?P<title>(?:[A-Z][\w.'’-]*\s+){{0,3}}(?i:{SENT_TO_RX}))\s+to\s+(?:the\s+)?$"
 )
 _SENT_TO_AFTER_RE = re.compile(r"\s+to\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,6}[A-Z][\w'’-]*")
 
@@ -2952,7 +2954,7 @@ def _sent_to_speaker(text: str, start: int, end: int, appos: str) -> str | None:
         if appos and _person_like(appos):
             return appos  # "..., Karen Pierce, said"
         return clean_name(text[before.start("title") : end])
-    if text[start:end].split()[-1].lower() not in ("ambassador", "envoy", "emissary"):
+    if text[start:end].split()[-1].lower() not in SENT_TO:
         return None
     after = _SENT_TO_AFTER_RE.match(text, end)
     return clean_name(text[start : after.end()]) if after is not None else None
