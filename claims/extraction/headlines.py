@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from .groups import UNNAMED_NOUNS
 from .lexicon import _LEADING_FUNCTION_WORDS, KIN_NOUNS
-from .names import _TITLE_CASE_WORDS
+from .names import _TITLE_CASE_WORDS, clean_name, maybe_person
 
 HEADLINE_VERBS = frozenset(
     [
@@ -107,3 +107,23 @@ def bare_role_speaker(text: str) -> str | None:
     if first in _LEADING_FUNCTION_WORDS or first.lower() in ("the", "a", "an"):
         return None
     return subj
+
+
+# A headline that opens with the words, then who said them after a colon: "'We will not
+# raise taxes': A conversation with Senator Ruth Okafor", "“We will win”: Okafor on the
+# budget", "'...': Q&A with Ada Roe".
+_QUOTE_THEN_WHO_RE = re.compile(
+    r"[\"“‘'][^\"“”‘’]{3,200}[\"”’']\s*:\s+"
+    r"(?:(?:A|An)\s+(?:conversation|interview|chat|talk)\s+with\s+|Q&A\s+with\s+)?"
+    r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)"
+    r"(?:\s+on\s+[^.;]{1,80})?\.?$"
+)
+
+
+def quote_then_speaker(text: str) -> str | None:
+    """Who said the quotation a headline opens with, named after its colon, or None."""
+    m = _QUOTE_THEN_WHO_RE.match(text)
+    if m is None:
+        return None
+    who = clean_name(m.group("who"))
+    return who if maybe_person(who) else None

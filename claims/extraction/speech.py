@@ -30,7 +30,7 @@ from .groups import (
     plural_source,
     unnamed_source,
 )
-from .headlines import HEADLINE_VERBS, bare_role_speaker, headline_speaker
+from .headlines import HEADLINE_VERBS, bare_role_speaker, headline_speaker, quote_then_speaker
 from .lexicon import (
     _DATE_WORDS,
     _INVERTED_VERBS,
@@ -1314,6 +1314,10 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     # Most sentences have no reporting verb at all: a set test skips the regexes.
     sentence_words = _WORD_RE.findall(text)
     hits = _SPEECH_WORDS_ANY_CASE.intersection(sentence_words)
+    if text[:1] in "\"“‘'" and ":" in text and not inside:
+        quoted_first = quote_then_speaker(text)
+        if quoted_first is not None:
+            return quoted_first, "speaker", None  # "'We will win': Okafor on the budget"
     if not HEADLINE_VERBS.isdisjoint(sentence_words):
         headline = headline_speaker(text, sentence_words)
         if headline is not None:

@@ -54,3 +54,22 @@ def test_a_bare_body_in_a_headline_is_the_body() -> None:
 def test_a_bare_analyst_in_a_headline_stays_one_of_many() -> None:
     body = "Rates will fall, analyst says\n\nThe bank meets on Tuesday."
     assert claimants(body)[0] == "analyst"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "'We will not raise taxes': A conversation with Senator Ruth Okafor",
+        "“We will not raise taxes”: Okafor on the budget",
+        "'We will not raise taxes': Q&A with Ruth Okafor",
+    ],
+)
+def test_a_headlines_opening_quotation_is_the_one_named_after_its_colon(headline: str) -> None:
+    # the outlet's until now
+    body = f"{headline}\n\nSenator Ruth Okafor spoke with the Ledger on Monday."
+    assert claimants(body)[0] == "Ruth Okafor"
+
+
+def test_a_quoted_title_before_a_colon_names_no_speaker() -> None:
+    body = "“Cheap talk”: How the Senate budget fell apart\n\nThe vote failed on Monday."
+    assert claimants(body)[0] == OUTLET
