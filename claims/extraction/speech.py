@@ -2146,6 +2146,9 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 sent = _sent_to_speaker(text, m.start("subj"), m.end("subj"), appos)
                 if sent is not None:
                     return sent, "speaker", None
+            author, _, authored = subj.replace("’s ", "'s ").partition("'s ")
+            if authored in _AUTHORED and (_person_like(author) or _lone_name(author)):
+                return author, "speaker", None  # "Delgado's tweet said": Delgado, in a tweet
             return subj, "speaker", None
     described = (
         _QUOTE_SAID_DESCRIBED_RE.search(text, scan_from)
@@ -2932,6 +2935,14 @@ _LONE_ONE_RE = re.compile(
 # Before a name cut to its first word by a day word: "on | Super Tuesday said" is when.
 _TIME_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:on|in|at|by|since|until|before|after)\s+$")
 # Before the body one member of which speaks: "A member of | Congress said".
+# What a person writes or says in their own name: "Delgado's tweet said", "Roe's statement
+# said" are the person's words (not "Roe's lawyer", "Roe's plea deal").
+_AUTHORED = frozenset(
+    [
+        *("tweet", "tweets", "post", "posts", "statement", "letter", "op-ed", "column"),
+        *("speech", "remarks", "testimony", "memoir", "blog", "email", "message"),
+    ]
+)
 # Bodies and offices one of which a story is about, named bare in its headline ("...,
 # union says", "..., minister says"): "the union", resolved as one (not "..., analyst
 # says": one of many, unnamed).

@@ -144,3 +144,19 @@ def test_a_document_someone_obtained_speaks_not_who_obtained_it(
     sentence: str, speaker: str
 ) -> None:
     assert claimants(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # what a person writes in their own name is the person's words
+        ("Pike's tweet said the levy was fair.", "Ada Pike"),
+        ("Pike's letter, emailed to delegates on Thursday, says the levy is fair.", "Ada Pike"),
+        ("Pike's remarks suggested the levy was fair.", "Ada Pike"),
+        # not whom they hired, nor a place's or a body's paper
+        ("Pike's lawyer said the levy was fair.", "Pike's lawyer"),
+        ("The company's statement said the levy was fair.", "the company's statement"),
+    ],
+)
+def test_a_persons_own_writing_is_the_persons(sentence: str, speaker: str) -> None:
+    assert claimants("Mayor Ada Pike spoke on Monday.\n\n" + sentence)[-1] == speaker
