@@ -232,6 +232,10 @@ _PARTICLES = frozenset(
 # Titles, roles and organisation words: a name starts after the last of them.
 _ROLE_WORDS = frozenset(
     [
+        # offices a name follows that the rest of this list lacked ("FEMA Administrator
+        # Deanne Criswell", "Chief Prosecutor Ada Pike")
+        *("administrator", "ombudsman", "registrar", "warden", "provost", "marshal"),
+        *("solicitor", "prosecutor"),
         "president",
         "vice",
         "prime",

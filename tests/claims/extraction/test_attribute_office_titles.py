@@ -222,3 +222,15 @@ def test_a_weekday_after_as_reported_by_is_no_part_of_the_outlet() -> None:
 )
 def test_a_hyphenated_title_is_dropped_before_the_name(sentence: str, speaker: str) -> None:
     assert claimants(sentence) == [speaker]
+
+
+def test_an_administrator_and_a_prosecutor_are_offices() -> None:
+    # "FEMA Administrator Deanne Criswell" stayed whole (a given name no list knows)
+    body = (
+        "FEMA Administrator Deanne Criswell told reporters that 3,000 people were in"
+        " shelters.\n\n"
+        "The administrator said the shelters were full.\n\n"
+        "Chief Prosecutor Odile Varga told the jury the attack was planned.\n\n"
+        "The prosecutor said the attack was planned."
+    )
+    assert claimants(body) == ["Deanne Criswell", "Deanne Criswell", "Odile Varga", "Odile Varga"]
