@@ -695,10 +695,29 @@ _IN_EVIDENCE_RE = re.compile(
 )
 
 
+# Standings a poll found, told with the poll at the end: "Delgado leads Hale 48% to 42% in
+# a new Quinnipiac poll.", "Roe has a 10-point lead in the RealClearPolitics average."
+_POLL_HEADS = frozenset(["poll", "polls", "survey", "average", "polling"])
+_STANDING_WORDS = frozenset(
+    ["leads", "lead", "led", "leading", "ahead", "trails", "trailed", "behind", "tied", "edge"]
+)
+_IN_POLL_AT_END_RE = re.compile(
+    r"\s+in\s+(?P<subj>(?:a|an|the)\s+(?:[\w.'’/&-]+\s+){0,5}?"
+    r"(?:poll|survey|polling\s+average|average(?:\s+of\s+(?:recent\s+)?polls)?))"
+    r"(?:\s+(?:released|conducted|published|taken|out)\b[^,;.]{0,60})?\s*[.!]?$"
+)
+
+
 def evidence_source(text: str, words: list[str], inside: bool) -> str | None:
     """The poll, study or records a sentence reports the findings of: "A Monmouth poll out
     Monday showed Clinton ahead", "Recent polling shows ...", "..., records show.", "In a
     Ledger poll, 79 percent of Democrats said ..."."""
+    if not inside and not _POLL_HEADS.isdisjoint(words) and not _STANDING_WORDS.isdisjoint(words):
+        in_poll = _IN_POLL_AT_END_RE.search(text)
+        if in_poll is not None:
+            # "Delgado leads Hale 48% to 42% in a new Quinnipiac poll.": the poll's finding
+            subj = in_poll.group("subj")
+            return subj[:1].lower() + subj[1:]
     if inside or (
         _EVIDENCE_WORDS.isdisjoint(words)
         and (_STANDINGS_WORDS.isdisjoint(words) or _STANDINGS_PAPERS.isdisjoint(words))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.extraction.claimants import OUTLET, last
+from tests.claims.extraction.claimants import OUTLET, claimants, last
 
 
 @pytest.mark.parametrize(
@@ -28,3 +28,22 @@ from tests.claims.extraction.claimants import OUTLET, last
 )
 def test_evidence_with_a_time_before_its_verb(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # standings with the poll at the end gave the outlet
+        (
+            "Pike leads Roe 48% to 42% in a new Harbor University poll.",
+            "a new Harbor University poll",
+        ),
+        ("Pike has a 10-point lead in the Ledger polling average.", "the Ledger polling average"),
+        ("Roe trails by 6 points in a Courier survey released Tuesday.", "a Courier survey"),
+        # no standings, or no poll at the end
+        ("Roe took part in a poll.", OUTLET),
+        ("Pike leads in fundraising, the poll notwithstanding.", OUTLET),
+    ],
+)
+def test_standings_told_with_the_poll_at_the_end(sentence: str, speaker: str) -> None:
+    assert claimants(sentence) == [speaker]

@@ -139,7 +139,10 @@ def test_name_gender(name: str, gender: str | None) -> None:
         ("Dr. Helen Marsh: The Levy Is Not Needed.", "Helen Marsh"),
         ("Analysis: The race tightens in Ohio.", "The Ledger"),
         ("Morning Email: What to know today.", "The Ledger"),
-        ("New Hampshire: Varga leads in a new poll.", "The Ledger"),
+        # (a place before the colon is no speaker; since the thirty-sixth round the
+        # standing is the poll's, which ends the sentence)
+        ("New Hampshire: Varga leads in a new poll.", "a new poll"),
+        ("New Hampshire: Varga leads by a wide margin.", "The Ledger"),
         ("NEW DELHI: India's economy grew 7 percent.", "The Ledger"),
     ],
 )
