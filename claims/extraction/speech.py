@@ -1098,7 +1098,10 @@ _WORDS_AFTER_VERBS = frozenset(
     ["continued", "continues", "concluded", "agreed", "agrees", "echoed", "answered"]
 )
 # A comma counts only before a quotation: "the drinking continued, and ..." is no speech.
-_CONTINUED_SPEECH_RE = re.compile(r"\s*(?::|that\b|,\s*(?:[\"“‘]|''))")
+# (with whom first: "agreed with Hale that taxes fell")
+_CONTINUED_SPEECH_RE = re.compile(
+    r"\s*(?::|that\b|,\s*(?:[\"“‘]|''))|\s+with\s+(?:[A-Z][\w.'’-]*\s+){1,3}that\b"
+)
 _BE_WORDS = frozenset(["is", "was", "were", "are", "been", "be", "being"])
 # The rest of a sentence after a closing reporting clause's verb: where or when, no clause.
 _CLOSING_TAIL_RE = re.compile(r"[^,;:\"“”]{0,60}?[.!?][\"”]?\s*$")

@@ -366,3 +366,17 @@ def test_a_he_after_a_shows_title_is_the_sentences_subject() -> None:
         " the debt was fine."
     )
     assert claimants(body)[-1] == "Donald Roe"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # with whom between the verb and "that" gave the outlet
+        ("Pike agreed with Roe that the levy was fair.", "Ada Pike"),
+        ("Pike agrees with Lund that the levy is fair.", "Ada Pike"),
+        # an agreement to act is no words
+        ("Pike agreed to meet Roe on Friday.", OUTLET),
+    ],
+)
+def test_agreeing_with_someone_that(sentence: str, speaker: str) -> None:
+    assert claimants("Sen. Ada Pike spoke on Monday.\n\n" + sentence)[-1] == speaker
