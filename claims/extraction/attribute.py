@@ -1326,6 +1326,15 @@ _KIND_SPOKESPERSON_RE = re.compile(
     rf"(?:[Aa]n?|[Tt]he)\s+(?P<kind>{KIND_NOUNS_RX})\s+"
     r"(?:spokesman|spokeswoman|spokesperson|representative)"
 )
+# A plural of common words a sentence opens with, before where they are or a verb: "Dock
+# workers | in the harbour are split", "Small business owners | say".
+_PLURAL_OPENER_RE = re.compile(
+    r"(?!(?:The|But|And|Such|These|Those|Some|Many|Most|More|All|Other|Major|Several)\s)"
+    r"(?P<group>[A-Z][a-z]+(?:\s+[a-z][\w-]*){0,2}?\s+[a-z][\w-]*(?:s|men))"
+    r"(?=\s+(?:in|of|at|from|across|are|were|have|had|remain|remained|say|said)\b)"
+)
+# Plural nouns of people by their ending: workers, owners, activists, Democrats ...
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "men", "crats", "cans")
 # A share of a group: "Many of them say", "Some of those said".
 _SHARE_OF_THEM_RE = re.compile(
     r"(?i:many|some|most|several|few|a\s+few|both|all|half|two|three|a\s+number|"
@@ -1468,6 +1477,14 @@ def _group_before(
     if out and out[-1].kind == "article":
         before = sentences[i - 1].text
         opener = _opening_subject(before)
+        if opener is None or not is_plural(opener):
+            # ("Dock workers in the harbour are split." | "Many of them say ..."): a
+            # plural of common words the name patterns do not read
+            common = _PLURAL_OPENER_RE.match(before)
+            if common is not None and common.group("group").rsplit(None, 1)[-1].endswith(
+                _PEOPLE_ENDINGS
+            ):
+                opener = common.group("group")
         if (
             opener is not None
             and is_plural(opener)

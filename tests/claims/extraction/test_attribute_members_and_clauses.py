@@ -255,3 +255,26 @@ def test_a_share_of_them_is_the_group_they_are_a_share_of(second: str) -> None:
 def test_a_share_of_them_with_no_group_before_stays() -> None:
     body = "The plant opened in 1961.\n\nMany of them say the toll will ruin them."
     assert claimants(body)[-1] == "many of them"
+
+
+@pytest.mark.parametrize(
+    ("opening", "group"),
+    [
+        ("Dock workers in the harbour are split over the toll.", "Dock workers"),
+        ("Small business owners say the toll is too high.", "Small business owners"),
+    ],
+)
+def test_a_share_of_a_plural_of_common_words(opening: str, group: str) -> None:
+    # a plural the name patterns do not read ("Dock" was taken for a name) left "many of
+    # them" unresolved
+    body = f"{opening}\n\nMany of them say the toll will ruin them."
+    assert claimants(body)[-1] == group
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["The first votes were cast at midnight.", "But such measures are rare."],
+)
+def test_things_are_no_group_a_share_speaks_for(opening: str) -> None:
+    body = f"{opening}\n\nMany of them say the toll will ruin them."
+    assert claimants(body)[-1] == "many of them"
