@@ -93,6 +93,7 @@ from .quotes import (
 )
 from .segment import Sentence
 from .speech import (
+    _OFFICER_ACRONYMS,
     _OPENING_CONJUNCTIONS,
     _REPORTING_WORDS,
     _TWO_NAMES_RE,
@@ -468,13 +469,18 @@ def attribute(
                 # "Critics argue", "Organizers of both conventions insist": the group as
                 # the sentence opens with it, a source ("the poll", not "The poll").
                 claimant, kind = _lower_article(phrase), "source"
-            elif kind == "source" and (
-                phrase.rsplit(None, 1)[-1].islower()
-                # "an aide to Ed Rudd" (not "according to a CNN tally": CNN)
-                or (
-                    phrase.split(None, 1)[0] in _ONE_PERSON
-                    # "a New Hampshire Republican": a party's member, unnamed
-                    and (_says_whose(phrase) or phrase.rsplit(None, 1)[-1] in PARTY_MEMBERS)
+            elif (
+                kind == "source"
+                and (
+                    phrase.rsplit(None, 1)[-1].islower()
+                    # "an aide to Ed Rudd" (not "according to a CNN tally": CNN)
+                    or (
+                        phrase.split(None, 1)[0] in _ONE_PERSON
+                        # "a New Hampshire Republican": a party's member, unnamed
+                        and (_says_whose(phrase) or phrase.rsplit(None, 1)[-1] in PARTY_MEMBERS)
+                    )
+                    # "its CFO", "a CEO", "the company's CEO": an officer unnamed
+                    or (phrase[:1].islower() and phrase.rsplit(None, 1)[-1] in _OFFICER_ACRONYMS)
                 )
             ):
                 claimant = clean_group(phrase)  # "White House officials", "an aide"

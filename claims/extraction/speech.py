@@ -2149,6 +2149,17 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 sent = _sent_to_speaker(text, m.start("subj"), m.end("subj"), appos)
                 if sent is not None:
                     return sent, "speaker", None
+            if subj.split()[-1] in _OFFICER_ACRONYMS and subj.split()[0] in _OFFICER_DETERMINERS:
+                return subj[:1].lower() + subj[1:], "source", None  # "Its CFO said"
+            if subj in _OFFICER_ACRONYMS and m.start("subj") > 0:
+                whose = _OFFICER_OWNER_RE.search(
+                    text, max(0, m.start("subj") - 60), m.start("subj")
+                )
+                if whose is not None:
+                    # "The company's CEO told analysts", "Its CFO said": the company's officer,
+                    # not a person named "CEO"
+                    owner = whose.group()
+                    return owner[:1].lower() + owner[1:] + subj, "source", None
             author, _, authored = subj.replace("’s ", "'s ").partition("'s ")
             if authored in _AUTHORED and (_person_like(author) or _lone_name(author)):
                 return author, "speaker", None  # "Delgado's tweet said": Delgado, in a tweet
@@ -2938,6 +2949,12 @@ _LONE_ONE_RE = re.compile(
 # Before a name cut to its first word by a day word: "on | Super Tuesday said" is when.
 _TIME_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:on|in|at|by|since|until|before|after)\s+$")
 # Before the body one member of which speaks: "A member of | Congress said".
+# A company's officers by their acronym, and whose they are before them.
+_OFFICER_ACRONYMS = frozenset(["CEO", "CFO", "COO", "CTO"])
+_OFFICER_DETERMINERS = frozenset(["Its", "His", "Her", "Their", "A", "An"])
+_OFFICER_OWNER_RE = re.compile(
+    r"(?:[Tt]he\s+[a-z]+['’]s|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)\s+$"
+)
 # What a person writes or says in their own name: "Delgado's tweet said", "Roe's statement
 # said" are the person's words (not "Roe's lawyer", "Roe's plea deal").
 _AUTHORED = frozenset(

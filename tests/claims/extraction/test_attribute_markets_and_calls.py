@@ -188,3 +188,18 @@ def test_a_headlines_bare_title_with_no_one_titled_below_stays() -> None:
 )
 def test_a_company_named_in_the_possessive_speaks(sentence: str, speaker: str) -> None:
     assert claimants(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # an officer by acronym was read as a person named "CEO"
+        ("The company's CEO told analysts that demand was weakening.", "the company's CEO"),
+        ("Its CFO said margins would shrink.", "its CFO"),
+        ("A CEO said demand was weak.", "a CEO"),
+        # named, the officer is the person
+        ("Korvo CEO Dana Whitfield said demand was weak.", "Dana Whitfield"),
+    ],
+)
+def test_an_officer_by_acronym_is_unnamed(sentence: str, speaker: str) -> None:
+    assert claimants("Korvo Inc. makes chips.\n\n" + sentence)[-1] == speaker
