@@ -54,11 +54,16 @@ _PREDICTION = CaseFree(
 _NUMBER_WORDS = (
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|"
-    r"billions?|trillions?|dozens?|half|a third|a quarter"
+    r"billions?|trillions?|dozens?|half|a third|a quarter|"
+    # a share in words: "two-thirds of residents", "three-quarters of voters"
+    r"(?:one|two|three|four)-(?:thirds?|quarters?|fifths?|tenths?)"
 )
 _NUMBER_WORD = CaseFree(
     rf"\b(?:{_NUMBER_WORDS})\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|people|"
-    rf"percent|times|jobs|votes|states|cases|deaths|workers|dollars|members|of\s+(?:the|all|every))\b",
+    rf"percent|times|jobs|votes|states|cases|deaths|workers|dollars|members|of\s+(?:the|all|every))\b"
+    # a share of a group: "half of voters", "two-thirds of residents"
+    rf"|\b(?:half|a third|a quarter|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?|tenths?))"
+    r"\s+of\s+(?:[a-z]+\s+)?[a-z]+s\b",
 )
 # A figure set against another: "than" before anything but a number ("more than 3" is
 # a bound), "compared with", "from 5% to 7%", "up from", "versus", "twice as".

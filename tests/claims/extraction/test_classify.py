@@ -198,3 +198,18 @@ def test_words_in_title_case_said_or_called_are_still_a_quotation(sentence: str)
 )
 def test_ages_and_doubling_down_are_no_figures(sentence: str, expected: str) -> None:
     assert _type(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a share of a group in words was no figure
+        ("About half of voters support the levy.", "statistic"),
+        ("Two-thirds of residents oppose the toll.", "statistic"),
+        ("Close to half of the donors are women, compared with a third in 2012.", "comparison"),
+        # no share
+        ("The two of them met on Monday.", "other"),
+    ],
+)
+def test_a_share_in_words_is_a_figure(sentence: str, expected: str) -> None:
+    assert _type(sentence) == expected
