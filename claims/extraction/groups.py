@@ -237,6 +237,10 @@ _OWNED_BODY_RE = re.compile(
     rf"(?!\s+(?:{_PERSON_NOUNS})\b)"
     r"(?:,\s+(?![A-Z])[^,;\"“”]{1,80}?,)?\s+(?:also\s+|later\s+|has\s+|had\s+)?"
     r"(?:said|says|told|tells|added|wrote|announced|confirmed|argued|insisted|noted|denied)\b"
+    # ("The governor's office posted on X that ...": words posted, not "posted a photo")
+    r"|(?P<subj3>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he\s+(?:[A-Za-z][\w-]*\s+){0,2}?"
+    rf"[a-z][\w-]*['’]s)\s+(?:[a-z][\w-]*\s+)?(?:{_BODY}))\s+(?:posted|tweeted)\s+(?:on|to)\s+"
+    r"(?:[A-Z][\w.]*\s+){1,3}that\b"
     r"|[,\"”’']\s*(?:said|says|added|told)\s+"
     rf"(?P<subj2>(?:his|her|their|its)\s+(?:[a-z][\w-]*\s+)?(?:{_BODY}))\b"
     rf"(?!\s+(?:{_PERSON_NOUNS})\b)"
@@ -828,7 +832,7 @@ def unnamed_source(text: str, words: list[str], scan_from: int, inside: bool) ->
     if start < 0 and not BODY_WORDS.isdisjoint(words):
         body = _OWNED_BODY_RE.search(text, max(0, scan_from - 120))
         if body is not None:
-            key = "subj" if body.group("subj") else "subj2"
+            key = "subj" if body.group("subj") else "subj3" if body.group("subj3") else "subj2"
             start, phrase = body.start(key), body.group(key)
     if start < 0 and not (
         UNNAMED_NOUNS.isdisjoint(words)

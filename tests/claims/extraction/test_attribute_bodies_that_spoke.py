@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.extraction.claimants import claimants
+from tests.claims.extraction.claimants import OUTLET, claimants
 
 
 @pytest.mark.parametrize(
@@ -320,3 +320,17 @@ def test_a_spokesperson_of_the_company_the_story_named() -> None:
         "the staff would be offered posts in Perth."
     )
     assert claimants(body)[-1] == "Tallowmere Inc"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # words posted by a body that speaks for a person gave the outlet
+        ("The governor's office posted on X that the levy was void.", "governor's office"),
+        ("Her campaign tweeted to Facebook that she had won.", "her campaign"),
+        # a photo posted is no words
+        ("The governor's office posted a photo of the signing.", OUTLET),
+    ],
+)
+def test_a_body_that_posted_words(sentence: str, speaker: str) -> None:
+    assert claimants("Gov. Ada Pike spoke on Monday.\n\n" + sentence)[-1] == speaker
