@@ -503,8 +503,10 @@ _HEADS_OF = (
 # Who is sent "to" a country or a body: "the U.S. ambassador to Japan", "Chad's Ambassador
 # to France", "the special envoy to Syria".
 _HEADS_TO = (*sorted(SENT_TO), "ambassadors", "envoys")
-_HEADS_OF_WORDS = frozenset(_HEADS_OF) | {w.capitalize() for w in _HEADS_TO} | set(_HEADS_TO)
-_OF_WORDS = frozenset(["of", "for", "at", "to"])
+_HEADS_OF_WORDS = frozenset(_HEADS_OF)
+_OF_WORDS = frozenset(["of", "for", "at"])
+# (an envoy's "to": looked at only beside an envoy's word, "to" being so common)
+_HEADS_TO_WORDS = frozenset(_HEADS_TO) | {w.capitalize() for w in _HEADS_TO}
 _HEAD_OF = (
     r"(?P<desc>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|"
     # whose: "Lusk's chief of staff", "The senator's chief of staff", "Her chief of staff"
@@ -1553,7 +1555,9 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             if not held or len(held.split()) > 4 or held.split()[-1].lower() not in _ROLE_WORDS:
                 return name, "speaker", None
             return name, "speaker", held.lower()
-    if not _HEADS_OF_WORDS.isdisjoint(sentence_words) and not _OF_WORDS.isdisjoint(sentence_words):
+    if (
+        not _HEADS_OF_WORDS.isdisjoint(sentence_words) and not _OF_WORDS.isdisjoint(sentence_words)
+    ) or (not _HEADS_TO_WORDS.isdisjoint(sentence_words) and "to" in sentence_words):
         head_of = _HEAD_OF_SAYS_RE.search(text)
         before = (
             _NAME_COMMA_BEFORE_RE.search(text, 0, head_of.start()) if head_of is not None else None
