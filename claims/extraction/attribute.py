@@ -91,7 +91,7 @@ from .quotes import (
     quoted_ranges,
     single_to_double,
 )
-from .segment import Sentence
+from .segment import DASHES, Sentence
 from .speech import (
     _OFFICER_ACRONYMS,
     _OPENING_CONJUNCTIONS,
@@ -309,7 +309,7 @@ def attribute(
             label = label_speaker(s.text, book, speakers, named_later if i == 0 else None)
         credited = (
             _credit_line(sentences, out, i, book)
-            if s.dashed or (s.text[:1] in _CREDIT_DASHES and i)
+            if s.dashed or (s.text[:1] in DASHES and i)
             else None
         )
         phrase, kind, role = (
@@ -1738,7 +1738,7 @@ def _credit_line(
     if i == 0 or (i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph):
         return None
     before = sentences[i - 1]
-    inline = s.text[:1] in _CREDIT_DASHES
+    inline = s.text[:1] in DASHES
     if inline and before.paragraph != s.paragraph:
         return None  # (a dash that opens a line is the segmenter's: ``Sentence.dashed``)
     dash = _CREDIT_DASH_RE.match(s.text)
@@ -1764,7 +1764,6 @@ def _credit_line(
     return credit.group("name") if OPENS_WITH_QUOTE_RE.match(sentences[j + 1].text, at) else None
 
 
-_CREDIT_DASHES = frozenset("—–-")
 _CREDIT_DASH_RE = re.compile(r"[—–-]+\s*")  # (a sentence opening with one: ``inline``)
 # A credit's name after a title: "Mayor | Linda Tran", "Sen. | Ada Lusk".
 _TITLED_CREDIT_RE = re.compile(r"(?P<title>[A-Z][\w.]*)\s+[A-Z][\w'’-]*\s+[A-Z]")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .casefree import CaseFree
+from .segment import DASHES
 
 __all__ = ["BOILERPLATE", "FRAGMENT", "GREETING", "QUESTION", "reject_reason"]
 
@@ -214,7 +215,7 @@ def reject_reason(text: str) -> str | None:
     if _STAGE_RE.match(stripped) or len(words) < _MIN_WORDS:
         return FRAGMENT
     if (
-        stripped[:1] in "—–-"
+        stripped[:1] in DASHES
         and _CREDIT_LINE_RE.fullmatch(stripped) is not None
         and _CREDIT_SAYS_RE.search(stripped) is None
     ):

@@ -640,6 +640,11 @@ _STANDINGS_VERBS = (
     r"(?:(?:about|around|nearly|roughly|some|almost|more\s+than|less\s+than)\s+)?[$£€]?\d|tied\b|"
     r"(?:ahead|behind|leading|trailing)\b|an?\s+\d[\d.]*[- ](?:point|percentage)))"
 )
+# When, between a subject and its verb: "A Register survey last month found", "The company on
+# Thursday reported", "A federal judge last week blocked" (speech.py's patterns read it too).
+WHEN_BEFORE_VERB = (
+    rf"(?:on\s+)?(?:{_WEEKDAYS})|(?:last|this|earlier\s+this)\s+(?:week|month|year|quarter)"
+)
 _EVIDENCE_OPENING_RE = re.compile(
     r"(?:(?:But|And|However|Still|Meanwhile|Yet|Now),?\s+)?"
     # ("of" inside a name: "A University of New Hampshire poll")
@@ -663,7 +668,7 @@ _EVIDENCE_OPENING_RE = re.compile(
     rf"taken|carried\s+out|an?|the)\b(?:[^,;:\"“”]|{LIST_COMMA}){{1,100}},|"
     r"\s+(?:has|have|had)?,\s+(?:however|though|meanwhile|too|in\s+fact),)?"
     # when it came out: "A Register survey last month found", "A poll on Sunday showed"
-    rf"(?:\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)|(?:on\s+)?(?:{_WEEKDAYS})))?"
+    rf"(?:\s+(?:{WHEN_BEFORE_VERB}))?"
     rf"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+|still\s+|again\s+|consistently\s+)?"
     r"(?:(?:seems|seem|seemed|appears|appear|appeared)\s+to\s+)?"
     # ("Early results of an entrance poll are showing that ...")

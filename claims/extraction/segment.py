@@ -434,7 +434,8 @@ def _blocks(body: str) -> list[tuple[int, int, int]]:
     return blocks
 
 
-_DASHES = frozenset(["-", "–", "—"])
+# The dashes that open a credit line ("- Jane Roe."; filters.py and attribute.py read them)
+DASHES = frozenset(["-", "–", "—"])
 
 
 def segment(body: str) -> list[Sentence]:
@@ -460,7 +461,7 @@ def segment(body: str) -> list[Sentence]:
             clipped.append((max(raw[k][0], b_start), min(raw[k][1], b_end)))
             k += 1
         marker = body[body.rfind("\n", 0, b_start) + 1 : b_start].strip()
-        dashed = marker in _DASHES
+        dashed = marker in DASHES
         for s, e in _split_block(body, clipped, accented):
             sentences.append(Sentence(s, e, body[s:e], paragraph, len(sentences), speaker, dashed))
             dashed = False

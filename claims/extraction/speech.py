@@ -22,6 +22,7 @@ from .groups import (
     PARTY_MEMBERS,
     PLURAL_VERB_WORDS,
     UNNAMED_NOUNS,
+    WHEN_BEFORE_VERB,
     evidence_source,
     is_group_noun,
     is_group_word_free,
@@ -214,11 +215,6 @@ _TRADES = (
     r"banker|engineer|pollster|lobbyist|preacher"
 )
 _MORE_ROLE_HEADS = f"{_DESCRIBED_HEADS}|{_TRADES}"
-# When, between a subject and its verb: "The company on Thursday reported", "A federal
-# judge last week blocked".
-_WHEN_BEFORE_VERB = (
-    rf"(?:on\s+)?(?:{_WEEKDAYS})|(?:last|this|earlier\s+this)\s+(?:week|month|year|quarter)"
-)
 _THE_ROLE_OPENS_RE = re.compile(
     # after up to two fronted phrases ("In May, a U.S. District Court judge sided ...")
     r"(?:[^,;\"“”]{1,80},\s+){0,2}?"
@@ -232,7 +228,7 @@ _THE_ROLE_OPENS_RE = re.compile(
     # (not a noun after the role: "The deputy head of the delegation"; not a function
     # word: "Betty Friedan, the feminist leader and author, compared")
     # ("A federal judge on Tuesday blocked the law, saying ...")
-    rf"(?:\s+(?:{_WHEN_BEFORE_VERB}))?"
+    rf"(?:\s+(?:{WHEN_BEFORE_VERB}))?"
     r"\s+(?:also\s+|later\s+|then\s+|quickly\s+)?"
     r"(?!(?:and|but|the|who|whom|whose|which|that|was|were|has|had|have|are|not|for|with|"
     r"from)\b)[a-z]{3,}(?:ed\b|\b(?!\s+(?:of|for|to|at|in|on)\b))"
@@ -626,12 +622,12 @@ _POSSESSIVE_BRANDS = frozenset(
         *("applebee", "arby", "chili", "hardee", "sbarro", "dillard"),
     ]
 )
-_BRAND_SAYS_RE = re.compile(
+# The company, then a verb: of speech, or a past tense whose clause a participle of speech
+# follows (_FAR_VERB_RE: "raised prices, saying ...").
+_BRAND_OPENS_RE = re.compile(
     r"(?:(?:But|And|Meanwhile),?\s+)?(?P<subj>(?P<brand>[A-Z][\w]+)['’]s)"
     rf"(?:\s+(?:on\s+)?(?:{_WEEKDAYS}))?"
-    r"\s+(?:(?:also|later|then)\s+)?"
-    rf"(?:(?:{_SPEECH_VERB_RX}|reported|reports)\b|[a-z]+ed\b[^.;:\"“”]{{0,120}},\s+"
-    r"(?:saying|citing|arguing|warning|adding|noting|blaming)\b)"
+    r"\s+(?:(?:also|later|then)\s+)?(?P<verb>[a-z]+)\b"
 )
 # Posting words: "Hillary Clinton took to Twitter to say thanks", "..., Roe took to the
 # Senate floor on Tuesday to denounce the bill".
@@ -737,7 +733,7 @@ _BODY_REPORTED_RE = re.compile(
     r"union|wire|channel|broadcaster|tabloid|publication|media|chain|maker|insurer|lender|"
     r"airline|utility|hospital|university|district|county|city))"
     # ("The company on Thursday reported a loss", "the bank last week reported")
-    rf"(?:\s+(?:{_WHEN_BEFORE_VERB}))?"
+    rf"(?:\s+(?:{WHEN_BEFORE_VERB}))?"
     r"\s+(?:(?:recently|first|also|previously|later|then)\s+)?(?:reported|reports)\b"
     r"(?!\s+(?:to|for|from|back)\b)"
 )
@@ -812,8 +808,8 @@ _SOURCE_RE = re.compile(
     # found that")
     r"(?:,\s+(?:citing|quoting|an?|appointed|created|formed|established|set\s+up|led|chaired)"
     r"\s+[^,;\"“”]{1,80},)?"
-    # ("Cascade Retail Group on Thursday reported a 12% jump")
-    rf"(?:\s+on\s+(?:{_WEEKDAYS}))?"
+    # ("Cascade Retail Group on Thursday reported a 12% jump", "... last week reported")
+    rf"(?:\s+(?:{WHEN_BEFORE_VERB}))?"
     r"\s+(?:(?:recently|first|also|previously)\s+)?"
     rf"(?:{_SOURCE_VERBS}|{_RELEASED_FINDINGS})\b(?!\s+from\b)"
 )
@@ -1328,8 +1324,16 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         if headline is not None:
             return headline, "speaker", None  # "Roe Says Levy Will Pass"
     if ("'s " in text or "’s " in text) and not inside:
-        brand = _BRAND_SAYS_RE.match(text)
-        if brand is not None and brand.group("brand").lower() in _POSSESSIVE_BRANDS:
+        brand = _BRAND_OPENS_RE.match(text)
+        if (
+            brand is not None
+            and brand.group("brand").lower() in _POSSESSIVE_BRANDS
+            and (
+                _VERB_RE.match(text, brand.start("verb")) is not None
+                or brand.group("verb") in ("reported", "reports")
+                or (brand.group("verb").endswith("ed") and _FAR_VERB_RE.search(text, brand.end()))
+            )
+        ):
             # "Moody's said", "McDonald's raised prices, saying ...": a company named in
             # the possessive, not someone's something
             return brand.group("subj"), "speaker", None

@@ -79,6 +79,7 @@ def test_projected_costs_and_housing_projects_are_no_call(sentence: str) -> None
     [
         ("Korvo Motors on Thursday reported a 12% jump in profit.", "Korvo Motors"),
         ("Tarn Police on Sunday reported two deaths on the quay.", "Tarn Police"),
+        ("Korvo Motors last week reported a 12% jump in profit.", "Korvo Motors"),
     ],
 )
 def test_a_day_between_a_body_and_reported(sentence: str, speaker: str) -> None:

@@ -101,7 +101,8 @@ def test_statements_are_kept(text: str) -> None:
     [
         "— Councilman Pete Varga, at the debate on Tuesday.",
         "— Mayor Lena Ostrowski, in a campaign ad released Oct. 3.",
-        "– Ada Roe.",
+        # (eight words and more: a shorter line with no verb was a fragment already)
+        "– Councilman Pete Varga, at the debate in Harbor City on Tuesday.",
     ],
 )
 def test_a_credit_line_on_the_quotations_line_is_a_fragment(text: str) -> None:
