@@ -56,6 +56,25 @@ _KINDS: dict[str, frozenset[str]] = {
     "court": frozenset(["court"]),
     "institute": frozenset(["institute"]),
     "foundation": frozenset(["foundation"]),
+    # "The Omaha World-Herald ... the newspaper said": a masthead's last word (not its
+    # words alone: _MASTHEAD_HEADS)
+    "newspaper": frozenset(
+        [
+            *("times", "post", "journal", "tribune", "herald", "globe", "gazette", "chronicle"),
+            *("examiner", "inquirer", "enquirer", "observer", "guardian", "telegraph", "courier"),
+            *(
+                "dispatch",
+                "sentinel",
+                "register",
+                "bee",
+                "star",
+                "mirror",
+                "dealer",
+                "world-herald",
+            ),
+            *("advertiser", "star-tribune", "journal-constitution", "union-tribune"),
+        ]
+    ),
     # (the legal suffixes only: see the module's note)
     "company": frozenset(["inc", "corp", "co", "ltd", "llc", "plc", "corporation", "holdings"]),
     "airline": frozenset(["airlines", "airways", "air"]),  # "Pinecrest Air"
@@ -119,7 +138,10 @@ _COMPANY_WORDS = frozenset(
 KIND_NOUNS = frozenset(_KINDS)
 # The same as one regex alternation, longest first ("the union", "the commission")
 KIND_NOUNS_RX = longest_first(KIND_NOUNS)
-_KIND_HEADS = frozenset(w for heads in _KINDS.values() for w in heads)
+# A masthead's words ("Post", "Times", "Star") are no body's kind of their own: a name they
+# end is a newspaper only to "the newspaper" (a "Washington" is no "Washington Post")
+_MASTHEAD_HEADS = _KINDS["newspaper"]
+_KIND_HEADS = frozenset(w for heads in _KINDS.values() for w in heads) - _MASTHEAD_HEADS
 # What a company's name may show it is besides a company: "Marlow Mutual Health", "Brenford
 # Health System", "Pinecrest Air", "Harlan Electric" (not "the Keystone Nurses Union")
 _COMPANY_HEADS = _COMPANY_WORDS.union(
@@ -139,6 +161,12 @@ _RUN_RE = re.compile(
     r"(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?|(?:and|&)\s+)?[A-Z][\w&'’.-]*){0,7}"
 )
 _WORD_RE = re.compile(r"[a-z]+")
+# A masthead's last word, capitalised, somewhere in a sentence ("Post", "Daily News")
+_MASTHEAD_HINT_RE = re.compile(
+    r"\b(?:"
+    + longest_first({h.capitalize() for h in _MASTHEAD_HEADS if "-" not in h})
+    + r")\b|-(?:Herald|Tribune|Constitution)\b|\bDaily\s+News\b"
+)
 _ABBREVIATION_END_RE = re.compile(r"(?:\b[A-Z]\.|\b(?:Inc|Co|Corp|Ltd|Bros)\.)$")
 
 
@@ -296,6 +324,7 @@ class OrganisationBook:
         self.said: str | None = None  # the last organisation that spoke at all
         self.said_at = -1  # in which text
         self.bodies: set[str] = set()  # the claimants known to be organisations
+        self._mastheads: dict[str, tuple[str, bool]] = {}  # newspapers by their last word
         # full_name's answers so far: how many texts it has read for a short name, and the
         # longest full name found in them
         self._full_names: dict[str, tuple[int, str | None]] = {}
@@ -471,6 +500,8 @@ class OrganisationBook:
                         continue  # ("But, the union said", "Ada Roe, the union's head")
                     self.latest[m.group("kind")] = _without_full_stop(apposed)
                     self.latest_at[m.group("kind")] = self.read
+        if _MASTHEAD_HINT_RE.search(text) is not None:
+            self._learn_mastheads(text)
         if _HEAD_HINT_RE.search(text) is None:
             return  # most sentences name no organisation by such a word
         for m in _RUN_RE.finditer(text):
@@ -525,6 +556,8 @@ class OrganisationBook:
             ):
                 name = "the " + name
             for kind, heads in _KINDS.items():
+                if kind == "newspaper":
+                    continue  # (by the masthead's last word only: _learn_mastheads)
                 if not heads.isdisjoint(words) and (kind != "office" or len(tokens) > 2):
                     self.latest[kind] = name  # (not "the Oval Office": a room)
                     self.latest_at[kind] = self.read
@@ -534,3 +567,38 @@ class OrganisationBook:
                 and not text.startswith(" and ", m.end())  # not one of two bidders
             ):
                 self.companies.add(name.removeprefix("the "))
+
+    def _learn_mastheads(self, text: str) -> None:
+        """Note the newspapers `text` names: "The Omaha World-Herald", "the New York Daily
+        News", "the Post" (one word only after "the")."""
+        if is_title_case(text.split()):
+            return  # a headline in title case
+        for m in _RUN_RE.finditer(text):
+            tokens = m.group().split()
+            while tokens and (
+                tokens[0] in ("The", "A", "An")
+                or (m.start() == 0 and tokens[0] in _LEADING_FUNCTION_WORDS)
+            ):
+                tokens = tokens[1:]
+            if not tokens:
+                continue
+            last = _bare(tokens[-1])
+            if last not in _MASTHEAD_HEADS and not (
+                last == "news" and len(tokens) > 1 and tokens[-2] == "Daily"
+            ):
+                continue
+            lead_the = m.group().startswith(("The ", "the ")) or text[
+                max(0, m.start() - 4) : m.start()
+            ].lower().endswith("the ")
+            if len(tokens) < 2 and not lead_the:
+                continue  # "Star" alone: no masthead
+            name = _without_full_stop(_POSSESSIVE_RE.sub("", " ".join(tokens)))
+            # the name in full as the story gave it before ("The Wall Street Journal ...
+            # The Journal said" | "the newspaper": the Wall Street Journal)
+            last = " ".join(tokens[-2:]) if last == "news" else last
+            full = self._mastheads.get(last.lower())
+            if full is not None and len(full[0]) > len(name):
+                name, lead_the = full
+            self._mastheads[last.lower()] = (name, lead_the)
+            self.latest["newspaper"] = f"the {name}" if lead_the else name
+            self.latest_at["newspaper"] = self.read

@@ -178,3 +178,49 @@ def test_the_group_is_not_a_company_whose_name_ends_in_group() -> None:
         "The insurers' trade group filed comments. The group wrote that costs were rising."
     )
     assert claimants(body)[-1] == "the group"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Harbor City Sentinel reported that the mill would close.\n\n"
+            "The newspaper said 400 jobs would be lost.",
+            "the Harbor City Sentinel",
+        ),
+        # the full name the story gave before its short one
+        (
+            "The Tarnbridge Evening Post first reported the audit.\n\n"
+            "The Post said the council had overspent by $2 million. According to the "
+            "newspaper, the overspending began in 2019.",
+            "the Tarnbridge Evening Post",
+        ),
+        (
+            "An editorial in the Marlow Daily News called for a recount.\n\n"
+            "The newspaper argued that 3,000 ballots had arrived late.",
+            "the Marlow Daily News",
+        ),
+        # the newspaper named by its kind
+        (
+            "Le Quotidien, the Valdorian newspaper, obtained the memo.\n\n"
+            "The newspaper said the minister had signed it in May.",
+            "Le Quotidien",
+        ),
+    ],
+)
+def test_the_newspaper_is_the_latest_masthead_named(body: str, expected: str) -> None:
+    assert claimants(body)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a masthead's word alone, or a name it does not end, names no newspaper
+        "Ada Roe won a Golden Star Award. Star reporters gathered.\n\n"
+        "The newspaper said the prize was her third.",
+        "The Post Office will close on Monday.\n\nThe newspaper said 40 staff would go.",
+        "Fox News aired the debate.\n\nThe newspaper said ratings fell.",
+    ],
+)
+def test_no_masthead_leaves_the_newspaper(body: str) -> None:
+    assert claimants(body)[-1] == "the newspaper"
