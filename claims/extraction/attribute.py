@@ -51,6 +51,7 @@ from .labels import label_speaker, shown_speaking
 from .lexicon import (
     _DATE_WORDS,
     _LEADING_FUNCTION_WORDS,
+    _ORG_HEADS,
     _PRONOUNS,
     _QUANTIFIER_SUBJECTS,
     _REPORTING_VERBS,
@@ -403,6 +404,9 @@ def attribute(
                         last_named.split(None, 1)[0] in _ONE_PERSON
                         # ("The swimmer's mother, who ..., said" | "She said")
                         or described_gender(last_named) == PRONOUN_GENDER[low]
+                        # ("Speaking to the BBC's Ann Roe, the Chancellor insisted ..." |
+                        # '"...," she said': the office holder, not the one spoken to)
+                        or _office_of_one(last_named)
                     )
                     and described_gender(last_named) in (None, PRONOUN_GENDER[low])
                     and not is_plural(last_named)
@@ -488,6 +492,29 @@ def attribute(
                 claimant = book.resolve(phrase, (last_named,))
                 if role is not None:
                     book.by_role.setdefault(role, claimant)
+                elif (
+                    kind == "speaker"
+                    and claimant[:4] in ("The ", "the ")
+                    and claimant.rsplit(None, 1)[-1] in _EPITHETS
+                    and claimant[4:].islower()
+                    and (last_named is not None or out)
+                ):
+                    # "Trump said in a release. The candidate claims ...": the one the
+                    # story just quoted or introduced, as '"...," the candidate said'
+                    described = _lower_article(claimant)
+                    opened_at = group[0] if started_inside and group else i
+                    for earlier in (
+                        last_named,
+                        _introduced_before(sentences, out, i, opened_at, book),
+                    ):
+                        if (
+                            earlier is not None
+                            and maybe_person(earlier)
+                            and not book.role_conflicts(described, earlier)
+                            and _nobody_else_since(sentences, i, claimant, earlier, book)
+                        ):
+                            claimant = earlier
+                            break
         if phrase is None and ("It " in s.text[:24] or " it " in s.text):
             it = _it_source(s.text, sentences, out, i, organisations.bodies)
             if it is not None:
@@ -1532,6 +1559,54 @@ def _refers_back(description: str) -> bool:
         and head not in _ANYONE
         and head not in _BODY_HEADS  # "the rights group": not the person quoted before
     )
+
+
+def _office_of_one(description: str) -> bool:
+    """Whether a description is an office one person holds, the story having named no
+    one with it: "the chancellor", "the former governor" (not "the department", "the
+    officials")."""
+    head = description.rsplit(None, 1)[-1]
+    return (
+        description[:4] == "the "
+        and head in _ROLE_WORDS
+        and head not in _ORG_HEADS
+        and not is_plural(description)
+        and _refers_back(description)
+    )
+
+
+def _nobody_else_since(
+    sentences: Sequence[Sentence], i: int, described: str, earlier: str, book: NameBook
+) -> bool:
+    """Whether the sentence before sentence `i` and sentence `i` up to `described` name no
+    person but `earlier` ("Fleischer said. | More troubling was Trump's refusal. | Instead,
+    the businessman has insisted": Trump, not Fleischer)."""
+    text = sentences[i].text
+    span = text[: max(0, text.find(described))]
+    if i > 0:
+        span = sentences[i - 1].text + "\n" + span
+    # (the book may hold a name as first met, possessive and all: "Ted Cruz's")
+    named = [
+        book.by_surname.get(word.lower()) or book.by_surname.get(word[:-2].lower())
+        for word in _CAPITALISED_WORD_RE.findall(span)
+    ]
+    return all(
+        p.removesuffix("'s").removesuffix("’s") == earlier
+        for p in named
+        if p is not None and maybe_person(p)
+    )
+
+
+# What a story calls one it has named, by what they are rather than an office: "the
+# candidate", "the billionaire" (an office, "the senator", is the one given that title)
+_EPITHETS = frozenset(
+    [
+        *("candidate", "nominee", "front-runner", "frontrunner", "hopeful", "contender"),
+        *("challenger", "incumbent", "businessman", "businesswoman", "billionaire", "mogul"),
+        *("tycoon", "magnate", "developer", "lawmaker", "politician", "congressman"),
+        *("congresswoman", "actor", "actress", "singer", "rapper", "comedian"),
+    ]
+)
 
 
 # Heads that describe anyone at all, never one person named before.

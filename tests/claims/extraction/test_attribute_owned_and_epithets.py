@@ -76,3 +76,45 @@ def test_a_peoples_word_can_still_name_a_speaker(body: str, expected: str) -> No
 )
 def test_a_role_a_who_said_clause_hangs_on(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # what the story calls the one it just quoted or introduced, by what they are
+        (
+            'Dana Quillon filed her papers on Monday. "I am in it to win," Quillon said. '
+            "The candidate claims her campaign has raised $2 million.",
+            "Dana Quillon",
+        ),
+        (
+            "Hal Brenner, a developer, bought the pier in 2019. The billionaire "
+            "said he would turn it into a hotel.",
+            "Hal Brenner",
+        ),
+        # another person named in between: which one is unclear
+        (
+            'Dana Quillon spoke at the dinner. "It was offensive," said Ted Varga. More '
+            "troubling was Quillon's refusal to answer. Instead, the candidate has insisted "
+            "that her plans stay secret.",
+            "the candidate",
+        ),
+        (
+            'Hal Brenner owns the pier. "The race is close," said Ray Pike, a pollster. The '
+            "mailer pictured Brenner, with a note that the businessman had praised the mayor.",
+            "the businessman",
+        ),
+    ],
+)
+def test_an_epithet_is_the_one_just_named(body: str, expected: str) -> None:
+    assert claimants(body)[-1] == expected
+
+
+def test_a_pronoun_after_an_office_is_the_office_not_the_one_spoken_to() -> None:
+    body = (
+        "Labour's budget raised taxes on employers by £25bn.\n\n"
+        "Speaking to the BBC's Laura Kinsey on Sunday, the Chancellor insisted she had kept "
+        'her pledges. "We said we would not raise taxes on working people," she said.'
+    )
+    # It had given Laura Kinsey, the one the Chancellor spoke to.
+    assert claimants(body)[-2:] == ["the chancellor", "the chancellor"]
