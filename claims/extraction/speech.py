@@ -1193,7 +1193,9 @@ _FAR_VERB_RE = re.compile(
     # has resented it, called his rival “scripted”" (not "The bill, called “Fair Share”")
     r"(?<=,\s)(?:called|described|dubbed|labeled|labelled|branded)(?=\s+(?:him|her|them|"
     r"(?:his|her|their|its)\s+[a-z][\w-]*)\s+[^\"“”]{0,40}(?:[\"“]|''))|"
-    r"wrote(?=\s*(?:that\b|[:,\"“]))|"
+    # ("..., wrote in a blog post that", "..., wrote on Tuesday that": where or when)
+    r"wrote(?=(?:\s+(?:in\s+(?:an?|the|his|her|its|their)(?:\s+[\w-]+){1,5}?|"
+    r"on\s+[\w.-]+(?:\s+[\w.-]+)?))?\s*(?:that\b|[:,\"“]))|"
     # after an apposition, before what was argued: "Roe's lawyer, Ada Pike of the Legal Aid
     # Society, argued that ..."
     r"(?<=,\s)(?:argued|insisted|warned|noted|acknowledged|contended|testified|explained)"

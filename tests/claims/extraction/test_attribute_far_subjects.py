@@ -362,3 +362,28 @@ def test_encouraging_calling_to_and_offering_a_view_are_the_subjects(sentence: s
 )
 def test_a_relative_clause_a_new_status_or_nobody_is_no_statement(sentence: str) -> None:
     assert last(sentence) == "The Ledger"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The company's policy chief, Joel Kaplan, wrote in a blog post that the program "
+            "had become a tool.",
+            "Joel Kaplan",
+        ),
+        (
+            "A former supporter, retired teacher Ada Lusk, lives in the district and wrote in "
+            "an email to the Ledger that the race was tragic.",
+            "Ada Lusk",
+        ),
+        (
+            "The union's chief, Ines Marl, wrote on Tuesday that pay would rise.",
+            "Ines Marl",
+        ),
+        # (writing in a place is no speech: "wrote in the margins of a book" names no claim)
+        ("The union's chief, Ines Marl, wrote in the margins of a book.", "The Ledger"),
+    ],
+)
+def test_wrote_with_where_or_when_before_what(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
