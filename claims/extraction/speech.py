@@ -1203,6 +1203,8 @@ _FAR_VERB_RE = re.compile(
     r"saying|telling|declaring|adding(?!\s+(?:to|up)\b)|arguing|warning|insisting|noting|"
     # a court's or a panel's holding given with what it did: "..., ruling that ..."
     r"(?:ruling|finding)(?=\s+that\b)|"
+    # "Judge Ho dissented, writing that ...": what the subject wrote
+    r"writing(?=\s+that\b)|"
     # a stance taken in the same breath: "..., citing the attack", "by asking whether ..."
     rf"{'|'.join(_STANCE_PARTICIPLES)}|"
     r"calling\s+(?:for|on)|pointing\s+(?:to|out)|promising\s+to|"

@@ -381,8 +381,14 @@ def test_a_relative_clause_a_new_status_or_nobody_is_no_statement(sentence: str)
             "The union's chief, Ines Marl, wrote on Tuesday that pay would rise.",
             "Ines Marl",
         ),
+        # what the subject wrote, as a participle after the main verb
+        (
+            "Judge Ada Pell dissented, writing that the state had a legitimate interest.",
+            "Ada Pell",
+        ),
         # (writing in a place is no speech: "wrote in the margins of a book" names no claim)
         ("The union's chief, Ines Marl, wrote in the margins of a book.", "The Ledger"),
+        ("Ines Marl spent the winter writing songs that nobody heard.", "The Ledger"),
     ],
 )
 def test_wrote_with_where_or_when_before_what(sentence: str, expected: str) -> None:
