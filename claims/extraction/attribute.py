@@ -483,6 +483,8 @@ def attribute(
                         # "a New Hampshire Republican": a party's member, unnamed
                         and (_says_whose(phrase) or phrase.rsplit(None, 1)[-1] in PARTY_MEMBERS)
                     )
+                    # "two aides to Delgado", "several sources close to Roe": unnamed
+                    or (phrase.split(None, 1)[0] in _UNNAMED_OPENERS and _says_whose(phrase))
                     # "its CFO", "a CEO", "the company's CEO": an officer unnamed
                     or (phrase[:1].islower() and phrase.rsplit(None, 1)[-1] in _OFFICER_ACRONYMS)
                 )

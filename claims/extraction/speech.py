@@ -925,6 +925,12 @@ _STANCE_PARTICIPLES = (
     *("accusing", "denouncing", "mocking", "dismissing", "touting", "pledging", "urging"),
     *("contrasting", "announcing"),
 )
+# An unnamed source's nouns, one or more ("an aide", "two aides"): a set test before the
+# pattern of the unnamed a sentence opens with.
+_UNNAMED_FORMS = UNNAMED_NOUNS | {f"{noun}s" for noun in UNNAMED_NOUNS}
+_SPEAKS_FOR_RE = re.compile(
+    r"\b(?i:spokes(?:man|woman|person|people)|representatives?|officials?)\b"
+)
 # Participles that report the speech of the sentence's subject ("..., saying ...").
 _PARTICIPLES = frozenset(
     [
@@ -2121,6 +2127,20 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 rest = _speaker(text[: agent.start()].rstrip(", ") + text[m.end("subj") :], inside)
                 if rest[0] is not None:
                     return rest
+            if m.start("subj") > 0 and not _UNNAMED_FORMS.isdisjoint(sentence_words):
+                unnamed = opening_unnamed(text)
+                at = text.lower().find(unnamed.lower()) if unnamed is not None else -1
+                if (
+                    unnamed is not None
+                    and 0 <= at < m.start("subj") < at + len(unnamed)
+                    # (not one who speaks for the body or person: "A spokesman for Rudd
+                    # said", "Officials with the Tarn Board said" are Rudd's, the Board's)
+                    and _SPEAKS_FOR_RE.search(unnamed) is None
+                ):
+                    # "Two aides to Delgado said", "A source close to Roe said": the
+                    # aides, the source, not the one they are close to
+                    whole = text[at : m.end("subj")]
+                    return whole[:1].lower() + whole[1:], "source", None
             if _MEMBER_OF_BEFORE_RE.search(text, max(0, m.start("subj") - 30), m.start("subj")):
                 # "A member of Congress said": the member, not Congress
                 member = unnamed_source(text, sentence_words, 0, inside)

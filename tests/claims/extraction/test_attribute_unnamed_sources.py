@@ -424,3 +424,24 @@ def test_according_to_the_writers_own_work_is_the_outlets(sentence: str) -> None
 )
 def test_that_person_described_before(sentence: str, speaker: str) -> None:
     assert claimants(sentence)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # those close to a person speak for themselves, not for the person
+        ("An aide to Ed Rudd said she was furious.", "an aide to Ed Rudd"),
+        ("Two aides to Brisco said she was furious.", "two aides to Brisco"),
+        (
+            "Two aides to Brisco, who spoke on condition of anonymity, said she was furious.",
+            "two aides to Brisco",
+        ),
+        ("A source close to Brisco said she would not resign.", "a source close to Brisco"),
+        ("A lawyer for Brisco said the ruling would stand.", "a lawyer for Brisco"),
+        ("An adviser to Brisco told the Ledger she was furious.", "an adviser to Brisco"),
+        # (a spokesperson speaks for the one they work for, as before)
+        ("A spokesman for Brisco said the ruling would stand.", "Alma Brisco"),
+    ],
+)
+def test_one_close_to_a_person_is_not_the_person(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
