@@ -539,6 +539,8 @@ _HEAD_OF_SAYS_RE = re.compile(
 _NAME_COMMA_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*,\s*$")
 _OPENING_ROLE_RE = re.compile(
     rf"(?:(?:But|And|Still|Meanwhile|However|Yet|Now),?\s+)?{_ROLE_DESCRIPTION}"
+    # ("The budget director, in testimony before lawmakers, said": where, set off)
+    r"(?:,\s+(?:in|at|during|on|speaking|testifying|appearing|writing)\s[^,;\"“”]{1,60}?,)?"
     r"(?:\s+(?:also|later|then|again|has|had|have|would|will|only|repeatedly|previously))*"
     # ("would only say that ...": the plain form after an auxiliary)
     rf"\s+(?:{_ROLE_VERBS}|(?<=only\s)say(?=\s+(?:that\b|[\"“:])))\b"

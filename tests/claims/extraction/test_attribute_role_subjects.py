@@ -87,3 +87,22 @@ def test_who_heard_testimony_stands_between_the_verb_and_that() -> None:
     # "testified before the Senate Judiciary Committee that" gave the outlet
     sentence = "Ada Pike testified before the Senate Judiciary Committee that the levy was void."
     assert last(sentence) == "Ada Pike"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # where the one described spoke, set off between the description and the verb
+        (
+            "The state's budget director, in testimony before lawmakers, said the fund "
+            "would run dry by 2030.",
+            "the state's budget director",
+        ),
+        (
+            "The port director, speaking at a hearing on Tuesday, said the dredging was late.",
+            "the port director",
+        ),
+    ],
+)
+def test_a_role_with_where_it_spoke_set_off(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
