@@ -1183,6 +1183,9 @@ _FAR_VERB_RE = re.compile(
     r"reporters|voters|followers|staff))?"
     r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:this|last)\s+week)?"
     r"\s+(?:saying|writing)\b|"
+    # "The ministry released data showing that ...": what the subject's paper shows
+    r"\b(?:released|published|issued|unveiled|posted)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:showing|suggesting|arguing|concluding|finding|indicating)(?=\s+(?!off\b|up\b)[\w$])|"
     r"(?:,[\"”’]?|\band(?:\s+ha[sd])?|\bbut|\bby|\bupon|\s[–—]|\s-(?=\s)|"
     # "... before explaining why she backs her"
     r"\b(?:while|before|after)(?=\s+(?:saying|telling|arguing|insisting|noting|warning|"

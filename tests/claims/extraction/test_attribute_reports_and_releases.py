@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .claimants import last
+from .claimants import OUTLET, last
 
 CASES = [
     (
@@ -126,4 +126,22 @@ def test_forecast_as_a_verb_reports(sentence: str, expected: str) -> None:
     ],
 )
 def test_a_finding_reported_after_a_name_set_off_by_commas(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what a body's own paper shows, released by it
+        (
+            "Brisco's office released figures showing that crime fell 12% last year.",
+            "Brisco's office",
+        ),
+        ("The campaign released a memo arguing that Hale cannot win.", "the campaign"),
+        ("Police released video showing the officer fired first.", "Police"),
+        # (showing off a product is no finding)
+        ("The company released a new phone showing off its camera.", OUTLET),
+    ],
+)
+def test_a_paper_released_showing_is_the_releasers(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
