@@ -57,6 +57,7 @@ from .lexicon import (
     _REPORTING_VERBS,
     _ROLE_WORDS,
     _WEEKDAYS,
+    KIN_NOUNS,
 )
 from .names import (
     NameBook,
@@ -372,6 +373,15 @@ def attribute(
         claimant: str | None = None
         if phrase is not None:
             low = phrase.lower()
+            owned: str | None = None  # what "his"/"her" owns: "his office", "her lawyers"
+            said_in = s.text
+            owns = _PRONOUN_OWNS_RE.fullmatch(phrase)
+            if owns is not None and owns.group("rest").rsplit(None, 1)[-1] in _OWNED_BY_ONE:
+                # "Hale's plan would cut taxes, his office said": Hale's office; the owner
+                # is found as "he" would be, in the sentence with "he" for "his"
+                owned, low = owns.group("rest"), "he" if owns.group("pron") in "Hhis" else "she"
+                at = s.text.find(phrase)
+                said_in = s.text[:at] + low + s.text[at + len(owns.group("pron")) :]
             if low in _PRONOUNS:
                 opened = group[0] if started_inside and group else i  # the quotation's start
                 # "She said": the nearest speaker named before, in this paragraph or
@@ -380,7 +390,7 @@ def attribute(
                 # "Alan Krueger").
                 claimant = _antecedent(
                     low,
-                    s.text,
+                    said_in,
                     sentences,
                     i,
                     book,
@@ -421,6 +431,19 @@ def attribute(
                     claimant = last_named
                 if claimant is not None and claimant.endswith(("'s", "’s")):
                     claimant = claimant[:-2]  # "he" is Ross Perot, not "Ross Perot's"
+                if owned is not None:
+                    claimant = (
+                        f"{claimant}'s {owned}"
+                        if claimant is not None
+                        and maybe_person(claimant)
+                        and "'s " not in claimant
+                        and "’s " not in claimant
+                        # (one whose name shows the other gender is not "her" or "his")
+                        and (genders.get(claimant) or name_gender(claimant))
+                        in (None, PRONOUN_GENDER[low])
+                        and claimant.lower() not in KIN_NOUNS  # ("Son", a headline's word)
+                        else phrase[:1].lower() + phrase[1:]
+                    )
             elif kind == "description":
                 opened_at = group[0] if started_inside and group else i
                 # '"...," the former governor said': the person the role was given to,
@@ -1561,6 +1584,23 @@ def _refers_back(description: str) -> bool:
         and head not in _ANYONE
         and head not in _BODY_HEADS  # "the rights group": not the person quoted before
     )
+
+
+# "his office", "her longtime lawyers": a person's pronoun and what they own
+_PRONOUN_OWNS_RE = re.compile(
+    r"(?P<pron>[Hh]is|[Hh]er)\s+(?P<rest>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
+)
+# What a person owns that speaks: their office, staff, lawyers, kin.
+_OWNED_BY_ONE = frozenset(
+    [
+        *("campaign", "office", "adviser", "advisers", "advisor", "advisors", "aide", "aides"),
+        *("spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "attorney"),
+        *("attorneys", "allies", "supporters", "staff", "team", "administration"),
+        *("physician", "doctor"),
+        # (not kin or friends: "Alastair Osman called him a kind man ..., his brother
+        # added" is the brother of the one the story is about, who is no speaker)
+    ]
+)
 
 
 def _office_of_one(description: str) -> bool:

@@ -327,7 +327,7 @@ def test_a_spokesperson_of_the_company_the_story_named() -> None:
     [
         # words posted by a body that speaks for a person gave the outlet
         ("The governor's office posted on X that the levy was void.", "governor's office"),
-        ("Her campaign tweeted to Facebook that she had won.", "her campaign"),
+        ("Her campaign tweeted to Facebook that she had won.", "Ada Pike's campaign"),
         # a photo posted is no words
         ("The governor's office posted a photo of the signing.", OUTLET),
     ],

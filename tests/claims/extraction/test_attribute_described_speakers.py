@@ -28,7 +28,7 @@ from tests.claims.extraction.claimants import OUTLET, claimants, last
             'Another commenter said, "Everyone here knows what she thinks of the levy."',
             "another commenter",
         ),
-        ('"It will pass," said her lawyer.', "her lawyer"),
+        ('"It will pass," said her lawyer.', "Alma Brisco's lawyer"),
         ("His spokesman said the levy would be repealed by June.", "his spokesman"),
         ("Their attorney told the court the levy was void.", "their attorney"),
     ],

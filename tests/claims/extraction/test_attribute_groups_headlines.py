@@ -32,7 +32,10 @@ from tests.claims.extraction.claimants import OUTLET, claimants, last
             "Nine in 10 Dover registered voters said the levy raised $4 million.",
             "Nine in 10 Dover registered voters",
         ),
-        ("Her advisers and allies believe the levy raises $3 million.", "Her advisers and allies"),
+        (
+            "Her advisers and allies believe the levy raises $3 million.",
+            "Alma Brisco's advisers and allies",
+        ),
         ("But most farmers agreed the fine of $4 million was too high.", "most farmers"),
         ("Organizers of both fairs insist they will raise $2 million.", "Organizers of both fairs"),
         (

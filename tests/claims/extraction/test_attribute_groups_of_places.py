@@ -56,7 +56,7 @@ def test_a_group_named_by_its_place_is_the_speaker(sentence: str, expected: str)
             "Voters in Harbor County rejected the toll, Harbor officials announced.",
             "Harbor officials",
         ),
-        ("Ada Pellow rejected the toll, her aides said.", "her aides"),
+        ("Ada Pellow rejected the toll, her aides said.", "Ada Pellow's aides"),
         ("Ada Pellow praised the toll, county officials confirmed on Monday.", "county officials"),
         ("Voters in Harbor County rejected the toll, Ada Pellow announced.", "Ada Pellow"),
         # a sentence that is someone's words already keeps its speaker

@@ -475,3 +475,35 @@ def test_he_is_not_the_woman_named_before() -> None:
         "more than an hour."
     )
     assert claimants(body)[-1] == "Tomas Quillfeather"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # what a person's "his"/"her" owns, named by its owner as "he"/"she" would be
+        (
+            "Senator Tom Hale opposed the budget.\n\nHale's proposal would cut the income "
+            "tax rate to 4%, his office said.",
+            "Tom Hale's office",
+        ),
+        (
+            "Governor Maria Delgado defended the cuts on Monday. Her campaign said the plan "
+            "would create jobs.",
+            "Maria Delgado's campaign",
+        ),
+        (
+            'Dana Pike sued the county in May. "We will appeal," her lawyers said.',
+            "Dana Pike's lawyers",
+        ),
+        # no owner of that gender at hand: the words as written
+        ('Tom Hale sued the county in May. "We will appeal," her lawyers said.', "her lawyers"),
+        # (kin are often the kin of one who is no speaker: as written)
+        (
+            "Tom Hale spoke at the vigil for Ray Osler. Ray had just become a father, his "
+            "brother added.",
+            "his brother",
+        ),
+    ],
+)
+def test_what_his_or_her_owns_is_named_by_its_owner(body: str, expected: str) -> None:
+    assert claimants(body)[-1] == expected

@@ -170,7 +170,7 @@ def test_bodies_and_media_that_report(sentence: str, expected: str) -> None:
         ),
         (
             'Her campaign mailed a short letter to donors saying: "We can still win."',
-            "her campaign",
+            "Alma Brisco's campaign",
         ),
         # (as before: a year is no share)
         ("In 2016 said the plan.", OUTLET),

@@ -242,9 +242,9 @@ def test_a_group_speaks_past_an_adverb_and_tells_a_listener(sentence: str, expec
     ("sentence", "expected"),
     [
         ("His campaign said the fees went to charity.", "his campaign"),
-        ("But her office later said the fees went to charity.", "her office"),
+        ("But her office later said the fees went to charity.", "Alma Brisco's office"),
         ("The venue, his campaign said, had been booked for weeks.", "his campaign"),
-        ('"The fees went to charity," her campaign said.', "her campaign"),
+        ('"The fees went to charity," her campaign said.', "Alma Brisco's campaign"),
         ("Their company has argued that the ferry contract is binding.", "their company"),
         # a person of the body is the person
         ("His campaign staffer said the fees went to charity.", "his campaign staffer"),
@@ -352,7 +352,7 @@ def test_evidence_set_off_inside_a_quotation_is_the_quotations() -> None:
         ),
         (
             "The levy is void, according to her two lawyers.",
-            "her two lawyers",
+            "Alma Brisco's two lawyers",
         ),
     ],
 )
