@@ -634,7 +634,14 @@ def clean_name(phrase: str) -> str:
         ):
             cut = max(cut, i)  # "pollster Jo Roe", "Concord resident Jo Roe"
     name = tokens[cut + 1 :]
-    if name and not any(t[:1].isupper() for t in name):
+    if (
+        name
+        and (
+            not any(t[:1].isupper() for t in name)
+            # "Roe's Democratic rival": what an owner has, whose last word is no name's
+            or (cut >= 0 and tokens[cut][-2:] in ("'s", "’s") and name[-1][:1].islower())
+        )
+    ):
         return " ".join(tokens)  # "NATO's secretary general": a description, not "general"
     if (
         cut == 0

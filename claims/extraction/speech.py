@@ -280,7 +280,9 @@ _SUBJECT_VERB_RE = re.compile(
     # skips the positions no subject can start at.
     # "Roe's campaign says", "Roe's campaign chairman, Ada Pike, said"
     # ("Bernie Sanders’ campaign says": a bare apostrophe after a final "s")
-    rf"{_NAME_PHRASE}(?:['’]s|(?<=s)['’])\s+(?!(?:{_POSSESSED_STOP})\b)[a-z][\w-]*"
+    # ("Roe's Republican challenger, Jo Pike, said": a party's word before the role)
+    rf"{_NAME_PHRASE}(?:['’]s|(?<=s)['’])\s+(?:(?:Republican|Democratic|GOP|Labour|Tory)\s+)?"
+    rf"(?!(?:{_POSSESSED_STOP})\b)[a-z][\w-]*"
     # (no past tense among them: "Britain's watchdog blocked proposed mergers")
     rf"(?:\s+(?!(?:{_POSSESSED_STOP})\b)(?![a-z]+ed\b)[a-z][\w-]*(?<!ly)){{0,3}}?(?=[\s,])"
     r"(?!\s+(?:at|with)\s)|"

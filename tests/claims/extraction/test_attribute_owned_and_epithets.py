@@ -118,3 +118,18 @@ def test_a_pronoun_after_an_office_is_the_office_not_the_one_spoken_to() -> None
     )
     # It had given Laura Kinsey, the one the Chancellor spoke to.
     assert claimants(body)[-2:] == ["the chancellor", "the chancellor"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a party's word between an owner and the role: the name apposed, else the whole
+        (
+            "Quillon's Republican challenger, businessman Jack Morrow, said the state was broke.",
+            "Jack Morrow",
+        ),
+        ("Quillon's Democratic rival said the state was broke.", "Quillon's Democratic rival"),
+    ],
+)
+def test_an_owners_party_word_before_a_role(sentence: str, expected: str) -> None:
+    assert claimants("Dana Quillon spoke on Monday.\n\n" + sentence)[-1] == expected
