@@ -156,7 +156,9 @@ def attribute(
     if needs_plain_marks(whole) or needs_folding(whole):
         sentences = [_plain(s, unfold) for s in sentences]  # (most texts: nothing to change)
     sentences = [_tamed(s) for s in sentences]
-    locals_joined = "Local " in whole and _UNION_LOCAL_RE.search(whole) is not None
+    locals_joined = (
+        _UNIT_WORD_RE.search(whole) is not None and _UNION_LOCAL_RE.search(whole) is not None
+    )
     if locals_joined:
         # "Teamsters Local 120 said": the local's number is part of its name
         sentences = [replace(s, text=_UNION_LOCAL_RE.sub(r"-\1", s.text)) for s in sentences]
@@ -944,8 +946,8 @@ def attribute(
         ]
     if locals_joined:
         out = [
-            replace(a, claimant=_JOINED_LOCAL_RE.sub(r"Local \1", a.claimant))
-            if "Local-" in a.claimant
+            replace(a, claimant=_JOINED_LOCAL_RE.sub(r"\1 \2", a.claimant))
+            if "-" in a.claimant
             else a
             for a in out
         ]
@@ -1002,9 +1004,13 @@ def _plain(s: Sentence, unfold: dict[str, str]) -> Sentence:
 
 
 # A union local's number after "Local", joined to it while attributing (the same length,
-# so offsets hold) and parted again in the claimants: "Workers Union Local 88 said".
-_UNION_LOCAL_RE = re.compile(r"(?<=\bLocal) (\d{1,5})\b")
-_JOINED_LOCAL_RE = re.compile(r"\bLocal-(\d{1,5})\b")
+# so offsets hold) and parted again in the claimants: "Workers Union Local 88 said"; and a
+# union's council, district, lodge or region ("AFSCME Council 31 director Ann Roe").
+_UNIT_WORD_RE = re.compile(r"\b(?:Local|Council|District|Lodge|Region) \d")
+_UNION_LOCAL_RE = re.compile(
+    r"(?:(?<=\bLocal)|(?<=\bCouncil)|(?<=\bDistrict)|(?<=\bLodge)|(?<=\bRegion)) (\d{1,5})\b"
+)
+_JOINED_LOCAL_RE = re.compile(r"\b(Local|Council|District|Lodge|Region)-(\d{1,5})\b")
 
 
 def _tamed(s: Sentence) -> Sentence:

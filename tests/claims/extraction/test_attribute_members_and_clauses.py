@@ -105,6 +105,12 @@ def test_the_office_is_not_a_room() -> None:
             '"We held the line for six weeks," said Local 412 President Dagny Orme.',
             "Dagny Orme",
         ),
+        # a union's council, district or lodge by its number
+        (
+            '"This is a historic win," said AFSCME Council 31 director Roberta Lind.',
+            "Roberta Lind",
+        ),
+        ("Machinists District 751 said the strike would go on.", "Machinists District 751"),
     ],
 )
 def test_a_union_local_keeps_its_number(body: str, expected: str) -> None:
