@@ -236,7 +236,10 @@ _OWNED_BODY_RE = re.compile(
     rf"\s+(?:[a-z][\w-]*\s+)?(?:{_BODY}))"
     rf"(?!\s+(?:{_PERSON_NOUNS})\b)"
     r"(?:,\s+(?![A-Z])[^,;\"“”]{1,80}?,)?\s+(?:also\s+|later\s+|has\s+|had\s+)?"
-    r"(?:said|says|told|tells|added|wrote|announced|confirmed|argued|insisted|noted|denied)\b"
+    r"(?:said|says|told|tells|added|wrote|announced|confirmed|argued|insisted|noted|denied|"
+    # ("The comptroller's office reported that ...", "The bank's economists estimated")
+    r"reported|estimated|stated|claimed|acknowledged|maintained|predicted|projected|"
+    r"disputed|countered|responded)\b"
     # ("The governor's office posted on X that ...": words posted, not "posted a photo")
     r"|(?P<subj3>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he\s+(?:[A-Za-z][\w-]*\s+){0,2}?"
     rf"[a-z][\w-]*['’]s)\s+(?:[a-z][\w-]*\s+)?(?:{_BODY}))\s+(?:posted|tweeted)\s+(?:on|to)\s+"

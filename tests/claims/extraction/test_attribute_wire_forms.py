@@ -19,6 +19,9 @@ from tests.claims.extraction.claimants import OUTLET, claimants, last
         ("The governor's office said the plant would close.", "governor's office"),
         ("The mayor's office said the plant would close.", "mayor's office"),
         ("The company's legal team said the plant would close.", "company's legal team"),
+        # verbs of reporting and estimating too
+        ("The comptroller's office reported that bills were paid on time.", "comptroller's office"),
+        ("The mayor's office estimated that repairs would cost $2 million.", "mayor's office"),
         # what was read before is read as before
         ("The governor's spokesman said the plant would close.", "governor's spokesman"),
         # (her office: the office of the judge the story named, since 2026.12-196)
