@@ -432,6 +432,18 @@ class NameBook:
     def role_conflicts(self, phrase: str, full: str) -> bool:
         """Whether "the <Place> <role>" cannot be ``full``: the article gave ``full`` that
         role with another place ("the Texas governor" is not "Ohio Gov. John Kasich")."""
+        head_word = phrase.strip().rsplit(None, 1)[-1].lower()
+        if head_word in _ONE_SEAT_OFFICES:
+            # "the comptroller" is not the one the article gave another such office:
+            # "Sen. Tom Hale" is no comptroller
+            titles = {
+                known.rsplit(None, 1)[-1].rstrip(".")
+                for known, holder in self.by_role.items()
+                if holder == full
+            }
+            seats = {_OFFICE_ABBREVIATIONS.get(t, t) for t in titles} & _ONE_SEAT_OFFICES
+            if seats and head_word not in seats:
+                return True
         role = _ROLE_PHRASE_RE.match(phrase.strip())
         if role is None or " " not in role.group(1):
             return False
@@ -458,6 +470,16 @@ class NameBook:
         return False
 
 
+# Offices one person holds at a time, which no one holding another of them is called by
+# (role_conflicts), and the abbreviations of their titles.
+_ONE_SEAT_OFFICES = frozenset(
+    [
+        *("governor", "senator", "mayor", "comptroller", "treasurer", "auditor", "sheriff"),
+        *("congressman", "congresswoman", "representative", "chancellor", "ambassador"),
+        *("judge", "justice", "prosecutor", "coroner", "assessor"),
+    ]
+)
+_OFFICE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative"}
 # A title with "of" before an office's words and a name: "Secretary of | State Jo Roe",
 # "Speaker of the | House Paul Ryan", "Director of | National Intelligence Jo Roe".
 # ("Deputy Secretary of State Jo Roe": a qualifier before the title, kept with it)

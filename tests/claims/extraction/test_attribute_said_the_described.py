@@ -31,3 +31,27 @@ from tests.claims.extraction.claimants import claimants
 def test_the_titled_name_after_the_description_speaks(sentence: str, speaker: str) -> None:
     # the first sentence of its article: nobody named before
     assert claimants(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an office the story gave no one is not one who holds another office
+        (
+            'Sen. Tom Hale said the governor was "bluffing."\n\n'
+            "The state has borrowed $3.1 billion since 2020, according to the comptroller.",
+            "the comptroller",
+        ),
+        (
+            'Sen. Tom Hale said the plan was sound. "It will pass," the mayor said.',
+            "the mayor",
+        ),
+        # the office the story gave the one quoted is that person, as before
+        (
+            'Sen. Tom Hale said the plan was sound. "It will pass," the senator said.',
+            "Tom Hale",
+        ),
+    ],
+)
+def test_an_office_is_not_one_who_holds_another(body: str, expected: str) -> None:
+    assert claimants(body)[-1] == expected
