@@ -935,6 +935,12 @@ _UNNAMED_FORMS = UNNAMED_NOUNS | {f"{noun}s" for noun in UNNAMED_NOUNS}
 _SPEAKS_FOR_RE = re.compile(
     r"\b(?i:spokes(?:man|woman|person|people)|representatives?|officials?)\b"
 )
+# A verb of saying whose object is missing, a relative clause's ("the level experts say
+# is needed"): an auxiliary or a copula right after it.
+_GAPPED_SAY = (
+    r"(?:say|says|said|believe|believed)\s+(?:is|are|was|were|will|would|could|should|can|"
+    r"may|might|must|has|have|had)\b"
+)
 # Participles that report the speech of the sentence's subject ("..., saying ...").
 _PARTICIPLES = frozenset(
     [
@@ -2228,6 +2234,15 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     if plural is not None:
         return plural, "group", None  # "Protest organizers in Cleveland say", "Polls show"
     unnamed = unnamed_source(text, sentence_words, scan_from, inside)
+    if (
+        unnamed is not None
+        and "ccording to" in text
+        and re.search(rf"{re.escape(unnamed)}\s+{_GAPPED_SAY}", text) is not None
+    ):
+        # "..., according to CDC data, below the 95% level experts say is needed": what
+        # the group says is inside a clause; the source of the sentence is the one it
+        # is according to
+        unnamed = None
     if unnamed is None and has_quote(text):
         by_description = _QUOTE_DESCRIPTION_RE.search(text, max(0, scan_from - 3))
         if by_description is not None:

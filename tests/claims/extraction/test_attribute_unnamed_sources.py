@@ -454,3 +454,22 @@ def test_that_person_described_before(sentence: str, speaker: str) -> None:
 )
 def test_one_close_to_a_person_is_not_the_person(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a group inside a relative clause yields to the sentence's own source
+        (
+            "Vaccination rates fell to 92.7% last year, according to state data, below the "
+            "95% level experts say is needed to prevent outbreaks.",
+            "state data",
+        ),
+        # with none, the group of the clause, without the words before "that"
+        ("Rates fell below the level that experts say is needed.", "experts"),
+        # (a group with its own clause after "according to" speaks, as before)
+        ("According to the survey, experts say the level is too low.", "experts"),
+    ],
+)
+def test_a_group_in_a_relative_clause(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
