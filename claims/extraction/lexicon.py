@@ -667,3 +667,13 @@ _INVERTED_VERBS = frozenset(
         "Observed",
     ]
 )
+# Companies whose names are possessives ("Moody's", "McDonald's"): "Moody's said" is the
+# company speaking, where "Roe's said" would be Roe's something, or Roe has said; and
+# "Moody's Analytics" is one name, not Moody's analytics.
+POSSESSIVE_BRANDS = frozenset(
+    [
+        # (no one's surname or given name: "Christie's said" may be "Christie has said")
+        *("moody", "mcdonald", "macy", "kellogg", "sainsbury", "domino", "sotheby"),
+        *("applebee", "arby", "chili", "hardee", "sbarro", "dillard"),
+    ]
+)

@@ -24,6 +24,7 @@ from .lexicon import (
     _ROLE_ABBREVIATIONS,
     _ROLE_WORDS,
     DEMONYMS,
+    POSSESSIVE_BRANDS,
 )
 from .places import is_place
 
@@ -536,7 +537,11 @@ def _last_role_index(tokens: Sequence[str], adjectives: bool = True) -> int:
             continue
         if (
             t.lower().strip(",") in _ROLE_WORDS
-            or (t.endswith(("'s", "’s")) and tokens[i + 1][:1].isupper())
+            or (
+                t.endswith(("'s", "’s"))
+                and tokens[i + 1][:1].isupper()
+                and t[:-2].lower() not in POSSESSIVE_BRANDS  # ("Moody's Analytics": a name)
+            )
             # "Director-General", "Attorney-General": a title hyphenated
             or ("-" in t and not _ROLE_WORDS.isdisjoint(t.lower().strip(",").split("-")))
         ):

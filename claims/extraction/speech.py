@@ -52,6 +52,7 @@ from .lexicon import (
     KIN_NOUNS,
     MADE_NOUNS,
     OFFERED_NOUNS,
+    POSSESSIVE_BRANDS,
     RECALLED_NOUNS,
     SELF_OBJECT,
     TITLE_FULL_STOP,
@@ -617,15 +618,6 @@ _DESCRIBED_NAME_END_RE = re.compile(
 )
 # The name after an according-to phrase that ends with a role: "according to its board
 # chairwoman, | Ellen Markey."
-# Companies whose names are possessives ("Moody's", "McDonald's"): "Moody's said" is the
-# company speaking, where "Roe's said" would be Roe's something, or Roe has said.
-_POSSESSIVE_BRANDS = frozenset(
-    [
-        # (no one's surname or given name: "Christie's said" may be "Christie has said")
-        *("moody", "mcdonald", "macy", "kellogg", "sainsbury", "domino", "sotheby"),
-        *("applebee", "arby", "chili", "hardee", "sbarro", "dillard"),
-    ]
-)
 # The company, then a verb: of speech, or a past tense whose clause a participle of speech
 # follows (_FAR_VERB_RE: "raised prices, saying ...").
 _BRAND_OPENS_RE = re.compile(
@@ -1350,7 +1342,7 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         brand = _BRAND_OPENS_RE.match(text)
         if (
             brand is not None
-            and brand.group("brand").lower() in _POSSESSIVE_BRANDS
+            and brand.group("brand").lower() in POSSESSIVE_BRANDS
             and (
                 _VERB_RE.match(text, brand.start("verb")) is not None
                 or brand.group("verb") in ("reported", "reports")

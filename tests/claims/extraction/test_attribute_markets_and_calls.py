@@ -185,6 +185,10 @@ def test_a_headlines_bare_title_with_no_one_titled_below_stays() -> None:
         ("McDonald's raised prices, saying costs had risen.", "McDonald's"),
         # a possessive before a noun is still someone's
         ("Moody's analysts said the debt was too high.", "Moody's analysts"),
+        # and the company's name may go on: one name, not "Analytics"
+        ("Moody's Analytics forecasts that the state will lose 20,000 jobs.", "Moody's Analytics"),
+        # (a possessive before a name is the name's owner, as before)
+        ("CNN's Jake Tapper said the poll was close.", "Jake Tapper"),
     ],
 )
 def test_a_company_named_in_the_possessive_speaks(sentence: str, speaker: str) -> None:
