@@ -2200,6 +2200,20 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             author, _, authored = subj.replace("’s ", "'s ").partition("'s ")
             if authored in _AUTHORED and (_person_like(author) or _lone_name(author)):
                 return author, "speaker", None  # "Delgado's tweet said": Delgado, in a tweet
+            posted_on = (
+                _AUTHORED_ON_RE.search(text, max(0, m.start("subj") - 60), m.start("subj"))
+                if " on " in text[max(0, m.start("subj") - 4) : m.start("subj")]
+                else None
+            )
+            if posted_on is not None and posted_on.group("det"):
+                # "A post on Facebook said", "The report on Ohio said": the paper
+                paper = text[posted_on.start() : m.end("subj")]
+                return paper[:1].lower() + paper[1:], "source", None
+            if posted_on is not None and (
+                _person_like(posted_on.group("author")) or _lone_name(posted_on.group("author"))
+            ):
+                # "Delgado's post on X said": Delgado, not the site she posted on
+                return posted_on.group("author"), "speaker", None
             return subj, "speaker", None
     described = (
         _QUOTE_SAID_DESCRIBED_RE.search(text, scan_from)
@@ -3008,6 +3022,12 @@ _AUTHORED = frozenset(
         *("tweet", "tweets", "post", "posts", "statement", "letter", "op-ed", "column"),
         *("speech", "remarks", "testimony", "memoir", "blog", "email", "message"),
     ]
+)
+# Someone's words on a site, or a paper on a subject, just before the site's or the
+# subject's name: "Delgado's post on | X said", "The report on | Ohio said".
+_AUTHORED_ON_RE = re.compile(
+    rf"(?:(?P<author>{_NAME_PHRASE})['’]s|(?<![\w'’])(?P<det>[Aa]n?|[Tt]he))\s+"
+    rf"(?:{'|'.join(sorted(_AUTHORED))}|{DOCUMENT_NOUNS}|{EVIDENCE_NOUNS})\s+on\s+$"
 )
 # Bodies and offices one of which a story is about, named bare in its headline ("...,
 # union says", "..., minister says"): "the union", resolved as one (not "..., analyst

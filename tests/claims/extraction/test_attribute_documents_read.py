@@ -153,6 +153,11 @@ def test_a_document_someone_obtained_speaks_not_who_obtained_it(
         ("Pike's tweet said the levy was fair.", "Ada Pike"),
         ("Pike's letter, emailed to delegates on Thursday, says the levy is fair.", "Ada Pike"),
         ("Pike's remarks suggested the levy was fair.", "Ada Pike"),
+        # on a site: the writer, not the site
+        ("Pike's post on X said the levy was fair.", "Ada Pike"),
+        # and a paper on a site or a subject, nobody's: the paper
+        ("A post on Facebook said the levy was fair.", "a post on Facebook"),
+        ("The report on Ohio said the levy was fair.", "the report on Ohio"),
         # not whom they hired, nor a place's or a body's paper
         ("Pike's lawyer said the levy was fair.", "Pike's lawyer"),
         ("The company's statement said the levy was fair.", "the company's statement"),
