@@ -581,6 +581,17 @@ _SPOKESPERSON_RE = re.compile(
 # "per" as "according to": "..., per the Labor Department", "..., per Reuters" (not "$5
 # per person", nor ", per capita").
 _PER_SOURCE_RE = re.compile(r",\s+per\s+(?=(?:the\s+)?[A-Z]|(?:an?|the)\s+[a-z]+\s+(?:by|from)\b)")
+# "..., as Hale put it", "As the mayor puts it,": whose words the sentence gives.
+_AS_PUT_IT_RE = re.compile(rf"(?<![\w'’])[Aa]s\s+(?P<name>{_NAME_PHRASE})\s+(?:put|puts)\s+it\b")
+# "Hale's view is that ...", "Roe's argument was that ...": the owner's stance.
+_VIEW_IS_THAT_RE = re.compile(
+    r"(?:(?:But|And)\s+)?"
+    rf"(?P<name>{_NAME_PHRASE})['’]s\s+(?:(?:own|main|central|basic)\s+)?"
+    r"(?:view|position|argument|contention|belief|point|case|pitch|message|answer|response|"
+    r"explanation|defense|defence|theory)\s+(?:is|was)\s+that\b"
+)
+# The same opening a sentence, before its source and a comma: "Per the Labor Department,".
+_OPENING_PER_RE = re.compile(r"Per\s+(?:the\s+|an?\s+)?[A-Z][^,;]{0,80},")
 # Papers and figures that come from someone: the evidence of groups.py and a few more.
 _PAPERS = rf"{EVIDENCE_NOUNS}|memos|papers|files|letters|notes|calculations|transcripts"
 _ACCORDING_RE = re.compile(
@@ -1327,6 +1338,8 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     if ", per " in text:
         # "Unemployment fell to 4.1%, per the Labor Department.": "according to"
         text = _PER_SOURCE_RE.sub(", according to ", text)
+    elif text.startswith("Per ") and _OPENING_PER_RE.match(text):
+        text = "According to " + text[4:]  # "Per Delgado's office, the state has added ..."
     # Most sentences have no reporting verb at all: a set test skips the regexes.
     sentence_words = _WORD_RE.findall(text)
     hits = _SPEECH_WORDS_ANY_CASE.intersection(sentence_words)
@@ -1415,6 +1428,14 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         if platform is not None and _can_be_subject(platform.group("subj")):
             # "Hillary Clinton took to Twitter to say thanks": her words, posted
             return platform.group("subj"), "speaker", None
+    if (" put it" in text or " puts it" in text) and not inside:
+        put = _AS_PUT_IT_RE.search(text)
+        if put is not None and _can_be_subject(put.group("name")):
+            return put.group("name"), "speaker", None  # "..., as Hale put it in a memo."
+    if (" is that " in text or " was that " in text) and not inside:
+        view = _VIEW_IS_THAT_RE.match(text)
+        if view is not None and _can_be_subject(view.group("name")):
+            return view.group("name"), "speaker", None  # "Hale's view is that ..."
     if "who" in sentence_words and "among" in sentence_words and not inside:
         among = _AMONG_THOSE_RE.match(text)
         if among is not None and _can_be_subject(among.group("subj")):
@@ -2465,6 +2486,7 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     colon_speaker = _colon_quote_speaker(text)
     if colon_speaker is not None:
         return colon_speaker, "speaker", None
+
     far = _FAR_VERB_RE.search(text) if not _FAR_WORDS.isdisjoint(sentence_words) else None
     if (
         far is not None

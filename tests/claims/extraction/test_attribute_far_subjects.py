@@ -9,7 +9,7 @@ import pytest
 
 from claims.extraction.headlines import headline_speaker, is_title_case
 from claims.extraction.names import clean_name
-from tests.claims.extraction.claimants import claimants, last
+from tests.claims.extraction.claimants import OUTLET, claimants, last
 
 
 @pytest.mark.parametrize(
@@ -392,4 +392,28 @@ def test_a_relative_clause_a_new_status_or_nobody_is_no_statement(sentence: str)
     ],
 )
 def test_wrote_with_where_or_when_before_what(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # whose words the sentence gives, as they "put it"
+        (
+            "The deficit will reach $2 billion by 2027, as Brisco put it in a memo last week.",
+            "Alma Brisco",
+        ),
+        ("As Brisco puts it, the budget is a house of cards.", "Alma Brisco"),
+        # someone's view, argument or contention "is that"
+        ("Brisco's view is that the state cannot afford the program.", "Alma Brisco"),
+        ("Brisco's contention was that the levy is void.", "Alma Brisco"),
+        # (a claim about a claim is the outlet's)
+        ("Brisco's claim that crime fell 12% is misleading.", OUTLET),
+        # "per" opening the sentence, as "according to"
+        ("Per Brisco's office, the state has added 40,000 jobs.", "Brisco's office"),
+        ("Per the Labor Department, the state has added 40,000 jobs.", "the Labor Department"),
+        ("Per capita, the state spends more.", OUTLET),
+    ],
+)
+def test_as_they_put_it_a_view_that_and_per(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
