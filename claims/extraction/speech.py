@@ -472,7 +472,9 @@ _QUOTE_DESCRIPTION_RE = re.compile(
 _ROLE_VERBS = (
     r"said|says|stated|told|tells|added|argued|insisted|wrote|tweeted|declared|noted|"
     r"explained|warned|replied|responded|countered|recalled|predicted|claimed|maintained|"
-    r"acknowledged|conceded"
+    r"acknowledged|conceded|"
+    # ("The inspector general concluded that ...", "The auditor estimated that ...")
+    r"concluded|estimated|projected|testified|confirmed"
 )
 _ROLE_VERB_WORDS = frozenset(_ROLE_VERBS.split("|"))
 _ROLE_DESCRIPTION = (

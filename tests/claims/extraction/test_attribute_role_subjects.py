@@ -102,7 +102,13 @@ def test_who_heard_testimony_stands_between_the_verb_and_that() -> None:
             "The port director, speaking at a hearing on Tuesday, said the dredging was late.",
             "the port director",
         ),
+        # what a role concluded, estimated, projected, testified or confirmed
+        (
+            "The inspector general concluded that the agency failed to track the money.",
+            "the inspector general",
+        ),
+        ("The port director testified that the dredging was late.", "the port director"),
     ],
 )
-def test_a_role_with_where_it_spoke_set_off(sentence: str, expected: str) -> None:
+def test_a_role_with_where_it_spoke_or_what_it_concluded(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
