@@ -73,13 +73,39 @@ _COMPARED = CaseFree(
     r"\bcompared\s+(?:with|to)\b|\bversus\b|\bvs\.|\b(?:up|down)\s+from\b|"
     rf"\bfrom\s+{CURRENCY_CLASS}?\d[\d,.]*\s*(?:%|percent|[a-z]+)?\s+(?:in\s+\d{{4}}\s+)?to\s+"
     rf"{CURRENCY_CLASS}?\d|"
-    r"\b(?:twice|(?:two|three|four|five|ten|\d+)\s+times)\s+(?:as|more|less|higher|lower)\b",
+    r"\b(?:twice|(?:two|three|four|five|ten|\d+)\s+times)\s+(?:as|more|less|higher|lower)\b|"
+    # a level set against a stretch of the past: "the highest in 40 years", "the lowest
+    # since 1980"
+    # (not "at least since 2007": a bound)
+    r"(?<!\bat\s)\b(?:highest|lowest|largest|smallest|biggest|fastest|slowest|most|fewest|least|best|"
+    r"worst|strongest|weakest)\s+(?:[a-z]+\s+)?(?:in|since)\s+(?:more\s+than\s+|nearly\s+|"
+    r"almost\s+|over\s+|about\s+|a\s+)?(?:\d|decades?\b|generations?\b|(?:a\s+)?century\b|"
+    rf"(?:{_NUMBER_WORDS})\b)",
+)
+# Multiples of a count with no figure of its own: "Twice as many people died in 2023 as in
+# 2019".
+_MULTIPLE_RE = re.compile(
+    r"\b(?:twice|(?:two|three|four|five|ten)\s+times)\s+as\s+(?:many|much)\b", re.IGNORECASE
 )
 
 
 def _compared(text: str) -> bool:
     low = text.lower()
-    if not any(w in low for w in ("than", "compar", "from", "vers", "vs.", "times", "twice")):
+    if not any(
+        w in low
+        for w in (
+            "than",
+            "compar",
+            "from",
+            "vers",
+            "vs.",
+            "times",
+            "twice",
+            "est ",
+            "most",
+            "least",
+        )
+    ):
         return False  # most sentences: no regex scan
     return _COMPARED.found(text, low)
 
@@ -152,7 +178,14 @@ def classify(text: str, hand: dict[str, float], attribution: Attribution) -> str
         return "quote"
     if _has_statistic(text, hand):
         return "comparison" if _compared(text) else "statistic"
-    if "comparison" in hand or ("trend" in hand and _tells_a_change(text)):
+    if (
+        "comparison" in hand
+        or ("trend" in hand and _tells_a_change(text))
+        or (
+            ("twice" in text.lower() or " times as " in text)
+            and _MULTIPLE_RE.search(text) is not None
+        )
+    ):
         return "comparison"
     if "causal" in hand:
         return "causal"

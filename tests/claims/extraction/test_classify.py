@@ -213,3 +213,20 @@ def test_ages_and_doubling_down_are_no_figures(sentence: str, expected: str) -> 
 )
 def test_a_share_in_words_is_a_figure(sentence: str, expected: str) -> None:
     assert _type(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a level set against a stretch of the past
+        ("Inflation is the highest in 40 years.", "comparison"),
+        ("The jobless rate of 3.9% is its lowest since 1969.", "comparison"),
+        ("Turnout was the lowest in more than a decade.", "comparison"),
+        # a multiple of a count with no figure of its own
+        ("Twice as many people died in 2023 as in 2019.", "comparison"),
+        # (a bound is no comparison)
+        ("The intruders were inside the system at least since 2007, for 14 days.", "statistic"),
+    ],
+)
+def test_a_record_or_a_multiple_is_a_comparison(sentence: str, expected: str) -> None:
+    assert _type(sentence) == expected
