@@ -1407,10 +1407,17 @@ _KIND_SPOKESPERSON_RE = re.compile(
 _PLURAL_OPENER_RE = re.compile(
     r"(?!(?:The|But|And|Such|These|Those|Some|Many|Most|More|All|Other|Major|Several)\s)"
     r"(?P<group>[A-Z][a-z]+(?:\s+[a-z][\w-]*){0,2}?\s+[a-z][\w-]*(?:s|men))"
-    r"(?=\s+(?:in|of|at|from|across|are|were|have|had|remain|remained|say|said)\b)"
+    r"(?=\s+(?:in|of|at|from|across|are|were|have|had|remain|remained|say|said|"
+    # ("District officials called the demand unaffordable." | "They said ...": a past
+    # tense of any verb)
+    r"[a-z]{3,}ed)\b)"
 )
-# Plural nouns of people by their ending: workers, owners, activists, Democrats ...
-_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "men", "crats", "cans")
+# Plural nouns of people by their ending: workers, owners, activists, Democrats, officials,
+# executives, advocates ...
+_PEOPLE_ENDINGS = (
+    *("ers", "ors", "ists", "ians", "ants", "ents", "men", "crats", "cans", "ials"),
+    *("tives", "cates", "gates"),
+)
 # A share of a group: "Many of them say", "Some of those said".
 _SHARE_OF_THEM_RE = re.compile(
     r"(?i:many|some|most|several|few|a\s+few|both|all|half|two|three|a\s+number|"

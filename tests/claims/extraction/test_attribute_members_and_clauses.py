@@ -284,3 +284,28 @@ def test_a_share_of_a_plural_of_common_words(opening: str, group: str) -> None:
 def test_things_are_no_group_a_share_speaks_for(opening: str) -> None:
     body = f"{opening}\n\nMany of them say the toll will ruin them."
     assert claimants(body)[-1] == "many of them"
+
+
+@pytest.mark.parametrize(
+    ("opening", "group"),
+    [
+        # a plural of common words with a past tense after it, before "They said"
+        ("District officials called the demand unaffordable.", "District officials"),
+        ("Union representatives rejected the offer on Monday.", "Union representatives"),
+    ],
+)
+def test_they_after_a_plural_that_acted(opening: str, group: str) -> None:
+    body = (
+        "The Harbor Teachers Association said 94% of members backed the strike.\n\n"
+        f"{opening} They said the district faced a $40 million deficit."
+    )
+    # it gave the association that spoke before
+    assert claimants(body)[-1] == group
+
+
+def test_they_after_things_that_happened_stays_with_the_group_that_spoke() -> None:
+    body = (
+        "The Harbor Teachers Association said 94% of members backed the strike.\n\n"
+        "Talks collapsed on Monday. They said the district faced a $40 million deficit."
+    )
+    assert claimants(body)[-1] == "the Harbor Teachers Association"
