@@ -57,6 +57,8 @@ _BOILERPLATE = CaseFree(
     | \bfor\ (?:more\ information|further\ information|media\ inquiries|media\ enquiries),?
       \ (?:please\ )?(?:contact|call|email|e-mail|visit)\b
     | ^\W*(?:published|updated|last\ updated)\b[^.]{0,40}\b(?:am|pm|[ge]dt|[ge]st|utc)\b
+    | ^\W*(?:published|updated|last\ updated)\b.{0,40}?\b\d{1,2}:\d\d\s*(?:a\.?m\b|p\.?m\b|[ge]dt\b
+      |[ge]st\b|utc\b|[ecmp]t\b)
     | ^\W*(?:published|updated|last\ updated|posted)\W+(?:on\ )?
       (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\ \d{1,2},?\ \d{4}\W*$
     """,
@@ -98,7 +100,11 @@ _VERB = CaseFree(
     said|went|gone|made|took|came|gave|found|thought|knew|saw|got|left|kept|began|
     brought|wrote|paid|spent|sent|built|held|led|ran|rose|fell|grew|won|lost|met|told|
     stood|heard|felt|meant|became|fought|sold|bought|taught|caught|drove|flew|chose|
-    struck|spoke|broke|woke|forgot|shot|hung|sat|swore|tore|wore|froze|stole
+    struck|spoke|broke|woke|forgot|shot|hung|sat|swore|tore|wore|froze|stole|
+    drew|threw|blew|sought|dealt|fled|hid|slid|spun|swung|sank|rang|sang|drank|shrank|
+    swam|ate|laid|fed|bled|sped|slept|wept|crept|swept|dug|clung|flung|rode|strove|wove|
+    shone|forbade|forgave|withdrew|overcame|undertook|oversaw|upheld|withheld|foresaw|
+    mistook|overtook|rebuilt|rewrote
     )\b""",
     re.VERBOSE,
 )

@@ -140,3 +140,32 @@ def test_a_short_line_that_states_a_figure_is_a_candidate(text: str) -> None:
 )
 def test_a_figure_in_a_broken_line_is_still_a_fragment(text: str) -> None:
     assert reject_reason(text) == FRAGMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # short sentences whose only verb is an irregular past tense
+        "The proposal drew immediate fire from Democrats.",
+        "Rubio sought to ease his concerns.",
+        "The senator withdrew her support.",
+    ],
+)
+def test_a_short_sentence_with_an_irregular_past_is_kept(text: str) -> None:
+    assert reject_reason(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a page's time stamp with the time written "4:15 p.m." or after a date
+        "Updated 4:15 p.m. ET, Tuesday",
+        "Last updated: Dec. 7, 2026, 10:15 a.m.",
+    ],
+)
+def test_a_time_stamp_is_boilerplate(text: str) -> None:
+    assert reject_reason(text) == BOILERPLATE
+
+
+def test_a_sentence_about_updated_figures_is_kept() -> None:
+    assert reject_reason("Updated figures show a 4% rise in crime since 2020.") is None
