@@ -751,19 +751,7 @@ def attribute(
                     # by the Office of ...": the inquiry and the report are the Office's)
                     if paper.group("paper") not in claimant.lower():
                         papers[paper.group("paper")] = (claimant, i)
-        if (
-            claimant is not None
-            and outlet_key
-            and (
-                _outlet_key(claimant) == outlet_key
-                # "The Ledger's analysis found", in the Ledger: its own paper
-                or (
-                    (owned_paper := _OWNED_PAPER_RE.fullmatch(claimant)) is not None
-                    and _outlet_key(owned_paper.group("owner") or owned_paper.group("owner2"))
-                    == outlet_key
-                )
-            )
-        ):
+        if claimant is not None and outlet_key and _outlet_key(claimant) == outlet_key:
             att = own  # "as the Ledger has noted", in the Ledger: the article's own voice
         elif claimant is not None:
             if (
@@ -1611,14 +1599,6 @@ def _refers_back(description: str) -> bool:
     )
 
 
-# An owner's work of reporting: "the Ledger's analysis", "The Ledger’s review of records",
-# "a Ledger analysis" (not its poll or survey, which the story names as a source of its
-# own: "a Ledger poll out Monday showed")
-_OWNED_PAPER_RE = re.compile(
-    r"(?:(?P<owner>.+?)['’]s|(?:[Aa]n?|[Tt]he)\s+(?P<owner2>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}))"
-    r"\s+(?:[a-z][\w-]*\s+){0,2}(?:analys[ie]s|review|count|tally|tallies|investigation|"
-    r"examination|calculations?|estimates?|reporting)\b.*"
-)
 # "his office", "her longtime lawyers": a person's pronoun and what they own
 _PRONOUN_OWNS_RE = re.compile(
     r"(?P<pron>[Hh]is|[Hh]er)\s+(?P<rest>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"

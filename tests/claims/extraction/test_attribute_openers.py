@@ -953,9 +953,8 @@ def test_an_unnamed_source_keeps_whose_they_are_and_is_not_that_person(
 
 
 def test_a_source_according_to_keeps_its_organisation_name() -> None:
-    # the whole source, which says what kind it is: a tally, not a statement of the Herald
-    # (another outlet: the outlet's own tally is its own voice, since 2026.12-197)
-    assert last("The levy rose 4 percent, according to a Herald tally.") == "a Herald tally"
+    # the whole source, which says what kind it is: a tally, not a statement of the Ledger
+    assert last("The levy rose 4 percent, according to a Ledger tally.") == "a Ledger tally"
 
 
 @pytest.mark.parametrize(

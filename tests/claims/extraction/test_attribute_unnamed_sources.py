@@ -404,20 +404,11 @@ def test_a_group_with_a_that_clause() -> None:
         "Even then, the decline is 14%, according to our analysis of the same data.",
         "According to our count, 40 bridges are rated poor.",
         "According to my sources, the mayor will resign before the vote.",
-        # the outlet's own paper, by its name (the outlet is "The Ledger")
-        "The Ledger's analysis found that spending rose 9% under Roe.",
-        "A Ledger review of state records shows that spending rose 9%.",
-        "According to a Ledger analysis of state data, spending rose 9%.",
     ],
 )
 def test_according_to_the_writers_own_work_is_the_outlets(sentence: str) -> None:
     # it gave "our analysis of the same data", a source named by no one
     assert claimants("Mayor Ada Roe spoke on Monday.\n\n" + sentence)[-1] == OUTLET
-
-
-def test_another_outlets_paper_is_not_the_outlets() -> None:
-    sentence = "The Herald's analysis found that spending rose 9% under Roe."
-    assert claimants("Mayor Ada Roe spoke on Monday.\n\n" + sentence)[-1] == "the Herald's analysis"
 
 
 @pytest.mark.parametrize(
