@@ -594,22 +594,34 @@ def _has_glued_article(text: str) -> bool:
     )
 
 
+# A name written in camel case, its first letters in lower case: "eBay", "iHeartMedia",
+# "the eSafety Commissioner" (read as "EBay", given back as written).
+_CAMEL_WORD_RE = re.compile(r"(?<![\w'’.-])[a-z]{1,2}[A-Z][a-z][\w'’-]*")
+
+
 def needs_folding(text: str) -> bool:
     """Whether `fold_capitals` would change ``text`` (one quick scan of a whole document)."""
     return (
-        not text.isascii() and _FOLDED_CAPITAL_RE.search(text) is not None
-    ) or _has_glued_article(text)
+        (not text.isascii() and _FOLDED_CAPITAL_RE.search(text) is not None)
+        or _has_glued_article(text)
+        or _CAMEL_WORD_RE.search(text) is not None
+    )
 
 
 def fold_capitals(text: str, unfold: dict[str, str]) -> str:
     """``text`` as the name patterns read it, one letter for one: accented capitals plain
-    ("Émile" -> "Emile") and a glued article capitalised ("al-Assad" -> "Al-Assad"). The
+    ("Émile" -> "Emile"), a glued article capitalised ("al-Assad" -> "Al-Assad") and so a
+    name in camel case ("eBay" -> "EBay"). The
     words changed are recorded in ``unfold`` so that a name found can be given back as
     written (`unfolded`)."""
     if _has_glued_article(text):
         for word in _GLUED_ARTICLE_RE.findall(text):
             unfold.setdefault(word[0].upper() + word[1:], word)
         text = _GLUED_ARTICLE_RE.sub(lambda m: m.group()[0].upper() + m.group()[1:], text)
+    if _CAMEL_WORD_RE.search(text) is not None:
+        for word in _CAMEL_WORD_RE.findall(text):
+            unfold.setdefault(word[0].upper() + word[1:], word)
+        text = _CAMEL_WORD_RE.sub(lambda m: m.group()[0].upper() + m.group()[1:], text)
     if text.isascii() or _FOLDED_CAPITAL_RE.search(text) is None:
         return text
     for word in _FOLDED_WORD_RE.findall(text):

@@ -608,7 +608,8 @@ _ACCORDING_RE = re.compile(
     rf"(?:(?:{_DESCRIPTORS})\s+){{0,3}}"
     # ("the state's Office of Drug Control Policy": a body a place owns)
     rf"(?P<subj>(?:the\s+)?(?:[a-z]+(?:['’]s)?\s+)?{_ORG_PHRASE}|"
-    rf"the\s+[a-z]+(?:\s+(?!of\b)[a-z]+)?)"
+    # (whole words: not "the e" of "the eSafety Commissioner")
+    rf"the\s+[a-z]+(?![\w'’-])(?:\s+(?!of\b)[a-z]+(?![\w'’-]))?)"
 )
 # Whatever "according to" introduces, up to the end of its phrase: a comma, a full stop
 # (not an initial's: "the U.S. Department"), a relative clause or a participle that says

@@ -157,3 +157,21 @@ def test_a_body_named_with_a_persons_surname_first_is_not_that_person() -> None:
         "Hale said the money would pay for ads."
     )
     assert claimants(body)[-1] == "Hale"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a name in camel case, read whole and given back as written
+        ("eBay said sales rose 4% in the quarter.", "eBay"),
+        ("Sales rose 4%, according to eBay.", "eBay"),
+        ("iHeartMedia reported a loss of $2 million.", "iHeartMedia"),
+        (
+            "About two-thirds of teens use social media daily, according to the eSafety "
+            "Commissioner.",
+            "the eSafety Commissioner",
+        ),
+    ],
+)
+def test_a_name_in_camel_case(sentence: str, expected: str) -> None:
+    assert claimants(sentence)[-1] == expected
