@@ -592,6 +592,11 @@ _VIEW_IS_THAT_RE = re.compile(
     r"(?:view|position|argument|contention|belief|point|case|pitch|message|answer|response|"
     r"explanation|defense|defence|theory)\s+(?:is|was)\s+that\b"
 )
+# A passive verb of saying: "(Roe) is said to", "was told to", "were told that" (the
+# span from seven characters before the verb to four after it).
+_PASSIVE_SAID_RE = re.compile(
+    r".*\b(?:is|was|are|were|be|been|being)\s+(?:said|told)\s+(?:to|that)\b"
+)
 # The same opening a sentence, before its source and a comma: "Per the Labor Department,".
 _OPENING_PER_RE = re.compile(r"Per\s+(?:the\s+|an?\s+)?[A-Z][^,;]{0,80},")
 # Papers and figures that come from someone: the evidence of groups.py and a few more.
@@ -1644,6 +1649,12 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     for rx in (_VERB_SUBJECT_RE, _SUBJECT_VERB_RE):
         for m in _main_clause_first(rx, text, scan_from):
             subj = m.group("subj")
+            if (
+                rx is _SUBJECT_VERB_RE
+                and m.group("verb") in ("said", "told")
+                and _PASSIVE_SAID_RE.match(text, m.start("verb") - 7, m.end("verb") + 4)
+            ):
+                continue  # "Roe is said to be furious", "Roe was told to leave": not Roe's
             if (
                 rx is _VERB_SUBJECT_RE
                 and subj.startswith("the ")

@@ -417,3 +417,20 @@ def test_wrote_with_where_or_when_before_what(sentence: str, expected: str) -> N
 )
 def test_as_they_put_it_a_view_that_and_per(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a passive verb of saying: whoever said or told it is not the subject
+        "Brisco is said to be furious about the leak.",
+        "The plan was said to cost $2 billion.",
+        "Brisco was told that the fund was empty.",
+    ],
+)
+def test_one_who_is_said_to_or_told_is_no_speaker(sentence: str) -> None:
+    assert last(sentence) == OUTLET
+
+
+def test_one_who_has_said_still_speaks() -> None:
+    assert last("Brisco has said that the fund was empty.") == "Alma Brisco"
