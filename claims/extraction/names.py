@@ -597,6 +597,13 @@ def _has_glued_article(text: str) -> bool:
 # A name written in camel case, its first letters in lower case: "eBay", "iHeartMedia",
 # "the eSafety Commissioner" (read as "EBay", given back as written).
 _CAMEL_WORD_RE = re.compile(r"(?<![\w'’.-])[a-z]{1,2}[A-Z][a-z][\w'’-]*")
+# Its quick test: a capital after a small letter (a capital is searched for first, a fifth
+# of the time of the pattern's own scan).
+_CAMEL_HINT_RE = re.compile(r"[A-Z](?<=[a-z][A-Z])")
+
+
+def _has_camel_word(text: str) -> bool:
+    return _CAMEL_HINT_RE.search(text) is not None and _CAMEL_WORD_RE.search(text) is not None
 
 
 def needs_folding(text: str) -> bool:
@@ -604,7 +611,7 @@ def needs_folding(text: str) -> bool:
     return (
         (not text.isascii() and _FOLDED_CAPITAL_RE.search(text) is not None)
         or _has_glued_article(text)
-        or _CAMEL_WORD_RE.search(text) is not None
+        or _has_camel_word(text)
     )
 
 
@@ -618,7 +625,7 @@ def fold_capitals(text: str, unfold: dict[str, str]) -> str:
         for word in _GLUED_ARTICLE_RE.findall(text):
             unfold.setdefault(word[0].upper() + word[1:], word)
         text = _GLUED_ARTICLE_RE.sub(lambda m: m.group()[0].upper() + m.group()[1:], text)
-    if _CAMEL_WORD_RE.search(text) is not None:
+    if _has_camel_word(text):
         for word in _CAMEL_WORD_RE.findall(text):
             unfold.setdefault(word[0].upper() + word[1:], word)
         text = _CAMEL_WORD_RE.sub(lambda m: m.group()[0].upper() + m.group()[1:], text)
