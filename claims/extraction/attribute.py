@@ -282,6 +282,16 @@ def attribute(
                         # "In a post, Roe wrote:" | "I think ...": a quotation set off
                         # without marks, the paragraph's every sentence
                         block = full
+                elif (
+                    _TRANSCRIPT_INTRO_RE.fullmatch(before) is not None
+                    and last_speaker is not None
+                    and maybe_person(last_speaker)
+                    and OPENS_WITH_QUOTE_RE.match(s.text) is not None
+                    and _QUOTED_LABEL_RE.match(s.text) is None  # (its turns are labelled)
+                ):
+                    # "Kasich said, “...”" | "Transcript as follows:" | '"Tonight we
+                    # arrived ...': the words of the one who spoke before, transcribed
+                    last_named = last_speaker
             elif (
                 last_named is None
                 and out
@@ -311,6 +321,16 @@ def attribute(
         label = None
         if not started_inside and ":" in s.text[:80]:
             label = label_speaker(s.text, book, speakers, named_later if i == 0 else None)
+        if (
+            label is None
+            and s.text[:1] in '"“'
+            and (quoted_label := _QUOTED_LABEL_RE.match(s.text))
+        ):
+            # a transcript quoted whole, each turn opening with the mark: '"CLINTON: ...'
+            # (a name the story gave or showed speaking; not '"VIDEO: ...')
+            word = quoted_label.group("label").split()[-1].title()
+            if word.lower() in book.by_surname or word.lower() in speakers():
+                label = book.resolve(word)
         credited = (
             _credit_line(sentences, out, i, book)
             if s.dashed or (s.text[:1] in DASHES and i)
@@ -1613,6 +1633,15 @@ _OWNED_BY_ONE = frozenset(
         # (not kin or friends: "Alastair Osman called him a kind man ..., his brother
         # added" is the brother of the one the story is about, who is no speaker)
     ]
+)
+
+
+# A turn of a transcript quoted whole: the opening mark, then a label in capitals.
+_QUOTED_LABEL_RE = re.compile(r"[\"“](?P<label>[A-Z][A-Z.'’ -]{1,30}):\s")
+# A line that announces a transcript: "Transcript as follows:", "Partial transcript:".
+_TRANSCRIPT_INTRO_RE = re.compile(
+    r"(?:(?:Partial|Full|Complete|Edited|Abridged)\s+)?[Tt]ranscripts?"
+    r"(?:\s+(?:as\s+follows|below|follows|excerpts?))?\s*:"
 )
 
 

@@ -4,7 +4,7 @@ outlet's. Invented interviews (no corpus text)."""
 
 from __future__ import annotations
 
-from .claimants import claimants
+from .claimants import OUTLET, claimants
 
 
 def test_the_answers_are_the_interviewees() -> None:
@@ -83,3 +83,35 @@ def test_a_line_with_a_label_the_reader_did_not_take_is_no_turn_going_on() -> No
 def test_first_person_narration_with_a_quotation_after_a_turn_is_no_turn_going_on() -> None:
     body = _BRIEFING + 'Our reporter then asked about the "bridge tax" and the 14 shelters.'
     assert claimants(body)[-1] == "The Ledger"
+
+
+def test_a_transcript_announced_after_a_speaker_is_theirs() -> None:
+    body = (
+        'After winning the primary, Gov. Dana Quillon said, "We are going all the way."\n\n'
+        "Transcript as follows:\n\n"
+        '"Tonight we arrived in Springfield, and we went to a diner. People started to '
+        "cheer. When I became governor, we had lost 350,000 jobs."
+    )
+    # it gave the outlet every sentence of the transcript
+    assert claimants(body)[-3:] == ["Dana Quillon"] * 3
+
+
+def test_a_quoted_transcripts_labelled_turns_are_the_labels() -> None:
+    body = (
+        "At the debate, candidate Dana Quillon said her rival was wrong.\n\n"
+        "Partial transcript as follows:\n\n"
+        '"MODERATOR: Did you mislead the families?\n\n'
+        '"QUILLON: I feel a great deal of sympathy for the families. She is wrong.'
+    )
+    # the labels inside the opening marks were not read; an unknown label stays unread
+    assert claimants(body)[-2:] == ["Dana Quillon", "Dana Quillon"]
+    assert claimants(body)[-3] == OUTLET
+
+
+def test_a_colon_line_that_announces_nothing_is_left_alone() -> None:
+    body = (
+        'Gov. Dana Quillon said, "We are going all the way."\n\n'
+        "Here is what we know:\n\n"
+        '"The plant will close in June," a union official said.'
+    )
+    assert claimants(body)[-1] == "a union official"
