@@ -2810,6 +2810,14 @@ _APPOSED_NAME_RE = re.compile(rf"(?:the\s+)?{_BODY_NAME}")
 _OWNED_APPOSED_RE = re.compile(rf"(?:\s+[a-z][\w-]*){{0,3}},\s+(?P<name>{_NAME_PHRASE}),")
 
 
+# "Here's Clinton in December 1992: “...”", "Here is Roe, speaking on Tuesday: “...”".
+_HERE_IS_COLON_RE = re.compile(
+    rf"(?:Here['’]s|Here\s+is|Listen\s+to|Consider|Recall)\s+(?P<name>{_NAME_PHRASE})"
+    r"(?:,?\s+(?:in|on|at|from|during|speaking|writing|last|this|back)\b[^:\"“”]{0,60})?"
+    r":\s*[\"“]"
+)
+
+
 def _colon_quote_speaker(text: str) -> str | None:
     """ "Roe lobbies for a higher wage: “No one who works ...”": the quotation after the
     colon is the subject's."""
@@ -2822,6 +2830,10 @@ def _colon_quote_speaker(text: str) -> str | None:
     if dashed is not None:
         # "Media shares blame - HuffPollster: “...”": the label after the dash speaks
         return dashed.group("label") if _can_be_subject(dashed.group("label")) else None
+    presented = _HERE_IS_COLON_RE.match(text)
+    if presented is not None and _can_be_subject(presented.group("name")):
+        # "Here's Clinton in December 1992: “...”": the one the sentence presents
+        return presented.group("name")
     described = _DESCRIBED_COLON_RE.search(text)
     if described is not None and _person_like(described.group("name")):
         # "The timing doesn't surprise Republican pollster Daron Shaw: “...”": the person

@@ -434,3 +434,20 @@ def test_one_who_is_said_to_or_told_is_no_speaker(sentence: str) -> None:
 
 def test_one_who_has_said_still_speaks() -> None:
     assert last("Brisco has said that the fund was empty.") == "Alma Brisco"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one the sentence presents before a colon and a quotation
+        (
+            "Here’s Brisco in December 1992: “Our new direction must rest on new realities.”",
+            "Alma Brisco",
+        ),
+        ('Here is Brisco, speaking on Tuesday: "We will win."', "Alma Brisco"),
+        # (a thing presented is no speaker)
+        ('Here is the plan: "Cut taxes."', OUTLET),
+    ],
+)
+def test_here_is_someone_then_their_words(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
