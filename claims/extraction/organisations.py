@@ -304,6 +304,11 @@ _FULL_NAME_REST_RE = re.compile(
 _NAME_CHAR_RE = re.compile(r"[\w'’&.-]")
 
 
+# A company's works, named by the company: "the Harmon Glass plant", "the Brandt Paper mill".
+_WORKS_KINDS = ("plant", "factory", "mill")
+_NAMED_WORKS_RE = re.compile(
+    r"the\s+(?P<names>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+(?:plant|factory|mill)"
+)
 # Kinds read back only when named shortly before (texts): "the party" often means the one a
 # story calls "Republicans" or "the GOP", not the latest name ending in "Party"
 _RECENT_KINDS = frozenset(["party"])
@@ -454,7 +459,20 @@ class OrganisationBook:
                 shows_none and (body is self.spoke or company or kind in _COMPANY_KINDS)
             ):
                 found = body
+        if found is None and kind == "company":
+            found = self._works_owner(upto)
         return found
+
+    def _works_owner(self, upto: int) -> str | None:
+        """The company whose works the few texts before `upto` named, by the works' name:
+        "the Harmon Glass plant laid off 600 workers." | "The company said": Harmon Glass."""
+        best, best_at = None, upto - _SAID_WINDOW
+        for works in _WORKS_KINDS:
+            at = self.latest_at.get(works, -1)
+            named = _NAMED_WORKS_RE.fullmatch(self.latest.get(works, ""))
+            if at >= best_at and named is not None:
+                best, best_at = named.group("names"), at
+        return best
 
     def _latest_body(self, upto: int) -> str | None:
         """The body named or heard last, in the few texts before `upto`: what "the

@@ -224,3 +224,23 @@ def test_the_newspaper_is_the_latest_masthead_named(body: str, expected: str) ->
 )
 def test_no_masthead_leaves_the_newspaper(body: str) -> None:
     assert claimants(body)[-1] == "the newspaper"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the company whose plant the story just named
+        (
+            "Maria Ortiz blames the closure of the Harmon Glass plant, which laid off 600 workers. "
+            "The company said at the time that demand had collapsed.",
+            "Harmon Glass",
+        ),
+        # (a plant named long before, or one with no owner's name, names no company)
+        (
+            "The plant laid off 600 workers. The company said demand had collapsed.",
+            "the company",
+        ),
+    ],
+)
+def test_the_company_is_the_one_whose_plant_was_named(body: str, expected: str) -> None:
+    assert claimants(body)[-1] == expected
