@@ -38,7 +38,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from .cues import SINGLE_CUES
-from .gender import PRONOUN_GENDER, name_gender
+from .gender import PRONOUN_GENDER, name_gender, noun_gender
 from .groups import (
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
@@ -401,7 +401,10 @@ def attribute(
             if owns is not None and owns.group("rest").rsplit(None, 1)[-1] in _OWNED_BY_ONE:
                 # "Hale's plan would cut taxes, his office said": Hale's office; the owner
                 # is found as "he" would be, in the sentence with "he" for "his"
-                owned, low = owns.group("rest"), "he" if owns.group("pron") in "Hhis" else "she"
+                owned, low = (
+                    owns.group("rest"),
+                    "he" if owns.group("pron") in ("his", "His") else "she",
+                )
                 at = s.text.find(phrase)
                 said_in = s.text[:at] + low + s.text[at + len(owns.group("pron")) :]
             if low in _PRONOUNS:
@@ -558,6 +561,11 @@ def attribute(
                             earlier is not None
                             and maybe_person(earlier)
                             and not book.role_conflicts(described, earlier)
+                            # ("the actress" is no one named as a man)
+                            and _genders_agree(
+                                noun_gender(described.rsplit(None, 1)[-1]),
+                                genders.get(earlier) or name_gender(earlier),
+                            )
                             and _nobody_else_since(sentences, i, claimant, earlier, book)
                         ):
                             claimant = earlier
@@ -1623,7 +1631,7 @@ def _refers_back(description: str) -> bool:
 _PRONOUN_OWNS_RE = re.compile(
     r"(?P<pron>[Hh]is|[Hh]er)\s+(?P<rest>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
 )
-# What a person owns that speaks: their office, staff, lawyers, kin.
+# What a person owns that speaks: their office, staff, lawyers, doctor.
 _OWNED_BY_ONE = frozenset(
     [
         *("campaign", "office", "adviser", "advisers", "advisor", "advisors", "aide", "aides"),
@@ -1657,6 +1665,11 @@ def _office_of_one(description: str) -> bool:
         and not is_plural(description)
         and _refers_back(description)
     )
+
+
+def _genders_agree(first: str | None, second: str | None) -> bool:
+    """Whether two genders, either unknown (None), can be one person's."""
+    return first is None or second is None or first == second
 
 
 def _nobody_else_since(

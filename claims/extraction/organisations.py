@@ -289,6 +289,17 @@ _NOT_ANY_KINDS = frozenset(
 _SAID_WINDOW = 6
 
 
+def _run_tokens(m: re.Match[str]) -> list[str]:
+    """The words of a run of capitalised words without an article before them, nor a
+    function word that opens the sentence ("In", "The": not "First Bank")."""
+    tokens = m.group().split()
+    while tokens and (
+        tokens[0] in ("The", "A", "An") or (m.start() == 0 and tokens[0] in _LEADING_FUNCTION_WORDS)
+    ):
+        tokens = tokens[1:]
+    return tokens
+
+
 def names_a_body(name: str) -> bool:
     """Whether a name ends with a word only an organisation's name ends with ("Carrowell
     Health Systems", "Paxwell Interactive", "Brightlane Inc")."""
@@ -523,12 +534,7 @@ class OrganisationBook:
         if _HEAD_HINT_RE.search(text) is None:
             return  # most sentences name no organisation by such a word
         for m in _RUN_RE.finditer(text):
-            tokens = m.group().split()
-            while tokens and (
-                tokens[0] in ("The", "A", "An")
-                or (m.start() == 0 and tokens[0] in _LEADING_FUNCTION_WORDS)
-            ):
-                tokens = tokens[1:]  # "In", "The" opening the sentence (not "First Bank")
+            tokens = _run_tokens(m)  # ("In", "The" opening the sentence: not "First Bank")
             if (
                 m.start() == 0
                 and len(tokens) > 2
@@ -592,12 +598,7 @@ class OrganisationBook:
         if is_title_case(text.split()):
             return  # a headline in title case
         for m in _RUN_RE.finditer(text):
-            tokens = m.group().split()
-            while tokens and (
-                tokens[0] in ("The", "A", "An")
-                or (m.start() == 0 and tokens[0] in _LEADING_FUNCTION_WORDS)
-            ):
-                tokens = tokens[1:]
+            tokens = _run_tokens(m)
             if not tokens:
                 continue
             last = _bare(tokens[-1])

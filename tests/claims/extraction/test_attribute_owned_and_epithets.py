@@ -110,6 +110,24 @@ def test_an_epithet_is_the_one_just_named(body: str, expected: str) -> None:
     assert claimants(body)[-1] == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an epithet that shows a gender is no one named with the other
+        (
+            'Tom Hale filed his papers. "We will win," Hale said. The actress said it was close.',
+            "the actress",
+        ),
+        (
+            'Ada Hale filed her papers. "We will win," Hale said. The actress said it was close.',
+            "Ada Hale",
+        ),
+    ],
+)
+def test_an_epithet_of_one_gender(body: str, expected: str) -> None:
+    assert claimants(body)[-1] == expected
+
+
 def test_a_pronoun_after_an_office_is_the_office_not_the_one_spoken_to() -> None:
     body = (
         "Labour's budget raised taxes on employers by £25bn.\n\n"

@@ -495,6 +495,12 @@ def test_he_is_not_the_woman_named_before() -> None:
             'Dana Pike sued the county in May. "We will appeal," her lawyers said.',
             "Dana Pike's lawyers",
         ),
+        # "His" opening the sentence is "his" (it was read as "her": Ada Pike's)
+        (
+            "Senator Tom Hale spoke on Monday. Ada Pike listened.\n\nHis chief aide doubled "
+            "down on the attacks, saying she was unfit.",
+            "Tom Hale's chief aide",
+        ),
         # no owner of that gender at hand: the words as written
         ('Tom Hale sued the county in May. "We will appeal," her lawyers said.', "her lawyers"),
         # (kin are often the kin of one who is no speaker: as written)
