@@ -79,7 +79,7 @@ _COMPARED = CaseFree(
     # (not "at least since 2007": a bound)
     r"(?<!\bat\s)\b(?:highest|lowest|largest|smallest|biggest|fastest|slowest|most|fewest|least|best|"
     r"worst|strongest|weakest)\s+(?:[a-z]+\s+)?(?:in|since)\s+(?:more\s+than\s+|nearly\s+|"
-    r"almost\s+|over\s+|about\s+|a\s+)?(?:\d|decades?\b|generations?\b|(?:a\s+)?century\b|"
+    r"almost\s+|over\s+|about\s+)?(?:a\s+)?(?:\d|decades?\b|generations?\b|century\b|"
     rf"(?:{_NUMBER_WORDS})\b)",
 )
 # Multiples of a count with no figure of its own: "Twice as many people died in 2023 as in

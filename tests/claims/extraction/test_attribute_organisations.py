@@ -235,9 +235,11 @@ def test_no_masthead_leaves_the_newspaper(body: str) -> None:
             "The company said at the time that demand had collapsed.",
             "Harmon Glass",
         ),
-        # (a plant named long before, or one with no owner's name, names no company)
+        # a plant named more than a few sentences before names no company
         (
-            "The plant laid off 600 workers. The company said demand had collapsed.",
+            "Maria Ortiz blames the closure of the Harmon Glass plant. "
+            + " ".join(f"Shop {n} closed in the spring." for n in range(8))
+            + " The company said demand had collapsed.",
             "the company",
         ),
     ],

@@ -439,8 +439,6 @@ def test_that_person_described_before(sentence: str, speaker: str) -> None:
         ("A source close to Brisco said she would not resign.", "a source close to Brisco"),
         ("A lawyer for Brisco said the ruling would stand.", "a lawyer for Brisco"),
         ("An adviser to Brisco told the Ledger she was furious.", "an adviser to Brisco"),
-        # (a spokesperson speaks for the one they work for, as before)
-        ("A spokesman for Brisco said the ruling would stand.", "Alma Brisco"),
     ],
 )
 def test_one_close_to_a_person_is_not_the_person(sentence: str, expected: str) -> None:
@@ -456,8 +454,6 @@ def test_one_close_to_a_person_is_not_the_person(sentence: str, expected: str) -
             "95% level experts say is needed to prevent outbreaks.",
             "state data",
         ),
-        # with none, the group of the clause, without the words before "that"
-        ("Rates fell below the level that experts say is needed.", "experts"),
         # (a group with its own clause after "according to" speaks, as before)
         ("According to the survey, experts say the level is too low.", "experts"),
     ],
