@@ -267,6 +267,9 @@ _THE_DESCRIBED_SAYS_RE = re.compile(
     # (not "The latest hiccup adds to the drama")
     rf"ruled(?=\s+(?:(?:{_DAYS})\s+)?that\b))\b(?!\s+to\b)"
 )
+# A party's adjective before an aide ("A Democratic aide" is one of its members, unnamed)
+# or before what an owner has ("Roe's Republican challenger").
+_PARTY_WORDS = frozenset(["Democratic", "Republican", "GOP", "Conservative", "Labour", "Tory"])
 _SUBJECT_VERB_RE = re.compile(
     # (a home after "at" or "with" only for a name: not "the time at Politico argued")
     # ("The Breck for Westmara campaign said": a join between the capitalised words)
@@ -282,7 +285,7 @@ _SUBJECT_VERB_RE = re.compile(
     # "Roe's campaign says", "Roe's campaign chairman, Ada Pike, said"
     # ("Bernie Sanders’ campaign says": a bare apostrophe after a final "s")
     # ("Roe's Republican challenger, Jo Pike, said": a party's word before the role)
-    rf"{_NAME_PHRASE}(?:['’]s|(?<=s)['’])\s+(?:(?:Republican|Democratic|GOP|Labour|Tory)\s+)?"
+    rf"{_NAME_PHRASE}(?:['’]s|(?<=s)['’])\s+(?:(?:{'|'.join(sorted(_PARTY_WORDS))})\s+)?"
     rf"(?!(?:{_POSSESSED_STOP})\b)[a-z][\w-]*"
     # (no past tense among them: "Britain's watchdog blocked proposed mergers")
     rf"(?:\s+(?!(?:{_POSSESSED_STOP})\b)(?![a-z]+ed\b)[a-z][\w-]*(?<!ly)){{0,3}}?(?=[\s,])"
@@ -568,8 +571,6 @@ _WHOSE_RE = re.compile(
 # organisation speaks.
 # "the former | CEO of ...": a role's determiner and descriptors before it.
 _THE_ROLE_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}$")
-# A party's adjective before an aide: "A Democratic aide" is one of its members, unnamed.
-_PARTY_WORDS = frozenset(["Democratic", "Republican", "GOP", "Conservative", "Labour", "Tory"])
 _SPOKESPERSON_RE = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<org1>(?:[A-Z][\w'’.&-]*\s+)+)?"
     rf"(?P<role>spokes(?:person|man|woman)|representative|official|aide)"

@@ -147,6 +147,7 @@ def test_a_pronoun_after_an_office_is_the_office_not_the_one_spoken_to() -> None
             "Jack Morrow",
         ),
         ("Quillon's Democratic rival said the state was broke.", "Quillon's Democratic rival"),
+        ("Quillon's Conservative rival said the state was broke.", "Quillon's Conservative rival"),
     ],
 )
 def test_an_owners_party_word_before_a_role(sentence: str, expected: str) -> None:
