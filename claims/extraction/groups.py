@@ -237,7 +237,7 @@ _OWNED_BODY_RE = re.compile(
     rf"(?!\s+(?:{_PERSON_NOUNS})\b)"
     r"(?:,\s+(?![A-Z])[^,;\"“”]{1,80}?,)?\s+(?:also\s+|later\s+|has\s+|had\s+)?"
     r"(?:said|says|told|tells|added|wrote|announced|confirmed|argued|insisted|noted|denied|"
-    # ("The comptroller's office reported that ...", "The bank's economists estimated")
+    # ("The comptroller's office reported that ...", "The mayor's office estimated")
     r"reported|estimated|stated|claimed|acknowledged|maintained|predicted|projected|"
     r"disputed|countered|responded)\b"
     # ("The governor's office posted on X that ...": words posted, not "posted a photo")

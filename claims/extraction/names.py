@@ -438,11 +438,11 @@ class NameBook:
             # "the comptroller" is not the one the article gave another such office:
             # "Sen. Tom Hale" is no comptroller
             titles = {
-                known.rsplit(None, 1)[-1].rstrip(".")
+                known.rsplit(None, 1)[-1]
                 for known, holder in self.by_role.items()
                 if holder == full
             }
-            seats = {_OFFICE_ABBREVIATIONS.get(t, t) for t in titles} & _ONE_SEAT_OFFICES
+            seats = {_ROLE_ABBREVIATIONS.get(t, t) for t in titles} & _ONE_SEAT_OFFICES
             if seats and head_word not in seats:
                 return True
         role = _ROLE_PHRASE_RE.match(phrase.strip())
@@ -472,7 +472,7 @@ class NameBook:
 
 
 # Offices one person holds at a time, which no one holding another of them is called by
-# (role_conflicts), and the abbreviations of their titles.
+# (role_conflicts).
 _ONE_SEAT_OFFICES = frozenset(
     [
         *("governor", "senator", "mayor", "comptroller", "treasurer", "auditor", "sheriff"),
@@ -480,7 +480,6 @@ _ONE_SEAT_OFFICES = frozenset(
         *("judge", "justice", "prosecutor", "coroner", "assessor"),
     ]
 )
-_OFFICE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative"}
 # A title with "of" before an office's words and a name: "Secretary of | State Jo Roe",
 # "Speaker of the | House Paul Ryan", "Director of | National Intelligence Jo Roe".
 # ("Deputy Secretary of State Jo Roe": a qualifier before the title, kept with it)
