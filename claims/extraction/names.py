@@ -32,6 +32,11 @@ _NAME_PART = r"(?:[A-Z][\w'’.-]*[\w.]|[A-Z]\.?)"
 # At most eight parts: the patterns search for a name at every capitalised word, and an
 # unbounded phrase would make a long run of capitalised words cost its length squared.
 _NAME_PHRASE = rf"{_NAME_PART}(?:\s+(?:(?:{'|'.join(sorted(_PARTICLES))})\s+)*{_NAME_PART}){{0,7}}"
+# The same for a pattern whose next token never opens with a word character, a dot or a
+# hyphen (a space, a comma, an apostrophe): each part then ends only where its word ends,
+# and the engine does not try each shorter prefix of a part against the rest of the
+# pattern, which in a sentence full of names cost more than the match.
+_WORD_END_NAME_PHRASE = _NAME_PHRASE.replace(_NAME_PART, rf"{_NAME_PART}(?![\w.-])")
 # Two or more name-like words: the only runs that can teach a full name.
 _NAME_RUN_RE = re.compile(
     rf"{_NAME_PART}(?:\s+(?:(?:{'|'.join(sorted(_PARTICLES))})\s+)*{_NAME_PART})+"

@@ -63,6 +63,7 @@ from .names import (
     _NAME_PART,
     _NAME_PHRASE,
     _NAME_RUN_RE,
+    _WORD_END_NAME_PHRASE,
     OF_TITLES,
     SENT_TO,
     SENT_TO_RX,
@@ -285,28 +286,30 @@ _SUBJECT_VERB_RE = re.compile(
     # "Roe's campaign says", "Roe's campaign chairman, Ada Pike, said"
     # ("Bernie Sanders’ campaign says": a bare apostrophe after a final "s")
     # ("Roe's Republican challenger, Jo Pike, said": a party's word before the role)
-    rf"{_NAME_PHRASE}(?:['’]s|(?<=s)['’])\s+(?:(?:{'|'.join(sorted(_PARTY_WORDS))})\s+)?"
+    rf"{_WORD_END_NAME_PHRASE}(?:['’]s|(?<=s)['’])\s+(?:(?:{'|'.join(sorted(_PARTY_WORDS))})\s+)?"
     rf"(?!(?:{_POSSESSED_STOP})\b)[a-z][\w-]*"
     # (no past tense among them: "Britain's watchdog blocked proposed mergers")
     rf"(?:\s+(?!(?:{_POSSESSED_STOP})\b)(?![a-z]+ed\b)[a-z][\w-]*(?<!ly)){{0,3}}?(?=[\s,])"
     r"(?!\s+(?:at|with)\s)|"
-    rf"{_NAME_PHRASE}|[Hh](?<=\b[Hh])e|[Ss](?<=\b[Ss])he|[Tt](?<=\b[Tt])hey))"
+    rf"{_WORD_END_NAME_PHRASE}|[Hh](?<=\b[Hh])e|[Ss](?<=\b[Ss])he|[Tt](?<=\b[Tt])hey))"
     # "Voss of North Carolina", "Aris Lin of the Patriarchate of Jerusalem", "Dee Lind of
     # Liberty Church in Marion", "Jo Roe at the now-defunct Ledger", "Jo Roe with Cato".
     # ("Ilse Varga of the governing Country Progress Party": an adjective before it)
     # ("Maren Lund of the firm Coldwater Threat Labs": what the home is, before its name)
     rf"(?:\s+(?:of|from|at|with)\s+(?P<home>(?:the\s+(?:[a-z]+-[a-z]+|[a-z]+(?:ing|al|ive|ist|ic)|"
     r"(?:[a-z]+\s+)?(?:firm|company|group|consultancy|nonprofit|charity|think\s+tank))\s+|"
-    rf"(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?){_NAME_PHRASE}"
+    rf"(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?){_WORD_END_NAME_PHRASE}"
     # "Lewis of the James Martin Center for Nonproliferation Studies"
-    rf"(?:\s+(?:of|in|for|on|and|&)\s+(?:the\s+)?{_NAME_PHRASE})*))?"
+    rf"(?:\s+(?:of|in|for|on|and|&)\s+(?:the\s+)?{_WORD_END_NAME_PHRASE})*))?"
     # "Sen. Paul Ritter (I-Vt.) said", "Gov. Jo Roe (R-OH), said", "Sen. Jo Roe (a Dover
     # Democrat first elected in 2012) says"
     r"(?:\s+\([^()]{1,120}\),?)?"
     # An apposition never opens with a subject pronoun: in "Rather, he said, continued
     # delays ..." the speaker is "he", not "Rather".
     # (a comma inside a number is not the apposition's end: "admit 250,000 refugees")
-    rf"(?:,\s+(?!(?:he|she|they|we|I)\s)(?P<appos>[^,;\"“”]{{1,240}}?(?:(?<=\d),\d{{3}}[^,;\"“”]{{0,120}}?|{_APPOSED_TITLE})?)"
+    # (it ends only before a comma or a title's opening quotation mark: tested first, so
+    # the lazy run does not try the rest of the pattern at every character)
+    rf"(?:,\s+(?!(?:he|she|they|we|I)\s)(?P<appos>[^,;\"“”]{{1,240}}?(?=[,\"“'])(?:(?<=\d),\d{{3}}[^,;\"“”]{{0,120}}?|{_APPOSED_TITLE})?)"
     r"(?:,|(?<=,\")|(?<=,”)|(?<=,''))"
     # or between dashes: "Joyce — who is listed as an attorney — told the Herald"
     # (or a hyphen between spaces: "Ann Roe - who ran the port - said")
