@@ -64,6 +64,7 @@ from .names import (
     clean_group,
     clean_name,
     fold_capitals,
+    may_end_a_full_name,
     maybe_person,
     needs_folding,
     only_titles_quoted,
@@ -787,6 +788,9 @@ def attribute(
                 and kind == "speaker"
                 and " " not in claimant
                 and claimant[:1].isupper()
+                # (most stories have no full name ending in the word, found without
+                # learning the whole story's names again)
+                and may_end_a_full_name(claimant, texts)
                 and (below := named_later().get(claimant.lower())) is not None
                 and below.rsplit(None, 1)[-1] == claimant
                 and not s.speaker  # (a transcript's label: "KELLY:" is no headline)

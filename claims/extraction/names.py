@@ -166,6 +166,28 @@ def _parse_learned(phrase: str) -> tuple[tuple[str, ...], int, tuple[str, ...]] 
     return tuple(tokens), cut, tuple(name)
 
 
+_NAME_PART_END_RE = re.compile(rf"{_NAME_PART}\Z")
+
+
+def may_end_a_full_name(word: str, texts: Sequence[str]) -> bool:
+    """False when no NameBook that learns ``texts`` can hold a full name whose last word
+    is ``word``: the book learns full names from runs of capitalised words, and the last
+    word of a name of two or more words follows a space and another part of a name (not
+    "Thursday,") or a particle ("Ursula von der Leyen"). A search, where learning
+    ``texts`` (a story's sentences) costs about twenty times more."""
+    for text in texts:
+        at = text.find(word)
+        while at >= 0:
+            if at > 0 and text[at - 1].isspace():
+                before = text[:at].split()
+                if before and (
+                    _NAME_PART_END_RE.search(before[-1]) is not None or before[-1] in _PARTICLES
+                ):
+                    return True
+            at = text.find(word, at + 1)
+    return False
+
+
 class NameBook:
     """Full names and roles seen so far in one document."""
 
