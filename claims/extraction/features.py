@@ -110,7 +110,8 @@ _YEAR_RE = re.compile(r"\b(?:1[89]\d\d|20\d\d)s?\b")
 _ENTITY_RE = re.compile(r"[A-Z](?:(?<!I)|(?=\w))(?<=[\w,;:)\]\"”’%-] .)[A-Za-z'’.-]*[a-z]")
 _ABOUT_OTHER_RE = re.compile(
     # (a word's first letter first, the word boundary checked after it: see _ENTITY_RE)
-    r"[A-Zhst](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[A-Z])[a-z]+)"
+    # (the name's letters taken whole: what follows opens with a space or an apostrophe)
+    r"[A-Zhst](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[A-Z])[a-z]++)"
     r"(?:'s| has| have| had| was| is| did)?"
     r"(?: not| never| just| actually| also| even)? (?:said|says|wants|wanted|voted|supported|"
     r"opposed|proposed|called|lied|cut|raised|signed|took|gave|claimed|promised|spent|"

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
 
-from .alternation import longest_first
+from .alternation import by_first_letter, longest_first
 from .gender import PRONOUN_GENDER, honorific_gender, name_gender
 from .lexicon import _PRONOUNS, _ROLE_WORDS
 from .names import NameBook, maybe_person, only_titles_quoted, place_or_people
@@ -82,7 +82,8 @@ def described_gender(phrase: str) -> str | None:
     return _ROLE_GENDERS.get(phrase.rsplit(None, 1)[-1].lower())
 
 
-_GENDER_ROLE = longest_first(_ROLE_GENDERS)
+# (grouped by first letter: the hint is searched for at every word of a story)
+_GENDER_ROLE = by_first_letter(longest_first(_ROLE_GENDERS))
 _GENDER_ROLE_HINT_RE = re.compile(rf"\b(?:{_GENDER_ROLE})\b")
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
 _ROLE_THEN_NAME_RE = re.compile(

@@ -13,7 +13,7 @@ from claims.extraction import features
 # The plain forms, as first written.
 _PLAIN_ENTITY = r"(?<=[\w,;:)\]\"”’%-] )(?!I\b|I'|I’)[A-Z][A-Za-z'’.-]*[a-z]"
 _PLAIN_ABOUT_OTHER = features._ABOUT_OTHER_RE.pattern.replace(
-    r"[A-Zhst](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[A-Z])[a-z]+)",
+    r"[A-Zhst](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[A-Z])[a-z]++)",
     r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+)",
 )
 _PIECES = [
