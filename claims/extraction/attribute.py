@@ -1026,7 +1026,9 @@ def _plain(s: Sentence, unfold: dict[str, str]) -> Sentence:
 # A union local's number after "Local", joined to it while attributing (the same length,
 # so offsets hold) and parted again in the claimants: "Workers Union Local 88 said"; and a
 # union's council, district, lodge or region ("AFSCME Council 31 director Ann Roe").
-_UNIT_WORD_RE = re.compile(r"\b(?:Local|Council|District|Lodge|Region) \d")
+# (the first letter first, the word's start checked after it: scanned for, not tried at
+# every character of the story; the same matches as r"\b(?:Local|...|Region) \d")
+_UNIT_WORD_RE = re.compile(r"[LCDR](?<!\w.)(?:ocal|ouncil|istrict|odge|egion) \d")
 _UNION_LOCAL_RE = re.compile(
     r"(?:(?<=\bLocal)|(?<=\bCouncil)|(?<=\bDistrict)|(?<=\bLodge)|(?<=\bRegion)) (\d{1,5})\b"
 )

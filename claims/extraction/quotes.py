@@ -7,7 +7,10 @@ from __future__ import annotations
 import re
 
 # Typewriter quotes: ``...'' and ''...'' (two apostrophes) as some outlets write them.
-QUOTE_CHARS_RE = re.compile(r"[\"“”]|''|``")
+# (One class of first characters, the second mark checked after it: the engine then finds
+# the next candidate by scanning for the class, where an alternation made it try each
+# branch at every character; the same matches as "[\"“”]|''|``".)
+QUOTE_CHARS_RE = re.compile(r"[\"“”'`](?:(?<=[\"“”])|(?<=')'|(?<=`)`)")
 OPENS_WITH_QUOTE_RE = re.compile(r"[\"“]|''|``")
 # A quotation's closing mark after its last punctuation: '...,"', '...?”', "...,''" (the
 # place a speaker's words end and the words about the speaker begin).
