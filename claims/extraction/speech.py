@@ -276,20 +276,22 @@ _SUBJECT_VERB_RE = re.compile(
     # ("The Breck for Westmara campaign said": a join between the capitalised words)
     rf"(?P<subj>(?:[Tt]he\s+(?:[A-Z][\w'’.-]*\s+(?:(?:for|of|and|&)\s+(?=[A-Z]))?)*"
     # ("The Fairway Drug pharmacy chain said": a trade before the body's noun)
-    r"(?:(?<![Tt]he\s)[a-z][\w-]*\s+(?=(?:chain|firm|company|maker|giant|retailer|operator)\s))?"
+    r"(?:(?<![Tt]he\s)[a-z][\w-]*+\s+(?=(?:chain|firm|company|maker|giant|retailer|operator)\s))?"
     rf"(?!(?:{_AUXILIARIES}|and|or|but|he|she|they|we|it|you|each|both|all)\b)"
     # ("has the final say": "say" a noun after an adjective, no subject before it)
-    r"(?!(?:final|last|ultimate|first|real|whole|equal|only|big|bigger|greater)\s+say\b)[a-z][\w-]*"
+    r"(?!(?:final|last|ultimate|first|real|whole|equal|only|big|bigger|greater)\s+say\b)[a-z][\w-]*+"
     r"(?!\s+(?:at|with)\s)|"
     # Every branch opens with a character class (no leading \b), so the regex engine
-    # skips the positions no subject can start at.
+    # skips the positions no subject can start at. (A subject's lower-case words are
+    # taken whole, possessively: what follows a subject opens with a space, a comma or an
+    # apostrophe, so the engine need not try each shorter prefix of a word.)
     # "Roe's campaign says", "Roe's campaign chairman, Ada Pike, said"
     # ("Bernie Sanders’ campaign says": a bare apostrophe after a final "s")
     # ("Roe's Republican challenger, Jo Pike, said": a party's word before the role)
     rf"{_WORD_END_NAME_PHRASE}(?:['’]s|(?<=s)['’])\s+(?:(?:{'|'.join(sorted(_PARTY_WORDS))})\s+)?"
-    rf"(?!(?:{_POSSESSED_STOP})\b)[a-z][\w-]*"
+    rf"(?!(?:{_POSSESSED_STOP})\b)[a-z][\w-]*+"
     # (no past tense among them: "Britain's watchdog blocked proposed mergers")
-    rf"(?:\s+(?!(?:{_POSSESSED_STOP})\b)(?![a-z]+ed\b)[a-z][\w-]*(?<!ly)){{0,3}}?(?=[\s,])"
+    rf"(?:\s+(?!(?:{_POSSESSED_STOP})\b)(?![a-z]+ed\b)[a-z][\w-]*+(?<!ly)){{0,3}}?(?=[\s,])"
     r"(?!\s+(?:at|with)\s)|"
     rf"{_WORD_END_NAME_PHRASE}|[Hh](?<=\b[Hh])e|[Ss](?<=\b[Ss])he|[Tt](?<=\b[Tt])hey))"
     # "Voss of North Carolina", "Aris Lin of the Patriarchate of Jerusalem", "Dee Lind of

@@ -24,6 +24,7 @@ _SUBJECT_VERB_PLAIN = _undone(
     speech._SUBJECT_VERB_RE.pattern,
     (names._WORD_END_NAME_PHRASE, names._NAME_PHRASE),
     ("""{1,240}?(?=[,\\"“'])(?:""", """{1,240}?(?:"""),
+    ("[a-z][\\w-]*+", "[a-z][\\w-]*"),
 )
 
 _CASES = {
