@@ -260,6 +260,9 @@ def byline_author(body: str) -> str | None:
     return None
 
 
+_ONE_BYTE = ctypes.c_char * 1
+
+
 def _blingfire_offsets(text: str) -> list[tuple[int, int]]:
     """Sentence (start, end) character offsets from blingfire.
 
@@ -276,23 +279,28 @@ def _blingfire_offsets(text: str) -> list[tuple[int, int]]:
     if func is None:  # pragma: no cover - older/newer wrapper layouts
         _, offs = blingfire.text_to_sentences_and_offsets(text)
         return [(int(s), int(e)) for s, e in offs]
-    out = ctypes.create_string_buffer(n * 2)
-    starts = (ctypes.c_int32 * (n * 2))()
-    ends = (ctypes.c_int32 * (n * 2))()
+    # Plain byte buffers, passed by the address of one shared one-byte array type: an
+    # array type sized to each text (ctypes.create_string_buffer, ctypes.c_int32 * size)
+    # is a new class per call, which costs more to make than the rest of the call on a
+    # short article. The offsets are C ints (32 bits), read back through a memoryview.
+    out = bytearray(n * 2)
+    starts = bytearray(n * 2 * 4)
+    ends = bytearray(n * 2 * 4)
     out_len = func(
         ctypes.c_char_p(data),
         ctypes.c_int(n),
-        ctypes.byref(out),
-        ctypes.byref(starts),
-        ctypes.byref(ends),
+        ctypes.byref(_ONE_BYTE.from_buffer(out)),
+        ctypes.byref(_ONE_BYTE.from_buffer(starts)),
+        ctypes.byref(_ONE_BYTE.from_buffer(ends)),
         ctypes.c_int(n * 2),
     )
     if out_len <= 0 or out_len > n * 2:
         return [(0, len(text))]
-    count = out.value.count(b"\n") + 1
-    byte_starts = starts[:count]
+    text_end = out.find(0)  # (the sentences as text, NUL-terminated)
+    count = out.count(b"\n", 0, text_end if text_end >= 0 else len(out)) + 1
+    byte_starts = memoryview(starts).cast("i")[:count].tolist()
     # blingfire's end offsets are inclusive: the last byte of the last character.
-    byte_ends = ends[:count]
+    byte_ends = memoryview(ends).cast("i")[:count].tolist()
     if len(data) == len(text):  # ASCII: bytes and characters coincide
         return [(s, e + 1) for s, e in zip(byte_starts, byte_ends, strict=True)]
     result: list[tuple[int, int]] = []
