@@ -743,7 +743,11 @@ def attribute(
         ):
             # "A spokesman for Ostrander said ..." | '"...," the spokesman said': Ostrander
             claimant = spoken_for[0]
-        elif claimant is not None and _SPOKESPERSON_FOR_RE.search(s.text):
+        elif (
+            claimant is not None
+            and "spokes" in s.text  # (the pattern's word, found first by substring)
+            and _SPOKESPERSON_FOR_RE.search(s.text)
+        ):
             spoken_for = (claimant, s.paragraph)
         if claimant is not None and claimant.startswith(("the ", "The ")) and unnamed:
             head = claimant[4:]

@@ -1303,7 +1303,9 @@ _SPEECH_WORDS = frozenset(
 # Capitalised too: "According to ..." and "Says ..." open sentences.
 _SPEECH_WORDS_ANY_CASE = _SPEECH_WORDS | {w.capitalize() for w in _SPEECH_WORDS} | _PARTICIPLES
 _WORD_RE = re.compile(r"[A-Za-z]+")
-_SPOKES_HINT_RE = re.compile(r"spokes|official|aide|representative")
+# The words the spokesperson pattern needs one of, found by substring (cheaper than a
+# regex alternation tried at every character).
+_SPOKES_HINTS = ("spokes", "official", "aide", "representative")
 _PREPOSITION_BEFORE_RE = re.compile(
     r"\b(?:with|of|in|on|at|from|to|about|for|by|into|over|under|after|before|during)\s+$"
 )
@@ -1485,7 +1487,7 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     # subject starts shortly before it, so the scan starts there too.
     verb = _VERB_RE.search(text, min(text.find(w) for w in hits))
     scan_from = max(0, verb.start() - 200) if verb is not None else len(text)
-    spokes = _SPOKESPERSON_RE.search(text) if _SPOKES_HINT_RE.search(text) else None
+    spokes = _SPOKESPERSON_RE.search(text) if any(h in text for h in _SPOKES_HINTS) else None
     if (
         spokes is not None
         and not spokes.group("org2")
