@@ -178,12 +178,25 @@ def may_end_a_full_name(word: str, texts: Sequence[str]) -> bool:
     for text in texts:
         at = text.find(word)
         while at >= 0:
-            if at > 0 and text[at - 1].isspace():
-                before = text[:at].split()
-                if before and (
-                    _NAME_PART_END_RE.search(before[-1]) is not None or before[-1] in _PARTICLES
-                ):
-                    return True
+            # the word before, read back from `at` (not text[:at].split(): a word that
+            # recurs thousands of times would cost the text's length each time)
+            end = at
+            while end > 0 and text[end - 1].isspace():
+                end -= 1
+            start = end
+            while start > 0 and not text[start - 1].isspace():
+                start -= 1
+            before = text[start:end]
+            if (
+                end < at
+                and before
+                and (
+                    len(before) > 64  # (no name's word; not searched: a yes costs no more)
+                    or _NAME_PART_END_RE.search(before) is not None
+                    or before in _PARTICLES
+                )
+            ):
+                return True
             at = text.find(word, at + 1)
     return False
 

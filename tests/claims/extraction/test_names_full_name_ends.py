@@ -52,3 +52,8 @@ def test_no_name_part_before_the_word_is_a_no(word: str, texts: list[str]) -> No
 def test_a_capitalised_word_or_a_particle_before_it_is_a_yes() -> None:
     assert may_end_a_full_name("Russia", ["Sanctions on Mother Russia grew."])
     assert may_end_a_full_name("Leyen", ["It was der Leyen."])
+    # a word before it too long for a name's is not searched: a yes, never a wrong no
+    assert may_end_a_full_name("Roe", ["x" * 100 + " Roe said so."])
+    # (the word read back from each place: whitespace of any kind before it)
+    assert may_end_a_full_name("Roe", ["It was Ada \n\t Roe."])
+    assert not may_end_a_full_name("Roe", ["Roe went on " * 50 + "and on."])
