@@ -21,6 +21,8 @@ from collections.abc import Iterable, Iterator
 __all__ = ["by_first_letter", "first_letters", "longest_first", "split_alternatives"]
 
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+# With capitals too: for a list matched case-sensitively ("Democrats|critics|...").
+_CASED_LETTERS = _LETTERS | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
@@ -78,14 +80,15 @@ def _group_end(pattern: str) -> int:
     raise ValueError(f"unbalanced pattern {pattern[:60]!r}")
 
 
-def first_letters(branch: str) -> frozenset[str] | None:
-    """The lower-case letters `branch` can start with, or None when that is not plain
-    to see (it may start with something else, or match nothing)."""
+def first_letters(branch: str, letters: frozenset[str] = _LETTERS) -> frozenset[str] | None:
+    """The letters (lower-case, unless `letters` says otherwise) `branch` can start
+    with, or None when that is not plain to see (it may start with something else, or
+    match nothing)."""
     if not branch:
         return None
     c = branch[0]
     quantified = branch[1:2] in ("?", "*", "{")
-    if c in _LETTERS:
+    if c in letters:
         return None if quantified else frozenset(c)
     if branch.startswith("(?:") or (branch.startswith("(?P<") and ">" in branch):
         end = _group_end(branch)
@@ -94,17 +97,17 @@ def first_letters(branch: str) -> frozenset[str] | None:
         inner = branch[3 : end - 1] if branch.startswith("(?:") else branch[: end - 1]
         if branch.startswith("(?P<"):
             inner = inner[inner.index(">") + 1 :]
-        letters: set[str] = set()
+        found_letters: set[str] = set()
         for alternative in split_alternatives(inner):
-            found = first_letters(alternative)
+            found = first_letters(alternative, letters)
             if found is None:
                 return None
-            letters |= found
-        return frozenset(letters)
+            found_letters |= found
+        return frozenset(found_letters)
     return None
 
 
-def _after_letter(branch: str, letter: str) -> str | None:
+def _after_letter(branch: str, letter: str, letters: frozenset[str] = _LETTERS) -> str | None:
     """What `branch` matches after `letter`, where it opens with that letter: "said" ->
     "aid", "(?:shot|fired)\\s+back" -> "(?:hot)\\s+back" for "s" (the alternatives
     of a leading group that open with another letter cannot match there); None when
@@ -118,27 +121,32 @@ def _after_letter(branch: str, letter: str) -> str | None:
         return None
     kept = []
     for alternative in split_alternatives(branch[3 : end - 1]):
-        letters = first_letters(alternative)
-        if letters is None:
+        opening = first_letters(alternative, letters)
+        if opening is None:
             return None
-        if letter in letters:
-            rest = _after_letter(alternative, letter)
+        if letter in opening:
+            rest = _after_letter(alternative, letter, letters)
             if rest is None:
                 return None
             kept.append(rest)
     return f"(?:{'|'.join(kept)}){branch[end:]}"
 
 
-def by_first_letter(pattern: str) -> str:
+def by_first_letter(pattern: str, *, cased: bool = False) -> str:
     """`pattern`, an alternation, as groups that a lookahead on the first letter picks
-    between (see the module's docstring); a non-capturing group."""
+    between (see the module's docstring); a non-capturing group. With `cased`, a branch
+    opening with a capital ("Democrats") is plain too and gets a group of its own, where
+    otherwise it goes, behind a lookahead, into every group: only for a pattern matched
+    case-sensitively (under IGNORECASE the groups of "D" and "d" would both be tried at a
+    "d", the capital's first, out of the list's order)."""
+    alphabet = _CASED_LETTERS if cased else _LETTERS
     branches = split_alternatives(pattern)
-    firsts = [first_letters(b) for b in branches]
+    firsts = [first_letters(b, alphabet) for b in branches]
     letters = sorted(set().union(*(f for f in firsts if f is not None)))
     groups = []
     for letter in letters:
         members = [b for b, f in zip(branches, firsts, strict=True) if f is None or letter in f]
-        rests = [_after_letter(m, letter) for m in members]
+        rests = [_after_letter(m, letter, alphabet) for m in members]
         if all(r is not None for r in rests):
             # The letter itself opens the group: the engine rejects a group by its first
             # character in one comparison, where a lookahead would have to be run.

@@ -36,8 +36,9 @@ GROUP_NOUNS = (
     r"homeowners|patients|families|villagers|locals|citizens|detectives|deputies|"
     r"troopers|coaches|players|fans|mourners|clergy|monitors"
 )
-# (one group per first letter: a word start tries only the nouns that begin with it)
-_GROUP_NOUNS_RX = by_first_letter(GROUP_NOUNS)
+# (one group per first letter: a word start tries only the nouns that begin with it;
+# "Democrats" and "Republicans" under their capitals, the pattern being case-sensitive)
+_GROUP_NOUNS_RX = by_first_letter(GROUP_NOUNS, cased=True)
 # What an unnamed source is close to or knows: "a source close to the campaign", "people
 # familiar with the talks", "a person briefed on the planning for Thursday’s meeting".
 _KNOWING = (

@@ -95,6 +95,35 @@ def test_the_shipped_verb_lists_match_as_before(alternation: str) -> None:
     assert all(first_letters(b) is not None for b in split_alternatives(alternation))
 
 
+# Lists with capitals, grouped with `cased` for a case-sensitive pattern.
+_CASED_LISTS = [
+    "Democrats|critics|Republicans|donors|Dems|Roe\\s+aides|rivals",
+    r"(?:Sen|sen)\.\s+Roe|Senators|senators|(?:Ada|ada)\s+Roe|S?aid|Ada",
+]
+
+
+@pytest.mark.parametrize("alternation", _CASED_LISTS)
+def test_a_cased_grouping_matches_as_the_plain_list_case_sensitively(alternation: str) -> None:
+    words = re.findall(r"[A-Za-z]+", alternation)
+    texts = _random_texts([*words, "DEMOCRATS", "democrats", "Critics"], 600, seed=3)
+    grouped_pattern = by_first_letter(alternation, cased=True)
+    for wrap in (r"\b(?:{})\b", r"(?:{})", r"Roe\s+(?:{})(?P<tail>\s+\w+)?"):
+        plain = re.compile(wrap.format(alternation))
+        grouped = re.compile(wrap.format(grouped_pattern))
+        assert _spans(grouped, texts) == _spans(plain, texts)
+
+
+def test_a_cased_grouping_gives_capitals_their_own_groups() -> None:
+    assert by_first_letter("Democrats|critics|Republicans", cased=True) == (
+        "(?:D(?:emocrats)|R(?:epublicans)|c(?:ritics))"
+    )
+    # without `cased`, a capital's branch goes behind a lookahead into every group
+    assert (
+        by_first_letter("Democrats|critics")
+        == "(?:(?=c)(?:Democrats|critics)|(?![c])(?:Democrats))"
+    )
+
+
 def test_a_group_whose_branches_open_with_its_letter_opens_with_the_letter() -> None:
     assert by_first_letter("said|says|told") == "(?:s(?:aid|ays)|t(?:old))"
     assert by_first_letter(r"(?:shot|fired)\s+back|sighed") == (

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from claims.extraction import attribute, names, pronouns, quotes, speech
+from claims.extraction import attribute, groups, names, pronouns, quotes, speech
 from claims.extraction.alternation import longest_first
 
 
@@ -27,7 +27,21 @@ _SUBJECT_VERB_PLAIN = _undone(
     ("[a-z][\\w-]*+", "[a-z][\\w-]*"),
 )
 
+_GROUP_CORE_PLAIN = _undone(
+    groups._GROUP_CORE_RE.pattern, (groups._GROUP_NOUNS_RX, f"(?:{groups.GROUP_NOUNS})")
+)
+
 _CASES = {
+    "group_core": (
+        groups._GROUP_CORE_RE,
+        _GROUP_CORE_PLAIN,
+        [
+            *("Democrats", "Republicans", "democrats", "critics", "aides", "officials"),
+            *("people", "familiar", "with", "the", "matter", "said", "told", "say", "also"),
+            *("who", "spoke", "on", "condition", "of", "anonymity", "estimated", "wrote"),
+            *("added", "that", ",", ".", '"', "Two", "Senior", "D", "R", "xDemocrats"),
+        ],
+    ),
     "subject_verb": (
         speech._SUBJECT_VERB_RE,
         _SUBJECT_VERB_PLAIN,
