@@ -344,6 +344,9 @@ _PRE_HEAD_STOP = (
     r"he|she|we|i|you|there|here|where|because|after|before|what|how|why|do|does|did|don|"
     r"doesn|didn|told|tells|tell|show|shows|showed"
 )
+# (grouped by first letter, as the patterns try them before every word of a phrase;
+# matched case-insensitively, so grouped by the small letters only)
+_PRE_HEAD_STOP_RX = by_first_letter(_PRE_HEAD_STOP)
 _SMALL_COUNTS = "two|three|four|five|six|seven|eight|nine|ten"
 # Where a group is, after its head: "Protesters outside City Hall", "Residents near the
 # plant" (not an adjective: "Some outside analysts").
@@ -371,7 +374,7 @@ _PLURAL_SUBJECT_RE = re.compile(
     # (a count's lead too: "At least a dozen members of Congress", "More than 40 ...")
     r"(?P<subj>(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Oo]nly|[Jj]ust|[Aa]t\s+least|[Mm]ore\s+than|"
     rf"[Ff]ewer\s+than|[Uu]p\s+to)\s+)?(?:[\w-]+\s+(?:in|out\s+of)\s+(?:\d+|{_SMALL_COUNTS})\s+)?"
-    rf"(?:(?!(?i:{_PRE_HEAD_STOP})(?:['’]\w+)?\s)[A-Za-z0-9][\w.'’-]*\s+){{0,6}}?"
+    rf"(?:(?!(?i:{_PRE_HEAD_STOP_RX})(?:['’]\w+)?\s)[A-Za-z0-9][\w.'’-]*\s+){{0,6}}?"
     # the head: a plural ("forecasters", "Others"), a share ("in 10", "9 percent") or
     # "majorities"
     r"(?:[A-Za-z][\w-]*[a-rt-z]s|[Pp]eople|[Pp]olice|[A-Za-z]*(?:wo)?men|"
@@ -566,7 +569,7 @@ _OPENING_UNNAMED_RE = re.compile(
     r"(?:(?:But|And|Still|Yet|So|Now|Meanwhile|However),?\s+)?"
     r"(?P<subj>(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Tt]wo|"
     r"[Tt]hree|[Ff]our)\s+)?"
-    rf"(?:(?!(?i:{_PRE_HEAD_STOP})\s)[\w.&'’-]+\s+){{0,4}}?"
+    rf"(?:(?!(?i:{_PRE_HEAD_STOP_RX})\s)[\w.&'’-]+\s+){{0,4}}?"
     rf"(?i:{'|'.join(sorted(UNNAMED_NOUNS))}|{GROUP_NOUNS})"
     rf"(?:\s+(?:{_KNOWING})\s+[^,;:.?!\"“”]{{1,60}}?"
     # whom they work for: "an aide for Mr. Roe", "One operative inside Roe Tower"
@@ -652,7 +655,7 @@ WHEN_BEFORE_VERB = (
 _EVIDENCE_OPENING_RE = re.compile(
     r"(?:(?:But|And|However|Still|Meanwhile|Yet|Now),?\s+)?"
     # ("of" inside a name: "A University of New Hampshire poll")
-    rf"(?P<subj>(?:(?!(?i:{_PRE_HEAD_STOP})\s)\w[\w.'’/&-]*\s+|of\s+(?=[A-Z])){{0,8}}?"
+    rf"(?P<subj>(?:(?!(?i:{_PRE_HEAD_STOP_RX})\s)\w[\w.'’/&-]*\s+|of\s+(?=[A-Z])){{0,8}}?"
     rf"(?i:{EVIDENCE_NOUNS}|(?P<doc>{DOCUMENT_NOUNS}))"
     # "New polls released Sunday", "Polling of union voters", "A poll out Monday"
     # ("A survey of 1,000 adults": a comma inside a number)

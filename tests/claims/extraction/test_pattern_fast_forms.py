@@ -31,7 +31,22 @@ _GROUP_CORE_PLAIN = _undone(
     groups._GROUP_CORE_RE.pattern, (groups._GROUP_NOUNS_RX, f"(?:{groups.GROUP_NOUNS})")
 )
 
+_PLURAL_SUBJECT_PLAIN = _undone(
+    groups._PLURAL_SUBJECT_RE.pattern,
+    (f"(?i:{groups._PRE_HEAD_STOP_RX})", f"(?i:{groups._PRE_HEAD_STOP})"),
+)
+
 _CASES = {
+    "plural_subject": (
+        groups._PLURAL_SUBJECT_RE,
+        _PLURAL_SUBJECT_PLAIN,
+        [
+            *("Many", "Some", "voters", "Voters", "protesters", "officials", "in", "Dover"),
+            *("who", "said", "say", "told", "believe", "also", "privately", "THE", "To"),
+            *("For", "with", "Nine", "in", "10", "percent", "of", "them", "It's", "it’s"),
+            *("local", "farm", "Farm", "workers", "men", "people", ",", "."),
+        ],
+    ),
     "group_core": (
         groups._GROUP_CORE_RE,
         _GROUP_CORE_PLAIN,
