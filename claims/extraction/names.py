@@ -173,8 +173,9 @@ def may_end_a_full_name(word: str, texts: Sequence[str]) -> bool:
     """False when no NameBook that learns ``texts`` can hold a full name whose last word
     is ``word``: the book learns full names from runs of capitalised words, and the last
     word of a name of two or more words follows a space and another part of a name (not
-    "Thursday,") or a particle ("Ursula von der Leyen"). A search, where learning
-    ``texts`` (a story's sentences) costs about twenty times more."""
+    "Thursday,") or a particle ("Ursula von der Leyen"). A search: learning ``texts`` (a
+    story's sentences) again cost 14 to 247 times more on 21 PolNeAR texts, 17 times
+    on the seed article."""
     for text in texts:
         at = text.find(word)
         while at >= 0:
