@@ -1,4 +1,5 @@
-"""Patterns rewritten for speed find exactly what their plain forms find, with the same
+"""Patterns rewritten for speed (the first letter first, a word taken whole, an alternation
+grouped by its first letters ...) find exactly what their plain forms find, with the same
 groups: checked on random texts built from the pieces each pattern turns on."""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ import re
 
 import pytest
 
-from claims.extraction import attribute, groups, names, pronouns, quotes, speech
+from claims.extraction import attribute, features, groups, names, pronouns, quotes, speech
 from claims.extraction.alternation import longest_first
 
 
@@ -36,7 +37,24 @@ _PLURAL_SUBJECT_PLAIN = _undone(
     (f"(?i:{groups._PRE_HEAD_STOP_RX})", f"(?i:{groups._PRE_HEAD_STOP})"),
 )
 
+# The score's features, as first written: a word's boundary before it, its letters.
+_ENTITY_PLAIN = r"(?<=[\w,;:)\]\"”’%-] )(?!I\b|I'|I’)[A-Z][A-Za-z'’.-]*[a-z]"
+_ABOUT_OTHER_PLAIN = _undone(
+    features._ABOUT_OTHER_RE.pattern,
+    (
+        r"[A-Zhst](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[A-Z])[a-z]++)",
+        r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+)",
+    ),
+)
+_FEATURE_PIECES = [
+    *("I", "I'm", "I’d", "Iowa", "Ice", "He", "he", "She", "shed", "They", "the", "Hence"),
+    *("Ada", "ROE", "said", "says", "was", "not", "voted", "never", "has", "O'Neil", "x"),
+    *("_", "é", "É", "1", "2024", ",", ";", ":", ")", "]", '"', "”", "’", "%", "-", "."),
+]
+
 _CASES = {
+    "entity": (features._ENTITY_RE, _ENTITY_PLAIN, _FEATURE_PIECES),
+    "about_other": (features._ABOUT_OTHER_RE, _ABOUT_OTHER_PLAIN, _FEATURE_PIECES),
     "plural_subject": (
         groups._PLURAL_SUBJECT_RE,
         _PLURAL_SUBJECT_PLAIN,
@@ -106,7 +124,7 @@ def _texts(pieces: list[str], seed: int, n: int) -> list[str]:
     rng = random.Random(seed)
     return _WRITTEN + [
         "".join(
-            rng.choice(pieces) + rng.choice([" ", " ", " ", "", ", "])
+            rng.choice(pieces) + rng.choice([" ", " ", " ", "", ", ", ". "])
             for _ in range(rng.randint(1, 14))
         )
         for _ in range(n)
