@@ -183,7 +183,8 @@ _TERMINAL_RE = re.compile(r"""[.!?:;"'”’)\]]\s*$""")
 # "NEW YORK -- ", AP's old "WASHINGTON (AP) _ ", a title-case city with its agency
 # ("Washington, D.C. (AP) —"), a date and the agency ("Dec 3 (Reuters) - "), a press
 # release's ("SAN JUAN, Puerto Rico, Dec. 3, 2026 /PRNewswire/ -- ") or the agency alone
-# ("(CNN) — "). The sentence starts after it.
+# ("(CNN) — "), the day before the month ("BERLIN, 3 December (dpa) - "). The sentence
+# starts after it.
 # Capitals and small letters of a place name, accented ones too ("BOGOTÁ", "SÃO PAULO",
 # "Québec City").
 _UP = CAPITALS
@@ -191,11 +192,18 @@ _LOW = SMALL_LETTERS
 _DATELINE_STATE = (
     rf"(?:,\s+(?:[{_UP}][{_LOW}]+\.?(?:\s+[{_UP}][{_LOW}]+\.?)?|(?:[{_UP}]\.){{2,}}))?"
 )
-_DATELINE_DATE = r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
+# (the month first, "Dec. 3, 2026", or the day first, "3 December 2026", "3 Dic.")
+_DATELINE_DATE = (
+    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?"
+)
 # "(AP)", "(Reuters)", a press-release wire between slashes: "/PRNewswire/"
 # ("BERLIN (dpa) - ": an agency in lower case)
 _DATELINE_AGENCY = r"(?:\([A-Z][\w&.' -]{0,30}\)|\([a-z]{2,5}\)|/[A-Z][\w&.' -]{0,30}/)"
-_DATELINE_DASH = rf"\s*(?:[—–]|--?|_)\s+(?=[{_UP}\"“‘'])"
+# The dash with a space after it, or before it only ("ATLANTA (AP) —Gov. Roe said"),
+# a full stop before it ("Brussels, 3 Dec (EFE).- "), or TASS's full stop after its
+# name ("MOSCOW, December 3. /TASS/. ").
+_DATELINE_DASH = rf"(?:\s*\.?(?:[—–]|--?|_)\s+|\s+(?:[—–]|--?|_)|(?<=/)\.\s+)(?=[{_UP}\"“‘'])"
 # A city in capitals, one or two ("TOKYO/BEIJING (Reuters) - "), or in title case.
 _CAPITALS_CITY = rf"[{_UP}][{_UP}'’.-]+(?:(?:[ ,]+|/)[{_UP}][{_UP}'’.-]+)*"
 _TITLE_CITY = rf"[{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+)*"
@@ -203,7 +211,7 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _DATELINE_RE = re.compile(
     # (the agency between two dashes too: "LOS ANGELES — (AP) — ")
     rf"(?:{_CAPITALS_CITY}{_DATELINE_STATE}{_DATELINE_DATE}"
-    rf"(?:\s*(?:(?:[—–]|--?)\s*)?{_DATELINE_AGENCY})?"
+    rf"(?:\.?\s*(?:(?:[—–]|--?)\s*)?{_DATELINE_AGENCY})?"
     rf"|{_TITLE_CITY}{_DATELINE_STATE}{_DATELINE_DATE}\s*{_DATELINE_AGENCY}"
     # a date and the agency with no city: "Dec 3 (Reuters) - "
     rf"|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*{_DATELINE_AGENCY}"
@@ -217,7 +225,8 @@ _DATELINE_RE = re.compile(
 # Mexico — ", "Springfield, Ill. — " (taken only when one of them is a place the extractor
 # knows: not "Smith, Jones — ").
 _TITLE_DATELINE_RE = re.compile(
-    rf"(?P<city>{_TITLE_CITY}),\s+(?P<state>[{_UP}][{_LOW}]+\.?(?:\s+[{_UP}][{_LOW}]+\.?)?)"
+    rf"(?P<city>{_TITLE_CITY}),\s+"
+    rf"(?P<state>[{_UP}][{_LOW}]+\.?(?:\s+[{_UP}][{_LOW}]+\.?)?|(?:[{_UP}]\.){{2,}})"
     rf"{_DATELINE_DATE}{_DATELINE_DASH}"
 )
 # Two forms with no spaced dash: the Wall Street Journal's "WASHINGTON—The Senate ...",
@@ -230,15 +239,18 @@ _DATELINE_TIGHT_RE = re.compile(
     rf"|(?:{_CAPITALS_CITY}|{_TITLE_CITY})"
     rf"{_DATELINE_STATE}{_DATELINE_DATE}\s*\([A-Z]{{2,6}}\)\s*)(?=[{_UP}\"“‘'])"
 )
-# South Asian papers' "NEW DELHI: India's economy grew ...": a place in capitals and a
-# colon, taken as a dateline only on the first line and when no other line opens with a
-# label of capitals (a transcript: "CHINA: We oppose ..." | "FRANCE: ...").
+# South Asian papers' "NEW DELHI: India's economy grew ...", "ISLAMABAD, Dec 3: ...",
+# "New Delhi: ..." and ANI's "New Delhi [India], Dec 3 (ANI): ...": a place and a colon,
+# taken as a dateline only on the first line (see _colon_dateline).
 _COLON_DATELINE_RE = re.compile(
-    rf"(?P<place>[{_UP}][{_UP}.'’-]+(?: [{_UP}][{_UP}.'’-]+){{0,2}}):\s+(?=[{_UP}\"“‘'])"
+    rf"(?P<place>[{_UP}][{_UP}.'’-]+(?: [{_UP}][{_UP}.'’-]+){{0,2}}|{_TITLE_CITY})"
+    rf"(?:\s+\[[{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+)*\])?{_DATELINE_DATE}"
+    rf"(?P<agency>\s*{_DATELINE_AGENCY})?:\s+(?=[{_UP}\"“‘'])"
 )
 _CAPITALS_LABEL_RE = re.compile(
     rf"^[{_UP}][{_UP}.'’-]+(?: [{_UP}][{_UP}.'’-]+){{0,2}}:\s", re.MULTILINE
 )
+_TITLE_LABEL_RE = re.compile(rf"^[{_UP}][{_LOW}]+(?: [{_UP}][{_LOW}]+){{0,2}}:\s", re.MULTILINE)
 # A byline on a line of its own: "By Jane Doe, Associated Press", "By JANE DOE and
 # JOHN ROE". Neither a sentence nor a claim: it is left out of every span.
 _BYLINE_RE = re.compile(
@@ -387,6 +399,22 @@ def _split_block(body: str, raw: list[tuple[int, int]], accented: bool) -> list[
     return merged
 
 
+def _colon_dateline(colon: re.Match[str], body: str, end: int) -> bool:
+    """Whether a first line's "Place: ..." (``_COLON_DATELINE_RE``) is a dateline: always
+    with a news agency ("(ANI):"); else the place must be one the extractor knows and no
+    other line may open with a label of its case (a transcript: "CHINA: We oppose ..." |
+    "FRANCE: ..."); a place in title case also needs the line to end as a sentence does,
+    which a headline does not ("Ukraine: Russia Fires 40 Missiles")."""
+    if colon.group("agency"):
+        return True
+    place = colon.group("place")
+    if not is_place(place.title()):
+        return False
+    if place[1:2].isupper():
+        return len(_CAPITALS_LABEL_RE.findall(body, 0, 20_000)) <= 1  # (0: "ROME, Dec 3:")
+    return body[end - 1] in ".!?\"”’'" and len(_TITLE_LABEL_RE.findall(body, 0, 20_000)) <= 1
+
+
 def _blocks(body: str) -> list[tuple[int, int, int]]:
     """Line blocks as (start, end, paragraph index).
 
@@ -413,13 +441,9 @@ def _blocks(body: str) -> list[tuple[int, int, int]]:
                     is_place(titled.group("city")) or is_place(titled.group("state").rstrip("."))
                 ):
                     dateline = titled
-            if dateline is None and not blocks and line[1:2].isupper():
+            if dateline is None and not blocks and ":" in line:
                 colon = _COLON_DATELINE_RE.match(body, s, e)
-                if (
-                    colon is not None
-                    and is_place(colon.group("place").title())
-                    and len(_CAPITALS_LABEL_RE.findall(body, 0, 20_000)) == 1
-                ):
+                if colon is not None and _colon_dateline(colon, body, e):
                     dateline = colon
             if dateline is not None:
                 s = dateline.end()

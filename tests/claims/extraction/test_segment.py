@@ -203,6 +203,38 @@ def test_a_wire_dateline_is_outside_the_first_sentence(body: str, expected: list
         ("Updated 9:42 a.m. — Tolls rose 10%.", ["Tolls rose 10%."]),
         # (a ratio or a score is no time stamp without a dash after it)
         ("3:1 was the final vote.", ["3:1 was the final vote."]),
+        # the day before the month (dpa, PA, Europa Press), a title-case city with
+        # initials for its state, the dash with no space after it, EFE's full stop
+        # before the dash and TASS's after its name
+        ("HAMBURG, 4 March (dpa) - Rents rose 6%.", ["Rents rose 6%."]),
+        ("LEEDS, 4 March 2026 (PA) - Tolls rose 10%.", ["Tolls rose 10%."]),
+        ("SEVILLA, 4 Mar. (EUROPA PRESS) - El paro bajó un 2%.", ["El paro bajó un 2%."]),
+        ("Washington, D.C. — Rents rose 6%.", ["Rents rose 6%."]),
+        (
+            "DOVER, Del. (AP) —Gov. Ada Roe said 3 roads closed.",
+            ["Gov. Ada Roe said 3 roads closed."],
+        ),
+        ("OSLO, Mar 4 (Reuters) -Output fell 1%.", ["Output fell 1%."]),
+        ("Valencia, 4 Mar (EFE).- Exports rose 5%.", ["Exports rose 5%."]),
+        ("KAZAN, March 4. /TASS/. Turnout reached 61%.", ["Turnout reached 61%."]),
+        # South Asian forms with a colon on the first line: a date, ANI's bracketed
+        # country and agency, a known place in title case opening a full sentence
+        (
+            "KARACHI, Mar 4: The port handled 3 million tonnes.",
+            ["The port handled 3 million tonnes."],
+        ),
+        ("Pune [India], Mar 4 (ANI): Sales rose 9%.", ["Sales rose 9%."]),
+        (
+            "Lahore: The cabinet approved 3 bills.\n\nIt met.",
+            ["The cabinet approved 3 bills.", "It met."],
+        ),
+        # Not datelines: a headline in title case; a transcript of places in title case
+        ("Ukraine: Russia Fires 40 Missiles", ["Ukraine: Russia Fires 40 Missiles"]),
+        (
+            "China: We oppose the text.\n\nFrance: We support it.",
+            ["China: We oppose the text.", "France: We support it."],
+        ),
+        ("March 3 (a Tuesday) -the vote failed.", ["March 3 (a Tuesday) -the vote failed."]),
     ],
 )
 def test_every_wire_dateline_and_byline_stays_outside_the_spans(
