@@ -300,9 +300,11 @@ _PLURAL_VERBS = (
     rf"{_active('alleged')}|charge|{_active('charged')}|"
     # "Members of the board accused Roe of lying" (not a group "accused of" something)
     r"accuse(?!\s+of\b)|accused(?!\s+of\b)|"
-    # "Both campaigns claimed victory" (not "claimed 40 lives"; nor "claim": as often the
-    # noun, "North Korea's claim that ...")
+    # "Both campaigns claimed victory" (not "claimed 40 lives"); "Critics claim the mayor
+    # is ..." (the present only before what is claimed: as often the noun, "North
+    # Korea's claim that ...", "disability claim forms")
     r"claimed(?!\s+(?:[\w,]+\s+){0,3}?lives\b)|"
+    r"(?<!['’]s\s)claim(?=\s+(?:that|the|a|an|to|they|it|he|she|their|his|her|its)\b)|"
     # a stance taken against or for something: "Jewish groups condemned the plan" (the
     # present only where it is no noun: not "the question", "thanks for the welcome")
     r"criticize|criticized|condemn|condemned|denounce|denounced|urge|urged|demanded|"

@@ -92,7 +92,10 @@ _SPEECH_VERBS = (
     r"forecasted|(?:forecast|forecasts)(?=\s+(?:that\b|(?:a|an|the)\s|[a-z]+\s+(?:of|to|at|in)\s))|"
     # a network's or an agency's call of a race: "NBC News projects that", "..., the
     # Associated Press projected." (not "housing projects", "projected costs")
+    # (and a figure after "has": "has projected growth of 6.5%", not "The council
+    # projected costs of $4 million", where "projected costs" may be the noun's)
     r"(?:projected|projects)(?=\s+(?:that\b|[A-Z])|\s*\.$)|"
+    r"projected(?<=\bhas\sprojected)(?=\s+(?:a\s+|an\s+)?(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:of|at)\s+[\d$£€])|"
     r"concedes|confirmed|denied|"
     r"alleged|interjected|joked|quipped|asked|asks|reiterated|cautioned|"
     r"complained|boasted|touted|lamented|revealed|disclosed|urged|urges|pledged|proposed|"

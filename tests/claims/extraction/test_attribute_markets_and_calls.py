@@ -67,6 +67,17 @@ def test_a_call_of_a_race_is_the_callers(sentence: str, speaker: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The Tarn Reserve Bank has projected growth of 6.5 per cent.", "the Tarn Reserve Bank"),
+        ("Halvard Ratings has projected a deficit of $1.9 billion.", "Halvard Ratings"),
+    ],
+)
+def test_a_figure_a_body_has_projected_is_the_bodys(sentence: str, speaker: str) -> None:
+    assert last(sentence) == speaker
+
+
+@pytest.mark.parametrize(
     "sentence",
     ["The council projected costs of $4 million.", "The housing projects in Tarn were built."],
 )
