@@ -56,6 +56,10 @@ _KINDS: dict[str, frozenset[str]] = {
     "court": frozenset(["court"]),
     "institute": frozenset(["institute"]),
     "foundation": frozenset(["foundation"]),
+    # "the Arizona Housing Coalition ... The coalition estimates that"
+    "coalition": frozenset(["coalition"]),
+    "alliance": frozenset(["alliance"]),
+    "federation": frozenset(["federation"]),
     # "The Omaha World-Herald ... the newspaper said": a masthead's last word (not its
     # words alone: _MASTHEAD_HEADS)
     "newspaper": frozenset(

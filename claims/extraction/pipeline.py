@@ -30,7 +30,7 @@ __all__ = [
 
 # Bump whenever the model, the rules or the segmentation change: stored claims
 # record the version that produced them.
-EXTRACTOR_VERSION = "2026.12-220"
+EXTRACTOR_VERSION = "2026.12-221"
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,22 @@ from tests.claims.extraction.claimants import claimants
             "The hospital said it had called every patient.",
             "Fairhaven General Hospital",
         ),
+        # a coalition, an alliance, a federation
+        (
+            "Thousands face eviction, according to the Tarn Housing Coalition.",
+            "The coalition estimates that 4,000 households are behind on rent.",
+            "the Tarn Housing Coalition",
+        ),
+        (
+            "The Dover Tenants Alliance sued the city on Monday.",
+            "The alliance said 300 families had been evicted.",
+            "the Dover Tenants Alliance",
+        ),
+        (
+            "The Halvard Federation of Small Farms filed suit.",
+            "The federation said 40 farms would close.",
+            "the Halvard Federation of Small Farms",
+        ),
     ],
 )
 def test_a_bodys_bare_noun_is_the_latest_body_of_that_kind(
