@@ -22,6 +22,7 @@ from .features import HAND_FEATURES, document_features, unit_features
 __all__ = [
     "DEFAULT_MODEL_PATH",
     "HAND_FEATURES",
+    "LOWERED",
     "Model",
     "document_features",
     "load_model",
@@ -30,6 +31,8 @@ __all__ = [
     "unit_features",
 ]
 
+# How a reason that lowered a score opens (Model.explain).
+LOWERED = "lowered: "
 DEFAULT_MODEL_PATH = Path(__file__).resolve().parent / "model" / "checkworthiness.json"
 
 
@@ -81,9 +84,7 @@ class Model:
         ]
         ups = sorted((c for c in contrib if c[0] > 0.05), reverse=True)[:limit]
         downs = sorted(c for c in contrib if c[0] < -0.05)[: max(1, limit // 2)]
-        return [HAND_FEATURES[n] for _, n in ups] + [
-            "lowered: " + HAND_FEATURES[n] for _, n in downs
-        ]
+        return [HAND_FEATURES[n] for _, n in ups] + [LOWERED + HAND_FEATURES[n] for _, n in downs]
 
     def document_logits(
         self, rows: Sequence[tuple[dict[str, float], Sequence[str]]]

@@ -7,7 +7,12 @@ import json
 
 import pytest
 
-from claims.extraction.pipeline import analyse, extract_candidates, worth_checking_cap
+from claims.extraction.pipeline import (
+    analyse,
+    extract_candidates,
+    has_raising_reason,
+    worth_checking_cap,
+)
 from claims.extraction.score import DEFAULT_MODEL_PATH, Model, load_model
 from tests.claims.extraction.wire_story import WIRE_STORY
 
@@ -80,3 +85,35 @@ def test_the_shipped_model_carries_its_cut_off() -> None:
     assert model.min_score == 0.15 and model.max_share == pytest.approx(1 / 3)
     with pytest.raises(ValueError, match="worth_checking"):
         Model({"bias": 0.0, "weights": {}, "worth_checking": [0.5]})
+
+
+def test_a_score_with_no_reason_to_show_stays_off_the_short_list() -> None:
+    # The word "skeptical" alone carries the first sentence's score; the second has a
+    # figure, a reason a reader can be shown. Both clear the cut-off.
+    model = Model(
+        {
+            "bias": -1.0,
+            "weights": {"w:skeptical": 3.0, "h:number": 2.0},
+            "worth_checking": {"min_score": 0.5, "max_share": 1.0},
+        }
+    )
+    body = (
+        "But the critics of the plan in the city remain deeply skeptical. "
+        "Unemployment fell to 3.1 percent in May."
+    )
+    rows = analyse(body, model=model)
+    assert [round(a.score, 2) for a in rows] == [0.88, 0.73]
+    assert rows[0].candidate is not None and rows[0].candidate.reasons == []
+    assert shortlisted(body, model) == ["Unemployment fell to 3.1 percent in May."]
+
+
+def test_a_lowering_reason_alone_is_no_reason_to_check() -> None:
+    assert not has_raising_reason([])
+    assert not has_raising_reason(["lowered: very short"])
+    assert has_raising_reason(["contains a number or statistic", "lowered: very short"])
+
+
+def test_no_shipped_short_list_holds_a_candidate_without_a_raising_reason() -> None:
+    for a in analyse(WIRE_STORY):
+        if a.candidate is not None and a.candidate.worth_checking:
+            assert has_raising_reason(a.candidate.reasons), a.text
