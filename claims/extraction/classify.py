@@ -80,7 +80,16 @@ _COMPARED = CaseFree(
     r"(?<!\bat\s)\b(?:highest|lowest|largest|smallest|biggest|fastest|slowest|most|fewest|least|best|"
     r"worst|strongest|weakest)\s+(?:[a-z]+\s+)?(?:in|since)\s+(?:more\s+than\s+|nearly\s+|"
     r"almost\s+|over\s+|about\s+)?(?:a\s+)?(?:\d|decades?\b|generations?\b|century\b|"
-    rf"(?:{_NUMBER_WORDS})\b)",
+    rf"(?:{_NUMBER_WORDS})\b)|"
+    # the same, as a record: "a 40-year high", "a two-decade low", "a record high", "an
+    # all-time low"
+    rf"\b(?:(?:\d+|{_NUMBER_WORDS})-(?:year|month|week|decade)|record|all-time)\s+"
+    r"(?:highs?|lows?|peaks?)\b|"
+    # against the period before: "a 12% increase on the previous year", "up 4% year on
+    # year"
+    # ("from the same quarter last year"; not "on the same weekend")
+    r"\b(?:on|over|from)\s+(?:the\s+)?(?:(?:previous|prior)\s+(?:year|quarter|month|period|week)"
+    r"|same\s+(?:period|quarter|month|week)\s+(?:a|last)\s+year)\b|\byear[- ](?:on|over)[- ]year\b",
 )
 # Multiples of a count with no figure of its own: "Twice as many people died in 2023 as in
 # 2019".
@@ -104,6 +113,15 @@ def _compared(text: str) -> bool:
             "est ",
             "most",
             "least",
+            "high",
+            "low",
+            "peak",
+            "previous",
+            "prior",
+            "year on",
+            "year-on",
+            "year over",
+            "year-over",
         )
     ):
         return False  # most sentences: no regex scan

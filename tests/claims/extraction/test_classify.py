@@ -226,6 +226,17 @@ def test_a_share_in_words_is_a_figure(sentence: str, expected: str) -> None:
         ("Twice as many people died in 2023 as in 2019.", "comparison"),
         # (a bound is no comparison)
         ("The intruders were inside the system at least since 2007, for 14 days.", "statistic"),
+        # the record as a noun: "a 40-year high", "a record low"
+        ("Mortgage rates hit 7.8%, a 23-year high.", "comparison"),
+        ("Ferry fares fell to two-decade lows of $4 in Tarn.", "comparison"),
+        ("Wheat reached $14 a bushel, a record high.", "comparison"),
+        # against the period before
+        ("Sales reached $4.2 million, a 12% rise on the previous year.", "comparison"),
+        ("Exports rose 6% from the same quarter last year.", "comparison"),
+        ("Fares rose 9% year on year.", "comparison"),
+        # (not: a day, a weekend, a count of highs)
+        ("The 40 workers left on the same weekend the port closed.", "statistic"),
+        ("The index set 12 highs in 2024.", "statistic"),
     ],
 )
 def test_a_record_or_a_multiple_is_a_comparison(sentence: str, expected: str) -> None:
