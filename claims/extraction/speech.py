@@ -254,7 +254,9 @@ _THE_DESCRIBED_SAYS_RE = re.compile(
     # ("The 52-year-old said": an age alone describes a person too)
     r"(?P<desc>[Tt]he\s+\d{1,3}-year-old(?=\s+(?:also\s+)?(?:said|says|told|added)\b)|"
     rf"(?:[Tt]he\s+(?:(?:{_MODIFIER}|{_PROPER_MODIFIER})\s+){{1,3}}|"
-    rf"(?:[Aa]n?|[Aa]nother|One)\s+(?:{_MODIFIER}\s+){{0,3}})"
+    # ("A U.S. District Court judge ruled that", "A Senate aide said": capitalised words
+    # before the role)
+    rf"(?:[Aa]n?|[Aa]nother|One)\s+(?:(?:{_MODIFIER}|[A-Z][\w.'’-]*)\s+){{0,4}})"
     rf"(?!(?:{_NOT_MODIFIERS}|{_AUXILIARIES}|{_SAYS_ADVERBS})\b)[a-z][a-z-]*(?<!ed)"
     # ("One engineer at the site said": where the one described is, with the description)
     r"(?:\s+(?:at|in|from|on)\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z][a-z-]*\s+)?"
@@ -266,7 +268,11 @@ _THE_DESCRIBED_SAYS_RE = re.compile(
     r"insisted|noted|warned|stated|declared|claimed|acknowledged|suggested|"
     r"predicted|tweeted|posted(?=\s*:)|"
     # (not "The latest hiccup adds to the drama")
-    rf"ruled(?=\s+(?:(?:{_DAYS})\s+)?that\b))\b(?!\s+to\b)"
+    rf"ruled(?=\s+(?:(?:{_DAYS})\s+)?that\b)|"
+    # a court's finding: "A federal judge found that ..." (one described by another role
+    # finds what a poll or a study does, read elsewhere)
+    r"found(?:(?<=judge\sfound)|(?<=court\sfound)|(?<=jury\sfound)|(?<=panel\sfound))"
+    r"(?=\s+that\b))\b(?!\s+to\b)"
 )
 # A party's adjective before an aide ("A Democratic aide" is one of its members, unnamed)
 # or before what an owner has ("Roe's Republican challenger").

@@ -50,6 +50,16 @@ def test_a_body_with_an_ordinal_keeps_its_whole_name(sentence: str, expected: st
             "the state supreme court",
         ),
         ("A district judge ruled Thursday that the toll map broke state law.", "a district judge"),
+        # a court's finding; a court's capitalised name before the judge
+        ("A federal judge found that the toll map broke state law.", "a federal judge"),
+        ("The jury found that Pike had lied to the board.", "the jury"),
+        ("A Tarn County jury found that Pike had lied to the board.", "a Tarn County jury"),
+        (
+            "In 2024, a Tarn Superior Court judge ruled that the toll map broke state law.",
+            "a Tarn Superior Court judge",
+        ),
+        # (a finding is the court's only: a poll's or a person's is read elsewhere)
+        ("A neighbour found that the toll booth had closed.", OUTLET),
         # what was read before is read as before: "ruled out" reports no words
         ("Senator Ivo Marsh ruled out a run for the governor's seat.", OUTLET),
     ],
