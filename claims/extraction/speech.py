@@ -63,6 +63,7 @@ from .names import (
     _NAME_PART,
     _NAME_PHRASE,
     _NAME_RUN_RE,
+    _TITLE_WORD,
     _WORD_END_NAME_PHRASE,
     OF_TITLES,
     SENT_TO,
@@ -1183,7 +1184,11 @@ _NO_CLAIM_AFTER_RE = re.compile(
     # a past tense after it: "He installed a suite that included a bathroom"
     r"(?<=that\s)(?:[a-z]{3,}ed|became|began|made|took|gave|won|lost|kept|led|ran|went|"
     r"came|grew|drew|brought|sold|built|left|held)\b|"
-    r"(?<=[\"“])(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*[\"”]"
+    r"(?<=[\"“])(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*[\"”]|"
+    # a work's title in title case, its small words and the full stop that ends the
+    # sentence inside the marks too: 'He is now host of “The Nightly Show with Larry
+    # Wilmore.”', 'She starred in “Trainwreck.”'
+    rf"(?<=[\"“])[A-Z][\w'’-]*(?:\s+{_TITLE_WORD}){{0,8}}[,.!?]?[\"”]\s*$"
 )
 # A body a "which said" clause hangs on, with or without an apposition between them.
 _WHICH_SAID_RE = re.compile(

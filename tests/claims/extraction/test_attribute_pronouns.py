@@ -8,7 +8,7 @@ import pytest
 from claims.extraction.gender import name_gender
 from claims.extraction.names import NameBook
 from claims.extraction.quotes import quote_state
-from tests.claims.extraction.claimants import claimants
+from tests.claims.extraction.claimants import OUTLET, claimants, last
 
 
 def test_she_skips_a_man_quoted_last_for_the_woman_named_before() -> None:
@@ -513,3 +513,21 @@ def test_he_is_not_the_woman_named_before() -> None:
 )
 def test_what_his_or_her_owns_is_named_by_its_owner(body: str, expected: str) -> None:
     assert claimants(body)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a work's title in quotation marks is no one's words, the sentence's full stop
+        # inside the marks or not, its small words in lower case or not
+        "He is now host of “The Nightly Show with Ada Pike.”",
+        "She starred in “Harbor Lights.”",
+        "He hosts “Meet the Press.”",
+    ],
+)
+def test_a_pronoun_before_a_quoted_title_quotes_no_one(sentence: str) -> None:
+    assert last(sentence) == OUTLET
+
+
+def test_a_pronoun_before_quoted_words_still_quotes_them() -> None:
+    assert last("She called the levy “a fundamental mistake.”") == "Alma Brisco"
