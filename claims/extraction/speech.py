@@ -450,8 +450,16 @@ _COMMA_SAID_DESCRIBED_RE = re.compile(
     r"(?!(?:the|a|an|and|or|but|to|of|in|on|at|not|that|who|which|only|also|"
     # (not a clause: "..., said she would back Roe.")
     rf"{_NOT_DESCRIBING})\b)[a-z][a-z-]*(?<!s)(?<!ed)(?<!ly)\s+"
-    rf"(?:(?:[A-Z][\w'’.-]*|(?!(?:{_NOT_DESCRIBING})\b)[a-z][a-z-]*(?<!s)(?<!ed)(?<!ly))\s+){{0,4}}?"
-    rf"(?P<name>{_NAME_PHRASE})(?<!\b[A-Z])(?=\s*[.!]?\s*$|"
+    # (no "of", "at" ... among the words before the name: in "said criminologist Paul
+    # Ferris of Tarnbridge University." the university is where the person works)
+    rf"(?:(?:[A-Z][\w'’.-]*|(?!(?:{_NOT_DESCRIBING}|of|at|from|with|for|in|on)\b)"
+    r"[a-z][a-z-]*(?<!s)(?<!ed)(?<!ly))\s+){0,4}?"
+    rf"(?P<name>{_NAME_PHRASE})(?<!\b[A-Z])"
+    # where the person works, after the name: "of Tarnbridge University", "at the Harrow
+    # Institute"
+    r"(?:\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z][\w'’.&-]*"
+    r"(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w'’.&-]*){0,6})?"
+    r"(?=\s*[.!]?\s*$|"
     r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
     r"today)\b[^,;]*$)"
 )

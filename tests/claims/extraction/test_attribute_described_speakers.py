@@ -138,6 +138,31 @@ def test_went_on_between_two_parts_of_a_quotation() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # where the person works follows the name: the person speaks, not the workplace
+        (
+            "Homicides are 2 percent of crimes, said criminologist Paul Ferris of Tarnbridge "
+            "University.",
+            "Paul Ferris",
+        ),
+        ("The levy raised $4 million, said economist Ann Lee at Harrow Institute.", "Ann Lee"),
+        (
+            "The levy raised $4 million, said economist Ann Lee of the Harrow Institute for "
+            "Policy.",
+            "Ann Lee",
+        ),
+        (
+            "The levy raised $4 million, said pollster Ann Lee of Dover College on Monday.",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_described_name_before_where_it_works_speaks(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         (
             "The firm lobbied on taxes and the hotels, said lobbyist and GOP strategist "
             "Hank Corliss, who was hired in 1992.",
