@@ -186,6 +186,18 @@ _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _JOINS = frozenset(["of", "for", "and", "&", "on", "the"])
 # "the Boston-based company", "the state-owned bank", "the family-run mill"
 _DESCRIBED_ENDS = ("-based", "-owned", "-run", "-listed", "-controlled", "-funded")
+# Kinds a body is called by its topic ("the health department", "the education ministry",
+# "the elections commission"), and the words of where it is, which its name need not hold
+# ("the state health department" is the Ohio Department of Health).
+_TOPIC_KINDS = frozenset(
+    ["department", "ministry", "agency", "bureau", "commission", "authority", "office"]
+)
+_WHERE_WORDS = frozenset(
+    [
+        *("state", "federal", "city", "county", "local", "national", "regional"),
+        *("provincial", "municipal", "u.s.", "state's", "city's", "county's", "country's"),
+    ]
+)
 # "the Trump campaign", "the Sennet administration": names, then the kind in lower case.
 _NAMED_KIND_RE = re.compile(
     # (not "the Denver-based company": a place the company is in)
@@ -441,8 +453,14 @@ class OrganisationBook:
         before), or None."""
         det, _, noun = phrase.partition(" ")
         described, _, kind = noun.rpartition(" ")
+        topic: list[str] = []  # "the health department": words the body's name must hold
         if described and " " not in described and described.endswith(_DESCRIBED_ENDS):
             noun = kind  # "the Boston-based company", "the state-owned utility"
+        elif described and described.islower() and kind in _TOPIC_KINDS:
+            # "the (state) health department" after "the Ohio Department of Health"
+            topic = [w for w in described.lower().split() if w not in _WHERE_WORDS]
+            if 0 < len(topic) <= 2 and all(w.isalpha() for w in topic):
+                noun = kind
         if det not in ("the", "The") or " " in noun or noun.lower() not in _KINDS:
             return None
         while self.read <= upto and self.read < len(self.texts):
@@ -450,6 +468,9 @@ class OrganisationBook:
             self.read += 1
         found = self.latest.get(noun.lower())
         kind = noun.lower()
+        if topic:
+            named = set(_WORD_RE.findall(found.lower())) if found is not None else set()
+            return found if named.issuperset(topic) else None
         if kind in _RECENT_KINDS and upto - self.latest_at.get(kind, upto) > _RECENT_WINDOW:
             # "the party" is the party named a few sentences before, not one the story
             # named long ago: political news says "the party" of one it calls "Republicans"

@@ -265,7 +265,9 @@ _THE_DESCRIBED_SAYS_RE = re.compile(
     # ("A man who lives near the port said", "One engineer, who asked not to be named
     # because ..., said": the one described, whatever the clause says of them)
     r"(?:\s+who\s+[^,;:\"“”]{1,80}?|,\s+who\s+[^;:\"“”]{1,150}?,)?"
-    rf"\s+(?:(?:{_SAYS_ADVERBS})\s+)?(?:said|says|told|tells|added|adds|wrote|writes|explained|argued|"
+    # ("The health department has insisted", "A federal judge had ruled")
+    r"(?:\s+(?:has|have|had))?"
+    rf"\s+(?:(?:{_SAYS_ADVERBS}|long|repeatedly|previously)\s+)?(?:said|says|told|tells|added|adds|wrote|writes|explained|argued|"
     r"insisted|noted|warned|stated|declared|claimed|acknowledged|suggested|"
     r"predicted|tweeted|posted(?=\s*:)|"
     # (not "The latest hiccup adds to the drama")

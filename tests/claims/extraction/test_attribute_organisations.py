@@ -43,6 +43,24 @@ from tests.claims.extraction.claimants import claimants
             "The hospital said it had called every patient.",
             "Fairhaven General Hospital",
         ),
+        # a body called by its topic: "the (state) health department", "the foreign
+        # ministry", with an auxiliary before the verb
+        (
+            "The Tarn Department of Health confirmed 40 cases.",
+            "The state health department has insisted the outbreak is contained.",
+            "the Tarn Department of Health",
+        ),
+        (
+            "The Valdorian Ministry of Foreign Affairs summoned the envoy.",
+            "The foreign ministry said the trawler had been inside its waters.",
+            "the Valdorian Ministry of Foreign Affairs",
+        ),
+        # (not another topic's: the story named no education department)
+        (
+            "The Tarn Department of Health confirmed 40 cases.",
+            "The education department said schools would reopen on Monday.",
+            "the education department",
+        ),
         # a coalition, an alliance, a federation
         (
             "Thousands face eviction, according to the Tarn Housing Coalition.",
