@@ -541,6 +541,18 @@ def attribute(
                 claimant = clean_group(phrase)  # "White House officials", "an aide"
             else:
                 claimant = book.resolve(phrase, (last_named,))
+                owner = _NAME_OWNS_RE.fullmatch(claimant)
+                if owner is not None and owner.group("rest").rsplit(None, 1)[-1] in _OWNED_BY_ONE:
+                    # "Delgado's campaign said": Maria Delgado's, as "Her campaign said" is
+                    # (with the honorific the sentence gives: "Mrs. Clinton's campaign")
+                    who = owner.group("owner")
+                    for honorific in _HONORIFIC_OWNER_RE.finditer(s.text.replace("’", "'")):
+                        if honorific.group("owner") == who:
+                            who = f"{honorific.group('title')} {who}"
+                            break
+                    full = book.resolve(who, (last_named,))
+                    if full != owner.group("owner") and " " in full and maybe_person(full):
+                        claimant = f"{full}'s {owner.group('rest')}"
                 if role is not None:
                     book.by_role.setdefault(role, claimant)
                 elif (
@@ -1641,6 +1653,11 @@ def _refers_back(description: str) -> bool:
 _PRONOUN_OWNS_RE = re.compile(
     r"(?P<pron>[Hh]is|[Hh]er)\s+(?P<rest>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
 )
+# One surname's: "Delgado's campaign", "Hale's chief of staff" (the owner one word).
+_NAME_OWNS_RE = re.compile(
+    r"(?P<owner>[A-Z][\w-]*)['’]s\s+(?P<rest>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
+)
+_HONORIFIC_OWNER_RE = re.compile(r"\b(?P<title>Mrs?\.|Ms\.|Miss)\s+(?P<owner>[A-Z][\w-]*)'s\s")
 # What a person owns that speaks: their office, staff, lawyers, doctor.
 _OWNED_BY_ONE = frozenset(
     [

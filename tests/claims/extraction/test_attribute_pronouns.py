@@ -503,6 +503,24 @@ def test_he_is_not_the_woman_named_before() -> None:
         ),
         # no owner of that gender at hand: the words as written
         ('Tom Hale sued the county in May. "We will appeal," her lawyers said.', "her lawyers"),
+        # a surname's office or campaign, named by the owner's full name; an honorific picks
+        # between two of one surname
+        (
+            "Senator Tom Hale opposed the budget.\n\nHale's office said the cut was 4%.",
+            "Tom Hale's office",
+        ),
+        (
+            "Governor Maria Delgado and Sen. Tom Hale met.\n\nDelgado's campaign has pledged "
+            "to spend $10 million on ads.",
+            "Maria Delgado's campaign",
+        ),
+        (
+            "Ray Osler and Ada Osler ran the farm. In reply to Mr. Hale's letter, Mrs. Osler's "
+            "lawyers said the sale was void.",
+            "Ada Osler's lawyers",
+        ),
+        # (one the story never named in full: as written)
+        ("The levy passed.\n\nQuist's campaign said the cut was 4%.", "Quist's campaign"),
         # (kin are often the kin of one who is no speaker: as written)
         (
             "Tom Hale spoke at the vigil for Ray Osler. Ray had just become a father, his "
