@@ -270,4 +270,16 @@ def _antecedent(
             if maybe_person(name) and (genders.get(name) or name_gender(name)) == want:
                 return name
     # ("she" is no place and no people of one, "New Yorkers", whoever else is left)
-    return next((p for p in preferred if p is not None and not place_or_people(p)), first)
+    left = [p for p in preferred if p is not None and not place_or_people(p)]
+    if not left or (genders.get(left[0]) or name_gender(left[0])) in (None, want):
+        return next(iter(left), first)
+    # the first speaker left is known to be of the other gender: one who shares a
+    # speaker's surname and agrees ("Hillary Clinton said ..." | '"...," he said': Bill
+    # Clinton, when the story named him), else no one ("Board chairman Victor Hale said
+    # ..." | "Sorell Jandell, a retired nurse, ..." | "... she doubts the board will
+    # listen" is not Victor Hale's)
+    for p in left:
+        for namesake in book.namesakes.get(p.rsplit(None, 1)[-1].lower(), ()):
+            if namesake != p and (genders.get(namesake) or name_gender(namesake)) == want:
+                return namesake
+    return None

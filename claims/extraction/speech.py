@@ -1297,7 +1297,8 @@ _SOURCE_WORDS = frozenset(re.findall(r"[a-z]{3,}", _SOURCE_VERBS)) - {"that", "f
 _CONTEXT_WORDS = frozenset(
     [
         *("for", "out", "that", "about", "back", "against", "support", "aim", "hope"),
-        *("interest", "concern", "concerns", "confidence", "doubt", "doubts", "regret"),
+        # ("doubts" is also the verb: "Hale doubts the figures", as "claims" is below)
+        *("interest", "concern", "concerns", "confidence", "doubt", "regret"),
         *("frustration", "opposition", "optimism", "skepticism", "disappointment", "outrage"),
         *("new", "brief", "written", "joint", "radio", "television", "statement"),
         # "spoke with CNN about", "made it clear", "made the point", "offered a response"

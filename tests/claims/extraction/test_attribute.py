@@ -397,6 +397,9 @@ def test_organisations_keep_their_full_names(body: str, expected: str) -> None:
         ("The Farmers Union endorsed the plan to cut water fees.", "the Farmers Union"),
         ("Rita Osei has called for a recount in two counties.", "Rita Osei"),
         ("Rita Osei plans to veto the budget.", "Rita Osei"),
+        # "doubts" the verb, not only the noun ("expressed doubts")
+        ("Rita Osei doubts the figures are accurate.", "Rita Osei"),
+        ("Rita Osei expressed doubts about the figures.", "Rita Osei"),
     ],
 )
 def test_beliefs_and_intentions_are_attributed(body: str, expected: str) -> None:
