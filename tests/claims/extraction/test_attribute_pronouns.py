@@ -549,3 +549,11 @@ def test_a_pronoun_before_a_quoted_title_quotes_no_one(sentence: str) -> None:
 
 def test_a_pronoun_before_quoted_words_still_quotes_them() -> None:
     assert last("She called the levy “a fundamental mistake.”") == "Alma Brisco"
+
+
+def test_he_after_a_woman_is_her_namesake_of_his_gender() -> None:
+    body = (
+        "Ray Osler and Ada Osler ran the farm for 40 years. Ada Osler said the levy was "
+        'unfair.\n\n"We never missed a payment," he said.'
+    )
+    assert claimants(body)[-1] == "Ray Osler"
