@@ -552,6 +552,8 @@ def test_a_pronoun_before_quoted_words_still_quotes_them() -> None:
 
 
 def test_he_after_a_woman_is_her_namesake_of_his_gender() -> None:
+    # (a guard: the code before the namesake rule found him too, by the person named
+    # before; the corpus cases the rule mended have longer stories between them)
     body = (
         "Ray Osler and Ada Osler ran the farm for 40 years. Ada Osler said the levy was "
         'unfair.\n\n"We never missed a payment," he said.'
