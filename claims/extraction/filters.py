@@ -43,12 +43,19 @@ _BOILERPLATE = CaseFree(
       | copyright\b | all\ rights\ reserved\b
       | (?:contributed\ to\ this\ report|reporting\ by\b.*\bediting\ by)\b
       | this\ (?:story|article)\ (?:has\ been|was)\ updated\b
+      | have\ a\ (?:news\ )?tip\b | to\ your\ inbox\b
+      | this\ content\ is\ not\ available\b
       | (?:privacy\ policy|terms\ of\ (?:use|service)|cookie\ (?:policy|settings))\b)
     | ^\W*follow\ [\w.'’\ -]{1,40}?\ on\ (?:twitter|x|facebook|instagram|threads|bluesky|tiktok|
       linkedin)\b
     | ^\W*(?:related|advertisement|watch|video|listen|more|read(?:\ more)?|see\ also|
       more\ on\ this(?:\ story)?)\W*:
     | ^\W*advertisement\W*$
+    | ^\W*a\ version\ of\ this\ (?:article|story)\ appear(?:s|ed)\ in\ print\b
+    | ^\W*this\ (?:article|story|piece|post|report)\ (?:was\ )?(?:originally\ |first\ )?
+      (?:appeared|published|produced|republished)\ (?:in|on|by)\b
+    | ^\W*contributing\W*:
+    | ^\W*write\ to\ [\w.'’\ -]{1,40}?\ at\ \S+@
     | \((?:photo|image|video|credit)s?\b[^)]*\)
     | ^\W*(?:photo|image|picture|video)s?\s*(?:by|credit|courtesy)?\s*:
     | ©
@@ -65,6 +72,14 @@ _BOILERPLATE = CaseFree(
     re.VERBOSE,
 )
 # "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By JANE DOE | Fox News".
+# A wire's credit line: "Additional reporting by Tom Hale in Washington", "Writing by Ann Lee;
+# Editing by Jo Roe and Ed Pike" (names only: not "Writing by hand is slower").
+_NAMES = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_CREDIT_RE = re.compile(
+    rf"^\W*(?:[Aa]dditional\s+reporting|[Rr]eporting|[Ee]diting|[Ww]riting)\s+by\s+{_NAMES}"
+    rf"(?:(?:\s*[,;&]\s*|\s+and\s+|\s+in\s+|\s+from\s+)"
+    rf"(?:(?:[Aa]dditional\s+reporting|[Ee]diting|[Ww]riting)\s+by\s+)?{_NAMES})*\W*$"
+)
 _BYLINE_RE = re.compile(
     r"^\W*by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
     r"(?:\s*(?:,|and|&|\|)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+){0,3})*"
@@ -169,6 +184,8 @@ _BOILERPLATE_HINTS = frozenset(
         "contact",
         "contacts",
         "information",
+        *("version", "originally", "first", "tip"),
+        *("inbox", "available", "write", "appeared", "produced", "republished"),
     ]
 )
 _LOW_WORD_RE = re.compile(r"[a-z]+")
@@ -194,7 +211,11 @@ def _is_boilerplate(text: str) -> bool:
     )
     if hinted and _BOILERPLATE.found(text, low):
         return True
-    return (low.startswith("by ") and _BYLINE_RE.match(text) is not None) or _is_shouting(text)
+    return (
+        (low.startswith("by ") and _BYLINE_RE.match(text) is not None)
+        or (" by " in low[:30] and _CREDIT_RE.match(text) is not None)
+        or _is_shouting(text)
+    )
 
 
 def _states_a_figure(text: str) -> bool:

@@ -40,6 +40,20 @@ from claims.extraction.filters import BOILERPLATE, FRAGMENT, GREETING, QUESTION,
         "Press inquiries: press@example.org",
         "Contact: Ivo Marek, +44 20 7946 0000",
         "For more information, please contact Ada Pike at 555-0142.",
+        # print-edition notes, republication notes, credit lines, tip lines, inbox
+        # promotions, blocked embeds and "write to" lines
+        "A version of this article appears in print on March 4, 2026, Section A, Page 9.",
+        "This article originally appeared on The Tarn Review.",
+        "This piece first appeared on Harbor Insights.",
+        "This story was produced by the Tarn Health Desk, an independent newsroom.",
+        "Additional reporting by Ivo Marek in Dover.",
+        "--additional reporting by Ada Pike.",
+        "Writing by Ada Pike; Editing by Ivo Marek and Jo Roe",
+        "Contributing: Ada Pike and Ivo Marek, The Ledger.",
+        "Have a news tip? Email us at tips@example.org.",
+        "Get the day's top stories delivered to your inbox.",
+        "This content is not available due to your privacy preferences.",
+        "Write to Ada Pike at ada.pike@example.org",
     ],
 )
 def test_boilerplate_is_rejected(text: str) -> None:
@@ -90,6 +104,14 @@ def test_fragments_are_rejected(text: str) -> None:
         "The film was edited for television by the studio in 2019.",
         "The contact tracing team reached 400 people in May.",
         "Ives said she had no contact with the firm for more information on the bid.",
+        # (the credit lines' and notes' words in claims)
+        "Writing by hand is slower, the study found.",
+        "Editing by the board took 3 months, the clerk said.",
+        "Reporting by the Tarn Review found that 40% of wells leaked.",
+        "The report was first published in 2019 and found 40% of wells leaked.",
+        "The tip line received 4,000 calls in May.",
+        "This article appeared to contradict the governor's figures.",
+        "Correction: An earlier version of this article misstated the levy, which is 2%.",
     ],
 )
 def test_statements_are_kept(text: str) -> None:
