@@ -34,7 +34,9 @@ GROUP_NOUNS = (
     r"councillors|legislators|ministers|representatives|spokespeople|pilots|miners|"
     r"soldiers|firefighters|paramedics|medics|rescuers|volunteers|tenants|landlords|"
     r"homeowners|patients|families|villagers|locals|citizens|detectives|deputies|"
-    r"troopers|coaches|players|fans|mourners|clergy|monitors"
+    r"troopers|coaches|players|fans|mourners|clergy|monitors|"
+    # (a study's: "..., the authors reported", "the study's authors wrote")
+    r"authors"
 )
 # (one group per first letter: a word start tries only the nouns that begin with it;
 # "Democrats" and "Republicans" under their capitals, the pattern being case-sensitive)

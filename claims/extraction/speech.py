@@ -826,7 +826,9 @@ _FOR_WHOM_RE = re.compile(r"\s+for\s+(?=[a-z])")  # "for the Associated Press", 
 _WHEN_AFTER_RE = re.compile(r"\s+(?:on|in|last|this)\s+(?P<day>[A-Z][a-z]+)")
 # A group that reports, closing the sentence or before what it reports.
 _GROUP_REPORTED_RE = re.compile(
-    r"(?P<subj>(?:(?:[Tt]he|[Ss]ome|[Oo]ther|[Ss]everal)\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?"
+    # (whole words, a possessive among them: "the study's researchers", not "s researchers")
+    r"(?<![\w'’])(?P<subj>(?:(?:[Tt]he|[Ss]ome|[Oo]ther|[Ss]everal)\s+)?"
+    r"(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,2}?"
     rf"(?:{GROUP_NOUNS}))\s+(?:also\s+|have\s+|had\s+)?reported"
     r"(?=\s*[.!]?[\"”]?\s*$|\s+(?:that|on|in|a|an|\d)\b)"
 )
