@@ -113,12 +113,6 @@ def _compared(text: str) -> bool:
             "est ",
             "most",
             "least",
-            "record",
-            "all-time",
-            "-year",
-            "-month",
-            "-week",
-            "-decade",
             "previous",
             "prior",
             "year on",
@@ -126,6 +120,11 @@ def _compared(text: str) -> bool:
             "year over",
             "year-over",
         )
+    ) and not (
+        # a record as a noun: "a 40-year high", "a record low" (the compound alone,
+        # "a 40-year-old", is frequent and no comparison)
+        any(w in low for w in (" high", " low", " peak"))
+        and any(w in low for w in ("record", "all-time", "-year", "-month", "-week", "-decade"))
     ):
         return False  # most sentences: no regex scan
     return _COMPARED.found(text, low)

@@ -184,9 +184,14 @@ _BOILERPLATE_HINTS = frozenset(
         "contact",
         "contacts",
         "information",
-        *("version", "originally", "first", "tip"),
-        *("inbox", "available", "write", "appeared", "produced", "republished"),
+        *("tip", "inbox"),
     ]
+)
+# The other patterns' openings, tested at the start of the sentence only ("first",
+# "write", "produced" as hint words sent a sentence in twenty to the full pattern).
+_BOILERPLATE_OPENINGS = (
+    *("a version of this", "this article", "this story", "this piece", "this post"),
+    *("this report", "this content", "contributing", "write to"),
 )
 _LOW_WORD_RE = re.compile(r"[a-z]+")
 _LOWER = bytes(range(ord("a"), ord("z") + 1))
@@ -208,6 +213,7 @@ def _is_boilerplate(text: str) -> bool:
         or "©" in low
         or "/" in low
         or not _BOILERPLATE_HINTS.isdisjoint(_LOW_WORD_RE.findall(low))
+        or low.lstrip(" -—–\"“'‘").startswith(_BOILERPLATE_OPENINGS)
     )
     if hinted and _BOILERPLATE.found(text, low):
         return True
