@@ -338,6 +338,8 @@ _PLURAL_VERBS = (
 # (not the words of the patterns' context: "out", the listeners, "the", "that", \s, \b)
 PLURAL_VERB_WORDS = frozenset(re.findall(r"[a-z]+", _PLURAL_VERBS)) - {
     *("s", "b", "out", "the", "that", "of", "for", "on", "whether", *_LISTENERS),
+    # (what follows "claim": "claim that", "claim the", "claim to", "claim they" ...)
+    *("a", "an", "to", "they", "it", "he", "she", "their", "his", "her", "its"),
     *_PASSIVE_AUXILIARIES,
     *("b" + aux for aux in _PASSIVE_AUXILIARIES),  # ("\\bare" read as letters)
     "bin",  # ("\\bin\\sfavor")
