@@ -31,6 +31,7 @@ from claims.extraction.features import document_features  # noqa: E402
 from claims.extraction.pipeline import (  # noqa: E402
     analyse,
     has_raising_reason,
+    short_list,
     worth_checking_cap,
 )
 from claims.extraction.score import Model, load_model  # noqa: E402
@@ -69,9 +70,8 @@ def debates_table(debates_dir: Path, predictions: Path, model: Model) -> None:
         hits = capped = gated = gated_lines = 0
         for name, lines_ in debates.items():
             ranked = sorted(range(len(lines_)), key=lambda i: -scores[name][i])
-            limit = worth_checking_cap(len(lines_), model.max_share)
-            cap = set(ranked[:limit])
-            listed = [i for i in ranked if scores[name][i] >= t and reasoned[name][i]][:limit]
+            cap = set(ranked[: worth_checking_cap(len(lines_), model.max_share)])
+            listed = short_list(scores[name], reasoned[name], t, model.max_share)
             gated_lines += len(listed)
             gated += sum(lines_[i].label for i in listed)
             for i, ln in enumerate(lines_):

@@ -26,6 +26,7 @@ __all__ = [
     "extract_candidates",
     "has_raising_reason",
     "score_debate",
+    "short_list",
     "worth_checking_cap",
 ]
 
@@ -148,21 +149,27 @@ def has_raising_reason(reasons: Sequence[str]) -> bool:
     return any(not r.startswith(LOWERED) for r in reasons)
 
 
+def short_list(
+    scores: Sequence[float], reasoned: Sequence[bool], min_score: float, max_share: float
+) -> list[int]:
+    """The short list of one body, best first: candidates (``reasoned``: a candidate with a
+    reason that raised its score) scoring at least ``min_score``, at most ``max_share`` of
+    the body's sentences (ties keep text order). The reason is needed, one a reader can be
+    shown: a score its words alone carried ("But immigration hard-liners are skeptical.")
+    picked none of the journalists' choices on held-out debates (0 of 49 such lines on
+    the short list, by the cross-validated scores; see the README)."""
+    ranked = sorted(
+        (i for i, score in enumerate(scores) if score >= min_score and reasoned[i]),
+        key=lambda i: -scores[i],
+    )
+    return ranked[: worth_checking_cap(len(scores), max_share)]
+
+
 def _worth_checking(
     scores: Sequence[float], reasoned: Sequence[bool], model: Model
 ) -> frozenset[int]:
-    """The short list: candidates scoring at least the model's cut-off, best first, at
-    most ``max_share`` of the body's sentences (ties keep text order). A candidate must
-    also have a reason that raised its score, one a reader can be shown: a score its
-    words alone carried ("But immigration hard-liners are skeptical.") picked none of the
-    journalists' choices on held-out debates (0 of 49 such lines on the short list, by
-    the cross-validated scores; see the README)."""
-    cut = model.min_score
-    ranked = sorted(
-        (i for i, score in enumerate(scores) if score >= cut and reasoned[i]),
-        key=lambda i: -scores[i],
-    )
-    return frozenset(ranked[: worth_checking_cap(len(scores), model.max_share)])
+    """The short list with the model's cut-off and share (``short_list``)."""
+    return frozenset(short_list(scores, reasoned, model.min_score, model.max_share))
 
 
 def extract_candidates(

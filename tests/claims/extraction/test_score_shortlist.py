@@ -11,6 +11,7 @@ from claims.extraction.pipeline import (
     analyse,
     extract_candidates,
     has_raising_reason,
+    short_list,
     worth_checking_cap,
 )
 from claims.extraction.score import DEFAULT_MODEL_PATH, Model, load_model
@@ -117,3 +118,12 @@ def test_no_shipped_short_list_holds_a_candidate_without_a_raising_reason() -> N
     for a in analyse(WIRE_STORY):
         if a.candidate is not None and a.candidate.worth_checking:
             assert has_raising_reason(a.candidate.reasons), a.text
+
+
+def test_short_list_is_best_first_reasoned_and_capped_with_ties_in_text_order() -> None:
+    scores = [0.9, 0.2, 0.5, 0.5, 0.95, 0.1]
+    reasoned = [True, True, True, True, False, True]
+    # 0.95 has no reason; the cap of a third of six is two; 0.5 twice keeps text order
+    assert short_list(scores, reasoned, 0.15, 1 / 3) == [0, 2]
+    assert short_list(scores, reasoned, 0.15, 1.0) == [0, 2, 3, 1]
+    assert short_list(scores, reasoned, 0.6, 1.0) == [0]
