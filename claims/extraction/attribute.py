@@ -546,7 +546,7 @@ def attribute(
                     # "Delgado's campaign said": Maria Delgado's, as "Her campaign said" is
                     # (with the honorific the sentence gives: "Mrs. Clinton's campaign")
                     who = owner.group("owner")
-                    for honorific in _HONORIFIC_OWNER_RE.finditer(s.text.replace("’", "'")):
+                    for honorific in _HONORIFIC_OWNER_RE.finditer(s.text):
                         if honorific.group("owner") == who:
                             who = f"{honorific.group('title')} {who}"
                             break
@@ -1657,7 +1657,7 @@ _PRONOUN_OWNS_RE = re.compile(
 _NAME_OWNS_RE = re.compile(
     r"(?P<owner>[A-Z][\w-]*)['’]s\s+(?P<rest>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
 )
-_HONORIFIC_OWNER_RE = re.compile(r"\b(?P<title>Mrs?\.|Ms\.|Miss)\s+(?P<owner>[A-Z][\w-]*)'s\s")
+_HONORIFIC_OWNER_RE = re.compile(r"\b(?P<title>Mrs?\.|Ms\.|Miss)\s+(?P<owner>[A-Z][\w-]*)['’]s\s")
 # What a person owns that speaks: their office, staff, lawyers, doctor.
 _OWNED_BY_ONE = frozenset(
     [

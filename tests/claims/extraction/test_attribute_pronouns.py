@@ -519,6 +519,11 @@ def test_he_is_not_the_woman_named_before() -> None:
             "lawyers said the sale was void.",
             "Ada Osler's lawyers",
         ),
+        (
+            "Ray Osler and Ada Osler ran the farm. In reply to Mr. Hale’s letter, Mrs. Osler’s "
+            "lawyers said the sale was void.",
+            "Ada Osler's lawyers",
+        ),
         # (one the story never named in full: as written)
         ("The levy passed.\n\nQuist's campaign said the cut was 4%.", "Quist's campaign"),
         # (kin are often the kin of one who is no speaker: as written)
