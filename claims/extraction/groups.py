@@ -414,7 +414,8 @@ _PLURAL_SUBJECT_RE = re.compile(
     r",\s+\d+(?:\.\d+)?\s*(?:percent|%),)?"
     # "Many backers privately say", "Five employees separately told the Herald"
     rf"\s+(?:also\s+|have\s+long\s+|have\s+(?:in\s+the\s+past\s+)?|had\s+|still\s+|now\s+)?"
-    rf"(?:[a-z]{{3,}}ly\s+|already\s+)?"
+    # ("almost universally say": a degree before the adverb)
+    rf"(?:(?:almost|nearly|fairly|very)\s+(?=[a-z]{{3,}}ly\s))?(?:[a-z]{{3,}}ly\s+|already\s+)?"
     rf"(?:{_PLURAL_VERBS})\b"
 )
 # Where what follows a group's head starts ("organizers | in Cleveland"; not "6 in 10").

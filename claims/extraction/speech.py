@@ -1753,6 +1753,8 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 # "asking Sanders why he has criticized ...", "responded to reports that
                 # Trump planned to ...": the clause is asked about or reported on
                 continue
+            if rx is _SUBJECT_VERB_RE and _not_said_here(text, m, fronted_clause):
+                continue
             if (
                 rx is _SUBJECT_VERB_RE
                 and subj[:1].islower()
@@ -2974,6 +2976,43 @@ def _opener(text: str, before: int) -> str | None:
         if o is not None and o.end("name") <= before and _can_be_subject(o.group("name")):
             name = o.group("name")
     return None if name is None or is_place(name) else name
+
+
+# An object's relative clause, its subject next: "the pact, which Roe has criticized",
+# "a man whom Roe attacked" (not "an interview in which Roe said": the subject speaks).
+_RELATIVE_BEFORE_SUBJECT_RE = re.compile(r"(?<!\b(?:in|on|at|by|to)\s)\b(?:which|whom)\s+$")
+# The relative clause's verb with nothing said after it: an adverb, a short phrase of when
+# or where, then the clause's end ("which Roe vehemently opposed.", "whom Roe attacked
+# during the campaign,"; not "which Roe said would cost", "which Roe likened to ...",
+# "which Roe called ''a disgrace''").
+_NOTHING_SAID_AFTER_RE = re.compile(
+    r"(?:\s+[a-z]+ly)?(?:\s+(?:in|during|on|at|last|earlier|later|this|under|before|after|"
+    r"from|since)(?:\s+(?!(?:he|she|they|it|that)\b)[\w'’-]+){1,4})?\s*(?:[.,;!?]|[—–]|\s-\s|$)"
+)
+# A fronted clause whose verb says nothing: "After Roe testified before the committee,",
+# "When she spoke Tuesday," (not "After Roe said in a statement that taxes would rise,",
+# "after Roe pledged to spend $2 million,"; nor "As Roe noted, ...", which credits the
+# main clause to Roe).
+_CONTENTLESS_CLAUSE_RE = re.compile(
+    r"(?:\s+(?:on|in|at|before|with|during|last|this|earlier|later|again|publicly|"
+    rf"here|there|yesterday|today|tonight|{_DAYS})\b(?:(?!\bthat\b)[^\"“”'‘:])*)?,"
+)
+
+
+def _not_said_here(text: str, m: re.Match[str], fronted: re.Match[str] | None) -> bool:
+    """Whether the subject and verb of ``m`` (from _SUBJECT_VERB_RE) say nothing the
+    sentence holds: the verb of a relative clause about its object, with nothing said
+    after it ("the pact, which Roe has criticized,"), or a fronted clause's verb with
+    nothing after it ("After Roe testified, the panel ...")."""
+    start = m.start("subj")
+    if _RELATIVE_BEFORE_SUBJECT_RE.search(text, max(0, start - 9), start) is not None:
+        return _NOTHING_SAID_AFTER_RE.match(text, m.end()) is not None
+    return (
+        fronted is not None
+        and not text.startswith("As ")
+        and m.end() <= fronted.end()
+        and _CONTENTLESS_CLAUSE_RE.fullmatch(text, m.end(), fronted.end()) is not None
+    )
 
 
 _SUBORDINATE_CLAUSE_RE = re.compile(

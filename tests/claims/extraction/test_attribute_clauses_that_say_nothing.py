@@ -1,0 +1,60 @@
+"""A verb of saying inside a clause that says nothing the sentence holds names no
+speaker: an object's relative clause ("the levy, which Pike has criticized, passed")
+and a fronted clause whose verb has nothing after it ("After Pike testified, the panel
+..."). Where the clause's verb bridges to what is said ("which Pike said would cost"),
+the preposition makes its subject the speaker ("an interview in which Pike said"), or
+the fronted clause credits the main one ("As Pike noted, ..."), the subject still
+speaks. A degree word before an adverb is no part of a group ("almost universally
+say"). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.extraction.claimants import OUTLET, claimants, last
+
+_OPENING = "Councillor Ada Pike spoke at the hall on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The levy passed on Tuesday, although the ferry plan, which Pike has criticized, stalled.",
+        "The levy, which the councillor opposed, passed the chamber by 12 votes.",
+        "Harbor staff refused to sign the ferry contract, which Pike vehemently opposed.",
+        "The mayor offered kind words about the treasurer, whom Pike attacked during the race.",
+        "The two plans, which Pike rejected last spring, were revived on Friday.",
+        "After Pike testified, the panel turned to the harbor budget.",
+        "When the councillor spoke on Monday, protesters at the back chanted for an hour.",
+        "After Pike testified before the committee, the levy passed by 12 votes.",
+    ],
+)
+def test_a_clause_that_says_nothing_names_no_speaker(sentence: str) -> None:
+    assert claimants(_OPENING + sentence)[-1] == OUTLET
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the clause's verb bridges to what is said
+        "The levy, which Pike said would cost $5 million, passed on Tuesday.",
+        "The ferry plan, which Pike says includes 40 new routes, passed on Tuesday.",
+        # a preposition before "which": the subject speaks in it
+        "She gave an interview on Friday in which Pike said the levy was unfair.",
+        "The council aired an advert in which Pike declares, ''The levy is unfair.''",
+        # a name after "which" that is called or likened is characterised by the speaker
+        "The ferry, which Pike called ''a disgrace,'' will sail on Monday.",
+        # the fronted clause says something, or credits the main clause
+        "After Pike said in a statement that the levy was unfair, the chamber voted.",
+        "Even after the council unveiled a plan on which Pike pledged to spend $2 million, "
+        "some doubted it.",
+        "As Pike noted, the levy has cost the harbor $5 million.",
+    ],
+)
+def test_a_clause_that_says_something_keeps_its_speaker(sentence: str) -> None:
+    assert claimants(_OPENING + sentence)[-1] == "Ada Pike"
+
+
+def test_a_degree_word_before_the_adverb_is_no_part_of_the_group() -> None:
+    sentence = "But owners who run harbor ferries almost universally say the levy is unfair."
+    assert last(sentence) == "owners who run harbor ferries"
