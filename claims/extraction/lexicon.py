@@ -563,6 +563,8 @@ _LEADING_FUNCTION_WORDS = frozenset(
         # "Once he was president, Obama ..." (not "To": "To Jo Roe, the plan seemed
         # ..." is her view, and a pronoun after it is hers)
         *("Once", "Upon", "Through", "Over", "Toward", "Towards", "Without", "More"),
+        # ("Beneath Clinton's Wins, Signs of ...": a headline's preposition)
+        *("Beneath", "Behind", "Beyond", "Inside", "Outside", "Within", "Across", "Against"),
         "Back",  # "Back in 1999, Roe ..."
         # Sentence adverbs: "Earlier Wednesday", "Speaking in Iowa" name nobody.
         "Earlier",

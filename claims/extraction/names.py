@@ -48,6 +48,11 @@ _TITLE_CASE_TEXT = """And At To In For On With Between Of From By As Is Are Was 
     After Before About Against Into Amid Says Say Said Would Can Could Not Than That Who
     What How Why When Where Up Out Off"""
 _TITLE_CASE_WORDS = frozenset(_TITLE_CASE_TEXT.split())
+# What can close a title before a name ("Man of the Year Jo Roe") and open a question
+# before one ("Will Roe run?", "Can Roe win?"), never the name's own first word.
+_PERIODS = frozenset(["Year", "Decade", "Century", "Month", "Week", "Day"])
+# (the other auxiliaries are lexicon._QUESTION_AUXILIARIES, never a given name)
+_QUESTION_OPENERS = frozenset(["Will", "Can"])
 # Words of outlets' names, which read like a person's ("Fox News", "The Post"), and of
 # other things a capitalised phrase names ("Peace Prize", "Team Varga", "Islamic State").
 _THING_WORDS = frozenset(
@@ -145,11 +150,19 @@ def _parse_learned(phrase: str) -> tuple[tuple[str, ...], int, tuple[str, ...]] 
         name = [_GLUED_TIME_RE.sub("", name[0]), *name[1:]]
     if name and _DOTTED_RE.match(name[-1]) is None:
         name[-1] = name[-1].rstrip(".")  # "... said Ben Carson."
+    owner = bool(name) and name[-1].endswith(("'s", "’s")) and len(name[-1]) > 3
+    if owner:
+        name[-1] = name[-1][:-2]  # "Bernie Sanders's chance": Bernie Sanders
     if name and (
         name[0] in _PERSON_ADJECTIVES
         or (len(name) > 2 and name[0].lower() in _TEAM_POSITIONS)  # "Quarterback Pat Roe"
         or name[0] in _NUMBER_WORDS  # "Two Immigration and Customs Enforcement vans"
-        or (len(name) > 2 and name[0].endswith("ing") and name[0].lower() not in GIVEN_NAMES)
+        # ("Debating Clinton's Character": a headline's verb before an owner)
+        or (
+            (len(name) > 2 or owner)
+            and name[0].endswith("ing")
+            and name[0].lower() not in GIVEN_NAMES
+        )
     ):
         # "Top Clinton aides", "Entrusting Donald Trump with ...": no part of a name
         name = name[1:]
@@ -237,6 +250,14 @@ class NameBook:
                 phrase = clean_name(f"envoy to {phrase}")
                 if phrase.startswith("envoy "):
                     continue
+            head, _, rest = phrase.partition(" ")
+            if rest and (
+                (head in _PERIODS and text.endswith("of the ", 0, m.start()))
+                or (m.start() == 0 and head in _QUESTION_OPENERS and text.endswith("?"))
+            ):
+                # "Person of the Year Barack Obama", "Will Sanders come down off the
+                # pique?": the title's period and the question's verb open no name
+                phrase = rest
             if _TITLE_CASE_WORDS.isdisjoint(phrase.split()):
                 office = (
                     _office_before(text, m.start())

@@ -119,8 +119,10 @@ def _learn_role_genders(text: str, book: NameBook, genders: dict[str, str]) -> N
 def _learn_honorifics(text: str, book: NameBook, genders: dict[str, str]) -> None:
     for m in _HONORIFIC_RE.finditer(text):
         gender = honorific_gender(m.group(1))
-        full = book.by_surname.get(m.group(2).rstrip("’'s").lower())
-        if gender and full:
+        surname = m.group(2).removesuffix("'s").removesuffix("’s")  # (not "Jones": "Jone")
+        full = _named(text, m.start(2), surname, book)
+        if gender and full and name_gender(full) in (None, gender):
+            # ("Mrs. Clinton" is not Bill Clinton, whom the book knew first)
             genders.setdefault(full, gender)
 
 
@@ -131,10 +133,26 @@ def _persons_in(text: str, book: NameBook) -> list[str]:
         word = m.group()
         if word.endswith(("’s", "'s")):
             word = word[:-2]
-        full = book.by_surname.get(word.lower())
+        full = _named(text, m.start(), word, book)
         if full is not None and (not found or found[-1] != full):
             found.append(full)
     return found
+
+
+_HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mrs?|Ms|Miss)\.?\s+$")
+
+
+def _named(text: str, start: int, surname: str, book: NameBook) -> str | None:
+    """Who the surname at ``start`` is: the full name the book knows first, or, when two
+    people share it, the one its honorific shows ("Mrs. Clinton" after "Bill Clinton"
+    and "Hillary Clinton")."""
+    key = surname.lower()
+    full = book.by_surname.get(key)
+    if full is not None and len(book.namesakes.get(key, ())) > 1:
+        honorific = _HONORIFIC_BEFORE_RE.search(text, max(0, start - 6), start)
+        if honorific is not None:
+            return book.resolve(f"{honorific.group().strip()} {surname}")
+    return full
 
 
 def _word_before(text: str, at: int) -> tuple[str | None, int]:
@@ -160,7 +178,7 @@ def _sole_person_before(
     for m in _CAPITALISED_RE.finditer(text, 0, end):
         word = m.group()
         bare = word[:-2] if word.endswith(("’s", "'s")) else word
-        full = book.by_surname.get(bare.lower()) or book.by_surname.get(word.lower())
+        full = _named(text, m.start(), bare, book) or book.by_surname.get(word.lower())
         start = m.start()
         word_before, at = _word_before(text, start)
         if full is not None and word_before is not None and word_before in full.split():

@@ -1,0 +1,63 @@
+"""A full name written only as an owner ("Maren Tull's plan") is learnt, so a later
+"Tull said" gives the full name; a title's period ("Man of the Year Jo Roe") and a
+question's verb ("Will Tull run?") open no name, nor does a headline's preposition or
+verb before an owner ("Beneath Tull's Wins", "Debating Tull's Record"); an honorific
+picks between namesakes when a pronoun looks back ("Mrs. Tull's ..., she said").
+Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.extraction.claimants import claimants
+
+
+@pytest.mark.parametrize("mark", ["'s", "’s", "'"])
+def test_a_full_name_written_as_an_owner_is_learnt(mark: str) -> None:
+    body = (
+        f"After Tuesday's vote, Maren Tull{mark} chance of winning rests on one county.\n\n"
+        "Tull said the harbor levy would pass next week."
+    )
+    assert claimants(body)[-1] == "Maren Tull"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Voters who doubt Man of the Year Jorah Lusk will be disappointed.",
+        "Game over. Will Lusk come down off the fence?",
+        "Can Lusk win the harbor seat?",
+    ],
+)
+def test_a_title_period_or_a_question_verb_opens_no_name(opening: str) -> None:
+    body = f"{opening}\n\nJorah Lusk toured the harbor.\n\nLusk said the levy cost $5 million."
+    assert claimants(body)[-1] == "Jorah Lusk"
+
+
+def test_a_given_name_that_is_also_a_verb_still_opens_a_name() -> None:
+    body = "Will Lusk said the film would open in May.\n\nLusk added that it cost $90 million."
+    assert claimants(body) == ["Will Lusk", "Will Lusk"]
+
+
+@pytest.mark.parametrize(
+    "headline", ["Beneath Tull's Wins, Signs of Trouble", "Debating Tull's Record on the Harbor"]
+)
+def test_a_headline_word_before_an_owner_is_no_given_name(headline: str) -> None:
+    body = (
+        f"{headline}\n\n"
+        "Maren Tull spoke in Dover on Monday.\n\n"
+        "Her rival was quick to answer.\n\n"
+        '"I never thought the levy would pass," she said.'
+    )
+    assert claimants(body)[-1] == "Maren Tull"
+
+
+def test_an_honorific_picks_between_namesakes_when_a_pronoun_looks_back() -> None:
+    body = (
+        "In a year when Peter Tull's record has faced scrutiny, Maren Tull is shaping her "
+        "campaign.\n\n"
+        "Mrs. Tull's embrace of her husband's legacy comes after a hard primary.\n\n"
+        "With inequality a main concern among voters, she has sought to distance herself "
+        "from the harbor deals of the 1990s."
+    )
+    assert claimants(body)[-1] == "Maren Tull"
