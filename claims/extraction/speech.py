@@ -1196,6 +1196,13 @@ _NO_CLAIM_AFTER_RE = re.compile(
     # a past tense after it: "He installed a suite that included a bathroom"
     r"(?<=that\s)(?:[a-z]{3,}ed|became|began|made|took|gave|won|lost|kept|led|ran|went|"
     r"came|grew|drew|brought|sold|built|left|held)\b|"
+    # a determiner, its noun closing the clause: "She will hit that number on Tuesday",
+    # "He made that point." (not "She hopes that taxes fall", "that the", "that he")
+    r"(?<=that\s)(?!(?:the|a|an|he|she|it|they|we|i|you|there|this|these|those|his|her|"
+    r"their|its|our|no|all|some|most|many|more|every|each|both|any|such|one|two|three|"
+    r"four|five|six|half|if|when|while|because|as)\b)"
+    r"[a-z][\w-]*(?:\s*[.,;:!?]|\s+(?:on|in|at|by|for|with|to|from|and|or|of|as|"
+    r"when|before|after|than)\b|\s*$)|"
     r"(?<=[\"“])(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*[\"”]|"
     # a work's title in title case, its small words and the full stop that ends the
     # sentence inside the marks too: 'He is now host of “The Nightly Show with Larry
@@ -2529,7 +2536,7 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     # A reporting verb far from its subject: "Roe visited Dover on Monday and said ...",
     # "Roe defended the plan, saying ...": the name the sentence opens with speaks.
     claim = _PRONOUN_CLAIM_RE.match(text) if not inside else None
-    if claim is not None:
+    if claim is not None and not _NO_CLAIM_AFTER_RE.match(text, claim.end()):
         return claim.group("pron") or text.split(None, 1)[0], "speaker", None
     colon_speaker = _colon_quote_speaker(text)
     if colon_speaker is not None:
