@@ -82,6 +82,7 @@ from .pronouns import (
 from .quotes import (
     CLOSES_WITH_QUOTE_RE,
     CLOSING_MARK,
+    OPENS_WITH_MENTION_RE,
     OPENS_WITH_QUOTE_RE,
     QUOTE_CHARS_RE,
     SINGLE_QUOTED_RE,
@@ -893,7 +894,12 @@ def attribute(
             att = Attribution(opener, "quote", True)
             last_named = opener
         elif (last_named or carried) is not None and (
-            (has_quote and OPENS_WITH_QUOTE_RE.match(s.text)) or SINGLE_QUOTED_RE.match(s.text)
+            (
+                has_quote
+                and OPENS_WITH_QUOTE_RE.match(s.text)
+                and not OPENS_WITH_MENTION_RE.match(s.text)
+            )
+            or SINGLE_QUOTED_RE.match(s.text)
         ):
             # A quotation with no speaker of its own, after a named speaker in the same
             # paragraph: '"...," said Jane Roe. "We are seeing records broken."'

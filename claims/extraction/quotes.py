@@ -20,6 +20,14 @@ CLOSING_MARK = r"[,.?!](?:[\"”]|''|“(?=\s))"
 CLOSES_WITH_QUOTE_RE = re.compile(r"[\"”'’]\s*$")
 # British style: 'We have fixed the foundations.' (a quote in single marks, whole).
 SINGLE_QUOTED_RE = re.compile(r"['‘].*['’]\W*$", re.DOTALL)
+# A sentence that opens with a short term or title in quotation marks, the narration
+# going on after it in lower case: '"Sons of Dover" is an adaptation of ...',
+# '"Containment" has been policy since ...' (not '"We will win," she said', whose
+# quotation ends on a comma, nor '"Fine" said Roe': a reporting verb after it).
+OPENS_WITH_MENTION_RE = re.compile(
+    r"(?:[\"“]|'')[^\"“”,.;:!?]{1,60}(?:[\"”]|'')\s+"
+    r"(?!(?:said|says|say|told|added|asked|replied|wrote|tweeted|declared|insisted)\b)[a-z]"
+)
 
 
 _MISTYPED_CLOSE_RE = re.compile(r"[,.?!]“(?:\s|$)")

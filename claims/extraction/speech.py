@@ -1037,7 +1037,9 @@ _NOT_WORDS_AFTER = {
 _EMBEDDING_BEFORE_RE = re.compile(
     r"\b(?:(?:ask(?:ed|ing|s)?|wonder(?:ed|ing|s)?)\s+(?:[\w'’.-]+\s+){0,3}?(?:why|whether|if|how)|"
     r"(?:reports?|news|rumou?rs?|speculation|allegations?|suggestions?|idea|notion|word|"
-    r"claims?)\s+that)\s+$"
+    r"claims?)\s+that|"
+    # the writer's impression of what the subject holds: "It doesn't sound like Roe knows"
+    r"(?:sounds?|sounded|seems?|seemed|looks?|looked|feels?|felt)\s+(?:like|as\s+(?:if|though)))\s+$"
 )
 _BARE_OBJECT_VERBS = frozenset(
     [
