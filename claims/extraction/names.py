@@ -72,6 +72,9 @@ _VENUE_WORDS = frozenset(
         *("plan", "house", "senate", "congress", "capitol", "world"),
     ]
 )
+# Endings of the participles a headline opens with ("Understated", "Embattled",
+# "Disgraced", "Indicted"), which no given name has (unlike "Murshed", "Alwaleed").
+_PARTICIPLE_ENDS = ("ated", "ized", "ised", "ered", "ened", "cted", "ttled", "aced", "uced")
 _TOWN_OPENERS = frozenset(["San", "Santa", "Los", "Las", "Fort", "Mount", "Lake", "Port"])
 _DOTTED_RE = re.compile(r"^(?:[A-Za-z]\.)+$")
 # Generation suffixes after a full name ("Harry Hurt III", "Joseph R. Biden Jr.").
@@ -157,10 +160,13 @@ def _parse_learned(phrase: str) -> tuple[tuple[str, ...], int, tuple[str, ...]] 
         name[0] in _PERSON_ADJECTIVES
         or (len(name) > 2 and name[0].lower() in _TEAM_POSITIONS)  # "Quarterback Pat Roe"
         or name[0] in _NUMBER_WORDS  # "Two Immigration and Customs Enforcement vans"
-        # ("Debating Clinton's Character": a headline's verb before an owner)
+        # ("Debating Clinton's Character": a headline's verb before an owner;
+        # "Understated Perez raises ...": an adjective opening a headline)
         or (
-            (len(name) > 2 or owner)
-            and name[0].endswith("ing")
+            (
+                ((len(name) > 2 or owner) and name[0].endswith("ing"))
+                or name[0].endswith(_PARTICIPLE_ENDS)
+            )
             and name[0].lower() not in GIVEN_NAMES
         )
     ):

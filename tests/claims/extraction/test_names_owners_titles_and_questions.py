@@ -61,3 +61,22 @@ def test_an_honorific_picks_between_namesakes_when_a_pronoun_looks_back() -> Non
         "from the harbor deals of the 1990s."
     )
     assert claimants(body)[-1] == "Maren Tull"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Understated Lusk raises his profile.",
+        "Embattled Lusk heads to Dover.",
+        "Disgraced Lusk quits.",
+    ],
+)
+def test_a_headline_s_participle_opens_no_name(headline: str) -> None:
+    body = f"{headline}\n\nJorah Lusk toured the harbor.\n\nLusk said the levy cost $5 million."
+    assert claimants(body)[-1] == "Jorah Lusk"
+
+
+@pytest.mark.parametrize("name", ["Murshed Zaheed", "Khaled Omar", "Alwaleed Bin Talal"])
+def test_a_given_name_ending_like_a_participle_still_opens_a_name(name: str) -> None:
+    body = f"{name} spoke at the harbor.\n\n{name.split()[-1]} said the levy cost $5 million."
+    assert claimants(body)[-1] == name
