@@ -1703,10 +1703,13 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             ):
                 subj = subj[4:]  # '"...," said the Rev. Ada Pike': the person, titles and all
             if fronted_clause is not None and m.end() <= fronted_clause.end():
-                # "While Roe has condemned the plan, the groups who wrote to her say ...":
-                # the main clause's group speaks, not the fronted clause's subject
-                group = plural_source(text, sentence_words, inside)
-                if group is not None and text.find(group) >= fronted_clause.end():
+                # "While Roe has condemned the plan, the groups who wrote to her say ...",
+                # "Although Roe has denied the report, the memo shows ...": the main
+                # clause's group or evidence speaks, not the fronted clause's subject
+                group = evidence_source(text, sentence_words, inside) or plural_source(
+                    text, sentence_words, inside
+                )
+                if group is not None and text.lower().find(group.lower()) >= fronted_clause.end():
                     return group, "group", None
             if rx is _VERB_SUBJECT_RE and _after_apposed_opener(text, m.start()):
                 continue  # "Frank Lutz, a pollster, said Mr. Roe and the camp had failed"

@@ -58,3 +58,19 @@ def test_a_clause_that_says_something_keeps_its_speaker(sentence: str) -> None:
 def test_a_degree_word_before_the_adverb_is_no_part_of_the_group() -> None:
     sentence = "But owners who run harbor ferries almost universally say the levy is unfair."
     assert last(sentence) == "owners who run harbor ferries"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Although Pike has denied the report, the memo shows she met the lobbyist twice.",
+            "the memo",
+        ),
+        ("While Pike has praised the levy, records show the harbor lost $2 million.", "records"),
+    ],
+)
+def test_evidence_in_the_main_clause_speaks_over_the_fronted_subject(
+    sentence: str, expected: str
+) -> None:
+    assert claimants(_OPENING + sentence)[-1] == expected
