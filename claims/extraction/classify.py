@@ -13,7 +13,8 @@ Precedence, first match wins (``CLAIM_TYPES`` order):
                     with no figure a comparative/superlative or a change (the
                     largest, rose, doubled);
 4. ``causal``     - because, due to, led to, as a result...;
-5. ``prediction`` - will, going to, expects, forecast, next year...;
+5. ``prediction`` - will, going to, expects, forecast, next year..., and the future of
+                    reported speech ("said the plan would fail");
 6. ``event``      - a past happening (past tense) with a date, or a named actor;
 7. ``other``.
 """
@@ -47,7 +48,11 @@ _MONTH_BEFORE_RE = re.compile(
 _PREDICTION = CaseFree(
     r"\b(?:will|won't|'ll|going to|expects?|expected to|predicts?|predicted|forecasts?|"
     r"projected to|is set to|are set to|plans? to|next (?:year|month|week|decade)|"
-    r"by 20\d\d)\b",
+    r"by 20\d\d)\b|"
+    # the future of reported speech: "Hale said the plan would fail", "told lawmakers the
+    # deficit would shrink" (not "would have": what did not happen; nor a wish)
+    r"\b(?:said|says|told \w+|warned|argued|insisted|promised|predicted)\s+(?:that\s+)?"
+    r"(?:[\w'’$%.,-]+\s+){1,6}?would\s+(?!(?:have|like|love|rather|prefer)\b)",
 )
 
 

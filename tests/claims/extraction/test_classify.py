@@ -241,3 +241,21 @@ def test_a_share_in_words_is_a_figure(sentence: str, expected: str) -> None:
 )
 def test_a_record_or_a_multiple_is_a_comparison(sentence: str, expected: str) -> None:
     assert _type(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the future of reported speech: a promise or a forecast, checked when it falls due
+        ("Hale said the ferry plan would fail.", "prediction"),
+        ("Ms. Pike told lawmakers the harbor deficit would shrink.", "prediction"),
+        ("The mayor promised that the bridge would open before the festival.", "prediction"),
+        ("Pike said on Tuesday that she would not seek a recount.", "prediction"),
+        # (not what did not happen, nor a wish; nor a "would" with no one reported)
+        ("Hale said the levy would have passed without the storm.", "other"),
+        ("Pike said she would like to see the harbor reopen.", "other"),
+        ("It would be wrong to raise the harbor levy.", "other"),
+    ],
+)
+def test_the_future_of_reported_speech_is_a_prediction(sentence: str, expected: str) -> None:
+    assert kind(sentence) == expected
