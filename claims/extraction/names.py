@@ -673,19 +673,29 @@ def _has_camel_word(text: str) -> bool:
     return _CAMEL_HINT_RE.search(text) is not None and _CAMEL_WORD_RE.search(text) is not None
 
 
+# An ampersand inside a name of capitals ("S&P Global", "AT&T", "M&T Bank"), which the
+# name patterns' words do not hold: read as a letter ("SXP", "ATXT") and given back
+# (not a term: "Q&A", "R&D", "M&A", "P&L", "B&B").
+_AMPERSAND_WORD_RE = re.compile(
+    r"(?<![\w&])(?!(?:Q&As?|R&D|M&A|P&L|B&B)\b)[A-Z]{1,4}&[A-Z][A-Za-z]{0,12}(?![\w&])"
+)
+
+
 def needs_folding(text: str) -> bool:
     """Whether `fold_capitals` would change ``text`` (one quick scan of a whole document)."""
     return (
         (not text.isascii() and _FOLDED_CAPITAL_RE.search(text) is not None)
         or _has_glued_article(text)
         or _has_camel_word(text)
+        or ("&" in text and _AMPERSAND_WORD_RE.search(text) is not None)
     )
 
 
 def fold_capitals(text: str, unfold: dict[str, str]) -> str:
     """``text`` as the name patterns read it, one letter for one: accented capitals plain
     ("Émile" -> "Emile"), a glued article capitalised ("al-Assad" -> "Al-Assad") and so a
-    name in camel case ("eBay" -> "EBay"). The
+    name in camel case ("eBay" -> "EBay"), an ampersand in capitals a letter ("S&P" ->
+    "SXP"). The
     words changed are recorded in ``unfold`` so that a name found can be given back as
     written (`unfolded`)."""
     if _has_glued_article(text):
@@ -696,6 +706,10 @@ def fold_capitals(text: str, unfold: dict[str, str]) -> str:
         for word in _CAMEL_WORD_RE.findall(text):
             unfold.setdefault(word[0].upper() + word[1:], word)
         text = _CAMEL_WORD_RE.sub(lambda m: m.group()[0].upper() + m.group()[1:], text)
+    if "&" in text:
+        for word in _AMPERSAND_WORD_RE.findall(text):
+            unfold.setdefault(word.replace("&", "X"), word)
+        text = _AMPERSAND_WORD_RE.sub(lambda m: m.group().replace("&", "X"), text)
     if text.isascii() or _FOLDED_CAPITAL_RE.search(text) is None:
         return text
     for word in _FOLDED_WORD_RE.findall(text):

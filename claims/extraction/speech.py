@@ -374,7 +374,9 @@ _VERB_SUBJECT_RE = re.compile(
     # "said former Gov. and party Chairman Ed Rendell"
     # (at most eight words: a longer run of capitalised words is no description, and an
     # unbounded run would try every split of it against the name after it)
-    rf"(?<=\.\s)and(?=\s))\s+){{0,8}}"
+    rf"(?<=\.\s)and(?=\s)|"
+    # ("said Marks & Spencer chief executive Stu Roe": an ampersand in a body's name)
+    rf"(?<=[a-z]\s)&(?=\s+[A-Z]))\s+){{0,8}}"
     rf"{_NAME_PHRASE})"
     # A straight quote mark or an apostrophe ends the clause only when it closes: in 'said
     # Roe "understood ..."' and "said Roe’s plan failed" Roe is spoken about.
