@@ -519,6 +519,10 @@ def attribute(
                     # a later "he" or "she" is the nearer of the two ("Wilcox and Beruff,
                     # a Sarasota Republican, argued ... | ..., he said": Beruff)
                     last_named = last_speaker = book.resolve(second)
+            elif kind == "group" and (owned := _NAME_AND_THEIRS_RE.fullmatch(phrase)):
+                # "Ortiz and his colleagues noted": the person by the full name given before
+                name = book.resolve(owned.group("name"))
+                claimant, kind = f"{name} and {owned.group('theirs')}", "source"
             elif kind == "group":
                 # "Critics argue", "Organizers of both conventions insist": the group as
                 # the sentence opens with it, a source ("the poll", not "The poll").
@@ -1678,6 +1682,11 @@ _OWNED_BY_ONE = frozenset(
 
 
 # A turn of a transcript quoted whole: the opening mark, then a label in capitals.
+# A person and their own people: "Ortiz and his colleagues", "Pike and her aides".
+_NAME_AND_THEIRS_RE = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+and\s+"
+    r"(?P<theirs>(?:his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+)
 _QUOTED_LABEL_RE = re.compile(r"[\"“](?P<label>[A-Z][A-Z.'’ -]{1,30}):\s")
 # A line that announces a transcript: "Transcript as follows:", "Partial transcript:".
 _TRANSCRIPT_INTRO_RE = re.compile(
