@@ -49,10 +49,15 @@ _PREDICTION = CaseFree(
     r"\b(?:will|won't|'ll|going to|expects?|expected to|predicts?|predicted|forecasts?|"
     r"projected to|is set to|are set to|plans? to|next (?:year|month|week|decade)|"
     r"by 20\d\d)\b|"
+    # "expects prices to fall" (the past only as reported below: "he expected me to read
+    # my statement" tells a story)
+    r"\bexpects?\s+(?:[\w'’-]+\s+){1,4}?to\s+[a-z]|"
     # the future of reported speech: "Hale said the plan would fail", "told lawmakers the
-    # deficit would shrink" (not "would have": what did not happen; nor a wish)
+    # deficit would shrink", "said he expected the drug to be used" (not "would have":
+    # what did not happen; nor a wish)
     r"\b(?:said|says|told \w+|warned|argued|insisted|promised|predicted)\s+(?:that\s+)?"
-    r"(?:[\w'’$%.,-]+\s+){1,6}?would\s+(?!(?:have|like|love|rather|prefer)\b)",
+    r"(?:[\w'’$%.,-]+\s+){1,6}?(?:would\s+(?!(?:have|like|love|rather|prefer)\b)|"
+    r"expected\s+(?:[\w'’-]+\s+){1,4}?to\s+[a-z])",
 )
 
 

@@ -251,6 +251,10 @@ def test_a_record_or_a_multiple_is_a_comparison(sentence: str, expected: str) ->
         ("Ms. Pike told lawmakers the harbor deficit would shrink.", "prediction"),
         ("The mayor promised that the bridge would open before the festival.", "prediction"),
         ("Pike said on Tuesday that she would not seek a recount.", "prediction"),
+        ("Dr. Ortiz said he expected the drug to be widely used.", "prediction"),
+        ("The harbor board expects fares to rise.", "prediction"),
+        # (an expectation told as a story is no forecast)
+        ("When I began to speak, he expected me to read my statement.", "other"),
         # (not what did not happen, nor a wish; nor a "would" with no one reported)
         ("Hale said the levy would have passed without the storm.", "other"),
         ("Pike said she would like to see the harbor reopen.", "other"),
