@@ -519,10 +519,10 @@ def attribute(
                     # a later "he" or "she" is the nearer of the two ("Wilcox and Beruff,
                     # a Sarasota Republican, argued ... | ..., he said": Beruff)
                     last_named = last_speaker = book.resolve(second)
-            elif kind == "group" and (owned := _NAME_AND_THEIRS_RE.fullmatch(phrase)):
+            elif kind == "group" and (theirs := _NAME_AND_THEIRS_RE.fullmatch(phrase)):
                 # "Ortiz and his colleagues noted": the person by the full name given before
-                name = book.resolve(owned.group("name"))
-                claimant, kind = f"{name} and {owned.group('theirs')}", "source"
+                name = book.resolve(theirs.group("name"))
+                claimant, kind = f"{name} and {theirs.group('theirs')}", "source"
             elif kind == "group":
                 # "Critics argue", "Organizers of both conventions insist": the group as
                 # the sentence opens with it, a source ("the poll", not "The poll").
