@@ -527,6 +527,18 @@ def attribute(
                 # "Critics argue", "Organizers of both conventions insist": the group as
                 # the sentence opens with it, a source ("the poll", not "The poll").
                 claimant, kind = _lower_article(phrase), "source"
+            elif (role_owns := _ROLE_OWNS_RE.fullmatch(phrase)) is not None and role_owns.group(
+                "rest"
+            ).rsplit(None, 1)[-1] in _OWNED_BY_ONE:
+                # "The governor's spokesman said": Ann Lusk's spokesman, when the story
+                # named the governor; else "the governor's spokesman", its article kept
+                role_noun = role_owns.group("role").lower()
+                holder = book.resolve(f"the {role_noun}")
+                claimant = (
+                    f"{holder}'s {role_owns.group('rest')}"
+                    if holder not in (f"the {role_noun}", role_noun) and maybe_person(holder)
+                    else "the " + phrase[4:]
+                )
             elif (
                 kind == "source"
                 and (
@@ -544,6 +556,12 @@ def attribute(
                 )
             ):
                 claimant = clean_group(phrase)  # "White House officials", "an aide"
+                if (
+                    claimant == phrase[4:]
+                    and phrase[:4] == "The "
+                    and _OWNED_LOWER_RE.match(claimant)
+                ):
+                    claimant = "the " + claimant  # "The swimmer's mother": its article kept
             else:
                 claimant = book.resolve(phrase, (last_named,))
                 owner = _NAME_OWNS_RE.fullmatch(claimant)
@@ -1666,6 +1684,15 @@ _PRONOUN_OWNS_RE = re.compile(
 # One surname's: "Delgado's campaign", "Hale's chief of staff" (the owner one word).
 _NAME_OWNS_RE = re.compile(
     r"(?P<owner>[A-Z][\w-]*)['’]s\s+(?P<rest>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
+)
+# A lower-case owner and what it owns: "swimmer's mother", "company's legal team".
+_OWNED_LOWER_RE = re.compile(r"[a-z][\w -]*['’]s\s")
+# A role's holder and what they own: "The governor's spokesman", "the prime minister's
+# official spokesman" (a qualifier before the role too).
+_ROLE_ALTERNATIVES = "|".join(map(re.escape, sorted(_ROLE_WORDS, key=len, reverse=True)))
+_ROLE_OWNS_RE = re.compile(
+    rf"[Tt]he\s+(?P<role>(?:[a-z]+\s+)?(?:{_ROLE_ALTERNATIVES}))"
+    r"['’]s\s+(?P<rest>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
 )
 _HONORIFIC_OWNER_RE = re.compile(r"\b(?P<title>Mrs?\.|Ms\.|Miss)\s+(?P<owner>[A-Z][\w-]*)['’]s\s")
 # What a person owns that speaks: their office, staff, lawyers, doctor.

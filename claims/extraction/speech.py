@@ -284,8 +284,12 @@ _SUBJECT_VERB_RE = re.compile(
     # (a home after "at" or "with" only for a name: not "the time at Politico argued")
     # ("The Breck for Westmara campaign said": a join between the capitalised words)
     rf"(?P<subj>(?:[Tt]he\s+(?:[A-Z][\w'’.-]*\s+(?:(?:for|of|and|&)\s+(?=[A-Z]))?)*"
-    # ("The Fairway Drug pharmacy chain said": a trade before the body's noun)
-    r"(?:(?<![Tt]he\s)[a-z][\w-]*+\s+(?=(?:chain|firm|company|maker|giant|retailer|operator)\s))?"
+    # ("The Institute for Fiscal Studies (IFS) think tank said": its acronym between)
+    r"(?:(?<=[A-Za-z]\s)\([A-Z]{2,8}\)\s+(?=[a-z]))?"
+    # ("The Fairway Drug pharmacy chain said", "The Tarn Institute think tank said", "The
+    # Harbor Capital hedge fund said": a trade before the body's noun)
+    r"(?:(?<![Tt]he\s)[a-z][\w-]*+\s+(?=(?:chain|firm|company|maker|giant|retailer|operator|"
+    r"tank|fund|group)\s))?"
     rf"(?!(?:{_AUXILIARIES}|and|or|but|he|she|they|we|it|you|each|both|all)\b)"
     # ("has the final say": "say" a noun after an adjective, no subject before it)
     r"(?!(?:final|last|ultimate|first|real|whole|equal|only|big|bigger|greater)\s+say\b)[a-z][\w-]*+"
@@ -333,6 +337,8 @@ _SUBJECT_VERB_RE = re.compile(
     rf"(?:['’](?:s|re)|\s+(?:is|are|was|were|been)(?:n['’]t)?)(?:\s+(?:{_AUXILIARIES}))*"
     rf"\s+(?P<pverb>{_PROGRESSIVE_VERB_RX}))\b"
 )
+# A body's acronym between its name and its kind, no part of the claimant.
+_ACRONYM_BETWEEN_RE = re.compile(r"(?<=[A-Za-z])\s\([A-Z]{2,8}\)(?=\s[a-z])")
 # Inverted: "..., said Zakharova", '"...," said Russian spokesperson Maria Zakharova'.
 _VERB_RE = re.compile(rf"\b(?:{_SPEECH_VERB_RX}|{_PROGRESSIVE_VERB_RX})\b")
 # Lower-case words a name can follow: '"...," said former Utah governor Jo Roe',
@@ -1692,6 +1698,8 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     for rx in (_VERB_SUBJECT_RE, _SUBJECT_VERB_RE):
         for m in _main_clause_first(rx, text, scan_from):
             subj = m.group("subj")
+            if ") " in subj:
+                subj = _ACRONYM_BETWEEN_RE.sub("", subj)  # "the Institute ... (IFS) think tank"
             if (
                 rx is _SUBJECT_VERB_RE
                 and m.group("verb") in ("said", "told")

@@ -26,7 +26,7 @@ from tests.claims.extraction.claimants import claimants, last
         (
             "The swimmer's mother, who asked not to be named to protect her daughter, said "
             "the family believed the pills came from a prescription.",
-            "swimmer's mother",  # (as "governor's spokesman")
+            "the swimmer's mother",  # (its article kept, as "the governor's spokesman")
         ),
         # an unnamed aide set off by a long participle
         (
@@ -98,7 +98,7 @@ def test_she_after_an_owned_mother_who_spoke_is_the_mother() -> None:
         "The swimmer's mother, who asked not to be named, said the family believed the "
         "pills came from a prescription. She said the family had a doctor's note."
     )
-    assert claimants(body)[-1] == "swimmer's mother"
+    assert claimants(body)[-1] == "the swimmer's mother"
 
 
 def test_he_after_an_owned_mother_is_not_the_mother() -> None:
