@@ -221,6 +221,17 @@ def may_end_a_full_name(word: str, texts: Sequence[str]) -> bool:
     return False
 
 
+# "Hale, a former prosecutor,", "Jo Roe, the company's founder," (one or two words
+# before the role; the apposition closes after it, or goes on with where or whom).
+_APPOSED_ROLES = sorted((w for w in _ROLE_WORDS if w.replace(" ", "").isalpha()), key=len)
+_APPOSED_ROLE_RE = re.compile(
+    rf"(?P<name>{_NAME_PART}(?:\s+{_NAME_PART}){{0,3}}),\s+(?:a|an|the)\s+"
+    rf"(?P<role>(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(reversed(_APPOSED_ROLES))}))"
+    r"(?:\s+(?:from|of)\s+(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?=[,.;]))?"
+    r"(?=[,.;]|\s+(?:of|at|for|in|from|with|who)\b)"
+)
+
+
 class NameBook:
     """Full names and roles seen so far in one document."""
 
@@ -237,6 +248,8 @@ class NameBook:
         self._title: tuple[str, bool] | None = None  # the last sentence, title case or not
 
     def learn(self, text: str) -> None:
+        if ", a " in text or ", an " in text or ", the " in text:
+            self._learn_apposed_roles(text)
         parenthesised = "(" in text
         titles = (
             [t.span() for t in _QUOTED_TITLE_RE.finditer(text)]
@@ -295,6 +308,23 @@ class NameBook:
                 if 2 <= len(part) <= 4:
                     self._learn_phrase(" ".join(part), text)
                 part = []
+
+    def _learn_apposed_roles(self, text: str) -> None:
+        """A role given in apposition to a person the book knows: "Hale, a former
+        prosecutor, said" makes "the former prosecutor" Tom Hale (the first so named)."""
+        for m in _APPOSED_ROLE_RE.finditer(text):
+            full = self.resolve(m.group("name"))
+            if " " not in full or not _looks_like_person(full.split()):
+                continue
+            if full.split()[-1].lower() not in self.by_surname:
+                continue  # (no person the book learnt: "Ohio, the state")
+            role = " ".join(m.group("role").lower().split())
+            self.by_role.setdefault(role, full)
+            place = m.group("place")
+            if place and is_place(place):
+                # "Sanders, the senator from Vermont,": the Vermont senator, whom "the
+                # Florida senator" is not (role_conflicts reads the place)
+                self.by_role.setdefault(f"{place.lower()} {role}", full)
 
     def _learn_lower_role(self, text: str, start: int, phrase: str) -> None:
         """A role in lower case before a person's name, as news style writes it ("Hawks

@@ -80,3 +80,23 @@ def test_a_headline_s_participle_opens_no_name(headline: str) -> None:
 def test_a_given_name_ending_like_a_participle_still_opens_a_name(name: str) -> None:
     body = f"{name} spoke at the harbor.\n\n{name.split()[-1]} said the levy cost $5 million."
     assert claimants(body)[-1] == name
+
+
+def test_a_role_in_apposition_is_learnt() -> None:
+    body = (
+        "Gov. Ann Lusk and her challenger, state Sen. Tom Hale, clashed on Tuesday.\n\n"
+        "Hale, a former prosecutor, said crime had risen 12 percent.\n\n"
+        "The governor said the figure was wrong.\n\n"
+        "The former prosecutor also said he would hire 500 more troopers."
+    )
+    assert claimants(body)[-2:] == ["Ann Lusk", "Tom Hale"]
+
+
+def test_a_role_in_apposition_with_its_place_is_not_another_place_s() -> None:
+    body = (
+        "Sen. Dana Pike spoke in Dover on Monday.\n\n"
+        "Pike, the senator from Vermont, said the levy was unfair.\n\n"
+        "Jorah Lusk, who is third in the polls, spoke about the harbor.\n\n"
+        '"We will see," the Maine senator told reporters.'
+    )
+    assert claimants(body)[-1] == "Jorah Lusk"  # (the one just introduced, not Dana Pike)
