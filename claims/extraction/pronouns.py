@@ -139,6 +139,8 @@ def _persons_in(text: str, book: NameBook) -> list[str]:
     return found
 
 
+# A person described by whose they are: "Delgado's opponent", "Roe's wife".
+_OWNED_DESCRIPTION_RE = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+[a-z]")
 _HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mrs?|Ms|Miss)\.?\s+$")
 
 
@@ -272,7 +274,21 @@ def _antecedent(
     for who in preferred:
         if who is None or not maybe_person(who):
             continue
-        gender = genders.get(who) or name_gender(who)
+        owner = _OWNED_DESCRIPTION_RE.match(who)
+        # ("Ann Lusk's lawyer" is not a woman for the owner's given name; "Roe's wife" is)
+        gender = described_gender(who) if owner else genders.get(who) or name_gender(who)
+        if (
+            gender is None
+            and not conflict
+            and owner is not None
+            and (full := book.resolve(owner.group("owner"))) != owner.group("owner")
+            and maybe_person(full)
+            and (genders.get(full) or name_gender(full)) == want
+        ):
+            # "Delgado's opponent has pledged ..." | "She called the plan ...", "Tuttle's
+            # article also attacked Christie ..." | "He calls ...": the owner, of the
+            # pronoun's gender, rather than what or whom they own, of no known gender
+            return full
         if gender == want or (gender is None and not conflict):
             return who
         conflict = conflict or gender is not None
