@@ -295,9 +295,19 @@ _NAME_APPOSED_KIND_RE = re.compile(
 _COMPANY_KINDS = frozenset(["insurer", "lender"])
 # Kinds any body may be, whatever its name shows: "Oxfam said ..." | "The charity said"
 _ANY_KINDS = frozenset(["charity", "nonprofit", "organization", "organisation"])
-# (not a party, a campaign, a team, a court or a government's department)
+# (not a party, a campaign, a team, a court or a government's department, office, agency
+# or force: "The Kent County Sheriff's Office said ..." | "The charity said" is no office)
 _NOT_ANY_KINDS = frozenset(
-    ["party", "campaign", "team", "court", "tribunal", "department", "ministry", "bureau"]
+    [
+        *("party", "campaign", "team", "court", "tribunal", "department", "ministry"),
+        *("bureau", "office", "agency", "commission", "authority", "regulator", "force"),
+        *("constabulary", "division"),
+    ]
+)
+# The words of those kinds' names, and of a police force's: a body that spoke with one
+# in its name is none of the _ANY_KINDS either.
+_NOT_ANY_HEADS = frozenset(
+    [*(w for k in _NOT_ANY_KINDS for w in _KINDS.get(k, ())), "police", "sheriff", "sheriff's"]
 )
 # How many sentences back an organisation that spoke is "the company" without having
 # spoken of itself as "it" (further back, "the company" is more often one the story named
@@ -518,7 +528,11 @@ class OrganisationBook:
         for kind, at in self.latest_at.items():
             if at >= best_at and kind not in _NOT_ANY_KINDS:
                 best, best_at = self.latest[kind], at
-        if self.said is not None and self.said_at >= best_at:
+        if (
+            self.said is not None
+            and self.said_at >= best_at
+            and _NOT_ANY_HEADS.isdisjoint(_WORD_RE.findall(self.said.lower()))
+        ):
             best = self.said
         return best
 

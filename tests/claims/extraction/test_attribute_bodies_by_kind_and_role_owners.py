@@ -60,3 +60,28 @@ def test_a_body_named_with_its_kind_speaks(sentence: str, expected: str) -> None
 )
 def test_what_a_role_s_holder_owns_is_theirs(body: str, expected: str) -> None:
     assert claimants(body)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Kent County Sheriff's Office said Lusk had no prior arrests.\n\n"
+            "The charity said in a statement that its programs would continue.",
+            "the charity",
+        ),
+        (
+            "Dover police said the harbor fund was empty.\n\n"
+            "The nonprofit, which feeds 300 families, said its programs would continue.",
+            "the nonprofit",
+        ),
+        # (as before: a body that may be one)
+        (
+            "The Tarn Foundation runs the shelter.\n\n"
+            "The charity said in a statement that its programs would continue.",
+            "the Tarn Foundation",
+        ),
+    ],
+)
+def test_a_government_office_is_no_charity(body: str, expected: str) -> None:
+    assert claimants(body)[-1] == expected
