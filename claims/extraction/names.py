@@ -232,6 +232,10 @@ _APPOSED_ROLE_RE = re.compile(
 )
 
 
+# A hyphen before a small letter that is no glued article: "Shanghai-based", "Ohio-born".
+_DESCRIPTOR_HYPHEN_RE = re.compile(r"(?<![\s(][aAeE]l)-[a-z]")
+
+
 class NameBook:
     """Full names and roles seen so far in one document."""
 
@@ -461,6 +465,9 @@ class NameBook:
             }
             if len(titled) == 1:
                 return titled.pop()
+            inner = self._inner_name(tokens[0])
+            if inner is not None:
+                return inner
         if (
             len(tokens) > 2
             and tokens[0].lower() in _PARTICLES
@@ -527,6 +534,27 @@ class NameBook:
             if full.endswith(cleaned) or cleaned.endswith(full):
                 return full if len(full) >= len(cleaned) else cleaned
         return cleaned
+
+    def _inner_name(self, word: str) -> str | None:
+        """The one full name of three or more words that holds ``word`` after its first
+        word, whole or after a glued article: "Lula" in "Luiz Inácio Lula da Silva",
+        "Sisi" in "Abdel Fattah al-Sisi" (not a given name: "Tayyip" is no one's alone)."""
+        if len(word) < 3 or not word[1:].islower():
+            return None
+        found = {
+            full
+            for full in self.by_surname.values()
+            if len(parts := full.split()) > 2
+            and maybe_person(full)
+            # (no descriptor learnt with it: "Shanghai-based Hurun Report")
+            and _DESCRIPTOR_HYPHEN_RE.search(full) is None
+            and any(
+                part == word
+                or (part.split("-", 1)[-1] == word and part[:3].lower() in ("al-", "el-"))
+                for part in parts[1:]
+            )
+        }
+        return found.pop() if len(found) == 1 else None
 
     def role_conflicts(self, phrase: str, full: str) -> bool:
         """Whether "the <Place> <role>" cannot be ``full``: the article gave ``full`` that
@@ -1082,8 +1110,10 @@ def maybe_person(name: str) -> bool:
     tokens = name.split()
     if place_or_people(name) or (bool(tokens) and tokens[-1] in PARTY_MEMBERS):
         return False  # "China", "Democrats", "New Yorkers", "a Dover Republican"
-    if not tokens or len(tokens) > 4 or tokens[0] in ("the", "The") or name.isupper():
+    if not tokens or tokens[0] in ("the", "The") or name.isupper():
         return False
+    if len(tokens) > 4 and sum(t not in _PARTICLES for t in tokens) > 4:
+        return False  # (not "Luiz Inácio Lula da Silva": a particle is no word more)
     if not tokens[0][:1].isupper():  # "insiders", "these people": a group
         return False
     if tokens[0] in _TOWN_OPENERS and len(tokens) > 1:

@@ -100,3 +100,28 @@ def test_a_role_in_apposition_with_its_place_is_not_another_place_s() -> None:
         '"We will see," the Maine senator told reporters.'
     )
     assert claimants(body)[-1] == "Jorah Lusk"  # (the one just introduced, not Dana Pike)
+
+
+@pytest.mark.parametrize(
+    ("opening", "later", "expected"),
+    [
+        # a name known by a word inside it, or after its glued article
+        ("President Luiz Inácio Lula da Silva met the board.", "Lula", "Luiz Inácio Lula da Silva"),
+        ("President Abdel Fattah al-Sisi met the board.", "Sisi", "Abdel Fattah al-Sisi"),
+        ("Treasurer Melba Acosta Febo met the board.", "Ms. Acosta", "Melba Acosta Febo"),
+        # (not one a descriptor was learnt with, nor a word of two names)
+        ("The Dover-based Harbor Report met the board.", "Harbor", "Harbor"),
+    ],
+)
+def test_a_name_known_by_a_word_inside_it(opening: str, later: str, expected: str) -> None:
+    body = f"{opening}\n\n{later} said the levy cost $5 million."
+    assert claimants(body)[-1] == expected
+
+
+def test_a_name_of_five_words_with_a_particle_is_a_person() -> None:
+    body = (
+        "President Luiz Inácio Lula da Silva met the board.\n\n"
+        "Lula said exports would double.\n\n"
+        '"We are partners," the Brazilian leader told reporters.'
+    )
+    assert claimants(body)[-1] == "Luiz Inácio Lula da Silva"
