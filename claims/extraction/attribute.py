@@ -1426,6 +1426,9 @@ def _titled_words(text: str) -> frozenset[str]:
 
 # A person the narration introduces by full name and apposition: "Some defenders of
 # free trade, like Gary Holt, a senior fellow at the Linden Institute, concede that ..."
+_KIN_GIVEN_RE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<kin>[a-z]+),\s+(?P<given>[A-Z][a-z]+),"
+)
 _INTRODUCED_RE = re.compile(rf"{_APPOSED_FULL_NAME}(?:an?|the|who|whose)\s")
 
 
@@ -1448,6 +1451,12 @@ def _newcomer_before(
     found = {
         m.group("name") for m in _INTRODUCED_RE.finditer(before) if maybe_person(m.group("name"))
     }
+    if not found and ", " in before:
+        # "Her husband, Walt, who cooks the breakfasts, put it more bluntly." | '"...," he
+        # said': one named by a given name only, whose kin noun shows the gender
+        kin = _KIN_GIVEN_RE.search(before)
+        if kin is not None and noun_gender(kin.group("kin")) == PRONOUN_GENDER[pronoun]:
+            return kin.group("given")
     if len(found) != 1:
         return None
     (name,) = found

@@ -324,7 +324,8 @@ _SUBJECT_VERB_RE = re.compile(
     # (a comma inside a number is not the apposition's end: "admit 250,000 refugees")
     # (it ends only before a comma or a title's opening quotation mark: tested first, so
     # the lazy run does not try the rest of the pattern at every character)
-    rf"(?:,\s+(?!(?:he|she|they|we|I)\s)(?P<appos>[^,;\"“”]{{1,240}}?(?=[,\"“'])(?:(?<=\d),\d{{3}}[^,;\"“”]{{0,120}}?|{_APPOSED_TITLE})?)"
+    # ("Tom Vance, 68, who owns a store, said": an age before the apposition)
+    rf"(?:,\s+(?:\d{{1,3}},\s+(?=who\s))?(?!(?:he|she|they|we|I)\s)(?P<appos>[^,;\"“”]{{1,240}}?(?=[,\"“'])(?:(?<=\d),\d{{3}}[^,;\"“”]{{0,120}}?|{_APPOSED_TITLE})?)"
     r"(?:,|(?<=,\")|(?<=,”)|(?<=,''))"
     # or between dashes: "Joyce — who is listed as an attorney — told the Herald"
     # (or a hyphen between spaces: "Ann Roe - who ran the port - said")
