@@ -676,7 +676,8 @@ _EVIDENCE_OPENING_RE = re.compile(
     # it, described)
     # ("An email from Roe's campaign, obtained by Politico, shows": who got it, set off)
     r"(?:,\s+(?:which|who|whose|where|released|conducted|published|commissioned|issued|"
-    r"obtained|reviewed|seen|viewed|leaked|first\s+reported|"
+    r"obtained|reviewed|seen|viewed|leaked|first\s+reported|compiled|gathered|collected|"
+    r"prepared|analy[sz]ed|"
     # ("commissioned by the Department for Levelling Up, Housing and Communities,": a
     # comma in a body's list of what it is for)
     rf"taken|carried\s+out|an?|the)\b(?:[^,;:\"“”]|{LIST_COMMA}){{1,100}},|"
@@ -804,7 +805,24 @@ def evidence_source(text: str, words: list[str], inside: bool) -> str | None:
         words.pop()  # "A Monmouth poll out Monday", "The audit released Monday"
     while len(words) > 1 and words[-1] in ("of", "in", "on", "the", "first", "week"):
         words.pop()  # "three polls conducted the first week of | March"
-    return " ".join(words)
+    found = " ".join(words)
+    if len(words) <= 2 and text.startswith(", ", m.end("subj")):
+        # "The figures, compiled by the Tarn Institute, show": the figures by their maker
+        maker = _SET_OFF_MAKER_RE.match(text, m.end("subj"))
+        if maker is not None:
+            head, _, rest = found.partition(" ")
+            if head in ("The", "A", "An", "These", "Those", "This"):
+                found = f"{head.lower()} {rest}"  # (its article small, as "the report")
+            found = f"{found} by {maker.group('maker')}"
+    return found
+
+
+# Who made the evidence, set off after it: ", released Tuesday by the Tarn Institute,"
+# (not who commissioned, obtained or reviewed it).
+_SET_OFF_MAKER_RE = re.compile(
+    r",\s+(?:released|compiled|published|conducted|issued|prepared|gathered|collected)\s+"
+    r"(?:[\w.]+\s+){0,3}?by\s+(?P<maker>(?:the\s+)?[A-Z][^,;:\"“”]{1,80}?),"
+)
 
 
 # A people by one capitalised plural word: "Texans", "Haitians" (not "Evans").

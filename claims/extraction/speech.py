@@ -630,7 +630,10 @@ _PASSIVE_SAID_RE = re.compile(
     r".*\b(?:is|was|are|were|be|been|being)\s+(?:said|told)\s+(?:to|that)\b"
 )
 # The same opening a sentence, before its source and a comma: "Per the Labor Department,".
-_OPENING_PER_RE = re.compile(r"Per\s+(?:the\s+|an?\s+)?[A-Z][^,;]{0,80},")
+# ("Per the governor's office, 14 counties ...": a role's body too; not "Per capita,")
+_OPENING_PER_RE = re.compile(
+    r"Per\s+(?:(?:the\s+|an?\s+)?[A-Z]|the\s+[a-z]+['’]s\s+[a-z])[^,;]{0,80},"
+)
 # Papers and figures that come from someone: the evidence of groups.py and a few more.
 _PAPERS = rf"{EVIDENCE_NOUNS}|memos|papers|files|letters|notes|calculations|transcripts"
 _ACCORDING_RE = re.compile(
