@@ -536,9 +536,10 @@ class NameBook:
         return cleaned
 
     def _inner_name(self, word: str) -> str | None:
-        """The one full name of three or more words that holds ``word`` after its first
-        word, whole or after a glued article: "Lula" in "Luiz Inácio Lula da Silva",
-        "Sisi" in "Abdel Fattah al-Sisi" (not a given name: "Tayyip" is no one's alone)."""
+        """The one full name of three or more words that holds ``word``, whole or after a
+        glued article: "Lula" in "Luiz Inácio Lula da Silva", "Sisi" in "Abdel Fattah
+        al-Sisi", "Tedros" in "Tedros Adhanom Ghebreyesus" (the caller asks only for a word
+        no list of given names holds)."""
         if len(word) < 3 or not word[1:].islower():
             return None
         found = {
@@ -551,7 +552,7 @@ class NameBook:
             and any(
                 part == word
                 or (part.split("-", 1)[-1] == word and part[:3].lower() in ("al-", "el-"))
-                for part in parts[1:]
+                for part in parts
             )
         }
         return found.pop() if len(found) == 1 else None

@@ -125,3 +125,11 @@ def test_a_name_of_five_words_with_a_particle_is_a_person() -> None:
         '"We are partners," the Brazilian leader told reporters.'
     )
     assert claimants(body)[-1] == "Luiz Inácio Lula da Silva"
+
+
+def test_a_name_known_by_its_first_word_when_no_list_gives_it() -> None:
+    body = (
+        "The agency's director-general, Tedros Adhanom Ghebreyesus, spoke on Monday.\n\n"
+        "Tedros added that the levy cost $5 million."
+    )
+    assert claimants(body)[-1] == "Tedros Adhanom Ghebreyesus"
