@@ -606,6 +606,11 @@ def attribute(
                         ):
                             claimant = earlier
                             break
+        if claimant is not None and claimant.startswith("its ") and kind == "source":
+            # "According to its website, ...": the website of the body that spoke before
+            body = _body_before(sentences, out, i, organisations.bodies)
+            if body is not None:
+                claimant = f"{body}'s {claimant[4:]}"
         if phrase is None and ("It " in s.text[:24] or " it " in s.text):
             it = _it_source(s.text, sentences, out, i, organisations.bodies)
             if it is not None:
@@ -1245,6 +1250,15 @@ def _it_source(
                 named.group("name") if named is not None else _lower_article(opener.group("body"))
             )
         # ("Revenue slipped 3 %, it said.": the body that spoke just before)
+    return _body_before(sentences, out, i, bodies)
+
+
+def _body_before(
+    sentences: Sequence[Sentence], out: Sequence[Attribution], i: int, bodies: set[str]
+) -> str | None:
+    """The organisation, document or poll that spoke in the sentence just before, in
+    this paragraph or the one before, or that the sentence just before opens with: what
+    "it" and "its" refer to."""
     if i == 0 or sentences[i - 1].paragraph < sentences[i].paragraph - 1:
         return None
     att = out[i - 1]

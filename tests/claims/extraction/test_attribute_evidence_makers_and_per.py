@@ -43,3 +43,16 @@ from tests.claims.extraction.claimants import claimants
 )
 def test_evidence_and_its_maker(sentence: str, expected: str) -> None:
     assert claimants(sentence)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("The Tarn Institute said rents rose 9 percent.", "the Tarn Institute's website"),
+        # (a person's "its" is no one's)
+        ("Jo Roe said rents rose 9 percent.", "its website"),
+    ],
+)
+def test_its_paper_is_the_body_s_that_spoke_before(before: str, expected: str) -> None:
+    body = f"{before}\n\nAccording to its website, the group has 40,000 members."
+    assert claimants(body)[-1] == expected

@@ -211,7 +211,8 @@ def test_a_company_named_in_the_possessive_speaks(sentence: str, speaker: str) -
     [
         # an officer by acronym was read as a person named "CEO"
         ("The company's CEO told analysts that demand was weakening.", "the company's CEO"),
-        ("Its CFO said margins would shrink.", "its CFO"),
+        # (whose: the company the sentence before opens with, since 2026.12-250)
+        ("Its CFO said margins would shrink.", "Korvo Inc.'s CFO"),
         ("A CEO said demand was weak.", "a CEO"),
         # named, the officer is the person
         ("Korvo CEO Dana Whitfield said demand was weak.", "Dana Whitfield"),
