@@ -580,7 +580,9 @@ _OPENING_UNNAMED_RE = re.compile(
     rf"(?i:{'|'.join(sorted(UNNAMED_NOUNS))}|{GROUP_NOUNS})"
     rf"(?:\s+(?:{_KNOWING})\s+[^,;:.?!\"“”]{{1,60}}?"
     # whom they work for: "an aide for Mr. Roe", "One operative inside Roe Tower"
-    r"|\s+(?:for|to|at|with|of|inside|in)\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})?)"
+    # ("Economists at the University of Illinois": "of" inside the body's name)
+    r"|\s+(?:for|to|at|with|of|inside|in)\s+(?:the\s+)?[A-Z][\w.'’&-]*"
+    r"(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w.'’&-]*){0,4})?)"
     r"(?:,\s+[^,;\"“”]{1,80}?,)?\s+(?:also\s+|later\s+|then\s+|quickly\s+)?[a-z]{3,}\b"
 )
 

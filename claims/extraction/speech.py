@@ -1000,6 +1000,7 @@ _PARTICIPLES = frozenset(
         *("joking", "boasting", "complaining", "claiming", "vowing", "predicting"),
         *("suggesting", "acknowledging", "admitting", "explaining", "asserting", "stating"),
         "promising",
+        *("forecasting", "projecting", "estimating"),  # "..., forecasting a deficit of ..."
     ]
 )
 # "..., with Sen. Jo Roe calling it “a menu”": a name and a participle of speech or stance
@@ -1292,7 +1293,9 @@ _FAR_VERB_RE = re.compile(
     r"(?:calling|describing|writing|tweeting|posting)(?=[^\"“”]{1,60}[\"“])|"
     # "..., joking that ...", "..., vowing: ..."
     r"(?:joking|boasting|complaining|claiming|vowing|predicting|suggesting|acknowledging|"
-    r"admitting|explaining|asserting|stating|promising)(?=\s*(?:that\b|[:\"“])))\b"
+    r"admitting|explaining|asserting|stating|promising)(?=\s*(?:that\b|[:\"“]))|"
+    # a forecast given with its figure: "..., forecasting a deficit of $800 million"
+    r"(?:forecasting|projecting|estimating)(?=\s+(?:that\b|an?\s|the\s|[$£€]|\d)))\b"
     # "Roe took to Twitter to say ...", "Roe went on to say", "Roe declined to say"
     r"|\b(?:went\s+on|goes\s+on|went\s+so\s+far\s+as|declined|refused|continued|"
     r"took\s+to\s+[A-Z]\w+|"
