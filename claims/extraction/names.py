@@ -542,19 +542,20 @@ class NameBook:
         no list of given names holds)."""
         if len(word) < 3 or not word[1:].islower():
             return None
-        found = {
-            full
-            for full in self.by_surname.values()
-            if len(parts := full.split()) > 2
-            and maybe_person(full)
-            # (no descriptor learnt with it: "Shanghai-based Hurun Report")
-            and _DESCRIPTOR_HYPHEN_RE.search(full) is None
-            and any(
+        found = set()
+        for full in self.by_surname.values():
+            if word not in full:
+                continue  # (most names: a substring test first)
+            parts = full.split()
+            if len(parts) < 3 or not any(
                 part == word
                 or (part.split("-", 1)[-1] == word and part[:3].lower() in ("al-", "el-"))
                 for part in parts
-            )
-        }
+            ):
+                continue
+            # (no descriptor learnt with it: "Shanghai-based Hurun Report")
+            if maybe_person(full) and _DESCRIPTOR_HYPHEN_RE.search(full) is None:
+                found.add(full)
         return found.pop() if len(found) == 1 else None
 
     def role_conflicts(self, phrase: str, full: str) -> bool:
