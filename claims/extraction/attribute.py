@@ -1438,11 +1438,12 @@ def _titled_words(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-# A person the narration introduces by full name and apposition: "Some defenders of
-# free trade, like Gary Holt, a senior fellow at the Linden Institute, concede that ..."
+# One the narration introduces by a kin noun and a given name: "Her husband, Walt, ..."
 _KIN_GIVEN_RE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<kin>[a-z]+),\s+(?P<given>[A-Z][a-z]+),"
 )
+# A person the narration introduces by full name and apposition: "Some defenders of
+# free trade, like Gary Holt, a senior fellow at the Linden Institute, concede that ..."
 _INTRODUCED_RE = re.compile(rf"{_APPOSED_FULL_NAME}(?:an?|the|who|whose)\s")
 
 
@@ -1731,12 +1732,12 @@ _OWNED_BY_ONE = frozenset(
 )
 
 
-# A turn of a transcript quoted whole: the opening mark, then a label in capitals.
 # A person and their own people: "Ortiz and his colleagues", "Pike and her aides".
 _NAME_AND_THEIRS_RE = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+and\s+"
     r"(?P<theirs>(?:his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
 )
+# A turn of a transcript quoted whole: the opening mark, then a label in capitals.
 _QUOTED_LABEL_RE = re.compile(r"[\"“](?P<label>[A-Z][A-Z.'’ -]{1,30}):\s")
 # A line that announces a transcript: "Transcript as follows:", "Partial transcript:".
 _TRANSCRIPT_INTRO_RE = re.compile(
