@@ -189,8 +189,9 @@ _TERMINAL_RE = re.compile(r"""[.!?:;"'”’)\]]\s*$""")
 # "Québec City").
 _UP = CAPITALS
 _LOW = SMALL_LETTERS
+# (a country of three words: "DUBAI, United Arab Emirates, Nov 2 (Reuters) - ")
 _DATELINE_STATE = (
-    rf"(?:,\s+(?:[{_UP}][{_LOW}]+\.?(?:\s+[{_UP}][{_LOW}]+\.?)?|(?:[{_UP}]\.){{2,}}))?"
+    rf"(?:,\s+(?:[{_UP}][{_LOW}]+\.?(?:\s+[{_UP}][{_LOW}]+\.?){{0,2}}|(?:[{_UP}]\.){{2,}}))?"
 )
 # (the month first, "Dec. 3, 2026", or the day first, "3 December 2026", "3 Dic.")
 _DATELINE_DATE = (
@@ -199,7 +200,11 @@ _DATELINE_DATE = (
 )
 # "(AP)", "(Reuters)", a press-release wire between slashes: "/PRNewswire/"
 # ("BERLIN (dpa) - ": an agency in lower case)
-_DATELINE_AGENCY = r"(?:\([A-Z][\w&.' -]{0,30}\)|\([a-z]{2,5}\)|/[A-Z][\w&.' -]{0,30}/)"
+# (a United Nations release's date in brackets: "GENEVA (3 December 2026) – ")
+_DATELINE_AGENCY = (
+    r"(?:\([A-Z][\w&.' -]{0,30}\)|\([a-z]{2,5}\)|/[A-Z][\w&.' -]{0,30}/"
+    r"|\(\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\))"
+)
 # The dash with a space after it, or before it only ("ATLANTA (AP) —Gov. Roe said"),
 # a full stop before it ("Brussels, 3 Dec (EFE).- "), or TASS's full stop after its
 # name ("MOSCOW, December 3. /TASS/. ").

@@ -147,6 +147,11 @@ def test_a_wire_dateline_is_outside_the_first_sentence(body: str, expected: list
             ["Acme reported $4 million."],
         ),
         ("MIAMI, June 2, 2025 /PRNewswire/ - Sales rose 9%.", ["Sales rose 9%."]),
+        # a country of three words; a release's date in brackets
+        ("DUBAI, United Arab Emirates, Nov 2 (Reuters) - Oil rose 2%.", ["Oil rose 2%."]),
+        ("ABU DHABI, United Arab Emirates (AP) — Fares fell 8%.", ["Fares fell 8%."]),
+        ("GENEVA (3 December 2026) – Cases rose 20% in 2025.", ["Cases rose 20% in 2025."]),
+        ("NAIROBI, Kenya (4 March 2026) - Rain fell 30% short.", ["Rain fell 30% short."]),
         # two cities; a dash with no spaces (a city of plain capitals); CNN's agency
         # with no dash at all
         ("TOKYO/BEIJING (Reuters) - Exports fell 4.2%.", ["Exports fell 4.2%."]),
