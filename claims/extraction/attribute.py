@@ -1218,6 +1218,22 @@ _NAME_OPENS_RE = re.compile(
 )
 # The name a body opening the sentence is given: "The software company | Auralis will"
 _NAME_AFTER_BODY_RE = re.compile(rf"\s+{_BODY_NAME}")
+# What a sentence closed by "it said" opens with, when it is no "The <kind>": a body's
+# name ("Acme Corp. cut 300 jobs, it said", "The Bank of England held rates"), a kind of
+# body owned by a place or a name ("Mexico's central bank cut ..."), or a body owning what
+# moved ("The company's profit rose 8%, it said").
+_NAMED_BODY_OPENS_RE = re.compile(
+    r"(?:(?:But|And)\s+)?(?P<name>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?|&\s+)?"
+    r"[A-Z][\w&'’.-]*){0,5})\s+[a-z]"
+)
+_OWNED_BODY_OPENS_RE = re.compile(
+    r"(?:(?:But|And)\s+)?(?P<body>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:['’]s|(?<=s)['’])\s+"
+    rf"(?:(?!(?:the|a|an)\s)[\w-]+\s+){{0,3}}?(?:{'|'.join(_IT_BODIES)}))\b(?!['’])"
+)
+_BODY_OWNS_OPENS_RE = re.compile(
+    r"(?:(?:But|And)\s+)?(?P<body>(?:The|Its)\s+(?:(?!(?:the|a|an)\s)[\w.&'’-]+\s+){0,4}?"
+    rf"(?:{'|'.join(_IT_BODIES)}))['’]s\s"
+)
 # "it said" closing the sentence, after a comma: "..., it said.", "..., it added on Monday."
 _TRAILING_IT_RE = re.compile(
     rf",\s+it\s+(?:also\s+)?(?:{_IT_VERBS})(?:\s+(?:on\s+)?(?:{_WEEKDAYS})|\s+in\s+a\s+"
@@ -1249,6 +1265,16 @@ def _it_source(
             return (
                 named.group("name") if named is not None else _lower_article(opener.group("body"))
             )
+        owned = _OWNED_BODY_OPENS_RE.match(text) or _BODY_OWNS_OPENS_RE.match(text)
+        if owned is not None:
+            return _lower_article(owned.group("body"))
+        named = _NAMED_BODY_OPENS_RE.match(text)
+        if named is not None:
+            name = named.group("name")
+            head = name.split(" of ")[0].split(" for ")[0]
+            if name in bodies or names_a_body(head) or names_a_body(name):
+                name = name.rstrip(".")  # as when it says: "Acme Corp", "the Bank of England"
+                return "the " + name[4:] if name.startswith("The ") else name
         # ("Revenue slipped 3 %, it said.": the body that spoke just before)
     return _body_before(sentences, out, i, bodies)
 

@@ -95,6 +95,12 @@ def test_it_does_not_reach_over_a_paragraph_of_narration() -> None:
             "the Ostrava Valley Transit Authority",
         ),
         ("The company has 40 stores in Vermont, it said in a statement.", "the company"),
+        # a body's name, a kind of body owned by a place, a body owning what moved
+        ("Brellin Corp. cut 300 jobs, it said in a statement.", "Brellin Corp"),
+        ("The Bank of Westmara held rates at 5.25%, it said.", "the Bank of Westmara"),
+        ("Harrowgate Mining will close two pits by March, it said.", "Harrowgate Mining"),
+        ("Westmara's central bank cut its key rate to 10.5%, it said.", "Westmara's central bank"),
+        ("The insurer's profit rose 8% in the third quarter, it said.", "the insurer"),
     ],
 )
 def test_it_closing_the_sentence_is_the_body_the_sentence_opens_with(
@@ -108,6 +114,9 @@ def test_it_closing_the_sentence_is_the_body_the_sentence_opens_with(
     [
         "Sales fell, it said.",  # no body opens the sentence
         "The mayor has 40 aides, it said.",  # a person, not a body
+        "Ada Pellow cut 300 jobs, it said.",  # a person's name, not a body's
+        "The mayor's office cut 30 jobs, it said in Ada Pellow's words.",  # no "it said" end
+        "Sales at the retailer fell 4%, it said.",  # no body opens the sentence
         # a body opens the sentence, but no "it said" closes it
         "The company has 40 stores in Vermont, and it opened two more in May.",
         "The agency lost $4 million, it seems.",
