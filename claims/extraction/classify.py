@@ -175,6 +175,35 @@ def _tells_a_change(text: str) -> bool:
     )
 
 
+_COMPARISON_WORDS = frozenset(w for w, features in SINGLE_CUES.items() if "comparison" in features)
+# "more" that counts, not compares: "expects two more cuts", "many more people", "once more"
+# (not "two more cuts than expected", "no more effective", "any more likely": an adjective
+# or an adverb after it compares; "any more" counts only at a clause's end)
+_COUNTED_MORE_RE = re.compile(
+    r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few|many|some|"
+    r"no|once|dozens|hundreds|thousands|millions)\s+more\b(?!\s+(?:than\b|[a-z]+(?:er|ly|ive|"
+    r"ful|ous|able|ible|ent|ant|ic|al|y)\b))|any\s+more(?=\s*(?:[.,;!?]|$)))"
+)
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+def _compares(text: str, hand: dict[str, float]) -> bool:
+    """Whether the scorer's comparison cue compares: "more" counting ("two more cuts") is
+    no comparison unless another cue is there too."""
+    if "comparison" not in hand:
+        return False
+    low = text.lower()
+    if "more" not in low or _COUNTED_MORE_RE.search(low) is None:
+        return True
+    rest = _COUNTED_MORE_RE.sub(" ", low)
+    words = _WORD_RE.findall(rest)
+    return (
+        not _COMPARISON_WORDS.isdisjoint(words)
+        or any(w.endswith("est") for w in words)
+        or any(p in rest for p in ("first time", "number one", "times as"))
+    )
+
+
 # A person's name before an age set off by commas: "Ada Roe, | 57,", "Jo Pike, | 34, of".
 _AGE_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*,\s$")
 
@@ -209,7 +238,7 @@ def classify(text: str, hand: dict[str, float], attribution: Attribution) -> str
     if _has_statistic(text, hand):
         return "comparison" if _compared(text) else "statistic"
     if (
-        "comparison" in hand
+        _compares(text, hand)
         or ("trend" in hand and _tells_a_change(text))
         or (
             ("twice" in text.lower() or " times as " in text)

@@ -263,3 +263,23 @@ def test_a_record_or_a_multiple_is_a_comparison(sentence: str, expected: str) ->
 )
 def test_the_future_of_reported_speech_is_a_prediction(sentence: str, expected: str) -> None:
     assert kind(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "more" that counts is no comparison
+        ("The union has begun collecting signatures for two more petitions.", "other"),
+        ("The mayor will get one more chance on Friday to present the plan.", "prediction"),
+        ("Hundreds more showed up at the harbour on Sunday.", "event"),
+        ("Ada Pellow said she wants no more delays at the port.", "other"),
+        ("The council is not fit to run the port any more.", "other"),
+        # "more" that compares still does, and another cue beside a count keeps it one
+        ("The new ferry is no more reliable than the old one.", "comparison"),
+        ("Why would the plan be any more effective?", "comparison"),
+        ("The port hired two more pilots, the most in a decade.", "comparison"),
+        ("Two more ferries than last year sail to the island.", "comparison"),
+    ],
+)
+def test_more_that_counts_is_no_comparison(sentence: str, expected: str) -> None:
+    assert kind(sentence) == expected
