@@ -55,7 +55,11 @@ _PREDICTION = CaseFree(
     # the future of reported speech: "Hale said the plan would fail", "told lawmakers the
     # deficit would shrink", "said he expected the drug to be used" (not "would have":
     # what did not happen; nor a wish)
-    r"\b(?:said|says|told \w+|warned|argued|insisted|promised|predicted)\s+(?:that\s+)?"
+    # ("posted on X that she would hold hearings", "wrote that the plan would fail"; not
+    # "announced that he would not recommend charges": a decision made known)
+    r"\b(?:said|says|told \w+|warned|argued|insisted|promised|predicted|wrote|writes|tweeted|"
+    r"posted(?:\s+on\s+[\w.]+)?|vowed|pledged|added|noted|claimed|stated|suggested|"
+    r"signal+ed|hinted|indicated)\s+(?:that\s+)?"
     r"(?:[\w'’$%.,-]+\s+){1,6}?(?:would\s+(?!(?:have|like|love|rather|prefer)\b)|"
     r"expected\s+(?:[\w'’-]+\s+){1,4}?to\s+[a-z])",
 )

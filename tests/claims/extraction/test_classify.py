@@ -253,6 +253,13 @@ def test_a_record_or_a_multiple_is_a_comparison(sentence: str, expected: str) ->
         ("Pike said on Tuesday that she would not seek a recount.", "prediction"),
         ("Dr. Ortiz said he expected the drug to be widely used.", "prediction"),
         ("The harbor board expects fares to rise.", "prediction"),
+        # by any verb that reports: posted, wrote, added, suggested, vowed, indicated
+        ("Pike posted on X that she would hold hearings in January.", "prediction"),
+        ("Hale wrote that the levy would fail in the spring.", "prediction"),
+        ("Ms. Pike added that she would approve the ferry contract.", "prediction"),
+        ("He suggested that a loss in either county would end her campaign.", "prediction"),
+        # (a decision made known is no forecast)
+        ("The mayor announced on Monday that the bridge would close.", "event"),
         # (an expectation told as a story is no forecast)
         ("When I began to speak, he expected me to read my statement.", "other"),
         # (not what did not happen, nor a wish; nor a "would" with no one reported)
