@@ -3061,7 +3061,8 @@ _DETERMINER_APPOSED_RE = re.compile(
     # (after a fronted phrase too: "Earlier Tuesday, his campaign manager, Jeff Weaver, says")
     rf"(?:[A-Z][^,;\"“”—–]{{1,40}},\s+(?=(?:{_APPOSED_DETERMINERS})\s))?"
     r"(?:(?:And|But)\s+)?(?:[Aa]nother|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y)\s+"
-    rf"[^,;\"“”—–]{{1,80}}(?:,|\s+--|\s*[—–])\s+(?P<name>{_NAME_PHRASE})"
+    # ("Her challenger, state Sen. Paul Wexley, said": descriptors before the name)
+    rf"[^,;\"“”—–]{{1,80}}(?:,|\s+--|\s*[—–])\s+(?:(?:{_DESCRIPTORS})\s+){{0,2}}(?P<name>{_NAME_PHRASE})"
     r"(?:\s+(?:of|from)\s+[^,;\"“”—–]{1,80}?)?(?:,\s+[^,;\"“”—–]{1,120}?)?"
     rf"(?:,|\s+--|\s*[—–])\s+(?:(?:{_AUXILIARIES})\s+)*"
     rf"(?:{_REPORTING_VERBS}|reported|reports)\b"

@@ -390,6 +390,9 @@ def test_more_fronted_subjects_of_far_verbs(sentence: str) -> None:
         ("Another delegate on the Dover slate, Ada Pike, said the levy was unfair.", "Ada Pike"),
         ("And a third, Ted Lusk, said that while he backed the levy, it cost 40 jobs.", "Ted Lusk"),
         ("Her campaign manager, Ada Pike, told reporters the fine was $2 million.", "Ada Pike"),
+        # descriptors before the apposed name's title
+        ("Her challenger, state Sen. Ada Pike, said the fine was $2 million.", "Ada Pike"),
+        ("His opponent, former state Rep. Ted Lusk, told reporters the levy was $9.", "Ted Lusk"),
     ],
 )
 def test_the_name_apposed_to_a_determiner_subject_speaks(sentence: str, expected: str) -> None:
