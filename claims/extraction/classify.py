@@ -84,6 +84,10 @@ _NUMBER_WORD = CaseFree(
 _COMPARED = CaseFree(
     rf"\bthan\s+(?!(?:about|nearly|almost|roughly|{CURRENCY_CLASS}|\d|(?:{_NUMBER_WORDS})\b|a\s+"
     rf"(?:dozen|hundred|thousand|million|billion|year|decade|week|month)\b))|"
+    # a level set against a stretch of time back: "higher than a year ago", "$74 million
+    # more than a year earlier" (not "less than a week earlier": a bound)
+    r"\b(?:[a-z]+er|(?:million|billion|percent|%|\d)\s+(?:more|less))\s+than\s+a\s+"
+    r"(?:year|decade|week|month)\s+(?:ago|earlier|before)\b|"
     r"\bcompared\s+(?:with|to)\b|\bversus\b|\bvs\.|\b(?:up|down)\s+from\b|"
     rf"\bfrom\s+{CURRENCY_CLASS}?\d[\d,.]*\s*(?:%|percent|[a-z]+)?\s+(?:in\s+\d{{4}}\s+)?to\s+"
     rf"{CURRENCY_CLASS}?\d|"

@@ -63,6 +63,7 @@ def test_every_type_is_documented() -> None:
     [
         "The county's jobless rate fell to 3.9 percent in June.",
         "The strike has lasted for more than three years.",
+        "The levy passed 52 to 40, less than a week earlier.",  # a bound on time
         "More than 4,000 workers lost their jobs at the mill.",
         "The state spent $12 million on the new bridge.",
         "Fewer than 200 voters turned out in the township.",
@@ -86,6 +87,9 @@ def test_a_figure_that_is_not_compared_is_a_statistic(text: str) -> None:
         "The district spends $9,000 per pupil, compared with $12,000 next door.",
         "Rents in the valley are twice as high as 10 years ago.",
         "Road spending rose from ₩3 trillion to ₩5 trillion in two years.",
+        # set against a stretch of time back
+        "The county's jobless rate, at 4.1 percent, is higher than a year ago.",
+        "Ferry revenue was $7 million, about $2 million more than a year earlier.",
     ],
 )
 def test_a_figure_compared_with_another_is_a_comparison(text: str) -> None:
