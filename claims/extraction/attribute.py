@@ -423,15 +423,21 @@ def attribute(
                     book,
                     genders,
                     (
-                        (
-                            _subject_before(sentences, out, i, book, low, opened)
-                            or _newcomer_before(sentences, out, opened, low, first_mentions)
+                        (_group_before(sentences, out, i, last_group, book),)
+                        # "They want a 5 percent cut": a stance speech.py reads for a
+                        # group only, never the last person named
+                        if kind == "group" and phrase == "They"
+                        else (
+                            (
+                                _subject_before(sentences, out, i, book, low, opened)
+                                or _newcomer_before(sentences, out, opened, low, first_mentions)
+                            )
+                            if low in ("he", "she")
+                            else _group_before(sentences, out, i, last_group, book),
+                            last_named,
+                            last_speaker,
+                            person_before if low != "they" else None,
                         )
-                        if low in ("he", "she")
-                        else _group_before(sentences, out, i, last_group, book),
-                        last_named,
-                        last_speaker,
-                        person_before if low != "they" else None,
                     ),
                 )
                 if (

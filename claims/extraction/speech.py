@@ -1204,6 +1204,14 @@ _PRONOUN_CLAIM_RE = re.compile(
     r"(?:(?:But|And|Yet|Still),?\s+(?P<pron>he|she|they)|He|She|They)"
     r"\s+[a-z][^\"“”]{0,60}?(?:[\"“]|\bthat\s)"
 )
+# "They" opening the sentence with a stance in the plural present, which the verb list
+# (third person singular and past) does not hold: "They want a 5 percent cut", "They
+# believe taxes are too high", "But they also argue that ..."
+_THEY_STANCE_RE = re.compile(
+    r"(?:(?:But|And|Yet|Still|Now|So),?\s+they|They)\s+(?:(?:also|still|now|all|both|really|"
+    r"strongly|firmly|clearly|genuinely|do)\s+)*(?:believe|think|want|hope|fear|expect|argue|"
+    r"insist|warn|claim|contend|maintain|worry|doubt|predict|feel)\b"
+)
 # After "that" or an opening quotation mark, what shows no words are reported: a verb
 # right after "that" (a relative clause), or a short quoted title in capitals.
 _NO_CLAIM_AFTER_RE = re.compile(
@@ -1516,6 +1524,8 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             # relative "that" ("He has built a base that has kept him ...") nor a quoted
             # title ("He strode onstage to the “Air Force One” theme song").
             return claim.group("pron") or text.split(None, 1)[0], "speaker", None
+        if not inside and text[:1] in "TBAYSN" and _THEY_STANCE_RE.match(text) is not None:
+            return "They", "group", None  # the group before, if any (attribute.py)
         colon_speaker = _colon_quote_speaker(text)
         if colon_speaker is not None:
             return colon_speaker, "speaker", None

@@ -307,6 +307,26 @@ def test_they_are_the_group_the_narration_before_opens_with() -> None:
     assert claimants(body)[-1] == "Farmers"
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "They want a 5 percent cut in the levy.",
+        "They believe the fine is too high.",
+        "But they also argue that the toll should fall.",
+        "They still hope to cut the levy by 5 percent.",
+    ],
+)
+def test_they_holding_a_stance_in_the_plural_present_are_the_group(second: str) -> None:
+    body = f"Ivo Marsh spoke on Monday. Farmers in the valley said the fine was too high. {second}"
+    assert claimants(body)[-1] == "Farmers in the valley"
+
+
+def test_they_holding_a_stance_after_one_person_are_nobody_named() -> None:
+    # ("They want" is read for a group only: not the last person named)
+    body = "Ivo Marsh said the fine was too high. They want a 5 percent cut in the levy."
+    assert claimants(body)[-1] == OUTLET
+
+
 def test_a_person_whose_name_ends_in_s_is_no_group() -> None:
     body = (
         "“The fine is $4 million,” Peter Rawlings said on Monday.\n\n"
