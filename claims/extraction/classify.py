@@ -76,8 +76,9 @@ _NUMBER_WORD = CaseFree(
     rf"\b(?:{_NUMBER_WORDS})\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|people|"
     rf"percent|times|jobs|votes|states|cases|deaths|workers|dollars|members|of\s+(?:the|all|every))\b"
     # a share of a group: "half of voters", "two-thirds of residents"
+    # ("a quarter of U.S. adults", "half of New York voters": up to two words before the group)
     rf"|\b(?:half|a third|a quarter|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?|tenths?))"
-    r"\s+of\s+(?:[a-z]+\s+)?[a-z]+s\b",
+    r"\s+of\s+(?:[\w.'’-]+\s+){0,2}?[a-z]+s\b",
 )
 # A figure set against another: "than" before anything but a number ("more than 3" is
 # a bound), "compared with", "from 5% to 7%", "up from", "versus", "twice as".
@@ -220,7 +221,9 @@ def _has_statistic(text: str, hand: dict[str, float]) -> bool:
     if "percent" in hand or "money" in hand or "big_quantity" in hand:
         return True
     if "number" not in hand:
-        return False  # the scorer's cue: no digit, so no figure either
+        # the scorer's cue: no digit and no number word, so no figure either, but for a
+        # share the cue list does not hold ("a quarter of adults", "a third of voters")
+        return ("quarter" in text or "third" in text) and _NUMBER_WORD.found(text)
     if _NUMBER_WORD.found(text):
         return True
     for m in _NUMBER_TOKEN_RE.finditer(text):

@@ -211,8 +211,14 @@ def test_ages_and_doubling_down_are_no_figures(sentence: str, expected: str) -> 
         ("About half of voters support the levy.", "statistic"),
         ("Two-thirds of residents oppose the toll.", "statistic"),
         ("Close to half of the donors are women, compared with a third in 2012.", "comparison"),
+        # a quarter or a third, which the scorer's number words do not hold; a group
+        # named with capitals
+        ("Only about a quarter of adults meet that goal.", "statistic"),
+        ("A third of Vermont dairy farmers have sold their herds.", "statistic"),
+        ("Half of U.S. voters back the levy.", "statistic"),
         # no share
         ("The two of them met on Monday.", "other"),
+        ("The third of the ferries sailed at noon.", "other"),
     ],
 )
 def test_a_share_in_words_is_a_figure(sentence: str, expected: str) -> None:
