@@ -110,6 +110,12 @@ _COMPARED = CaseFree(
     r"\b(?:on|over|from)\s+(?:the\s+)?(?:(?:previous|prior)\s+(?:year|quarter|month|period|week)"
     r"|same\s+(?:period|quarter|month|week)\s+(?:a|last)\s+year)\b|\byear[- ](?:on|over)[- ]year\b",
 )
+# A share of an earlier level: "half of what it was", "twice what they paid in 2019".
+_SHARE_OF_BEFORE_RE = re.compile(
+    r"\b(?:half|twice|double|triple|a\s+third|a\s+quarter)\s+(?:of\s+)?what\s+(?:it|they|he|she|"
+    r"we|you|i)\s+(?:was|were|had|did|used|paid|spent|earned|made|got)\b",
+    re.IGNORECASE,
+)
 # Multiples of a count with no figure of its own: "Twice as many people died in 2023 as in
 # 2019".
 _MULTIPLE_RE = re.compile(
@@ -247,7 +253,11 @@ def classify(text: str, hand: dict[str, float], attribution: Attribution) -> str
     if attribution.direct_quote and attribution.kind in ("speaker", "quote"):
         return "quote"
     if _has_statistic(text, hand):
-        return "comparison" if _compared(text) else "statistic"
+        return (
+            "comparison"
+            if _compared(text) or (" what " in text and _SHARE_OF_BEFORE_RE.search(text))
+            else "statistic"
+        )
     if (
         _compares(text, hand)
         or ("trend" in hand and _tells_a_change(text))
@@ -255,6 +265,7 @@ def classify(text: str, hand: dict[str, float], attribution: Attribution) -> str
             ("twice" in text.lower() or " times as " in text)
             and _MULTIPLE_RE.search(text) is not None
         )
+        or (" what " in text and _SHARE_OF_BEFORE_RE.search(text) is not None)
     ):
         return "comparison"
     if "causal" in hand:

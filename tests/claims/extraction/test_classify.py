@@ -90,6 +90,9 @@ def test_a_figure_that_is_not_compared_is_a_statistic(text: str) -> None:
         # set against a stretch of time back
         "The county's jobless rate, at 4.1 percent, is higher than a year ago.",
         "Ferry revenue was $7 million, about $2 million more than a year earlier.",
+        # a share of an earlier level
+        "The county's jobless rate is half of what it was.",
+        "Ferry fares are now twice what they paid in 2019.",
     ],
 )
 def test_a_figure_compared_with_another_is_a_comparison(text: str) -> None:
