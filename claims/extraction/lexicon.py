@@ -7,7 +7,7 @@ _MANNER_VERBS = (
     r"barked|shouted|yelled|screamed|exclaimed|fumed|raged|sniped|groused|griped|"
     r"snapped|confessed|teased|sighed|laughed|marveled|marvelled|scolded|pleaded|boomed|"
     r"bellowed|thundered|gushed|chided|cracked|snarked|charged|reacted|remembered|posted|"
-    r"chanted|chants|"
+    r"chanted|chants|whispered|muttered|murmured|grumbled|bragged|protested|objected|confided|"
     # "...,\" he went on.": going on speaking, beside a quotation only
     r"went\s+on|goes\s+on"
 )
@@ -150,6 +150,11 @@ _SPEECH_VERBS = (
     r"suggests|emphasizes|emphasises|stresses|concluded|concludes|contends|recalls|opined|opines|"
     r"laments|confirms|denies|reveals|pledges|criticizes|criticises|dismisses|defends|mentions|"
     r"replies|responds|observes|alleges|complains|wonders|"
+    # conjecture and its like: "Roe speculated that", "Roe bragged that" (the ambiguous
+    # ones only before "that": not "Crowds protested the closure", "She figured in ...")
+    r"speculated|speculates|surmised|theorized|theorised|posited|posits|bragged|brags|"
+    r"confided|reckoned(?!\s+with\b)|(?:objected|protested|suspected|guessed|figured|calculated|"
+    r"advised|whispered)(?=\s+that\b)|"
     # ("sees Mr. Roe as": a title's full stop is no sentence's end)
     rf"(?:sees|views|viewed)(?=\s(?:[^.,;:\"“”]|{TITLE_FULL_STOP}){{1,60}}?\sas\s)|"
     r"questioned|signaled|signalled|hinted|indicated|cited|cites|mentioned|continued|continues|"
@@ -193,7 +198,7 @@ _REPORTING_VERBS = (
     r"replied|responded|countered|predicted|observed|remarked|recalled|conceded|"
     r"confirmed|interjected|joked|quipped|asked|asks|reiterated|cautioned|complained|"
     r"boasted|lamented|wondered|retorted|mused|continued|continues|concluded|agreed|agrees|"
-    r"answered|scoffed|"
+    r"answered|scoffed|speculated|surmised|theorized|theorised|posited|bragged|confided|"
     r"echoed|called|calls|described|opined|opines|"
     rf"{_MANNER_VERBS}"
 )

@@ -342,6 +342,37 @@ def test_every_reporting_verb_names_its_speaker(verb: str) -> None:
     assert claimants(body) == ["the article", "Rita Osei"]
 
 
+@pytest.mark.parametrize(
+    "verb",
+    [
+        *("speculated", "surmised", "theorized", "posited", "bragged", "confided", "reckoned"),
+        *("objected", "protested", "suspected", "guessed", "figured", "calculated", "advised"),
+        "whispered",
+    ],
+)
+def test_conjecture_and_its_like_name_their_speaker(verb: str) -> None:
+    body = f"Ivo Marsh spoke first.\n\nRita Osei {verb} that the audit was rigged."
+    assert claimants(body) == ["the article", "Rita Osei"]
+
+
+@pytest.mark.parametrize("verb", ["speculated", "bragged", "whispered", "protested", "confided"])
+def test_conjecture_and_its_like_close_a_quotation(verb: str) -> None:
+    body = f"Ivo Marsh spoke first.\n\n“The audit was rigged,” Rita Osei {verb}."
+    assert claimants(body) == ["the article", "Rita Osei"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hundreds of dock workers protested the closure of the port on Monday.",
+        "Rita Osei has reckoned with the cost of the audit for years.",
+        "Rita Osei figured in the audit of the port.",
+    ],
+)
+def test_deeds_named_like_conjecture_name_no_speaker(sentence: str) -> None:
+    assert claimants(f"Ivo Marsh spoke first.\n\n{sentence}") == ["the article", "the article"]
+
+
 def test_a_role_noun_resolves_to_the_full_name_given_earlier() -> None:
     body = (
         "Gov. Maria Delgado visited the plant in Dover.\n\n"
