@@ -269,7 +269,9 @@ _THE_DESCRIBED_SAYS_RE = re.compile(
     r"(?:\s+(?:has|have|had))?"
     rf"\s+(?:(?:{_SAYS_ADVERBS}|long|repeatedly|previously)\s+)?(?:said|says|told|tells|added|adds|wrote|writes|explained|argued|"
     r"insisted|noted|warned|stated|declared|claimed|acknowledged|suggested|"
-    r"predicted|tweeted|posted(?=\s*:)|"
+    r"predicted|predicts|tweeted|posted(?=\s*:)|"
+    # ("..., the budget office estimates.": a body's figure)
+    r"estimated|estimates|concluded|concludes|"
     # (not "The latest hiccup adds to the drama")
     rf"ruled(?=\s+(?:(?:{_DAYS})\s+)?that\b)|"
     # a court's finding: "A federal judge found that ..." (one described by another role

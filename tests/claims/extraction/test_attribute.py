@@ -733,6 +733,16 @@ def test_a_verb_before_a_labels_name_is_not_part_of_the_name() -> None:
         ),
         ("The levy should be repealed, the rights group says.", "the rights group"),
         ("A major civil rights group says the levy is unfair.", "a major civil rights group"),
+        # a figure a body estimates or a finding it concludes
+        (
+            "The levy would cost $4 million over 10 years, the budget office estimates.",
+            "the budget office",
+        ),
+        (
+            "The levy would raise $2 million, the state budget office estimated.",
+            "the state budget office",
+        ),
+        ("The toll must rise by 2027, the advisory panel concluded.", "the advisory panel"),
         ("Brisco herself said on Tuesday that the levy would stand.", "Alma Brisco"),
         # not a description that speaks
         ("The latest setback adds to the confusion around the levy.", "The Ledger"),
