@@ -202,11 +202,26 @@ _COUNTED_MORE_RE = re.compile(
 _WORD_RE = re.compile(r"[a-z]+")
 
 
+# A comparative said of the subject, which the scorer's cues (superlatives, "more",
+# "less") do not hold: "The rate was lower in 2019", "Costs have been far higher".
+_PREDICATIVE_COMPARATIVE_RE = re.compile(
+    r"\b(?:is|was|are|were|been|be|became|becomes|remains|remained|grew|grows|got|gets)\s+"
+    r"(?:(?:much|far|slightly|even|still|somewhat|significantly|considerably|substantially|"
+    r"markedly|a\s+bit|a\s+little)\s+)?(?:higher|lower|bigger|smaller|larger|greater|cheaper|"
+    r"costlier|pricier|richer|poorer|stronger|weaker|faster|slower|safer|deadlier|worse|better)"
+    # (the clause ends or a time, a place or a group follows: not "is lower the rates",
+    # "better known as", "higher sea levels")
+    r"(?=\s*(?:[.,;:!?—–]|$)|\s+(?:than|in|since|last|this|for|among|when|after|as|at|on|under|"
+    r"now|today|now)\b)"
+)
+
+
 def _compares(text: str, hand: dict[str, float]) -> bool:
     """Whether the scorer's comparison cue compares: "more" counting ("two more cuts") is
-    no comparison unless another cue is there too."""
+    no comparison unless another cue is there too; a comparative said of the subject
+    compares without the cue ("The rate was lower in 2019")."""
     if "comparison" not in hand:
-        return False
+        return "er " in text and _PREDICATIVE_COMPARATIVE_RE.search(text) is not None
     low = text.lower()
     if "more" not in low or _COUNTED_MORE_RE.search(low) is None:
         return True

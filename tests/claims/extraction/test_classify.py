@@ -303,3 +303,19 @@ def test_the_future_of_reported_speech_is_a_prediction(sentence: str, expected: 
 )
 def test_more_that_counts_is_no_comparison(sentence: str, expected: str) -> None:
     assert kind(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a comparative said of the subject compares, with no figure
+        ("The ferry's delays were lower in 2019.", "comparison"),
+        ("The stakes are even larger in the valley.", "comparison"),
+        ("The harbor's fees have never been higher.", "comparison"),
+        # a comparative before a noun, an adverb's or a verb's is no such comparison
+        ("Ada Pellow is better known as a harbor pilot.", "other"),
+        ("What the council does is lower the harbor fees.", "other"),
+    ],
+)
+def test_a_comparative_said_of_the_subject_is_a_comparison(sentence: str, expected: str) -> None:
+    assert kind(sentence) == expected
