@@ -235,6 +235,62 @@ def _states_a_figure(text: str) -> bool:
     )
 
 
+# A reporting clause with nothing reported: its words are in the sentence before or after
+# ('"...," | Trump said on Twitter.', "In a speech last July, he said:", "McDonough wrote
+# in a September 16, 2012 email to top State officials.", "Mr. Biden said, clutching the
+# lectern."). A subject, a reporting verb, then only when, where or how: no "that", no
+# object clause, no quotation.
+_REPORTING_ONLY_RE = re.compile(
+    r"(?:(?:In|At|On|During|Later|Earlier|Asked\s+about\s+it)\b[^,.;:\"“”]{0,60},\s+)?"
+    r"(?:(?:[A-Z][\w.'’-]*|of|the|de|van|von)(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|van|von)){0,5}|"
+    r"[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
+    r"(?:,\s+(?:the|a|an|his|her|their|its)\s[^,.;:\"“”]{1,90}?,?)?"
+    r"(?:\s+(?:also|then|later|has|had|have|once|again|[a-z]+ly))*"
+    # ("responded to Trump's rant", "continued to deliver speeches": deeds, not words)
+    r"\s+(?:said|says|wrote|writes|added|adds|tweeted|tweets|posted|declared|declares|"
+    r"(?:replied|replies|responded|responds|answered)(?!\s+to\b)|"
+    r"asked|asks|explained|explains|noted|notes|told|tells|"
+    r"stated|remarked|elaborated|observed|quipped|joked|retorted|exclaimed|recalled|"
+    r"went\s+on\s+to\s+say)(?P<rest>"
+    # up to three of: an adverb, a day or a time ("Tuesday morning", "last week"), whom
+    # ("reporters"), a preposition and its noun phrase ("on Twitter", "in a September 16,
+    # 2012 email to top State officials")
+    r"(?:\s+(?:[a-z]+ly|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier|later)(?:\s+(?:week|month|"
+    r"year|night|morning|day))?|afterwards?|reporters|supporters|the\s+crowd|"
+    r"(?:on|in|to|at|during|into|from|via|with|after|before)\s+[^.:;\"“”?!]{1,60}?)"
+    r"(?=[\s,.:])){0,3}"
+    r"(?:,\s+[a-z]+ing\b[^.:;\"“”?!]{0,60})?)"
+    r"\s*[.:]"
+)
+# A single quotation mark, not an apostrophe inside a word ("the port's lawyers")
+_SINGLE_QUOTE_RE = re.compile(r"(?<![A-Za-z])['’]|['’](?![A-Za-z])")
+# What shows a clause after the verb: "said Tuesday the budget was balanced", "told
+# reporters the plan would fail", "said on Monday he won" report something.
+# (read as runs of letters: "won't" is "won" and "t")
+_FINITE_WORDS = frozenset(
+    [
+        *("is", "are", "was", "were", "be", "been", "would", "will", "could", "should"),
+        *("can", "may", "might", "must", "has", "have", "had", "did", "does", "do", "won"),
+        *("wouldn", "isn", "wasn", "he", "she", "they", "it", "we", "i", "you", "there"),
+        "that",
+    ]
+)
+
+
+def _reports_nothing(text: str) -> bool:
+    """Whether ``text`` is a reporting clause alone (_REPORTING_ONLY_RE)."""
+    if (
+        len(text) >= 160
+        or text[-1:] not in ".:"
+        or any(mark in text for mark in '"“”‘')
+        or _SINGLE_QUOTE_RE.search(text) is not None
+    ):
+        return False  # (a quotation's words are reported)
+    m = _REPORTING_ONLY_RE.fullmatch(text)
+    return m is not None and _FINITE_WORDS.isdisjoint(_LOW_WORD_RE.findall(m.group("rest").lower()))
+
+
 def reject_reason(text: str) -> str | None:
     """Why ``text`` can never be a claim candidate, or ``None`` if it can."""
     stripped = text.strip()
@@ -254,5 +310,7 @@ def reject_reason(text: str) -> str | None:
     ):
         return FRAGMENT
     if len(words) < 8 and not _VERB.found(stripped) and not _states_a_figure(stripped):
+        return FRAGMENT
+    if len(words) <= 24 and _reports_nothing(stripped):
         return FRAGMENT
     return None

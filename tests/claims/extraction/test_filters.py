@@ -191,3 +191,42 @@ def test_a_time_stamp_is_boilerplate(text: str) -> None:
 
 def test_a_sentence_about_updated_figures_is_kept() -> None:
     assert reject_reason("Updated figures show a 4% rise in crime since 2020.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reporting clause alone: what it reports is in the sentence before or after
+        "Ada Pellow said on Facebook.",
+        "In a speech last March, she declared:",
+        "Councilman Pete Varga, the chair of the harbor board, said in a statement.",
+        "Mr. Varga wrote in a June 4, 2025 email to the port's lawyers.",
+        "Pellow said, waving a copy of the audit.",
+        "Varga asked reporters angrily during a news conference late last month.",
+        "Pellow told the crowd on Tuesday night.",
+    ],
+)
+def test_a_reporting_clause_with_nothing_reported_is_a_fragment(text: str) -> None:
+    assert reject_reason(text) == FRAGMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a clause reports, even with no "that"
+        "Ada Pellow said Tuesday the levy was unfair.",
+        "Pellow told reporters the toll would rise.",
+        "Pellow said on Monday she won.",
+        "Varga wrote in a letter that the port had lost $4 million.",
+        "The port responded quickly by cutting fees and paying $2 million in refunds.",
+        "The harbor board said about half of the fees paid for dredging.",
+        "Under Mayor Pellow, the port added about 240 jobs a year.",
+        '"The levy is unfair," Pellow said on Facebook.',
+        # deeds, not words; a turn that speaks to someone
+        "Varga has responded to the harbor board's audit.",
+        "Pellow, the port's chair, also continued to deliver paid speeches.",
+        "Mayor Pellow, that's not what you said.",
+    ],
+)
+def test_a_reporting_clause_that_reports_something_is_kept(text: str) -> None:
+    assert reject_reason(text) is None
