@@ -102,7 +102,7 @@ _WORD_RE = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 _VERB = CaseFree(
     r"""\b(?:
     am|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|shall|
-    should|may|might|must|\w+n't|\w+['’](?:s|re|ve|ll|m|d)|\w{2,}(?:ed|ing)|
+    should|may|might|must|cannot|\w+n't|\w+['’](?:s|re|ve|ll|m|d)|\w{2,}(?:ed|ing)|
     (?:say|go|get|make|take|know|think|want|see|come|give|use|find|tell|need|feel|become|
     leave|put|mean|keep|let|begin|seem|help|show|hear|play|run|move|live|believe|bring|
     happen|write|provide|sit|stand|lose|pay|meet|include|continue|set|learn|change|lead|
