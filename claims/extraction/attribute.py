@@ -87,6 +87,7 @@ from .quotes import (
     QUOTE_CHARS_RE,
     SINGLE_QUOTED_RE,
     british_style,
+    closes_on_single,
     curled_singles,
     needs_plain_marks,
     outside_quotations,
@@ -225,6 +226,7 @@ def attribute(
     outlet_key = _outlet_key(outlet) if outlet else ""
     out: list[Attribution] = []
     inside = False
+    single_open = False  # a ‘ quotation open inside the double one
     paragraph = -1
     last_named: str | None = None  # nearest named speaker in this paragraph
     last_speaker: str | None = None  # nearest named speaker in the document
@@ -320,6 +322,12 @@ def attribute(
         if i in hinted:
             _learn_role_genders(s.text, book, genders)
         started_inside, inside_after, has_quote = quote_state(s.text, inside)
+        if inside_after:
+            closed, single_open = closes_on_single(s.text, single_open)
+            if closed:
+                inside_after = False  # "... We can win.’": a mistyped closing mark
+        else:
+            single_open = False
         label = None
         if not started_inside and ":" in s.text[:80]:
             label = label_speaker(s.text, book, speakers, named_later if i == 0 else None)

@@ -71,6 +71,33 @@ def plain_marks(text: str) -> str:
     return text
 
 
+# A ’ that can close a quotation: after a letter or a stop, before no letter or digit
+# ("don’t" and "Reeves’s" go on).
+_SINGLE_CLOSE_RE = re.compile(r"(?<=\S)’(?![\w])")
+
+
+def closes_on_single(text: str, single_open: bool) -> tuple[bool, bool]:
+    """For a sentence inside a double quotation: (whether a single closing mark ends that
+    quotation, whether a single quotation is open after the sentence). A ’ after a stop or
+    a comma, with no single quotation open and no mark after it, ends the double one, as
+    a mistyped mark: 'Roe tweeted: “Let’s go. We can win.’ Roe was there.' A ’ that closes
+    a ‘ opened before (in this sentence or an earlier one) is that quotation's."""
+    if "’" not in text and "‘" not in text:
+        return False, single_open  # most sentences
+    events = sorted(
+        [(m.start(), "open") for m in _SINGLE_OPEN_RE.finditer(text)]
+        + [(m.start(), "close") for m in _SINGLE_CLOSE_RE.finditer(text)]
+    )
+    for at, kind in events:
+        if kind == "open":
+            single_open = True
+        elif single_open:
+            single_open = False
+        elif text[at - 1 : at] in ".?!," and QUOTE_CHARS_RE.search(text, at) is None:
+            return True, False
+    return False, single_open
+
+
 def has_quote(text: str) -> bool:
     return '"' in text or "“" in text or "”" in text or "''" in text or "``" in text
 
