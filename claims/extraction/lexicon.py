@@ -70,6 +70,35 @@ DECLARED_ACT_WORDS = frozenset(
         *("bankruptcy", "holiday"),
     ]
 )
+# A work written, with no words of it reported: "Baker wrote the letter Feb. 2 to ...",
+# "Roe wrote the introduction for a new book", "Roe wrote the bill" (not "wrote a letter
+# to the board saying ...", "wrote a memo arguing that ...", "wrote in a letter that").
+WRITTEN_WORKS = (
+    *("letter", "letters", "memo", "book", "books", "introduction", "foreword", "bill"),
+    *("law", "column", "op-ed", "article", "piece", "note", "email", "essay", "song"),
+    *("script", "novel", "biography", "speech", "legislation", "amendment", "rules"),
+)
+# (what the work says, anywhere after it: "a letter to Attorney General Loretta E. Lynch
+# asking ...", "a letter congratulating organizers")
+_WORK_WORDS_AFTER = (
+    "saying|arguing|that|urging|asking|warning|claiming|calling|contending|insisting|noting|"
+    "congratulating|praising|thanking|criticizing|criticising|demanding|requesting|accusing|"
+    "supporting|opposing|endorsing|explaining|defending|blasting|denouncing|condemning|"
+    "questioning|expressing|announcing|declaring|pledging|promising|threatening"
+)
+_WROTE_A_WORK = (
+    r"(?!\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(WRITTEN_WORKS)
+    + rf")\b(?!.*\b(?:{_WORK_WORDS_AFTER})\b)(?!.*[:\"“]))"
+)
+# The pattern's words that are no verb of speech ("rules" is one: "the court rules that"),
+# for speech.py to keep out of its verb words.
+WRITTEN_WORK_WORDS = frozenset(WRITTEN_WORKS) - {"rules"} | frozenset(
+    [
+        *("contending", "noting", "requesting", "supporting", "opposing", "denouncing"),
+        *("condemning", "expressing", "threatening"),
+    ]
+)
 # "declared himself an independent": a reflexive object, a change of status
 SELF_OBJECT = r"(?:him|her|them|it)sel(?:f|ves)"
 # Left out: words that are as often nouns ("Western states", "refugee claims", "the
@@ -77,7 +106,8 @@ SELF_OBJECT = r"(?:him|her|them|it)sel(?:f|ves)"
 # charged", "agreed to", "the lewd jokes", "gushes"); "plans" and "pushing" count before
 # "to"/"for". "Rejected" counts, as "denied" does: a stance of the one who rejects.
 _SPEECH_VERBS = (
-    r"said|says|say|told|tells|wrote|writes|added|adds|noted|notes|stated|argued|"
+    rf"said|says|say|told|tells|wrote{_WROTE_A_WORK}|writes{_WROTE_A_WORK}|added|adds|noted|"
+    r"notes|stated|argued|"
     # ("claimed 40 lives", "claims the lives of": a death toll, not words)
     r"argues|(?:claimed|claims)(?!\s+(?:[\w,]+\s+){0,3}?lives\b)|insisted|insists|explained|"
     r"explains|warned|warns|asserted|"

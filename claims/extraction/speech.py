@@ -58,6 +58,7 @@ from .lexicon import (
     TITLE_FULL_STOP,
     VERB_CONTEXT_WORDS,
     WELCOMED_NOUNS,
+    WRITTEN_WORK_WORDS,
 )
 from .names import (
     _NAME_PART,
@@ -1345,6 +1346,7 @@ _CONTEXT_WORDS = frozenset(
         *VERB_CONTEXT_WORDS,
         *RECALLED_NOUNS,
         *DECLARED_ACT_WORDS,  # "declared a state of emergency"
+        *WRITTEN_WORK_WORDS,  # "wrote the letter on Feb. 2"
     ]
 )
 _SPEECH_WORDS = frozenset(

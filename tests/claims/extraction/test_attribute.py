@@ -373,6 +373,25 @@ def test_deeds_named_like_conjecture_name_no_speaker(sentence: str) -> None:
     assert claimants(f"Ivo Marsh spoke first.\n\n{sentence}") == ["the article", "the article"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a work written, none of its words reported
+        ("Rita Osei wrote the letter on Feb. 2 to the agency's legal adviser.", "the article"),
+        ("Former first lady Rita Osei wrote the introduction for a new book.", "the article"),
+        ("Rita Osei wrote the levy bill in 2019.", "the article"),
+        # what the work says
+        ("Rita Osei wrote a letter to the board saying the levy was unfair.", "Rita Osei"),
+        ("Rita Osei wrote a letter to Gov. Ada E. Pike asking for an audit.", "Rita Osei"),
+        ("Rita Osei wrote a letter congratulating the harbor board.", "Rita Osei"),
+        ("Rita Osei wrote in a letter that the levy was unfair.", "Rita Osei"),
+        ("Rita Osei wrote a memo arguing that the levy would fail.", "Rita Osei"),
+    ],
+)
+def test_a_work_written_reports_only_what_it_says(sentence: str, expected: str) -> None:
+    assert claimants(f"Ivo Marsh spoke first.\n\n{sentence}")[-1] == expected
+
+
 def test_a_role_noun_resolves_to_the_full_name_given_earlier() -> None:
     body = (
         "Gov. Maria Delgado visited the plant in Dover.\n\n"
