@@ -60,16 +60,26 @@ _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 TITLE_FULL_STOP = r"(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\."
 # What a declaration does rather than says: "declared a state of emergency", "declared
 # bankruptcy" (their words are context, not verbs: speech.py).
+# (a run for office declared: "since he declared for president", "declared her candidacy")
 _DECLARED_ACTS = (
     r"(?!\s+(?:a\s+)?(?:(?:state|states)\s+of\s+(?:emergency|disaster)|emergency|"
-    r"disaster\s+area|curfew|martial\s+law|bankruptcy|holiday)\b)"
+    r"disaster\s+area|curfew|martial\s+law|bankruptcy|holiday|for\s+(?:president|the\s+"
+    r"presidency|office|governor|mayor|re-?election)|(?:his|her|their)\s+candidacy)\b)"
 )
 DECLARED_ACT_WORDS = frozenset(
     [
         *("state", "states", "emergency", "disaster", "area", "curfew", "martial", "law"),
-        *("bankruptcy", "holiday"),
+        *("bankruptcy", "holiday", "president", "presidency", "office", "governor"),
+        *("mayor", "election", "candidacy"),
     ]
 )
+# "denied Carter a final-night photograph", "denied him a seat": a thing withheld from
+# someone, no words denied (not "denied the report", "denied Roe's claim")
+DENIED_SOMEONE = (
+    r"(?!\s+(?:him|her|them|us|me|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
+    r"(?:a|an|the|any|his|her|their|its)\s)"
+)
+DENIED_SOMEONE_WORDS = frozenset(["him", "them", "any", "its"])
 # A work written, with no words of it reported: "Baker wrote the letter Feb. 2 to ...",
 # "Roe wrote the introduction for a new book", "Roe wrote the bill" (not "wrote a letter
 # to the board saying ...", "wrote a memo arguing that ...", "wrote in a letter that").
@@ -128,7 +138,7 @@ _SPEECH_VERBS = (
     # projected costs of $4 million", where "projected costs" may be the noun's)
     r"(?:projected|projects)(?=\s+(?:that\b|[A-Z])|\s*\.$)|"
     r"projected(?<=\bhas\sprojected)(?=\s+(?:a\s+|an\s+)?(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:of|at)\s+[\d$£€])|"
-    r"concedes|confirmed|denied|"
+    rf"concedes|confirmed|denied{DENIED_SOMEONE}|"
     r"alleged|interjected|joked|quipped|asked|asks|reiterated|cautioned|"
     r"complained|boasted|touted|lamented|revealed|disclosed|urged|urges|pledged|proposed|"
     r"recommended|recommends|"

@@ -49,6 +49,8 @@ from .lexicon import (
     _WEEKDAYS,
     DECLARED_ACT_WORDS,
     DEMONYMS,
+    DENIED_SOMEONE,
+    DENIED_SOMEONE_WORDS,
     KIN_NOUNS,
     MADE_NOUNS,
     OFFERED_NOUNS,
@@ -1276,7 +1278,7 @@ _FAR_VERB_RE = re.compile(
     # "Roe spoke at a forum on Sunday, and criticized Doe": a finite verb after "and"
     # or after ", then" ("Clinton paused, then revealed why ...")
     r"(?:(?<=and\s)|(?<=then\s)|(?<=but\s))(?:criticized|accused|acknowledged|argued|insisted|warned|"
-    rf"claimed|predicted|vowed|promised|denied|declared(?!\s+{SELF_OBJECT}\s)|"
+    rf"claimed|predicted|vowed|promised|denied{DENIED_SOMEONE}|declared(?!\s+{SELF_OBJECT}\s)|"
     r"asserted|admitted|conceded|suggested|"
     r"explained|revealed|noted|stressed|"
     # "... and called the levy “rotten to the core”": naming, with the quotation
@@ -1347,6 +1349,7 @@ _CONTEXT_WORDS = frozenset(
         *RECALLED_NOUNS,
         *DECLARED_ACT_WORDS,  # "declared a state of emergency"
         *WRITTEN_WORK_WORDS,  # "wrote the letter on Feb. 2"
+        *DENIED_SOMEONE_WORDS,  # "denied him a seat"
     ]
 )
 _SPEECH_WORDS = frozenset(
@@ -3042,14 +3045,30 @@ _CONTENTLESS_CLAUSE_RE = re.compile(
 )
 
 
+# A preposition left at the clause's end, its object named before the subject: "the ideas
+# he believes in -", "The voters Pike talked about were angry."
+_CLAUSE_END = r"\s*(?:[,.;:!?—–]|\s-\s|$)|\s+(?:were|was|is|are|or|and|but)\b"
+_STRANDED_PREPOSITION_RE = re.compile(rf"\s+(?:in|of|about|for|on|with)(?={_CLAUSE_END})")
+_CLAUSE_ENDS_RE = re.compile(rf"(?={_CLAUSE_END})")
+
+
 def _not_said_here(text: str, m: re.Match[str], fronted: re.Match[str] | None) -> bool:
     """Whether the subject and verb of ``m`` (from _SUBJECT_VERB_RE) say nothing the
     sentence holds: the verb of a relative clause about its object, with nothing said
-    after it ("the pact, which Roe has criticized,"), or a fronted clause's verb with
+    after it ("the pact, which Roe has criticized,") or a preposition left at its end
+    ("the ideas he believes in -"), or a fronted clause's verb with
     nothing after it ("After Roe testified, the panel ...")."""
     start = m.start("subj")
     if _RELATIVE_BEFORE_SUBJECT_RE.search(text, max(0, start - 9), start) is not None:
         return _NOTHING_SAID_AFTER_RE.match(text, m.end()) is not None
+    if _STRANDED_PREPOSITION_RE.match(text, m.end()) is not None or (
+        (m.group("verb") or "").endswith((" about", " of", " on", " for", " to", " with"))
+        and not (m.group("verb") or "").endswith(("went on", "goes on"))  # going on speaking
+        and _CLAUSE_ENDS_RE.match(text, m.end()) is not None
+    ):
+        # "the ideas he believes in -", "The voters Pike talked about were angry": what
+        # the verb is about is named before the subject
+        return True
     return (
         fronted is not None
         and not text.startswith("As ")

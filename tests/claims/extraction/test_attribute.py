@@ -392,6 +392,30 @@ def test_a_work_written_reports_only_what_it_says(sentence: str, expected: str) 
     assert claimants(f"Ivo Marsh spoke first.\n\n{sentence}")[-1] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a thing withheld, no words denied; a run for office declared; what a verb is
+        # about named before its subject
+        ("Rita Osei blocked the vote and denied Pike a seat on the harbor board.", "the article"),
+        (
+            "Many of Osei's claims since she declared for mayor came from fringe sites.",
+            "the article",
+        ),
+        ("And Osei can lead them to fight for the levy she believes in - or quit.", "the article"),
+        ("The voters Osei talked about were angry at the harbor board.", "the article"),
+        # words denied, a victory declared, a belief with its object, going on speaking
+        ("Rita Osei denied the report on Monday.", "Rita Osei"),
+        ("Rita Osei denied Pike's claim that the levy was illegal.", "Rita Osei"),
+        ("Rita Osei declared victory on Tuesday night.", "Rita Osei"),
+        ("Rita Osei believes in a lower levy for the harbor.", "Rita Osei"),
+        ("“And the levy is a lot of nonsense,” Rita Osei went on.", "Rita Osei"),
+    ],
+)
+def test_deeds_that_look_like_words(sentence: str, expected: str) -> None:
+    assert claimants(f"Ivo Marsh spoke first.\n\n{sentence}")[-1] == expected
+
+
 def test_a_role_noun_resolves_to_the_full_name_given_earlier() -> None:
     body = (
         "Gov. Maria Delgado visited the plant in Dover.\n\n"
