@@ -242,7 +242,9 @@ def _states_a_figure(text: str) -> bool:
 # object clause, no quotation.
 _REPORTING_ONLY_RE = re.compile(
     r"(?:(?:In|At|On|During|Later|Earlier|Asked\s+about\s+it)\b[^,.;:\"“”]{0,60},\s+)?"
-    r"(?:(?:[A-Z][\w.'’-]*|of|the|de|van|von)(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|van|von)){0,5}|"
+    # ("17-year-old Jared Potts echoed:": an age before the name)
+    r"(?:(?:\d{1,3}-year-old\s+)?(?:[A-Z][\w.'’-]*|of|the|de|van|von)"
+    r"(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|van|von)){0,5}|"
     r"[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
     r"(?:,\s+(?:the|a|an|his|her|their|its)\s[^,.;:\"“”]{1,90}?,?)?"
     r"(?:\s+(?:also|then|later|has|had|have|once|again|[a-z]+ly))*"
@@ -250,7 +252,8 @@ _REPORTING_ONLY_RE = re.compile(
     r"\s+(?:said|says|wrote|writes|added|adds|tweeted|tweets|posted|declared|declares|"
     r"(?:replied|replies|responded|responds|answered)(?!\s+to\b)|"
     r"asked|asks|explained|explains|noted|notes|told|tells|"
-    r"stated|remarked|elaborated|observed|quipped|joked|retorted|exclaimed|recalled|"
+    r"stated|remarked|elaborated|observed|quipped|joked|retorted|exclaimed|recalled|echoed|"
+    r"interjected|chimed\s+in|"
     r"went\s+on\s+to\s+say)(?P<rest>"
     # up to three of: an adverb, a day or a time ("Tuesday morning", "last week"), whom
     # ("reporters"), a preposition and its noun phrase ("on Twitter", "in a September 16,

@@ -206,6 +206,7 @@ def test_a_sentence_about_updated_figures_is_kept() -> None:
         "Pellow said, waving a copy of the audit.",
         "Varga asked reporters angrily during a news conference late last month.",
         "Pellow told the crowd on Tuesday night.",
+        "17-year-old Jared Potts echoed:",
     ],
 )
 def test_a_reporting_clause_with_nothing_reported_is_a_fragment(text: str) -> None:
@@ -228,6 +229,7 @@ def test_a_reporting_clause_with_nothing_reported_is_a_fragment(text: str) -> No
         "Varga has responded to the harbor board's audit.",
         "Pellow, the port's chair, also continued to deliver paid speeches.",
         "Mayor Pellow, that's not what you said.",
+        "Pellow countered with a breakfast at the harbor the next morning.",
     ],
 )
 def test_a_reporting_clause_that_reports_something_is_kept(text: str) -> None:
