@@ -108,7 +108,12 @@ _COMPARED = CaseFree(
     # year"
     # ("from the same quarter last year"; not "on the same weekend")
     r"\b(?:on|over|from)\s+(?:the\s+)?(?:(?:previous|prior)\s+(?:year|quarter|month|period|week)"
-    r"|same\s+(?:period|quarter|month|week)\s+(?:a|last)\s+year)\b|\byear[- ](?:on|over)[- ]year\b",
+    r"|same\s+(?:period|quarter|month|week)\s+(?:a|last)\s+year)\b|\byear[- ](?:on|over)[- ]year\b|"
+    # ("a 3% increase from last year", "up 4% over last month", "up 31 percent from a year
+    # earlier"; not "exit polls from last week", "just over a week from now")
+    r"\b(?:increase|decrease|rise|gain|drop|decline|jump|fall|growth|up|down|higher|lower|"
+    r"more|less|fewer)\s+(?:[\w$%.,-]+\s+){0,3}?(?:on|over|from)\s+(?:last|a)\s+"
+    r"(?:year|month|quarter|week)\b",
 )
 # A share of an earlier level: "half of what it was", "twice what they paid in 2019".
 _SHARE_OF_BEFORE_RE = re.compile(
@@ -144,6 +149,9 @@ def _compared(text: str) -> bool:
             "year-on",
             "year over",
             "year-over",
+            "over last",
+            "on last",
+            "over a year",
         )
     ) and not (
         # a record as a noun: "a 40-year high", "a record low" (the compound alone,

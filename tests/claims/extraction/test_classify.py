@@ -64,6 +64,7 @@ def test_every_type_is_documented() -> None:
         "The county's jobless rate fell to 3.9 percent in June.",
         "The strike has lasted for more than three years.",
         "The levy passed 52 to 40, less than a week earlier.",  # a bound on time
+        "According to exit polls from last week, 52 percent back the levy.",
         "More than 4,000 workers lost their jobs at the mill.",
         "The state spent $12 million on the new bridge.",
         "Fewer than 200 voters turned out in the township.",
@@ -90,6 +91,9 @@ def test_a_figure_that_is_not_compared_is_a_statistic(text: str) -> None:
         # set against a stretch of time back
         "The county's jobless rate, at 4.1 percent, is higher than a year ago.",
         "Ferry revenue was $7 million, about $2 million more than a year earlier.",
+        # a change from the period before
+        "The levy raises $886 million for the port, a 3% increase from last year.",
+        "The port sold $30.4 million in tickets, up 31 percent from a year earlier.",
         # a share of an earlier level
         "The county's jobless rate is half of what it was.",
         "Ferry fares are now twice what they paid in 2019.",
