@@ -258,14 +258,17 @@ _REPORTING_ONLY_RE = re.compile(
     # up to three of: an adverb, a day or a time ("Tuesday morning", "last week"), whom
     # ("reporters"), a preposition and its noun phrase ("on Twitter", "in a September 16,
     # 2012 email to top State officials")
-    r"(?:\s+(?:[a-z]+ly|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:,?\s+(?:[a-z]+ly|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier|later)(?:\s+(?:week|month|"
     r"year|night|morning|day))?|afterwards?|reporters|supporters|the\s+crowd|"
+    # whom, after "told": "He told his Democratic audience, to rowdy applause:"
+    r"(?<=told\s)(?:his|her|their|the)\s+[\w-]+(?:\s+[\w-]+){0,2}?(?=[\s,.:])|"
     r"(?:on|in|to|at|during|into|from|via|with|after|before)\s+[^.:;\"“”?!]{1,60}?)"
     r"(?=[\s,.:])){0,3}"
     r"(?:,\s+[a-z]+ing\b[^.:;\"“”?!]{0,60})?)"
     r"\s*[.:]"
 )
+_COMMA_UNIT_RE = re.compile(r",\s+(?![a-z]+ing\b|\d)")
 # A single quotation mark, not an apostrophe inside a word ("the port's lawyers")
 _SINGLE_QUOTE_RE = re.compile(r"(?<![A-Za-z])['’]|['’](?![A-Za-z])")
 # What shows a clause after the verb: "said Tuesday the budget was balanced", "told
@@ -291,7 +294,15 @@ def _reports_nothing(text: str) -> bool:
     ):
         return False  # (a quotation's words are reported)
     m = _REPORTING_ONLY_RE.fullmatch(text)
-    return m is not None and _FINITE_WORDS.isdisjoint(_LOW_WORD_RE.findall(m.group("rest").lower()))
+    if m is None:
+        return False
+    rest = m.group("rest")
+    if text[-1] == "." and _COMMA_UNIT_RE.search(rest):
+        # (a phrase set off by a comma before a full stop says something: "Clinton has
+        # responded, with ads set to begin running on Friday."; before a colon it only
+        # leads into the words: "He told his audience, to rowdy applause:")
+        return False
+    return _FINITE_WORDS.isdisjoint(_LOW_WORD_RE.findall(rest.lower()))
 
 
 def reject_reason(text: str) -> str | None:

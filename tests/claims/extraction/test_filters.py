@@ -207,6 +207,7 @@ def test_a_sentence_about_updated_figures_is_kept() -> None:
         "Varga asked reporters angrily during a news conference late last month.",
         "Pellow told the crowd on Tuesday night.",
         "17-year-old Jared Potts echoed:",
+        "She told her Dover audience, to loud applause:",
     ],
 )
 def test_a_reporting_clause_with_nothing_reported_is_a_fragment(text: str) -> None:
@@ -230,6 +231,8 @@ def test_a_reporting_clause_with_nothing_reported_is_a_fragment(text: str) -> No
         "Pellow, the port's chair, also continued to deliver paid speeches.",
         "Mayor Pellow, that's not what you said.",
         "Pellow countered with a breakfast at the harbor the next morning.",
+        "And Pellow has quickly responded, with ads set to run on Friday in Dover.",
+        "Pellow told her aides the levy would fail.",
     ],
 )
 def test_a_reporting_clause_that_reports_something_is_kept(text: str) -> None:
