@@ -194,7 +194,7 @@ _SPEECH_VERBS = (
     # ones only before "that": not "Crowds protested the closure", "She figured in ...")
     r"speculated|speculates|surmised|theorized|theorised|posited|posits|bragged|brags|"
     r"confided|reckoned(?!\s+with\b)|(?:objected|protested|suspected|guessed|figured|calculated|"
-    r"advised|whispered)(?=\s+that\b)|"
+    r"advised|whispered|suspects|guesses|figures|calculates)(?=\s+that\b)|"
     # ("sees Mr. Roe as": a title's full stop is no sentence's end)
     rf"(?:sees|views|viewed)(?=\s(?:[^.,;:\"“”]|{TITLE_FULL_STOP}){{1,60}}?\sas\s)|"
     r"questioned|signaled|signalled|hinted|indicated|cited|cites|mentioned|continued|continues|"

@@ -348,6 +348,7 @@ def test_every_reporting_verb_names_its_speaker(verb: str) -> None:
         *("speculated", "surmised", "theorized", "posited", "bragged", "confided", "reckoned"),
         *("objected", "protested", "suspected", "guessed", "figured", "calculated", "advised"),
         "whispered",
+        *("suspects", "guesses", "figures", "calculates"),
     ],
 )
 def test_conjecture_and_its_like_name_their_speaker(verb: str) -> None:
