@@ -284,8 +284,22 @@ _FINITE_WORDS = frozenset(
 )
 
 
-def _reports_nothing(text: str) -> bool:
-    """Whether ``text`` is a reporting clause alone (_REPORTING_ONLY_RE)."""
+# The pattern's verbs as words, to pass over the sentences that hold none without a scan
+_REPORTING_ONLY_VERBS = frozenset(
+    [
+        *("said", "says", "wrote", "writes", "added", "adds", "tweeted", "tweets", "posted"),
+        *("declared", "declares", "replied", "replies", "responded", "responds"),
+        *("answered", "asked", "asks", "explained", "explains", "noted", "notes", "told"),
+        *("tells", "stated", "remarked", "elaborated", "observed", "quipped", "joked"),
+        *("retorted", "exclaimed", "recalled", "echoed", "interjected", "chimed", "went"),
+    ]
+)
+
+
+def _reports_nothing(text: str, words: list[str]) -> bool:
+    """Whether ``text`` (its ``words``) is a reporting clause alone (_REPORTING_ONLY_RE)."""
+    if _REPORTING_ONLY_VERBS.isdisjoint(words):
+        return False  # most sentences: no verb of the pattern
     if (
         len(text) >= 160
         or text[-1:] not in ".:"
@@ -325,6 +339,6 @@ def reject_reason(text: str) -> str | None:
         return FRAGMENT
     if len(words) < 8 and not _VERB.found(stripped) and not _states_a_figure(stripped):
         return FRAGMENT
-    if len(words) <= 24 and _reports_nothing(stripped):
+    if len(words) <= 24 and _reports_nothing(stripped, words):
         return FRAGMENT
     return None
