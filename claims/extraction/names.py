@@ -148,6 +148,8 @@ def _parse_learned(phrase: str) -> tuple[tuple[str, ...], int, tuple[str, ...]] 
         office = person_after_office(name)
         if office is not None:
             name = name[office:]  # "Chief of | Staff Jo Roe": not "Staff Jo Roe"
+    if _party_before_name(name):
+        name = name[1:]  # "Republican Gil Hart"
     if name and name[0][:2] in ("AM", "PM") and _GLUED_TIME_RE.match(name[0]):
         # a live blog's "9:23PMChris Christie Says ...": the time is not his name
         name = [_GLUED_TIME_RE.sub("", name[0]), *name[1:]]
@@ -782,6 +784,40 @@ def unfolded(phrase: str, unfold: dict[str, str]) -> str:
     return NAME_TOKEN_RE.sub(lambda m: unfold.get(m.group(), m.group()), phrase)
 
 
+# A headline's role after a party, not a given name: "Republican Donor Adelson"
+_PARTY_ROLE_NOUNS = frozenset(
+    [
+        *("donor", "megadonor", "operative", "voter", "activist", "hopeful", "consultant"),
+        *("pollster", "fundraiser", "frontrunner", "front-runner", "contender", "insider"),
+    ]
+)
+# A party's adjective a name can follow, as "Democrat" can ("Republican Gil Hart")
+_PARTY_ADJECTIVES = frozenset(["Republican", "Democratic", "GOP", "Independent", "Libertarian"])
+
+
+def _party_before_name(tokens: Sequence[str]) -> bool:
+    """Whether ``tokens`` are a party's adjective, then a person's name: "Republican Gil
+    Hart" (a given name the lists hold, or two plain words that name no body; not
+    "Republican National Committee", "Republican Jewish Coalition")."""
+    return (
+        len(tokens) > 2
+        and tokens[0] in _PARTY_ADJECTIVES
+        and _looks_like_person(tokens[1:])
+        and (
+            tokens[1].lower() in GIVEN_NAMES
+            or (
+                len(tokens) == 3
+                and tokens[2].lower() not in _ORG_HEADS
+                and tokens[1].lower() not in _TITLE_ADJECTIVES
+                and tokens[1].lower() not in _ROLE_WORDS
+                and tokens[1].lower() not in _PARTY_ROLE_NOUNS
+                and tokens[1][1:].islower()
+                and tokens[2][1:].islower()
+            )
+        )
+    )
+
+
 def _looks_like_person(tokens: Sequence[str]) -> bool:
     return bool(tokens) and (
         all(t[:1].isupper() or t in _PARTICLES for t in tokens) and tokens[0] not in _PARTICLES
@@ -811,6 +847,8 @@ def clean_name(phrase: str) -> str:
         return " ".join(["the", *tokens[1:]])
     if len(tokens) > 2 and tokens[0].lower() in _TEAM_POSITIONS and _looks_like_person(tokens[1:]):
         tokens = tokens[1:]  # "Quarterback Tomas Vey": a position, then the name
+    if _party_before_name(tokens):
+        tokens = tokens[1:]
     cut = _last_role_index(tokens, adjectives=False)
     for i, t in enumerate(tokens[:-1]):
         if (
