@@ -311,6 +311,9 @@ _PLURAL_VERBS = (
     # present only where it is no noun: not "the question", "thanks for the welcome")
     r"criticize|criticized|condemn|condemned|denounce|denounced|urge|urged|demanded|"
     r"questioned|blasted|slammed|praised|welcomed|rejected|hailed(?!\s+(?:a\s+)?(?:cabs?|taxis?)\b)|"
+    # "Union officials disputed that account", "Officials denied the report" (the present
+    # only before its object: "a dispute", "the dispute over ...")
+    r"disputed|denied|(?:dispute|deny)(?=\s+(?:that|the|this|a|an|his|her|their|its|any)\b)|"
     # a feeling put into words: "Small island states expressed deep frustration"
     r"expressed(?=\s+(?:[a-z]+\s+){0,2}(?:concerns?|frustration|anger|outrage|support|hopes?|"
     r"doubts?|skepticism|alarm|dismay|disappointment|optimism|confidence|surprise|regret|"

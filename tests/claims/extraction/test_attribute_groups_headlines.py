@@ -501,6 +501,12 @@ def test_a_group_naming_something_in_quoted_words_speaks(sentence: str, expected
         ("Although critics said the levy would fail, it passed by 40 votes.", "critics"),
         # hailing a cab: no stance
         ("Stranded commuters hailed cabs outside the station.", OUTLET),
+        # a denial or a dispute, in the past or before its object
+        ("Union officials disputed that account of the harbor talks.", "Union officials"),
+        ("Harbor officials deny any link to the levy.", "Harbor officials"),
+        ("Dock workers have denied the report.", "Dock workers"),
+        # the noun
+        ("Dock workers are in a dispute with the harbor board.", OUTLET),
     ],
 )
 def test_a_group_expressing_a_feeling_or_hailing_a_decision_speaks(
