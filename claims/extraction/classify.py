@@ -224,12 +224,23 @@ _PREDICATIVE_COMPARATIVE_RE = re.compile(
 )
 
 
+# (its words first, as substrings: most sentences have none)
+_COMPARATIVES = (
+    *("higher", "lower", "bigger", "smaller", "larger", "greater", "cheaper", "costlier"),
+    *("pricier", "richer", "poorer", "stronger", "weaker", "faster", "slower", "safer"),
+    *("deadlier", "worse", "better"),
+)
+
+
 def _compares(text: str, hand: dict[str, float]) -> bool:
     """Whether the scorer's comparison cue compares: "more" counting ("two more cuts") is
     no comparison unless another cue is there too; a comparative said of the subject
     compares without the cue ("The rate was lower in 2019")."""
     if "comparison" not in hand:
-        return "er " in text and _PREDICATIVE_COMPARATIVE_RE.search(text) is not None
+        return (
+            any(word in text for word in _COMPARATIVES)
+            and _PREDICATIVE_COMPARATIVE_RE.search(text) is not None
+        )
     low = text.lower()
     if "more" not in low or _COUNTED_MORE_RE.search(low) is None:
         return True

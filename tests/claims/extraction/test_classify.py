@@ -316,6 +316,8 @@ def test_more_that_counts_is_no_comparison(sentence: str, expected: str) -> None
         ("The ferry's delays were lower in 2019.", "comparison"),
         ("The stakes are even larger in the valley.", "comparison"),
         ("The harbor's fees have never been higher.", "comparison"),
+        # (ending the sentence, a full stop right after it)
+        ("In the valley the levy is lower.", "comparison"),
         # a comparative before a noun, an adverb's or a verb's is no such comparison
         ("Ada Pellow is better known as a harbor pilot.", "other"),
         ("What the council does is lower the harbor fees.", "other"),
