@@ -3055,8 +3055,8 @@ _CLAUSE_ENDS_RE = re.compile(rf"(?={_CLAUSE_END})")
 def _not_said_here(text: str, m: re.Match[str], fronted: re.Match[str] | None) -> bool:
     """Whether the subject and verb of ``m`` (from _SUBJECT_VERB_RE) say nothing the
     sentence holds: the verb of a relative clause about its object, with nothing said
-    after it ("the pact, which Roe has criticized,") or a preposition left at its end
-    ("the ideas he believes in -"), or a fronted clause's verb with
+    after it ("the pact, which Roe has criticized,"); a verb whose preposition is left at
+    the clause's end ("the ideas he believes in -"); or a fronted clause's verb with
     nothing after it ("After Roe testified, the panel ...")."""
     start = m.start("subj")
     if _RELATIVE_BEFORE_SUBJECT_RE.search(text, max(0, start - 9), start) is not None:
