@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .casefree import CaseFree
+from .lexicon import _ROLE_WORDS
 from .segment import DASHES
 
 __all__ = ["BOILERPLATE", "FRAGMENT", "GREETING", "QUESTION", "reject_reason"]
@@ -246,26 +247,64 @@ _REPORTING_ONLY_VERB_RX = (
     r"(?:replied|replies|responded|responds|answered)(?!\s+to\b)|"
     r"asked|asks|explained|explains|noted|notes|told|tells|"
     r"stated|remarked|elaborated|observed|quipped|joked|retorted|exclaimed|recalled|echoed|"
-    r"interjected|chimed\s+in|went\s+on\s+to\s+say"
+    r"interjected|chimed\s+in|went\s+on\s+to\s+say|"
+    # before a colon only: "Ada Roe also spoke out against the plan:" leads into her words;
+    # "Roe spoke in Dover on Tuesday." tells of a visit
+    r"(?:spoke(?:\s+out)?|weighed\s+in)(?=[^.:]*:\s*$)"
+)
+# Lower-case words a name may follow in the subject: "Italy's Northern League leader Ada
+# Roe", "Ohio's senior senator Jo Roe" (the offices of lexicon._ROLE_WORDS, and a few
+# words before them). A verb is none of them: in "Smith beat Jones, the paper said."
+# the words before the comma are a clause.
+_NAME_DESCRIPTOR_RX = "|".join(
+    sorted(
+        {w for w in _ROLE_WORDS if w.isalpha()}
+        | {"senior", "junior", "former", "top", "longtime", "veteran", "state", "party"},
+        key=lambda w: (-len(w), w),
+    )
+)
+_NAME_WORD_RX = r"(?:[A-Z][\w.'’-]*|of|the|de|van|von)"
+# An apposition: "Roe, the mayor of Dover, Delaware, said" (a state after a town, set off)
+_APPOSED_RX = (
+    r",\s+(?:the|a|an|his|her|their|its)\s[^,.;:\"“”]{1,90}?"
+    r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,))?"
 )
 _REPORTING_ONLY_RE = re.compile(
     r"(?:(?:In|At|On|During|Later|Earlier|Asked\s+about\s+it)\b[^,.;:\"“”]{0,60},\s+)?"
-    # ("17-year-old Jared Potts echoed:": an age before the name)
-    r"(?:(?:\d{1,3}-year-old\s+)?(?:[A-Z][\w.'’-]*|of|the|de|van|von)"
-    r"(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|van|von)){0,5}|"
-    r"[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
-    r"(?:,\s+(?:the|a|an|his|her|their|its)\s[^,.;:\"“”]{1,90}?,?)?"
+    r"(?:"
+    # a name, its descriptors before it ("17-year-old Jared Potts echoed:": an age); its
+    # apposition may lack the closing comma ("Sam Lau, the communications director for
+    # the Iowa Democratic Party said in a statement.")
+    rf"(?:(?:\d{{1,3}}-year-old\s+)?{_NAME_WORD_RX}(?:\s+(?:{_NAME_WORD_RX}|"
+    rf"(?:co-)?(?:{_NAME_DESCRIPTOR_RX})(?=\s+(?:(?:co-)?(?:{_NAME_DESCRIPTOR_RX})\s+)?[A-Z]))){{0,6}}|"
+    r"[Hh]e|[Ss]he|[Tt]hey)"
+    rf"(?:{_APPOSED_RX},?)?|"
+    # a described subject ("The governor", "One union organizer", "Roe's campaign
+    # manager", "His wife"): its apposition closed, for in "The deficit rose, the paper
+    # said." the words before the comma are a clause, not the subject
+    # ("It's barely been asked", "That's what the law says": no owner)
+    r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|"
+    r"(?!(?:It|That|This|What|Here|There|He|She|Who|Where|When|Why|How|Let)['’])[A-Z][\w.-]*['’]s)"
+    rf"\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}(?:{_APPOSED_RX},)?"
+    r")"
     r"(?:\s+(?:also|then|later|has|had|have|once|again|[a-z]+ly))*"
     rf"\s+(?:{_REPORTING_ONLY_VERB_RX})(?P<rest>"
     # up to three of: an adverb, a day or a time ("Tuesday morning", "last week"), whom
     # ("reporters"), a preposition and its noun phrase ("on Twitter", "in a September 16,
-    # 2012 email to top State officials")
+    # 2012 email to top State officials", "about the county's plan", but not "about 40
+    # people came": a number reported)
     r"(?:,?\s+(?:[a-z]+ly|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier|later)(?:\s+(?:week|month|"
     r"year|night|morning|day))?|afterwards?|reporters|supporters|the\s+crowd|"
     # whom, after "told": "He told his Democratic audience, to rowdy applause:"
     r"(?<=told\s)(?:his|her|their|the)\s+[\w-]+(?:\s+[\w-]+){0,2}?(?=[\s,.:])|"
-    r"(?:on|in|to|at|during|into|from|via|with|after|before)\s+[^.:;\"“”?!]{1,60}?)"
+    # ("said to reporters", "wrote to Sullivan"; "said to look for ...": an order reported)
+    r"(?:to(?=\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|my|our|your|him|them|me|us|reporters)\b))|"
+    r"(?<!said\s)(?<!says\s)(?<!wrote\s)(?<!writes\s)(?<!asked\s)(?<!asks\s)to|"
+    r"on|in|at|during|into|from|via|with|after|before|against|of|"
+    r"about(?!\s+(?:[\d$£€]|(?:a\s+)?(?:half|third|quarter|dozen|hundred|thousand|million|"
+    r"billion)\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+(?:teen|"
+    r"ty)\b)))\s+[^.:;\"“”?!]{1,60}?)"
     r"(?=[\s,.:])){0,3}"
     r"(?:,\s+[a-z]+ing\b[^.:;\"“”?!]{0,60})?)"
     r"\s*[.:]"
@@ -321,6 +360,22 @@ def _reports_nothing(text: str, words: list[str]) -> bool:
     return _FINITE_WORDS.isdisjoint(_LOW_WORD_RE.findall(rest.lower()))
 
 
+# A sentence that only leads into what follows it ("The poll also found that:", "According
+# to Ada Roe, writing for the Courier:"): the claim is in the next sentence or the list.
+_LEAD_IN_END_RE = re.compile(r"\b(?:that|as\s+follows|the\s+following)\s*:$")
+_SOURCE_LEAD_IN_RE = re.compile(
+    r"(?:According\s+to|Per|As\s+reported\s+by)\s+[^,.;:\"“”]{1,80}?"
+    r"(?:,\s+[a-z]+ing\b[^.;:\"“”]{0,60}?)?\s*:"
+)
+
+
+def _leads_in(text: str) -> bool:
+    """Whether ``text`` only leads into the words after it (_LEAD_IN_END_RE, _SOURCE_LEAD_IN_RE)."""
+    return text[-1:] == ":" and (
+        _LEAD_IN_END_RE.search(text) is not None or _SOURCE_LEAD_IN_RE.fullmatch(text) is not None
+    )
+
+
 def reject_reason(text: str) -> str | None:
     """Why ``text`` can never be a claim candidate, or ``None`` if it can."""
     stripped = text.strip()
@@ -341,6 +396,6 @@ def reject_reason(text: str) -> str | None:
         return FRAGMENT
     if len(words) < 8 and not _VERB.found(stripped) and not _states_a_figure(stripped):
         return FRAGMENT
-    if len(words) <= 24 and _reports_nothing(stripped, words):
+    if (len(words) <= 24 and _reports_nothing(stripped, words)) or _leads_in(stripped):
         return FRAGMENT
     return None

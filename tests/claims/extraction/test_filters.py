@@ -237,3 +237,59 @@ def test_a_reporting_clause_with_nothing_reported_is_a_fragment(text: str) -> No
 )
 def test_a_reporting_clause_that_reports_something_is_kept(text: str) -> None:
     assert reject_reason(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject's descriptors before the name, a determiner or an owner before it
+        "Germany's Green Party co-leader Anna Brecht wrote on Instagram.",
+        "Ohio's senior senator Rob Veltman said on Tuesday.",
+        "One union organizer tweeted:",
+        "A hospital spokesman said:",
+        "Veltman's campaign manager said on Tuesday.",
+        # what the clause is about, not what was said
+        "Dorsey said about the county's plan to close two libraries.",
+        "Marsh wrote of the long search for a new chief.",
+        # an apposition holding a town and its state; a colon after "spoke out"
+        "Perrin, the mayor of Dover, Delaware, also spoke out against the plan:",
+        "The governor weighed in:",
+        # a sentence that only leads into the words or the list after it
+        "The survey also found that:",
+        "The report concluded that:",
+        "The full statement reads as follows:",
+        "A spokeswoman for the port posted the following:",
+        "According to Ada Lind, writing for the Courier:",
+        "According to the city's budget office:",
+    ],
+)
+def test_a_lead_in_or_a_described_speaker_reporting_nothing_is_a_fragment(text: str) -> None:
+    assert reject_reason(text) == FRAGMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause before the comma, the source after it
+        "The deficit rose sharply, the paper said.",
+        "The plant closed last year, the company said on Tuesday.",
+        "Veltman's rival lost Ohio, the paper said.",
+        # a number reported after "about"; an order reported after "said to"
+        "Dorsey said about 40 people came to the meeting.",
+        "Marsh said about half the staff quit.",
+        "Marsh said about a third of the staff quit.",
+        "His memo said to look for voters with debts.",
+        # "It's", "That's": no owner
+        "It's barely been asked in any of these hearings.",
+        "That's what the county charter says.",
+        # what follows the colon or the lead-in is said in the same sentence
+        "One union organizer tweeted that the strike would go on.",
+        "According to Ada Lind, the deficit doubled.",
+        "Brecht said the problem is simple:",
+        # a visit told, not words led into
+        "Perrin spoke out against the plan in 2019, and lost.",
+        "The governor weighed in on the bill.",
+    ],
+)
+def test_a_clause_a_figure_or_an_order_reported_is_kept(text: str) -> None:
+    assert reject_reason(text) is None
