@@ -415,6 +415,10 @@ _PLURAL_SUBJECT_RE = re.compile(
     r",\s+(?:a|an|the|many|most|some|all|both|speaking|including)\s[^,;:.?!\"“”]{1,80},|"
     # the share in figures beside it: "Just over a quarter, 26 percent, say"
     r",\s+\d+(?:\.\d+)?\s*(?:percent|%),)?"
+    # when, before the verb: "State regulators last week warned", "Officials on Monday said"
+    # (not after a clause, whose own it is: "the tenants who met her on Friday said")
+    rf"(?(rel)|(?:\s+(?:on\s+(?:{_WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"(?:last|this)\s+(?:week|month|year|weekend)|yesterday|earlier|recently))?)"
     # "Many backers privately say", "Five employees separately told the Herald"
     rf"\s+(?:also\s+|have\s+long\s+|have\s+(?:in\s+the\s+past\s+)?|had\s+|still\s+|now\s+)?"
     # ("almost universally say": a degree before the adverb)
@@ -506,6 +510,11 @@ _VERB_AFTER_RE = re.compile(
     r"\s+(?:(?:already|also|still|now|not)\s+)?(?:are|is|were|was|will|would|can|could|remain|"
     r"remains|have\s+been|has\s+been)\b"
 )
+# A day or a time at the end of a group's phrase, which the phrase's "on ..." took in.
+_TRAILING_WHEN_RE = re.compile(
+    rf"\s+on\s+(?:{_WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?$|"
+    r"\s+(?:last|this)\s+(?:week|month|year|weekend)$"
+)
 _LEADING_WHEN_RE = re.compile(
     r"(?:Last|This|Next)\s+(?:year|week|month|spring|summer|fall|winter)\s+"
 )
@@ -516,6 +525,11 @@ def _plural_subject_at(text: str, pos: int) -> str | None:
     if m is None:
         return None
     subj = m.group("subj")
+    when = _TRAILING_WHEN_RE.search(subj) if m.start("rel") < 0 else None
+    if when is not None and when.start() > 0:
+        # "Federal prosecutors on Friday": the day is not theirs (but in "the tenants who
+        # met her on Friday" it is the clause's, which says who they are)
+        subj = subj[: when.start()]
     if subj.endswith(" to") or subj.rsplit(None, 1)[-1] in _MODALS_AND_AUXILIARIES:
         # "Attorneys for Clinton appeared to oppose": a verb's, not the head's; "2
         # million workers in California would see raises": what befalls them
