@@ -1281,6 +1281,8 @@ _FAR_VERB_RE = re.compile(
     rf"claimed|predicted|vowed|promised|denied{DENIED_SOMEONE}|declared(?!\s+{SELF_OBJECT}\s)|"
     r"asserted|admitted|conceded|suggested|"
     r"explained|revealed|noted|stressed|"
+    # "The Fed held rates steady, but signaled that two cuts were likely"
+    r"(?:signaled|signalled|indicated|hinted)(?=\s+(?:that|at)\b)|"
     # "... and called the levy “rotten to the core”": naming, with the quotation
     r"(?:called|described|dubbed|labeled|labelled|branded)(?=[^\"“”]{1,60}[\"“]))|"
     # after an apposition, with a person as its object: "Roe, the former governor, who

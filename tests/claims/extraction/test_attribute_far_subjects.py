@@ -451,3 +451,21 @@ def test_one_who_has_said_still_speaks() -> None:
 )
 def test_here_is_someone_then_their_words(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Tarn Reserve Bank held rates steady on Wednesday, but signaled that two cuts "
+            "were likely before May.",
+            "the Tarn Reserve Bank",
+        ),
+        ("Brisco upheld the fine, but indicated that she would cut it in May.", "Alma Brisco"),
+        ("Brisco left the hearing early and hinted at a run for mayor.", "Alma Brisco"),
+        # (a signal that is no speaker's: no verb of the subject after "but")
+        ("Brisco upheld the fine, but the signal was clear.", "The Ledger"),
+    ],
+)
+def test_a_signal_after_but_or_and_is_the_subjects(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
