@@ -137,6 +137,11 @@ _POSSESSED_STOP = (
 )
 # A quoted title inside an apposition: 'Roe, the author of "Going Viral," said', 'Roe,
 # who calls it a "sham," said', 'Roe, host of "Today," a show ..., said'.
+# The rest of a list of lower-case words inside an apposition: "..., refugees, and migration"
+_LOWER_LIST_TAIL = (
+    r"(?:,\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?){1,3},?\s+and\s+[a-z][\w'’-]*"
+    r"(?:\s+[a-z][\w'’-]*){0,2}(?=,)"
+)
 _APPOSED_TITLE = r"(?:[\"“]|'')[^\"“”,]{1,60},?(?:\"|”|'')(?:[^,;\"“”]{1,120}?(?=,))?"
 _PARTY_LABEL_END_RE = re.compile(r"\s+\([^()]{1,30}\)$")
 # Words that never modify a subject's head: "The only thing he said", "The day after that".
@@ -330,7 +335,9 @@ _SUBJECT_VERB_RE = re.compile(
     # (it ends only before a comma or a title's opening quotation mark: tested first, so
     # the lazy run does not try the rest of the pattern at every character)
     # ("Tom Vance, 68, who owns a store, said": an age before the apposition)
-    rf"(?:,\s+(?:\d{{1,3}},\s+(?=who\s))?(?!(?:he|she|they|we|I)\s)(?P<appos>[^,;\"“”]{{1,240}}?(?=[,\"“'])(?:(?<=\d),\d{{3}}[^,;\"“”]{{0,120}}?|{_APPOSED_TITLE})?)"
+    # ("Ada Pike, assistant secretary for population, refugees, and migration, said": a
+    # list of lower-case words inside it)
+    rf"(?:,\s+(?:\d{{1,3}},\s+(?=who\s))?(?!(?:he|she|they|we|I)\s)(?P<appos>[^,;\"“”]{{1,240}}?(?=[,\"“'])(?:(?<=\d),\d{{3}}[^,;\"“”]{{0,120}}?|{_APPOSED_TITLE}|{_LOWER_LIST_TAIL})?)"
     r"(?:,|(?<=,\")|(?<=,”)|(?<=,''))"
     # or between dashes: "Joyce — who is listed as an attorney — told the Herald"
     # (or a hyphen between spaces: "Ann Roe - who ran the port - said")

@@ -177,3 +177,24 @@ def test_a_stance_verb_with_no_clause_is_no_speech() -> None:
 )
 def test_a_guarded_verb_after_a_name_set_off_by_commas(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'The new rules "are steps in the right direction," Ada Pike, assistant secretary '
+            "for population, refugees, and migration, said on the same call.",
+            "Ada Pike",
+        ),
+        (
+            '"The port will reopen," Ivo Rask, minister for fisheries, farms and forests, '
+            "said on Tuesday.",
+            "Ivo Rask",
+        ),
+        # (two people, not one with a list: the second speaks as before)
+        ("Ada Pike, a lawyer, and Jo Roe said the plan works.", "Jo Roe"),
+    ],
+)
+def test_an_apposition_holding_a_list_of_words(sentence: str, speaker: str) -> None:
+    assert last(sentence) == speaker
