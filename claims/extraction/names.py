@@ -842,6 +842,15 @@ def clean_name(phrase: str) -> str:
     if len(tokens) > 3 and tokens[0] in ("The", "the") and tokens[1].rstrip(".") == "Rt":
         tokens = tokens[1:]  # "The Rt Hon Nadia Whitlow": a title, not an organisation
     if tokens and tokens[0] in ("The", "the"):
+        owner = next((i for i, t in enumerate(tokens[1:-2], 1) if t[-2:] in ("'s", "’s")), None)
+        if (
+            owner is not None
+            and _looks_like_person(tokens[owner + 1 :])
+            and maybe_person(" ".join(tokens[owner + 1 :]))
+        ):
+            # "The Ledger’s Matt Welsh", "The Washington Post's Bob Woodward": the
+            # person the body has, as "CNN's Jake Tapper" is Jake Tapper
+            return clean_name(" ".join(tokens[owner + 1 :]))
         # "the White House", "the Kremlin", "the Ukrainian president": an
         # organisation or a role, not a person's name.
         return " ".join(["the", *tokens[1:]])

@@ -133,3 +133,21 @@ def test_a_name_known_by_its_first_word_when_no_list_gives_it() -> None:
         "Tedros added that the levy cost $5 million."
     )
     assert claimants(body)[-1] == "Tedros Adhanom Ghebreyesus"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The Ledger’s Matt Welsh said the ban is necessary.", "Matt Welsh"),
+        (
+            "The Tarn Courier's Ada Pike defended the ban, saying it is necessary.",
+            "Ada Pike",
+        ),
+        ('As The Courier\'s Jo Renner puts it, "the port is broke."', "Jo Renner"),
+        # (a body's role, a thing it has: as before)
+        ("The Ledger's editorial board said the ban is necessary.", "the Ledger's editorial board"),
+        ("The company's chief executive Ada Pike said the ban is necessary.", "Ada Pike"),
+    ],
+)
+def test_a_person_a_paper_has_is_the_person(sentence: str, speaker: str) -> None:
+    assert claimants(sentence)[-1] == speaker
