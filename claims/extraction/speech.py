@@ -3036,6 +3036,21 @@ def _opener(text: str, before: int) -> str | None:
 # An object's relative clause, its subject next: "the pact, which Roe has criticized",
 # "a man whom Roe attacked" (not "an interview in which Roe said": the subject speaks).
 _RELATIVE_BEFORE_SUBJECT_RE = re.compile(r"(?<!\b(?:in|on|at|by|to)\s)\b(?:which|whom)\s+$")
+# A finite verb right after a relative clause's verb: the sentence's own.
+_MAIN_VERB_AFTER_RE = re.compile(
+    r"\s+(?:(?:already|also|still|now|not|never)\s+)?(?:are|is|were|was|will|would|can|could|"
+    r"have\s+been|has\s+been|had\s+been|remain|remains|remained)\b"
+)
+# Verbs that report the relative clause's own words or belief: "that Roe said is a front".
+_BRIDGING_VERBS = frozenset(
+    [
+        *("said", "says", "claimed", "claims", "believed", "believes", "thought", "thinks"),
+        *("alleged", "alleges", "argued", "argues", "estimated", "estimates", "expected"),
+        *("expects", "predicted", "predicts", "suggested", "suggests", "insisted", "insists"),
+        *("warned", "warns", "feared", "fears", "hoped", "hopes", "told", "wrote", "writes"),
+        *("testified", "maintained", "maintains", "contended", "contends", "asserted"),
+    ]
+)
 # The relative clause's verb with nothing said after it: an adverb, a short phrase of when
 # or where, then the clause's end ("which Roe vehemently opposed.", "whom Roe attacked
 # during the campaign,"; not "which Roe said would cost", "which Roe likened to ...",
@@ -3070,6 +3085,15 @@ def _not_said_here(text: str, m: re.Match[str], fronted: re.Match[str] | None) -
     start = m.start("subj")
     if _RELATIVE_BEFORE_SUBJECT_RE.search(text, max(0, start - 9), start) is not None:
         return _NOTHING_SAID_AFTER_RE.match(text, m.end()) is not None
+    if (
+        text.endswith("that ", max(0, start - 5), start)
+        and _MAIN_VERB_AFTER_RE.match(text, m.end()) is not None
+        and (m.group("verb") or m.group("pverb") or "") not in _BRIDGING_VERBS
+    ):
+        # "Some records that Linder questioned | are already stored": the relative
+        # clause's verb is about its head, and the sentence's own verb follows (not
+        # "a charity that prosecutors said | is a front", where they say it is)
+        return True
     if _STRANDED_PREPOSITION_RE.match(text, m.end()) is not None or (
         (m.group("verb") or "").endswith((" about", " of", " on", " for", " to", " with"))
         and not (m.group("verb") or "").endswith(("went on", "goes on"))  # going on speaking

@@ -74,3 +74,21 @@ def test_evidence_in_the_main_clause_speaks_over_the_fronted_subject(
     sentence: str, expected: str
 ) -> None:
     assert claimants(_OPENING + sentence)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Some records that Linder questioned are already stored in a vault, and there is "
+            "no need to move them, Kenner wrote Linder.",
+            "Kenner",
+        ),
+        ("The levy that Roe opposed was passed in May.", "The Ledger"),
+        ("The plan that Roe criticized is still in force, the mayor said.", "the mayor"),
+        # (a "that" which opens what was said, as before)
+        ("Roe said that the levy is unfair.", "Roe"),
+    ],
+)
+def test_a_that_clause_before_the_sentences_verb_says_nothing(sentence: str, expected: str) -> None:
+    assert claimants(sentence)[-1] == expected
