@@ -389,7 +389,9 @@ _VERB_SUBJECT_RE = re.compile(
     # ('"...," said the Dover Courier': "the" before a name)
     rf"(?P<subj>(?:(?:his|her|their|its)\s+(?=(?:{_DESCRIPTORS})\s)|the\s+(?=[A-Z]))?"
     # ("said lobbyist and GOP strategist Jo Roe": two descriptions joined)
+    # ("wrote film director Osman Haddad": a plain word before a descriptor)
     rf"(?:(?:[A-Z][\w'’.-]*|[a-z]+(?:person|man|woman)|(?:{_DESCRIPTORS})(?:\s+and)?(?=\s)|"
+    rf"(?!(?:a|an|the|his|her|their|its|our|my|your|this|that|one)\s)[a-z][\w-]*(?=\s+(?:{_DESCRIPTORS})\s)|"
     # "said former Gov. and party Chairman Ed Rendell"
     # (at most eight words: a longer run of capitalised words is no description, and an
     # unbounded run would try every split of it against the name after it)

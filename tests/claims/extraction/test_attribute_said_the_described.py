@@ -51,3 +51,22 @@ def test_the_titled_name_after_the_description_speaks(sentence: str, speaker: st
 )
 def test_an_office_is_not_one_who_holds_another(body: str, expected: str) -> None:
     assert claimants(body)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The pair had been traveling together, wrote film director Osman Haddad on Facebook.",
+            "Osman Haddad",
+        ),
+        ('"The port is broke," said retired army colonel Ada Pike.', "Ada Pike"),
+        # (an article before the descriptor is no plain word of the name's: as before)
+        (
+            '"The port is broke," said a former U.S. port official who saw the books.',
+            "a former U.S. port official",
+        ),
+    ],
+)
+def test_a_plain_word_before_the_descriptor_after_the_verb(sentence: str, speaker: str) -> None:
+    assert claimants(sentence)[-1] == speaker
