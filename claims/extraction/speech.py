@@ -1278,6 +1278,9 @@ _FAR_VERB_RE = re.compile(
     # "The ministry released data showing that ...": what the subject's paper shows
     r"\b(?:released|published|issued|unveiled|posted)\s+(?:[\w'’-]+\s+){1,4}?"
     r"(?:showing|suggesting|arguing|concluding|finding|indicating)(?=\s+(?!off\b|up\b)[\w$])|"
+    # "Roe released a marketing video that said, “...”": the subject's paper's words
+    r"\b(?:released|published|issued|unveiled|posted|aired)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"that\s+(?:said|says|read|reads|stated|states|declared|claimed|claims)(?=\s*[,:]?\s*[\"“]|\s+that\b)|"
     r"(?:,[\"”’]?|\band(?:\s+ha[sd])?|\bbut|\bby|\bupon|\s[–—]|\s-(?=\s)|"
     # "... before explaining why she backs her"
     r"\b(?:while|before|after)(?=\s+(?:saying|telling|arguing|insisting|noting|warning|"

@@ -151,3 +151,20 @@ def test_a_finding_reported_after_a_name_set_off_by_commas(sentence: str, expect
 )
 def test_a_paper_released_showing_is_the_releasers(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'In selling the bonds, Brisco released a video that said, "The port will double '
+            'its traffic."',
+            "Alma Brisco",
+        ),
+        ("Brisco aired an ad that claimed that the levy cut 4,000 jobs.", "Alma Brisco"),
+        # (a paper that says nothing in words: no one's, as before)
+        ("Brisco posted a photo that said nothing.", "The Ledger"),
+    ],
+)
+def test_what_the_subjects_video_or_ad_said_is_the_subjects(sentence: str, speaker: str) -> None:
+    assert last(sentence) == speaker
