@@ -1270,9 +1270,10 @@ _UNNAMED_AFTER_VERB_RE = re.compile(
 _FAR_VERB_RE = re.compile(
     # "she released a statement saying ...", "sent a tweet saying ..."
     # "responded on Facebook writing, “...”"
+    # ("is making a pitch to New York voters saying ...": an appeal to an audience)
     r"\b(?:statement|release|tweet|email|e-mail|letter|post|message|memo|video|Facebook|Twitter|"
-    r"Instagram)(?:\s+to\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:supporters|members|donors|"
-    r"reporters|voters|followers|staff))?"
+    r"Instagram|pitch|appeal)(?:\s+to\s+(?:its\s+|his\s+|her\s+|their\s+|(?:[A-Z][\w.'’-]*\s+){1,3})?"
+    r"(?:supporters|members|donors|reporters|voters|followers|staff))?"
     r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:this|last)\s+week)?"
     r"\s+(?:saying|writing)\b|"
     # "The ministry released data showing that ...": what the subject's paper shows

@@ -469,3 +469,20 @@ def test_here_is_someone_then_their_words(sentence: str, expected: str) -> None:
 )
 def test_a_signal_after_but_or_and_is_the_subjects(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Brisco is making a pitch to Dover voters saying the levy is hurting the port.",
+            "Alma Brisco",
+        ),
+        ("Brisco sent a letter to Tarn County donors saying the levy was unfair.", "Alma Brisco"),
+        ("Brisco made an appeal saying the port must stay open.", "Alma Brisco"),
+        # (no verb of the subject's before the pitch: as before)
+        ("The pitch saying nothing was ignored.", "The Ledger"),
+    ],
+)
+def test_a_pitch_or_a_letter_to_voters_saying_is_the_subjects(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
