@@ -1324,6 +1324,9 @@ _FAR_VERB_RE = re.compile(
     r"admitting|explaining|asserting|stating|promising)(?=\s*(?:that\b|[:\"“]))|"
     # a forecast given with its figure: "..., forecasting a deficit of $800 million"
     r"(?:forecasting|projecting|estimating)(?=\s+(?:that\b|an?\s|the\s|[$£€]|\d)))\b"
+    # "Roe stood at a town hall to say he was leaning toward ...": a purpose of speaking
+    r"|\b(?:stood|rose|stepped\s+(?:up|forward)|got\s+up|took\s+the\s+(?:stage|floor|podium|"
+    r"microphone|mic))\b[^,;:.\"“”]{0,50}?\s+to\s+(?:say|tell|argue|warn|ask|announce|declare)\b"
     # "Roe took to Twitter to say ...", "Roe went on to say", "Roe declined to say"
     r"|\b(?:went\s+on|goes\s+on|went\s+so\s+far\s+as|declined|refused|continued|"
     r"took\s+to\s+[A-Z]\w+|"

@@ -486,3 +486,21 @@ def test_a_signal_after_but_or_and_is_the_subjects(sentence: str, expected: str)
 )
 def test_a_pitch_or_a_letter_to_voters_saying_is_the_subjects(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Recently, Tom Emmer of Laconia, N.H., stood at a Brisco event to say he was "
+            "leaning toward the levy.",
+            "Tom Emmer",
+        ),
+        ("Brisco took the stage to tell voters the port would close.", "Alma Brisco"),
+        ("Brisco got up at the hearing to say the fine was too low.", "Alma Brisco"),
+        # (a purpose that is no speaking: as before)
+        ("Brisco stood at the door to greet guests.", "The Ledger"),
+    ],
+)
+def test_standing_up_to_say_is_the_subjects(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
