@@ -702,7 +702,17 @@ def attribute(
                 claimant = body
             # "The bank said" after "The Central Bank of Valdoria raised rates": the bank
             claimant = organisations.resolve(claimant, i) or claimant
-            if claimant[:4] in ("the ", "The ") and claimant.rsplit(None, 1)[-1] in _TRADES:
+            if (
+                claimant[:4] in ("the ", "The ")
+                and (
+                    claimant.rsplit(None, 1)[-1] in _TRADES
+                    # ("the social media company": what it does, in words before "company")
+                    or (
+                        claimant.rsplit(None, 1)[-1] in ("company", "firm")
+                        and claimant[4:].islower()
+                    )
+                )
+            ):
                 # "Tallowmere Software will cut jobs." | "The Seattle-based retailer said":
                 # a company described by its trade is the company
                 claimant = organisations.resolve("the company", i) or claimant

@@ -335,3 +335,14 @@ def test_a_spokesperson_of_the_company_the_story_named() -> None:
 )
 def test_a_body_that_posted_words(sentence: str, speaker: str) -> None:
     assert claimants("Gov. Ada Pike spoke on Monday.\n\n" + sentence)[-1] == speaker
+
+
+def test_a_company_described_by_what_it_does_is_the_company_that_spoke() -> None:
+    body = (
+        "Tarnly has made clear that it was stepping up its fight against spam.\n\n"
+        "Investors will watch the number of new users it added.\n\n"
+        "On Friday, the social media company said that it had suspended 125,000 accounts. "
+        "It also said it had expanded its review teams.\n\n"
+        "The online payments firm said it would hire 40 people."
+    )
+    assert claimants(body) == ["Tarnly", "The Ledger", "Tarnly", "Tarnly", "Tarnly"]
