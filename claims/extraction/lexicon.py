@@ -109,6 +109,15 @@ WRITTEN_WORK_WORDS = frozenset(WRITTEN_WORKS) - {"rules"} | frozenset(
         *("condemning", "expressing", "threatening"),
     ]
 )
+# The plural's present before what it reports: "Foner and Alba write in their book that",
+# "the authors argue that" (not "They write books", "We note the rise"; nor "...,
+# critics argue.", which groups.py reads as a group's). Its words are verb words only
+# with the lookahead (speech.py).
+PLURAL_REPORTS_THAT_WORDS = ("write", "argue", "note", "contend", "conclude")
+PLURAL_REPORTS_THAT = (
+    rf"(?:{'|'.join(PLURAL_REPORTS_THAT_WORDS)})"
+    r"(?=\s+(?:(?:in|on)\s+[^,.;:\"“”]{1,60}?\s+)?that\b|\s*:|,\s*(?:[\"“]|''))"
+)
 # "declared himself an independent": a reflexive object, a change of status
 SELF_OBJECT = r"(?:him|her|them|it)sel(?:f|ves)"
 # Left out: words that are as often nouns ("Western states", "refugee claims", "the
@@ -193,6 +202,9 @@ _SPEECH_VERBS = (
     # conjecture and its like: "Roe speculated that", "Roe bragged that" (the ambiguous
     # ones only before "that": not "Crowds protested the closure", "She figured in ...")
     r"speculated|speculates|surmised|theorized|theorised|posited|posits|bragged|brags|"
+    # the plural's present before what it reports: "Foner and Alba write in their book
+    # that", "the authors argue that" (not "They write books", "We note the rise")
+    rf"{PLURAL_REPORTS_THAT}|"
     r"confided|reckoned(?!\s+with\b)|(?:objected|protested|suspected|guessed|figured|calculated|"
     r"advised|whispered|suspects|guesses|figures|calculates)(?=\s+that\b)|"
     # ("sees Mr. Roe as": a title's full stop is no sentence's end)
@@ -309,6 +321,9 @@ _ROLE_WORDS = frozenset(
         "sens.",
         "reps",
         "reps.",
+        # titles of two named together: "Govs. Ada Roe and Jo Pike", "Professors Ada Foner
+        # and Jo Alba", "Drs. ..."
+        *("govs", "govs.", "drs", "drs.", "professors"),
         "gov",
         "gov.",
         "governor",

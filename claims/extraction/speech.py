@@ -54,6 +54,8 @@ from .lexicon import (
     KIN_NOUNS,
     MADE_NOUNS,
     OFFERED_NOUNS,
+    PLURAL_REPORTS_THAT,
+    PLURAL_REPORTS_THAT_WORDS,
     POSSESSIVE_BRANDS,
     RECALLED_NOUNS,
     SELF_OBJECT,
@@ -1383,6 +1385,9 @@ _SPEECH_WORDS = frozenset(
 )
 # Capitalised too: "According to ..." and "Says ..." open sentences.
 _SPEECH_WORDS_ANY_CASE = _SPEECH_WORDS | {w.capitalize() for w in _SPEECH_WORDS} | _PARTICIPLES
+# Verb words only before what they report ("write that", "argue in the paper that")
+_PLURAL_REPORTS_WORDS = frozenset(PLURAL_REPORTS_THAT_WORDS)
+_PLURAL_REPORTS_RE = re.compile(rf"\b{PLURAL_REPORTS_THAT}")
 _WORD_RE = re.compile(r"[A-Za-z]+")
 # The words the spokesperson pattern needs one of, found by substring (cheaper than a
 # regex alternation tried at every character).
@@ -1440,6 +1445,8 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     # Most sentences have no reporting verb at all: a set test skips the regexes.
     sentence_words = _WORD_RE.findall(text)
     hits = _SPEECH_WORDS_ANY_CASE.intersection(sentence_words)
+    if hits and hits.issubset(_PLURAL_REPORTS_WORDS) and _PLURAL_REPORTS_RE.search(text) is None:
+        hits = frozenset()  # "..., critics argue.": no verb before what it reports (groups.py's)
     if text[:1] in "\"“‘'" and ":" in text and not inside:
         quoted_first = quote_then_speaker(text)
         if quoted_first is not None:
