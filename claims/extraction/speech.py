@@ -1770,6 +1770,20 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 )
                 if group is not None and text.lower().find(group.lower()) >= fronted_clause.end():
                     return group, "group", None
+                # "Though Roe has described himself as a moderate, the Courier reported
+                # that ...": the main clause's medium or paper reports it
+                main_source = (
+                    _SOURCE_RE.search(text, fronted_clause.end())
+                    if not _SOURCE_WORDS.isdisjoint(sentence_words)
+                    else None
+                )
+                if (
+                    main_source is not None
+                    and main_source.start("subj") >= fronted_clause.end()
+                    and main_source.group("subj").split()[-1] not in _DATE_WORDS
+                ):
+                    subj = main_source.group("subj")
+                    return ("the" + subj[3:] if subj.startswith("The ") else subj), "source", None
             if rx is _VERB_SUBJECT_RE and _after_apposed_opener(text, m.start()):
                 continue  # "Frank Lutz, a pollster, said Mr. Roe and the camp had failed"
             if (

@@ -92,3 +92,25 @@ def test_evidence_in_the_main_clause_speaks_over_the_fronted_subject(
 )
 def test_a_that_clause_before_the_sentences_verb_says_nothing(sentence: str, expected: str) -> None:
     assert claimants(sentence)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Though Pike has described herself as a moderate in the past, the Tarn Courier "
+            "reported that she has moved left.",
+            "the Tarn Courier",
+        ),
+        (
+            "While Pike has said she is a moderate, the Courier reported that she has moved left.",
+            "the Courier",
+        ),
+        # (no report in the main clause: the fronted clause's speaker, as before)
+        ("After Pike said she would run, the party reported record donations.", "Ada Pike"),
+    ],
+)
+def test_a_paper_reporting_in_the_main_clause_speaks_over_the_fronted_subject(
+    sentence: str, expected: str
+) -> None:
+    assert claimants(_OPENING + sentence)[-1] == expected
