@@ -112,7 +112,9 @@ _VERB = CaseFree(
     remain|suggest|raise|pass|sell|require|report|decide|pull|reject|claim|cost|hit|
     rise|fight|vote|support|oppose|hold|plan|call|try|ask|work|look|add|agree|deny|
     warn|accuse|face|remain|increase|drop|allow|return|end|start|join|push|launch|
-    sign|block|ban|fund|owe|own|employ|produce|earn|lack|exist|rank|total|top|double)s?|
+    sign|block|ban|fund|owe|own|employ|produce|earn|lack|exist|rank|total|top|double|
+    estimate|predict|blame|fear|argue|insist|urge|allege|dispute|hope|worry|favor|
+    favour)s?|
     said|went|gone|made|took|came|gave|found|thought|knew|saw|got|left|kept|began|
     brought|wrote|paid|spent|sent|built|held|led|ran|rose|fell|grew|won|lost|met|told|
     stood|heard|felt|meant|became|fought|sold|bought|taught|caught|drove|flew|chose|

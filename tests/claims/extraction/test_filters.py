@@ -293,3 +293,19 @@ def test_a_lead_in_or_a_described_speaker_reporting_nothing_is_a_fragment(text: 
 )
 def test_a_clause_a_figure_or_an_order_reported_is_kept(text: str) -> None:
     assert reject_reason(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a short clause whose verb is a plural's present of estimating or holding
+        "Police estimate the crowd at 2,000.",
+        "Officials estimate 40 deaths.",
+        "Critics blame the mayor.",
+        "Residents fear more floods.",
+        "Economists predict a slowdown.",
+        "But I favor a guest worker program.",
+    ],
+)
+def test_a_short_clause_with_a_plurals_verb_is_kept(text: str) -> None:
+    assert reject_reason(text) is None
