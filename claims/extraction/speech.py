@@ -1451,6 +1451,12 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         quoted_first = quote_then_speaker(text)
         if quoted_first is not None:
             return quoted_first, "speaker", None  # "'We will win': Okafor on the budget"
+    if text[:1] in '"“' and ("—" in text or "–" in text) and not inside:
+        credit = _QUOTE_DASH_CREDIT_RE.fullmatch(text)
+        if credit is not None and _person_like(clean_name(credit.group("name"))):
+            # '"This bill will cost jobs," — Rep. Ada Pike, R-Ohio': the credit line kept
+            # in the quotation's sentence by its comma
+            return clean_name(credit.group("name")), "speaker", None
     if not HEADLINE_VERBS.isdisjoint(sentence_words):
         headline = headline_speaker(text, sentence_words)
         if headline is not None:
@@ -3524,6 +3530,14 @@ def _lone_name(word: str) -> bool:
         and not is_place(word)
         and not is_group_noun(word)
     )
+
+
+# A quotation, then a dash and who said it, closing the sentence: '"...," — Rep. Ada Pike,
+# R-Ohio', '"..." — Ada Pike, in a campaign ad.'
+_QUOTE_DASH_CREDIT_RE = re.compile(
+    r"[\"“][^\"“”]{2,}[\"”],?\s*[—–]\s*(?P<name>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’-]*)"
+    r"(?:,\s*[^\"“”]{0,160}|\s+\([^()]{1,40}\))?\.?"
+)
 
 
 def _person_like(name: str) -> bool:

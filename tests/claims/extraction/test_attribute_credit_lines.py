@@ -114,3 +114,17 @@ def test_an_unknown_name_without_a_title_on_the_quotations_line_is_no_credit() -
         "The figure counts two of the five clinics."
     )
     assert claimants(body)[1] == OUTLET
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('"This bill will cost jobs," — Rep. Ada Pike, R-Ohio', ["Ada Pike"]),
+        ('"This bill will cost jobs" — Ada Pike', ["Ada Pike"]),
+        ('"This bill will cost jobs," — Ada Pike (R-Ohio)', ["Ada Pike"]),
+        # (a dashed phrase after a quoted term, in a clause of its own: as before)
+        ('"Fair share" — the levy\'s slogan — was coined in May.', ["The Ledger"]),
+    ],
+)
+def test_a_credit_kept_in_the_quotations_sentence(body: str, expected: list[str]) -> None:
+    assert claimants(body) == expected
