@@ -1451,6 +1451,18 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         quoted_first = quote_then_speaker(text)
         if quoted_first is not None:
             return quoted_first, "speaker", None  # "'We will win': Okafor on the budget"
+    if (" as saying" in text or " as telling" in text) and not inside:
+        cited = _CITED_AS_SAYING_RE.search(text)
+        if (
+            cited is not None
+            and cited.group("name")
+            and _person_like(clean_name(cited.group("name")))
+        ):
+            # "State media quoted Commerce Minister Wang Wentao as saying ...": the one
+            # quoted, not the medium that quoted
+            return clean_name(cited.group("name")), "speaker", None
+        if cited is not None and cited.group("pron"):
+            return ("He" if cited.group("pron") == "him" else "She"), "speaker", None
     if text[:1] in '"“' and ("—" in text or "–" in text) and not inside:
         credit = _QUOTE_DASH_CREDIT_RE.fullmatch(text)
         if credit is not None and _person_like(clean_name(credit.group("name"))):
@@ -3532,6 +3544,16 @@ def _lone_name(word: str) -> bool:
     )
 
 
+# A medium that quotes or cites someone by name "as saying": the one it quotes (a title
+# and descriptors before the name), or "him"/"her". (An unnamed one, "cited an unnamed
+# official as saying", stays the medium's: a later '"...," he said' would go on with
+# the unnamed one, as after '"...," an aide said', where the story meant the person
+# named before.)
+_CITED_AS_SAYING_RE = re.compile(
+    r"\b(?:quoted|quotes|cited|cites)\s+(?:(?P<pron>him|her)|"
+    rf"(?P<name>(?:(?:{_DESCRIPTORS})\s+){{0,3}}{_NAME_PHRASE}))"
+    r",?\s+as\s+(?:saying|telling)\b"
+)
 # A quotation, then a dash and who said it, closing the sentence: '"...," — Rep. Ada Pike,
 # R-Ohio', '"..." — Ada Pike, in a campaign ad.'
 _QUOTE_DASH_CREDIT_RE = re.compile(
