@@ -301,6 +301,8 @@ _REPORTING_ONLY_RE = re.compile(
     # whom, after "told": "He told his Democratic audience, to rowdy applause:"
     r"(?<=told\s)(?:his|her|their|the)\s+[\w-]+(?:\s+[\w-]+){0,2}?(?=[\s,.:])|"
     # ("said to reporters", "wrote to Sullivan"; "said to look for ...": an order reported)
+    # a clause of when with a pronoun subject: "said as he launched the process"
+    r"(?:as|while|when)\s+(?:he|she|they)\s+(?!(?:has|had|have)\b)[a-z]+\b[^.:;\"“”?!,]{0,60}?|"
     r"(?:to(?=\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|my|our|your|him|them|me|us|reporters)\b))|"
     r"(?<!said\s)(?<!says\s)(?<!wrote\s)(?<!writes\s)(?<!asked\s)(?<!asks\s)to|"
     r"on|in|at|during|into|from|via|with|after|before|against|of|"
@@ -310,6 +312,9 @@ _REPORTING_ONLY_RE = re.compile(
     r"(?=[\s,.:])){0,3}"
     r"(?:,\s+[a-z]+ing\b[^.:;\"“”?!]{0,60})?)"
     r"\s*[.:]"
+)
+_WHEN_CLAUSE_RE = re.compile(
+    r"\b(?:as|while|when)\s+(?:he|she|they)\s+(?!(?:has|had|have)\b)[a-z]+\b"
 )
 _COMMA_UNIT_RE = re.compile(r",\s+(?![a-z]+ing\b|\d)")
 # Words a reporting clause alone never holds, anywhere (auxiliaries it may hold: "has said")
@@ -359,6 +364,12 @@ def _reports_nothing(text: str, words: list[str]) -> bool:
         # responded, with ads set to begin running on Friday."; before a colon it only
         # leads into the words: "He told his audience, to rowdy applause:")
         return False
+    # (the clause of when's own subject is no clause reported: "as he launched the process")
+    rest = (
+        _WHEN_CLAUSE_RE.sub(" ", rest)
+        if " as " in rest or " when " in rest or " while " in rest
+        else rest
+    )
     return _FINITE_WORDS.isdisjoint(_LOW_WORD_RE.findall(rest.lower()))
 
 
@@ -367,7 +378,15 @@ def _reports_nothing(text: str, words: list[str]) -> bool:
 _LEAD_IN_END_RE = re.compile(r"\b(?:that|as\s+follows|the\s+following)\s*:$")
 _SOURCE_LEAD_IN_RE = re.compile(
     r"(?:According\s+to|Per|As\s+reported\s+by)\s+[^,.;:\"“”]{1,80}?"
-    r"(?:,\s+[a-z]+ing\b[^.;:\"“”]{0,60}?)?\s*:"
+    r"(?:,\s+[a-z]+ing\b[^.;:\"“”]{0,60}?)?\s*:|"
+    # "As the Courier's Ada Roe reported after the vote:", "As Roe put it in 2019:"
+    r"As\s+[^,;:\"“”]{1,80}?\s+(?:reported|reports|wrote|writes|noted|notes|said|says|"
+    r"explained|explains|observed|put\s+it|puts\s+it|pointed\s+out|argued|argues)\b"
+    # (no main clause after a comma: "As Roe noted, the plan is simple:" says it)
+    r"[^,;:\"“”]{0,120}?\s*:|"
+    # "Wallnau elaborated on the message he felt the Lord was seeking to convey:"
+    r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:also\s+|then\s+|later\s+|further\s+)?(?:elaborated|"
+    r"expanded|commented|reflected)\s+(?:on|upon|about)\b[^;:\"“”]{0,120}?\s*:"
 )
 
 

@@ -309,3 +309,34 @@ def test_a_clause_a_figure_or_an_order_reported_is_kept(text: str) -> None:
 )
 def test_a_short_clause_with_a_plurals_verb_is_kept(text: str) -> None:
     assert reject_reason(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause of when after the verb, with its own pronoun subject
+        "State Sen. Ada Pike said as she launched the petition.",
+        "Pike said as she left the courtroom.",
+        "Pike told reporters while she waited.",
+        # "As X reported ...:" and "X elaborated on ...:" only lead into the words after
+        "As the Courier's Jo Renner reported after the port appears to have closed:",
+        "As Renner put it in 2019:",
+        "Pike elaborated on the message she felt the voters were sending:",
+    ],
+)
+def test_a_clause_of_when_or_an_as_lead_in_reports_nothing(text: str) -> None:
+    assert reject_reason(text) == FRAGMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pike said when she arrived the port was closed.",
+        "Pike said as president she would cut taxes.",
+        "As Renner reported, the port closed:",
+        "As Renner noted, the plan is simple:",
+        "Pike commented on the levy: it is unfair.",
+    ],
+)
+def test_what_is_said_after_the_clause_or_the_as_keeps_the_sentence(text: str) -> None:
+    assert reject_reason(text) is None
