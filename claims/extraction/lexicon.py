@@ -100,6 +100,8 @@ _WROTE_A_WORK = (
     r"(?!\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:"
     + "|".join(WRITTEN_WORKS)
     + rf")\b(?!.*\b(?:{_WORK_WORDS_AFTER})\b)(?!.*[:\"“]))"
+    # under another name: "Weiner wrote under the pseudonym 'Carlos Danger'" (a deed)
+    r"(?!\s+under\s+(?:the|a|an|his|her|their)\s+(?:pseudonym|pen\s+name|alias|byline|name)\b)"
 )
 # The pattern's words that are no verb of speech ("rules" is one: "the court rules that"),
 # for speech.py to keep out of its verb words.

@@ -396,6 +396,26 @@ def test_a_work_written_reports_only_what_it_says(sentence: str, expected: str) 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # writing under another name is a deed
+        (
+            "Rita Osei wrote under the pseudonym “Ada Vane,” but it did her no good.",
+            "the article",
+        ),
+        ("Rita Osei wrote under a pen name for the Courier for a decade.", "the article"),
+        # (what she wrote under a headline: hers, as before)
+        (
+            'Rita Osei wrote under the headline "Port in peril" that the levy was unfair.',
+            "Rita Osei",
+        ),
+    ],
+)
+def test_writing_under_another_name_reports_nothing(sentence: str, expected: str) -> None:
+    assert claimants(f"Ivo Marsh spoke first.\n\n{sentence}")[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # a thing withheld, no words denied; a run for office declared; what a verb is
         # about named before its subject
         ("Rita Osei blocked the vote and denied Pike a seat on the harbor board.", "the article"),
