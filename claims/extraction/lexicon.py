@@ -120,6 +120,26 @@ PLURAL_REPORTS_THAT = (
     rf"(?:{'|'.join(PLURAL_REPORTS_THAT_WORDS)})"
     r"(?=\s+(?:(?:in|on)\s+[^,.;:\"“”]{1,60}?\s+)?that\b|\s*:|,\s*(?:[\"“]|''))"
 )
+# A feeling, not a view: "he felt blindsided by the demand", "the army feels alive and
+# well" (not "felt that ...", "felt sure the plan would fail", "feels strongly about").
+_FELT_DEGREES = ("so", "very", "more", "less", "increasingly", "deeply")
+_FELT_STATES = ("alive", "well", "good", "bad", "better", "worse", "fine", "safe", "unsafe")
+_FELT_STATES_MORE = ("lonely", "sick", "ill")
+_FELT_A_STATE = (
+    rf"(?!\s+(?:(?:{'|'.join(_FELT_DEGREES)}|a\s+(?:bit|little))\s+)?"
+    rf"(?:[a-z]+ed|[a-z]+en|{'|'.join(_FELT_STATES + _FELT_STATES_MORE)})"
+    r"\b(?!\s+(?:that|about|as\s+if|like)\b))"
+)
+# Its words, and those of writing under another name: context, not verbs (speech.py)
+FELT_AND_UNDER_WORDS = frozenset(
+    [
+        *_FELT_DEGREES,
+        *_FELT_STATES,
+        *_FELT_STATES_MORE,
+        *("bit", "little", "about", "like"),
+        *("under", "pseudonym", "pen", "name", "alias", "byline"),
+    ]
+)
 # "declared himself an independent": a reflexive object, a change of status
 SELF_OBJECT = r"(?:him|her|them|it)sel(?:f|ves)"
 # Left out: words that are as often nouns ("Western states", "refugee claims", "the
@@ -214,7 +234,7 @@ _SPEECH_VERBS = (
     r"questioned|signaled|signalled|hinted|indicated|cited|cites|mentioned|continued|continues|"
     # Beliefs and intentions are attributed too ("X believes / wants / is pushing").
     r"believes|believed|thinks|wants|wanted|hopes|hoped|fears|feared|"
-    r"worried|doubts|doubted|knows|feels|felt|expects|endorsed|endorses|"
+    rf"worried|doubts|doubted|knows|(?:feels|felt){_FELT_A_STATE}|expects|endorsed|endorses|"
     r"supports|opposes|opposed|(?:pushed|pushing|plans|planned|planning)\s+(?:for|to)|"
     r"intends|intended|pointed\s+out|points\s+out|agreed|agrees|echoed|answered|"
     # ("Roe called Wednesday for the judge to resign": a day before the preposition)

@@ -51,6 +51,7 @@ from .lexicon import (
     DEMONYMS,
     DENIED_SOMEONE,
     DENIED_SOMEONE_WORDS,
+    FELT_AND_UNDER_WORDS,
     KIN_NOUNS,
     MADE_NOUNS,
     OFFERED_NOUNS,
@@ -1370,6 +1371,7 @@ _CONTEXT_WORDS = frozenset(
         *DECLARED_ACT_WORDS,  # "declared a state of emergency"
         *WRITTEN_WORK_WORDS,  # "wrote the letter on Feb. 2"
         *DENIED_SOMEONE_WORDS,  # "denied him a seat"
+        *FELT_AND_UNDER_WORDS,  # "felt blindsided", "wrote under the pseudonym"
     ]
 )
 _SPEECH_WORDS = frozenset(

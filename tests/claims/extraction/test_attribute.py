@@ -416,6 +416,23 @@ def test_writing_under_another_name_reports_nothing(sentence: str, expected: str
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # a feeling the writer tells of, no view of the subject's
+        ("When Rita Osei came to Dover in May, she felt blindsided by the demand.", "the article"),
+        ("Today, the Tarn Guard feels alive and well with foreign support.", "the article"),
+        ("Rita Osei felt compelled to issue a memo to the board.", "the article"),
+        # (a view felt: hers, as before)
+        ("Rita Osei felt that the levy was unfair.", "Rita Osei"),
+        ("Rita Osei felt confident that the levy would pass.", "Rita Osei"),
+        ("Rita Osei felt the levy was unfair.", "Rita Osei"),
+    ],
+)
+def test_a_feeling_told_is_no_view_of_the_subjects(sentence: str, expected: str) -> None:
+    assert claimants(f"Ivo Marsh spoke first.\n\n{sentence}")[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # a thing withheld, no words denied; a run for office declared; what a verb is
         # about named before its subject
         ("Rita Osei blocked the vote and denied Pike a seat on the harbor board.", "the article"),
