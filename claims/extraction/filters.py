@@ -341,7 +341,8 @@ _FINITE_WORDS = frozenset(
 
 # The pattern's verbs as words, to pass over the sentences that hold none without a scan
 # (the words of its lookahead and of "went on to say" too: a test, not a match)
-_REPORTING_ONLY_VERBS = frozenset(re.findall(r"[a-z]{3,}", _REPORTING_ONLY_VERB_RX))
+# ("out" of "spoke out" is no verb: a word of many sentences)
+_REPORTING_ONLY_VERBS = frozenset(re.findall(r"[a-z]{3,}", _REPORTING_ONLY_VERB_RX)) - {"out"}
 
 
 def _reports_nothing(text: str, words: list[str]) -> bool:
