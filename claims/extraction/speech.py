@@ -1331,7 +1331,9 @@ _FAR_VERB_RE = re.compile(
     r"|\b(?:stood|rose|stepped\s+(?:up|forward)|got\s+up|took\s+the\s+(?:stage|floor|podium|"
     r"microphone|mic))\b[^,;:.\"“”]{0,50}?\s+to\s+(?:say|tell|argue|warn|ask|announce|declare)\b"
     # "Roe took to Twitter to say ...", "Roe went on to say", "Roe declined to say"
-    r"|\b(?:went\s+on|goes\s+on|went\s+so\s+far\s+as|declined|refused|continued|"
+    # ("Roe likes to say that the port pays for itself", "as Roe used to say")
+    r"|\b(?:went\s+on|goes\s+on|went\s+so\s+far\s+as|declined|refused|continued|likes|liked|"
+    r"loves|loved|used|"
     r"took\s+to\s+[A-Z]\w+|"
     r"(?:was|were)\s+(?:not\s+)?(?:quick|careful|willing|unwilling|reluctant|prompted|moved|"
     # "Caucus-goers were slightly more likely to say"

@@ -504,3 +504,16 @@ def test_a_pitch_or_a_letter_to_voters_saying_is_the_subjects(sentence: str, exp
 )
 def test_standing_up_to_say_is_the_subjects(sentence: str, expected: str) -> None:
     assert last(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('Brisco likes to say that the port "pays for itself."', "Alma Brisco"),
+        ("Brisco used to say the port paid for itself.", "Alma Brisco"),
+        # (a liking, no words: as before)
+        ("Brisco likes to sail on weekends.", "The Ledger"),
+    ],
+)
+def test_what_the_subject_likes_to_say_is_the_subjects(sentence: str, expected: str) -> None:
+    assert last(sentence) == expected
