@@ -3088,6 +3088,22 @@ def _opener(text: str, before: int) -> str | None:
 # An object's relative clause, its subject next: "the pact, which Roe has criticized",
 # "a man whom Roe attacked" (not "an interview in which Roe said": the subject speaks).
 _RELATIVE_BEFORE_SUBJECT_RE = re.compile(r"(?<!\b(?:in|on|at|by|to)\s)\b(?:which|whom)\s+$")
+# A subordinating word right before a subject: "after | Sanders endorsed him".
+_SUBORDINATOR_BEFORE_RE = re.compile(r"\b(?:after|before|since|until|when|once)\s+$")
+# Stances taken towards someone (not words reported: "after Roe said it would ...").
+_DEED_STANCE_VERBS = frozenset(
+    [
+        *("endorsed", "praised", "criticized", "criticised", "attacked", "thanked", "blamed"),
+        *("congratulated", "slammed", "mocked", "defended", "rebuked", "chastised", "scolded"),
+        *("endorses", "praises", "criticizes", "attacks", "thanks", "blames", "defends"),
+    ]
+)
+# An object pronoun, then the clause's end or a phrase of where, when or how.
+_OBJECT_PRONOUN_THEN_END_RE = re.compile(
+    r"\s+(?:him|her|them|it|us|me)\b(?:\s+(?:in|on|at|during|for|with|last|this|earlier)\b"
+    r"[^,;:.\"“”]{0,60})?\s*(?:[.;!?]|$|,(?!\s+(?:saying|adding|calling|arguing|noting|"
+    r"writing|telling|declaring|insisting|warning|describing)\b))"
+)
 # A finite verb right after a relative clause's verb: the sentence's own.
 _MAIN_VERB_AFTER_RE = re.compile(
     r"\s+(?:(?:already|also|still|now|not|never)\s+)?(?:are|is|were|was|will|would|can|could|"
@@ -3145,6 +3161,14 @@ def _not_said_here(text: str, m: re.Match[str], fronted: re.Match[str] | None) -
         # "Some records that Linder questioned | are already stored": the relative
         # clause's verb is about its head, and the sentence's own verb follows (not
         # "a charity that prosecutors said | is a front", where they say it is)
+        return True
+    if (
+        _SUBORDINATOR_BEFORE_RE.search(text, max(0, start - 8), start) is not None
+        and (m.group("verb") or "") in _DEED_STANCE_VERBS
+        and _OBJECT_PRONOUN_THEN_END_RE.match(text, m.end()) is not None
+    ):
+        # "... received $250,000 after Sanders endorsed him in a fundraising email": a
+        # stance taken towards someone, told as when something else happened
         return True
     if _STRANDED_PREPOSITION_RE.match(text, m.end()) is not None or (
         (m.group("verb") or "").endswith((" about", " of", " on", " for", " to", " with"))

@@ -114,3 +114,21 @@ def test_a_paper_reporting_in_the_main_clause_speaks_over_the_fronted_subject(
     sentence: str, expected: str
 ) -> None:
     assert claimants(_OPENING + sentence)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Jo Renner received $250,000 from small donors after Pike endorsed him in a "
+            "fundraising email.",
+            "The Ledger",
+        ),
+        ("Jo Renner won the seat after Pike endorsed him.", "The Ledger"),
+        # (words reported in the clause, or after it: as before)
+        ("Jo Renner won the seat after Pike endorsed him, saying he was the best.", "Ada Pike"),
+        ("Jo Renner won the seat after Pike said he would win.", "Ada Pike"),
+    ],
+)
+def test_a_stance_told_as_when_says_nothing(sentence: str, expected: str) -> None:
+    assert claimants(_OPENING + sentence)[-1] == expected
