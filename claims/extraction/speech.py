@@ -3104,6 +3104,12 @@ _OBJECT_PRONOUN_THEN_END_RE = re.compile(
     r"[^,;:.\"“”]{0,60})?\s*(?:[.;!?]|$|,(?!\s+(?:saying|adding|calling|arguing|noting|"
     r"writing|telling|declaring|insisting|warning|describing)\b))"
 )
+# A named object closing a relative clause, then the sentence's own verb: "who has endorsed
+# Canova, | was able to raise ..."
+_NAMED_OBJECT_THEN_VERB_RE = re.compile(
+    r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+(?:(?:also|still|now|then)\s+)?"
+    r"(?:was|were|is|are|has|have|had|will|would|can|could|[a-z]+ed)\b"
+)
 # A finite verb right after a relative clause's verb: the sentence's own.
 _MAIN_VERB_AFTER_RE = re.compile(
     r"\s+(?:(?:already|also|still|now|not|never)\s+)?(?:are|is|were|was|will|would|can|could|"
@@ -3514,6 +3520,13 @@ def _relative_speaker(text: str, inside: bool) -> str | None:
         return None  # quoted: the speaker in the quotation is not the sentence's
     if _PASSIVE_RE.search(m.group()):
         return None  # "Roe, who has been endorsed by ...": someone else's stance
+    if (
+        m.group().rsplit(None, 1)[-1] in _DEED_STANCE_VERBS
+        and _NAMED_OBJECT_THEN_VERB_RE.match(text, m.end()) is not None
+    ):
+        # "how Bernie Sanders, who has endorsed Canova, was able to raise ...": a stance
+        # told in passing, the sentence's own verb after it
+        return None
     before = text[: m.start()]
     if not before.strip():
         return None  # "who said" with nothing before it

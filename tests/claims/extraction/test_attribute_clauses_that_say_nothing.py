@@ -132,3 +132,22 @@ def test_a_paper_reporting_in_the_main_clause_speaks_over_the_fronted_subject(
 )
 def test_a_stance_told_as_when_says_nothing(sentence: str, expected: str) -> None:
     assert claimants(_OPENING + sentence)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "It's a twist on how Jo Renner, who has endorsed Pike, was able to raise $2 million.",
+            "The Ledger",
+        ),
+        ("Jo Renner, who has endorsed Pike, raised $2 million in May.", "The Ledger"),
+        # (words of his own after it, or the stance closing the sentence: his, as before)
+        ("Jo Renner, who has endorsed Pike, said the race was close.", "Jo Renner"),
+        ("It is a twist for Jo Renner, who endorsed Pike.", "Jo Renner"),
+    ],
+)
+def test_a_stance_told_in_passing_in_a_who_clause_says_nothing(
+    sentence: str, expected: str
+) -> None:
+    assert claimants(_OPENING + sentence)[-1] == expected
