@@ -3197,7 +3197,13 @@ _SUBORDINATE_CLAUSE_RE = re.compile(
     r"(?:(?:Not\s+long|Shortly|Soon|Just|Hours|Days|Weeks|Minutes|Moments|Even|Only)\s+(?i:after|"
     r"before|as|when|since|though)\s|"
     r"(?:After|When|While|Before|Since|Although|Though|Because|Once|Until|Unless|As)\s)"
-    r"[^,;\"“”]{1,150},"
+    # (a list's commas inside it: "When the city beat out Dallas, Denver and other cities
+    # ..., Cleveland felt ...")
+    # (a name, its comma and the next name before "and" taken whole, so the lazy run does
+    # not end at the list's comma; "After Clinton testified, Gowdy and his team ..."
+    # still ends at the verb's)
+    r"(?:[A-Z][\w'’-]*,(?=\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+(?:and|or)\s)|"
+    r"[^,;\"“”]){1,220}?,"
 )
 # A subject led by a determiner, with the speaker's name in its apposition.
 _APPOSED_DETERMINERS = "another|an?|one|his|her|their|its|my"

@@ -151,3 +151,19 @@ def test_a_stance_told_in_passing_in_a_who_clause_says_nothing(
     sentence: str, expected: str
 ) -> None:
     assert claimants(_OPENING + sentence)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "When the port beat out Salem, Tarn and other towns in the same week that the "
+            "singer Ada Vane announced her return, Dover felt it had its luck back.",
+            "Dover",
+        ),
+        # (a name after the clause's comma, then "and": the clause ends there, as before)
+        ("After Pike testified, Renner and his team seemed to shift focus.", "The Ledger"),
+    ],
+)
+def test_a_list_inside_a_fronted_clause_does_not_end_it(sentence: str, expected: str) -> None:
+    assert claimants(_OPENING + sentence)[-1] == expected
