@@ -21,8 +21,10 @@ _HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)")
 _CAPITALISED_RE = re.compile(r"[A-Z][\w'’-]+")
 _PRONOUN_AT_RE = {p: re.compile(rf"\b(?:{p}|{p.capitalize()})\b") for p in _PRONOUNS}
 _TRAILING_CLAUSE_RE = re.compile(
-    r"(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|told\s+\w+|wrote|noted|argued|"
-    r"explained|continued|insisted|recalled|predicted)(?:\s+\w+){0,3}?\s*[.!?]?$"
+    # (not a relative clause's: "a plan that he says is fair", "a plan he says is fair")
+    r"(?<!that\s)(?<!which\s)(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|told\s+\w+|"
+    r"wrote|noted|argued|explained|continued|insisted|recalled|predicted)"
+    r"(?!\s+(?:is|are|was|were|will|would|could|can|has|have|had)\b)(?:\s+\w+){0,3}?\s*[.!?]?$"
 )
 # What may stand before the person a sentence makes its subject or owner: nothing, a
 # comma, or a conjunction ("Suu Kyi's fate is unclear", "..., when Mr. Roe turned"); not
@@ -207,6 +209,18 @@ def _sole_person_before(
     return full if gender in (None, want) else None
 
 
+# A short quoted term after a word of the narration: 'end the "rigged economy" that'.
+_QUOTED_TERM_RE = re.compile(r"(?<=[a-z,] )[\"“](?P<term>[^\"“”]{1,40})[\"”]")
+
+
+def _only_terms_quoted(text: str) -> bool:
+    """Whether every quotation in ``text`` is a term of up to four words inside the
+    narration (a scare quote, no one's sentence)."""
+    marks = sum(text.count(c) for c in '"“”')
+    terms = [m for m in _QUOTED_TERM_RE.finditer(text) if len(m.group("term").split()) <= 4]
+    return bool(terms) and marks == 2 * len(terms)
+
+
 def _antecedent(
     pronoun: str,
     text: str,
@@ -241,6 +255,8 @@ def _antecedent(
             or text[: quote.start()].rstrip().endswith(":")
             # ('in an interview on CBS’s “This Morning,” in which he said': a show's title)
             or only_titles_quoted(text[: at.start()])
+            # ('rallied voters to end the "rigged economy" that he says ...': a term)
+            or _only_terms_quoted(text[: at.start()])
         )
         # not the reporting clause that closes the sentence: in "Roe, who ..., fits
         # that bill, he added." someone else says it of Roe

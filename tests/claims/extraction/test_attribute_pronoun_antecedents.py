@@ -140,3 +140,32 @@ def test_the_one_person_before_the_pronoun_and_each_check_that_rules_it_out(
     at = sentence.index(" he ") + 1
     genders = {"Dora Penhallow": "f"}  # as "Ms. Penhallow" would teach
     assert _sole_person_before(sentence, at, book, genders, "m") == expected
+
+
+_ONE_QUOTED_BEFORE = (
+    "Jo Renner won the race in Ohio.\n\n"
+    '"He is viable," said Ivo Pike, a professor at the university.\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a pronoun in a relative clause of the sentence the subject opens
+        ("Renner backs a plan that he says is fair.", "Jo Renner"),
+        ("Renner rallied voters with a plan he says is fair.", "Jo Renner"),
+        # ... after a quoted term of the narration
+        (
+            'Renner rallied voters with calls to end the "rigged economy" that he says is '
+            "kept by donors.",
+            "Jo Renner",
+        ),
+        # (a reporting clause closing the sentence: someone else says it of the subject)
+        ("Also, Renner lost, he said.", "Ivo Pike"),
+        ('"We will win," he said.', "Ivo Pike"),
+    ],
+)
+def test_a_pronoun_in_the_openers_relative_clause_is_the_opener(
+    sentence: str, expected: str
+) -> None:
+    assert claimants(_ONE_QUOTED_BEFORE + sentence)[-1] == expected
