@@ -11,6 +11,7 @@ from itertools import accumulate
 
 from .alternation import by_first_letter, longest_first
 from .gender import PRONOUN_GENDER, honorific_gender, name_gender
+from .groups import is_plural
 from .lexicon import _PRONOUNS, _ROLE_WORDS
 from .names import NameBook, maybe_person, only_titles_quoted, place_or_people
 from .quotes import QUOTE_CHARS_RE
@@ -209,6 +210,37 @@ def _sole_person_before(
     return full if gender in (None, want) else None
 
 
+def _opening_group(pronoun: str, text: str) -> str | None:
+    """The plural subject ``text`` opens with, when ``pronoun`` is "they" inside it and no
+    quotation or closing reporting clause comes between: "Millennials have reached a
+    consensus: by nearly 2-1, they say ..." (not "Republicans lost Ohio, they said.",
+    where someone else says it of them)."""
+    if pronoun != "they":
+        return None
+    at = _PRONOUN_AT_RE[pronoun].search(text)
+    if (
+        at is None
+        or at.start() == 0
+        or QUOTE_CHARS_RE.search(text, 0, at.start()) is not None
+        or _TRAILING_CLAUSE_RE.match(text, at.start()) is not None
+    ):
+        return None
+    opening = _opening_subject(text)
+    if (
+        opening is None
+        or not 0 <= text.find(opening) < at.start()
+        # ("Sometimes, they say, it means ...": a fronted word, no subject)
+        or text.startswith(",", text.find(opening) + len(opening))
+        or not is_plural(opening)
+        # (one word may be a plural unknown to the name lists, "Millennials"; a given
+        # name or two words may be a person's, "Ada Williams")
+        or name_gender(opening) is not None
+        or (" " in opening and maybe_person(opening))
+    ):
+        return None
+    return opening
+
+
 # A short quoted term after a word of the narration: 'end the "rigged economy" that'.
 _QUOTED_TERM_RE = re.compile(r"(?<=[a-z,] )[\"“](?P<term>[^\"“”]{1,40})[\"”]")
 
@@ -244,7 +276,7 @@ def _antecedent(
     first = next((p for p in preferred if p is not None), None)
     want = PRONOUN_GENDER.get(pronoun)
     if want is None:
-        return first
+        return _opening_group(pronoun, text) or first
     at = _PRONOUN_AT_RE[pronoun].search(text)
     quote = QUOTE_CHARS_RE.search(text, 0, at.start()) if at is not None else None
     if (

@@ -169,3 +169,29 @@ def test_a_pronoun_in_the_openers_relative_clause_is_the_opener(
     sentence: str, expected: str
 ) -> None:
     assert claimants(_ONE_QUOTED_BEFORE + sentence)[-1] == expected
+
+
+_OPINIONS_BEFORE = "Opinions on the levy differ sharply.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "they" inside the sentence a plural subject opens
+        (
+            "Millennials have reached a broad consensus on the levy: By nearly 2-1, they say "
+            "it should pass.",
+            "Millennials",
+        ),
+        ("Farmers in Ohio oppose the levy, and they say it will cost jobs.", "Farmers"),
+        (
+            "Senate Democrats blocked the bill because they said it was a poison pill.",
+            "Senate Democrats",
+        ),
+        # (a reporting clause closing the sentence; a fronted word; a person's name)
+        ("Republicans lost Ohio, they said.", "Opinions"),
+        ("Sometimes, they say, the levy means more work.", "Opinions"),
+    ],
+)
+def test_they_inside_the_sentence_is_the_plural_it_opens_with(sentence: str, expected: str) -> None:
+    assert claimants(_OPINIONS_BEFORE + sentence)[-1] == expected
