@@ -1766,8 +1766,21 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     fronted_clause = _SUBORDINATE_CLAUSE_RE.match(text) if text[:1] in "AWBSTUOCNSJHDMEO" else None
     opening_evidence: str | None = None
     evidence_looked = False
+    who_said = _WHO_VERB_RE.search(text) if "who" in sentence_words else None
     for rx in (_VERB_SUBJECT_RE, _SUBJECT_VERB_RE):
         for m in _main_clause_first(rx, text, scan_from):
+            if (
+                who_said is not None
+                and who_said.group().startswith(",")  # (set off: not "Anyone who thinks")
+                and m.start() >= who_said.end()
+            ):
+                # "a lecture from the Mexican president, who said that NAFTA has been good
+                # and that the U.S. Chamber of Commerce thinks ...": the one the first
+                # "who said" hangs on; the subject after it is inside what was said
+                relative = _relative_speaker(text, inside)
+                if relative is not None:
+                    kind = "description" if relative.startswith("the ") else "speaker"
+                    return relative, kind, None
             subj = m.group("subj")
             if ") " in subj:
                 subj = _ACRONYM_BETWEEN_RE.sub("", subj)  # "the Institute ... (IFS) think tank"

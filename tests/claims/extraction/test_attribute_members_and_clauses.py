@@ -309,3 +309,25 @@ def test_they_after_things_that_happened_stays_with_the_group_that_spoke() -> No
         "Talks collapsed on Monday. They said the district faced a $40 million deficit."
     )
     assert claimants(body)[-1] == "the Harbor Teachers Association"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In Mexico City, Tremont endured a lecture from the Mexican president, who said "
+            "that the pact has been good for both and that the Tarn Chamber of Commerce "
+            "thinks that 6 million jobs rely on trade.",
+            "the Mexican president",
+        ),
+        # (the one the clause hangs on speaks in the main clause too: as before)
+        (
+            "Ada Pike, who said the levy was unfair, told reporters the port would close.",
+            "Ada Pike",
+        ),
+    ],
+)
+def test_a_subject_inside_what_the_who_clause_said_is_not_the_speaker(
+    sentence: str, expected: str
+) -> None:
+    assert claimants(sentence)[-1] == expected
