@@ -170,6 +170,11 @@ def _word_before(text: str, at: int) -> tuple[str | None, int]:
     return m.group("word"), lo + m.start("word")
 
 
+_SHARE_BEFORE_OF_RE = re.compile(
+    r"\b(?i:one|some|many|most|several|each|all|both|none|two|three|few)\s+of\s+$"
+)
+
+
 def _sole_person_before(
     text: str, end: int, book: NameBook, genders: dict[str, str], want: str
 ) -> str | None:
@@ -202,7 +207,15 @@ def _sole_person_before(
     lead, _ = _word_before(text, start)
     # ("Even more, how sensitive Obama is ...": an adjective after "how" too)
     how = _HOW_AND_WORD_RE.search(text[max(0, start - _BEFORE_WINDOW) : start]) is not None
-    if lead is not None and lead.lower() not in _SUBJECT_BEFORE_WORDS and not how:
+    # ("One of Trump's earlier jeremiads came in February, when he told ...": an owner
+    # after a share of what he has)
+    share_of = (
+        lead is not None
+        and lead.lower() == "of"
+        and text.startswith(("'s", "’s"), stop)
+        and _SHARE_BEFORE_OF_RE.search(text, max(0, start - 12), start) is not None
+    )
+    if lead is not None and lead.lower() not in _SUBJECT_BEFORE_WORDS and not how and not share_of:
         return None  # "give Trump some credit", "after meeting with Obama"
     if not _OWNER_OR_SUBJECT_RE.match(text, stop):
         return None

@@ -195,3 +195,34 @@ _OPINIONS_BEFORE = "Opinions on the levy differ sharply.\n\n"
 )
 def test_they_inside_the_sentence_is_the_plural_it_opens_with(sentence: str, expected: str) -> None:
     assert claimants(_OPINIONS_BEFORE + sentence)[-1] == expected
+
+
+_ONE_BIASED_BEFORE = (
+    "Jo Renner won the race in Ohio.\n\n"
+    '"He is biased," said Ivo Pike, a professor at the university.\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "One of Renner's earlier attacks came in May, when he told the Courier that the "
+            "judge was biased.",
+            "Jo Renner",
+        ),
+        (
+            "The campaign has bristled at some of Renner's comments, including one in May in "
+            "which he said the judge was biased.",
+            "Jo Renner",
+        ),
+        # (a name after "of" that is no share's owner: as before)
+        ("After meeting with Renner, he said the judge was biased.", "Ivo Pike"),
+        (
+            "A friend of Renner's came in May, when he told the Courier the judge was biased.",
+            "Ivo Pike",
+        ),
+    ],
+)
+def test_he_after_a_share_of_what_someone_has_is_that_someone(sentence: str, expected: str) -> None:
+    assert claimants(_ONE_BIASED_BEFORE + sentence)[-1] == expected
