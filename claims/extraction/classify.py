@@ -205,7 +205,13 @@ _COMPARISON_WORDS = frozenset(w for w, features in SINGLE_CUES.items() if "compa
 _COUNTED_MORE_RE = re.compile(
     r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few|many|some|"
     r"no|once|dozens|hundreds|thousands|millions)\s+more\b(?!\s+(?:than\b|[a-z]+(?:er|ly|ive|"
-    r"ful|ous|able|ible|ent|ant|ic|al|y)\b))|any\s+more(?=\s*(?:[.,;!?]|$)))"
+    r"ful|ous|able|ible|ent|ant|ic|al|y)\b))|any\s+more(?=\s*(?:[.,;!?]|$))|"
+    # what is wished, asked or sent for ("wants more money for schools", "urged allies to
+    # send more air defense systems", "called for more troops"): a quantity, nothing compared
+    r"(?:wants?|wanted|needs?|needed|send|provide|give|seeks?|sought|demands?|demanded|"
+    # (a noun in -y after it is counted: "more money", "more energy")
+    r"(?:call(?:s|ed)?|ask(?:s|ed)?|push(?:es|ed)?)\s+for)\s+more\b(?!\s+(?:than\b|[a-z]+(?:er|ly|"
+    r"ive|ful|ous|able|ible|ent|ant|ic|al)\b)))"
 )
 _WORD_RE = re.compile(r"[a-z]+")
 

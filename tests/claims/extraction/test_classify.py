@@ -325,3 +325,29 @@ def test_more_that_counts_is_no_comparison(sentence: str, expected: str) -> None
 )
 def test_a_comparative_said_of_the_subject_is_a_comparison(sentence: str, expected: str) -> None:
     assert kind(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "more" wished, asked or sent for is a quantity, not a comparison
+        "The governor wants more money for the harbor schools.",
+        "Pike urged the board to send more inspectors to the port.",
+        "The union called for more teachers in Dover.",
+        "Renner sought more details from the harbor board.",
+    ],
+)
+def test_more_that_is_wished_for_is_no_comparison(sentence: str) -> None:
+    assert _type(sentence) != "comparison"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (compared: as before)
+        "Voters want more effective schools than the ones they have.",
+        "Dover needs more police than it did in 2010.",
+    ],
+)
+def test_more_compared_after_a_wish_is_a_comparison(sentence: str) -> None:
+    assert _type(sentence) == "comparison"
