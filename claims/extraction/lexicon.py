@@ -29,7 +29,16 @@ RECALLED_NOUNS = (
     *("ambassador", "ambassadors", "envoy", "envoys", "diplomats", "products", "vehicles"),
     *("cars", "trucks", "units", "models", "devices", "batteries", "pounds", "bottles"),
     *("packages", "toys", "chargers"),
+    # one of them: "recalled the car after a safety scare"
+    *("car", "truck", "vehicle", "product", "device", "battery", "toy", "charger", "drug"),
 )
+# What is won, not said: "claimed a second gold medal", "claimed the title in 2019" (as
+# "claimed 40 lives" is a toll); a gesture, not words: "acknowledged the crowd with a wave".
+CLAIMED_PRIZES = (
+    *("lives", "title", "titles", "medal", "medals", "gold", "silver", "bronze", "crown"),
+    *("championship", "trophy", "prize", "pole"),
+)
+ACKNOWLEDGED_CROWDS = ("crowd", "audience", "applause", "cheers", "fans", "ovation")
 _RECALLED_THINGS = (
     r"\s+(?:(?:its|his|her|their|th(?:e|is)|an?|some|about|nearly|more\s+than|\d[\d,.]*|"
     r"[a-z]+illion)\s+){1,3}(?:[\w-]+\s+){0,2}?(?:" + "|".join(RECALLED_NOUNS) + r")\b"
@@ -39,6 +48,8 @@ _RECALLED_THINGS = (
 # words, which send a sentence through the patterns).
 VERB_CONTEXT_WORDS = (
     *("lives", "unanimously", "its", "some", "about", "nearly", "more", "than"),
+    *CLAIMED_PRIZES,
+    *ACKNOWLEDGED_CROWDS,
     "illion",  # ("million", "billion" written as "[a-z]+illion")
     # the words lookbehinds read before a verb: "has projected", "judge found"
     *("has", "judge", "court", "jury", "panel"),
@@ -150,13 +161,15 @@ _SPEECH_VERBS = (
     rf"said|says|say|told|tells|wrote{_WROTE_A_WORK}|writes{_WROTE_A_WORK}|added|adds|noted|"
     r"notes|stated|argued|"
     # ("claimed 40 lives", "claims the lives of": a death toll, not words)
-    r"argues|(?:claimed|claims)(?!\s+(?:[\w,]+\s+){0,3}?lives\b)|insisted|insists|explained|"
+    rf"argues|(?:claimed|claims)(?!\s+(?:[\w,]+\s+){{0,3}}?(?:{'|'.join(CLAIMED_PRIZES)})\b)|"
+    r"insisted|insists|explained|"
     r"explains|warned|warns|asserted|"
     r"promises|worries|reckons|"
     # (not an act by declaration: "declared a state of emergency", "declared bankruptcy")
     rf"asserts|declared{_DECLARED_ACTS}|declares{_DECLARED_ACTS}|announced|announces|tweeted|"
     r"tweets|testified|"
-    r"acknowledged|acknowledges|admitted|admits|emphasized|emphasised|stressed|maintained|"
+    rf"(?:acknowledged|acknowledges)(?!\s+(?:the\s+)?(?:{'|'.join(ACKNOWLEDGED_CROWDS)})\b)|"
+    r"admitted|admits|emphasized|emphasised|stressed|maintained|"
     r"contended|suggested|replied|responded|countered|predicted|promised|vowed|"
     r"maintains|contends|emphasizes|emphasises|stresses|recalls|observes|confirms|"
     rf"predicts|estimated|estimates|observed|remarked|recalled(?!{_RECALLED_THINGS})|conceded|"

@@ -433,6 +433,23 @@ def test_a_feeling_told_is_no_view_of_the_subjects(sentence: str, expected: str)
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # a prize won, a gesture to a crowd, a product recalled: deeds, no words
+        ("Rita Osei claimed a second gold medal in the relay.", "the article"),
+        ("Rita Osei claimed the title in 2019 after beating Ada Pike.", "the article"),
+        ("Rita Osei acknowledged the crowd with a wave.", "the article"),
+        ("Rita Osei recalled the car after a safety scare.", "the article"),
+        # (a claim and an acknowledgement in words: hers, as before)
+        ("Rita Osei claimed the levy had cost 400 jobs.", "Rita Osei"),
+        ("Rita Osei acknowledged the levy had failed.", "Rita Osei"),
+    ],
+)
+def test_a_prize_a_gesture_or_a_recall_reports_nothing(sentence: str, expected: str) -> None:
+    assert claimants(f"Ivo Marsh spoke first.\n\n{sentence}")[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # a thing withheld, no words denied; a run for office declared; what a verb is
         # about named before its subject
         ("Rita Osei blocked the vote and denied Pike a seat on the harbor board.", "the article"),
