@@ -172,7 +172,9 @@ _NO_CHANGE_RE = re.compile(
     r"the\s+(?:issue|question|possibility|prospect|alarm|matter|subject))\b|"
     r"cut(?:s|ting)?\s+ties\b|drop(?:s|ped|ping)?\s+out\b|"
     # "doubled down on Fox News Sunday", "stepped up attacks" (a stance, no figure)
-    r"doubl(?:e|ed|es|ing)\s+down\b)"
+    r"doubl(?:e|ed|es|ing)\s+down\b|"
+    # a childhood: "grew up in Salem", "was raised in Ohio"
+    r"gr(?:ew|ow|own|ows|owing)\s+up\b|(?:was|were|been)\s+raised\s+(?:in|on|by)\b)"
 )
 # A change not yet made: "would increase patrols", "vowed to cut", "will raise" (a pledge
 # or a forecast, which the later rules type).

@@ -351,3 +351,22 @@ def test_more_that_is_wished_for_is_no_comparison(sentence: str) -> None:
 )
 def test_more_compared_after_a_wish_is_a_comparison(sentence: str) -> None:
     assert _type(sentence) == "comparison"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a childhood, no change told
+        "Jo Renner, 54, grew up in Salem.",
+        "She grew up in a working-class family in Dover.",
+        "Growing up in El Paso, Renner saw families cross the border.",
+        "Renner was raised in Ohio by his aunt.",
+    ],
+)
+def test_growing_up_is_no_comparison(sentence: str) -> None:
+    assert _type(sentence) != "comparison"
+
+
+def test_growth_in_figures_is_still_told() -> None:
+    assert _type("Sales grew 4 percent.") == "statistic"
+    assert _type("The economy grew faster than expected.") == "comparison"
