@@ -115,6 +115,7 @@ _VERB = CaseFree(
     sign|block|ban|fund|owe|own|employ|produce|earn|lack|exist|rank|total|top|double|
     estimate|predict|blame|fear|argue|insist|urge|allege|dispute|hope|worry|favor|
     favour)s?|
+    denies|tries|applies|relies|carries|worries|replies|buries|qualifies|supplies|
     said|went|gone|made|took|came|gave|found|thought|knew|saw|got|left|kept|began|
     brought|wrote|paid|spent|sent|built|held|led|ran|rose|fell|grew|won|lost|met|told|
     stood|heard|felt|meant|became|fought|sold|bought|taught|caught|drove|flew|chose|

@@ -305,6 +305,9 @@ def test_a_clause_a_figure_or_an_order_reported_is_kept(text: str) -> None:
         "Residents fear more floods.",
         "Economists predict a slowdown.",
         "But I favor a guest worker program.",
+        # a verb in -ies
+        "The mayor denies it.",
+        "The port relies on fees.",
     ],
 )
 def test_a_short_clause_with_a_plurals_verb_is_kept(text: str) -> None:
