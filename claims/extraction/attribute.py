@@ -1776,6 +1776,8 @@ _OWNED_BY_ONE = frozenset(
         *("spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "attorney"),
         *("attorneys", "allies", "supporters", "staff", "team", "administration"),
         *("physician", "doctor"),
+        # those for or against them: "Her critics say ..." is Ada Pike's critics
+        *("critics", "opponents", "detractors", "backers", "defenders", "donors"),
         # (not kin or friends: "Alastair Osman called him a kind man ..., his brother
         # added" is the brother of the one the story is about, who is no speaker)
     ]

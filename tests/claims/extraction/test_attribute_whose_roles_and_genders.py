@@ -112,3 +112,17 @@ def test_more_from_a_source_after_a_dash_is_theirs() -> None:
         "difference between the two weeks.”"
     )
     assert claimants(body) == ["Ada Kestwick and Jo Marrowby"] * 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Her critics say she mismanaged the port.", "Ada Pike's critics"),
+        ("Her opponents argue that the port is broke.", "Ada Pike's opponents"),
+        ("Pike's backers said the recall was a stunt.", "Ada Pike's backers"),
+        # (as before: her aides)
+        ("Her aides said the vote would fail.", "Ada Pike's aides"),
+    ],
+)
+def test_her_critics_are_the_named_persons(sentence: str, expected: str) -> None:
+    assert claimants("Mayor Ada Pike faces a recall vote in June.\n\n" + sentence)[-1] == expected
