@@ -377,6 +377,17 @@ def attribute(
                 at = s.text.find(phrase)
                 if at >= 4 and s.text[at - 4 : at] in ("the ", "The "):
                     phrase = "the " + phrase
+        if phrase is not None and kind == "group" and phrase.startswith("Both "):
+            # "Ada Pike and Jo Renner met ..." | "Both women said ...": the two
+            pair = _pair_before(sentences, i, book)
+            if pair is not None:
+                phrase = f"{pair[0]} and {pair[1]}"
+        if phrase is not None and phrase.lower() in ("the former", "the latter"):
+            # "Ada Pike and Jo Renner met ..." | "The former said ...": the first (or the
+            # second) of the two named just before
+            pair = _pair_before(sentences, i, book)
+            if pair is not None:
+                phrase, kind = pair[0 if phrase.lower() == "the former" else 1], "speaker"
         if phrase in _QUANTIFIER_SUBJECTS and started_inside:
             # '"Some have said that he should not have accepted it."' is the
             # quotation's speaker's, not "Some"'s.
@@ -1782,6 +1793,19 @@ _OWNED_BY_ONE = frozenset(
         # added" is the brother of the one the story is about, who is no speaker)
     ]
 )
+
+
+def _pair_before(sentences: Sequence[Sentence], i: int, book: NameBook) -> tuple[str, str] | None:
+    """The two people a sentence just before ``i`` names together ("Ada Pike and Jo Renner
+    met ..."), by their full names, for "the former" and "the latter"."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        pair = _TWO_NAMES_RE.search(sentences[j].text)
+        if pair is None:
+            continue
+        first, second = book.resolve(pair.group("a")), book.resolve(pair.group("b"))
+        if maybe_person(first) and maybe_person(second) and " " in first and " " in second:
+            return first, second
+    return None
 
 
 # A person and their own people: "Ortiz and his colleagues", "Pike and her aides".

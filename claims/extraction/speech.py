@@ -1766,6 +1766,10 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
     fronted_clause = _SUBORDINATE_CLAUSE_RE.match(text) if text[:1] in "AWBSTUOCNSJHDMEO" else None
     opening_evidence: str | None = None
     evidence_looked = False
+    if text[:4] in ("Both", "But ", "And ") and (both := _BOTH_SAID_RE.match(text)) is not None:
+        # "Both women said they wanted a deal": the two named before (attribute.py), not
+        # "they" of the clause reported
+        return both.group("subj"), "group", None
     who_said = _WHO_VERB_RE.search(text) if "who" in sentence_words else None
     for rx in (_VERB_SUBJECT_RE, _SUBJECT_VERB_RE):
         for m in _main_clause_first(rx, text, scan_from):
@@ -2693,6 +2697,10 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         unnamed = opening_unnamed(text)
         if opening is not None and (unnamed is None or opening.lower() not in unnamed.lower()):
             return opening, "speaker", None
+        if text.startswith(("The former ", "The latter ")) and _FORMER_VERB_RE.match(text):
+            # "The latter disagreed, saying": one of two named before (attribute.py); not
+            # "The former secretary of state mocked ...", a role
+            return text[:10].rstrip(), "speaker", None
         if unnamed is not None:
             return unnamed, "source", None
         role = _THE_ROLE_OPENS_RE.match(text)
@@ -3619,6 +3627,17 @@ _CITED_AS_SAYING_RE = re.compile(
 _QUOTE_DASH_CREDIT_RE = re.compile(
     r"[\"“][^\"“”]{2,}[\"”],?\s*[—–]\s*(?P<name>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’-]*)"
     r"(?:,\s*[^\"“”]{0,160}|\s+\([^()]{1,40}\))?\.?"
+)
+
+
+_BOTH_SAID_RE = re.compile(
+    r"(?:(?:But|And)\s+)?(?P<subj>Both\s+(?:men|women|candidates|leaders|sides|senators|"
+    r"lawmakers|officials|of\s+them|campaigns))\s+(?:(?:also|later|have|had)\s+)?(?:said|say|"
+    r"told|argued|argue|agreed|agree|insisted|insist|warned|warn|noted|note|claimed|claim)\b"
+)
+_FORMER_VERB_RE = re.compile(
+    r"The\s+(?:former|latter)\s+(?:(?:also|then|later|quickly)\s+)?(?:[a-z]+ed|said|says|told|tells|"
+    r"wrote|writes)\b"
 )
 
 

@@ -113,3 +113,23 @@ def test_three_named_by_surname_are_the_three(sentence: str) -> None:
 def test_places_listed_before_a_name_are_no_speakers() -> None:
     body = "Councilman Ted Roe spoke on Monday.\n\nOhio, Texas and Roe said the levy was fair."
     assert "Ohio" not in claimants(body)[-1]
+
+
+_PAIR_MET = "Ada Pike and Jo Renner met in Dover on Tuesday to discuss the levy.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The former said the levy would raise $4 million.", "Ada Pike"),
+        ("The latter disagreed, saying the figure was closer to $2 million.", "Jo Renner"),
+        ("The latter said the figure was closer to $2 million.", "Jo Renner"),
+        ("Both women said they wanted a deal by May.", "Ada Pike and Jo Renner"),
+        # (a role after "The former": as before)
+        ("The former mayor said the levy would raise $4 million.", "the former mayor"),
+    ],
+)
+def test_the_former_the_latter_and_both_are_the_pair_named_before(
+    sentence: str, expected: str
+) -> None:
+    assert claimants(_PAIR_MET + sentence)[-1] == expected
