@@ -216,6 +216,15 @@ _COUNTED_MORE_RE = re.compile(
     r"ive|ful|ous|able|ible|ent|ant|ic|al)\b)))"
 )
 _WORD_RE = re.compile(r"[a-z]+")
+# "record" as what someone has done or a file ("her record", "his voting record", "on the
+# record"), not a highest or lowest ("a record high", "a record 40 percent")
+_RECORD_AS_NOUN_RE = re.compile(
+    r"\b(?:his|her|their|its|my|our|your|voting|track|criminal|public|service|legislative|"
+    # ("set a record", "broke a record": a highest)
+    r"the|(?<!set\s)(?<!sets\s)(?<!broke\s)(?<!break\s)(?<!tied\s)(?<!hit\s)a|on|off)\s+"
+    r"record(?:s)?\b(?!\s+(?:high|low|highs|lows|number|numbers|levels?|year|pace|amount|"
+    r"turnout|sales|profits?|temperatures?|heat|\d))"
+)
 
 
 # A comparative said of the subject, which the scorer's cues (superlatives, "more",
@@ -250,6 +259,12 @@ def _compares(text: str, hand: dict[str, float]) -> bool:
             and _PREDICATIVE_COMPARATIVE_RE.search(text) is not None
         )
     low = text.lower()
+    if "record" in low and _RECORD_AS_NOUN_RE.search(low) is not None:
+        # "Republicans objected to her record.": a track record, nothing compared (unless
+        # another cue of comparison is there)
+        words = _WORD_RE.findall(_RECORD_AS_NOUN_RE.sub(" ", low))
+        if _COMPARISON_WORDS.isdisjoint(words) and not any(w.endswith("est") for w in words):
+            return False
     if "more" not in low or _COUNTED_MORE_RE.search(low) is None:
         return True
     rest = _COUNTED_MORE_RE.sub(" ", low)

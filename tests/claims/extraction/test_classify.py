@@ -370,3 +370,31 @@ def test_growing_up_is_no_comparison(sentence: str) -> None:
 def test_growth_in_figures_is_still_told() -> None:
     assert _type("Sales grew 4 percent.") == "statistic"
     assert _type("The economy grew faster than expected.") == "comparison"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a record as what someone has done, or a file
+        "Republicans objected to her record on the harbor.",
+        "Renner ran on his voting record in 2019.",
+        "Pike has a track record of cutting fees.",
+        "Renner spoke off the record to reporters.",
+        "Let me set the record straight on the levy.",
+    ],
+)
+def test_a_record_someone_has_is_no_comparison(sentence: str) -> None:
+    assert _type(sentence) != "comparison"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (a highest or a lowest: as before)
+        "Turnout hit a record high in Dover.",
+        "Harbor fees set a record in May.",
+        "Pike broke the record for most wins.",
+    ],
+)
+def test_a_record_set_is_a_comparison(sentence: str) -> None:
+    assert _type(sentence) == "comparison"
