@@ -216,6 +216,14 @@ _COUNTED_MORE_RE = re.compile(
     r"ive|ful|ous|able|ible|ent|ant|ic|al)\b)))"
 )
 _WORD_RE = re.compile(r"[a-z]+")
+# Cue words of comparison that compare nothing: "ever since", "did his best", "at (the
+# very) least", a share ("most of the workers", "Most voters back ...", "most Americans").
+_NOT_COMPARED_RE = re.compile(
+    r"\bever\s+since\b|\b(?:do|does|did|doing|done|tried|tries|try|trying)\s+"
+    r"(?:his|her|their|my|our|its|your)\s+(?:very\s+)?best\b|\bat\s+(?:the\s+)?(?:very\s+)?least"
+    r"(?=\s*[,.;!?]|\s+(?:for|in|on|until|as)\b)|^(?:but\s+|and\s+)?most\s+(?=of\b|[a-z]+s\b)|"
+    r"\bmost\s+of\s+(?:the|them|those|these|us|his|her|their)\b"
+)
 # "record" as what someone has done or a file ("her record", "his voting record", "on the
 # record"), not a highest or lowest ("a record high", "a record 40 percent")
 _RECORD_AS_NOUN_RE = re.compile(
@@ -259,15 +267,18 @@ def _compares(text: str, hand: dict[str, float]) -> bool:
             and _PREDICATIVE_COMPARATIVE_RE.search(text) is not None
         )
     low = text.lower()
-    if "record" in low and _RECORD_AS_NOUN_RE.search(low) is not None:
-        # "Republicans objected to her record.": a track record, nothing compared (unless
-        # another cue of comparison is there)
-        words = _WORD_RE.findall(_RECORD_AS_NOUN_RE.sub(" ", low))
-        if _COMPARISON_WORDS.isdisjoint(words) and not any(w.endswith("est") for w in words):
-            return False
-    if "more" not in low or _COUNTED_MORE_RE.search(low) is None:
+    rest = low
+    if "record" in rest:
+        # "Republicans objected to her record.": a track record, nothing compared
+        rest = _RECORD_AS_NOUN_RE.sub(" ", rest)
+    if "more" in rest:
+        rest = _COUNTED_MORE_RE.sub(" ", rest)  # "two more cuts": counted
+    if "ever since" in rest or "best" in rest or "least" in rest or "most" in rest:
+        # "ever since", "did her best", "at the very least", "most of the workers": idioms
+        # and a share, nothing compared
+        rest = _NOT_COMPARED_RE.sub(" ", rest)
+    if rest == low:
         return True
-    rest = _COUNTED_MORE_RE.sub(" ", low)
     words = _WORD_RE.findall(rest)
     return (
         not _COMPARISON_WORDS.isdisjoint(words)

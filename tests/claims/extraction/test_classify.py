@@ -398,3 +398,33 @@ def test_a_record_someone_has_is_no_comparison(sentence: str) -> None:
 )
 def test_a_record_set_is_a_comparison(sentence: str) -> None:
     assert _type(sentence) == "comparison"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # idioms and a share, nothing compared
+        "Renner has opposed the levy ever since.",
+        "Pike did her best to save the port.",
+        "The plan will pass, at least for now.",
+        "Most of the harbor workers live in Salem.",
+        "Most voters in Dover said they back the levy.",
+    ],
+)
+def test_ever_since_doing_ones_best_at_least_and_most_of_are_no_comparison(
+    sentence: str,
+) -> None:
+    assert _type(sentence) != "comparison"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (a superlative, a first: as before)
+        "The port is the most expensive in the region.",
+        "The plan is the best way to fix the port, Pike said.",
+        "It was the first time Renner spoke about the levy.",
+    ],
+)
+def test_superlatives_are_still_comparisons(sentence: str) -> None:
+    assert _type(sentence) == "comparison"
