@@ -685,7 +685,9 @@ _EVIDENCE_OPENING_RE = re.compile(
     rf"(?i:{EVIDENCE_NOUNS}|(?P<doc>{DOCUMENT_NOUNS}))"
     # "New polls released Sunday", "Polling of union voters", "A poll out Monday"
     # ("A survey of 1,000 adults": a comma inside a number)
-    r"(?:\s+(?:of|from|in|by|released|conducted|out|published|taken|for|among|on|compiled)\b"
+    # ("Emails obtained by the Ledger show", "Records reviewed by the Ledger indicate")
+    r"(?:\s+(?:of|from|in|by|released|conducted|out|published|taken|for|among|on|compiled|"
+    r"obtained|reviewed|seen|collected|gathered|analyzed|analysed|provided)\b"
     r"(?:[^,;:\"“”]|(?<=\d),(?=\d{3}))"
     r"{0,80}?)?)"
     # a clause or an adverb set off by commas: "Exit polls from Iowa, which Roe won,
@@ -713,7 +715,11 @@ _EVIDENCE_OPENING_RE = re.compile(
 )
 _EVIDENCE_TRAILING_RE = re.compile(
     r",\s+(?P<subj>(?:(?:the|a|an|this|that|these|its|their|his|her)\s+)?(?:[\w.'’/-]+\s+){0,3}?"
-    rf"(?:{EVIDENCE_NOUNS}))\s+(?:{_EVIDENCE_VERBS}|tells?\s+us)(?:\s+(?:on\s+)?\w+day)?"
+    rf"(?:{EVIDENCE_NOUNS})"
+    # ("..., figures compiled by the Tarn Institute show.": who made them)
+    r"(?:\s+(?:compiled|released|published|obtained|reviewed|gathered|collected|analyzed|"
+    r"provided)\s+by\s+[^,;:\"“”]{1,60}?)?)"
+    rf"\s+(?:{_EVIDENCE_VERBS}|tells?\s+us)(?:\s+(?:on\s+)?\w+day)?"
     # closing the sentence, or set off inside it: "The levy, polls show, is popular."
     r"(?:\s*[.;,!]?$|,\s)"
 )
@@ -723,7 +729,8 @@ _EVIDENCE_TRAILING_RE = re.compile(
 # ("A study by the Ledger found", "A survey conducted by the county found", "A poll
 # released this week found"; not "Roe released the records showed": a clause's object).
 _EVIDENCE_POST_RE = re.compile(
-    rf"{_POST_HEAD_RE.pattern}|\s+(?:by|conducted|compiled)\s+|"
+    rf"{_POST_HEAD_RE.pattern}|\s+(?:by|conducted|compiled|obtained|reviewed|collected|"
+    r"gathered|analyzed|analysed|provided)\s+|"
     r"\s+released(?=\s+(?:this|last|on|early|late|in)\b|\s+\w+day\b)"
 )
 _RESTATED_RE = re.compile(r"(?:In other words|In short|Put simply|Simply put|That is),")

@@ -56,3 +56,27 @@ def test_evidence_and_its_maker(sentence: str, expected: str) -> None:
 def test_its_paper_is_the_body_s_that_spoke_before(before: str, expected: str) -> None:
     body = f"{before}\n\nAccording to its website, the group has 40,000 members."
     assert claimants(body)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # evidence with a participle of who got or made it, before its verb
+        (
+            "Emails obtained by the Courier show that Renner knew about the leak in May.",
+            "Emails obtained by the Courier",
+        ),
+        (
+            "Internal documents reviewed by the Courier indicate the company knew of the defect.",
+            "Internal documents reviewed by the Courier",
+        ),
+        (
+            "Wages rose 3 percent, figures compiled by the Tarn Institute show.",
+            "figures compiled by the Tarn Institute",
+        ),
+        # (as before: evidence with no participle)
+        ("Court records show Pike paid the fine in 2019.", "Court records"),
+    ],
+)
+def test_evidence_obtained_or_compiled_by_someone_shows(sentence: str, expected: str) -> None:
+    assert claimants(sentence)[-1] == expected
