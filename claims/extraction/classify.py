@@ -204,16 +204,18 @@ _COMPARISON_WORDS = frozenset(w for w, features in SINGLE_CUES.items() if "compa
 # "more" that counts, not compares: "expects two more cuts", "many more people", "once more"
 # (not "two more cuts than expected", "no more effective", "any more likely": an adjective
 # or an adverb after it compares; "any more" counts only at a clause's end)
+# An adjective's or an adverb's ending after "more": "more effective", "more likely".
+_ADJECTIVE_ENDS = "er|ly|ive|ful|ous|able|ible|ent|ant|ic|al"
 _COUNTED_MORE_RE = re.compile(
     r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few|many|some|"
-    r"no|once|dozens|hundreds|thousands|millions)\s+more\b(?!\s+(?:than\b|[a-z]+(?:er|ly|ive|"
-    r"ful|ous|able|ible|ent|ant|ic|al|y)\b))|any\s+more(?=\s*(?:[.,;!?]|$))|"
+    r"no|once|dozens|hundreds|thousands|millions)\s+more\b"
+    rf"(?!\s+(?:than\b|[a-z]+(?:{_ADJECTIVE_ENDS}|y)\b))|any\s+more(?=\s*(?:[.,;!?]|$))|"
     # what is wished, asked or sent for ("wants more money for schools", "urged allies to
     # send more air defense systems", "called for more troops"): a quantity, nothing compared
-    r"(?:wants?|wanted|needs?|needed|send|provide|give|seeks?|sought|demands?|demanded|"
     # (a noun in -y after it is counted: "more money", "more energy")
-    r"(?:call(?:s|ed)?|ask(?:s|ed)?|push(?:es|ed)?)\s+for)\s+more\b(?!\s+(?:than\b|[a-z]+(?:er|ly|"
-    r"ive|ful|ous|able|ible|ent|ant|ic|al)\b)))"
+    r"(?:wants?|wanted|needs?|needed|send|provide|give|seeks?|sought|demands?|demanded|"
+    r"(?:call(?:s|ed)?|ask(?:s|ed)?|push(?:es|ed)?)\s+for)\s+more\b"
+    rf"(?!\s+(?:than\b|[a-z]+(?:{_ADJECTIVE_ENDS})\b)))"
 )
 _WORD_RE = re.compile(r"[a-z]+")
 # Cue words of comparison that compare nothing: "ever since", "did his best", "at (the
