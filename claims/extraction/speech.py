@@ -3218,11 +3218,10 @@ _SUBORDINATE_CLAUSE_RE = re.compile(
     r"(?:(?:Not\s+long|Shortly|Soon|Just|Hours|Days|Weeks|Minutes|Moments|Even|Only)\s+(?i:after|"
     r"before|as|when|since|though)\s|"
     r"(?:After|When|While|Before|Since|Although|Though|Because|Once|Until|Unless|As)\s)"
-    # (a list's commas inside it: "When the city beat out Dallas, Denver and other cities
-    # ..., Cleveland felt ...")
-    # (a name, its comma and the next name before "and" taken whole, so the lazy run does
-    # not end at the list's comma; "After Clinton testified, Gowdy and his team ..."
-    # still ends at the verb's)
+    # (a list's commas inside it, "When the city beat out Dallas, Denver and other cities
+    # ..., Cleveland felt ...": a name with its comma, before another name and "and", is
+    # taken whole, so the lazy run does not end there; "After Clinton testified, Gowdy and
+    # his team ..." still ends at the verb's comma)
     r"(?:[A-Z][\w'’-]*,(?=\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+(?:and|or)\s)|"
     r"[^,;\"“”]){1,220}?,"
 )
@@ -3630,11 +3629,13 @@ _QUOTE_DASH_CREDIT_RE = re.compile(
 )
 
 
+# "Both women said ...", "Both candidates have argued ...": the two named before.
 _BOTH_SAID_RE = re.compile(
     r"(?:(?:But|And)\s+)?(?P<subj>Both\s+(?:men|women|candidates|leaders|sides|senators|"
     r"lawmakers|officials|of\s+them|campaigns))\s+(?:(?:also|later|have|had)\s+)?(?:said|say|"
     r"told|argued|argue|agreed|agree|insisted|insist|warned|warn|noted|note|claimed|claim)\b"
 )
+# "The former said", "The latter disagreed": one of two named before, with its verb.
 _FORMER_VERB_RE = re.compile(
     r"The\s+(?:former|latter)\s+(?:(?:also|then|later|quickly)\s+)?(?:[a-z]+ed|said|says|told|tells|"
     r"wrote|writes)\b"
