@@ -1797,7 +1797,7 @@ _OWNED_BY_ONE = frozenset(
 
 def _pair_before(sentences: Sequence[Sentence], i: int, book: NameBook) -> tuple[str, str] | None:
     """The two people a sentence just before ``i`` names together ("Ada Pike and Jo Renner
-    met ..."), by their full names, for "the former" and "the latter"."""
+    met ..."), by their full names, for "the former", "the latter" and "Both women"."""
     for j in range(i - 1, max(-1, i - 4), -1):
         pair = _TWO_NAMES_RE.search(sentences[j].text)
         if pair is None:
