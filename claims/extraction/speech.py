@@ -1314,7 +1314,8 @@ _FAR_VERB_RE = re.compile(
     r"(?=\s+that\b)|"
     r"saying|telling|declaring|adding(?!\s+(?:to|up)\b)|arguing|warning|insisting|noting|"
     # a court's or a panel's holding given with what it did: "..., ruling that ..."
-    r"(?:ruling|finding)(?=\s+that\b)|"
+    # ("..., ruling 5-3 that ...": the vote between)
+    r"(?:ruling|finding)(?=\s+(?:(?:\d+-\d+|unanimously)\s+)?that\b)|"
     # "Judge Ho dissented, writing that ...": what the subject wrote
     r"writing(?=\s+that\b)|"
     # a stance taken in the same breath: "..., citing the attack", "by asking whether ..."
@@ -2827,7 +2828,19 @@ def _moved_clause_speaker(text: str, end: int) -> tuple[str | None, str, str | N
     unnamed = opening_unnamed(clause)
     if unnamed is not None and (opening is None or opening.lower() in unnamed.lower()):
         return unnamed[:1].lower() + unnamed[1:], "source", None
+    if opening is None and (body := _THE_BODY_CLAUSE_RE.match(clause)) is not None:
+        # "Shares of Tarnly Motors fell 8 percent after the carmaker cut its forecast,
+        # citing ...": the body described (attribution.py finds which one it is)
+        return "the " + body.group("body"), "description", None
     return opening, ("speaker" if opening is not None else ""), None
+
+
+# A body described by its kind or trade, opening a clause: "The carmaker cut ...".
+_THE_BODY_CLAUSE_RE = re.compile(
+    r"The\s+(?P<body>(?:[a-z][\w-]*\s+){0,2}?(?:company|carmaker|automaker|firm|bank|retailer|"
+    r"maker|airline|insurer|chain|group|giant|lender|utility|manufacturer|producer|operator|"
+    r"developer|drugmaker|conglomerate|startup))\s+[a-z]"
+)
 
 
 # A participle of speech whose clause holds a later subject: "..., claiming without

@@ -220,3 +220,30 @@ def test_a_company_named_in_the_possessive_speaks(sentence: str, speaker: str) -
 )
 def test_an_officer_by_acronym_is_unnamed(sentence: str, speaker: str) -> None:
     assert claimants("Korvo Inc. makes chips.\n\n" + sentence)[-1] == speaker
+
+
+def test_a_moved_price_after_a_described_company_is_that_companys() -> None:
+    body = (
+        "Shares of Tarnly Motors fell 8 percent on Tuesday after the carmaker cut its sales "
+        "forecast, citing weak demand in China."
+    )
+    assert claimants(body) == ["Tarnly Motors"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Tarn Supreme Court on Thursday struck down the levy, ruling 5-3 that it "
+            "placed an undue burden on the port.",
+            "the Tarn Supreme Court",
+        ),
+        # (no vote between: as before)
+        (
+            "The Tarn Supreme Court on Thursday struck down the levy, ruling that it was void.",
+            "the Tarn Supreme Court",
+        ),
+    ],
+)
+def test_a_ruling_with_its_vote_is_the_courts(sentence: str, expected: str) -> None:
+    assert claimants(sentence) == [expected]
