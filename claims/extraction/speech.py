@@ -79,7 +79,7 @@ from .names import (
     person_after_office,
     without_trailing_dates,
 )
-from .organisations import BODY_DESCRIPTIONS, KIND_NOUNS_RX
+from .organisations import BODY_DESCRIPTIONS, KIND_NOUNS_RX, names_a_body
 from .places import STATE_AFTER_CITY, US_STATES, is_place
 from .quotes import (
     CLOSES_WITH_QUOTE_RE,
@@ -946,6 +946,7 @@ _THE_ORG_OPENS_RE = re.compile(
     rf"(?P<subj>[Tt]he\s+{_NAME_PHRASE}(?:{_ORG_JOIN}{_NAME_PHRASE})+)"
     r"(?:,\s+[^,;\"“”]{1,160}?,)?\s+[a-z]"
 )
+_THE_NAMED_BODY_OPENS_RE = re.compile(rf"(?P<subj>[Tt]he\s+(?P<name>{_NAME_PHRASE}))\s+[a-z]")
 _DESCRIBED_NAME_RE = re.compile(
     # ("Former prosecutor and city mayor Rudy Giuliani": two roles joined)
     rf"\s+(?:(?:{_DESCRIPTORS})\s+(?:and\s+)?){{1,3}}(?P<name>{_NAME_PHRASE})(?=[\s,])"
@@ -3703,6 +3704,11 @@ def _opening_subject(text: str) -> str | None:
             if on and day in _DATE_WORDS:
                 return body  # "The Sports Appeals Chamber on Friday overturned ..."
             return org.group("subj")
+        named = _THE_NAMED_BODY_OPENS_RE.match(text, after)
+        if named is not None and names_a_body(named.group("name")):
+            # "The Supreme Court struck down the law, ruling ...": a body's name with no
+            # "of" in it, its last word one only a body's name ends with
+            return named.group("subj")
     m = _OPENING_SUBJECT_RE.match(text, after)
     subj = _name_subject(m)  # never a possessive: "Roe's daughter ..., writing" is not Roe
     if subj is not None and m is not None:

@@ -243,6 +243,11 @@ def test_a_moved_price_after_a_described_company_is_that_companys() -> None:
             "The Tarn Supreme Court on Thursday struck down the levy, ruling that it was void.",
             "the Tarn Supreme Court",
         ),
+        # a body's name with no "of" in it and no day after it
+        (
+            "The Tarn Supreme Court struck down the levy, ruling that it was void.",
+            "the Tarn Supreme Court",
+        ),
     ],
 )
 def test_a_ruling_with_its_vote_is_the_courts(sentence: str, expected: str) -> None:
