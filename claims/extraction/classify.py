@@ -318,11 +318,38 @@ def _has_statistic(text: str, hand: dict[str, float]) -> bool:
     return False
 
 
+def _without_counted_source(text: str, hand: dict[str, float], attribution: Attribution) -> str:
+    """``text`` without the words of its source when they count people ("Two people
+    briefed on the talks said ...": a count of sources, no figure claimed); a share or a
+    sum in them ("45 percent of voters said") stays a figure."""
+    claimant = attribution.claimant
+    if (
+        "number" not in hand
+        or "percent" in hand
+        or "money" in hand
+        or "big_quantity" in hand
+        or _COUNTED_SOURCE_RE.match(claimant) is None
+    ):
+        return text
+    at = text.lower().find(claimant.lower())
+    return text if at < 0 else text[:at] + " " + text[at + len(claimant) :]
+
+
+# Sources counted ("Two people briefed on the talks", "three senior officials"): not a
+# share ("Six in 10", "half of voters"), which is a figure.
+_COUNTED_SOURCE_RE = re.compile(
+    r"(?i:two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several|\d{1,2})\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:people|persons|officials|sources|aides|advisers|advisors|staffers|"
+    r"lawmakers|senators|members|diplomats|executives|analysts|experts|economists|employees|"
+    r"workers|residents|voters|officers|agents|men|women)\b"
+)
+
+
 def classify(text: str, hand: dict[str, float], attribution: Attribution) -> str:
     """Claim type of one sentence; ``hand`` are its score features."""
     if attribution.direct_quote and attribution.kind in ("speaker", "quote"):
         return "quote"
-    if _has_statistic(text, hand):
+    if _has_statistic(_without_counted_source(text, hand, attribution), hand):
         return (
             "comparison"
             if _compared(text) or (" what " in text and _SHARE_OF_BEFORE_RE.search(text))

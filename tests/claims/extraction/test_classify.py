@@ -428,3 +428,29 @@ def test_ever_since_doing_ones_best_at_least_and_most_of_are_no_comparison(
 )
 def test_superlatives_are_still_comparisons(sentence: str) -> None:
     assert _type(sentence) == "comparison"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a count of sources is no figure claimed
+        "Two people briefed on the talks said a vote was unlikely before May.",
+        "Two senior aides said the deal was dead.",
+    ],
+)
+def test_a_count_of_sources_is_no_statistic(sentence: str) -> None:
+    assert _type(sentence) != "statistic"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (a figure the sources give, a share of people, people counted: as before)
+        "Three officials said 40 people died.",
+        "45 percent of voters said they back the levy.",
+        "Two people were killed in the fire.",
+        "Roe, 58, said she had paid $4,000 in fees.",
+    ],
+)
+def test_figures_beside_a_source_stay_statistics(sentence: str) -> None:
+    assert _type(sentence) == "statistic"
