@@ -290,7 +290,7 @@ _PLURAL_VERBS = (
     r"say|said|argue|argued|insist|insisted|"
     # told a listener: "told POLITICO", "told reporters" (not "told 40 jokes")
     rf"told(?=\s+(?:the\s+)?(?:[A-Z]\w*|{'|'.join(_LISTENERS)})\b)|"
-    r"contend|contended|warn|warned|believe|believed|"
+    r"contend|contended|warn|warned|believe|believed|confirm|confirmed|"
     r"maintain|maintained|predict|predicted|acknowledge|acknowledged|agree|agreed|worry|"
     r"worried|suspect|suspected|note|noted|complain|complained|suggest|suggested|think|"
     r"caution|cautioned|(?:point|pointed)\s+out|emphasize|emphasized|decry|decried|"

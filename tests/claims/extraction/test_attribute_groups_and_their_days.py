@@ -33,3 +33,17 @@ from tests.claims.extraction.claimants import claimants
 )
 def test_a_day_between_a_group_and_its_verb_is_not_the_groups(sentence: str, expected: str) -> None:
     assert claimants(sentence)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Officials with the state health department confirmed two new cases on Friday.",
+            "Officials with the state health department",
+        ),
+        ("State health officials confirmed two new cases.", "State health officials"),
+    ],
+)
+def test_a_group_that_confirmed_is_the_source(sentence: str, expected: str) -> None:
+    assert claimants(sentence)[-1] == expected
