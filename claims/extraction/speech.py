@@ -3704,7 +3704,11 @@ def _opening_subject(text: str) -> str | None:
             if on and day in _DATE_WORDS:
                 return body  # "The Sports Appeals Chamber on Friday overturned ..."
             return org.group("subj")
-        named = _THE_NAMED_BODY_OPENS_RE.match(text, after)
+        named = (
+            _THE_NAMED_BODY_OPENS_RE.match(text, after)
+            if text[after + 4 : after + 5].isupper()  # (most: "The company ...", no name)
+            else None
+        )
         if named is not None and names_a_body(named.group("name")):
             # "The Supreme Court struck down the law, ruling ...": a body's name with no
             # "of" in it, its last word one only a body's name ends with
