@@ -947,6 +947,16 @@ _THE_ORG_OPENS_RE = re.compile(
     r"(?:,\s+[^,;\"“”]{1,160}?,)?\s+[a-z]"
 )
 _THE_NAMED_BODY_OPENS_RE = re.compile(rf"(?P<subj>[Tt]he\s+(?P<name>{_NAME_PHRASE}))\s+[a-z]")
+
+
+def _the_named_body_opener(text: str) -> str | None:
+    """A body's name after "The", with no "of" in it, opening the sentence: "The Supreme
+    Court struck down the law, ruling ..." (its last word one only a body's name ends
+    with; read last, after the far verb, as _THE_ORG_OPENS_RE takes the joined names)."""
+    named = _THE_NAMED_BODY_OPENS_RE.match(text) if text.startswith("The ") else None
+    return named.group("subj") if named is not None and names_a_body(named.group("name")) else None
+
+
 _DESCRIBED_NAME_RE = re.compile(
     # ("Former prosecutor and city mayor Rudy Giuliani": two roles joined)
     rf"\s+(?:(?:{_DESCRIPTORS})\s+(?:and\s+)?){{1,3}}(?P<name>{_NAME_PHRASE})(?=[\s,])"
@@ -2693,6 +2703,7 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             # "One customer, a wheat farmer named Jo Roe, said": the name, not the farmer
             or _named_subject(text)
             or _described_body_opener(text)
+            or _the_named_body_opener(text)
         )
         # "A campaign official later defended it, saying", "Campaign officials ...": an
         # unnamed source, which a name may only modify
@@ -3704,15 +3715,6 @@ def _opening_subject(text: str) -> str | None:
             if on and day in _DATE_WORDS:
                 return body  # "The Sports Appeals Chamber on Friday overturned ..."
             return org.group("subj")
-        named = (
-            _THE_NAMED_BODY_OPENS_RE.match(text, after)
-            if text[after + 4 : after + 5].isupper()  # (most: "The company ...", no name)
-            else None
-        )
-        if named is not None and names_a_body(named.group("name")):
-            # "The Supreme Court struck down the law, ruling ...": a body's name with no
-            # "of" in it, its last word one only a body's name ends with
-            return named.group("subj")
     m = _OPENING_SUBJECT_RE.match(text, after)
     subj = _name_subject(m)  # never a possessive: "Roe's daughter ..., writing" is not Roe
     if subj is not None and m is not None:
