@@ -102,6 +102,7 @@ from .speech import (
     _OPENING_CONJUNCTIONS,
     _REPORTING_WORDS,
     _TWO_NAMES_RE,
+    CREDIT_RX,
     _according_phrase,
     _but_subject,
     _fronted_subject,
@@ -2063,10 +2064,7 @@ def _credit_quotation(
 
 # The credit line under a quotation, its dash left outside the sentence: "Bernie Roe.",
 # "Gov. Ada Lusk, in a debate on Tuesday.", "Ted Pike of the Ledger".
-_CREDIT_RE = re.compile(
-    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’-]*)"
-    r"(?:(?:,\s*|\s+(?:of|at|on|in|to)\s+|\s*\()[^\"“”]{0,160})?\.?"
-)
+_CREDIT_RE = re.compile(CREDIT_RX)
 
 
 def _credit_line(

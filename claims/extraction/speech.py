@@ -3646,12 +3646,16 @@ _CITED_AS_SAYING_RE = re.compile(
     rf"(?P<name>(?:(?:{_DESCRIPTORS})\s+){{0,3}}{_NAME_PHRASE}))"
     r",?\s+as\s+(?:saying|telling)\b"
 )
+# A credit line's words: a name, then what it is, where or when ("Bernie Roe.", "Gov. Ada
+# Lusk, in a debate on Tuesday.", "Ted Pike of the Ledger", "Ada Pike (R-Ohio)").
+# attribute.py reads it under a quotation, and the pattern below after one.
+CREDIT_RX = (
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’-]*)"
+    r"(?:(?:,\s*|\s+(?:of|at|on|in|to)\s+|\s*\()[^\"“”]{0,160})?\.?"
+)
 # A quotation, then a dash and who said it, closing the sentence: '"...," — Rep. Ada Pike,
 # R-Ohio', '"..." — Ada Pike, in a campaign ad.'
-_QUOTE_DASH_CREDIT_RE = re.compile(
-    r"[\"“][^\"“”]{2,}[\"”],?\s*[—–]\s*(?P<name>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’-]*)"
-    r"(?:,\s*[^\"“”]{0,160}|\s+\([^()]{1,40}\))?\.?"
-)
+_QUOTE_DASH_CREDIT_RE = re.compile(rf"[\"“][^\"“”]{{2,}}[\"”],?\s*[—–]\s*{CREDIT_RX}")
 
 
 # "Both women said ...", "Both candidates have argued ...": the two named before.
