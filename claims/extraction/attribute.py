@@ -245,6 +245,7 @@ def attribute(
     unnamed: list[tuple[str, int]] = []  # unnamed sources ("two people familiar with ..."), where
     papers: dict[str, tuple[str, int]] = {}  # who made "a report", "an audit", where
     interviewee: str | None = None  # who answers an interview's "A:" turns ("": nobody known)
+    described_one: str | None = None  # the last one described, not named ("the woman")
     for i, s in enumerate(sentences):
         if s.paragraph != paragraph:
             paragraph, inside, group = s.paragraph, False, []
@@ -460,28 +461,31 @@ def attribute(
                         )
                     ),
                 )
+                one = last_named if last_named is not None else described_one
                 if (
                     low in ("he", "she")
-                    and last_named is not None
+                    and one is not None
                     and (
-                        last_named.split(None, 1)[0] in _ONE_PERSON
+                        one.split(None, 1)[0] in _ONE_PERSON
                         # ("The swimmer's mother, who ..., said" | "She said")
-                        or described_gender(last_named) == PRONOUN_GENDER[low]
+                        or described_gender(one) == PRONOUN_GENDER[low]
                         # ("Speaking to the BBC's Ann Roe, the Chancellor insisted ..." |
                         # '"...," she said': the office holder, not the one spoken to)
-                        or _office_of_one(last_named)
+                        or _office_of_one(one)
+                        # ('"...," said the man, who ...' | '"...," he said': one unnamed)
+                        or _unnamed_gender(one) == PRONOUN_GENDER[low]
                     )
-                    and described_gender(last_named) in (None, PRONOUN_GENDER[low])
-                    and not is_plural(last_named)
+                    and described_gender(one) in (None, PRONOUN_GENDER[low])
+                    and _unnamed_gender(one) in (None, PRONOUN_GENDER[low])  # ("a woman": no he)
+                    and not is_plural(one)
                     # (a person: not "a video of the episode", "a survey by ...")
-                    and _PAPER_WORD_RE.search(last_named) is None
-                    and out
-                    and out[-1].claimant == last_named
+                    and _PAPER_WORD_RE.search(one) is None
+                    and _spoke_last(out, sentences, one, PRONOUN_GENDER[low], book)
                     and _PRONOUN_SAID_RE.search(s.text) is not None
                 ):
                     # "One engineer, who asked not to be named, said morale was low." |
                     # '"...," she said': the one described just before
-                    claimant = last_named
+                    claimant = one
                 if claimant is not None and claimant.endswith(("'s", "’s")):
                     claimant = claimant[:-2]  # "he" is Ross Perot, not "Ross Perot's"
                 if owned is not None:
@@ -532,6 +536,8 @@ def attribute(
                 else:
                     claimant, kind = _lower_article(phrase), "source"
                     last_named = claimant
+                    if _unnamed_gender(claimant) is not None:
+                        described_one = claimant  # '"...," said the woman.' | 'she said'
             elif kind == "group" and (
                 _TWO_NAMES_RE.fullmatch(phrase) or _NAMES_LISTED_RE.fullmatch(phrase)
             ):
@@ -582,12 +588,17 @@ def attribute(
                 )
             ):
                 claimant = clean_group(phrase)  # "White House officials", "an aide"
-                if (
-                    claimant == phrase[4:]
-                    and phrase[:4] == "The "
-                    and _OWNED_LOWER_RE.match(claimant)
-                ):
-                    claimant = "the " + claimant  # "The swimmer's mother": its article kept
+                if claimant == phrase[4:] and phrase[:4] == "The ":
+                    known = book.resolve(phrase)
+                    if known not in (phrase, claimant, "the " + claimant) and maybe_person(known):
+                        # "Ann Lusk, a delegate from Ohio, ..." | "The delegate, who backs
+                        # Roe, warned ...": the one the apposition named
+                        claimant = known
+                    elif _OWNED_LOWER_RE.match(claimant) or (
+                        " " not in claimant and claimant.islower() and not claimant.endswith("s")
+                    ):
+                        # "The swimmer's mother", "The delegate": its article kept
+                        claimant = "the " + claimant
             else:
                 claimant = book.resolve(phrase, (last_named,))
                 owner = _NAME_OWNS_RE.fullmatch(claimant)
@@ -1634,6 +1645,40 @@ def _pronoun_only(text: str, pronoun: str, book: NameBook) -> bool:
     before; in "And even Obama tried to help, noting that he'd demur" it is Obama."""
     m = _PRONOUN_WORD_RE[pronoun].search(text)
     return m is not None and _names_nobody(text, m.start(), PRONOUN_GENDER[pronoun], book)
+
+
+# Nouns for one unnamed person that show a gender: "the man", "a woman" (not "the
+# businessman", an epithet for someone the story named).
+_UNNAMED_GENDERS = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "gentleman": "m"}
+
+
+def _unnamed_gender(described: str) -> str | None:
+    """The gender one described, not named, shows by the head noun: "the man" m, "the
+    woman" f, "a retired nurse" none (only "the"/"a"/"an"/"one" descriptions)."""
+    words = described.split()
+    if len(words) < 2 or words[0].lower() not in ("the", "a", "an", "one"):
+        return None
+    return _UNNAMED_GENDERS.get(words[-1].lower())
+
+
+def _spoke_last(
+    out: Sequence[Attribution], sentences: Sequence[Sentence], who: str, gender: str, book: NameBook
+) -> bool:
+    """Whether `who` is the claimant of the sentence before, or of the one before that
+    when the narration between names no one of `gender`: '"...," said the man.' | "Now
+    52, he has worked there for 30 years." | '"...," he said.'"""
+    if not out:
+        return False
+    if out[-1].claimant == who:
+        return True
+    j = len(out) - 1
+    return (
+        j >= 1
+        and out[j].kind == "article"
+        and out[j - 1].claimant == who
+        and sentences[j].paragraph - sentences[j - 1].paragraph <= 1
+        and _names_nobody(sentences[j].text, len(sentences[j].text), gender, book)
+    )
 
 
 def _names_nobody(text: str, end: int, gender: str, book: NameBook) -> bool:

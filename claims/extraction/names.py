@@ -223,15 +223,60 @@ def may_end_a_full_name(word: str, texts: Sequence[str]) -> bool:
     return False
 
 
-# "Hale, a former prosecutor,", "Jo Roe, the company's founder," (one or two words
-# before the role; the apposition closes after it, or goes on with where or whom).
+# "Hale, a former prosecutor,", "Jo Roe, the company's founder,", "Ann Lusk, a farmer
+# from Ohio," (one or two words before the role, an owner's among them; the apposition
+# closes after it, or goes on with where or whom), and an age: "Ann Lusk, 54,".
 _APPOSED_ROLES = sorted((w for w in _ROLE_WORDS if w.replace(" ", "").isalpha()), key=len)
+_APPOSED_ROLE_SET = frozenset(_APPOSED_ROLES)
 _APPOSED_ROLE_RE = re.compile(
-    rf"(?P<name>{_NAME_PART}(?:\s+{_NAME_PART}){{0,3}}),\s+(?:a|an|the)\s+"
-    rf"(?P<role>(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(reversed(_APPOSED_ROLES))}))"
+    rf"(?P<name>{_NAME_PART}(?:\s+{_NAME_PART}){{0,3}}),\s+(?:(?:a|an|the)\s+"
+    r"(?P<role>(?:[a-z\d][\w-]*(?:['’]s)?\s+){0,2}?[a-z][a-z-]*[a-z])"
     r"(?:\s+(?:from|of)\s+(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?=[,.;]))?"
     r"(?=[,.;]|\s+(?:of|at|for|in|from|with|who)\b)"
+    r"|(?P<age>\d{1,3}),)"
 )
+_AGE_WORD_RE = re.compile(r"\d{1,3}-year-old")
+_COUNT_WORDS = frozenset(["million", "billion", "thousand", "hundred", "many", "some", "all"])
+# Words before a listed role that leave it the same role: "the longtime mayor" is "the
+# mayor" ("the finance minister" is not "the minister", nor "a state senator" any senator).
+_PLAIN_MODIFIERS = frozenset(
+    [
+        *("longtime", "veteran", "current", "incumbent", "sitting", "outgoing", "retiring"),
+        *("embattled", "outspoken", "popular", "influential", "prominent", "powerful"),
+        *("new", "newly", "elected", "first-term", "second-term", "two-term", "three-term"),
+        *("freshman", "interim", "beleaguered", "controversial", "respected", "local"),
+    ]
+)
+_APPOSED_AGE_RE = re.compile(r"[a-z.], \d{1,3},")
+# Nouns an apposition's role can end with that no later "the <noun> said" means the
+# person by: a time ("Jo Roe, the day before,"), a thing, or anyone at all ("the woman":
+# often someone else, unnamed). Bodies and venues are never a person's role either.
+_NOT_APPOSED_HEADS = frozenset(
+    [
+        *("day", "week", "month", "year", "time", "night", "morning", "evening", "weekend"),
+        *("hour", "moment", "minute", "decade", "era", "season", "term", "period", "date"),
+        *("man", "woman", "person", "people", "one", "individual", "guy", "lady", "source"),
+        *("way", "case", "fact", "part", "result", "reason", "place", "kind", "type", "lot"),
+        *("number", "thing", "point", "name", "same", "other", "first", "last", "latest"),
+        *("group", "company", "firm", "family", "couple", "pair", "duo", "trio", "crowd"),
+    ]
+)
+
+
+def _apposed_head(head: str) -> bool:
+    """Whether an apposition's last word, in no list of roles, can be a person's role a
+    later "the <head> said" refers back by: "farmer", "delegate", "widow", "retiree";
+    not a plural, a time, a body or a thing."""
+    return (
+        len(head) > 2
+        and (not head.endswith("s") or head.endswith(("ss", "us")))
+        and head not in _NOT_APPOSED_HEADS
+        and head not in _DATE_WORDS
+        and head not in _ORG_HEADS
+        and head not in _THING_WORDS
+        and head not in _VENUE_WORDS
+        and head not in _ROLE_QUALIFIERS
+    )
 
 
 # A hyphen before a small letter that is no glued article: "Shanghai-based", "Ohio-born".
@@ -247,6 +292,9 @@ class NameBook:
         # "Hillary Clinton"): an honorific picks between them ("Mrs. Clinton").
         self.namesakes: dict[str, list[str]] = {}
         self.by_role: dict[str, str] = {}
+        # Roles in no list that an apposition gave ("Ann Lusk, a farmer,"): "the veteran
+        # farmer" is she too, as "the Ohio governor" is the governor named
+        self.apposed_heads: set[str] = set()
         self.last_person: str | None = None  # the most recent full name seen
         # Full name -> "m"/"f" where a noun before the name told ("businessman Jo Roe",
         # "his wife, Ana Roe") and the given name did not (attribute.py adds "Mr. Roe").
@@ -254,8 +302,6 @@ class NameBook:
         self._title: tuple[str, bool] | None = None  # the last sentence, title case or not
 
     def learn(self, text: str) -> None:
-        if ", a " in text or ", an " in text or ", the " in text:
-            self._learn_apposed_roles(text)
         parenthesised = "(" in text
         titles = (
             [t.span() for t in _QUOTED_TITLE_RE.finditer(text)]
@@ -314,18 +360,59 @@ class NameBook:
                 if 2 <= len(part) <= 4:
                     self._learn_phrase(" ".join(part), text)
                 part = []
+        if (
+            ", a " in text
+            or ", an " in text
+            or ", the " in text
+            or _APPOSED_AGE_RE.search(text) is not None
+        ):
+            # after the names: "Ann Lusk, a farmer," teaches both in one sentence
+            self._learn_apposed_roles(text)
 
     def _learn_apposed_roles(self, text: str) -> None:
         """A role given in apposition to a person the book knows: "Hale, a former
-        prosecutor, said" makes "the former prosecutor" Tom Hale (the first so named)."""
+        prosecutor, said" makes "the former prosecutor" Tom Hale (the first so named);
+        "Ann Lusk, a farmer from Ohio," makes her "the farmer" too, and "Ann Lusk, 54," or
+        "..., a 54-year-old nurse," "the 54-year-old"."""
         for m in _APPOSED_ROLE_RE.finditer(text):
             full = self.resolve(m.group("name"))
             if " " not in full or not _looks_like_person(full.split()):
                 continue
-            if full.split()[-1].lower() not in self.by_surname:
+            if full.split()[-1].lower() not in self.by_surname or not maybe_person(full):
                 continue  # (no person the book learnt: "Ohio, the state")
+            counted = text[max(0, m.start() - 12) : m.start()].split()[-1:]
+            if counted and (counted[0][:1].isdigit() or counted[0].lower() in _COUNT_WORDS):
+                continue  # ("the world's 1.2 billion Roman Catholics, the pope of the poor")
+            if m.group("age") is not None:
+                self.by_role.setdefault(f"{m.group('age')}-year-old", full)
+                continue
             role = " ".join(m.group("role").lower().split())
+            words = role.split()
+            head = words[-1]
+            listed = head in _APPOSED_ROLE_SET
+            if not listed and not _apposed_head(head):
+                continue
             self.by_role.setdefault(role, full)
+            for word in words[:-1]:
+                if _AGE_WORD_RE.fullmatch(word):
+                    self.by_role.setdefault(word, full)  # "a 54-year-old nurse"
+            if (
+                len(words) > 1
+                and _ROLE_QUALIFIERS.isdisjoint(words[:-1])
+                and (
+                    not listed
+                    or all(
+                        w.endswith(("'s", "’s")) or w in _PLAIN_MODIFIERS or _AGE_WORD_RE.match(w)
+                        for w in words[:-1]
+                    )
+                )
+            ):
+                # "Ann Lusk, a longtime delegate," is "the delegate"; "Jo Roe, the city's
+                # mayor," "the mayor" (not "a former prosecutor" "the prosecutor", nor "a
+                # finance minister" "the minister")
+                self.by_role.setdefault(head, full)
+            if not listed:
+                self.apposed_heads.add(head)
             place = m.group("place")
             if place and is_place(place):
                 # "Sanders, the senator from Vermont,": the Vermont senator, whom "the
@@ -505,11 +592,12 @@ class NameBook:
                 ):
                     return full
             head = key.rsplit(None, 1)[-1]
-            if head in _ROLE_WORDS and _ROLE_QUALIFIERS.intersection(key.split()[:-1]):
+            listed = head in _ROLE_WORDS or head in self.apposed_heads
+            if listed and _ROLE_QUALIFIERS.intersection(key.split()[:-1]):
                 # "the lieutenant governor", "the deputy mayor": not the governor or the
                 # mayor the article named, unless named with that title (found above)
                 return cleaned
-            if head in self.by_role and head in _ROLE_WORDS and " of " not in key:
+            if head in self.by_role and listed and " of " not in key:
                 # (not a body's name: "the Office of the Governor", "the National
                 # Association of Secretaries of State")
                 place = role.group(1)[: -len(head)].strip()

@@ -15,7 +15,8 @@ OPENS_WITH_QUOTE_RE = re.compile(r"[\"“]|''|``")
 # A quotation's closing mark after its last punctuation: '...,"', '...?”', "...,''" (the
 # place a speaker's words end and the words about the speaker begin).
 # An opening mark typed where a closing one belongs ('“It is unusual,“ said Roe') closes.
-CLOSING_MARK = r"[,.?!](?:[\"”]|''|“(?=\s))"
+# (a quotation inside it may close first: '"... \'we are citizens,\'" said Roe')
+CLOSING_MARK = r"[,.?!](?:['’](?=[\"”]))?(?:[\"”]|''|“(?=\s))"
 # A quotation closes where the text ends ('"We need a wall,"', "... the word ‘no.’").
 CLOSES_WITH_QUOTE_RE = re.compile(r"[\"”'’]\s*$")
 # British style: 'We have fixed the foundations.' (a quote in single marks, whole).

@@ -281,6 +281,8 @@ _THE_DESCRIBED_SAYS_RE = re.compile(
     rf"\s+(?:(?:{_SAYS_ADVERBS}|long|repeatedly|previously)\s+)?(?:said|says|told|tells|added|adds|wrote|writes|explained|argued|"
     r"insisted|noted|warned|stated|declared|claimed|acknowledged|suggested|"
     r"predicted|predicts|tweeted|posted(?=\s*:)|"
+    # ("The board chair is warning residents that ...": a progressive form)
+    r"(?:is|was)\s+(?:saying|telling|warning|arguing|insisting|claiming|predicting|accusing)|"
     # ("..., the budget office estimates.": a body's figure)
     r"estimated|estimates|concluded|concludes|"
     # (not "The latest hiccup adds to the drama")
@@ -293,6 +295,11 @@ _THE_DESCRIBED_SAYS_RE = re.compile(
 # A party's adjective before an aide ("A Democratic aide" is one of its members, unnamed)
 # or before what an owner has ("Roe's Republican challenger").
 _PARTY_WORDS = frozenset(["Democratic", "Republican", "GOP", "Conservative", "Labour", "Tory"])
+# '"...," said the woman, who': one described after the verb, then a clause about them.
+_SAID_DESCRIBED_WHO_RE = re.compile(
+    r"[,\"”’']\s*(?:said|says|added|told\s+\w+)\s+(?:the|a|an|one)\s+[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*){0,3},\s+who\b"
+)
 _SUBJECT_VERB_RE = re.compile(
     # (a home after "at" or "with" only for a name: not "the time at Politico argued")
     # ("The Breck for Westmara campaign said": a join between the capitalised words)
@@ -2099,6 +2106,10 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 if clause is not None and m.start("subj") < clause.start("verb"):
                     # "One driver, who asked not to be named because he feared losing his
                     # job, said": the clause's "he" is the driver, who speaks after it
+                    continue
+                if ", who " in text and _SAID_DESCRIBED_WHO_RE.search(text, 0, m.start("subj")):
+                    # '"...," said the woman, who spoke on condition of anonymity because
+                    # she feared ...': the woman speaks; her clause's "she" is she
                     continue
             not_words = _NOT_WORDS_AFTER.get(verb_word or "")
             if not_words is not None and not_words.match(text, m.end()):
