@@ -411,8 +411,10 @@ _PLURAL_SUBJECT_RE = re.compile(
     rf"|\s+{_MET_BY_WRITER}(?=\s))?)"
     r"(?:,\s+(?:however|too|though|meanwhile|in\s+turn|for\s+their\s+part),|\s+(?:all|both)|"
     # an apposition: "Lawyers for the plaintiffs, a coalition of site owners, said",
-    # "Officials at the agency, speaking on condition of anonymity, said"
-    r",\s+(?:a|an|the|many|most|some|all|both|speaking|including)\s[^,;:.?!\"“”]{1,80},|"
+    # "Officials at the agency, speaking on condition of anonymity, said", "Opponents,
+    # led by the Taxpayers League, argue"
+    r",\s+(?:a|an|the|many|most|some|all|both|speaking|including|"
+    r"(?:led|joined|backed|organized|funded)\s+by)\s[^,;:.?!\"“”]{1,80},|"
     # the share in figures beside it: "Just over a quarter, 26 percent, say"
     r",\s+\d+(?:\.\d+)?\s*(?:percent|%),)?"
     # when, before the verb: "State regulators last week warned", "Officials on Monday said"

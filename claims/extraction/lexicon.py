@@ -580,6 +580,9 @@ _ROLE_ABBREVIATIONS = {
     "rev.": "reverend",
     # "Justice Harriet Onwuachi found ..." | '"...," the judge wrote.'
     "justice": "judge",
+    # "Dr. Samuel Obi said ..." | '"...," the doctor said.'
+    "dr.": "doctor",
+    "dr": "doctor",
 }
 # Head words of organisations named "X of Y" ("the Department of Commerce").
 _ORG_HEADS = frozenset(

@@ -131,3 +131,23 @@ def test_the_clause_after_an_unnamed_speaker_does_not_speak() -> None:
 def test_a_quotation_that_closes_one_inside_it() -> None:
     body = "\"My mother always told me, 'You belong here,'\" said the retired nurse."
     assert claimants(body) == ["the retired nurse"]
+
+
+def test_the_doctor_is_the_one_titled_dr() -> None:
+    body = (
+        "Dr. Samira Oduya said Tuesday that flu cases had doubled.\n\n"
+        + FILLER
+        + '"The vaccine is safe," the doctor said.'
+    )
+    assert claimants(body)[-1] == "Samira Oduya"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Opponents, led by the Harlow Taxpayers League, argue the county should cut spending.",
+        "Opponents, backed by two unions, argue the county should cut spending.",
+    ],
+)
+def test_a_group_led_or_backed_by_another(sentence: str) -> None:
+    assert claimants(sentence) == ["Opponents"]
