@@ -28,7 +28,9 @@ OFFERED_NOUNS = (
 RECALLED_NOUNS = (
     *("ambassador", "ambassadors", "envoy", "envoys", "diplomats", "products", "vehicles"),
     *("cars", "trucks", "units", "models", "devices", "batteries", "pounds", "bottles"),
-    *("packages", "toys", "chargers"),
+    *("packages", "toys", "chargers", "cans", "jars", "boxes", "bags", "cartons", "packets"),
+    *("items", "kits", "pills", "tablets", "doses", "tires", "appliances", "phones"),
+    *("laptops", "helmets", "strollers", "airbags", "bars", "medicines", "lots", "batches"),
     # one of them: "recalled the car after a safety scare"
     *("car", "truck", "vehicle", "product", "device", "battery", "toy", "charger", "drug"),
 )

@@ -1186,6 +1186,17 @@ def clean_group(phrase: str) -> str:
     ):
         return phrase.strip()  # "that person", "this source": one described before
     cut = max((i for i, t in enumerate(tokens[:-1]) if t.lower() in _CLAUSE_WORDS), default=-1)
+    if (
+        cut > 1
+        and tokens[0] in ("The", "the", "A", "a", "An", "an")
+        and tokens[cut] in ("that", "which", "who")
+        and all(t.islower() for t in tokens[1:cut])
+        # (a verb, then its object: not "a charity that prosecutors", whose subject it is)
+        and len(tokens) - cut > 2
+        and tokens[cut + 1].endswith(("s", "ed"))
+    ):
+        # "The union that represents nurses": the union the clause describes, whole
+        return " ".join(["the" if tokens[0] in ("The", "the") else tokens[0].lower(), *tokens[1:]])
     tokens = tokens[cut + 1 :]
     while len(tokens) > 1 and (
         tokens[0].lower() in ("and", "but", "or")  # not inside: "Xi and other leaders"

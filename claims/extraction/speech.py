@@ -295,6 +295,15 @@ _THE_DESCRIBED_SAYS_RE = re.compile(
 # A party's adjective before an aide ("A Democratic aide" is one of its members, unnamed)
 # or before what an owner has ("Roe's Republican challenger").
 _PARTY_WORDS = frozenset(["Democratic", "Republican", "GOP", "Conservative", "Labour", "Tory"])
+# "The company that makes | Glimmer said", "A group which represents | Ohio farmers said":
+# a subject described by a clause whose object is a name.
+_RELATIVE_OBJECT_RE = re.compile(
+    # (the clause's verb in the present or the past: not "The poll showed that although")
+    r"(?:The|A|An)\s+(?:[a-z][\w-]*(?<!ed)\s+){1,3}(?:that|which|who)\s+"
+    r"(?:[a-z]+ly\s+)?[a-z]+(?:s|ed)\s+"
+)
+# What such a subject opens with, before its clause: "The union ", "A group of ".
+_DESCRIBED_HEAD_RE = re.compile(r"(?:The|A|An)\s+(?:[a-z][\w-]*\s+){1,3}")
 # '"...," said the woman, who': one described after the verb, then a clause about them.
 _SAID_DESCRIBED_WHO_RE = re.compile(
     r"[,\"”’']\s*(?:said|says|added|told\s+\w+)\s+(?:the|a|an|one)\s+[a-z][\w-]*"
@@ -2163,6 +2172,15 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 # person
                 continue
             subj = " ".join(words)
+            if (
+                m.start("subj") > 0
+                and text[:2] in ("Th", "A ", "An")
+                and (whose := _RELATIVE_OBJECT_RE.fullmatch(text, 0, m.start("subj"))) is not None
+            ):
+                # "The company that makes Glimmer said": the company, which the name is the
+                # object of the clause about
+                head = text[: m.end("subj")]
+                return head[:1].lower() + head[1:], "source", None
             if subj.lower() in _DEGREE_WORDS:
                 continue  # "the most frequently cited pressure": a degree, not a speaker
             groups = m.groupdict()
@@ -2498,6 +2516,13 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 and _can_be_subject(apposed.group("name"))
             ):
                 return apposed.group("name"), "speaker", None
+        if (
+            lowered > 0
+            and unnamed.startswith(("that ", "which ", "who "))
+            and _DESCRIBED_HEAD_RE.fullmatch(text, 0, lowered)
+        ):
+            # "The union that represents nurses said": the union, not the nurses
+            return text[:1].lower() + text[1:after], "source", None
         # "insiders said", "grain traders also say", "these people said": an unnamed
         # group speaks, which is not the outlet's own statement. A source, not a
         # speaker: a later "he" or "she" never refers to it.

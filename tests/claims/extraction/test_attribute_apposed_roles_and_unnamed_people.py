@@ -151,3 +151,29 @@ def test_the_doctor_is_the_one_titled_dr() -> None:
 )
 def test_a_group_led_or_backed_by_another(sentence: str) -> None:
     assert claimants(sentence) == ["Opponents"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The company that makes Glimmer said it would recall the cans.",
+            "the company that makes Glimmer",
+        ),
+        (
+            "The union that represents nurses said pay was too low.",
+            "the union that represents nurses",
+        ),
+        (
+            "A group that represents Ohio farmers said prices fell.",
+            "a group that represents Ohio farmers",
+        ),
+    ],
+)
+def test_a_subject_whose_clause_names_someone_else(sentence: str, expected: str) -> None:
+    assert claimants(sentence) == [expected]
+
+
+def test_a_recall_of_cans_is_a_deed() -> None:
+    sentence = "Brightwater Beverages recalled 2 million cans on Monday after reports of metal."
+    assert claimants(sentence) == [OUTLET]
