@@ -399,6 +399,27 @@ def _leads_in(text: str) -> bool:
     )
 
 
+# A verb in no list, in the third person, before what it acts on: "Lind chairs the water
+# board.", "Her husband handles the books." (a lower-case word ending in -s before a
+# determiner; not a preposition or an adverb that ends so: "across the", "always a").
+_ACTS_ON_RE = re.compile(
+    r"(?<=[a-z,]\s)(?P<verb>[a-z]{2,}[^su\W]s)\s+(?:the|a|an|his|her|their|its|our|my|this|"
+    r"that|these|those)\s"
+)
+_NO_VERBS_IN_S = frozenset(
+    [
+        *("towards", "afterwards", "besides", "always", "perhaps", "sometimes", "whereas"),
+        *("news", "series", "species", "means", "headquarters", "nowadays", "outdoors"),
+        *("indoors", "upstairs", "downstairs", "overseas", "backwards", "forwards"),
+    ]
+)
+
+
+def _acts_on_something(text: str) -> bool:
+    """Whether a short line holds a verb in no list, acting on what follows it."""
+    return any(m.group("verb") not in _NO_VERBS_IN_S for m in _ACTS_ON_RE.finditer(text))
+
+
 def reject_reason(text: str) -> str | None:
     """Why ``text`` can never be a claim candidate, or ``None`` if it can."""
     stripped = text.strip()
@@ -417,7 +438,12 @@ def reject_reason(text: str) -> str | None:
         and _CREDIT_SAYS_RE.search(stripped) is None
     ):
         return FRAGMENT
-    if len(words) < 8 and not _VERB.found(stripped) and not _states_a_figure(stripped):
+    if (
+        len(words) < 8
+        and not _VERB.found(stripped)
+        and not _states_a_figure(stripped)
+        and not _acts_on_something(stripped)
+    ):
         return FRAGMENT
     if (len(words) <= 24 and _reports_nothing(stripped, words)) or _leads_in(stripped):
         return FRAGMENT

@@ -317,6 +317,34 @@ def test_a_short_clause_with_a_plurals_verb_is_kept(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # a verb in no list, in the third person, before what it acts on
+        "Greta Lind chairs the water board.",
+        "Her husband, Carlos, handles the books.",
+        "The mayor backs the plan.",
+        "Nobody trusts the council.",
+    ],
+)
+def test_a_short_clause_with_an_unlisted_verb_is_kept(text: str) -> None:
+    assert reject_reason(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (as before: no verb, a preposition or an adverb in -s before a determiner)
+        "Storms across the Midwest.",
+        "Tips for the holidays.",
+        "Perhaps the best yet.",
+        "News from the statehouse.",
+    ],
+)
+def test_a_short_line_without_a_verb_is_still_a_fragment(text: str) -> None:
+    assert reject_reason(text) == FRAGMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a clause of when after the verb, with its own pronoun subject
         "State Sen. Ada Pike said as she launched the petition.",
         "Pike said as she left the courtroom.",
