@@ -460,6 +460,7 @@ def attribute(
                             person_before if low != "they" else None,
                         )
                     ),
+                    [o.claimant for o in out[-_EARLIER_SPEAKERS:]],
                 )
                 one = last_named if last_named is not None else described_one
                 if (
@@ -1647,6 +1648,9 @@ def _pronoun_only(text: str, pronoun: str, book: NameBook) -> bool:
     return m is not None and _names_nobody(text, m.start(), PRONOUN_GENDER[pronoun], book)
 
 
+# How many sentences back a "he" or "she" that no nearer speaker agrees with looks for the
+# last speaker who does.
+_EARLIER_SPEAKERS = 40
 # Nouns for one unnamed person that show a gender: "the man", "a woman" (not "the
 # businessman", an epithet for someone the story named).
 _UNNAMED_GENDERS = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "gentleman": "m"}

@@ -51,6 +51,8 @@ _SET_OFF_REPORT_RE = re.compile(
 # How many sentences back an antecedent is looked for when the speakers seen so far
 # all disagree in gender.
 _ANTECEDENT_WINDOW = 4
+# A capitalised word after a sentence's first, which may name a person ("I" names none).
+_NAMED_WORD_RE = re.compile(r"(?<=\s)[A-Z][a-z]")
 
 
 # Nouns of a person that show their gender, put beside a name: "A spokeswoman for the
@@ -274,6 +276,7 @@ def _antecedent(
     book: NameBook,
     genders: dict[str, str],
     preferred: tuple[str | None, ...],
+    earlier: Sequence[str] = (),
 ) -> str | None:
     """Who "he"/"she"/"they" in sentence i refers to.
 
@@ -284,7 +287,9 @@ def _antecedent(
     can be a person (not "Fox News", "the group" or "CNN") and whose first name or
     title does not show the other gender; failing that, a person whose gender is known
     to agree, named earlier in this sentence or in the sentences just before it,
-    nearest first; failing that, the first speaker as before.
+    nearest first; failing that, the first speaker as before, unless known to be of the
+    other gender: then the last of the `earlier` claimants (the story's, in order) known
+    to agree, if no one of unknown gender spoke after them.
     """
     first = next((p for p in preferred if p is not None), None)
     want = PRONOUN_GENDER.get(pronoun)
@@ -377,4 +382,18 @@ def _antecedent(
         for namesake in book.namesakes.get(p.rsplit(None, 1)[-1].lower(), ()):
             if namesake != p and (genders.get(namesake) or name_gender(namesake)) == want:
                 return namesake
+    if not earlier or any(_NAMED_WORD_RE.search(span, 1) for span in spans):
+        # (someone named near it, whom nothing shows the gender of, may be the one meant:
+        # "Keyworth ... was so fired up he said")
+        return None
+    for who in reversed(earlier):
+        # "Quinlan said ... | Haskell disagreed. He said ... | The two have sparred
+        # before. Last year, she accused him ...": the last speaker known to agree
+        if who in left or not maybe_person(who):
+            continue
+        gender = genders.get(who) or name_gender(who)
+        if gender == want:
+            return who
+        if gender is None and " " in who:
+            return None  # (one whose gender nothing shows may be the one meant)
     return None

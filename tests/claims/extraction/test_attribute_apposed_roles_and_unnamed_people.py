@@ -177,3 +177,25 @@ def test_a_subject_whose_clause_names_someone_else(sentence: str, expected: str)
 def test_a_recall_of_cans_is_a_deed() -> None:
     sentence = "Brightwater Beverages recalled 2 million cans on Monday after reports of metal."
     assert claimants(sentence) == [OUTLET]
+
+
+SPARRING = (
+    "Sen. Marta Quinlan and Rep. Doug Haskell clashed over the farm bill on Tuesday.\n\n"
+    "Quinlan, a Democrat, said the bill would cut food aid for 2 million families. She "
+    'called it "a betrayal."\n\n'
+    "Haskell disagreed. He said the cuts targeted fraud, not families. "
+    '"Nobody who needs help will lose it," he said.\n\n'
+    "The two have sparred before. "
+)
+
+
+def test_she_after_a_man_spoke_is_the_last_woman_who_spoke() -> None:
+    body = (
+        SPARRING + "Last year, she accused him of blocking relief; he said her figures were wrong."
+    )
+    assert claimants(body)[-1] == "Marta Quinlan"
+
+
+def test_she_beside_someone_named_stays_unresolved() -> None:  # (as before)
+    body = SPARRING + "Last year, Renwick thought she had blocked disaster relief."
+    assert claimants(body)[-1] != "Marta Quinlan"
