@@ -47,7 +47,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..attribute import ARTICLE_CLAIMANT
-from ..names import clean_name
+from ..gender import GIVEN_NAMES
+from ..names import clean_name, maybe_person
 from ..pipeline import analyse
 from ..segment import segment
 from .polnear import Annotation, Article, load_articles, split_of
@@ -94,7 +95,35 @@ def _full_names(article: Article) -> list[tuple[int, str]]:
         toks = _norm_tokens(name)
         if toks and len(name) > len(longest.get(toks[-1], "")):
             longest[toks[-1]] = name
+    # A family name written first: "Shen" is "Shen Xincheng" when one named Source opens
+    # with that word and none of more than one word ends with it.
+    opening: dict[str, set[str]] = defaultdict(set)
+    for full in longest.values():
+        if _family_first(full):
+            opening[_norm_tokens(full)[0]].add(full)
+    ends = {toks[-1] for full in longest.values() if len(toks := _norm_tokens(full)) > 1}
+    for word, fulls in opening.items():
+        if (
+            len(fulls) == 1
+            and word not in ends
+            and word in longest
+            and len(_norm_tokens(longest[word])) == 1
+        ):
+            longest[word] = next(iter(fulls))
     return [(pos, longest.get((_norm_tokens(n) or [""])[-1], n)) for pos, n in named]
+
+
+def _family_first(name: str) -> bool:
+    """Whether a name can be a family name and a given name, in that order: two or
+    three capitalised words that name a person ("Shen Xincheng", "Ban Ki-moon"; not
+    "Obama administration", "Pew Research Center")."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and words[0].lower() not in GIVEN_NAMES  # ("Hillary" alone is a given name)
+        and maybe_person(name)
+    )
 
 
 def _nearest_before(names: Sequence[tuple[int, str]], pos: int) -> str | None:
@@ -263,6 +292,11 @@ def evaluate_article(
     outlet = article.publisher or ARTICLE_CLAIMANT
     names = _full_names(article)
     longest = {(_norm_tokens(n) or [""])[-1]: n for _, n in names}
+    for _, n in names:
+        if _family_first(n):
+            # a family name written first, which _full_names expanded: "Shen" is "Shen
+            # Xincheng" (a last word keeps its own: "Clinton" is never "Clinton Portis")
+            longest.setdefault(_norm_tokens(n)[0], n)
     result.articles += 1
     labelled = {(s.start, s.end) for s in segment(article.text) if s.speaker}
     for a in analyse(article.text, outlet=outlet):

@@ -284,3 +284,31 @@ def test_an_interviews_answers_are_counted_apart_among_invented_speakers(tmp_pat
     result = evaluate(load_articles(corpus, split="all"))
     assert (result.invented, result.invented_labelled) == (1, 1)
     assert "of which 1 in a labelled turn" in result.format()
+
+
+def test_a_family_name_written_first_is_expanded_but_a_given_name_alone_is_not() -> None:
+    from claims.extraction.training.attribution import _full_names
+    from claims.extraction.training.polnear import Annotation, Article
+
+    text = (
+        "Premier Tao Wenlin said on Monday exports rose. Tao added that tariffs hurt. "
+        "Maria Quist agreed. Maria said so too. The Orland Group said nothing."
+    )
+
+    def ann(source: str, where: str) -> Annotation:
+        return Annotation(((0, 1),), source, text.index(where), "said")
+
+    article = Article(
+        "gazette_2016-01-01_trade",
+        text,
+        "gazette",
+        (
+            ann("Premier Tao Wenlin", "Premier"),
+            ann("Tao", "Tao added"),
+            ann("Maria Quist", "Maria Quist"),
+            ann("Maria", "Maria said"),
+        ),
+    )
+    names = [name for _, name in _full_names(article)]
+    # "Tao" is Tao Wenlin; "Maria" is a given name, scored as the article wrote it
+    assert names == ["Tao Wenlin", "Tao Wenlin", "Maria Quist", "Maria"]
