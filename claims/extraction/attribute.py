@@ -1921,6 +1921,13 @@ _EPITHETS = frozenset(
         *("challenger", "incumbent", "businessman", "businesswoman", "billionaire", "mogul"),
         *("tycoon", "magnate", "developer", "lawmaker", "politician", "congressman"),
         *("congresswoman", "actor", "actress", "singer", "rapper", "comedian"),
+        # a trade, for one quoted just before: "..., said Jo Roe of the bank. The economist
+        # said ..." (not an office, which the book gives its holder)
+        *("economist", "analyst", "historian", "scientist", "researcher", "professor"),
+        *("pollster", "strategist", "consultant", "activist", "organizer", "lawyer"),
+        *("attorney", "doctor", "physician", "nurse", "teacher", "farmer", "author"),
+        *("writer", "columnist", "expert", "scholar", "engineer", "investor", "founder"),
+        *("epidemiologist", "meteorologist", "physicist", "veteran", "pastor", "coach"),
     ]
 )
 

@@ -199,3 +199,17 @@ def test_she_after_a_man_spoke_is_the_last_woman_who_spoke() -> None:
 def test_she_beside_someone_named_stays_unresolved() -> None:  # (as before)
     body = SPARRING + "Last year, Renwick thought she had blocked disaster relief."
     assert claimants(body)[-1] != "Marta Quinlan"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The economist said energy-intensive firms were hit hardest.", "Petra Halm"),
+        ("The epidemiologist said cases would peak in May.", "Petra Halm"),
+        # (as before: an office is the one the story gave it to, else unnamed)
+        ("The governor said energy-intensive firms were hit hardest.", "the governor"),
+    ],
+)
+def test_a_trade_as_subject_is_the_one_quoted_just_before(sentence: str, expected: str) -> None:
+    body = '"The data are a clear disappointment," said Petra Halm of Nordbank. ' + sentence
+    assert claimants(body)[-1] == expected
