@@ -18,7 +18,9 @@ _SPEAKER_LABEL_RE = re.compile(
     r"(?:\s+\((?P<inner>[^()\n]{1,40})\))?"
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|President|Secretary|Judge)\.?"
     rf"(?:\s+[{CAPITALS}][\w'’-]+){{1,3}})"
-    rf":[ \t]+(?=[{CAPITALS}\"“‘'(\[])"
+    # (a turn taken up again after an interruption opens with "..." or a dash: "SANDERS:
+    # ... Let me respond")
+    rf":[ \t]+(?=[{CAPITALS}\"“‘'(\[…—–]|\.\.\.|--)"
 )
 _NOT_SPEAKER_LABELS = frozenset(
     [

@@ -302,6 +302,25 @@ _RELATIVE_OBJECT_RE = re.compile(
     r"(?:The|A|An)\s+(?:[a-z][\w-]*(?<!ed)\s+){1,3}(?:that|which|who)\s+"
     r"(?:[a-z]+ly\s+)?[a-z]+(?:s|ed)\s+"
 )
+# A sentence's own verb right after a clause's ("The account Roe retweeted | was ..."),
+# and what such a sentence opens with: a determiner and nouns, no verb ("The account ").
+_REDUCED_RELATIVE_AFTER_RE = re.compile(
+    r"\s+(?:was|is|were|are|has\s+been|had\s+been|remains|remained|proved|turned\s+out)\b"
+)
+_DETERMINED_NOUNS_RE = re.compile(
+    r"(?:The|A|An|This|That|One)\s+(?:[a-z][\w-]*\s+){1,3}(?:(?:Mayor|Gov\.|Sen\.|Rep\.|"
+    r"President|Dr\.|Mr\.|Mrs\.|Ms\.)\s+)?"
+)
+# Nouns for what was said, which the sentence's own verb goes on to tell: "The message
+# Roe sent was clear: ...", "The one thing Roe said was no."
+_SAID_CONTENT_NOUNS = frozenset(
+    [
+        *("thing", "things", "word", "words", "message", "answer", "reply", "response"),
+        *("point", "argument", "regret", "promise", "demand", "request", "concern", "hope"),
+    ]
+)
+# The end of a free relative's clause: "what he (personally) wants." (no clause after it)
+_FREE_RELATIVE_END_RE = re.compile(r"(?:\s+(?:it\s+)?to)?\s*(?:[.,;!?]|$)")
 # What such a subject opens with, before its clause: "The union ", "A group of ".
 _DESCRIBED_HEAD_RE = re.compile(r"(?:The|A|An)\s+(?:[a-z][\w-]*\s+){1,3}")
 # '"...," said the woman, who': one described after the verb, then a clause about them.
@@ -2181,6 +2200,21 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
                 # object of the clause about
                 head = text[: m.end("subj")]
                 return head[:1].lower() + head[1:], "source", None
+            if (
+                m.start("subj") > 0
+                and _REDUCED_RELATIVE_AFTER_RE.match(text, m.end())
+                and (noun := _DETERMINED_NOUNS_RE.fullmatch(text, 0, m.start("subj"))) is not None
+                # (not what was said, told after it: "The only thing the mayor said was no.")
+                and " only " not in noun.group()
+                and _SAID_CONTENT_NOUNS.isdisjoint(noun.group().lower().split())
+            ):
+                # "The account Mayor Roe retweeted was set up ...", "The figure Roe cited
+                # is wrong": what the subject said is spoken of, not reported
+                continue
+            if text.endswith(
+                "what ", max(0, m.start("subj") - 5), m.start("subj")
+            ) and _FREE_RELATIVE_END_RE.match(text, m.end()):
+                continue  # "That is not what he wants.": what he holds, not held by him
             if subj.lower() in _DEGREE_WORDS:
                 continue  # "the most frequently cited pressure": a degree, not a speaker
             groups = m.groupdict()

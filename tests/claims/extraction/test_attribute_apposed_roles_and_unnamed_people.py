@@ -213,3 +213,32 @@ def test_she_beside_someone_named_stays_unresolved() -> None:  # (as before)
 def test_a_trade_as_subject_is_the_one_quoted_just_before(sentence: str, expected: str) -> None:
     body = '"The data are a clear disappointment," said Petra Halm of Nordbank. ' + sentence
     assert claimants(body)[-1] == expected
+
+
+def test_a_turn_taken_up_again_after_an_interruption_keeps_its_label() -> None:
+    body = (
+        "MODERATOR: Senator, your time is up.\n\n"
+        "VANCE: ... Let me finish. The plan cuts taxes for 90 percent of families.\n\n"
+        "OKAFOR: -- That is not true."
+    )
+    assert claimants(body)[-3:] == ["Vance", "Vance", "Okafor"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what someone said spoken of, not reported: a clause, then the sentence's verb
+        "The account Mayor Roe retweeted was set up as a trap by a blogger.",
+        "The figure Roe cited is wrong.",
+        # what someone holds, named by a free relative
+        "That is not what he personally wants.",
+    ],
+)
+def test_what_someone_said_or_wants_spoken_of_is_the_writers(sentence: str) -> None:
+    body = "Tom Roe spoke on Monday.\n\n" + sentence
+    assert claimants(body)[-1] == OUTLET
+
+
+def test_what_someone_said_leading_into_it_is_still_theirs() -> None:  # (as before)
+    body = "Tom Roe spoke on Monday.\n\nHere is what he said: taxes are too high."
+    assert claimants(body)[-1] == "Tom Roe"
