@@ -2997,12 +2997,15 @@ _WHO_CLAUSE_SAYS_RE = re.compile(
 _EPITHET_OWNER_RE = re.compile(r"(?:^|(?<=^So\s)|(?<=^And\s)|(?<=^But\s))(?P<name>[A-Z][a-z]+)\s+$")
 # Words reported right after a verb: a that-clause, a quotation or a colon.
 _WORDS_FOLLOW_RE = re.compile(
-    r"\s*(?:that\b|[\"“:])"
+    # (when, first: "warned last month that", "said on Monday that")
+    r"(?:\s+(?:(?:last|this)\s+(?:week|month|year)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)day|earlier|yesterday|today|recently))?"
+    r"(?:\s*(?:that\b|[\"“:])"
     # whom it was said to first: "warned staff that", "told the board that"
     r"|\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?[a-z]+\s+that\b"
     # a clause without "that": "insisted the auction had been a success"
     r"|\s+(?:the|a|an|it|he|she|they|we|this|there|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:had|has|have|was|were|is|are|would|will|could|can|should|did|does|must)\b"
+    r"(?:had|has|have|was|were|is|are|would|will|could|can|should|did|does|must)\b)"
 )
 # The body a name in apposition is of: "Ada Pike of the Police Union", "Jo Roe at Acme".
 _AFFILIATION_END_RE = re.compile(r"\s+(?:of|at|with|from)\s+(?:the\s+)?[A-Z][^,;]*$")

@@ -242,3 +242,15 @@ def test_what_someone_said_or_wants_spoken_of_is_the_writers(sentence: str) -> N
 def test_what_someone_said_leading_into_it_is_still_theirs() -> None:  # (as before)
     body = "Tom Roe spoke on Monday.\n\nHere is what he said: taxes are too high."
     assert claimants(body)[-1] == "Tom Roe"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bank's chief economist, Huw Pell, warned last month that cutting too soon could "
+        "backfire.",
+        "The union's president, Huw Pell, insisted on Monday that the strike would go on.",
+    ],
+)
+def test_a_role_and_a_name_set_off_speak_after_when(sentence: str) -> None:
+    assert claimants(sentence) == ["Huw Pell"]
