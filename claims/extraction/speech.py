@@ -321,6 +321,14 @@ _SAID_CONTENT_NOUNS = frozenset(
 )
 # The end of a free relative's clause: "what he (personally) wants." (no clause after it)
 _FREE_RELATIVE_END_RE = re.compile(r"(?:\s+(?:it\s+)?to)?\s*(?:[.,;!?]|$)")
+# A noun set off after a clause, then the group whose clause is about it: "a figure |
+# economists said was alarming", "a move | critics called reckless".
+_APPOSED_NOUN_LEAD_RE = re.compile(
+    r"(?:a|an)\s+(?:move|step|decision|figure|trend|arrangement|fact|issue|penalty|policy|"
+    r"plan|practice|position|change|measure|proposal|record|claim|charge|number|amount|"
+    r"rate|shift|deal|law|rule|cut|increase|drop|decline|rise|vote|idea|approach)\s+"
+    r"(?:that\s+|which\s+)?(?=[a-z])"
+)
 # What such a subject opens with, before its clause: "The union ", "A group of ".
 _DESCRIBED_HEAD_RE = re.compile(r"(?:The|A|An)\s+(?:[a-z][\w-]*\s+){1,3}")
 # '"...," said the woman, who': one described after the verb, then a clause about them.
@@ -2557,6 +2565,11 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         ):
             # "The union that represents nurses said": the union, not the nurses
             return text[:1].lower() + text[1:after], "source", None
+        apposed_noun = _APPOSED_NOUN_LEAD_RE.match(unnamed)
+        if apposed_noun is not None and text.endswith(", ", 0, lowered):
+            # "Prices rose 4 percent, a figure economists said was alarming": the
+            # economists, not "a figure economists"
+            unnamed = unnamed[apposed_noun.end() :]
         # "insiders said", "grain traders also say", "these people said": an unnamed
         # group speaks, which is not the outlet's own statement. A source, not a
         # speaker: a later "he" or "she" never refers to it.

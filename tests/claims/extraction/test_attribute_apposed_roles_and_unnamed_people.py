@@ -254,3 +254,16 @@ def test_what_someone_said_leading_into_it_is_still_theirs() -> None:  # (as bef
 )
 def test_a_role_and_a_name_set_off_speak_after_when(sentence: str) -> None:
     assert claimants(sentence) == ["Huw Pell"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Prices rose 4 percent, a figure economists said was alarming.", "economists"),
+        ("The plan cut taxes, a move critics said was reckless.", "critics"),
+        # (as before: a share of the group is its own)
+        ("A few economists said prices were alarming.", "a few economists"),
+    ],
+)
+def test_a_noun_set_off_is_no_part_of_the_group_after_it(sentence: str, expected: str) -> None:
+    assert claimants(sentence) == [expected]
