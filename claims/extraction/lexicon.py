@@ -242,6 +242,10 @@ _SPEECH_VERBS = (
     # the plural's present before what it reports: "Foner and Alba write in their book
     # that", "the authors argue that" (not "They write books", "We note the rise")
     rf"{PLURAL_REPORTS_THAT}|"
+    # a position stated again, a rebuttal, a threat in words ("reaffirmed that", "rebutted
+    # the claim that", "threatened that"; not "threatened to flood the town")
+    r"(?:reaffirmed|reaffirms|threatened|threatens)(?=\s+that\b)|rebutted|rebuts|"
+    r"(?:chimed|chimes)\s+in(?=\s*[,:\"“]|\s+(?:with|that)\b)|"
     r"confided|reckoned(?!\s+with\b)|(?:objected|protested|suspected|guessed|figured|calculated|"
     r"advised|whispered|suspects|guesses|figures|calculates)(?=\s+that\b)|"
     # ("sees Mr. Roe as": a title's full stop is no sentence's end)

@@ -267,3 +267,28 @@ def test_a_role_and_a_name_set_off_speak_after_when(sentence: str) -> None:
 )
 def test_a_noun_set_off_is_no_part_of_the_group_after_it(sentence: str, expected: str) -> None:
     assert claimants(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Pike reaffirmed that the levy was unfair.",
+        "Ada Pike rebutted the claim that the levy was fair.",
+        "Ada Pike threatened that the union would strike.",
+        "Ada Pike chimed in: the levy was unfair.",
+    ],
+)
+def test_more_verbs_of_saying(sentence: str) -> None:
+    assert claimants(sentence) == ["Ada Pike"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (as before: a threat in deeds, a stance restated without its words)
+        "Floods threatened to wash out the road.",
+        "The speech came as some council members reaffirmed their opposition.",
+    ],
+)
+def test_threats_and_stances_without_words(sentence: str) -> None:
+    assert claimants(sentence) == [OUTLET]
