@@ -60,6 +60,7 @@ from .lexicon import (
     KIN_NOUNS,
 )
 from .names import (
+    _NAME_PHRASE,
     NameBook,
     clean_group,
     clean_name,
@@ -1777,6 +1778,13 @@ def _group_before(
             # ("People briefed on the talks were adamant." | "And they insisted ...")
             at = before.find(opener)
             return opener + knowing_after(before, at + len(opener)) if at >= 0 else opener
+        pair = _OPENING_PAIR_RE.match(before)
+        if pair is not None:
+            # "Economists Ada Pike and Jo Renner published a study." | "They think ...":
+            # the two the narration opens with, by their full names
+            first, second = book.resolve(pair.group("a")), book.resolve(pair.group("b"))
+            if maybe_person(first) and maybe_person(second) and " " in first and " " in second:
+                return f"{first} and {second}"
     if last_group is not None and last_group[1] >= sentences[i].paragraph - 1:
         return last_group[0]
     return None
@@ -1842,6 +1850,14 @@ _OWNED_BY_ONE = frozenset(
         # (not kin or friends: "Alastair Osman called him a kind man ..., his brother
         # added" is the brother of the one the story is about, who is no speaker)
     ]
+)
+
+
+# Two people a sentence opens with, a plain word before them: "Economists Ada Pike and Jo
+# Renner published ...", "Ada Pike and Jo Renner met ..." (then the verb, no comma).
+_OPENING_PAIR_RE = re.compile(
+    rf"(?:[A-Z][a-z]+\s+(?=[A-Z]))?(?P<a>{_NAME_PHRASE})\s+and\s+(?P<b>{_NAME_PHRASE})"
+    r"(?=\s+[a-z]{2,}\b)"
 )
 
 

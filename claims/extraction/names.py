@@ -138,6 +138,8 @@ def _parse_learned(phrase: str) -> tuple[tuple[str, ...], int, tuple[str, ...]] 
     ):
         # "A Pentagon official", "In Paris", "Said Roe", "Did Jo Roe": not a name
         tokens = tokens[1:]
+    while len(tokens) > 2 and is_group_noun(tokens[0]) and tokens[1].lower() in GIVEN_NAMES:
+        tokens = tokens[1:]  # "Economists Ada Pike and ...": a group's word, then a name
     cut = _last_role_index(tokens)
     name = tokens[cut + 1 :]
     name = without_trailing_dates(name)  # "asked Trump Wednesday": not the day

@@ -292,3 +292,23 @@ def test_more_verbs_of_saying(sentence: str) -> None:
 )
 def test_threats_and_stances_without_words(sentence: str) -> None:
     assert claimants(sentence) == [OUTLET]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Ada Pike and Jo Renner published a study on Monday.",
+        "Economists Ada Pike and Jo Renner met on Monday.",
+    ],
+)
+def test_they_think_after_two_named_together(opening: str) -> None:
+    body = opening + " They think the recovery is real."
+    assert claimants(body)[-1] == "Ada Pike and Jo Renner"
+
+
+def test_a_groups_word_before_a_name_is_no_part_of_it() -> None:
+    body = (
+        "Senators Mitch Rourke and Ann Lusk met on Tuesday.\n\n"
+        '"It is time to stop," Mr. Rourke said.'
+    )
+    assert claimants(body)[-1] == "Mitch Rourke"
