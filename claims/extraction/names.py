@@ -1201,7 +1201,7 @@ def clean_group(phrase: str) -> str:
         return " ".join(["the" if tokens[0] in ("The", "the") else tokens[0].lower(), *tokens[1:]])
     tokens = tokens[cut + 1 :]
     while len(tokens) > 1 and (
-        tokens[0].lower() in ("and", "but", "or")  # not inside: "Xi and other leaders"
+        tokens[0].lower() in ("and", "but", "or", "even")  # not inside: "Xi and other leaders"
         or (tokens[0] in _LEADING_FUNCTION_WORDS and tokens[0] not in ("A", "An", "One"))
     ):
         tokens = tokens[1:]

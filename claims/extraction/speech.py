@@ -258,9 +258,10 @@ _POSSESSED_OPENS_RE = re.compile(
     r"struck|hit|ran|got|brought|sought|fought|threw|drew)\b"
 )
 # Adverbs between a description and its verb: "One reader even noted", "a nurse also said".
-_SAYS_ADVERBS = r"also|even|later|then|again|once|never|often|still|just|recently|quickly"
+_SAYS_ADVERBS = r"also|even|later|then|again|once|never|often|still|just|recently|quickly|now"
 _THE_DESCRIBED_SAYS_RE = re.compile(
-    r"(?:^|,\s+|\b(?:[Bb]ut|[Aa]nd|when|as)\s+)"
+    # ("Even the organizer of the rally said": a focus word before the subject)
+    r"(?:^(?:Even\s+)?|,\s+|\b(?:[Bb]ut|[Aa]nd|when|as)\s+)"
     # ("The X said" alone is the subject patterns'; "A woman said" is not)
     # (a party or a state among the modifiers: "the Democratic presidential candidate")
     # ("The 52-year-old said": an age alone describes a person too)
@@ -321,6 +322,12 @@ _SAID_CONTENT_NOUNS = frozenset(
 )
 # The end of a free relative's clause: "what he (personally) wants." (no clause after it)
 _FREE_RELATIVE_END_RE = re.compile(r"(?:\s+(?:it\s+)?to)?\s*(?:[.,;!?]|$)")
+# A share of those asked: "51 percent of respondents", "a majority of voters", "Two-thirds".
+_SHARE_OPENS_RE = re.compile(
+    r"(?i:\d|(?:about|some|nearly|almost|roughly|only|just)\s+\d|a\s+majority|majorities|most\b|"
+    r"half\b|a\s+third|a\s+quarter|"
+    r"(?:one|two|three)[- ](?:thirds?|quarters?|in\s+(?:four|five|ten)))"
+)
 # A noun set off after a clause, then the group whose clause is about it: "a figure |
 # economists said was alarming", "a move | critics called reckless".
 _APPOSED_NOUN_LEAD_RE = re.compile(
@@ -624,7 +631,7 @@ _HEAD_OF_DETERMINERS = frozenset(["the", "a", "an", "one", "another"])  # (not "
 _HEAD_OF_SAYS_RE = re.compile(
     # at the start, after a comma or after a quotation: "The head of the union said",
     # '"...," a member of the board told the Ledger.'
-    rf"(?:^(?:(?:But|And|Still|Meanwhile|However|Yet|Now),?\s+)?|(?<=,\s)|(?<=[\"”]\s)){_HEAD_OF}"
+    rf"(?:^(?:(?:But|And|Still|Meanwhile|However|Yet|Now|Even),?\s+)?|(?<=,\s)|(?<=[\"”]\s)){_HEAD_OF}"
     # ("..., who asked not to be named because he was not authorized to speak, said";
     # "Duncan Hunter’s chief of staff, Joe Kasper, told": the name set beside it)
     rf"(?:,\s+(?:who|speaking)\b[^,;\"“”]{{1,120}},|,\s+(?P<hname>{_NAME_PHRASE}),)?"
@@ -2565,6 +2572,12 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
         ):
             # "The union that represents nurses said": the union, not the nurses
             return text[:1].lower() + text[1:after], "source", None
+        if text.startswith("According to ") and _SHARE_OPENS_RE.match(unnamed):
+            # "According to a Post-ABC News survey, 51 percent of respondents said ...":
+            # the survey reports what its share said
+            according_to = _according_phrase(text)
+            if according_to is not None:
+                return according_to, "source", None
         apposed_noun = _APPOSED_NOUN_LEAD_RE.match(unnamed)
         if apposed_noun is not None and text.endswith(", ", 0, lowered):
             # "Prices rose 4 percent, a figure economists said was alarming": the

@@ -312,3 +312,24 @@ def test_a_groups_word_before_a_name_is_no_part_of_it() -> None:
         '"It is time to stop," Mr. Rourke said.'
     )
     assert claimants(body)[-1] == "Mitch Rourke"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The budget office now says the deficit will grow sooner.", "the budget office"),
+        (
+            "Even the organizer of a pro-Roe rally said the rules increased the risk.",
+            "the organizer of a pro-Roe rally",
+        ),
+        ("Even the organizer said the rules increased the risk.", "the organizer"),
+        # a share of those asked reports through the survey that asked them
+        (
+            "According to a Courier-WTLV survey, 51 percent of respondents said they would vote "
+            "for Pike.",
+            "a Courier-WTLV survey",
+        ),
+    ],
+)
+def test_now_even_and_a_share_according_to_a_survey(sentence: str, expected: str) -> None:
+    assert claimants(sentence) == [expected]
