@@ -1579,6 +1579,10 @@ _PLURAL_OPENER_RE = re.compile(
 )
 # Plural nouns of people by their ending: workers, owners, activists, Democrats, officials,
 # executives, advocates ...
+_THE_PLURAL_OPENER_RE = re.compile(
+    r"(?P<group>The\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:s|men))"
+    r"(?=,|\s+(?:in|of|at|from|are|were|have|had|say|said|[a-z]{2,}ed)\b)"
+)
 _PEOPLE_ENDINGS = (
     *("ers", "ors", "ists", "ians", "ants", "ents", "men", "crats", "cans", "ials"),
     *("tives", "cates", "gates"),
@@ -1764,12 +1768,15 @@ def _group_before(
         opener = _opening_subject(before)
         if opener is None or not is_plural(opener):
             # ("Dock workers in the harbour are split." | "Many of them say ..."): a
-            # plural of common words the name patterns do not read
-            common = _PLURAL_OPENER_RE.match(before)
+            # plural of common words the name patterns do not read; "The researchers,
+            # led by ..., analyzed data." | "They estimate ...": with its article
+            common = _PLURAL_OPENER_RE.match(before) or _THE_PLURAL_OPENER_RE.match(before)
             if common is not None and common.group("group").rsplit(None, 1)[-1].endswith(
                 _PEOPLE_ENDINGS
             ):
                 opener = common.group("group")
+                if opener.startswith("The "):
+                    opener = "the " + opener[4:]  # (as a claimant: "the researchers")
         if (
             opener is not None
             and is_plural(opener)

@@ -50,6 +50,7 @@ _RECALLED_THINGS = (
 # words, which send a sentence through the patterns).
 VERB_CONTEXT_WORDS = (
     *("lives", "unanimously", "its", "some", "about", "nearly", "more", "than"),
+    "hey",  # (of the lookbehind "(?<=[Tt]hey\s...)" in PRONOUN_FIGURES)
     *CLAIMED_PRIZES,
     *ACKNOWLEDGED_CROWDS,
     "illion",  # ("million", "billion" written as "[a-z]+illion")
@@ -132,6 +133,13 @@ PLURAL_REPORTS_THAT_WORDS = ("write", "argue", "note", "contend", "conclude")
 PLURAL_REPORTS_THAT = (
     rf"(?:{'|'.join(PLURAL_REPORTS_THAT_WORDS)})"
     r"(?=\s+(?:(?:in|on)\s+[^,.;:\"“”]{1,60}?\s+)?that\b|\s*:|,\s*(?:[\"“]|''))"
+)
+# A figure a plural pronoun gives: "They estimate the ice lost ...", "We predict ..." (after
+# the pronoun only: "The budget estimate the council approved" is a noun, and ", economists
+# predict." is groups.py's).
+PRONOUN_FIGURE_WORDS = ("estimate", "predict", "calculate")
+PRONOUN_FIGURES = "|".join(
+    rf"{w}(?:(?<=[Tt]hey\s{w})|(?<=[Ww]e\s{w}))" for w in PRONOUN_FIGURE_WORDS
 )
 # A feeling, not a view: "he felt blindsided by the demand", "the army feels alive and
 # well" (not "felt that ...", "felt sure the plan would fail", "feels strongly about").
@@ -242,6 +250,7 @@ _SPEECH_VERBS = (
     # the plural's present before what it reports: "Foner and Alba write in their book
     # that", "the authors argue that" (not "They write books", "We note the rise")
     rf"{PLURAL_REPORTS_THAT}|"
+    rf"{PRONOUN_FIGURES}|"
     # a position stated again, a rebuttal, a threat in words ("reaffirmed that", "rebutted
     # the claim that", "threatened that"; not "threatened to flood the town")
     r"(?:reaffirmed|reaffirms|threatened|threatens)(?=\s+that\b)|rebutted|rebuts|"

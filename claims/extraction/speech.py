@@ -58,6 +58,8 @@ from .lexicon import (
     PLURAL_REPORTS_THAT,
     PLURAL_REPORTS_THAT_WORDS,
     POSSESSIVE_BRANDS,
+    PRONOUN_FIGURE_WORDS,
+    PRONOUN_FIGURES,
     RECALLED_NOUNS,
     SELF_OBJECT,
     TITLE_FULL_STOP,
@@ -1452,8 +1454,8 @@ _SPEECH_WORDS = frozenset(
 # Capitalised too: "According to ..." and "Says ..." open sentences.
 _SPEECH_WORDS_ANY_CASE = _SPEECH_WORDS | {w.capitalize() for w in _SPEECH_WORDS} | _PARTICIPLES
 # Verb words only before what they report ("write that", "argue in the paper that")
-_PLURAL_REPORTS_WORDS = frozenset(PLURAL_REPORTS_THAT_WORDS)
-_PLURAL_REPORTS_RE = re.compile(rf"\b{PLURAL_REPORTS_THAT}")
+_PLURAL_REPORTS_WORDS = frozenset(PLURAL_REPORTS_THAT_WORDS + PRONOUN_FIGURE_WORDS)
+_PLURAL_REPORTS_RE = re.compile(rf"\b(?:{PLURAL_REPORTS_THAT}|{PRONOUN_FIGURES})")
 _WORD_RE = re.compile(r"[A-Za-z]+")
 # The words the spokesperson pattern needs one of, found by substring (cheaper than a
 # regex alternation tried at every character).

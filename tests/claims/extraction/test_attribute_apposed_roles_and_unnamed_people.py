@@ -333,3 +333,26 @@ def test_a_groups_word_before_a_name_is_no_part_of_it() -> None:
 )
 def test_now_even_and_a_share_according_to_a_survey(sentence: str, expected: str) -> None:
     assert claimants(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("opening", "sentence", "expected"),
+    [
+        (
+            "The researchers, led by Dr. Ines Solberg, analyzed data from 14 satellites.",
+            "They estimate the ice lost an area the size of Argentina.",
+            "the researchers",
+        ),
+        ("The workers walked out on Monday.", "They say the plant is unsafe.", "the workers"),
+        # (as before: "they" is no thing)
+        ("The talks collapsed on Monday.", "They say the plant is unsafe.", OUTLET),
+    ],
+)
+def test_they_after_people_the_narration_opens_with(
+    opening: str, sentence: str, expected: str
+) -> None:
+    assert claimants(opening + " " + sentence)[-1] == expected
+
+
+def test_a_budget_estimate_is_a_noun() -> None:  # (as before)
+    assert claimants("The budget estimate the council approved was too low.") == [OUTLET]
