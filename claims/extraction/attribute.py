@@ -1820,6 +1820,9 @@ def _refers_back(description: str) -> bool:
     head = words[-1].lower()
     return (
         words[0].lower() == "the"
+        # ("the county's finance director": someone a body has, new to the story unless
+        # the book gave them that role)
+        and not any(w.endswith(("'s", "’s")) for w in words[1:-1])
         and not head.endswith(("s", "men", "people"))
         and head not in UNNAMED_NOUNS
         and head not in _ANYONE

@@ -356,3 +356,13 @@ def test_they_after_people_the_narration_opens_with(
 
 def test_a_budget_estimate_is_a_noun() -> None:  # (as before)
     assert claimants("The budget estimate the council approved was too low.") == [OUTLET]
+
+
+def test_a_bodys_officer_after_someone_else_quoted_is_not_them() -> None:
+    body = (
+        "Whitfield's attorney, Marcus Lee, said his client would plead not guilty. \"She "
+        'served this county honorably," he said.\n\n'
+        "The scheme came to light after an audit flagged missing deposits, the county's "
+        "finance director told reporters."
+    )
+    assert claimants(body)[-1] == "the county's finance director"
