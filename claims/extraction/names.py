@@ -59,7 +59,7 @@ _THING_WORDS = frozenset(
     [
         *("news", "times", "post", "journal", "press", "tribune", "herald", "radio", "magazine"),
         *("prize", "award", "act", "team", "party", "campaign", "church", "state", "street"),
-        *("club", "union", "foundation", "association", "coalition", "network"),
+        *("club", "union", "foundation", "association", "coalition", "network", "movement"),
     ]
 )
 # Words that name a venue, a plan or a body in a run of capitalised words, never a person
@@ -882,7 +882,9 @@ _PARTY_ROLE_NOUNS = frozenset(
     ]
 )
 # A party's adjective a name can follow, as "Democrat" can ("Republican Gil Hart")
-_PARTY_ADJECTIVES = frozenset(["Republican", "Democratic", "GOP", "Independent", "Libertarian"])
+_PARTY_ADJECTIVES = frozenset(
+    ["Republican", "Democratic", "Democrat", "GOP", "Independent", "Libertarian"]
+)
 
 
 def _party_before_name(tokens: Sequence[str]) -> bool:

@@ -365,14 +365,24 @@ def _antecedent(
         own = own[: quote.start()]
     spans = [own]
     spans += [sentences[j].text for j in range(i - 1, max(-1, i - 1 - _ANTECEDENT_WINDOW), -1)]
+    unknown: str | None = None  # the nearest person named whose gender nothing shows
     for span in spans:
         for name in reversed(_persons_in(span, book)):
-            if maybe_person(name) and (genders.get(name) or name_gender(name)) == want:
+            if not maybe_person(name):
+                continue
+            gender = genders.get(name) or name_gender(name)
+            if gender == want:
                 return name
+            if gender is None and unknown is None and " " in name and not is_plural(name):
+                unknown = name
     # ("she" is no place and no people of one, "New Yorkers", whoever else is left)
     left = [p for p in preferred if p is not None and not place_or_people(p)]
     if not left or (genders.get(left[0]) or name_gender(left[0])) in (None, want):
         return next(iter(left), first)
+    if unknown is not None and unknown not in left:
+        # "Trump took offense when Kelly confronted him." | "She told ABC ...": the first
+        # speaker is a man; the one named near it whose gender nothing shows is "she"
+        return unknown
     # the first speaker left is known to be of the other gender: one who shares a
     # speaker's surname and agrees ("Hillary Clinton said ..." | '"...," he said': Bill
     # Clinton, when the story named him), else no one ("Board chairman Victor Hale said

@@ -366,3 +366,37 @@ def test_a_bodys_officer_after_someone_else_quoted_is_not_them() -> None:
         "finance director told reporters."
     )
     assert claimants(body)[-1] == "the county's finance director"
+
+
+def test_she_after_a_man_spoke_is_the_one_named_near_whose_gender_nothing_shows() -> None:
+    body = (
+        'Zorina Lindqvist asked Tom Varga about his remarks. "Can happen when you are 45," '
+        'she said.\n\n"You know, it happens," Varga went on. "But you gotta get over it."\n\n'
+        "Varga took offense when Lindqvist confronted him in the first debate. He later called "
+        'her "third-rate" as his feud with the network escalated.\n\n'
+        "In the released excerpt, the two did not discuss his criticisms of her.\n\n"
+        "She told a morning show on Monday the tone of the interview was cordial."
+    )
+    assert claimants(body)[-1] == "Zorina Lindqvist"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # (as before: no group and no movement is "she")
+        "Varga took offense when some Ohio Farmers confronted him.",
+        "Varga took offense when the Five Star Movement confronted him.",
+    ],
+)
+def test_she_is_no_group_named_near(between: str) -> None:
+    body = (
+        '"You gotta get over it," Tom Varga said.\n\n'
+        + between
+        + "\n\nShe told a show it was fine."
+    )
+    assert claimants(body)[-1] not in ("Ohio Farmers", "some Ohio Farmers", "Five Star Movement")
+
+
+def test_a_democrat_before_a_name_is_no_part_of_it() -> None:
+    body = 'Democrat Zora Teachout spoke on Monday.\n\n"This is serious," Teachout said.'
+    assert claimants(body)[-1] == "Zora Teachout"
