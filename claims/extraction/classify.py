@@ -293,6 +293,13 @@ def _compares(text: str, hand: dict[str, float]) -> bool:
 _AGE_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*,\s$")
 
 
+# A ratio in words: "one in five", "two in three" (digits are the scorer's "number" cue).
+_RATIO_RE = re.compile(
+    r"\b(?i:one|two|three|four|five|six|seven|eight|nine)\s+in\s+"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten)\b"
+)
+
+
 def _has_statistic(text: str, hand: dict[str, float]) -> bool:
     if "percent" in hand or "money" in hand or "big_quantity" in hand:
         return True
@@ -300,8 +307,8 @@ def _has_statistic(text: str, hand: dict[str, float]) -> bool:
         # the scorer's cue: no digit and no number word, so no figure either, but for a
         # share the cue list does not hold ("a quarter of adults", "a third of voters")
         return ("quarter" in text or "third" in text) and _NUMBER_WORD.found(text)
-    if _NUMBER_WORD.found(text):
-        return True
+    if _NUMBER_WORD.found(text) or _RATIO_RE.search(text) is not None:
+        return True  # ("one in five adults smokes": a ratio in words)
     for m in _NUMBER_TOKEN_RE.finditer(text):
         token = m.group().rstrip(",")  # "in 2021, the plant ...": a year before a comma
         if _YEAR_RE.match(token):

@@ -132,6 +132,9 @@ _MIN_WORDS = 4
 # list of what a bill holds ("$66 billion for passenger and freight rail."), not a fragment.
 _FIGURE_RE = re.compile(
     r"[$£€]\s?\d|\d(?:[\d,.]*\d)?\s?(?:%|percent\b|per\s+cent\b|(?:million|billion|trillion)\b)"
+    # a ratio: "One in five adults smokes.", "3 in 10 voters"
+    r"|\b(?i:one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+in\s+"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,4})\b"
 )
 # A credit line under a quotation, on the quotation's line: '"..." | — Mayor Lena Roe, in a
 # campaign ad.' (the segmenter keeps the dash inside the sentence when it is not the

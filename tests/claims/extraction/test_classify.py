@@ -73,6 +73,9 @@ def test_every_type_is_documented() -> None:
         # a bound in any currency the money feature knows, not only $, £ and €
         "The pension fund now holds more than ¥3 trillion in bonds.",
         "The port authority spent more than ₹900 crore on the new pier.",
+        # a ratio in words
+        "About one in five adults in the county smokes.",
+        "One in three said the council ignored them.",
     ],
 )
 def test_a_figure_that_is_not_compared_is_a_statistic(text: str) -> None:
