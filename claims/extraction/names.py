@@ -249,7 +249,7 @@ _PLAIN_MODIFIERS = frozenset(
         *("freshman", "interim", "beleaguered", "controversial", "respected", "local"),
     ]
 )
-_APPOSED_AGE_RE = re.compile(r"[a-z.], \d{1,3},")
+_APPOSED_AGE_RE = re.compile(r", \d{1,3},")
 # Nouns an apposition's role can end with that no later "the <noun> said" means the
 # person by: a time ("Jo Roe, the day before,"), a thing, or anyone at all ("the woman":
 # often someone else, unnamed). Bodies and venues are never a person's role either.
