@@ -461,7 +461,7 @@ def attribute(
                             person_before if low != "they" else None,
                         )
                     ),
-                    [o.claimant for o in out[-_EARLIER_SPEAKERS:]],
+                    lambda: [o.claimant for o in out[-_EARLIER_SPEAKERS:]],
                 )
                 one = last_named if last_named is not None else described_one
                 if (

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import accumulate
 
 from .alternation import by_first_letter, longest_first
@@ -276,7 +276,7 @@ def _antecedent(
     book: NameBook,
     genders: dict[str, str],
     preferred: tuple[str | None, ...],
-    earlier: Sequence[str] = (),
+    earlier: Callable[[], Sequence[str]] | None = None,
 ) -> str | None:
     """Who "he"/"she"/"they" in sentence i refers to.
 
@@ -288,7 +288,7 @@ def _antecedent(
     title does not show the other gender; failing that, a person whose gender is known
     to agree, named earlier in this sentence or in the sentences just before it,
     nearest first; failing that, the first speaker as before, unless known to be of the
-    other gender: then the last of the `earlier` claimants (the story's, in order) known
+    other gender: then the last of the `earlier()` claimants (the story's, in order) known
     to agree, if no one of unknown gender spoke after them.
     """
     first = next((p for p in preferred if p is not None), None)
@@ -392,11 +392,11 @@ def _antecedent(
         for namesake in book.namesakes.get(p.rsplit(None, 1)[-1].lower(), ()):
             if namesake != p and (genders.get(namesake) or name_gender(namesake)) == want:
                 return namesake
-    if not earlier or any(_NAMED_WORD_RE.search(span, 1) for span in spans):
+    if earlier is None or any(_NAMED_WORD_RE.search(span, 1) for span in spans):
         # (someone named near it, whom nothing shows the gender of, may be the one meant:
         # "Keyworth ... was so fired up he said")
         return None
-    for who in reversed(earlier):
+    for who in reversed(earlier()):
         # "Quinlan said ... | Haskell disagreed. He said ... | The two have sparred
         # before. Last year, she accused him ...": the last speaker known to agree
         if who in left or not maybe_person(who):
