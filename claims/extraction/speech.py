@@ -1230,7 +1230,11 @@ _NAMED_AS_RE = re.compile(
     # "Mayor Roe called it the most important decision in a generation", "... one of the
     # worst", "called the plan reckless."
     r"the\s+(?:most|least|single|only|biggest|best|worst|[a-z]+est)\b|one\s+of\s+the\b|"
-    r"[a-z]+(?:able|ible|ous|ful|less|ive|ic|ent|ant)(?:\s*[.,;]|\s+and\s))"
+    r"(?:[a-z]+(?:able|ible|ous|ful|less|ive|ic|ent|ant)|un[a-z]{3,}|wrong|false|absurd|"
+    # ("Pike called the levy unfair.", "a rigged system", "misleading")
+    r"racist|sexist|naive|weak|corrupt|premature|misguided|flawed|rigged|misleading|"
+    r"troubling|disappointing|alarming|appalling|shocking|insulting|disgusting|"
+    r"embarrassing|outrageous|bizarre|crazy|stupid|illegal|immoral|unfair)(?:\s*[.,;]|\s+and\s))"
 )
 # Verbs that report the speaker's words only when a quotation follows.
 _QUOTE_OBJECT_VERBS = frozenset(

@@ -400,3 +400,19 @@ def test_she_is_no_group_named_near(between: str) -> None:
 def test_a_democrat_before_a_name_is_no_part_of_it() -> None:
     body = 'Democrat Zora Teachout spoke on Monday.\n\n"This is serious," Teachout said.'
     assert claimants(body)[-1] == "Zora Teachout"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Writing on Facebook, Pike called the levy unfair.",
+        "Pike called the report misleading.",
+        "Pike called the vote rigged.",
+    ],
+)
+def test_naming_with_an_evaluating_word_is_speech(sentence: str) -> None:
+    assert claimants(sentence) == ["Pike"]
+
+
+def test_calling_someone_is_no_speech() -> None:  # (as before)
+    assert claimants("Pike called Mayor Roe on Tuesday.") == [OUTLET]
