@@ -1230,7 +1230,9 @@ _NAMED_AS_RE = re.compile(
     # "Mayor Roe called it the most important decision in a generation", "... one of the
     # worst", "called the plan reckless."
     r"the\s+(?:most|least|single|only|biggest|best|worst|[a-z]+est)\b|one\s+of\s+the\b|"
-    r"(?:[a-z]+(?:able|ible|ous|ful|less|ive|ic|ent|ant)|un[a-z]{3,}|wrong|false|absurd|"
+    r"(?:[a-z]+(?:able|ible|ous|ful|less|ive|ic|ent|ant)|wrong|false|absurd|un(?:true|just|"
+    r"wise|safe|sound|founded|precedented|constitutional|necessary|democratic|american|"
+    r"serious|warranted|called\s+for)|"
     # ("Pike called the levy unfair.", "a rigged system", "misleading")
     r"racist|sexist|naive|weak|corrupt|premature|misguided|flawed|rigged|misleading|"
     r"troubling|disappointing|alarming|appalling|shocking|insulting|disgusting|"

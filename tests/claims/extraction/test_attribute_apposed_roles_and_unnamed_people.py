@@ -414,5 +414,13 @@ def test_naming_with_an_evaluating_word_is_speech(sentence: str) -> None:
     assert claimants(sentence) == ["Pike"]
 
 
-def test_calling_someone_is_no_speech() -> None:  # (as before)
-    assert claimants("Pike called Mayor Roe on Tuesday.") == [OUTLET]
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pike called Mayor Roe on Tuesday.",
+        "Pike called the union and asked for a meeting.",
+        "Pike called the university and asked.",
+    ],
+)
+def test_calling_someone_is_no_speech(sentence: str) -> None:  # (as before)
+    assert claimants(sentence) == [OUTLET]
