@@ -38,7 +38,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from .cues import SINGLE_CUES
-from .gender import PRONOUN_GENDER, name_gender, noun_gender
+from .gender import GIVEN_NAMES, PRONOUN_GENDER, name_gender, noun_gender
 from .groups import (
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
@@ -1155,6 +1155,9 @@ _IT_VERBS = (
     r"shows|concluded|concludes|argued|argues|warned|warns|wrote|writes|claimed|claims|"
     r"estimated|estimates|predicted|predicts|announced|announces|urged|urges|"
     r"recommended|recommends|(?:called|calls)\s+(?:for|on)|"
+    # ("It signaled two cuts next year", "It ruled that the state had overstepped")
+    r"signaled|signalled|signals|(?:ruled|rules|held)(?=\s+that\b)|confirmed|confirms|"
+    r"denied|denies|acknowledged|acknowledges|insisted|insists|expects|"
     # 'It called the charges "an attempt to ..."': naming in its words
     r"(?:called|calls)(?=[^\"“”]{1,60}[\"“])|"
     # "It issued a hurricane warning" (not "It issued bonds")
@@ -1165,7 +1168,8 @@ _IT_VERBS = (
 # person; not "It added up", "It shows no sign", "It said much about ...".
 _IT_SAID_RE = re.compile(
     r"(?:(?:But|And|However|Still),?\s+)?It\s+(?:also\s+|later\s+|further\s+)?"
-    rf"(?:{_IT_VERBS})\b(?!\s+(?:up|off|out|no|nothing|much|little)\b)"
+    # (not "It said no to the deal", "It added up"; but "It said no one was hurt")
+    rf"(?:{_IT_VERBS})\b(?!\s+(?:up|off|out|nothing|much|little)\b|\s+no\s*(?:to\b|[.,;]|$))"
 )
 _IT_AFTER_QUOTE_RE = re.compile(rf"{CLOSING_MARK}\s*it\s+(?:also\s+)?(?:{_IT_VERBS})\b")
 # A body or a document the sentence opens with: "The committee met ...", "The state
@@ -1348,8 +1352,51 @@ def _body_before(
     named = _NAME_OPENS_RE.match(sentences[i - 1].text)
     if named is not None and names_a_body(named.group("name")):
         # "Corvane Chemical Works was charged on Monday." | 'It called the charges “...”'
-        return named.group("name")
+        name = named.group("name")
+        return "the " + name[4:] if name.startswith("The ") else name
+    if (
+        named is not None
+        and _no_persons_name(named.group("name"))
+        # (its verb next: not "The Arizona case faces ...", a name before a noun)
+        and _VERB_NEXT_RE.match(sentences[i - 1].text, named.end("name"))
+        # (not a text it acted on: "The Senate passed the bill." | "It says ...": the bill)
+        and _ACTED_ON_TEXT_RE.search(sentences[i - 1].text) is None
+    ):
+        # "The Federal Reserve held rates steady." | "It signaled two cuts ...", "Brightwater
+        # Beverages recalled the cans." | "It said ...": "it" names no person
+        name = named.group("name")
+        return "the " + name[4:] if name.startswith("The ") else name
     return None
+
+
+# A verb right after a name: a past or present form, an auxiliary, or a frequent
+# irregular past ("The Supreme Court struck down ...").
+_VERB_NEXT_RE = re.compile(
+    r"\s+(?:(?:also|again|then|later|now)\s+)?(?:[a-z]{2,}(?:ed|es)|[a-z]{3,}[^s\W]s|has|had|is|"
+    r"was|will|would|can|could|did|does|held|cut|said|told|won|lost|met|sent|set|put|made|"
+    r"took|gave|got|ran|rose|fell|paid|sold|bought|kept|left|led|hit|quit|shut|spent|built|"
+    r"struck|began|brought|fought|found|chose|drew|threw|wrote|spoke|broke)\b"
+)
+
+
+# A text the sentence names, which a later "it" may be: "passed the bill", "a new law".
+_ACTED_ON_TEXT_RE = re.compile(
+    rf"\b(?:the|a|an|its)\s+(?:[a-z-]+\s+){{0,2}}(?:bill|law|measure|plan|proposal|rule|"
+    rf"regulation|treaty|agreement|budget|{DOCUMENT_NOUNS})\b"
+)
+
+
+def _no_persons_name(name: str) -> bool:
+    """Whether capitalised words a sentence opens with cannot be a person's name: two or
+    more words, the first no given name nor title, and no gender known for them."""
+    words = name.split()
+    return (
+        len(words) > 1
+        and words[0].lower() not in GIVEN_NAMES
+        and words[0].lower() not in _ROLE_WORDS
+        and words[0].lower().rstrip(".") not in _ROLE_WORDS
+        and name_gender(name) is None
+    )
 
 
 def _whole_organisation(text: str, phrase: str, book: NameBook) -> str:

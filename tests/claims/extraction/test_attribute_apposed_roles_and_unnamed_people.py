@@ -424,3 +424,36 @@ def test_naming_with_an_evaluating_word_is_speech(sentence: str) -> None:
 )
 def test_calling_someone_is_no_speech(sentence: str) -> None:  # (as before)
     assert claimants(sentence) == [OUTLET]
+
+
+@pytest.mark.parametrize(
+    ("opening", "sentence", "expected"),
+    [
+        (
+            "Brightwater Beverages recalled the cans on Monday.",
+            "It said no injuries had been reported.",
+            "Brightwater Beverages",
+        ),
+        (
+            "The Federal Reserve held rates steady on Wednesday.",
+            "It signaled two cuts next year.",
+            "the Federal Reserve",
+        ),
+        (
+            "The Supreme Court struck down the law on Friday.",
+            "It ruled that the state had overstepped.",
+            "the Supreme Court",
+        ),
+        # (as before: "it" is no person, and no case named by a place)
+        ("Maria Lopez filed suit on Monday.", "It said the city had erred.", OUTLET),
+        (
+            "The Arizona case faces the tightest deadline.",
+            "It states that courts should not rule late.",
+            OUTLET,
+        ),
+    ],
+)
+def test_it_after_a_body_the_narration_opens_with(
+    opening: str, sentence: str, expected: str
+) -> None:
+    assert claimants(opening + " " + sentence)[-1] == expected
