@@ -603,6 +603,25 @@ def attribute(
                         claimant = "the " + claimant
             else:
                 claimant = book.resolve(phrase, (last_named,))
+                if (
+                    " " not in claimant
+                    and claimant[:1].isupper()
+                    and not claimant.isupper()  # (an acronym: "FBI")
+                    and claimant.lower() not in book.by_surname
+                    and claimant.lower() not in GIVEN_NAMES
+                ):
+                    # "Orbis Mobile announced layoffs." | "Orbis said ...": the one
+                    # speaker before whose name opens so, and is no person's
+                    named_so = {
+                        o.claimant
+                        for o in out[-_EARLIER_SPEAKERS:]
+                        if o.claimant.startswith(claimant + " ")
+                        # one name, in capitals: not "Forbes and Wealth-X", "FBI officials"
+                        and " and " not in o.claimant
+                        and o.claimant.rsplit(None, 1)[-1][:1].isupper()
+                    }
+                    if len(named_so) == 1 and _no_persons_name(whole := named_so.pop()):
+                        claimant = whole
                 owner = _NAME_OWNS_RE.fullmatch(claimant)
                 if owner is not None and owner.group("rest").rsplit(None, 1)[-1] in _OWNED_BY_ONE:
                     # "Delgado's campaign said": Maria Delgado's, as "Her campaign said" is

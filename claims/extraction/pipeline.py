@@ -32,7 +32,7 @@ __all__ = [
 
 # Bump whenever the model, the rules or the segmentation change: stored claims
 # record the version that produced them.
-EXTRACTOR_VERSION = "2026.12-332"
+EXTRACTOR_VERSION = "2026.12-333"
 
 
 @dataclass(frozen=True)

@@ -457,3 +457,19 @@ def test_it_after_a_body_the_narration_opens_with(
     opening: str, sentence: str, expected: str
 ) -> None:
     assert claimants(opening + " " + sentence)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Orbis Mobile announced layoffs last month. Orbis said the cuts were needed.",
+            "Orbis Mobile",
+        ),
+        # (as before: a person's surname, and a pair or a group whose name opens so)
+        ("Tom Hale said it. Hale said more.", "Tom Hale"),
+        ("Forbes and Wealth-X said it. Forbes said more.", "Forbes"),
+    ],
+)
+def test_a_body_named_by_its_first_word_again(body: str, expected: str) -> None:
+    assert claimants(body)[-1] == expected
