@@ -1645,6 +1645,8 @@ _PLURAL_OPENER_RE = re.compile(
 )
 # Plural nouns of people by their ending: workers, owners, activists, Democrats, officials,
 # executives, advocates ...
+# The same with its article: "The researchers, led by ..., analyzed data.", "The workers
+# walked out" (a people's word, checked against _PEOPLE_ENDINGS).
 _THE_PLURAL_OPENER_RE = re.compile(
     r"(?P<group>The\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:s|men))"
     r"(?=,|\s+(?:in|of|at|from|are|were|have|had|say|said|[a-z]{2,}ed)\b)"

@@ -228,8 +228,7 @@ def may_end_a_full_name(word: str, texts: Sequence[str]) -> bool:
 # "Hale, a former prosecutor,", "Jo Roe, the company's founder,", "Ann Lusk, a farmer
 # from Ohio," (one or two words before the role, an owner's among them; the apposition
 # closes after it, or goes on with where or whom), and an age: "Ann Lusk, 54,".
-_APPOSED_ROLES = sorted((w for w in _ROLE_WORDS if w.replace(" ", "").isalpha()), key=len)
-_APPOSED_ROLE_SET = frozenset(_APPOSED_ROLES)
+_APPOSED_ROLE_SET = frozenset(w for w in _ROLE_WORDS if w.replace(" ", "").isalpha())
 _APPOSED_ROLE_RE = re.compile(
     rf"(?P<name>{_NAME_PART}(?:\s+{_NAME_PART}){{0,3}}),\s+(?:(?:a|an|the)\s+"
     r"(?P<role>(?:[a-z\d][\w-]*(?:['’]s)?\s+){0,2}?[a-z][a-z-]*[a-z])"

@@ -1230,13 +1230,13 @@ _NAMED_AS_RE = re.compile(
     # "Mayor Roe called it the most important decision in a generation", "... one of the
     # worst", "called the plan reckless."
     r"the\s+(?:most|least|single|only|biggest|best|worst|[a-z]+est)\b|one\s+of\s+the\b|"
-    r"(?:[a-z]+(?:able|ible|ous|ful|less|ive|ic|ent|ant)|wrong|false|absurd|un(?:true|just|"
-    r"wise|safe|sound|founded|precedented|constitutional|necessary|democratic|american|"
+    r"(?:[a-z]+(?:able|ible|ous|ful|less|ive|ic|ent|ant)|wrong|false|absurd|un(?:fair|true|"
+    r"just|wise|safe|sound|founded|precedented|constitutional|necessary|democratic|american|"
     r"serious|warranted|called\s+for)|"
     # ("Pike called the levy unfair.", "a rigged system", "misleading")
     r"racist|sexist|naive|weak|corrupt|premature|misguided|flawed|rigged|misleading|"
     r"troubling|disappointing|alarming|appalling|shocking|insulting|disgusting|"
-    r"embarrassing|outrageous|bizarre|crazy|stupid|illegal|immoral|unfair)(?:\s*[.,;]|\s+and\s))"
+    r"embarrassing|outrageous|bizarre|crazy|stupid|illegal|immoral)(?:\s*[.,;]|\s+and\s))"
 )
 # Verbs that report the speaker's words only when a quotation follows.
 _QUOTE_OBJECT_VERBS = frozenset(
@@ -2217,7 +2217,7 @@ def _speaker(text: str, inside: bool = False) -> tuple[str | None, str, str | No
             if (
                 m.start("subj") > 0
                 and text[:2] in ("Th", "A ", "An")
-                and (whose := _RELATIVE_OBJECT_RE.fullmatch(text, 0, m.start("subj"))) is not None
+                and _RELATIVE_OBJECT_RE.fullmatch(text, 0, m.start("subj")) is not None
             ):
                 # "The company that makes Glimmer said": the company, which the name is the
                 # object of the clause about
