@@ -27,6 +27,7 @@ from .attribute import Attribution
 from .casefree import CaseFree
 from .cues import SINGLE_CUES
 from .features import CURRENCY_CLASS
+from .lexicon import RATIO_RX
 
 __all__ = ["CLAIM_TYPES", "classify"]
 
@@ -293,11 +294,8 @@ def _compares(text: str, hand: dict[str, float]) -> bool:
 _AGE_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*,\s$")
 
 
-# A ratio in words: "one in five", "two in three" (digits are the scorer's "number" cue).
-_RATIO_RE = re.compile(
-    r"\b(?i:one|two|three|four|five|six|seven|eight|nine)\s+in\s+"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten)\b"
-)
+# A ratio: "one in five", "two in three" (lexicon's, as the fragment filter reads it).
+_RATIO_RE = re.compile(RATIO_RX)
 
 
 def _has_statistic(text: str, hand: dict[str, float]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .casefree import CaseFree
-from .lexicon import _ROLE_WORDS
+from .lexicon import _ROLE_WORDS, RATIO_RX
 from .segment import DASHES
 
 __all__ = ["BOILERPLATE", "FRAGMENT", "GREETING", "QUESTION", "reject_reason"]
@@ -133,8 +133,7 @@ _MIN_WORDS = 4
 _FIGURE_RE = re.compile(
     r"[$£€]\s?\d|\d(?:[\d,.]*\d)?\s?(?:%|percent\b|per\s+cent\b|(?:million|billion|trillion)\b)"
     # a ratio: "One in five adults smokes.", "3 in 10 voters"
-    r"|\b(?i:one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+in\s+"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,4})\b"
+    rf"|{RATIO_RX}"
 )
 # A credit line under a quotation, on the quotation's line: '"..." | — Mayor Lena Roe, in a
 # campaign ad.' (the segmenter keeps the dash inside the sentence when it is not the
