@@ -137,7 +137,8 @@ PLURAL_REPORTS_THAT = (
 # A ratio, a figure in words or digits: "one in five adults", "3 in 10 voters" (filters.py
 # keeps a short line that states one, classify.py types it a statistic).
 RATIO_WORDS = "one|two|three|four|five|six|seven|eight|nine"
-RATIO_RX = rf"\b(?i:{RATIO_WORDS}|\d{{1,3}})\s+in\s+(?:{RATIO_WORDS}|ten|\d{{1,4}})\b"
+# (a denominator of at most three digits: "the one in 2008" is a year, no ratio)
+RATIO_RX = rf"\b(?i:{RATIO_WORDS}|\d{{1,3}})\s+in\s+(?:{RATIO_WORDS}|ten|\d{{1,3}})\b(?![\d,])"
 # A figure a plural pronoun gives: "They estimate the ice lost ...", "We predict ..." (after
 # the pronoun only: "The budget estimate the council approved" is a noun, and ", economists
 # predict." is groups.py's).

@@ -46,6 +46,10 @@ def test_years_and_days_alone_are_not_statistics() -> None:
     assert kind("The treaty was signed in Paris on Sept. 4, 2015.") == "event"
 
 
+def test_one_in_a_year_is_no_ratio() -> None:
+    assert kind("I was at one in 1976 as a young volunteer.") != "statistic"
+
+
 def test_every_type_is_documented() -> None:
     assert CLAIM_TYPES == (
         "quote",
